@@ -1,0 +1,109 @@
+import { dateOnlyToDate, maskNationalId, nationalIdCheckChar } from '@grassroots/domain';
+import type { Prisma, PrismaClient, Role } from '../generated/client';
+import { createPiiCipher, type PiiCipher } from './pii';
+import { hashPassword } from './passwords';
+
+/**
+ * Test and seed factories: `createX(prisma, overrides)` makes a valid record with sensible defaults.
+ * Shared by the demo seed and the test suites so both exercise the same shapes.
+ */
+type Db = PrismaClient | Prisma.TransactionClient;
+let seq = 0;
+const next = () => ++seq;
+
+let defaultCipher: PiiCipher | undefined;
+const cipher = () => (defaultCipher ??= createPiiCipher());
+
+/** A syntactically valid resident ID number (GB 11643 check digit) for a region code and birth date. */
+export function fakeNationalId(region = '653121', birth = '19900307', serial = next() % 1000): string {
+  const first17 = `${region}${birth}${String(serial).padStart(3, '0')}`;
+  return first17 + nationalIdCheckChar(first17);
+}
+
+export async function createSponsor(db: Db, o: Partial<Prisma.SponsorUncheckedCreateInput> = {}) {
+  const n = next();
+  return db.sponsor.create({
+    data: { name: `测试县人民政府 ${n}`, region: '新疆喀什地区', contactName: '王主任', contactPhone: '13800138000', ...o },
+  });
+}
+
+export async function createProgram(db: Db, o: Partial<Prisma.ProgramUncheckedCreateInput> & { sponsorId?: string } = {}) {
+  const sponsorId = o.sponsorId ?? (await createSponsor(db)).id;
+  const n = next();
+  return db.program.create({
+    data: {
+      name: `电商直播人才培训项目 ${n}`,
+      region: '新疆喀什地区疏附县',
+      startDate: dateOnlyToDate('2026-09-01'),
+      endDate: dateOnlyToDate('2027-02-28'),
+      budget: '480000.00',
+      targetShortTermTrainees: 15,
+      targetLongTermTrainees: 10,
+      targetGmv: '1200000.00',
+      ...o,
+      sponsorId,
+    },
+  });
+}
+
+export async function createCohort(db: Db, o: Partial<Prisma.CohortUncheckedCreateInput> & { programId?: string } = {}) {
+  const programId = o.programId ?? (await createProgram(db)).id;
+  const n = next();
+  return db.cohort.create({
+    data: {
+      name: `第${n}期 短期班`,
+      track: 'SHORT_TERM',
+      startDate: dateOnlyToDate('2026-10-08'),
+      endDate: dateOnlyToDate('2026-10-28'),
+      capacity: 20,
+      location: '疏附县电商产业园',
+      status: 'RECRUITING',
+      ...o,
+      programId,
+    },
+  });
+}
+
+export async function createTrainee(
+  db: Db,
+  o: Partial<Omit<Prisma.TraineeUncheckedCreateInput, 'nationalIdCipher' | 'nationalIdHash' | 'nationalIdMasked'>> & {
+    nationalId?: string;
+    pii?: PiiCipher;
+  } = {},
+) {
+  const { nationalId = fakeNationalId(), pii = cipher(), ...rest } = o;
+  const n = next();
+  return db.trainee.create({
+    data: {
+      name: `学员${n}`,
+      phone: `139${String(10000000 + n).slice(-8)}`,
+      hometown: '疏附县塔什米里克乡',
+      background: '农民',
+      status: 'APPLIED',
+      ...rest,
+      nationalIdCipher: pii.encrypt(nationalId),
+      nationalIdHash: pii.hash(nationalId),
+      nationalIdMasked: maskNationalId(nationalId)!,
+    },
+  });
+}
+
+export async function createEnrolment(db: Db, o: { traineeId: string; cohortId: string; status?: 'ACTIVE' | 'WITHDRAWN' | 'COMPLETED' }) {
+  const cohort = await db.cohort.findUniqueOrThrow({ where: { id: o.cohortId }, select: { programId: true } });
+  return db.enrolment.create({ data: { ...o, programId: cohort.programId } });
+}
+
+export const DEFAULT_TEST_PASSWORD = 'correct-horse-battery';
+let cachedHash: Promise<string> | undefined;
+
+export async function createUser(
+  db: Db,
+  o: Partial<Omit<Prisma.UserUncheckedCreateInput, 'passwordHash'>> & { role: Role; password?: string },
+) {
+  const { password, ...rest } = o;
+  const passwordHash = password ? await hashPassword(password) : await (cachedHash ??= hashPassword(DEFAULT_TEST_PASSWORD));
+  const n = next();
+  return db.user.create({
+    data: { email: `${o.role.toLowerCase()}${n}@example.test`, name: `${o.role} ${n}`, ...rest, passwordHash },
+  });
+}

@@ -1,0 +1,156 @@
+import { dateOnlyToDate, nationalIdCheckChar } from '@grassroots/domain';
+import type { PrismaClient } from '../generated/client';
+import { createPiiCipher } from './pii';
+import { hashPassword } from './passwords';
+import { createCohort, createEnrolment, createProgram, createSponsor, createTrainee } from './factories';
+
+/** Password of every demo account (listed in the README). Change it on any real deployment. */
+export const DEMO_PASSWORD = 'grassroots-demo-2026';
+
+export const DEMO_ACCOUNTS = [
+  { email: 'admin@grassroots.local', name: '系统管理员 Admin', role: 'ADMIN' },
+  { email: 'coordinator@grassroots.local', name: '李协调 Li Xie', role: 'COORDINATOR' },
+  { email: 'support@grassroots.local', name: '张脚本 Zhang Jiao', role: 'SUPPORT' },
+  { email: 'qc@grassroots.local', name: '赵品控 Zhao Pin', role: 'QC_INSPECTOR' },
+  { email: 'aftersales@grassroots.local', name: '孙售后 Sun Shou', role: 'AFTERSALES_AGENT' },
+  { email: 'trainee@grassroots.local', name: '阿依古丽 Ayigul', role: 'TRAINEE' },
+  { email: 'sponsor@grassroots.local', name: '疏附县乡村振兴局 王科长', role: 'SPONSOR' },
+] as const;
+
+/** A small deterministic PRNG so that the demo data is the same on every machine. */
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '林', '罗', '高'];
+const GIVEN = ['秀英', '桂英', '建国', '国强', '海燕', '小红', '志强', '丽娟', '春梅', '建华', '德明', '玉兰', '文博', '晓燕', '永刚', '金凤', '雪梅', '红霞', '立新', '翠花'];
+const UYGHUR = ['阿依古丽·买买提', '热依拉·艾力', '买买提·吐尔逊', '古丽娜尔·阿不都', '艾克拜尔·热合曼', '努尔古丽·玉素甫', '阿卜杜拉·卡德尔', '迪丽努尔·吾斯曼', '麦尔旦·阿布拉', '帕提古丽·依明'];
+const BACKGROUNDS = ['农民，种植红枣和核桃', '返乡务工人员，曾在广州工厂工作', '前建筑工人', '个体户，经营小卖部', '农民，养殖羊和鸡', '高中毕业待业', '退役军人', '合作社社员'];
+
+interface ProgramPlan {
+  sponsor: { name: string; region: string; contactName: string; contactPhone: string; contactEmail?: string };
+  program: { name: string; region: string; start: string; end: string; budget: string; short: number; long: number; gmv: string };
+  regionCode: string;
+  hometowns: string[];
+  cohorts: { name: string; track: 'SHORT_TERM' | 'LONG_TERM'; start: string; end: string; capacity: number; location: string; status: 'PLANNED' | 'RECRUITING' | 'IN_PROGRESS' | 'COMPLETED'; enrol: number }[];
+}
+
+const PLANS: ProgramPlan[] = [
+  {
+    sponsor: { name: '疏附县乡村振兴局', region: '新疆维吾尔自治区喀什地区疏附县', contactName: '王建军', contactPhone: '0998-5621234', contactEmail: 'xczx@shufu.example.gov.cn' },
+    program: { name: '疏附县2026年农村电商直播带货人才培训项目', region: '喀什地区疏附县', start: '2026-09-01', end: '2027-03-31', budget: '480000.00', short: 15, long: 10, gmv: '1200000.00' },
+    regionCode: '653121',
+    hometowns: ['疏附县托克扎克镇', '疏附县塔什米里克乡', '疏附县吾库萨克镇', '疏附县站敏乡', '疏附县萨依巴格乡'],
+    cohorts: [
+      { name: '疏附县第一期短期班（20天）', track: 'SHORT_TERM', start: '2026-09-07', end: '2026-09-26', capacity: 20, location: '疏附县电子商务产业园 3楼直播间', status: 'COMPLETED', enrol: 15 },
+      { name: '疏附县长期孵化班', track: 'LONG_TERM', start: '2026-10-08', end: '2027-03-20', capacity: 12, location: '疏附县电子商务产业园 孵化基地', status: 'IN_PROGRESS', enrol: 10 },
+      { name: '疏附县第二期短期班（20天）', track: 'SHORT_TERM', start: '2026-12-01', end: '2026-12-20', capacity: 20, location: '疏附县电子商务产业园 3楼直播间', status: 'RECRUITING', enrol: 6 },
+    ],
+  },
+  {
+    sponsor: { name: '怀化市商务局', region: '湖南省怀化市', contactName: '刘芳', contactPhone: '0745-2712345', contactEmail: 'sw@huaihua.example.gov.cn' },
+    program: { name: '怀化市“乡村带货达人”直播培训计划', region: '湖南省怀化市麻阳苗族自治县', start: '2026-08-15', end: '2026-12-31', budget: '360000.00', short: 50, long: 8, gmv: '800000.00' },
+    regionCode: '431226',
+    hometowns: ['麻阳县高村镇', '麻阳县锦和镇', '麻阳县兰里镇', '麻阳县郭公坪乡'],
+    cohorts: [
+      { name: '麻阳冰糖橙 4天集训班', track: 'SHORT_TERM', start: '2026-08-20', end: '2026-08-23', capacity: 50, location: '麻阳县职业中专 多媒体教室', status: 'COMPLETED', enrol: 30 },
+      { name: '麻阳长期孵化班', track: 'LONG_TERM', start: '2026-09-10', end: '2026-12-20', capacity: 10, location: '怀化市电商直播基地', status: 'IN_PROGRESS', enrol: 8 },
+    ],
+  },
+  {
+    sponsor: { name: '定西市人力资源和社会保障局', region: '甘肃省定西市', contactName: '马宏', contactPhone: '0932-8211234' },
+    program: { name: '定西马铃薯产业直播电商技能培训', region: '甘肃省定西市安定区', start: '2027-01-10', end: '2027-06-30', budget: '250000.00', short: 20, long: 5, gmv: '500000.00' },
+    regionCode: '621102',
+    hometowns: ['安定区香泉镇', '安定区巉口镇', '安定区内官营镇'],
+    cohorts: [{ name: '定西第一期短期班', track: 'SHORT_TERM', start: '2027-01-12', end: '2027-01-31', capacity: 25, location: '定西市职业技术学院', status: 'PLANNED', enrol: 0 }],
+  },
+];
+
+/**
+ * Loads the demo data: 3 sponsors, their programs and cohorts, ~80 trainees with enrolments, and one account
+ * per role. Idempotent: does nothing when demo accounts already exist.
+ */
+export async function seedDemo(prisma: PrismaClient, log: (s: string) => void = console.log): Promise<boolean> {
+  if (await prisma.user.findUnique({ where: { email: DEMO_ACCOUNTS[0].email } })) {
+    log('Demo data already present; nothing to do.');
+    return false;
+  }
+  const random = rng(2026);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
+  const pii = createPiiCipher();
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  let firstTraineeId: string | undefined;
+  let firstSponsorId: string | undefined;
+  let serial = 0;
+
+  await prisma.$transaction(
+    async (tx) => {
+      for (const plan of PLANS) {
+        const sponsor = await createSponsor(tx, plan.sponsor);
+        firstSponsorId ??= sponsor.id;
+        const p = plan.program;
+        const program = await createProgram(tx, {
+          sponsorId: sponsor.id, name: p.name, region: p.region, startDate: dateOnlyToDate(p.start), endDate: dateOnlyToDate(p.end),
+          budget: p.budget, targetShortTermTrainees: p.short, targetLongTermTrainees: p.long, targetGmv: p.gmv,
+        });
+        for (const c of plan.cohorts) {
+          const cohort = await createCohort(tx, {
+            programId: program.id, name: c.name, track: c.track, startDate: dateOnlyToDate(c.start), endDate: dateOnlyToDate(c.end),
+            capacity: c.capacity, location: c.location, status: c.status,
+          });
+          for (let i = 0; i < c.enrol; i++) {
+            serial++;
+            const name = plan.regionCode === '653121' && random() < 0.7 ? pick(UYGHUR) : `${pick(SURNAMES)}${pick(GIVEN)}`;
+            const year = 1972 + Math.floor(random() * 32);
+            const birth = `${year}${String(1 + Math.floor(random() * 12)).padStart(2, '0')}${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
+            const first17 = `${plan.regionCode}${birth}${String(serial).padStart(3, '0')}`;
+            const status = c.status === 'COMPLETED' ? (random() < 0.85 ? 'GRADUATED' : 'DROPPED') : c.status === 'IN_PROGRESS' ? 'ACTIVE' : 'ENROLLED';
+            const handle = `${name.split('·')[0]}的${pick(['红枣', '核桃', '冰糖橙', '土豆', '巴旦木', '土鸡蛋'])}小店`;
+            const trainee = await createTrainee(tx, {
+              pii,
+              name,
+              phone: `1${pick(['38', '39', '58', '86', '77', '99'])}${String(Math.floor(random() * 1e8)).padStart(8, '0')}`,
+              nationalId: first17 + nationalIdCheckChar(first17),
+              hometown: pick(plan.hometowns),
+              background: pick(BACKGROUNDS),
+              platformAccounts: [{ platform: pick(['DOUYIN', 'KUAISHOU', 'WECHAT_CHANNELS'] as const), handle }],
+              status,
+            });
+            if (c.track === 'LONG_TERM' && plan.regionCode === '653121') firstTraineeId ??= trainee.id;
+            await createEnrolment(tx, { traineeId: trainee.id, cohortId: cohort.id, status: c.status === 'COMPLETED' ? 'COMPLETED' : 'ACTIVE' });
+          }
+        }
+      }
+      // Applicants not yet placed in any cohort.
+      for (let i = 0; i < 8; i++) {
+        serial++;
+        const first17 = `653121${1980 + i}0${1 + (i % 9)}1${i}${String(serial).padStart(3, '0')}`;
+        await createTrainee(tx, {
+          pii, name: `${pick(SURNAMES)}${pick(GIVEN)}`, phone: `13${String(900000000 + serial * 7919).slice(-9)}`,
+          nationalId: first17 + nationalIdCheckChar(first17), hometown: pick(PLANS[0].hometowns), background: pick(BACKGROUNDS), status: 'APPLIED',
+        });
+      }
+      for (const a of DEMO_ACCOUNTS) {
+        await tx.user.create({
+          data: {
+            ...a,
+            passwordHash,
+            traineeId: a.role === 'TRAINEE' ? firstTraineeId : null,
+            sponsorId: a.role === 'SPONSOR' ? firstSponsorId : null,
+          },
+        });
+      }
+      if (firstTraineeId) await tx.trainee.update({ where: { id: firstTraineeId }, data: { name: '阿依古丽·买买提' } });
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+  log(`Seeded ${PLANS.length} sponsors, ${serial} trainees and ${DEMO_ACCOUNTS.length} demo accounts (password: ${DEMO_PASSWORD}).`);
+  return true;
+}

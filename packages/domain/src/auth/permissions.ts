@@ -1,0 +1,107 @@
+import { Role } from './roles';
+
+/**
+ * Permissions are what a resolver declares; roles get them from the matrix below. Ownership (a trainee's
+ * own record, a sponsor's own programs) is not a permission: services enforce it in the query's `where`.
+ */
+export const Permission = {
+  USERS_MANAGE: 'users.manage',
+  SPONSORS_READ: 'sponsors.read',
+  SPONSORS_WRITE: 'sponsors.write',
+  PROGRAMS_READ: 'programs.read',
+  PROGRAMS_WRITE: 'programs.write',
+  COHORTS_READ: 'cohorts.read',
+  COHORTS_WRITE: 'cohorts.write',
+  TRAINEES_READ: 'trainees.read',
+  TRAINEES_WRITE: 'trainees.write',
+  /** See a trainee's national ID number unmasked (audited). */
+  TRAINEES_READ_PII: 'trainees.readPii',
+  ENROLMENTS_READ: 'enrolments.read',
+  ENROLMENTS_WRITE: 'enrolments.write',
+  AUDIT_READ: 'audit.read',
+} as const;
+export type Permission = (typeof Permission)[keyof typeof Permission];
+
+/** Special policies that are not permissions. */
+export const PUBLIC = 'public' as const;
+export const AUTHENTICATED = 'authenticated' as const;
+export type Policy = Permission | typeof PUBLIC | typeof AUTHENTICATED;
+
+const P = Permission;
+const READ_CORE = [P.SPONSORS_READ, P.PROGRAMS_READ, P.COHORTS_READ, P.TRAINEES_READ, P.ENROLMENTS_READ];
+
+/** The permission matrix. The API guard and the admin UI both read it; nothing else grants access. */
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  ADMIN: Object.values(P),
+  COORDINATOR: [
+    ...READ_CORE,
+    P.SPONSORS_WRITE,
+    P.PROGRAMS_WRITE,
+    P.COHORTS_WRITE,
+    P.TRAINEES_WRITE,
+    P.TRAINEES_READ_PII,
+    P.ENROLMENTS_WRITE,
+  ],
+  SUPPORT: [P.PROGRAMS_READ, P.COHORTS_READ, P.TRAINEES_READ, P.ENROLMENTS_READ],
+  QC_INSPECTOR: [],
+  AFTERSALES_AGENT: [P.TRAINEES_READ],
+  // Trainees and sponsors read through ownership-scoped queries: their own record / their own programs.
+  TRAINEE: [P.PROGRAMS_READ, P.COHORTS_READ, P.TRAINEES_READ, P.ENROLMENTS_READ],
+  SPONSOR: [P.SPONSORS_READ, P.PROGRAMS_READ, P.COHORTS_READ, P.TRAINEES_READ, P.ENROLMENTS_READ],
+};
+
+export function can(role: Role | null | undefined, permission: Permission): boolean {
+  return !!role && ROLE_PERMISSIONS[role].includes(permission);
+}
+
+/** Whether a user with `role` passes `policy` (anonymous users have role null). */
+export function allows(policy: Policy, role: Role | null | undefined): boolean {
+  if (policy === PUBLIC) return true;
+  if (policy === AUTHENTICATED) return !!role;
+  return can(role, policy);
+}
+
+/**
+ * Every GraphQL root operation and the policy it needs. The API's resolvers declare the same policy, and a
+ * test walks the built schema: an operation missing here, or declared differently, fails it.
+ */
+export const OPERATIONS = {
+  // auth
+  login: PUBLIC,
+  logout: PUBLIC,
+  me: AUTHENTICATED,
+  changePassword: AUTHENTICATED,
+  // users
+  users: P.USERS_MANAGE,
+  user: P.USERS_MANAGE,
+  createUser: P.USERS_MANAGE,
+  updateUser: P.USERS_MANAGE,
+  setUserActive: P.USERS_MANAGE,
+  auditLog: P.AUDIT_READ,
+  // sponsors
+  sponsors: P.SPONSORS_READ,
+  sponsor: P.SPONSORS_READ,
+  createSponsor: P.SPONSORS_WRITE,
+  updateSponsor: P.SPONSORS_WRITE,
+  // programs
+  programs: P.PROGRAMS_READ,
+  program: P.PROGRAMS_READ,
+  createProgram: P.PROGRAMS_WRITE,
+  updateProgram: P.PROGRAMS_WRITE,
+  // cohorts
+  cohorts: P.COHORTS_READ,
+  cohort: P.COHORTS_READ,
+  createCohort: P.COHORTS_WRITE,
+  updateCohort: P.COHORTS_WRITE,
+  // trainees
+  trainees: P.TRAINEES_READ,
+  trainee: P.TRAINEES_READ,
+  myTrainee: AUTHENTICATED,
+  createTrainee: P.TRAINEES_WRITE,
+  updateTrainee: P.TRAINEES_WRITE,
+  // enrolments
+  enrolments: P.ENROLMENTS_READ,
+  enrolTrainees: P.ENROLMENTS_WRITE,
+  withdrawEnrolment: P.ENROLMENTS_WRITE,
+} as const satisfies Record<string, Policy>;
+export type OperationName = keyof typeof OPERATIONS;

@@ -1,0 +1,34 @@
+import { CohortStatus } from '../common/enums';
+import { DomainError } from '../errors';
+
+const NEXT: Record<CohortStatus, readonly CohortStatus[]> = {
+  PLANNED: ['RECRUITING', 'IN_PROGRESS', 'CANCELLED'],
+  RECRUITING: ['IN_PROGRESS', 'CANCELLED'],
+  IN_PROGRESS: ['COMPLETED', 'CANCELLED'],
+  COMPLETED: [],
+  CANCELLED: [],
+};
+
+export function canMoveCohort(from: CohortStatus, to: CohortStatus): boolean {
+  return from === to || NEXT[from].includes(to);
+}
+
+export function assertCohortTransition(from: CohortStatus, to: CohortStatus): void {
+  if (!canMoveCohort(from, to)) {
+    throw DomainError.conflict(`A cohort cannot move from ${from} to ${to}`, [{ field: 'status', message: `Not allowed from ${from}` }]);
+  }
+}
+
+/** A cohort must run inside its program's dates. */
+export function cohortDatesWithinProgram(
+  cohort: { startDate: string; endDate: string },
+  program: { startDate: string; endDate: string },
+): { field: string; message: string }[] {
+  const errors = [];
+  if (cohort.startDate < program.startDate) errors.push({ field: 'startDate', message: `Must be on or after the program start (${program.startDate})` });
+  if (cohort.endDate > program.endDate) errors.push({ field: 'endDate', message: `Must be on or before the program end (${program.endDate})` });
+  return errors;
+}
+
+export const cohortAcceptsEnrolment = (status: CohortStatus): boolean =>
+  status === CohortStatus.PLANNED || status === CohortStatus.RECRUITING || status === CohortStatus.IN_PROGRESS;

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { CohortStatus, CohortTrack, values } from '../common/enums';
+import { dateOnlySchema, endNotBeforeStart } from '../common/dates';
+
+export const MAX_COHORT_CAPACITY = 500;
+
+export const cohortFields = {
+  programId: z.string().min(1, 'Choose a program'),
+  name: z.string().trim().min(2, 'Name is required').max(120),
+  track: z.enum(values(CohortTrack)),
+  startDate: dateOnlySchema,
+  endDate: dateOnlySchema,
+  capacity: z.number().int('Whole number').min(1, 'Capacity must be at least 1').max(MAX_COHORT_CAPACITY, `Capacity must be at most ${MAX_COHORT_CAPACITY}`),
+  location: z.string().trim().min(2, 'Location is required').max(200),
+  status: z.enum(values(CohortStatus)).default(CohortStatus.PLANNED),
+};
+export const createCohortSchema = z.object(cohortFields).superRefine(endNotBeforeStart);
+export const updateCohortSchema = z
+  .object({ id: z.string().min(1), ...cohortFields })
+  .omit({ programId: true })
+  .partial()
+  .required({ id: true })
+  .superRefine(endNotBeforeStart);
+export type CreateCohortInput = z.infer<typeof createCohortSchema>;

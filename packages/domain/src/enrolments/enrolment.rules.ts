@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { type CohortStatus, TraineeStatus } from '../common/enums';
+import { cohortAcceptsEnrolment } from '../cohorts/cohort.rules';
+import type { FieldError } from '../errors';
+
+export const enrolTraineesSchema = z.object({
+  cohortId: z.string().min(1, 'Choose a cohort'),
+  traineeIds: z
+    .array(z.string().min(1))
+    .min(1, 'Choose at least one trainee')
+    .max(100, 'At most 100 trainees at once')
+    .refine((ids) => new Set(ids).size === ids.length, 'A trainee is listed twice'),
+});
+export type EnrolTraineesInput = z.infer<typeof enrolTraineesSchema>;
+
+export interface EnrolmentCandidate {
+  id: string;
+  name: string;
+  status: TraineeStatus;
+  /** The trainee already has an ACTIVE enrolment in a cohort of the same program. */
+  activeInProgram: boolean;
+}
+
+/**
+ * Decides whether a batch of trainees may join a cohort. Returns every problem at once, each pinned to the
+ * offending list entry (`traineeIds.3`), so the admin can show them beside the right rows.
+ */
+export function checkEnrolment(
+  cohort: { status: CohortStatus; capacity: number; activeCount: number },
+  candidates: EnrolmentCandidate[],
+): FieldError[] {
+  const errors: FieldError[] = [];
+  if (!cohortAcceptsEnrolment(cohort.status)) {
+    errors.push({ field: 'cohortId', message: `The cohort is ${cohort.status} and takes no enrolments` });
+  }
+  const free = cohort.capacity - cohort.activeCount;
+  if (candidates.length > free) {
+    errors.push({ field: 'traineeIds', message: `The cohort has ${Math.max(free, 0)} of ${cohort.capacity} places left` });
+  }
+  candidates.forEach((c, i) => {
+    if (c.activeInProgram) errors.push({ field: `traineeIds.${i}`, message: `${c.name} is already enrolled in this program` });
+    else if (c.status === TraineeStatus.GRADUATED || c.status === TraineeStatus.DROPPED) {
+      errors.push({ field: `traineeIds.${i}`, message: `${c.name} is ${c.status} and cannot be enrolled` });
+    }
+  });
+  return errors;
+}
+
+/** A trainee who joins a cohort moves from APPLIED to ENROLLED; later statuses are kept. */
+export const statusAfterEnrolment = (s: TraineeStatus): TraineeStatus => (s === TraineeStatus.APPLIED ? TraineeStatus.ENROLLED : s);

@@ -1,0 +1,20 @@
+import { TraineeStatus } from '../common/enums';
+import { DomainError } from '../errors';
+
+const NEXT: Record<TraineeStatus, readonly TraineeStatus[]> = {
+  APPLIED: ['ENROLLED', 'DROPPED'],
+  ENROLLED: ['ACTIVE', 'DROPPED', 'APPLIED'],
+  ACTIVE: ['GRADUATED', 'DROPPED'],
+  GRADUATED: [],
+  DROPPED: ['APPLIED'],
+};
+
+export function canMoveTrainee(from: TraineeStatus, to: TraineeStatus): boolean {
+  return from === to || NEXT[from].includes(to);
+}
+
+export function assertTraineeTransition(from: TraineeStatus, to: TraineeStatus): void {
+  if (!canMoveTrainee(from, to)) {
+    throw DomainError.conflict(`A trainee cannot move from ${from} to ${to}`, [{ field: 'status', message: `Not allowed from ${from}` }]);
+  }
+}
