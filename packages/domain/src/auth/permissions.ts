@@ -14,6 +14,8 @@ export const Permission = {
   COHORTS_WRITE: 'cohorts.write',
   TRAINEES_READ: 'trainees.read',
   TRAINEES_WRITE: 'trainees.write',
+  /** See trainees' phone numbers unmasked (others get 138****5678). */
+  TRAINEES_READ_CONTACT: 'trainees.readContact',
   /** See a trainee's national ID number unmasked (audited). */
   TRAINEES_READ_PII: 'trainees.readPii',
   ENROLMENTS_READ: 'enrolments.read',
@@ -39,10 +41,11 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.PROGRAMS_WRITE,
     P.COHORTS_WRITE,
     P.TRAINEES_WRITE,
+    P.TRAINEES_READ_CONTACT,
     P.TRAINEES_READ_PII,
     P.ENROLMENTS_WRITE,
   ],
-  SUPPORT: [P.PROGRAMS_READ, P.COHORTS_READ, P.TRAINEES_READ, P.ENROLMENTS_READ],
+  SUPPORT: [P.PROGRAMS_READ, P.COHORTS_READ, P.TRAINEES_READ, P.TRAINEES_READ_CONTACT, P.ENROLMENTS_READ],
   QC_INSPECTOR: [],
   AFTERSALES_AGENT: [P.TRAINEES_READ],
   // Trainees and sponsors read through ownership-scoped queries: their own record / their own programs.

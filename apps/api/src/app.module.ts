@@ -1,0 +1,36 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Database } from '@grassroots/db';
+import { CoreModule } from './core/core.module';
+import { SessionService } from './core/auth/session.service';
+import { DatabaseModule, DatabaseService } from './core/database/database.module';
+import { graphqlConfig, type GraphqlOptions } from './core/graphql/graphql.config';
+import { AuthModule } from './modules/auth/auth.module';
+import { CohortsModule } from './modules/cohorts/cohorts.module';
+import { EnrolmentsModule } from './modules/enrolments/enrolments.module';
+import { ProgramsModule } from './modules/programs/programs.module';
+import { SponsorsModule } from './modules/sponsors/sponsors.module';
+import { TraineesModule } from './modules/trainees/trainees.module';
+import { UsersModule } from './modules/users/users.module';
+
+export const FEATURE_MODULES = [AuthModule, UsersModule, SponsorsModule, ProgramsModule, CohortsModule, TraineesModule, EnrolmentsModule];
+
+@Module({})
+export class AppModule {
+  static forRoot(database: Database, opts: GraphqlOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        DatabaseModule.forRoot(database),
+        CoreModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [SessionService, DatabaseService],
+          useFactory: (sessions: SessionService, db: DatabaseService) => graphqlConfig(sessions, db, opts),
+        }),
+        ...FEATURE_MODULES,
+      ],
+    };
+  }
+}

@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import 'reflect-metadata';
+import { type INestApplication, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import express from 'express';
+import helmet from 'helmet';
+import { findRepoRoot, openDatabase, type Database } from '@grassroots/db';
+import { AppModule } from './app.module';
+
+export interface AppOptions {
+  database?: Database;
+  /** Defaults to NODE_ENV !== 'production'. */
+  introspection?: boolean;
+  /** Folder of the built admin (apps/admin/dist); served at / when it exists. */
+  adminDir?: string;
+  logger?: false | ('error' | 'warn' | 'log')[];
+}
+
+/** Builds the one process that serves GraphQL at /graphql, GET /health and the admin at /. */
+export async function createApp(opts: AppOptions = {}): Promise<INestApplication> {
+  const database = opts.database ?? (await openDatabase());
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(database, { introspection: opts.introspection ?? process.env.NODE_ENV !== 'production' }),
+    { logger: opts.logger ?? ['error', 'warn', 'log'], bodyParser: false },
+  );
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // antd injects its CSS-in-JS styles at run time.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(cookieParser());
+  app.use('/graphql', express.json({ limit: '100kb' }));
+  serveAdmin(app, opts.adminDir ?? process.env.ADMIN_DIST ?? path.join(findRepoRoot(__dirname), 'apps', 'admin', 'dist'));
+  app.enableShutdownHooks();
+  return app;
+}
+
+function serveAdmin(app: NestExpressApplication, dir: string): void {
+  const index = path.join(dir, 'index.html');
+  if (!fs.existsSync(index)) {
+    new Logger('Admin').warn(`No admin build at ${dir}; run "npm run build" to serve the admin at /`);
+    return;
+  }
+  app.use(express.static(dir, { index: false, maxAge: '1h', setHeaders: (res) => res.setHeader('X-Content-Type-Options', 'nosniff') }));
+  // Client-side routes: any other GET that wants HTML gets the SPA shell.
+  app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path === '/health' || !req.accepts('html')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

@@ -1,0 +1,30 @@
+import { Global, Module, type DynamicModule, type OnApplicationShutdown, Inject, Injectable } from '@nestjs/common';
+import type { Database, PrismaClient } from '@grassroots/db';
+
+export const DATABASE = Symbol('DATABASE');
+
+/** The Prisma client of the opened database. Services use `this.db.prisma`; nothing else touches Prisma. */
+@Injectable()
+export class DatabaseService implements OnApplicationShutdown {
+  constructor(@Inject(DATABASE) readonly database: Database) {}
+
+  get prisma(): PrismaClient {
+    return this.database.prisma;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.database.close();
+  }
+}
+
+@Global()
+@Module({})
+export class DatabaseModule {
+  static forRoot(database: Database): DynamicModule {
+    return {
+      module: DatabaseModule,
+      providers: [{ provide: DATABASE, useValue: database }, DatabaseService],
+      exports: [DatabaseService],
+    };
+  }
+}

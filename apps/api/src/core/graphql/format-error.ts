@@ -1,0 +1,44 @@
+import { Logger } from '@nestjs/common';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { Prisma } from '@grassroots/db';
+import { DomainError, ErrorCode } from '@grassroots/domain';
+
+const logger = new Logger('GraphQL');
+const PASS_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+
+/**
+ * The one place errors become GraphQL errors. Domain errors keep their code and field list; known Prisma
+ * constraint errors map to CONFLICT / NOT_FOUND; anything else is logged and leaves as a generic
+ * INTERNAL_SERVER_ERROR (no stack, SQL, path or model name). "Did you mean …" suggestions are removed.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) {
+    return {
+      message: original.message,
+      path: formatted.path,
+      extensions: { code: original.code, ...(original.fields.length ? { fields: original.fields } : {}) },
+    };
+  }
+  if (original instanceof Prisma.PrismaClientKnownRequestError) {
+    if (original.code === 'P2002') {
+      const target = (original.meta?.target as string[] | string | undefined) ?? [];
+      const fields = (Array.isArray(target) ? target : [target]).map((f) => ({ field: f, message: 'Already in use' }));
+      return { message: 'This conflicts with an existing record', path: formatted.path, extensions: { code: ErrorCode.CONFLICT, fields } };
+    }
+    if (original.code === 'P2025') {
+      return { message: 'Not found', path: formatted.path, extensions: { code: ErrorCode.NOT_FOUND } };
+    }
+  }
+  const code = formatted.extensions?.code as string | undefined;
+  if (code && PASS_THROUGH.has(code)) {
+    return {
+      message: formatted.message.replace(/ ?Did you mean .*\?$/, ''),
+      locations: formatted.locations,
+      extensions: { code: code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' ? code : ErrorCode.BAD_USER_INPUT },
+    };
+  }
+  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}

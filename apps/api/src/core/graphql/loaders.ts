@@ -1,0 +1,123 @@
+import DataLoader from 'dataloader';
+import type { PrismaClient } from '@grassroots/db';
+import { COHORT_SELECT, toCohort, type Cohort } from '../../modules/cohorts/models/cohort.model';
+import { ENROLMENT_SELECT, toEnrolment, type Enrolment } from '../../modules/enrolments/models/enrolment.model';
+import { PROGRAM_SELECT, toProgram, type Program } from '../../modules/programs/models/program.model';
+import { SPONSOR_SELECT, toSponsor, type Sponsor } from '../../modules/sponsors/models/sponsor.model';
+import { TRAINEE_SELECT, toTrainee, type Trainee } from '../../modules/trainees/models/trainee.model';
+import type { Actor } from '../auth/current-user';
+import { cohortScope, enrolmentScope, programScope, sponsorScope, traineeScope } from '../auth/scopes';
+
+/**
+ * One batched query per relation per request (no N+1). Created per request with the caller's identity, so
+ * every loader applies the caller's ownership scope and nothing is cached across users.
+ */
+export class Loaders {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly actor: Actor | null,
+  ) {}
+
+  private get a(): Actor {
+    if (!this.actor) throw new Error('Loaders used without a signed-in user');
+    return this.actor;
+  }
+
+  readonly sponsor = byId<Sponsor>(async (ids) =>
+    (await this.prisma.sponsor.findMany({ where: { AND: [{ id: { in: ids } }, sponsorScope(this.a)] }, select: SPONSOR_SELECT })).map(toSponsor),
+  );
+
+  readonly program = byId<Program>(async (ids) =>
+    (await this.prisma.program.findMany({ where: { AND: [{ id: { in: ids } }, programScope(this.a)] }, select: PROGRAM_SELECT })).map(toProgram),
+  );
+
+  readonly cohort = byId<Cohort>(async (ids) =>
+    (await this.prisma.cohort.findMany({ where: { AND: [{ id: { in: ids } }, cohortScope(this.a)] }, select: COHORT_SELECT })).map(toCohort),
+  );
+
+  readonly trainee = byId<Trainee>(async (ids) =>
+    (await this.prisma.trainee.findMany({ where: { AND: [{ id: { in: ids } }, traineeScope(this.a)] }, select: TRAINEE_SELECT })).map(toTrainee),
+  );
+
+  readonly cohortsByProgram = groupedBy<Cohort>('programId', async (ids) =>
+    (
+      await this.prisma.cohort.findMany({
+        where: { AND: [{ programId: { in: ids } }, cohortScope(this.a)] },
+        select: COHORT_SELECT,
+        orderBy: { startDate: 'asc' },
+      })
+    ).map(toCohort),
+  );
+
+  readonly enrolmentsByCohort = groupedBy<Enrolment>('cohortId', async (ids) =>
+    (
+      await this.prisma.enrolment.findMany({
+        where: { AND: [{ cohortId: { in: ids } }, enrolmentScope(this.a)] },
+        select: ENROLMENT_SELECT,
+        orderBy: { enrolledAt: 'asc' },
+      })
+    ).map(toEnrolment),
+  );
+
+  readonly enrolmentsByTrainee = groupedBy<Enrolment>('traineeId', async (ids) =>
+    (
+      await this.prisma.enrolment.findMany({
+        where: { AND: [{ traineeId: { in: ids } }, enrolmentScope(this.a)] },
+        select: ENROLMENT_SELECT,
+        orderBy: { enrolledAt: 'desc' },
+      })
+    ).map(toEnrolment),
+  );
+
+  /** Active enrolments per cohort (an aggregate: visible to whoever may see the cohort). */
+  readonly activeCountByCohort = counts(async (ids) =>
+    (
+      await this.prisma.enrolment.groupBy({ by: ['cohortId'], where: { cohortId: { in: ids }, status: 'ACTIVE' }, _count: { _all: true } })
+    ).map((r) => [r.cohortId, r._count._all]),
+  );
+
+  readonly activeCountByProgram = counts(async (ids) =>
+    (
+      await this.prisma.enrolment.groupBy({ by: ['programId'], where: { programId: { in: ids }, status: 'ACTIVE' }, _count: { _all: true } })
+    ).map((r) => [r.programId, r._count._all]),
+  );
+
+  readonly cohortCountByProgram = counts(async (ids) =>
+    (
+      await this.prisma.cohort.groupBy({ by: ['programId'], where: { AND: [{ programId: { in: ids } }, cohortScope(this.a)] }, _count: { _all: true } })
+    ).map((r) => [r.programId, r._count._all]),
+  );
+
+  readonly programCountBySponsor = counts(async (ids) =>
+    (
+      await this.prisma.program.groupBy({ by: ['sponsorId'], where: { AND: [{ sponsorId: { in: ids } }, programScope(this.a)] }, _count: { _all: true } })
+    ).map((r) => [r.sponsorId, r._count._all]),
+  );
+}
+
+function byId<T extends { id: string }>(load: (ids: string[]) => Promise<T[]>): DataLoader<string, T | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await load([...ids]);
+    const map = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
+function groupedBy<T>(key: keyof T & string, load: (ids: string[]) => Promise<T[]>): DataLoader<string, T[]> {
+  return new DataLoader(async (ids) => {
+    const rows = await load([...ids]);
+    const map = new Map<string, T[]>();
+    for (const r of rows) {
+      const k = r[key] as unknown as string;
+      map.set(k, [...(map.get(k) ?? []), r]);
+    }
+    return ids.map((id) => map.get(id) ?? []);
+  });
+}
+
+function counts(load: (ids: string[]) => Promise<[string, number][]>): DataLoader<string, number> {
+  return new DataLoader(async (ids) => {
+    const map = new Map(await load([...ids]));
+    return ids.map((id) => map.get(id) ?? 0);
+  });
+}

@@ -1,0 +1,77 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Injectable } from '@nestjs/common';
+import { dummyPasswordHash, hashPassword, verifyPassword } from '@grassroots/db';
+import { DomainError, ROLE_PERMISSIONS, type Role } from '@grassroots/domain';
+import { AuditService } from '../../core/audit/audit.service';
+import type { Actor } from '../../core/auth/current-user';
+import { SessionService } from '../../core/auth/session.service';
+import { DatabaseService } from '../../core/database/database.module';
+import type { Me } from './models/me.model';
+
+export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
+export const LOGIN_FREE_FAILURES = 5;
+const BAD_LOGIN = 'Email or password is incorrect';
+
+/** Progressive delay once an account has 5 failures in 15 minutes: 1 s, 2 s, 4 s … capped at 30 s. */
+export const loginDelayMs = (recentFailures: number): number =>
+  recentFailures < LOGIN_FREE_FAILURES ? 0 : Math.min(30_000, 1000 * 2 ** (recentFailures - LOGIN_FREE_FAILURES));
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly db: DatabaseService,
+    private readonly sessions: SessionService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async login(email: string, password: string): Promise<{ me: Me; token: string; expiresAt: Date }> {
+    const failures = await this.db.prisma.loginAttempt.count({
+      where: { email, success: false, at: { gte: new Date(Date.now() - LOGIN_WINDOW_MS) } },
+    });
+    const delay = loginDelayMs(failures);
+    if (delay) await sleep(delay);
+
+    const user = await this.db.prisma.user.findUnique({
+      where: { email },
+      select: { id: true, email: true, name: true, role: true, active: true, traineeId: true, sponsorId: true, passwordHash: true },
+    });
+    // Verify against a dummy hash for unknown users so that timing does not reveal which emails exist.
+    const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+    const success = !!user && user.active && ok;
+    await this.db.prisma.loginAttempt.create({ data: { email, success } });
+    await this.audit.record({
+      actor: user && success ? { id: user.id, role: user.role as Role } : null,
+      action: 'auth.login',
+      result: success ? 'SUCCESS' : 'FAILURE',
+      targetType: 'User',
+      targetIds: user ? [user.id] : [],
+      detail: success ? undefined : { email, reason: !user ? 'unknown email' : !user.active ? 'deactivated' : 'wrong password' },
+    });
+    if (!success) throw DomainError.unauthenticated(BAD_LOGIN);
+    const { token, expiresAt } = await this.sessions.create(user.id);
+    return { me: toMe({ ...user, role: user.role as Role }), token, expiresAt };
+  }
+
+  async logout(actor: Actor | null): Promise<void> {
+    if (!actor) return;
+    await this.sessions.end(actor.sessionId);
+    await this.audit.record({ actor, action: 'auth.logout', result: 'SUCCESS', targetType: 'User', targetIds: [actor.id] });
+  }
+
+  async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
+    const user = await this.db.prisma.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+      throw DomainError.field('currentPassword', 'The current password is not correct');
+    }
+    const passwordHash = await hashPassword(newPassword);
+    await this.db.prisma.$transaction([
+      this.db.prisma.user.update({ where: { id: actor.id }, data: { passwordHash } }),
+      // Other sessions end; this one stays.
+      this.db.prisma.session.deleteMany({ where: { userId: actor.id, id: { not: actor.sessionId } } }),
+    ]);
+  }
+}
+
+export function toMe(u: { id: string; name: string; email: string; role: Role; traineeId: string | null; sponsorId: string | null }): Me {
+  return { id: u.id, name: u.name, email: u.email, role: u.role, traineeId: u.traineeId, sponsorId: u.sponsorId, permissions: [...ROLE_PERMISSIONS[u.role]] };
+}

@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { CohortsResolver } from './cohorts.resolver';
+import { CohortsService } from './cohorts.service';
+
+@Module({ providers: [CohortsResolver, CohortsService] })
+export class CohortsModule {}

@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { EnrolmentsResolver } from './enrolments.resolver';
+import { EnrolmentsService } from './enrolments.service';
+
+@Module({ providers: [EnrolmentsResolver, EnrolmentsService] })
+export class EnrolmentsModule {}

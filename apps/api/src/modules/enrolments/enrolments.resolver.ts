@@ -1,0 +1,45 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Permission } from '@grassroots/domain';
+import { CurrentUser, type Actor } from '../../core/auth/current-user';
+import { RequirePolicy } from '../../core/auth/policy.decorator';
+import type { GqlContext } from '../../core/graphql/context';
+import { Cohort } from '../cohorts/models/cohort.model';
+import { Trainee } from '../trainees/models/trainee.model';
+import { EnrolmentsArgs, EnrolTraineesInput, WithdrawEnrolmentInput } from './dto/enrolment.input';
+import { EnrolmentsService } from './enrolments.service';
+import { Enrolment, EnrolmentPage } from './models/enrolment.model';
+
+@Resolver(() => Enrolment)
+export class EnrolmentsResolver {
+  constructor(private readonly service: EnrolmentsService) {}
+
+  @Query(() => EnrolmentPage)
+  @RequirePolicy(Permission.ENROLMENTS_READ)
+  enrolments(@CurrentUser() actor: Actor, @Args() args: EnrolmentsArgs) {
+    return this.service.list(actor, args);
+  }
+
+  @Mutation(() => [Enrolment], { description: 'Enrols trainees into a cohort: all of them or none' })
+  @RequirePolicy(Permission.ENROLMENTS_WRITE)
+  enrolTrainees(@Args('input') input: EnrolTraineesInput) {
+    return this.service.enrol(input);
+  }
+
+  @Mutation(() => Enrolment)
+  @RequirePolicy(Permission.ENROLMENTS_WRITE)
+  withdrawEnrolment(@CurrentUser() actor: Actor, @Args('input') input: WithdrawEnrolmentInput) {
+    return this.service.withdraw(actor, input);
+  }
+
+  @ResolveField(() => Trainee, { nullable: true })
+  @RequirePolicy(Permission.TRAINEES_READ)
+  trainee(@Parent() e: Enrolment, @Context() ctx: GqlContext) {
+    return ctx.loaders.trainee.load(e.traineeId);
+  }
+
+  @ResolveField(() => Cohort, { nullable: true })
+  @RequirePolicy(Permission.COHORTS_READ)
+  cohort(@Parent() e: Enrolment, @Context() ctx: GqlContext) {
+    return ctx.loaders.cohort.load(e.cohortId);
+  }
+}

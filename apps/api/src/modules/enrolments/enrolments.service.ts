@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import type { Prisma } from '@grassroots/db';
+import { checkEnrolment, DomainError, statusAfterEnrolment, toSkipTake, type CohortStatus, type TraineeStatus } from '@grassroots/domain';
+import type { Actor } from '../../core/auth/current-user';
+import { enrolmentScope } from '../../core/auth/scopes';
+import { DatabaseService } from '../../core/database/database.module';
+import type { PageResult } from '../../core/graphql/pagination';
+import type { EnrolmentsArgs, EnrolTraineesInput, WithdrawEnrolmentInput } from './dto/enrolment.input';
+import { ENROLMENT_SELECT, toEnrolment, type Enrolment } from './models/enrolment.model';
+
+@Injectable()
+export class EnrolmentsService {
+  constructor(private readonly db: DatabaseService) {}
+
+  async list(actor: Actor, args: EnrolmentsArgs): Promise<PageResult<Enrolment>> {
+    const where: Prisma.EnrolmentWhereInput = {
+      AND: [
+        enrolmentScope(actor),
+        args.cohortId ? { cohortId: args.cohortId } : {},
+        args.traineeId ? { traineeId: args.traineeId } : {},
+        args.status ? { status: args.status } : {},
+      ],
+    };
+    const [rows, total] = await Promise.all([
+      this.db.prisma.enrolment.findMany({ where, select: ENROLMENT_SELECT, orderBy: [{ enrolledAt: 'desc' }, { id: 'asc' }], ...toSkipTake(args) }),
+      this.db.prisma.enrolment.count({ where }),
+    ]);
+    return { items: rows.map(toEnrolment), total, page: args.page, pageSize: args.pageSize };
+  }
+
+  /**
+   * Enrols several trainees at once, all or nothing. The cohort row is locked for the transaction so that two
+   * coordinators filling the last seats cannot overbook it; a partial unique index backs "one active
+   * enrolment per trainee per program" in the database itself.
+   */
+  async enrol(input: EnrolTraineesInput): Promise<Enrolment[]> {
+    return this.db.prisma.$transaction(async (tx) => {
+      const locked = await tx.$queryRaw<{ id: string; status: CohortStatus; capacity: number; programId: string }[]>`
+        SELECT id, status::text AS status, capacity, "programId" FROM "Cohort" WHERE id = ${input.cohortId} FOR UPDATE`;
+      const cohort = locked[0];
+      if (!cohort) throw DomainError.field('cohortId', 'No such cohort');
+      const activeCount = await tx.enrolment.count({ where: { cohortId: cohort.id, status: 'ACTIVE' } });
+      const trainees = await tx.trainee.findMany({
+        where: { id: { in: input.traineeIds } },
+        select: { id: true, name: true, status: true, enrolments: { where: { programId: cohort.programId, status: 'ACTIVE' }, select: { id: true } } },
+      });
+      const byId = new Map(trainees.map((t) => [t.id, t]));
+      const missing = input.traineeIds
+        .map((id, i) => (byId.has(id) ? null : { field: `traineeIds.${i}`, message: 'No such trainee' }))
+        .filter((e) => e !== null);
+      if (missing.length) throw DomainError.badInput(missing);
+      const candidates = input.traineeIds.map((id) => {
+        const t = byId.get(id)!;
+        return { id, name: t.name, status: t.status as TraineeStatus, activeInProgram: t.enrolments.length > 0 };
+      });
+      const problems = checkEnrolment({ status: cohort.status, capacity: cohort.capacity, activeCount }, candidates);
+      if (problems.length) throw DomainError.conflict('These trainees cannot be enrolled', problems);
+
+      const created: Enrolment[] = [];
+      for (const c of candidates) {
+        const row = await tx.enrolment.create({ data: { traineeId: c.id, cohortId: cohort.id, programId: cohort.programId }, select: ENROLMENT_SELECT });
+        const next = statusAfterEnrolment(c.status);
+        if (next !== c.status) await tx.trainee.update({ where: { id: c.id }, data: { status: next } });
+        created.push(toEnrolment(row));
+      }
+      return created;
+    });
+  }
+
+  async withdraw(actor: Actor, input: WithdrawEnrolmentInput): Promise<Enrolment> {
+    return this.db.prisma.$transaction(async (tx) => {
+      const current = await tx.enrolment.findFirst({ where: { AND: [{ id: input.id }, enrolmentScope(actor)] }, select: ENROLMENT_SELECT });
+      if (!current) throw DomainError.notFound('Enrolment');
+      if (current.status !== 'ACTIVE') throw DomainError.conflict(`The enrolment is ${current.status}; only active ones can be withdrawn`);
+      const row = await tx.enrolment.update({
+        where: { id: input.id },
+        data: { status: 'WITHDRAWN', withdrawnAt: new Date(), withdrawReason: input.reason },
+        select: ENROLMENT_SELECT,
+      });
+      // A trainee with no other active enrolment goes back to APPLIED (ENROLLED) — later statuses are kept.
+      const others = await tx.enrolment.count({ where: { traineeId: current.traineeId, status: 'ACTIVE' } });
+      if (others === 0) await tx.trainee.updateMany({ where: { id: current.traineeId, status: 'ENROLLED' }, data: { status: 'APPLIED' } });
+      return toEnrolment(row);
+    });
+  }
+}

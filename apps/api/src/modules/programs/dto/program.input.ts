@@ -1,0 +1,40 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { createProgramSchema, pageSchema, updateProgramSchema } from '@grassroots/domain';
+import { z } from 'zod';
+import { PageArgs } from '../../../core/graphql/pagination';
+import { ZodSchema } from '../../../core/validation/zod-schema.decorator';
+
+@InputType()
+@ZodSchema(createProgramSchema)
+export class CreateProgramInput {
+  @Field(() => ID) sponsorId: string;
+  @Field() name: string;
+  @Field() region: string;
+  @Field({ description: 'YYYY-MM-DD' }) startDate: string;
+  @Field({ description: 'YYYY-MM-DD' }) endDate: string;
+  @Field({ description: 'CNY, decimal string' }) budget: string;
+  @Field(() => Int) targetShortTermTrainees: number;
+  @Field(() => Int) targetLongTermTrainees: number;
+  @Field({ description: 'CNY, decimal string' }) targetGmv: string;
+}
+
+@InputType()
+@ZodSchema(updateProgramSchema)
+export class UpdateProgramInput {
+  @Field(() => ID) id: string;
+  @Field({ nullable: true }) name?: string;
+  @Field({ nullable: true }) region?: string;
+  @Field({ nullable: true }) startDate?: string;
+  @Field({ nullable: true }) endDate?: string;
+  @Field({ nullable: true }) budget?: string;
+  @Field(() => Int, { nullable: true }) targetShortTermTrainees?: number;
+  @Field(() => Int, { nullable: true }) targetLongTermTrainees?: number;
+  @Field({ nullable: true }) targetGmv?: string;
+}
+
+@ArgsType()
+@ZodSchema(pageSchema.extend({ search: z.string().trim().max(100).optional(), sponsorId: z.string().optional() }))
+export class ProgramsArgs extends PageArgs {
+  @Field({ nullable: true, description: 'Matches name or region' }) search?: string;
+  @Field(() => ID, { nullable: true }) sponsorId?: string;
+}

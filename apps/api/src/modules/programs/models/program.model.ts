@@ -1,0 +1,36 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { Prisma } from '@grassroots/db';
+import { dateToDateOnly } from '@grassroots/domain';
+import { Paginated } from '../../../core/graphql/pagination';
+
+@ObjectType({ description: "A sponsor's funded training program with targets and budget" })
+export class Program {
+  @Field(() => ID) id: string;
+  sponsorId: string;
+  @Field() name: string;
+  @Field() region: string;
+  @Field({ description: 'YYYY-MM-DD' }) startDate: string;
+  @Field({ description: 'YYYY-MM-DD' }) endDate: string;
+  @Field({ description: 'Budget in CNY (yuan), decimal string' }) budget: string;
+  @Field(() => Int) targetShortTermTrainees: number;
+  @Field(() => Int) targetLongTermTrainees: number;
+  @Field({ description: 'GMV target in CNY (yuan), decimal string' }) targetGmv: string;
+  @Field() createdAt: Date;
+}
+
+@ObjectType()
+export class ProgramPage extends Paginated(Program) {}
+
+export const PROGRAM_SELECT = {
+  id: true, sponsorId: true, name: true, region: true, startDate: true, endDate: true, budget: true,
+  targetShortTermTrainees: true, targetLongTermTrainees: true, targetGmv: true, createdAt: true,
+} satisfies Prisma.ProgramSelect;
+export type ProgramRow = Prisma.ProgramGetPayload<{ select: typeof PROGRAM_SELECT }>;
+
+export const toProgram = (r: ProgramRow): Program => ({
+  ...r,
+  startDate: dateToDateOnly(r.startDate),
+  endDate: dateToDateOnly(r.endDate),
+  budget: r.budget.toFixed(2),
+  targetGmv: r.targetGmv.toFixed(2),
+});

@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { ProgramsResolver } from './programs.resolver';
+import { ProgramsService } from './programs.service';
+
+@Module({ providers: [ProgramsResolver, ProgramsService] })
+export class ProgramsModule {}

@@ -1,0 +1,53 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { createTraineeSchema, pageSchema, StreamPlatform, TraineeStatus, updateTraineeSchema, values } from '@grassroots/domain';
+import { z } from 'zod';
+import { PageArgs } from '../../../core/graphql/pagination';
+import { ZodSchema } from '../../../core/validation/zod-schema.decorator';
+
+@InputType()
+export class PlatformAccountInput {
+  @Field(() => StreamPlatform) platform: StreamPlatform;
+  @Field() handle: string;
+}
+
+@InputType()
+@ZodSchema(createTraineeSchema)
+export class CreateTraineeInput {
+  @Field() name: string;
+  @Field({ description: '11-digit mainland mobile number' }) phone: string;
+  @Field({ description: '18-character resident ID number; stored encrypted' }) nationalId: string;
+  @Field() hometown: string;
+  @Field({ nullable: true }) background?: string;
+  @Field(() => [PlatformAccountInput], { nullable: true }) platformAccounts?: PlatformAccountInput[];
+  @Field(() => TraineeStatus, { nullable: true }) status?: TraineeStatus;
+}
+
+@InputType()
+@ZodSchema(updateTraineeSchema)
+export class UpdateTraineeInput {
+  @Field(() => ID) id: string;
+  @Field({ nullable: true }) name?: string;
+  @Field({ nullable: true }) phone?: string;
+  @Field({ nullable: true }) nationalId?: string;
+  @Field({ nullable: true }) hometown?: string;
+  @Field({ nullable: true }) background?: string;
+  @Field(() => [PlatformAccountInput], { nullable: true }) platformAccounts?: PlatformAccountInput[];
+  @Field(() => TraineeStatus, { nullable: true }) status?: TraineeStatus;
+}
+
+@ArgsType()
+@ZodSchema(
+  pageSchema.extend({
+    search: z.string().trim().max(100).optional(),
+    status: z.enum(values(TraineeStatus)).optional(),
+    cohortId: z.string().optional(),
+    availableForCohortId: z.string().optional(),
+  }),
+)
+export class TraineesArgs extends PageArgs {
+  @Field({ nullable: true, description: 'Matches name, hometown or phone' }) search?: string;
+  @Field(() => TraineeStatus, { nullable: true }) status?: TraineeStatus;
+  @Field(() => ID, { nullable: true, description: 'Trainees actively enrolled in this cohort' }) cohortId?: string;
+  @Field(() => ID, { nullable: true, description: 'Trainees who could join this cohort (not active in its program, not graduated or dropped)' })
+  availableForCohortId?: string;
+}

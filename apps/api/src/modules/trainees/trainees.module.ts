@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { TraineesResolver } from './trainees.resolver';
+import { TraineesService } from './trainees.service';
+
+@Module({ providers: [TraineesResolver, TraineesService] })
+export class TraineesModule {}

@@ -1,0 +1,130 @@
+import { Injectable } from '@nestjs/common';
+import { hashPassword, type Prisma } from '@grassroots/db';
+import { DomainError, Role, toSkipTake } from '@grassroots/domain';
+import type { Actor } from '../../core/auth/current-user';
+import { SessionService } from '../../core/auth/session.service';
+import { DatabaseService } from '../../core/database/database.module';
+import type { PageResult } from '../../core/graphql/pagination';
+import type { AuditLogArgs, CreateUserInput, SetUserActiveInput, UpdateUserInput, UsersArgs } from './dto/user.input';
+import { toUser, USER_SELECT, type AuditEntry, type User } from './models/user.model';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly db: DatabaseService,
+    private readonly sessions: SessionService,
+  ) {}
+
+  async list(args: UsersArgs): Promise<PageResult<User>> {
+    const where: Prisma.UserWhereInput = {
+      ...(args.role ? { role: args.role } : {}),
+      ...(args.active !== undefined ? { active: args.active } : {}),
+      ...(args.search
+        ? { OR: [{ name: { contains: args.search, mode: 'insensitive' } }, { email: { contains: args.search, mode: 'insensitive' } }] }
+        : {}),
+    };
+    const [rows, total] = await Promise.all([
+      this.db.prisma.user.findMany({ where, select: USER_SELECT, orderBy: [{ role: 'asc' }, { name: 'asc' }], ...toSkipTake(args) }),
+      this.db.prisma.user.count({ where }),
+    ]);
+    return { items: rows.map(toUser), total, page: args.page, pageSize: args.pageSize };
+  }
+
+  async get(id: string): Promise<User> {
+    const row = await this.db.prisma.user.findUnique({ where: { id }, select: USER_SELECT });
+    if (!row) throw DomainError.notFound('User');
+    return toUser(row);
+  }
+
+  async create(input: CreateUserInput): Promise<User> {
+    await this.checkLinks(input.role, input.traineeId ?? null, input.sponsorId ?? null);
+    const exists = await this.db.prisma.user.findUnique({ where: { email: input.email }, select: { id: true } });
+    if (exists) throw DomainError.conflict('This email already has an account', [{ field: 'email', message: 'Already in use' }]);
+    const row = await this.db.prisma.user.create({
+      data: {
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        passwordHash: await hashPassword(input.password),
+        traineeId: input.role === Role.TRAINEE ? input.traineeId : null,
+        sponsorId: input.role === Role.SPONSOR ? input.sponsorId : null,
+      },
+      select: USER_SELECT,
+    });
+    return toUser(row);
+  }
+
+  async update(actor: Actor, input: UpdateUserInput): Promise<User> {
+    const current = await this.get(input.id);
+    const role = input.role ?? current.role;
+    const traineeId = input.traineeId !== undefined ? input.traineeId : current.traineeId;
+    const sponsorId = input.sponsorId !== undefined ? input.sponsorId : current.sponsorId;
+    if (actor.id === current.id && role !== current.role) {
+      throw DomainError.field('role', 'You cannot change your own role');
+    }
+    await this.checkLinks(role, traineeId, sponsorId, current.id);
+    if (role === Role.TRAINEE && !traineeId) throw DomainError.field('traineeId', 'A trainee account must be linked to a trainee');
+    if (role === Role.SPONSOR && !sponsorId) throw DomainError.field('sponsorId', 'A sponsor account must be linked to a sponsor');
+    const row = await this.db.prisma.$transaction(async (tx) => {
+      const updated = await tx.user.update({
+        where: { id: current.id },
+        data: {
+          name: input.name,
+          role,
+          traineeId: role === Role.TRAINEE ? traineeId : null,
+          sponsorId: role === Role.SPONSOR ? sponsorId : null,
+        },
+        select: USER_SELECT,
+      });
+      // A new role means new rights: make the user sign in again.
+      if (role !== current.role) await tx.session.deleteMany({ where: { userId: current.id } });
+      return updated;
+    });
+    return toUser(row);
+  }
+
+  async setActive(actor: Actor, input: SetUserActiveInput): Promise<User> {
+    if (actor.id === input.id && !input.active) throw DomainError.field('id', 'You cannot deactivate yourself');
+    await this.get(input.id);
+    const row = await this.db.prisma.$transaction(async (tx) => {
+      const updated = await tx.user.update({ where: { id: input.id }, data: { active: input.active }, select: USER_SELECT });
+      if (!input.active) await tx.session.deleteMany({ where: { userId: input.id } });
+      return updated;
+    });
+    return toUser(row);
+  }
+
+  async auditLog(args: AuditLogArgs): Promise<PageResult<AuditEntry>> {
+    const where: Prisma.AuditLogWhereInput = {
+      ...(args.action ? { action: { startsWith: args.action } } : {}),
+      ...(args.actorId ? { actorId: args.actorId } : {}),
+    };
+    const [rows, total] = await Promise.all([
+      this.db.prisma.auditLog.findMany({ where, orderBy: { id: 'desc' }, ...toSkipTake(args) }),
+      this.db.prisma.auditLog.count({ where }),
+    ]);
+    return {
+      items: rows.map((r) => ({
+        ...r,
+        id: r.id.toString(),
+        actorRole: r.actorRole as Role | null,
+        detail: r.detail === null ? null : JSON.stringify(r.detail),
+      })),
+      total,
+      page: args.page,
+      pageSize: args.pageSize,
+    };
+  }
+
+  private async checkLinks(role: Role, traineeId: string | null, sponsorId: string | null, userId?: string): Promise<void> {
+    if (role === Role.TRAINEE && traineeId) {
+      const t = await this.db.prisma.trainee.findUnique({ where: { id: traineeId }, select: { user: { select: { id: true } } } });
+      if (!t) throw DomainError.field('traineeId', 'No such trainee');
+      if (t.user && t.user.id !== userId) throw DomainError.conflict('This trainee already has an account', [{ field: 'traineeId', message: 'Already linked to another account' }]);
+    }
+    if (role === Role.SPONSOR && sponsorId) {
+      const s = await this.db.prisma.sponsor.findUnique({ where: { id: sponsorId }, select: { id: true } });
+      if (!s) throw DomainError.field('sponsorId', 'No such sponsor');
+    }
+  }
+}
