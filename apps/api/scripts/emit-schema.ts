@@ -6,15 +6,7 @@ import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { AuthResolver } from '../src/modules/auth/auth.resolver';
-import { CohortsResolver } from '../src/modules/cohorts/cohorts.resolver';
-import { EnrolmentsResolver } from '../src/modules/enrolments/enrolments.resolver';
-import { ProgramsResolver } from '../src/modules/programs/programs.resolver';
-import { SponsorsResolver } from '../src/modules/sponsors/sponsors.resolver';
-import { TraineesResolver } from '../src/modules/trainees/trainees.resolver';
-import { UsersResolver } from '../src/modules/users/users.resolver';
-
-export const RESOLVERS = [AuthResolver, UsersResolver, SponsorsResolver, ProgramsResolver, CohortsResolver, TraineesResolver, EnrolmentsResolver];
+import { RESOLVERS } from '../src/resolvers';
 
 export async function buildSchemaSdl(): Promise<string> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });

@@ -74,8 +74,10 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
   let release = () => {};
   if (!pglite) {
     const dir = opts.pgliteDir ?? path.join(dataDir(), 'pgdata');
-    fs.mkdirSync(path.dirname(dir), { recursive: true });
-    release = lockDataDir(dir);
+    if (!dir.startsWith('memory://')) {
+      fs.mkdirSync(path.dirname(dir), { recursive: true });
+      release = lockDataDir(dir);
+    }
     try {
       pglite = new PGlite(dir);
       await pglite.waitReady;
@@ -122,8 +124,8 @@ export function lockDataDir(dir: string): () => void {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const pid = Number(fs.readFileSync(lock, 'utf8'));
-      if (pid && pid !== process.pid && isAlive(pid)) {
-        throw new Error(`The embedded database ${dir} is in use by process ${pid}. Stop it first (two processes on one PGlite directory lose data).`);
+      if (pid && (pid === process.pid || isAlive(pid))) {
+        throw new Error(`The embedded database ${dir} is in use by process ${pid}. Stop it first (two PGlite instances on one directory lose data).`);
       }
       fs.unlinkSync(lock); // stale lock of a dead process
     }

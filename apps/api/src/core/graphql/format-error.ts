@@ -21,15 +21,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: original.code, ...(original.fields.length ? { fields: original.fields } : {}) },
     };
   }
-  if (original instanceof Prisma.PrismaClientKnownRequestError) {
-    if (original.code === 'P2002') {
-      const target = (original.meta?.target as string[] | string | undefined) ?? [];
-      const fields = (Array.isArray(target) ? target : [target]).map((f) => ({ field: f, message: 'Already in use' }));
-      return { message: 'This conflicts with an existing record', path: formatted.path, extensions: { code: ErrorCode.CONFLICT, fields } };
-    }
-    if (original.code === 'P2025') {
-      return { message: 'Not found', path: formatted.path, extensions: { code: ErrorCode.NOT_FOUND } };
-    }
+  if (isUniqueViolation(original)) {
+    // A race lost to a unique index (services check first; the database has the last word).
+    return { message: 'This conflicts with an existing record', path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };
+  }
+  if (original instanceof Prisma.PrismaClientKnownRequestError && original.code === 'P2025') {
+    return { message: 'Not found', path: formatted.path, extensions: { code: ErrorCode.NOT_FOUND } };
   }
   const code = formatted.extensions?.code as string | undefined;
   if (code && PASS_THROUGH.has(code)) {
@@ -41,4 +38,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+/** P2002 from adapter-pg; PGlite's adapter surfaces the raw Postgres error (SQLSTATE 23505) instead. */
+function isUniqueViolation(e: unknown): boolean {
+  if (e instanceof Prisma.PrismaClientKnownRequestError) return e.code === 'P2002';
+  const cause = (e as { cause?: { code?: string; originalCode?: string } } | null)?.cause;
+  return cause?.code === '23505' || cause?.originalCode === '23505' || /duplicate key value violates unique constraint/.test(String((e as Error)?.message));
 }
