@@ -1,0 +1,44 @@
+import type { INestApplication } from '@nestjs/common';
+import type { Database } from '@grassroots/db';
+import { createTestDb, DEFAULT_TEST_PASSWORD, createUser } from '@grassroots/db/testing';
+import { createApp } from '@grassroots/api/bootstrap';
+import type { Role } from '@grassroots/domain';
+import { GqlClient } from './client';
+
+export interface TestApi {
+  url: string;
+  db: Database;
+  app: INestApplication;
+  /** A new anonymous client. */
+  client(): GqlClient;
+  /** Creates a user with this role (and links) and returns a client signed in as them. */
+  signIn(role: Role, links?: { traineeId?: string; sponsorId?: string; email?: string }): Promise<GqlClient & { userId: string }>;
+  close(): Promise<void>;
+}
+
+/** Starts the real Nest app on a random port over a fresh, migrated database. */
+export async function startApi(opts: { introspection?: boolean } = {}): Promise<TestApi> {
+  process.env.GRASSROOTS_PII_KEY ??= Buffer.alloc(32, 42).toString('base64');
+  const db = await createTestDb();
+  const app = await createApp({ database: db, introspection: opts.introspection ?? true, logger: ['error'], adminDir: '/nonexistent' });
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  const url = `http://127.0.0.1:${address.port}`;
+  return {
+    url,
+    db,
+    app,
+    client: () => new GqlClient(url),
+    async signIn(role, links = {}) {
+      const user = await createUser(db.prisma, { role, traineeId: links.traineeId ?? null, sponsorId: links.sponsorId ?? null, ...(links.email ? { email: links.email } : {}) });
+      const c = new GqlClient(url) as GqlClient & { userId: string };
+      const r = await c.login(user.email, DEFAULT_TEST_PASSWORD);
+      if (r.errors) throw new Error(`login failed: ${JSON.stringify(r.errors)}`);
+      c.userId = user.id;
+      return c;
+    },
+    async close() {
+      await app.close(); // closes the database through the shutdown hook
+    },
+  };
+}

@@ -1,0 +1,46 @@
+/** A GraphQL-over-HTTP client with its own cookie jar: one per signed-in user in a test. */
+export interface GqlError {
+  message: string;
+  path?: (string | number)[];
+  extensions?: { code?: string; fields?: { field: string; message: string }[] };
+}
+export interface GqlResponse<T = any> {
+  data?: T;
+  errors?: GqlError[];
+  status: number;
+  headers: Headers;
+}
+
+export class GqlClient {
+  cookie = '';
+  constructor(readonly baseUrl: string) {}
+
+  async request<T = any>(query: string, variables?: Record<string, unknown>, init: { headers?: Record<string, string> } = {}): Promise<GqlResponse<T>> {
+    const res = await fetch(`${this.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}), ...init.headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const setCookie = res.headers.get('set-cookie');
+    if (setCookie) {
+      const pair = setCookie.split(';')[0];
+      this.cookie = pair.endsWith('=') ? '' : pair;
+    }
+    const body = (await res.json()) as { data?: T; errors?: GqlError[] };
+    return { ...body, status: res.status, headers: res.headers };
+  }
+
+  /** Runs a request and fails the test on any GraphQL error. */
+  async ok<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
+    const r = await this.request<T>(query, variables);
+    if (r.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
+    return r.data as T;
+  }
+
+  async login(email: string, password: string): Promise<GqlResponse> {
+    return this.request(`mutation Login($input: LoginInput!) { login(input: $input) { user { id role } } }`, { input: { email, password } });
+  }
+}
+
+export const codeOf = (r: GqlResponse): string | undefined => r.errors?.[0]?.extensions?.code;
+export const fieldsOf = (r: GqlResponse): string[] => (r.errors?.[0]?.extensions?.fields ?? []).map((f) => f.field).sort();

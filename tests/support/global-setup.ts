@@ -1,0 +1,19 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { isPostgresUrl } from '@grassroots/db';
+import { buildPgliteSnapshot, preparePostgresTemplate } from '@grassroots/db/testing';
+
+/** Migrates one database for the whole run; each suite then copies it (PGlite dump or PostgreSQL template). */
+export default async function globalSetup(): Promise<void> {
+  process.env.GRASSROOTS_PII_KEY ??= Buffer.alloc(32, 42).toString('base64');
+  const url = process.env.DATABASE_URL;
+  if (isPostgresUrl(url)) {
+    await preparePostgresTemplate(url);
+    return;
+  }
+  const dir = path.join(__dirname, '..', '.tmp');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `snapshot-${process.pid}.tar`);
+  fs.writeFileSync(file, Buffer.from(await (await buildPgliteSnapshot()).arrayBuffer()));
+  process.env.GRASSROOTS_TEST_SNAPSHOT = file;
+}
