@@ -9,6 +9,7 @@ import express from 'express';
 import helmet from 'helmet';
 import { findRepoRoot, openDatabase, type Database } from '@grassroots/db';
 import { AppModule } from './app.module';
+import { queryLengthLimit } from './core/graphql/query-limits';
 
 export interface AppOptions {
   database?: Database;
@@ -45,7 +46,7 @@ export async function createApp(opts: AppOptions = {}): Promise<INestApplication
     }),
   );
   app.use(cookieParser());
-  app.use('/graphql', express.json({ limit: '100kb' }));
+  app.use('/graphql', express.json({ limit: '100kb' }), queryLengthLimit());
   serveAdmin(app, opts.adminDir ?? process.env.ADMIN_DIST ?? path.join(findRepoRoot(__dirname), 'apps', 'admin', 'dist'));
   app.enableShutdownHooks();
   return app;

@@ -68,10 +68,21 @@ function numberOf(v: ValueNode, variables: Record<string, unknown>): number | un
 
 const reject = (message: string) => new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
 
+/** Express middleware for /graphql: refuses over-long query text before Apollo parses it. */
+export function queryLengthLimit(maxLength = QUERY_LIMITS.maxLength) {
+  return (req: { body?: { query?: unknown } }, res: { status(n: number): { json(b: unknown): void } }, next: () => void) => {
+    const q = req.body?.query;
+    if (typeof q === 'string' && q.length > maxLength) {
+      res.status(400).json({ errors: [{ message: `Query is longer than ${maxLength} characters`, extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
+      return;
+    }
+    next();
+  };
+}
+
 export function queryLimitsPlugin(limits = QUERY_LIMITS): ApolloServerPlugin {
   return {
-    async requestDidStart({ request }) {
-      if ((request.query?.length ?? 0) > limits.maxLength) throw reject(`Query is longer than ${limits.maxLength} characters`);
+    async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request: req }) {
           const fragments: Record<string, FragmentDefinitionNode> = {};
