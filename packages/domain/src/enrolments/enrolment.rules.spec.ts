@@ -6,20 +6,20 @@ const t = (id: string, over: Partial<{ status: 'APPLIED' | 'GRADUATED' | 'DROPPE
 
 describe('enrolment rules', () => {
   it('accepts trainees while seats remain', () => {
-    expect(checkEnrolment({ status: 'RECRUITING', capacity: 3, activeCount: 1 }, [t('1'), t('2')])).toEqual([]);
+    expect(checkEnrolment({ status: 'RECRUITING', capacity: 3, seatsTaken: 1 }, [t('1'), t('2')])).toEqual([]);
   });
   it('enforces capacity', () => {
-    expect(checkEnrolment({ status: 'RECRUITING', capacity: 3, activeCount: 2 }, [t('1'), t('2')])).toEqual([
+    expect(checkEnrolment({ status: 'RECRUITING', capacity: 3, seatsTaken: 2 }, [t('1'), t('2')])).toEqual([
       { field: 'traineeIds', message: 'The cohort has 1 of 3 places left' },
     ]);
   });
   it('allows one active enrolment per program and pins the error to the entry', () => {
-    expect(checkEnrolment({ status: 'IN_PROGRESS', capacity: 9, activeCount: 0 }, [t('1'), t('2', { activeInProgram: true })])).toEqual([
+    expect(checkEnrolment({ status: 'IN_PROGRESS', capacity: 9, seatsTaken: 0 }, [t('1'), t('2', { activeInProgram: true })])).toEqual([
       { field: 'traineeIds.1', message: 'T2 is already enrolled in this program' },
     ]);
   });
   it('refuses closed cohorts and finished trainees', () => {
-    const errors = checkEnrolment({ status: 'COMPLETED', capacity: 9, activeCount: 0 }, [t('1', { status: 'GRADUATED' })]);
+    const errors = checkEnrolment({ status: 'COMPLETED', capacity: 9, seatsTaken: 0 }, [t('1', { status: 'GRADUATED' })]);
     expect(errors.map((e) => e.field)).toEqual(['cohortId', 'traineeIds.0']);
   });
   it('moves APPLIED to ENROLLED and keeps later statuses', () => {

@@ -13,6 +13,9 @@ export const enrolTraineesSchema = z.object({
 });
 export type EnrolTraineesInput = z.infer<typeof enrolTraineesSchema>;
 
+/** Enrolments that hold a seat in a cohort: current ones and finished ones (withdrawals free the seat). */
+export const SEAT_HOLDING_STATUSES = ['ACTIVE', 'COMPLETED'] as const;
+
 export interface EnrolmentCandidate {
   id: string;
   name: string;
@@ -26,14 +29,14 @@ export interface EnrolmentCandidate {
  * offending list entry (`traineeIds.3`), so the admin can show them beside the right rows.
  */
 export function checkEnrolment(
-  cohort: { status: CohortStatus; capacity: number; activeCount: number },
+  cohort: { status: CohortStatus; capacity: number; seatsTaken: number },
   candidates: EnrolmentCandidate[],
 ): FieldError[] {
   const errors: FieldError[] = [];
   if (!cohortAcceptsEnrolment(cohort.status)) {
     errors.push({ field: 'cohortId', message: `The cohort is ${cohort.status} and takes no enrolments` });
   }
-  const free = cohort.capacity - cohort.activeCount;
+  const free = cohort.capacity - cohort.seatsTaken;
   if (candidates.length > free) {
     errors.push({ field: 'traineeIds', message: `The cohort has ${Math.max(free, 0)} of ${cohort.capacity} places left` });
   }

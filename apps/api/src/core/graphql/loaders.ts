@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { PrismaClient } from '@grassroots/db';
+import { SEAT_HOLDING_STATUSES } from '@grassroots/domain';
 import { COHORT_SELECT, toCohort, type Cohort } from '../../modules/cohorts/models/cohort.model';
 import { ENROLMENT_SELECT, toEnrolment, type Enrolment } from '../../modules/enrolments/models/enrolment.model';
 import { PROGRAM_SELECT, toProgram, type Program } from '../../modules/programs/models/program.model';
@@ -69,17 +70,24 @@ export class Loaders {
     ).map(toEnrolment),
   );
 
-  /** Active enrolments per cohort (an aggregate: visible to whoever may see the cohort). */
-  readonly activeCountByCohort = counts(async (ids) =>
+  /** Seats taken per cohort (an aggregate: visible to whoever may see the cohort). */
+  readonly seatsTakenByCohort = counts(async (ids) =>
     (
-      await this.prisma.enrolment.groupBy({ by: ['cohortId'], where: { cohortId: { in: ids }, status: 'ACTIVE' }, _count: { _all: true } })
+      await this.prisma.enrolment.groupBy({
+        by: ['cohortId'],
+        where: { cohortId: { in: ids }, status: { in: [...SEAT_HOLDING_STATUSES] } },
+        _count: { _all: true },
+      })
     ).map((r) => [r.cohortId, r._count._all]),
   );
 
-  readonly activeCountByProgram = counts(async (ids) =>
+  /** Distinct trainees who are in or finished a cohort of the program (one person in two cohorts counts once). */
+  readonly traineeCountByProgram = counts(async (ids) =>
     (
-      await this.prisma.enrolment.groupBy({ by: ['programId'], where: { programId: { in: ids }, status: 'ACTIVE' }, _count: { _all: true } })
-    ).map((r) => [r.programId, r._count._all]),
+      await this.prisma.$queryRaw<{ programId: string; n: number }[]>`
+        SELECT "programId", count(DISTINCT "traineeId")::int AS n FROM "Enrolment"
+        WHERE "programId" = ANY(${ids}) AND status IN ('ACTIVE', 'COMPLETED') GROUP BY "programId"`
+    ).map((r) => [r.programId, r.n]),
   );
 
   readonly cohortCountByProgram = counts(async (ids) =>

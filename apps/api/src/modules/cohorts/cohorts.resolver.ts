@@ -43,16 +43,16 @@ export class CohortsResolver {
     return ctx.loaders.program.load(c.programId);
   }
 
-  @ResolveField(() => Int, { description: 'Active enrolments' })
+  @ResolveField(() => Int, { description: 'Seats taken: active and completed enrolments' })
   @RequirePolicy(Permission.COHORTS_READ)
   enrolledCount(@Parent() c: Cohort, @Context() ctx: GqlContext) {
-    return ctx.loaders.activeCountByCohort.load(c.id);
+    return ctx.loaders.seatsTakenByCohort.load(c.id);
   }
 
   @ResolveField(() => Int)
   @RequirePolicy(Permission.COHORTS_READ)
   async seatsLeft(@Parent() c: Cohort, @Context() ctx: GqlContext) {
-    return Math.max(0, c.capacity - (await ctx.loaders.activeCountByCohort.load(c.id)));
+    return Math.max(0, c.capacity - (await ctx.loaders.seatsTakenByCohort.load(c.id)));
   }
 
   @ResolveField(() => [Enrolment], { description: 'Enrolments you may see (a trainee sees only their own)' })

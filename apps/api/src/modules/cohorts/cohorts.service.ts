@@ -3,6 +3,7 @@ import type { Prisma } from '@grassroots/db';
 import {
   assertCohortTransition,
   cohortDatesWithinProgram,
+  SEAT_HOLDING_STATUSES,
   DomainError,
   dateOnlyToDate,
   dateToDateOnly,
@@ -76,8 +77,8 @@ export class CohortsService {
         ),
       );
       if (data.capacity !== undefined) {
-        const active = await tx.enrolment.count({ where: { cohortId: id, status: 'ACTIVE' } });
-        if (data.capacity < active) errors.push({ field: 'capacity', message: `${active} trainees are enrolled; capacity cannot be lower` });
+        const taken = await tx.enrolment.count({ where: { cohortId: id, status: { in: [...SEAT_HOLDING_STATUSES] } } });
+        if (data.capacity < taken) errors.push({ field: 'capacity', message: `${taken} trainees are enrolled; capacity cannot be lower` });
       }
       if (errors.length) throw DomainError.badInput(errors);
       if (data.status) assertCohortTransition(c.status, data.status);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '@grassroots/db';
-import { checkEnrolment, DomainError, statusAfterEnrolment, toSkipTake, type CohortStatus, type TraineeStatus } from '@grassroots/domain';
+import { checkEnrolment, DomainError, SEAT_HOLDING_STATUSES, statusAfterEnrolment, toSkipTake, type CohortStatus, type TraineeStatus } from '@grassroots/domain';
 import type { Actor } from '../../core/auth/current-user';
 import { enrolmentScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
@@ -39,7 +39,7 @@ export class EnrolmentsService {
         SELECT id, status::text AS status, capacity, "programId" FROM "Cohort" WHERE id = ${input.cohortId} FOR UPDATE`;
       const cohort = locked[0];
       if (!cohort) throw DomainError.field('cohortId', 'No such cohort');
-      const activeCount = await tx.enrolment.count({ where: { cohortId: cohort.id, status: 'ACTIVE' } });
+      const seatsTaken = await tx.enrolment.count({ where: { cohortId: cohort.id, status: { in: [...SEAT_HOLDING_STATUSES] } } });
       const trainees = await tx.trainee.findMany({
         where: { id: { in: input.traineeIds } },
         select: { id: true, name: true, status: true, enrolments: { where: { programId: cohort.programId, status: 'ACTIVE' }, select: { id: true } } },
@@ -53,7 +53,7 @@ export class EnrolmentsService {
         const t = byId.get(id)!;
         return { id, name: t.name, status: t.status as TraineeStatus, activeInProgram: t.enrolments.length > 0 };
       });
-      const problems = checkEnrolment({ status: cohort.status, capacity: cohort.capacity, activeCount }, candidates);
+      const problems = checkEnrolment({ status: cohort.status, capacity: cohort.capacity, seatsTaken }, candidates);
       if (problems.length) throw DomainError.conflict('These trainees cannot be enrolled', problems);
 
       const created: Enrolment[] = [];

@@ -55,9 +55,9 @@ export class ProgramsResolver {
     return ctx.loaders.cohortCountByProgram.load(p.id);
   }
 
-  @ResolveField(() => Int, { description: 'Trainees with an active enrolment in this program' })
+  @ResolveField(() => Int, { description: 'Distinct trainees in or through a cohort of this program (withdrawals excluded)' })
   @RequirePolicy(Permission.PROGRAMS_READ)
   enrolledCount(@Parent() p: Program, @Context() ctx: GqlContext) {
-    return ctx.loaders.activeCountByProgram.load(p.id);
+    return ctx.loaders.traineeCountByProgram.load(p.id);
   }
 }

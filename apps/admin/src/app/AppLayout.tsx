@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { Button, Dropdown, Layout, Menu, Space, Spin, Tag, Typography } from 'antd';
+import {
+  AuditOutlined,
+  BankOutlined,
+  FundProjectionScreenOutlined,
+  GlobalOutlined,
+  LogoutOutlined,
+  ReadOutlined,
+  TeamOutlined,
+  UserOutlined,
+  UsergroupAddOutlined,
+} from '@ant-design/icons';
+import { Permission, Role } from '@grassroots/domain';
+import { useAuth } from './auth';
+import { useI18n } from './i18n';
+import type { MessageKey } from './messages';
+
+interface NavItem {
+  path: string;
+  label: MessageKey;
+  icon: React.ReactNode;
+  visible: (can: (p: Permission) => boolean, role: Role) => boolean;
+}
+
+/** The menu follows the permission matrix: what a role cannot do is not shown. */
+const NAV: NavItem[] = [
+  { path: '/portal', label: 'nav.portal', icon: <ReadOutlined />, visible: (_, r) => r === Role.TRAINEE },
+  { path: '/sponsors', label: 'nav.sponsors', icon: <BankOutlined />, visible: (can, r) => can(Permission.SPONSORS_READ) && r !== Role.SPONSOR },
+  { path: '/programs', label: 'nav.programs', icon: <FundProjectionScreenOutlined />, visible: (can, r) => can(Permission.PROGRAMS_READ) && r !== Role.TRAINEE },
+  { path: '/cohorts', label: 'nav.cohorts', icon: <TeamOutlined />, visible: (can, r) => can(Permission.COHORTS_READ) && r !== Role.TRAINEE },
+  { path: '/trainees', label: 'nav.trainees', icon: <UserOutlined />, visible: (can, r) => can(Permission.TRAINEES_READ) && r !== Role.TRAINEE },
+  { path: '/users', label: 'nav.users', icon: <UsergroupAddOutlined />, visible: (can) => can(Permission.USERS_MANAGE) },
+  { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, visible: (can) => can(Permission.AUDIT_READ) },
+];
+
+export function homePath(role: Role): string {
+  if (role === Role.TRAINEE) return '/portal';
+  if (role === Role.SPONSOR) return '/programs';
+  if (role === Role.QC_INSPECTOR || role === Role.AFTERSALES_AGENT) return '/trainees';
+  return '/cohorts';
+}
+
+export function AppLayout() {
+  const { me, loading, can, logout } = useAuth();
+  const { t, locale, setLocale } = useI18n();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [collapsed, setCollapsed] = useState(false);
+
+  if (loading) return <Spin fullscreen />;
+  if (!me) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+
+  const items = NAV.filter((n) => n.visible(can, me.role as Role));
+  const selected = items.find((n) => location.pathname.startsWith(n.path))?.path;
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider breakpoint="lg" collapsedWidth={0} collapsed={collapsed} onCollapse={setCollapsed} theme="light" width={208}>
+        <div style={{ padding: '16px 20px', fontWeight: 600, fontSize: 16, color: '#389e0d' }}>🌱 {t('app.name')}</div>
+        <Menu
+          mode="inline"
+          selectedKeys={selected ? [selected] : []}
+          items={items.map((n) => ({ key: n.path, icon: n.icon, label: <Link to={n.path}>{t(n.label)}</Link> }))}
+          onClick={() => window.innerWidth < 992 && setCollapsed(true)}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={{ background: '#fff', padding: '0 16px', display: 'flex', justifyContent: 'flex-end', alignItems: 'center', gap: 12 }}>
+          <Button type="text" icon={<GlobalOutlined />} onClick={() => setLocale(locale === 'zh-CN' ? 'en' : 'zh-CN')} data-testid="switch-language">
+            {t('common.language')}
+          </Button>
+          <Dropdown
+            menu={{
+              items: [{ key: 'logout', icon: <LogoutOutlined />, label: t('auth.logout') }],
+              onClick: async () => {
+                await logout();
+                navigate('/login');
+              },
+            }}
+          >
+            <Space style={{ cursor: 'pointer' }} data-testid="user-menu">
+              <Typography.Text strong>{me.name}</Typography.Text>
+              <Tag color="green">{t(`role.${me.role}` as MessageKey)}</Tag>
+            </Space>
+          </Dropdown>
+        </Layout.Header>
+        <Layout.Content style={{ margin: 16 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

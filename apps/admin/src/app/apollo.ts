@@ -1,0 +1,25 @@
+import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
+
+export const UNAUTHENTICATED_EVENT = 'grassroots:unauthenticated';
+
+/** When the session ends (logout elsewhere, deactivation, expiry) the shell goes back to the sign-in page. */
+const sessionEnded = new ErrorLink(({ error, operation }) => {
+  if (operation.operationName === 'Login') return;
+  if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
+    window.dispatchEvent(new Event(UNAUTHENTICATED_EVENT));
+  }
+});
+
+export const apolloClient = new ApolloClient({
+  // The session is an httpOnly cookie on the same origin; nothing to attach by hand.
+  link: sessionEnded.concat(new HttpLink({ uri: '/graphql', credentials: 'same-origin' })),
+  cache: new InMemoryCache({
+    typePolicies: {
+      // Paged lists are queried per page with their own variables; no merging needed.
+      PlatformAccount: { keyFields: false },
+    },
+  }),
+  defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
+});

@@ -1,0 +1,41 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import type { Role } from '@grassroots/domain';
+import { LoginPage } from '../features/auth/pages/LoginPage';
+import { CohortDetailPage } from '../features/cohorts/pages/CohortDetailPage';
+import { CohortsPage } from '../features/cohorts/pages/CohortsPage';
+import { PortalPage } from '../features/portal/pages/PortalPage';
+import { ProgramDetailPage } from '../features/programs/pages/ProgramDetailPage';
+import { ProgramsPage } from '../features/programs/pages/ProgramsPage';
+import { SponsorsPage } from '../features/sponsors/pages/SponsorsPage';
+import { TraineeDetailPage } from '../features/trainees/pages/TraineeDetailPage';
+import { TraineesPage } from '../features/trainees/pages/TraineesPage';
+import { AuditLogPage } from '../features/users/pages/AuditLogPage';
+import { UsersPage } from '../features/users/pages/UsersPage';
+import { AppLayout, homePath } from './AppLayout';
+import { useAuth } from './auth';
+
+function Home() {
+  const { me } = useAuth();
+  return <Navigate to={me ? homePath(me.role as Role) : '/login'} replace />;
+}
+
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <Home /> },
+      { path: 'portal', element: <PortalPage /> },
+      { path: 'sponsors', element: <SponsorsPage /> },
+      { path: 'programs', element: <ProgramsPage /> },
+      { path: 'programs/:id', element: <ProgramDetailPage /> },
+      { path: 'cohorts', element: <CohortsPage /> },
+      { path: 'cohorts/:id', element: <CohortDetailPage /> },
+      { path: 'trainees', element: <TraineesPage /> },
+      { path: 'trainees/:id', element: <TraineeDetailPage /> },
+      { path: 'users', element: <UsersPage /> },
+      { path: 'audit', element: <AuditLogPage /> },
+      { path: '*', element: <Home /> },
+    ],
+  },
+]);

@@ -1,0 +1,53 @@
+import { graphql } from '../../gql';
+
+export const COHORTS = graphql(`
+  query Cohorts($page: Int, $pageSize: Int, $search: String, $programId: ID, $status: CohortStatus, $track: CohortTrack) {
+    cohorts(page: $page, pageSize: $pageSize, search: $search, programId: $programId, status: $status, track: $track) {
+      total
+      items { id name track status startDate endDate capacity location enrolledCount program { id name } }
+    }
+  }
+`);
+
+export const COHORT = graphql(`
+  query Cohort($id: ID!) {
+    cohort(id: $id) {
+      id name track status startDate endDate capacity location enrolledCount seatsLeft
+      program { id name startDate endDate }
+      enrolments { id status enrolledAt withdrawnAt withdrawReason trainee { id name phone status hometown } }
+    }
+  }
+`);
+
+export const CREATE_COHORT = graphql(`
+  mutation CreateCohort($input: CreateCohortInput!) {
+    createCohort(input: $input) { id }
+  }
+`);
+
+export const UPDATE_COHORT = graphql(`
+  mutation UpdateCohort($input: UpdateCohortInput!) {
+    updateCohort(input: $input) { id name track status startDate endDate capacity location }
+  }
+`);
+
+export const ENROL_CANDIDATES = graphql(`
+  query EnrolCandidates($cohortId: ID!, $search: String, $page: Int, $pageSize: Int) {
+    trainees(availableForCohortId: $cohortId, search: $search, page: $page, pageSize: $pageSize) {
+      total
+      items { id name phone hometown status }
+    }
+  }
+`);
+
+export const ENROL_TRAINEES = graphql(`
+  mutation EnrolTrainees($input: EnrolTraineesInput!) {
+    enrolTrainees(input: $input) { id }
+  }
+`);
+
+export const WITHDRAW_ENROLMENT = graphql(`
+  mutation WithdrawEnrolment($input: WithdrawEnrolmentInput!) {
+    withdrawEnrolment(input: $input) { id status withdrawnAt withdrawReason }
+  }
+`);

@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { App, Button, Card, Descriptions, Empty, Form, Input, Modal, Progress, Result, Space, Spin, Table, Typography } from 'antd';
+import { EditOutlined, UserAddOutlined } from '@ant-design/icons';
+import { Permission } from '@grassroots/domain';
+import { useAuth } from '../../../app/auth';
+import { useI18n } from '../../../app/i18n';
+import { EnumTag } from '../../../shared/EnumTag';
+import { formatDateTime, formatPeriod } from '../../../shared/format';
+import { applyServerErrors } from '../../../shared/forms';
+import type { CohortQuery } from '../../../gql/graphql';
+import { CohortForm } from '../components/CohortForm';
+import { EnrolModal } from '../components/EnrolModal';
+import { COHORT, WITHDRAW_ENROLMENT } from '../graphql';
+
+type Enrolment = CohortQuery['cohort']['enrolments'][number];
+
+export function CohortDetailPage() {
+  const { id } = useParams<{ id: string }>();
+  const { t, tv, locale } = useI18n();
+  const { can } = useAuth();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const { data, loading, error, refetch } = useQuery(COHORT, { variables: { id: id! } });
+  const [editing, setEditing] = useState(false);
+  const [enrolling, setEnrolling] = useState(false);
+  const [withdrawing, setWithdrawing] = useState<Enrolment | null>(null);
+  const [withdraw, w] = useMutation(WITHDRAW_ENROLMENT);
+  const [form] = Form.useForm<{ reason: string }>();
+
+  if (loading && !data) return <Spin />;
+  if (error || !data) return <Result status="404" title={t('common.notFound')} extra={<Button onClick={() => navigate('/cohorts')}>{t('common.back')}</Button>} />;
+  const c = data.cohort;
+  const canEnrol = can(Permission.ENROLMENTS_WRITE);
+
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <Card
+        title={<Typography.Title level={4} style={{ margin: 0 }}>{c.name}</Typography.Title>}
+        extra={can(Permission.COHORTS_WRITE) && <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>{t('common.edit')}</Button>}
+      >
+        <Descriptions column={{ xs: 1, md: 2 }} size="small">
+          <Descriptions.Item label={t('cohort.program')}>{c.program ? <Link to={`/programs/${c.program.id}`}>{c.program.name}</Link> : '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('cohort.track')}><EnumTag type="CohortTrack" value={c.track} /></Descriptions.Item>
+          <Descriptions.Item label={t('cohort.status')}><EnumTag type="CohortStatus" value={c.status} /></Descriptions.Item>
+          <Descriptions.Item label={t('cohort.period')}>{formatPeriod(c.startDate, c.endDate)}</Descriptions.Item>
+          <Descriptions.Item label={t('cohort.location')}>{c.location}</Descriptions.Item>
+          <Descriptions.Item label={t('cohort.enrolled')}>
+            <Progress style={{ maxWidth: 220 }} size="small" percent={Math.round((100 * c.enrolledCount) / c.capacity)} format={() => `${c.enrolledCount}/${c.capacity}`} />
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Card
+        title={t('cohort.enrolments')}
+        extra={canEnrol && <Button type="primary" icon={<UserAddOutlined />} onClick={() => setEnrolling(true)} disabled={c.seatsLeft === 0}>{t('cohort.enrol')}</Button>}
+      >
+        <Table<Enrolment>
+          rowKey="id"
+          dataSource={c.enrolments}
+          pagination={c.enrolments.length > 20 ? { pageSize: 20 } : false}
+          locale={{ emptyText: <Empty description={t('cohort.noEnrolments')} /> }}
+          scroll={{ x: 720 }}
+          columns={[
+            { title: t('trainee.name'), render: (_, e) => (e.trainee ? <Link to={`/trainees/${e.trainee.id}`}>{e.trainee.name}</Link> : '—') },
+            { title: t('trainee.phone'), render: (_, e) => e.trainee?.phone },
+            { title: t('trainee.hometown'), render: (_, e) => e.trainee?.hometown },
+            { title: t('enrolment.status'), dataIndex: 'status', render: (v: string, e) => <span title={e.withdrawReason ?? undefined}><EnumTag type="EnrolmentStatus" value={v} /></span> },
+            { title: t('trainee.enrolledAt'), dataIndex: 'enrolledAt', render: (v: string) => formatDateTime(v, locale) },
+            ...(canEnrol
+              ? [{ title: t('common.actions'), key: 'a', render: (_: unknown, e: Enrolment) => e.status === 'ACTIVE' && <Button size="small" danger onClick={() => setWithdrawing(e)}>{t('cohort.withdraw')}</Button> }]
+              : []),
+          ]}
+        />
+      </Card>
+      <CohortForm open={editing} cohort={c} onClose={(saved) => { setEditing(false); if (saved) void refetch(); }} />
+      <EnrolModal cohort={c} open={enrolling} onClose={(changed) => { setEnrolling(false); if (changed) void refetch(); }} />
+      <Modal
+        open={!!withdrawing}
+        title={t('cohort.withdrawTitle', { name: withdrawing?.trainee?.name ?? '' })}
+        okButtonProps={{ danger: true, loading: w.loading }}
+        onCancel={() => setWithdrawing(null)}
+        onOk={() => form.submit()}
+        destroyOnHidden
+      >
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={async ({ reason }) => {
+            try {
+              await withdraw({ variables: { input: { id: withdrawing!.id, reason } } });
+              setWithdrawing(null);
+              void refetch();
+            } catch (e) {
+              const rest = applyServerErrors(form, e, tv);
+              if (!rest.fields.length) message.error(tv(rest.message));
+            }
+          }}
+        >
+          <Form.Item name="reason" label={t('cohort.withdrawReason')} rules={[{ required: true, min: 2, message: tv('Give a reason') }]}>
+            <Input.TextArea rows={3} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Space>
+  );
+}

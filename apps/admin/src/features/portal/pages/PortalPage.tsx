@@ -1,0 +1,54 @@
+import { useQuery } from '@apollo/client/react';
+import { Card, Descriptions, Empty, List, Result, Space, Spin, Typography } from 'antd';
+import { CalendarOutlined, EnvironmentOutlined } from '@ant-design/icons';
+import { useI18n } from '../../../app/i18n';
+import { EnumTag } from '../../../shared/EnumTag';
+import { formatPeriod } from '../../../shared/format';
+import { MY_TRAINEE } from '../graphql';
+
+/** What a trainee opens on their phone: their cohort(s) and their own profile, nothing of anyone else. */
+export function PortalPage() {
+  const { t } = useI18n();
+  const { data, loading } = useQuery(MY_TRAINEE);
+  if (loading && !data) return <Spin />;
+  const me = data?.myTrainee;
+  if (!me) return <Result status="info" title={t('portal.notLinked')} />;
+
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%', maxWidth: 720 }}>
+      <Typography.Title level={4} style={{ margin: 0 }} data-testid="portal-hello">
+        {t('portal.hello', { name: me.name })} <EnumTag type="TraineeStatus" value={me.status} />
+      </Typography.Title>
+      <Card title={t('portal.myCohorts')} size="small">
+        <List
+          dataSource={me.enrolments.filter((e) => e.cohort)}
+          locale={{ emptyText: <Empty description={t('portal.noCohort')} /> }}
+          renderItem={(e) => (
+            <List.Item data-testid="portal-cohort">
+              <List.Item.Meta
+                title={<Space wrap>{e.cohort!.name}<EnumTag type="CohortStatus" value={e.cohort!.status} /><EnumTag type="EnrolmentStatus" value={e.status} /></Space>}
+                description={
+                  <Space orientation="vertical" size={2}>
+                    <span>{e.cohort!.program?.name}</span>
+                    <span><CalendarOutlined /> {formatPeriod(e.cohort!.startDate, e.cohort!.endDate)}</span>
+                    <span><EnvironmentOutlined /> {e.cohort!.location}</span>
+                  </Space>
+                }
+              />
+            </List.Item>
+          )}
+        />
+      </Card>
+      <Card title={t('portal.profile')} size="small">
+        <Descriptions column={1} size="small">
+          <Descriptions.Item label={t('trainee.phone')}>{me.phone}</Descriptions.Item>
+          <Descriptions.Item label={t('trainee.nationalId')}>{me.nationalIdMasked}</Descriptions.Item>
+          <Descriptions.Item label={t('trainee.hometown')}>{me.hometown}</Descriptions.Item>
+          <Descriptions.Item label={t('trainee.platformAccounts')}>
+            {me.platformAccounts.map((a) => <div key={a.platform + a.handle}><EnumTag type="StreamPlatform" value={a.platform} />{a.handle}</div>)}
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+    </Space>
+  );
+}

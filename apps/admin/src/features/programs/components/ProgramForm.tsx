@@ -1,0 +1,106 @@
+import { useEffect } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { App, Button, Col, Drawer, Form, Input, InputNumber, Row, Select } from 'antd';
+import { programFields } from '@grassroots/domain';
+import { useI18n } from '../../../app/i18n';
+import { DateInput, dateItemProps } from '../../../shared/DateField';
+import { applyServerErrors, zodRule } from '../../../shared/forms';
+import { SPONSOR_OPTIONS } from '../../sponsors/graphql';
+import { CREATE_PROGRAM, UPDATE_PROGRAM } from '../graphql';
+
+export interface ProgramValues {
+  id?: string;
+  sponsorId?: string;
+  name: string;
+  region: string;
+  startDate: string;
+  endDate: string;
+  budget: string;
+  targetShortTermTrainees: number;
+  targetLongTermTrainees: number;
+  targetGmv: string;
+}
+
+export function ProgramForm({ open, program, onClose }: { open: boolean; program?: ProgramValues | null; onClose: (savedId?: string) => void }) {
+  const { t, tv } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<ProgramValues>();
+  const sponsors = useQuery(SPONSOR_OPTIONS, { skip: !open || !!program });
+  const [create, c] = useMutation(CREATE_PROGRAM);
+  const [update, u] = useMutation(UPDATE_PROGRAM);
+
+  useEffect(() => {
+    if (open) {
+      form.resetFields();
+      if (program) form.setFieldsValue(program);
+    }
+  }, [open, program, form]);
+
+  const onFinish = async (v: ProgramValues) => {
+    try {
+      if (program?.id) {
+        const { sponsorId: _s, ...rest } = v;
+        await update({ variables: { input: { ...rest, id: program.id } } });
+        onClose(program.id);
+      } else {
+        const r = await create({ variables: { input: v as Required<ProgramValues> } });
+        onClose(r.data?.createProgram.id);
+      }
+      message.success(t('common.saved'));
+    } catch (e) {
+      const rest = applyServerErrors(form, e, tv);
+      if (!rest.fields.length && rest.code !== 'BAD_USER_INPUT') message.error(tv(rest.message));
+    }
+  };
+
+  return (
+    <Drawer open={open} title={t(program ? 'program.edit' : 'program.new')} onClose={() => onClose()} size={520} destroyOnHidden>
+      <Form form={form} layout="vertical" onFinish={onFinish}>
+        {!program && (
+          <Form.Item name="sponsorId" label={t('program.sponsor')} rules={[zodRule(programFields.sponsorId, tv)]}>
+            <Select showSearch optionFilterProp="label" loading={sponsors.loading} options={sponsors.data?.sponsors.items.map((s) => ({ value: s.id, label: s.name }))} />
+          </Form.Item>
+        )}
+        <Form.Item name="name" label={t('program.name')} rules={[zodRule(programFields.name, tv)]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="region" label={t('program.region')} rules={[zodRule(programFields.region, tv)]}>
+          <Input />
+        </Form.Item>
+        <Row gutter={12}>
+          <Col span={12}>
+            <Form.Item name="startDate" label={t('program.startDate')} rules={[zodRule(programFields.startDate, tv)]} {...dateItemProps}>
+              <DateInput />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="endDate" label={t('program.endDate')} rules={[zodRule(programFields.endDate, tv)]} {...dateItemProps}>
+              <DateInput />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="budget" label={t('program.budget')} rules={[zodRule(programFields.budget, tv)]}>
+          <Input prefix="¥" inputMode="decimal" placeholder="480000.00" />
+        </Form.Item>
+        <Row gutter={12}>
+          <Col span={12}>
+            <Form.Item name="targetShortTermTrainees" label={t('program.targetShortTermTrainees')} rules={[zodRule(programFields.targetShortTermTrainees, tv)]}>
+              <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="targetLongTermTrainees" label={t('program.targetLongTermTrainees')} rules={[zodRule(programFields.targetLongTermTrainees, tv)]}>
+              <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="targetGmv" label={t('program.targetGmv')} rules={[zodRule(programFields.targetGmv, tv)]}>
+          <Input prefix="¥" inputMode="decimal" placeholder="1200000.00" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={c.loading || u.loading} block>
+          {t('common.save')}
+        </Button>
+      </Form>
+    </Drawer>
+  );
+}

@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useLazyQuery, useQuery } from '@apollo/client/react';
+import { Button, Card, Descriptions, Empty, Result, Space, Spin, Table, Tooltip, Typography } from 'antd';
+import { EditOutlined, EyeOutlined } from '@ant-design/icons';
+import { Permission } from '@grassroots/domain';
+import { useAuth } from '../../../app/auth';
+import { useI18n } from '../../../app/i18n';
+import { EnumTag } from '../../../shared/EnumTag';
+import { formatDateTime, formatPeriod } from '../../../shared/format';
+import { TraineeForm } from '../components/TraineeForm';
+import { TRAINEE, TRAINEE_NATIONAL_ID } from '../graphql';
+
+export function TraineeDetailPage() {
+  const { id } = useParams<{ id: string }>();
+  const { t, locale } = useI18n();
+  const { can } = useAuth();
+  const navigate = useNavigate();
+  const { data, loading, error, refetch } = useQuery(TRAINEE, { variables: { id: id! } });
+  const [reveal, revealed] = useLazyQuery(TRAINEE_NATIONAL_ID, { fetchPolicy: 'network-only' });
+  const [editing, setEditing] = useState(false);
+
+  if (loading && !data) return <Spin />;
+  if (error || !data) return <Result status="404" title={t('common.notFound')} extra={<Button onClick={() => navigate('/trainees')}>{t('common.back')}</Button>} />;
+  const tr = data.trainee;
+
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <Card
+        title={<Typography.Title level={4} style={{ margin: 0 }}>{tr.name} <EnumTag type="TraineeStatus" value={tr.status} /></Typography.Title>}
+        extra={can(Permission.TRAINEES_WRITE) && <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>{t('common.edit')}</Button>}
+      >
+        <Descriptions column={{ xs: 1, md: 2 }} size="small">
+          <Descriptions.Item label={t('trainee.phone')}>{tr.phone}</Descriptions.Item>
+          <Descriptions.Item label={t('trainee.nationalId')}>
+            <Space>
+              <span data-testid="national-id">{revealed.data?.trainee.nationalId ?? tr.nationalIdMasked}</span>
+              {can(Permission.TRAINEES_READ_PII) && !revealed.data && (
+                <Tooltip title={t('trainee.showIdNote')}>
+                  <Button size="small" type="link" icon={<EyeOutlined />} onClick={() => reveal({ variables: { id: tr.id } })} loading={revealed.loading}>
+                    {t('trainee.showId')}
+                  </Button>
+                </Tooltip>
+              )}
+            </Space>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('trainee.hometown')}>{tr.hometown}</Descriptions.Item>
+          <Descriptions.Item label={t('trainee.background')}>{tr.background || '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('trainee.platformAccounts')}>
+            {tr.platformAccounts.length ? tr.platformAccounts.map((a) => <span key={a.platform + a.handle}><EnumTag type="StreamPlatform" value={a.platform} />{a.handle} </span>) : '—'}
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Card title={t('trainee.enrolments')}>
+        <Table
+          rowKey="id"
+          dataSource={tr.enrolments}
+          pagination={false}
+          locale={{ emptyText: <Empty description={t('portal.noCohort')} /> }}
+          scroll={{ x: 720 }}
+          columns={[
+            { title: t('cohort.name'), render: (_, e) => (e.cohort ? <Link to={`/cohorts/${e.cohort.id}`}>{e.cohort.name}</Link> : '—') },
+            { title: t('cohort.program'), render: (_, e) => e.cohort?.program?.name ?? '—' },
+            { title: t('cohort.period'), render: (_, e) => (e.cohort ? formatPeriod(e.cohort.startDate, e.cohort.endDate) : '—') },
+            { title: t('enrolment.status'), dataIndex: 'status', render: (v: string) => <EnumTag type="EnrolmentStatus" value={v} /> },
+            { title: t('trainee.enrolledAt'), dataIndex: 'enrolledAt', render: (v: string) => formatDateTime(v, locale) },
+          ]}
+        />
+      </Card>
+      <TraineeForm open={editing} trainee={tr} onClose={(saved) => { setEditing(false); if (saved) void refetch(); }} />
+    </Space>
+  );
+}

@@ -1,0 +1,13 @@
+import dayjs from 'dayjs';
+import { DatePicker } from 'antd';
+import type { FormItemProps } from 'antd';
+
+/** Form item props that keep a YYYY-MM-DD string in the form while showing a date picker. */
+export const dateItemProps: Pick<FormItemProps, 'getValueProps' | 'normalize'> = {
+  getValueProps: (v?: string) => ({ value: v ? dayjs(v) : undefined }),
+  normalize: (d?: dayjs.Dayjs | null) => (d ? d.format('YYYY-MM-DD') : undefined),
+};
+
+export function DateInput(props: React.ComponentProps<typeof DatePicker>) {
+  return <DatePicker style={{ width: '100%' }} {...props} />;
+}

@@ -1,0 +1,20 @@
+import { Tag } from 'antd';
+import { useI18n } from '../app/i18n';
+import type { MessageKey } from '../app/messages';
+
+const COLORS: Record<string, string> = {
+  PLANNED: 'default', RECRUITING: 'blue', IN_PROGRESS: 'green', COMPLETED: 'purple', CANCELLED: 'red',
+  APPLIED: 'default', ENROLLED: 'blue', ACTIVE: 'green', GRADUATED: 'purple', DROPPED: 'red',
+  WITHDRAWN: 'orange', SHORT_TERM: 'cyan', LONG_TERM: 'geekblue', SUCCESS: 'green', FAILURE: 'orange', DENIED: 'red',
+};
+
+/** A coloured, translated tag for an enum value (status, track, platform …). */
+export function EnumTag({ type, value }: { type: 'CohortTrack' | 'CohortStatus' | 'TraineeStatus' | 'EnrolmentStatus' | 'StreamPlatform' | 'AuditResult'; value: string }) {
+  const { t } = useI18n();
+  return <Tag color={COLORS[value] ?? 'default'}>{t(`enum.${type}.${value}` as MessageKey)}</Tag>;
+}
+
+export function useEnumOptions(type: 'CohortTrack' | 'CohortStatus' | 'TraineeStatus' | 'StreamPlatform', values: readonly string[]) {
+  const { t } = useI18n();
+  return values.map((v) => ({ value: v, label: t(`enum.${type}.${v}` as MessageKey) }));
+}
