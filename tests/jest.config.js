@@ -18,7 +18,7 @@ module.exports = {
   // PGlite keeps emulated timers armed for a few seconds after close.
   forceExit: true,
   projects: [
-    { ...common, displayName: 'api', testMatch: ['<rootDir>/api/**/*.test.ts'], testTimeout: 60000 },
-    { ...common, displayName: 'browser', testMatch: ['<rootDir>/browser/**/*.test.ts'], testTimeout: 120000 },
+    { ...common, displayName: 'api', testMatch: ['<rootDir>/api/**/*.test.ts'], setupFilesAfterEnv: ['<rootDir>/support/timeout-api.ts'] },
+    { ...common, displayName: 'browser', testMatch: ['<rootDir>/browser/**/*.test.ts'], setupFilesAfterEnv: ['<rootDir>/support/timeout-browser.ts'] },
   ],
 };

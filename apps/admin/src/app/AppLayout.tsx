@@ -48,6 +48,7 @@ export function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const [collapsed, setCollapsed] = useState(false);
+  const [narrow, setNarrow] = useState(false);
 
   if (loading) return <Spin fullscreen />;
   if (!me) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
@@ -57,7 +58,7 @@ export function AppLayout() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider breakpoint="lg" collapsedWidth={0} collapsed={collapsed} onCollapse={setCollapsed} theme="light" width={208}>
+      <Layout.Sider breakpoint="lg" collapsedWidth={0} collapsed={collapsed} onCollapse={setCollapsed} onBreakpoint={setNarrow} theme="light" width={208}>
         <div style={{ padding: '16px 20px', fontWeight: 600, fontSize: 16, color: '#389e0d' }}>🌱 {t('app.name')}</div>
         <Menu
           mode="inline"
@@ -86,7 +87,7 @@ export function AppLayout() {
             </Space>
           </Dropdown>
         </Layout.Header>
-        <Layout.Content style={{ margin: 16 }}>
+        <Layout.Content style={{ margin: narrow ? '56px 12px 12px' : 16 }}>
           <Outlet />
         </Layout.Content>
       </Layout>

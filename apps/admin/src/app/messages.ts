@@ -325,6 +325,7 @@ const en: Record<MessageKey, string> = {
  */
 export const zhValidation: Record<string, string> = {
   'Invalid input': '输入有误',
+  'This field is required': '此项必填',
   'Name is required': '请填写名称',
   'Region is required': '请填写地区',
   'Location is required': '请填写地点',

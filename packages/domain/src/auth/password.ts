@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../common/z';
 
 /**
  * NIST SP 800-63B: length 8–128, no composition rules, refuse passwords known to be common.

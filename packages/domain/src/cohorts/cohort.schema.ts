@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../common/z';
 import { CohortStatus, CohortTrack, values } from '../common/enums';
 import { dateOnlySchema, endNotBeforeStart } from '../common/dates';
 

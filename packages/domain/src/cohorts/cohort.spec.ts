@@ -19,6 +19,10 @@ describe('cohort input', () => {
       expect((e as DomainError).fields.map((f) => f.field).sort()).toEqual(['capacity', 'startDate']);
     }
   });
+  it('says plainly that a missing field is required', () => {
+    const r = createCohortSchema.safeParse({ ...valid, name: undefined });
+    expect(r.error?.issues).toEqual([expect.objectContaining({ path: ['name'], message: 'This field is required' })]);
+  });
   it('refuses an end before the start', () => {
     expect(() => parseInput(createCohortSchema, { ...valid, endDate: '2026-09-01' })).toThrow(DomainError);
   });

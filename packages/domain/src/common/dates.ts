@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './z';
 
 /** A calendar date as YYYY-MM-DD (programs and cohorts run on local calendar days). */
 export const dateOnlySchema = z

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './z';
 
 /**
  * Money travels as a decimal string of yuan ("1200000.50"), never a float. At most 2 decimals and

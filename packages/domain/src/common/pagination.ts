@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './z';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;

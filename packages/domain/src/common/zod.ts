@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from './z';
 import { DomainError, type FieldError } from '../errors';
 
 /** Turns zod issues into the field errors of the one error vocabulary. */

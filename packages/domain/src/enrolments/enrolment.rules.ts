@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../common/z';
 import { type CohortStatus, TraineeStatus } from '../common/enums';
 import { cohortAcceptsEnrolment } from '../cohorts/cohort.rules';
 import type { FieldError } from '../errors';

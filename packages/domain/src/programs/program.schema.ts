@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../common/z';
 import { moneySchema } from '../common/money';
 import { dateOnlySchema, endNotBeforeStart } from '../common/dates';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../common/z';
 import { isValidMobile } from '../trainees/identity';
 
 const phone = z

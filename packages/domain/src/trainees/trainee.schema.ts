@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../common/z';
 import { StreamPlatform, TraineeStatus, values } from '../common/enums';
 import { isValidMobile, isValidNationalId } from './identity';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../common/z';
 import { Role, ROLES } from '../auth/roles';
 import { passwordSchema } from '../auth/password';
 

@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { ARTIFACTS, launchBrowser, pickDate, pickOption, signIn, startBuiltApp, type RunningApp } from '../support/browser';
+
+/** A coordinator signs in, creates a cohort with inline validation, and enrols a trainee into it. */
+let app: RunningApp;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startBuiltApp(), launchBrowser()]);
+  page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 900 } })).newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+afterEach(async () => {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: `${ARTIFACTS}/${expect.getState().currentTestName?.replace(/\W+/g, '-')}.png`, fullPage: true });
+});
+
+it('signs in as the coordinator and lands on the cohorts table', async () => {
+  await signIn(page, app.url, 'coordinator@grassroots.local');
+  await page.waitForURL('**/cohorts');
+  await page.locator('.ant-table-row').first().waitFor();
+  await expect(page.getByRole('menuitem').allInnerTexts()).resolves.toEqual(['Sponsors', 'Programs', 'Cohorts', 'Trainees']);
+  expect(await page.locator('.ant-table-row').count()).toBe(6);
+});
+
+it('shows field errors inline before anything is sent, then creates the cohort', async () => {
+  await page.getByRole('button', { name: 'New cohort' }).click();
+  const drawer = page.getByRole('dialog');
+  await drawer.getByLabel('Capacity').fill('501');
+  await drawer.getByRole('button', { name: 'Save' }).click();
+  await expect(drawer.locator('.ant-form-item-explain-error').allInnerTexts()).resolves.toEqual(
+    ['This field is required', 'This field is required', 'This field is required', 'This field is required', 'Capacity must be at most 500', 'This field is required'],
+  );
+
+  await pickOption(page, drawer, 'Program', '疏附县2026');
+  await drawer.getByLabel('Cohort').fill('疏附县第三期短期班');
+  await pickDate(drawer, 'Start date', '2027-01-04');
+  await pickDate(drawer, 'End date', '2027-01-23');
+  await drawer.getByLabel('Capacity').fill('2');
+  await drawer.getByLabel('Location').fill('疏附县电子商务产业园 2楼');
+  await drawer.getByRole('button', { name: 'Save' }).click();
+  await page.waitForURL(/\/cohorts\/c[a-z0-9]+$/);
+  await page.getByText('疏附县第三期短期班').first().waitFor();
+  await page.getByText('No trainees in this cohort yet.').waitFor();
+});
+
+it('enrols an applicant, who then appears in the cohort with a seat taken', async () => {
+  await page.getByRole('button', { name: 'Enrol trainees' }).click();
+  const modal = page.getByRole('dialog');
+  await modal.locator('.ant-table-row').first().waitFor();
+  const name = (await modal.locator('.ant-table-row').first().locator('td').nth(1).innerText()).trim();
+  await modal.locator('.ant-table-row').first().locator('input[type=checkbox]').check();
+  await expect(modal.getByTestId('enrol-hint').innerText()).resolves.toBe('2 seats left; 1 selected');
+  await modal.getByRole('button', { name: 'Enrol' }).click();
+  await page.locator('.ant-card').filter({ hasText: 'Trainees' }).locator('.ant-table-row').filter({ hasText: name }).waitFor();
+  await page.getByText('1/2', { exact: true }).waitFor();
+});
+
+it('speaks Chinese on request', async () => {
+  await page.getByTestId('switch-language').click();
+  await page.getByRole('menuitem', { name: '班期' }).waitFor();
+  await page.getByRole('button', { name: '添加学员' }).waitFor();
+});

@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { ARTIFACTS, launchBrowser, signIn, startBuiltApp, type RunningApp } from '../support/browser';
+
+/** A trainee signs in on a phone-sized screen and sees only their own profile and cohort. */
+let app: RunningApp;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startBuiltApp(), launchBrowser()]);
+  page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })).newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+afterEach(async () => {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: `${ARTIFACTS}/${expect.getState().currentTestName?.replace(/\W+/g, '-')}.png`, fullPage: true });
+});
+
+it('lands on their own portal with their cohort', async () => {
+  await signIn(page, app.url, 'trainee@grassroots.local');
+  await page.waitForURL('**/portal');
+  await expect(page.getByTestId('portal-hello').innerText()).resolves.toContain('阿依古丽·买买提');
+  const cohorts = await page.getByTestId('portal-cohort').allInnerTexts();
+  expect(cohorts).toHaveLength(1);
+  expect(cohorts[0]).toContain('疏附县长期孵化班');
+  // Own phone in full, ID number masked.
+  await expect(page.locator('.ant-descriptions').innerText()).resolves.toMatch(/653121\*{8}\d{3}[\dX]/);
+});
+
+it('is offered no staff pages, and reaches no one else through the API', async () => {
+  await page.locator('.ant-layout-sider-zero-width-trigger').click();
+  await expect(page.getByRole('menuitem').allInnerTexts()).resolves.toEqual(['My training']);
+  const result = await page.evaluate(async () => {
+    const post = (query: string) =>
+      fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }).then((r) => r.json());
+    const list = await post('{ trainees(pageSize: 100) { total } cohorts { total } programs { total } }');
+    const sponsors = await post('{ sponsors { total } }');
+    return { list: list.data, sponsors: sponsors.errors?.[0]?.extensions?.code };
+  });
+  expect(result).toEqual({ list: { trainees: { total: 1 }, cohorts: { total: 1 }, programs: { total: 1 } }, sponsors: 'FORBIDDEN' });
+});
+
+it('signs out and cannot come back without signing in', async () => {
+  await page.goto(`${app.url}/portal`);
+  await page.getByTestId('user-menu').click();
+  await page.getByText('Sign out').click();
+  await page.waitForURL('**/login');
+  await page.goto(`${app.url}/portal`);
+  await page.waitForURL('**/login');
+});

@@ -1,0 +1,83 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+export interface RunningApp {
+  url: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the built app exactly as `npm start` runs it (one process: admin, GraphQL, health) on a fresh
+ * embedded database loaded with the demo seed, on a free port.
+ */
+export async function startBuiltApp(): Promise<RunningApp> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grassroots-e2e-'));
+  const env: NodeJS.ProcessEnv = { ...process.env, GRASSROOTS_DATA_DIR: dataDir, NODE_ENV: 'production' };
+  delete env.DATABASE_URL;
+  delete env.NODE_OPTIONS;
+  const seed = spawnSync(process.execPath, [path.join(ROOT, 'packages/db/dist/scripts/seed.js')], { env, encoding: 'utf8' });
+  if (seed.status !== 0) throw new Error(`seed failed: ${seed.stderr}`);
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'apps/api/dist/src/main.js')], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  child.stdout!.on('data', (d) => (log += d));
+  child.stderr!.on('data', (d) => (log += d));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${url}/health`)).ok) break;
+    } catch {
+      /* not up yet */
+    }
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`app did not start:\n${log}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    dataDir,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+  });
+}
+
+export async function signIn(page: Page, url: string, email: string, password = 'grassroots-demo-2026'): Promise<void> {
+  await page.goto(`${url}/login`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Chooses an option of an antd Select by typing part of its label. */
+export async function pickOption(page: Page, scope: Locator, fieldLabel: string, text: string): Promise<void> {
+  await scope.getByLabel(fieldLabel).click();
+  await scope.getByLabel(fieldLabel).fill(text);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click();
+}
+
+/** Types a date into an antd DatePicker. */
+export async function pickDate(scope: Locator, fieldLabel: string, date: string): Promise<void> {
+  const input = scope.getByLabel(fieldLabel);
+  await input.click();
+  await input.fill(date);
+  await input.press('Enter');
+}
+
+export const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
