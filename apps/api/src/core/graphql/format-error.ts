@@ -36,7 +36,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' ? code : ErrorCode.BAD_USER_INPUT },
     };
   }
-  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
+  logger.error(describe(original));
   return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }
 
@@ -45,4 +45,11 @@ function isUniqueViolation(e: unknown): boolean {
   if (e instanceof Prisma.PrismaClientKnownRequestError) return e.code === 'P2002';
   const cause = (e as { cause?: { code?: string; originalCode?: string } } | null)?.cause;
   return cause?.code === '23505' || cause?.originalCode === '23505' || /duplicate key value violates unique constraint/.test(String((e as Error)?.message));
+}
+
+/** The server log gets the error and where it came from, without the client's minified code frames. */
+function describe(e: unknown): string {
+  if (!(e instanceof Error)) return String(e).slice(0, 2000);
+  const frames = (e.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 8);
+  return [`${e.name}: ${e.message.split('\n').filter((l) => l.length < 300).slice(-3).join(' ')}`, ...frames].join('\n');
 }
