@@ -6,6 +6,7 @@ import { CohortsPage } from '../features/cohorts/pages/CohortsPage';
 import { PortalPage } from '../features/portal/pages/PortalPage';
 import { ProgramDetailPage } from '../features/programs/pages/ProgramDetailPage';
 import { ProgramsPage } from '../features/programs/pages/ProgramsPage';
+import { SponsorDetailPage } from '../features/sponsors/pages/SponsorDetailPage';
 import { SponsorsPage } from '../features/sponsors/pages/SponsorsPage';
 import { TraineeDetailPage } from '../features/trainees/pages/TraineeDetailPage';
 import { TraineesPage } from '../features/trainees/pages/TraineesPage';
@@ -27,6 +28,7 @@ export const router = createBrowserRouter([
       { index: true, element: <Home /> },
       { path: 'portal', element: <PortalPage /> },
       { path: 'sponsors', element: <SponsorsPage /> },
+      { path: 'sponsors/:id', element: <SponsorDetailPage /> },
       { path: 'programs', element: <ProgramsPage /> },
       { path: 'programs/:id', element: <ProgramDetailPage /> },
       { path: 'cohorts', element: <CohortsPage /> },

@@ -26,3 +26,9 @@ export const UPDATE_SPONSOR = graphql(`
     updateSponsor(input: $input) { id name region contactName contactPhone contactEmail programCount }
   }
 `);
+
+export const SPONSOR = graphql(`
+  query Sponsor($id: ID!) {
+    sponsor(id: $id) { id name region contactName contactPhone contactEmail programCount createdAt }
+  }
+`);

@@ -21,20 +21,20 @@ export interface ProgramValues {
   targetGmv: string;
 }
 
-export function ProgramForm({ open, program, onClose }: { open: boolean; program?: ProgramValues | null; onClose: (savedId?: string) => void }) {
+export function ProgramForm({ open, program, sponsorId, onClose }: { open: boolean; program?: ProgramValues | null; sponsorId?: string; onClose: (savedId?: string) => void }) {
   const { t, tv } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<ProgramValues>();
-  const sponsors = useQuery(SPONSOR_OPTIONS, { skip: !open || !!program });
+  const sponsors = useQuery(SPONSOR_OPTIONS, { skip: !open || !!program || !!sponsorId });
   const [create, c] = useMutation(CREATE_PROGRAM);
   const [update, u] = useMutation(UPDATE_PROGRAM);
 
   useEffect(() => {
     if (open) {
       form.resetFields();
-      if (program) form.setFieldsValue(program);
+      form.setFieldsValue(program ?? { sponsorId });
     }
-  }, [open, program, form]);
+  }, [open, program, sponsorId, form]);
 
   const onFinish = async (v: ProgramValues) => {
     try {
@@ -43,7 +43,7 @@ export function ProgramForm({ open, program, onClose }: { open: boolean; program
         await update({ variables: { input: { ...rest, id: program.id } } });
         onClose(program.id);
       } else {
-        const r = await create({ variables: { input: v as Required<ProgramValues> } });
+        const r = await create({ variables: { input: { ...v, sponsorId: sponsorId ?? v.sponsorId } as Required<ProgramValues> } });
         onClose(r.data?.createProgram.id);
       }
       message.success(t('common.saved'));
@@ -56,7 +56,7 @@ export function ProgramForm({ open, program, onClose }: { open: boolean; program
   return (
     <Drawer open={open} title={t(program ? 'program.edit' : 'program.new')} onClose={() => onClose()} size={520} destroyOnHidden>
       <Form form={form} layout="vertical" onFinish={onFinish}>
-        {!program && (
+        {!program && !sponsorId && (
           <Form.Item name="sponsorId" label={t('program.sponsor')} rules={[zodRule(programFields.sponsorId, tv)]}>
             <Select showSearch optionFilterProp="label" loading={sponsors.loading} options={sponsors.data?.sponsors.items.map((s) => ({ value: s.id, label: s.name }))} />
           </Form.Item>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Empty, Input, Space, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
@@ -18,6 +19,7 @@ export function SponsorsPage() {
   const list = useListState({});
   const { data, loading, refetch } = useQuery(SPONSORS, { variables: list.variables });
   const [editing, setEditing] = useState<Sponsor | null | undefined>(undefined);
+  const navigate = useNavigate();
   const canWrite = can(Permission.SPONSORS_WRITE);
 
   return (
@@ -41,10 +43,10 @@ export function SponsorsPage() {
         dataSource={data?.sponsors.items}
         pagination={{ ...list.pagination(data?.sponsors.total), showTotal: (n) => t('common.total', { n }) }}
         locale={{ emptyText: <Empty description={t('sponsor.empty')} /> }}
-        onRow={(r) => ({ onClick: () => canWrite && setEditing(r), style: { cursor: canWrite ? 'pointer' : undefined } })}
+        onRow={(r) => ({ onClick: () => navigate(`/sponsors/${r.id}`), style: { cursor: 'pointer' } })}
         scroll={{ x: 720 }}
         columns={[
-          { title: t('sponsor.name'), dataIndex: 'name' },
+          { title: t('sponsor.name'), dataIndex: 'name', render: (v: string) => <a>{v}</a> },
           { title: t('sponsor.region'), dataIndex: 'region' },
           { title: t('sponsor.contactName'), dataIndex: 'contactName' },
           { title: t('sponsor.contactPhone'), dataIndex: 'contactPhone' },
