@@ -6,14 +6,17 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/client';
 import { applyMigrations } from './migrate';
 import { dataDir } from './paths';
-import { pgliteRunner, pgRunner, type SqlRunner } from './sql';
+import { lockDataDir } from './lock';
+import { isPostgresUrl, pgliteRunner, pgRunner, type SqlRunner } from './sql';
 
 export * from '../generated/client';
 export { applyMigrations, readMigrations, migrationsPath } from './migrate';
 export { dataDir, findRepoRoot } from './paths';
 export { createPiiCipher, loadPiiKey, type PiiCipher } from './pii';
 export { hashPassword, verifyPassword, dummyPasswordHash } from './passwords';
-export type { SqlRunner } from './sql';
+export { isPostgresUrl, type SqlRunner } from './sql';
+export { lockDataDir } from './lock';
+export { backupDatabase, restoreDatabase } from './backup';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -38,7 +41,6 @@ export interface OpenOptions {
   migrate?: boolean;
 }
 
-export const isPostgresUrl = (url: string | undefined): url is string => !!url && /^postgres(ql)?:\/\//.test(url);
 
 /**
  * Opens the database: PostgreSQL when a postgres URL is given (or DATABASE_URL is set), otherwise PGlite on
@@ -104,42 +106,6 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
       }
     },
   };
-}
-
-/** Takes `<dir>.lock` for this process, or throws if a live process holds it. Returns the release function. */
-export function lockDataDir(dir: string): () => void {
-  const lock = `${dir}.lock`;
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
-      const release = () => {
-        try {
-          if (fs.readFileSync(lock, 'utf8') === String(process.pid)) fs.unlinkSync(lock);
-        } catch {
-          /* already gone */
-        }
-      };
-      process.once('exit', release);
-      return release;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      const pid = Number(fs.readFileSync(lock, 'utf8'));
-      if (pid && (pid === process.pid || isAlive(pid))) {
-        throw new Error(`The embedded database ${dir} is in use by process ${pid}. Stop it first (two PGlite instances on one directory lose data).`);
-      }
-      fs.unlinkSync(lock); // stale lock of a dead process
-    }
-  }
-  throw new Error(`Could not lock ${dir}`);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** Wraps a driver adapter factory so that every SQL statement Prisma sends is counted. */

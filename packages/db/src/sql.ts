@@ -1,6 +1,8 @@
 import type { PGlite } from '@electric-sql/pglite';
 import type { Client } from 'pg';
 
+export const isPostgresUrl = (url: string | undefined): url is string => !!url && /^postgres(ql)?:\/\//.test(url);
+
 /** The few raw-SQL operations the migrator, backups and test helpers need, on either backend. */
 export interface SqlRunner {
   /** Runs a script of one or more statements without parameters. */

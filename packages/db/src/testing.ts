@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { applyMigrations } from './migrate';
-import { isPostgresUrl, openDatabase, type Database } from './index';
-import { pgliteRunner, pgRunner } from './sql';
+import { openDatabase, type Database } from './index';
+import { isPostgresUrl, pgliteRunner, pgRunner } from './sql';
 
 export * from './factories';
 
@@ -51,19 +51,30 @@ export async function preparePostgresTemplate(url: string): Promise<void> {
   }
 }
 
+/** A new PostgreSQL database copied from the migrated template; `drop()` removes it. */
+export async function createPostgresTestDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `grassroots_test_${randomBytes(6).toString('hex')}`;
+  const admin = await pgRunner(withDatabase(url, 'postgres'));
+  await admin.exec(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+  return {
+    url: withDatabase(url, name),
+    drop: async () => {
+      await admin.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.close();
+    },
+  };
+}
+
 export async function createTestDb(): Promise<Database> {
   const url = process.env.DATABASE_URL;
   if (isPostgresUrl(url)) {
-    const name = `grassroots_test_${randomBytes(6).toString('hex')}`;
-    const admin = await pgRunner(withDatabase(url, 'postgres'));
-    await admin.exec(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
-    const db = await openDatabase({ url: withDatabase(url, name), migrate: false });
+    const copy = await createPostgresTestDatabase(url);
+    const db = await openDatabase({ url: copy.url, migrate: false });
     return {
       ...db,
       close: async () => {
         await db.close();
-        await admin.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await admin.close();
+        await copy.drop();
       },
     };
   }

@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { backupDatabase, isPostgresUrl, openDatabase, restoreDatabase, type BackupTarget } from '@grassroots/db';
+import { createCohort, createPostgresTestDatabase, createTrainee } from '@grassroots/db/testing';
+
+/** A backup restores to exactly the counts it was taken at, on whichever backend the suite runs. */
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'grassroots-backup-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+async function counts(target: BackupTarget) {
+  const db = await openDatabase({ url: target.url ?? '', pgliteDir: target.pgliteDir, migrate: false });
+  const r = { cohorts: await db.prisma.cohort.count(), trainees: await db.prisma.trainee.count(), migrations: (await (await db.sql()).query('SELECT 1 FROM "_prisma_migrations"')).length };
+  await db.close();
+  return r;
+}
+
+it('backs up, and restoring brings back exactly what was backed up', async () => {
+  const pg = isPostgresUrl(process.env.DATABASE_URL) ? await createPostgresTestDatabase(process.env.DATABASE_URL) : undefined;
+  const target: BackupTarget = pg ? { url: pg.url } : { pgliteDir: path.join(tmp, 'pgdata') };
+  try {
+    const db = await openDatabase({ url: target.url ?? '', pgliteDir: target.pgliteDir });
+    await createCohort(db.prisma);
+    for (let i = 0; i < 3; i++) await createTrainee(db.prisma);
+    await db.close();
+    const before = await counts(target);
+    expect(before).toMatchObject({ cohorts: 1, trainees: 3 });
+
+    const file = path.join(tmp, pg ? 'db.dump' : 'db.tar.gz');
+    await backupDatabase(file, target);
+    expect(fs.statSync(file).size).toBeGreaterThan(1000);
+
+    const later = await openDatabase({ url: target.url ?? '', pgliteDir: target.pgliteDir, migrate: false });
+    await createTrainee(later.prisma);
+    await later.prisma.cohort.deleteMany({});
+    await later.close();
+    expect(await counts(target)).toMatchObject({ cohorts: 0, trainees: 4 });
+
+    const previous = await restoreDatabase(file, target);
+    expect(await counts(target)).toEqual(before);
+    if (!pg) expect(fs.existsSync(previous!)).toBe(true); // the replaced embedded database is kept, not deleted
+  } finally {
+    await pg?.drop();
+  }
+});
+
+it('refuses to back up an embedded database that the app has open', async () => {
+  const dir = path.join(tmp, 'busy');
+  const db = await openDatabase({ pgliteDir: dir, url: '' });
+  try {
+    await expect(backupDatabase(path.join(tmp, 'busy.tar.gz'), { pgliteDir: dir })).rejects.toThrow(/in use/);
+  } finally {
+    await db.close();
+  }
+});
