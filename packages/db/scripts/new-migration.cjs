@@ -1,22 +1,53 @@
 #!/usr/bin/env node
 // Authors a new migration offline: `npm run db:migration:new -- <name>`.
-// Replays the committed migrations into a throwaway in-memory PGlite (never ./data) and writes the SQL that
-// takes it to prisma/schema.prisma into prisma/migrations/<timestamp>_<name>/migration.sql.
+// Each migration folder keeps the schema.prisma it brought the database to. The new migration is the SQL diff
+// from the newest of those snapshots to the current prisma/schema.prisma — datamodel to datamodel, so no
+// database (and no shadow database) is needed, and the hand-written objects of earlier migrations (the partial
+// unique index, the audit trigger) are never proposed for dropping.
 const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
 const path = require('node:path');
+
 const name = process.argv[2];
 if (!name || !/^[a-z0-9_]+$/.test(name)) {
   console.error('usage: npm run db:migration:new -- <snake_case_name>');
   process.exit(2);
 }
-const env = { ...process.env, PGLITE_DIR: 'memory://' };
-delete env.DATABASE_URL;
-const r = spawnSync(process.execPath, [path.join(__dirname, 'prisma.cjs'), 'migrate', 'dev', '--create-only', '--skip-generate', '--name', name], {
-  stdio: 'inherit',
-  env,
-});
-if (r.status === 0) {
-  console.log('\nReview the new migration. Prisma 6 does not know partial indexes or triggers that earlier migrations');
-  console.log('created by hand (see CONTRIBUTING.md): delete any DROP of them from the generated SQL.');
+const root = path.join(__dirname, '..');
+const migrations = path.join(root, 'prisma', 'migrations');
+const schema = path.join(root, 'prisma', 'schema.prisma');
+const folders = fs
+  .readdirSync(migrations, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
+const previous = path.join(migrations, folders[folders.length - 1], 'schema.prisma');
+if (!fs.existsSync(previous)) {
+  console.error(`${previous} is missing: every migration folder keeps the schema it migrates to.`);
+  process.exit(1);
 }
-process.exit(r.status ?? 1);
+
+const r = spawnSync(
+  process.execPath,
+  [path.join(__dirname, 'prisma.cjs'), 'migrate', 'diff', '--from-schema-datamodel', previous, '--to-schema-datamodel', schema, '--script'],
+  { encoding: 'utf8', env: { ...process.env, DATABASE_URL: 'postgresql://pglite.invalid/embedded' } },
+);
+if (r.status !== 0) {
+  process.stderr.write(r.stderr);
+  process.exit(r.status ?? 1);
+}
+const sql = r.stdout
+  .split('\n')
+  .filter((l) => !l.startsWith('Loaded Prisma config'))
+  .join('\n')
+  .trim();
+if (!sql || sql.split('\n').every((l) => l.startsWith('--') || !l.trim())) {
+  console.log('No schema changes since the last migration; nothing written.');
+  process.exit(0);
+}
+const stamp = new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14);
+const folder = path.join(migrations, `${stamp}_${name}`);
+fs.mkdirSync(folder);
+fs.writeFileSync(path.join(folder, 'migration.sql'), `${sql}\n`);
+fs.copyFileSync(schema, path.join(folder, 'schema.prisma'));
+console.log(`Wrote ${path.relative(process.cwd(), folder)}/migration.sql — review it, then run npm run db:migrate (or just start the app).`);

@@ -54,6 +54,14 @@ describe('embedded database', () => {
   });
 });
 
+describe('migrations', () => {
+  it('keep the schema they migrate to, and the newest equals prisma/schema.prisma (no change without a migration)', () => {
+    const dir = path.join(__dirname, '..', 'prisma');
+    const latest = readMigrations().at(-1)!.name;
+    expect(fs.readFileSync(path.join(dir, 'migrations', latest, 'schema.prisma'), 'utf8')).toBe(fs.readFileSync(path.join(dir, 'schema.prisma'), 'utf8'));
+  });
+});
+
 describe('PII cipher', () => {
   it('round-trips, randomises the ciphertext and hashes deterministically', () => {
     const c = createPiiCipher(Buffer.alloc(32, 1));
