@@ -1,26 +1,10 @@
-import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, launchBrowser, pickDate, pickOption, signIn, startBuiltApp, type RunningApp } from '../support/browser';
+import { pickDate, pickOption, signIn, useBrowserApp } from '../support/browser';
 
 /** A coordinator signs in, creates a cohort with inline validation, and enrols a trainee into it. */
-let app: RunningApp;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startBuiltApp(), launchBrowser()]);
-  page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 900 } })).newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-afterEach(async () => {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: `${ARTIFACTS}/${expect.getState().currentTestName?.replace(/\W+/g, '-')}.png`, fullPage: true });
-});
+const ui = useBrowserApp({ locale: 'en-US', viewport: { width: 1366, height: 900 } });
 
 it('signs in as the coordinator and lands on the cohorts table', async () => {
+  const { page, app } = ui;
   await signIn(page, app.url, 'coordinator@grassroots.local');
   await page.waitForURL('**/cohorts');
   await page.locator('.ant-table-row').first().waitFor();
@@ -29,6 +13,7 @@ it('signs in as the coordinator and lands on the cohorts table', async () => {
 });
 
 it('shows field errors inline before anything is sent, then creates the cohort', async () => {
+  const { page, app } = ui;
   await page.getByRole('button', { name: 'New cohort' }).click();
   const drawer = page.getByRole('dialog');
   await drawer.getByLabel('Capacity').fill('501');
@@ -50,6 +35,7 @@ it('shows field errors inline before anything is sent, then creates the cohort',
 });
 
 it('enrols an applicant, who then appears in the cohort with a seat taken', async () => {
+  const { page, app } = ui;
   await page.getByRole('button', { name: 'Enrol trainees' }).click();
   const modal = page.getByRole('dialog');
   await modal.locator('.ant-table-row').first().waitFor();
@@ -62,6 +48,7 @@ it('enrols an applicant, who then appears in the cohort with a seat taken', asyn
 });
 
 it('speaks Chinese on request', async () => {
+  const { page, app } = ui;
   await page.getByTestId('switch-language').click();
   await page.getByRole('menuitem', { name: '班期' }).waitFor();
   await page.getByRole('button', { name: '添加学员' }).waitFor();

@@ -1,26 +1,10 @@
-import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, launchBrowser, signIn, startBuiltApp, type RunningApp } from '../support/browser';
+import { signIn, useBrowserApp } from '../support/browser';
 
 /** A trainee signs in on a phone-sized screen and sees only their own profile and cohort. */
-let app: RunningApp;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startBuiltApp(), launchBrowser()]);
-  page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })).newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-afterEach(async () => {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: `${ARTIFACTS}/${expect.getState().currentTestName?.replace(/\W+/g, '-')}.png`, fullPage: true });
-});
+const ui = useBrowserApp({ locale: 'en-US', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
 it('lands on their own portal with their cohort', async () => {
+  const { page, app } = ui;
   await signIn(page, app.url, 'trainee@grassroots.local');
   await page.waitForURL('**/portal');
   await expect(page.getByTestId('portal-hello').innerText()).resolves.toContain('阿依古丽·买买提');
@@ -32,6 +16,7 @@ it('lands on their own portal with their cohort', async () => {
 });
 
 it('is offered no staff pages, and reaches no one else through the API', async () => {
+  const { page, app } = ui;
   await page.locator('.ant-layout-sider-zero-width-trigger').click();
   await expect(page.getByRole('menuitem').allInnerTexts()).resolves.toEqual(['My training']);
   const result = await page.evaluate(async () => {
@@ -45,6 +30,7 @@ it('is offered no staff pages, and reaches no one else through the API', async (
 });
 
 it('signs out and cannot come back without signing in', async () => {
+  const { page, app } = ui;
   await page.goto(`${app.url}/portal`);
   await page.getByTestId('user-menu').click();
   await page.getByText('Sign out').click();

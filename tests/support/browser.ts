@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -81,3 +81,34 @@ export async function pickDate(scope: Locator, fieldLabel: string, date: string)
 }
 
 export const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
+
+/**
+ * Registers the hooks of a browser suite: the built app on a fresh seeded database, one Chromium page with the
+ * given context (locale, viewport), and a full-page screenshot of every test in tests/artifacts.
+ */
+export function useBrowserApp(context: BrowserContextOptions): { readonly app: RunningApp; readonly page: Page } {
+  let app: RunningApp;
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startBuiltApp(), launchBrowser()]);
+    page = await (await browser.newContext(context)).newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+  afterEach(async () => {
+    if (!page) return;
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, `${expect.getState().currentTestName?.replace(/\W+/g, '-')}.png`), fullPage: true });
+  });
+  return {
+    get app() {
+      return app;
+    },
+    get page() {
+      return page;
+    },
+  };
+}

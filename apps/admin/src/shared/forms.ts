@@ -30,10 +30,10 @@ export function problemOf(error: unknown): ServerProblem {
  * Puts the API's field errors beside the fields of the form (BAD_USER_INPUT and CONFLICT both carry them).
  * Returns the problem so that the caller can show what is not tied to a field.
  */
-export function applyServerErrors(form: FormInstance, error: unknown, tv: (m: string) => string): ServerProblem {
+export function applyServerErrors(form: FormInstance, error: unknown, tv: (m: string) => string): ServerProblem & { applied: number } {
   const problem = problemOf(error);
   const known = new Set(Object.keys(form.getFieldsValue(true)));
   const onFields = problem.fields.filter((f) => known.has(f.field.split('.')[0]));
   form.setFields(onFields.map((f) => ({ name: f.field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), errors: [tv(f.message)] })));
-  return { ...problem, fields: problem.fields.filter((f) => !onFields.includes(f)) };
+  return { ...problem, fields: problem.fields.filter((f) => !onFields.includes(f)), applied: onFields.length };
 }

@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Col, Drawer, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Button, Col, Drawer, Form, Input, InputNumber, Row, Select } from 'antd';
 import { CohortStatus, CohortTrack, canMoveCohort, cohortFields, type CohortStatus as Status } from '@grassroots/domain';
 import { useI18n } from '../../../app/i18n';
 import { DateInput, dateItemProps } from '../../../shared/DateField';
 import { useEnumOptions } from '../../../shared/EnumTag';
-import { applyServerErrors, zodRule } from '../../../shared/forms';
+import { zodRule } from '../../../shared/forms';
+import { useSaveForm } from '../../../shared/useSaveForm';
 import { PROGRAM_OPTIONS } from '../../programs/graphql';
 import { CREATE_COHORT, UPDATE_COHORT } from '../graphql';
 
@@ -24,8 +25,8 @@ export interface CohortValues {
 /** Create or edit a cohort. Status options follow the cohort state machine of @grassroots/domain. */
 export function CohortForm({ open, cohort, programId, onClose }: { open: boolean; cohort?: CohortValues | null; programId?: string; onClose: (savedId?: string) => void }) {
   const { t, tv } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<CohortValues>();
+  const save = useSaveForm(form);
   const programs = useQuery(PROGRAM_OPTIONS, { skip: !open || !!cohort || !!programId });
   const [create, c] = useMutation(CREATE_COHORT);
   const [update, u] = useMutation(UPDATE_COHORT);
@@ -41,8 +42,8 @@ export function CohortForm({ open, cohort, programId, onClose }: { open: boolean
     }
   }, [open, cohort, programId, form]);
 
-  const onFinish = async (v: CohortValues) => {
-    try {
+  const onFinish = (v: CohortValues) =>
+    save(async () => {
       if (cohort?.id) {
         const { programId: _p, id: _i, ...rest } = v;
         await update({ variables: { input: { ...rest, id: cohort.id } as never } });
@@ -51,13 +52,7 @@ export function CohortForm({ open, cohort, programId, onClose }: { open: boolean
         const r = await create({ variables: { input: { ...v, programId: programId ?? v.programId } as never } });
         onClose(r.data?.createCohort.id);
       }
-      message.success(t('common.saved'));
-    } catch (e) {
-      const rest = applyServerErrors(form, e, tv);
-      if (!rest.fields.length && rest.code !== 'BAD_USER_INPUT') message.error(tv(rest.message));
-      else if (rest.fields.length) message.error(rest.fields.map((f) => tv(f.message)).join('; '));
-    }
-  };
+    });
 
   return (
     <Drawer open={open} title={t(cohort ? 'cohort.edit' : 'cohort.new')} onClose={() => onClose()} size={520} destroyOnHidden>

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Descriptions, Empty, Form, Input, Modal, Progress, Result, Space, Spin, Table, Typography } from 'antd';
+import { Button, Card, Descriptions, Empty, Form, Input, Modal, Progress, Result, Space, Spin, Table, Typography } from 'antd';
 import { EditOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Permission } from '@grassroots/domain';
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
 import { EnumTag } from '../../../shared/EnumTag';
 import { formatDateTime, formatPeriod } from '../../../shared/format';
-import { applyServerErrors } from '../../../shared/forms';
+import { useSaveForm } from '../../../shared/useSaveForm';
 import type { CohortQuery } from '../../../gql/graphql';
 import { CohortForm } from '../components/CohortForm';
 import { EnrolModal } from '../components/EnrolModal';
@@ -20,7 +20,6 @@ export function CohortDetailPage() {
   const { id } = useParams<{ id: string }>();
   const { t, tv, locale } = useI18n();
   const { can } = useAuth();
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(COHORT, { variables: { id: id! } });
   const [editing, setEditing] = useState(false);
@@ -28,6 +27,7 @@ export function CohortDetailPage() {
   const [withdrawing, setWithdrawing] = useState<Enrolment | null>(null);
   const [withdraw, w] = useMutation(WITHDRAW_ENROLMENT);
   const [form] = Form.useForm<{ reason: string }>();
+  const save = useSaveForm(form);
 
   if (loading && !data) return <Spin />;
   if (error || !data) return <Result status="404" title={t('common.notFound')} extra={<Button onClick={() => navigate('/cohorts')}>{t('common.back')}</Button>} />;
@@ -86,16 +86,13 @@ export function CohortDetailPage() {
         <Form
           form={form}
           layout="vertical"
-          onFinish={async ({ reason }) => {
-            try {
+          onFinish={({ reason }) =>
+            save(async () => {
               await withdraw({ variables: { input: { id: withdrawing!.id, reason } } });
               setWithdrawing(null);
               void refetch();
-            } catch (e) {
-              const rest = applyServerErrors(form, e, tv);
-              if (!rest.fields.length) message.error(tv(rest.message));
-            }
-          }}
+            })
+          }
         >
           <Form.Item name="reason" label={t('cohort.withdrawReason')} rules={[{ required: true, min: 2, message: tv('Give a reason') }]}>
             <Input.TextArea rows={3} />

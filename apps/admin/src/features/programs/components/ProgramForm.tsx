@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Col, Drawer, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Button, Col, Drawer, Form, Input, InputNumber, Row, Select } from 'antd';
 import { programFields } from '@grassroots/domain';
 import { useI18n } from '../../../app/i18n';
 import { DateInput, dateItemProps } from '../../../shared/DateField';
-import { applyServerErrors, zodRule } from '../../../shared/forms';
+import { zodRule } from '../../../shared/forms';
+import { useSaveForm } from '../../../shared/useSaveForm';
 import { SPONSOR_OPTIONS } from '../../sponsors/graphql';
 import { CREATE_PROGRAM, UPDATE_PROGRAM } from '../graphql';
 
@@ -23,8 +24,8 @@ export interface ProgramValues {
 
 export function ProgramForm({ open, program, sponsorId, onClose }: { open: boolean; program?: ProgramValues | null; sponsorId?: string; onClose: (savedId?: string) => void }) {
   const { t, tv } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<ProgramValues>();
+  const save = useSaveForm(form);
   const sponsors = useQuery(SPONSOR_OPTIONS, { skip: !open || !!program || !!sponsorId });
   const [create, c] = useMutation(CREATE_PROGRAM);
   const [update, u] = useMutation(UPDATE_PROGRAM);
@@ -36,8 +37,8 @@ export function ProgramForm({ open, program, sponsorId, onClose }: { open: boole
     }
   }, [open, program, sponsorId, form]);
 
-  const onFinish = async (v: ProgramValues) => {
-    try {
+  const onFinish = (v: ProgramValues) =>
+    save(async () => {
       if (program?.id) {
         const { sponsorId: _s, ...rest } = v;
         await update({ variables: { input: { ...rest, id: program.id } } });
@@ -46,12 +47,7 @@ export function ProgramForm({ open, program, sponsorId, onClose }: { open: boole
         const r = await create({ variables: { input: { ...v, sponsorId: sponsorId ?? v.sponsorId } as Required<ProgramValues> } });
         onClose(r.data?.createProgram.id);
       }
-      message.success(t('common.saved'));
-    } catch (e) {
-      const rest = applyServerErrors(form, e, tv);
-      if (!rest.fields.length && rest.code !== 'BAD_USER_INPUT') message.error(tv(rest.message));
-    }
-  };
+    });
 
   return (
     <Drawer open={open} title={t(program ? 'program.edit' : 'program.new')} onClose={() => onClose()} size={520} destroyOnHidden>

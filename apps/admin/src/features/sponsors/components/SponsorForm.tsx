@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { App, Button, Drawer, Form, Input } from 'antd';
+import { Button, Drawer, Form, Input } from 'antd';
 import { sponsorFields } from '@grassroots/domain';
 import { useI18n } from '../../../app/i18n';
-import { applyServerErrors, zodRule } from '../../../shared/forms';
+import { zodRule } from '../../../shared/forms';
+import { useSaveForm } from '../../../shared/useSaveForm';
 import type { SponsorsQuery } from '../../../gql/graphql';
 import { CREATE_SPONSOR, UPDATE_SPONSOR } from '../graphql';
 
@@ -11,8 +12,8 @@ type Sponsor = SponsorsQuery['sponsors']['items'][number];
 
 export function SponsorForm({ open, sponsor, onClose }: { open: boolean; sponsor?: Sponsor | null; onClose: (saved: boolean) => void }) {
   const { t, tv } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm();
+  const save = useSaveForm(form);
   const [create, c] = useMutation(CREATE_SPONSOR);
   const [update, u] = useMutation(UPDATE_SPONSOR);
 
@@ -23,17 +24,12 @@ export function SponsorForm({ open, sponsor, onClose }: { open: boolean; sponsor
     }
   }, [open, sponsor, form]);
 
-  const onFinish = async (values: Record<string, string>) => {
-    try {
+  const onFinish = (values: Record<string, string>) =>
+    save(async () => {
       if (sponsor) await update({ variables: { input: { id: sponsor.id, ...values } } });
       else await create({ variables: { input: values as never } });
-      message.success(t('common.saved'));
       onClose(true);
-    } catch (e) {
-      const rest = applyServerErrors(form, e, tv);
-      if (!rest.fields.length && rest.code !== 'BAD_USER_INPUT' && rest.code !== 'CONFLICT') message.error(tv(rest.message));
-    }
-  };
+    });
 
   return (
     <Drawer open={open} title={t(sponsor ? 'sponsor.edit' : 'sponsor.new')} onClose={() => onClose(false)} size={440} destroyOnHidden>

@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { App, Button, Drawer, Form, Input, Select, Space } from 'antd';
+import { Button, Drawer, Form, Input, Select, Space } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { canMoveTrainee, StreamPlatform, traineeFields, TraineeStatus, type TraineeStatus as Status } from '@grassroots/domain';
 import { useI18n } from '../../../app/i18n';
 import { useEnumOptions } from '../../../shared/EnumTag';
-import { applyServerErrors, zodRule } from '../../../shared/forms';
+import { zodRule } from '../../../shared/forms';
+import { useSaveForm } from '../../../shared/useSaveForm';
 import { CREATE_TRAINEE, UPDATE_TRAINEE } from '../graphql';
 
 export interface TraineeValues {
@@ -21,8 +22,8 @@ export interface TraineeValues {
 
 export function TraineeForm({ open, trainee, onClose }: { open: boolean; trainee?: TraineeValues | null; onClose: (savedId?: string) => void }) {
   const { t, tv } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<TraineeValues>();
+  const save = useSaveForm(form);
   const [create, c] = useMutation(CREATE_TRAINEE);
   const [update, u] = useMutation(UPDATE_TRAINEE);
   const platformOptions = useEnumOptions('StreamPlatform', Object.values(StreamPlatform));
@@ -37,8 +38,8 @@ export function TraineeForm({ open, trainee, onClose }: { open: boolean; trainee
     }
   }, [open, trainee, form]);
 
-  const onFinish = async (v: TraineeValues) => {
-    try {
+  const onFinish = (v: TraineeValues) =>
+    save(async () => {
       if (trainee?.id) {
         const { nationalId, ...rest } = v;
         await update({ variables: { input: { ...rest, ...(nationalId ? { nationalId } : {}), id: trainee.id } as never } });
@@ -47,12 +48,7 @@ export function TraineeForm({ open, trainee, onClose }: { open: boolean; trainee
         const r = await create({ variables: { input: v as never } });
         onClose(r.data?.createTrainee.id);
       }
-      message.success(t('common.saved'));
-    } catch (e) {
-      const rest = applyServerErrors(form, e, tv);
-      if (!rest.fields.length && rest.code !== 'BAD_USER_INPUT') message.error(tv(rest.message));
-    }
-  };
+    });
 
   return (
     <Drawer open={open} title={t(trainee ? 'trainee.edit' : 'trainee.new')} onClose={() => onClose()} size={520} destroyOnHidden>

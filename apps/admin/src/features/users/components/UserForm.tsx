@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Drawer, Form, Input, Select } from 'antd';
+import { Button, Drawer, Form, Input, Select } from 'antd';
 import { passwordSchema, Role, ROLES } from '@grassroots/domain';
 import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
-import { applyServerErrors, zodRule } from '../../../shared/forms';
+import { zodRule } from '../../../shared/forms';
+import { useSaveForm } from '../../../shared/useSaveForm';
 import { SPONSOR_OPTIONS } from '../../sponsors/graphql';
 import { TRAINEE_OPTIONS } from '../../trainees/graphql';
 import { CREATE_USER, UPDATE_USER } from '../graphql';
@@ -21,8 +22,8 @@ export interface UserValues {
 
 export function UserForm({ open, user, onClose }: { open: boolean; user?: UserValues | null; onClose: (saved: boolean) => void }) {
   const { t, tv } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<UserValues>();
+  const save = useSaveForm(form);
   const role = Form.useWatch('role', form);
   const [traineeSearch, setTraineeSearch] = useState('');
   const sponsors = useQuery(SPONSOR_OPTIONS, { skip: !open || role !== Role.SPONSOR });
@@ -37,17 +38,12 @@ export function UserForm({ open, user, onClose }: { open: boolean; user?: UserVa
     }
   }, [open, user, form]);
 
-  const onFinish = async (v: UserValues) => {
-    try {
+  const onFinish = (v: UserValues) =>
+    save(async () => {
       if (user?.id) await update({ variables: { input: { id: user.id, name: v.name, role: v.role as Role, traineeId: v.traineeId ?? null, sponsorId: v.sponsorId ?? null } } });
       else await create({ variables: { input: v as never } });
-      message.success(t('common.saved'));
       onClose(true);
-    } catch (e) {
-      const rest = applyServerErrors(form, e, tv);
-      if (!rest.fields.length && rest.code !== 'BAD_USER_INPUT') message.error(tv(rest.message));
-    }
-  };
+    });
 
   return (
     <Drawer open={open} title={t(user ? 'user.edit' : 'user.new')} onClose={() => onClose(false)} size={440} destroyOnHidden>
