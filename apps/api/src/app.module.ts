@@ -9,12 +9,13 @@ import { graphqlConfig, type GraphqlOptions } from './core/graphql/graphql.confi
 import { AuthModule } from './modules/auth/auth.module';
 import { CohortsModule } from './modules/cohorts/cohorts.module';
 import { EnrolmentsModule } from './modules/enrolments/enrolments.module';
+import { LessonsModule } from './modules/lessons/lessons.module';
 import { ProgramsModule } from './modules/programs/programs.module';
 import { SponsorsModule } from './modules/sponsors/sponsors.module';
 import { TraineesModule } from './modules/trainees/trainees.module';
 import { UsersModule } from './modules/users/users.module';
 
-export const FEATURE_MODULES = [AuthModule, UsersModule, SponsorsModule, ProgramsModule, CohortsModule, TraineesModule, EnrolmentsModule];
+export const FEATURE_MODULES = [AuthModule, UsersModule, SponsorsModule, ProgramsModule, CohortsModule, TraineesModule, EnrolmentsModule, LessonsModule];
 
 @Module({})
 export class AppModule {

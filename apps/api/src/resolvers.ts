@@ -1,10 +1,11 @@
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { CohortsResolver } from './modules/cohorts/cohorts.resolver';
 import { EnrolmentsResolver } from './modules/enrolments/enrolments.resolver';
+import { CohortAttendanceResolver, LessonsResolver, TraineeAttendanceResolver } from './modules/lessons/lessons.resolver';
 import { ProgramsResolver } from './modules/programs/programs.resolver';
 import { SponsorsResolver } from './modules/sponsors/sponsors.resolver';
 import { TraineesResolver } from './modules/trainees/trainees.resolver';
 import { UsersResolver } from './modules/users/users.resolver';
 
 /** Every resolver class: the schema emitter builds schema.gql from them and the policy test walks them. */
-export const RESOLVERS = [AuthResolver, UsersResolver, SponsorsResolver, ProgramsResolver, CohortsResolver, TraineesResolver, EnrolmentsResolver];
+export const RESOLVERS = [AuthResolver, UsersResolver, SponsorsResolver, ProgramsResolver, CohortsResolver, TraineesResolver, EnrolmentsResolver, LessonsResolver, CohortAttendanceResolver, TraineeAttendanceResolver];

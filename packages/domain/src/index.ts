@@ -16,3 +16,5 @@ export * from './cohorts/cohort.schema';
 export * from './cohorts/cohort.rules';
 export * from './enrolments/enrolment.rules';
 export * from './users/user.schema';
+export * from './training/lesson.schema';
+export * from './training/attendance';

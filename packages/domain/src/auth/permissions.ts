@@ -21,6 +21,11 @@ export const Permission = {
   ENROLMENTS_READ: 'enrolments.read',
   ENROLMENTS_WRITE: 'enrolments.write',
   AUDIT_READ: 'audit.read',
+  LESSONS_READ: 'lessons.read',
+  LESSONS_WRITE: 'lessons.write',
+  ATTENDANCE_READ: 'attendance.read',
+  /** Mark attendance; SUPPORT only for lessons they teach (checked in the service). */
+  ATTENDANCE_WRITE: 'attendance.write',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -44,12 +49,16 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.TRAINEES_READ_CONTACT,
     P.TRAINEES_READ_PII,
     P.ENROLMENTS_WRITE,
+    P.LESSONS_READ,
+    P.LESSONS_WRITE,
+    P.ATTENDANCE_READ,
+    P.ATTENDANCE_WRITE,
   ],
-  SUPPORT: [P.PROGRAMS_READ, P.COHORTS_READ, P.TRAINEES_READ, P.TRAINEES_READ_CONTACT, P.ENROLMENTS_READ],
+  SUPPORT: [P.PROGRAMS_READ, P.COHORTS_READ, P.TRAINEES_READ, P.TRAINEES_READ_CONTACT, P.ENROLMENTS_READ, P.LESSONS_READ, P.ATTENDANCE_READ, P.ATTENDANCE_WRITE],
   QC_INSPECTOR: [],
   AFTERSALES_AGENT: [P.TRAINEES_READ],
   // Trainees and sponsors read through ownership-scoped queries: their own record / their own programs.
-  TRAINEE: [P.PROGRAMS_READ, P.COHORTS_READ, P.TRAINEES_READ, P.ENROLMENTS_READ],
+  TRAINEE: [P.PROGRAMS_READ, P.COHORTS_READ, P.TRAINEES_READ, P.ENROLMENTS_READ, P.LESSONS_READ, P.ATTENDANCE_READ],
   SPONSOR: [P.SPONSORS_READ, P.PROGRAMS_READ, P.COHORTS_READ, P.TRAINEES_READ, P.ENROLMENTS_READ],
 };
 
@@ -106,5 +115,13 @@ export const OPERATIONS = {
   enrolments: P.ENROLMENTS_READ,
   enrolTrainees: P.ENROLMENTS_WRITE,
   withdrawEnrolment: P.ENROLMENTS_WRITE,
+  // training: schedule and attendance
+  lessons: P.LESSONS_READ,
+  lesson: P.LESSONS_READ,
+  createLesson: P.LESSONS_WRITE,
+  updateLesson: P.LESSONS_WRITE,
+  deleteLesson: P.LESSONS_WRITE,
+  markAttendance: P.ATTENDANCE_WRITE,
+  cohortAttendance: P.ATTENDANCE_READ,
 } as const satisfies Record<string, Policy>;
 export type OperationName = keyof typeof OPERATIONS;

@@ -38,3 +38,17 @@ export function enrolmentScope(a: Actor): Prisma.EnrolmentWhereInput {
   if (a.role === Role.TRAINEE) return a.traineeId ? { traineeId: a.traineeId } : NOTHING;
   return {};
 }
+
+export function lessonScope(a: Actor): Prisma.LessonWhereInput {
+  if (a.role === Role.SPONSOR) return NOTHING;
+  if (a.role === Role.TRAINEE) {
+    return a.traineeId ? { cohort: { enrolments: { some: { traineeId: a.traineeId, status: { in: ['ACTIVE', 'COMPLETED'] } } } } } : NOTHING;
+  }
+  return {};
+}
+
+export function attendanceScope(a: Actor): Prisma.AttendanceWhereInput {
+  if (a.role === Role.SPONSOR) return NOTHING;
+  if (a.role === Role.TRAINEE) return a.traineeId ? { traineeId: a.traineeId } : NOTHING;
+  return {};
+}

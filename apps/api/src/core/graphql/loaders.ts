@@ -1,13 +1,14 @@
 import DataLoader from 'dataloader';
 import type { PrismaClient } from '@grassroots/db';
-import { SEAT_HOLDING_STATUSES } from '@grassroots/domain';
+import { attendanceRate, countsFrom, SEAT_HOLDING_STATUSES } from '@grassroots/domain';
 import { COHORT_SELECT, toCohort, type Cohort } from '../../modules/cohorts/models/cohort.model';
+import { ATTENDANCE_SELECT, toAttendance, type Attendance, type AttendanceSummary, type StaffMember } from '../../modules/lessons/models/lesson.model';
 import { ENROLMENT_SELECT, toEnrolment, type Enrolment } from '../../modules/enrolments/models/enrolment.model';
 import { PROGRAM_SELECT, toProgram, type Program } from '../../modules/programs/models/program.model';
 import { SPONSOR_SELECT, toSponsor, type Sponsor } from '../../modules/sponsors/models/sponsor.model';
 import { TRAINEE_SELECT, toTrainee, type Trainee } from '../../modules/trainees/models/trainee.model';
 import type { Actor } from '../auth/current-user';
-import { cohortScope, enrolmentScope, programScope, sponsorScope, traineeScope } from '../auth/scopes';
+import { attendanceScope, cohortScope, enrolmentScope, programScope, sponsorScope, traineeScope } from '../auth/scopes';
 
 /**
  * One batched query per relation per request (no N+1). Created per request with the caller's identity, so
@@ -96,11 +97,73 @@ export class Loaders {
     ).map((r) => [r.programId, r._count._all]),
   );
 
+  /** Staff members by id, as others see them (name only). */
+  readonly staff = byId<StaffMember>(async (ids) => this.prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }));
+
+  /** Trainees holding a seat (active or completed) per cohort: the attendance sheet's rows. */
+  readonly seatHoldersByCohort = groupedBy<Trainee & { cohortId: string }>('cohortId', async (ids) =>
+    (
+      await this.prisma.enrolment.findMany({
+        where: { cohortId: { in: ids }, status: { in: [...SEAT_HOLDING_STATUSES] } },
+        select: { cohortId: true, trainee: { select: TRAINEE_SELECT } },
+        orderBy: { trainee: { name: 'asc' } },
+      })
+    ).map((e) => ({ ...toTrainee(e.trainee), cohortId: e.cohortId })),
+  );
+
+  private attendanceLoaders?: AttendanceLoaders;
+  get attendance(): AttendanceLoaders {
+    return (this.attendanceLoaders ??= new AttendanceLoaders(this.prisma, () => attendanceScope(this.a)));
+  }
+
   readonly programCountBySponsor = counts(async (ids) =>
     (
       await this.prisma.program.groupBy({ by: ['sponsorId'], where: { AND: [{ sponsorId: { in: ids } }, programScope(this.a)] }, _count: { _all: true } })
     ).map((r) => [r.sponsorId, r._count._all]),
   );
+}
+
+/** Attendance loaders: one grouped SQL statement per relation per request. */
+export class AttendanceLoaders {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly scope: () => ReturnType<typeof attendanceScope>,
+  ) {}
+
+  readonly byLesson = groupedBy<Attendance>('lessonId', async (ids) =>
+    (await this.prisma.attendance.findMany({ where: { AND: [{ lessonId: { in: ids } }, this.scope()] }, select: ATTENDANCE_SELECT })).map(toAttendance),
+  );
+
+  readonly summaryByLesson = summaries(async (ids) =>
+    (
+      await this.prisma.attendance.groupBy({ by: ['lessonId', 'status'], where: { lessonId: { in: ids } }, _count: { _all: true } })
+    ).map((r) => ({ key: r.lessonId, status: r.status, n: r._count._all })),
+  );
+
+  readonly summaryByTrainee = summaries(async (ids) =>
+    (
+      await this.prisma.attendance.groupBy({ by: ['traineeId', 'status'], where: { traineeId: { in: ids } }, _count: { _all: true } })
+    ).map((r) => ({ key: r.traineeId, status: r.status, n: r._count._all })),
+  );
+
+  readonly summaryByCohort = summaries(async (ids) =>
+    (
+      await this.prisma.$queryRaw<{ key: string; status: string; n: number }[]>`
+        SELECT l."cohortId" AS key, a.status::text AS status, count(*)::int AS n
+        FROM "Attendance" a JOIN "Lesson" l ON l.id = a."lessonId"
+        WHERE l."cohortId" = ANY(${ids}) GROUP BY l."cohortId", a.status`
+    ),
+  );
+}
+
+function summaries(load: (ids: string[]) => Promise<{ key: string; status: string; n: number }[]>): DataLoader<string, AttendanceSummary> {
+  return new DataLoader(async (ids) => {
+    const rows = await load([...ids]);
+    return ids.map((id) => {
+      const counts = countsFrom(rows.filter((r) => r.key === id));
+      return { ...counts, rate: attendanceRate(counts) };
+    });
+  });
 }
 
 function byId<T extends { id: string }>(load: (ids: string[]) => Promise<T[]>): DataLoader<string, T | null> {

@@ -1,0 +1,107 @@
+import { Args, Context, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Permission } from '@grassroots/domain';
+import { CurrentUser, type Actor } from '../../core/auth/current-user';
+import { RequirePolicy } from '../../core/auth/policy.decorator';
+import type { GqlContext } from '../../core/graphql/context';
+import { Cohort } from '../cohorts/models/cohort.model';
+import { Trainee } from '../trainees/models/trainee.model';
+import { CreateLessonInput, LessonsArgs, MarkAttendanceInput, UpdateLessonInput } from './dto/lesson.input';
+import { LessonsService } from './lessons.service';
+import { Attendance, AttendanceSheetRow, AttendanceSummary, Lesson, LessonPage, StaffMember, TraineeAttendance } from './models/lesson.model';
+
+@Resolver(() => Lesson)
+export class LessonsResolver {
+  constructor(private readonly service: LessonsService) {}
+
+  @Query(() => LessonPage, { description: 'Lessons you may see, by date; a trainee sees their own cohorts’ lessons' })
+  @RequirePolicy(Permission.LESSONS_READ)
+  lessons(@CurrentUser() actor: Actor, @Args() args: LessonsArgs) {
+    return this.service.list(actor, args);
+  }
+
+  @Query(() => Lesson)
+  @RequirePolicy(Permission.LESSONS_READ)
+  lesson(@CurrentUser() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.service.get(actor, id);
+  }
+
+  @Mutation(() => Lesson)
+  @RequirePolicy(Permission.LESSONS_WRITE)
+  createLesson(@CurrentUser() actor: Actor, @Args('input') input: CreateLessonInput) {
+    return this.service.create(actor, input);
+  }
+
+  @Mutation(() => Lesson)
+  @RequirePolicy(Permission.LESSONS_WRITE)
+  updateLesson(@CurrentUser() actor: Actor, @Args('input') input: UpdateLessonInput) {
+    return this.service.update(actor, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Only lessons without recorded attendance can be deleted' })
+  @RequirePolicy(Permission.LESSONS_WRITE)
+  deleteLesson(@CurrentUser() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.service.remove(actor, id);
+  }
+
+  @Mutation(() => [Attendance], { description: 'Marks attendance for a lesson, all marks or none' })
+  @RequirePolicy(Permission.ATTENDANCE_WRITE)
+  markAttendance(@CurrentUser() actor: Actor, @Args('input') input: MarkAttendanceInput) {
+    return this.service.mark(actor, input);
+  }
+
+  @Query(() => [TraineeAttendance], { description: 'Attendance per trainee of a cohort' })
+  @RequirePolicy(Permission.ATTENDANCE_READ)
+  cohortAttendance(@CurrentUser() actor: Actor, @Args('cohortId', { type: () => ID }) cohortId: string) {
+    return this.service.cohortAttendance(actor, cohortId);
+  }
+
+  @ResolveField(() => Cohort, { nullable: true })
+  @RequirePolicy(Permission.COHORTS_READ)
+  cohort(@Parent() l: Lesson, @Context() ctx: GqlContext) {
+    return ctx.loaders.cohort.load(l.cohortId);
+  }
+
+  @ResolveField(() => StaffMember, { nullable: true })
+  @RequirePolicy(Permission.LESSONS_READ)
+  instructor(@Parent() l: Lesson, @Context() ctx: GqlContext) {
+    return l.instructorId ? ctx.loaders.staff.load(l.instructorId) : null;
+  }
+
+  @ResolveField(() => [Attendance], { description: 'Marks you may see: a trainee sees only their own' })
+  @RequirePolicy(Permission.ATTENDANCE_READ)
+  attendance(@Parent() l: Lesson, @Context() ctx: GqlContext) {
+    return ctx.loaders.attendance.byLesson.load(l.id);
+  }
+
+  @ResolveField(() => AttendanceSummary)
+  @RequirePolicy(Permission.ATTENDANCE_WRITE)
+  attendanceSummary(@Parent() l: Lesson, @Context() ctx: GqlContext) {
+    return ctx.loaders.attendance.summaryByLesson.load(l.id);
+  }
+
+  @ResolveField(() => [AttendanceSheetRow], { description: 'Every trainee of the cohort with their mark, for the marking screen' })
+  @RequirePolicy(Permission.ATTENDANCE_WRITE)
+  async attendanceSheet(@Parent() l: Lesson, @Context() ctx: GqlContext): Promise<AttendanceSheetRow[]> {
+    const [trainees, marks] = await Promise.all([ctx.loaders.seatHoldersByCohort.load(l.cohortId), ctx.loaders.attendance.byLesson.load(l.id)]);
+    const byTrainee = new Map(marks.map((m) => [m.traineeId, m]));
+    return trainees.map((t) => ({ trainee: t, status: byTrainee.get(t.id)?.status ?? null, note: byTrainee.get(t.id)?.note ?? null }));
+  }
+}
+
+@Resolver(() => Cohort)
+export class CohortAttendanceResolver {
+  @ResolveField(() => Float, { nullable: true, description: 'Attendance rate of the whole cohort (0..1)' })
+  @RequirePolicy(Permission.ATTENDANCE_WRITE)
+  async attendanceRate(@Parent() c: Cohort, @Context() ctx: GqlContext) {
+    return (await ctx.loaders.attendance.summaryByCohort.load(c.id)).rate;
+  }
+}
+
+@Resolver(() => Trainee)
+export class TraineeAttendanceResolver {
+  @ResolveField(() => AttendanceSummary, { description: 'Attendance over all lessons of the trainee’s cohorts' })
+  @RequirePolicy(Permission.ATTENDANCE_READ)
+  attendanceSummary(@Parent() t: Trainee, @Context() ctx: GqlContext) {
+    return ctx.loaders.attendance.summaryByTrainee.load(t.id);
+  }
+}

@@ -1,0 +1,153 @@
+import { Injectable } from '@nestjs/common';
+import type { Prisma } from '@grassroots/db';
+import {
+  attendanceRate,
+  countsFrom,
+  dateOnlyToDate,
+  dateToDateOnly,
+  DomainError,
+  lessonWithinCohort,
+  Role,
+  SEAT_HOLDING_STATUSES,
+  toSkipTake,
+  type FieldError,
+} from '@grassroots/domain';
+import type { Actor } from '../../core/auth/current-user';
+import { cohortScope, lessonScope } from '../../core/auth/scopes';
+import { DatabaseService } from '../../core/database/database.module';
+import type { PageResult } from '../../core/graphql/pagination';
+import { toTrainee, TRAINEE_SELECT } from '../trainees/models/trainee.model';
+import type { CreateLessonInput, LessonsArgs, MarkAttendanceInput, UpdateLessonInput } from './dto/lesson.input';
+import { ATTENDANCE_SELECT, LESSON_SELECT, toAttendance, toLesson, type Attendance, type Lesson, type TraineeAttendance } from './models/lesson.model';
+
+const STAFF_INSTRUCTORS: Role[] = [Role.ADMIN, Role.COORDINATOR, Role.SUPPORT];
+
+/** The cohort's calendar day "today" (China Standard Time, UTC+8, no daylight saving). */
+export const todayInChina = (now = new Date()): string => dateToDateOnly(new Date(now.getTime() + 8 * 3600_000));
+
+@Injectable()
+export class LessonsService {
+  constructor(private readonly db: DatabaseService) {}
+
+  async list(actor: Actor, args: LessonsArgs): Promise<PageResult<Lesson>> {
+    const where: Prisma.LessonWhereInput = {
+      AND: [
+        lessonScope(actor),
+        args.cohortId ? { cohortId: args.cohortId } : {},
+        args.from || args.to ? { date: { ...(args.from ? { gte: dateOnlyToDate(args.from) } : {}), ...(args.to ? { lte: dateOnlyToDate(args.to) } : {}) } } : {},
+      ],
+    };
+    const [rows, total] = await Promise.all([
+      this.db.prisma.lesson.findMany({ where, select: LESSON_SELECT, orderBy: [{ date: 'asc' }, { startTime: 'asc' }], ...toSkipTake(args) }),
+      this.db.prisma.lesson.count({ where }),
+    ]);
+    return { items: rows.map(toLesson), total, page: args.page, pageSize: args.pageSize };
+  }
+
+  async get(actor: Actor, id: string): Promise<Lesson> {
+    const row = await this.db.prisma.lesson.findFirst({ where: { AND: [{ id }, lessonScope(actor)] }, select: LESSON_SELECT });
+    if (!row) throw DomainError.notFound('Lesson');
+    return toLesson(row);
+  }
+
+  async create(actor: Actor, input: CreateLessonInput): Promise<Lesson> {
+    const cohort = await this.db.prisma.cohort.findFirst({ where: { AND: [{ id: input.cohortId }, cohortScope(actor)] }, select: { startDate: true, endDate: true } });
+    if (!cohort) throw DomainError.field('cohortId', 'No such cohort');
+    await this.check(input.date, cohort, input.instructorId);
+    const row = await this.db.prisma.lesson.create({ data: { ...input, date: dateOnlyToDate(input.date) }, select: LESSON_SELECT });
+    return toLesson(row);
+  }
+
+  async update(actor: Actor, input: UpdateLessonInput): Promise<Lesson> {
+    const { id, ...data } = input;
+    const current = await this.db.prisma.lesson.findFirst({
+      where: { AND: [{ id }, lessonScope(actor)] },
+      select: { ...LESSON_SELECT, cohort: { select: { startDate: true, endDate: true } } },
+    });
+    if (!current) throw DomainError.notFound('Lesson');
+    const startTime = data.startTime ?? current.startTime;
+    const endTime = data.endTime ?? current.endTime;
+    if (endTime <= startTime) throw DomainError.field('endTime', 'End time must be after the start time');
+    await this.check(data.date ?? dateToDateOnly(current.date), current.cohort, data.instructorId);
+    const row = await this.db.prisma.lesson.update({
+      where: { id },
+      data: { ...data, date: data.date ? dateOnlyToDate(data.date) : undefined },
+      select: LESSON_SELECT,
+    });
+    return toLesson(row);
+  }
+
+  async remove(actor: Actor, id: string): Promise<boolean> {
+    await this.get(actor, id);
+    const marked = await this.db.prisma.attendance.count({ where: { lessonId: id } });
+    if (marked) throw DomainError.conflict(`Attendance is already recorded for ${marked} trainees; the lesson cannot be deleted`);
+    await this.db.prisma.lesson.delete({ where: { id } });
+    return true;
+  }
+
+  /**
+   * Saves a whole lesson's marks at once, or none. Every trainee must hold a seat in the lesson's cohort;
+   * SUPPORT staff may mark only the lessons they teach; a lesson that has not happened yet cannot be marked.
+   */
+  async mark(actor: Actor, input: MarkAttendanceInput, today = todayInChina()): Promise<Attendance[]> {
+    const lesson = await this.db.prisma.lesson.findFirst({ where: { AND: [{ id: input.lessonId }, lessonScope(actor)] }, select: { id: true, cohortId: true, date: true, instructorId: true } });
+    if (!lesson) throw DomainError.notFound('Lesson');
+    if (actor.role === Role.SUPPORT && lesson.instructorId !== actor.id) throw DomainError.forbidden('Only the lesson’s instructor or a coordinator can mark it');
+    if (dateToDateOnly(lesson.date) > today) throw DomainError.conflict('This lesson has not taken place yet');
+    const seated = new Set(
+      (
+        await this.db.prisma.enrolment.findMany({
+          where: { cohortId: lesson.cohortId, status: { in: [...SEAT_HOLDING_STATUSES] }, traineeId: { in: input.marks.map((m) => m.traineeId) } },
+          select: { traineeId: true },
+        })
+      ).map((e) => e.traineeId),
+    );
+    const errors: FieldError[] = input.marks.flatMap((m, i) => (seated.has(m.traineeId) ? [] : [{ field: `marks.${i}.traineeId`, message: 'Not a trainee of this cohort' }]));
+    if (errors.length) throw DomainError.badInput(errors);
+    return this.db.prisma.$transaction(async (tx) => {
+      const saved: Attendance[] = [];
+      for (const m of input.marks) {
+        const data = { status: m.status, note: m.note || null, markedById: actor.id, markedAt: new Date() };
+        const row = await tx.attendance.upsert({
+          where: { lessonId_traineeId: { lessonId: lesson.id, traineeId: m.traineeId } },
+          create: { lessonId: lesson.id, traineeId: m.traineeId, ...data },
+          update: data,
+          select: ATTENDANCE_SELECT,
+        });
+        saved.push(toAttendance(row));
+      }
+      return saved;
+    });
+  }
+
+  /** Per-trainee attendance of a cohort, aggregated in SQL. */
+  async cohortAttendance(actor: Actor, cohortId: string): Promise<TraineeAttendance[]> {
+    const cohort = await this.db.prisma.cohort.findFirst({ where: { AND: [{ id: cohortId }, cohortScope(actor)] }, select: { id: true } });
+    if (!cohort) throw DomainError.notFound('Cohort');
+    const [trainees, rows] = await Promise.all([
+      this.db.prisma.trainee.findMany({
+        where: { enrolments: { some: { cohortId, status: { in: [...SEAT_HOLDING_STATUSES] } } } },
+        select: TRAINEE_SELECT,
+        orderBy: { name: 'asc' },
+      }),
+      this.db.prisma.$queryRaw<{ traineeId: string; status: string; n: number }[]>`
+        SELECT a."traineeId", a.status::text AS status, count(*)::int AS n
+        FROM "Attendance" a JOIN "Lesson" l ON l.id = a."lessonId"
+        WHERE l."cohortId" = ${cohortId}
+        GROUP BY a."traineeId", a.status`,
+    ]);
+    return trainees.map((t) => {
+      const counts = countsFrom(rows.filter((r) => r.traineeId === t.id));
+      return { trainee: toTrainee(t), summary: { ...counts, rate: attendanceRate(counts) } };
+    });
+  }
+
+  private async check(date: string, cohort: { startDate: Date; endDate: Date }, instructorId: string | null | undefined): Promise<void> {
+    const errors = lessonWithinCohort(date, { startDate: dateToDateOnly(cohort.startDate), endDate: dateToDateOnly(cohort.endDate) });
+    if (instructorId) {
+      const u = await this.db.prisma.user.findUnique({ where: { id: instructorId }, select: { role: true, active: true } });
+      if (!u || !u.active || !STAFF_INSTRUCTORS.includes(u.role as Role)) errors.push({ field: 'instructorId', message: 'Choose an active staff member' });
+    }
+    if (errors.length) throw DomainError.badInput(errors);
+  }
+}
