@@ -14,8 +14,13 @@ const CREATE = 'mutation($i: CreateLessonInput!) { createLesson(input: $i) { id 
 const MARK = 'mutation($i: MarkAttendanceInput!) { markAttendance(input: $i) { traineeId status note } }';
 const SHEET = 'query($id: ID!) { lesson(id: $id) { attendanceSummary { present late absent excused rate } attendanceSheet { trainee { id } status note } } }';
 
+/** Dates relative to today, so the suite means the same next year: the cohort runs from 60 days ago to 60 days ahead. */
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const PAST = day(-30);
+const FUTURE = day(30);
+
 async function cohortWithTrainees(n: number) {
-  const cohort = await createCohort(api.db.prisma, { startDate: new Date('2026-10-01'), endDate: new Date('2027-01-31'), status: 'IN_PROGRESS' });
+  const cohort = await createCohort(api.db.prisma, { startDate: new Date(day(-60)), endDate: new Date(day(60)), status: 'IN_PROGRESS' });
   const trainees = [];
   for (let i = 0; i < n; i++) {
     const t = await createTrainee(api.db.prisma, { status: 'ACTIVE' });
@@ -26,21 +31,21 @@ async function cohortWithTrainees(n: number) {
 }
 
 const lessonInput = (cohortId: string, over: Record<string, unknown> = {}) => ({
-  cohortId, date: '2026-10-12', startTime: '09:00', endTime: '11:30', topic: '直播间话术：开场三十秒', kind: 'CLASS', location: '产业园 3 楼', ...over,
+  cohortId, date: PAST, startTime: '09:00', endTime: '11:30', topic: '直播间话术：开场三十秒', kind: 'CLASS', location: '产业园 3 楼', ...over,
 });
 
 it('schedules lessons inside the cohort, with a staff instructor, and validates times by field', async () => {
   const { cohort } = await cohortWithTrainees(0);
   const teacher = await createUser(api.db.prisma, { role: 'SUPPORT', name: '张脚本' });
   const ok = await coordinator.ok(CREATE, { i: lessonInput(cohort.id, { instructorId: teacher.id, kind: 'PRACTICE_STREAM' }) });
-  expect(ok.createLesson).toMatchObject({ date: '2026-10-12', kind: 'PRACTICE_STREAM', instructor: { id: teacher.id, name: '张脚本' } });
+  expect(ok.createLesson).toMatchObject({ date: PAST, kind: 'PRACTICE_STREAM', instructor: { id: teacher.id, name: '张脚本' } });
 
   const bad = await coordinator.request(CREATE, { i: lessonInput(cohort.id, { startTime: '9:00', endTime: '08:00', topic: '' }) });
   expect(codeOf(bad)).toBe('BAD_USER_INPUT');
   expect(fieldsOf(bad)).toEqual(['endTime', 'startTime', 'topic']);
   const reversed = await coordinator.request(CREATE, { i: lessonInput(cohort.id, { startTime: '10:00', endTime: '09:00' }) });
   expect(fieldsOf(reversed)).toEqual(['endTime']);
-  const outside = await coordinator.request(CREATE, { i: lessonInput(cohort.id, { date: '2027-03-01' }) });
+  const outside = await coordinator.request(CREATE, { i: lessonInput(cohort.id, { date: day(61) }) });
   expect(fieldsOf(outside)).toEqual(['date']);
   const trainee = await createUser(api.db.prisma, { role: 'TRAINEE', traineeId: (await createTrainee(api.db.prisma)).id });
   expect(fieldsOf(await coordinator.request(CREATE, { i: lessonInput(cohort.id, { instructorId: trainee.id }) }))).toEqual(['instructorId']);
@@ -74,7 +79,7 @@ it('marks a whole lesson at once, all or nothing, and computes rates with excuse
 
 it('refuses to mark a lesson that has not happened, or to delete one with marks', async () => {
   const { cohort, trainees: [a] } = await cohortWithTrainees(1);
-  const future = (await coordinator.ok(CREATE, { i: lessonInput(cohort.id, { date: '2027-01-30' }) })).createLesson;
+  const future = (await coordinator.ok(CREATE, { i: lessonInput(cohort.id, { date: FUTURE }) })).createLesson;
   expect(codeOf(await coordinator.request(MARK, { i: { lessonId: future.id, marks: [{ traineeId: a.id, status: 'PRESENT' }] } }))).toBe('CONFLICT');
   expect((await coordinator.ok('mutation($id: ID!) { deleteLesson(id: $id) }', { id: future.id })).deleteLesson).toBe(true);
   const past = (await coordinator.ok(CREATE, { i: lessonInput(cohort.id) })).createLesson;
@@ -86,7 +91,7 @@ it('lets SUPPORT mark only the lessons they teach', async () => {
   const { cohort, trainees: [a] } = await cohortWithTrainees(1);
   const support = await api.signIn('SUPPORT');
   const theirs = (await coordinator.ok(CREATE, { i: lessonInput(cohort.id, { instructorId: support.userId }) })).createLesson;
-  const others = (await coordinator.ok(CREATE, { i: lessonInput(cohort.id, { date: '2026-10-13' }) })).createLesson;
+  const others = (await coordinator.ok(CREATE, { i: lessonInput(cohort.id, { date: day(-29) }) })).createLesson;
   await support.ok(MARK, { i: { lessonId: theirs.id, marks: [{ traineeId: a.id, status: 'PRESENT' }] } });
   expect(codeOf(await support.request(MARK, { i: { lessonId: others.id, marks: [{ traineeId: a.id, status: 'PRESENT' }] } }))).toBe('FORBIDDEN');
   expect(codeOf(await support.request(CREATE, { i: lessonInput(cohort.id) }))).toBe('FORBIDDEN');

@@ -11,6 +11,9 @@ it('lands on their own portal with their cohort', async () => {
   const cohorts = await page.getByTestId('portal-cohort').allInnerTexts();
   expect(cohorts).toHaveLength(1);
   expect(cohorts[0]).toContain('疏附县长期孵化班');
+  // Upcoming lessons of their cohort and their own attendance rate.
+  await page.getByTestId('portal-lesson').first().waitFor();
+  await page.getByTestId('portal-attendance').waitFor();
   // Own phone in full, ID number masked.
   await expect(page.locator('.ant-descriptions').innerText()).resolves.toMatch(/653121\*{8}\d{3}[\dX]/);
 });

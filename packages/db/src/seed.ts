@@ -1,5 +1,5 @@
 import { dateOnlyToDate, nationalIdCheckChar } from '@grassroots/domain';
-import type { PrismaClient } from '../generated/client';
+import type { Prisma, PrismaClient } from '../generated/client';
 import { createPiiCipher } from './pii';
 import { hashPassword } from './passwords';
 import { createCohort, createEnrolment, createProgram, createSponsor, createTrainee } from './factories';
@@ -89,6 +89,7 @@ export async function seedDemo(prisma: PrismaClient, log: (s: string) => void = 
   let firstTraineeId: string | undefined;
   let firstSponsorId: string | undefined;
   let serial = 0;
+  let lessons = 0;
 
   await prisma.$transaction(
     async (tx) => {
@@ -148,9 +149,65 @@ export async function seedDemo(prisma: PrismaClient, log: (s: string) => void = 
         });
       }
       if (firstTraineeId) await tx.trainee.update({ where: { id: firstTraineeId }, data: { name: '阿依古丽·买买提' } });
+      lessons = await seedLessons(tx, random);
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
-  log(`Seeded ${PLANS.length} sponsors, ${serial} trainees and ${DEMO_ACCOUNTS.length} demo accounts (password: ${DEMO_PASSWORD}).`);
+  log(`Seeded ${PLANS.length} sponsors, ${serial} trainees, ${lessons} lessons and ${DEMO_ACCOUNTS.length} demo accounts (password: ${DEMO_PASSWORD}).`);
   return true;
+}
+
+const TOPICS: [string, 'CLASS' | 'PRACTICE_STREAM' | 'FIELD_VISIT'][] = [
+  ['直播间搭建与灯光', 'CLASS'],
+  ['开场三十秒：话术与留人技巧', 'CLASS'],
+  ['产品卖点提炼：红枣、核桃与巴旦木', 'CLASS'],
+  ['抖店后台与商品上架', 'CLASS'],
+  ['短视频拍摄与剪辑', 'CLASS'],
+  ['投流基础：DOU+ 与千川', 'CLASS'],
+  ['广告法与违禁词（最好、第一、国家级）', 'CLASS'],
+  ['售后、退款与差评处理', 'CLASS'],
+  ['直播实战练习', 'PRACTICE_STREAM'],
+  ['直播复盘：数据怎么看', 'CLASS'],
+  ['赴合作社实地选品', 'FIELD_VISIT'],
+  ['农产品溯源与品控讲解', 'CLASS'],
+];
+
+/**
+ * Lessons for the cohorts that have started: every weekday of short-term cohorts, Tuesdays and Thursdays of
+ * long-term ones, with attendance marked for those already past (mostly present, some late, a few absent or
+ * excused for the harvest).
+ */
+async function seedLessons(tx: Prisma.TransactionClient, random: () => number): Promise<number> {
+  const staff = await tx.user.findMany({ where: { role: { in: ['SUPPORT', 'COORDINATOR'] } }, select: { id: true } });
+  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  const cohorts = await tx.cohort.findMany({
+    where: { status: { in: ['IN_PROGRESS', 'COMPLETED'] } },
+    select: { id: true, track: true, startDate: true, endDate: true, location: true, enrolments: { select: { traineeId: true } } },
+  });
+  let n = 0;
+  for (const c of cohorts) {
+    let i = 0;
+    for (let d = new Date(c.startDate); d <= c.endDate; d = new Date(d.getTime() + 86_400_000)) {
+      const dow = d.getUTCDay();
+      if (c.track === 'SHORT_TERM' ? dow === 0 : dow !== 2 && dow !== 4) continue;
+      const [topic, kind] = TOPICS[i++ % TOPICS.length];
+      const date = d.toISOString().slice(0, 10);
+      const lesson = await tx.lesson.create({
+        data: {
+          cohortId: c.id, date: d, startTime: kind === 'PRACTICE_STREAM' ? '19:00' : '09:30', endTime: kind === 'PRACTICE_STREAM' ? '21:00' : '12:00',
+          topic, kind, instructorId: staff[i % staff.length]?.id, location: kind === 'FIELD_VISIT' ? '疏附县托克扎克镇红枣合作社' : c.location,
+        },
+      });
+      n++;
+      if (date >= today) continue;
+      await tx.attendance.createMany({
+        data: c.enrolments.map((e) => {
+          const r = random();
+          const status = r < 0.85 ? 'PRESENT' : r < 0.92 ? 'LATE' : r < 0.97 ? 'ABSENT' : 'EXCUSED';
+          return { lessonId: lesson.id, traineeId: e.traineeId, status, note: status === 'EXCUSED' ? '家中秋收，已请假' : null };
+        }),
+      });
+    }
+  }
+  return n;
 }

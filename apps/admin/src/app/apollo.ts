@@ -3,13 +3,20 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 
 export const UNAUTHENTICATED_EVENT = 'grassroots:unauthenticated';
+/** A query failed for a reason the page cannot show by itself (outage, a query the API refuses). */
+export const QUERY_FAILED_EVENT = 'grassroots:query-failed';
 
 /** When the session ends (logout elsewhere, deactivation, expiry) the shell goes back to the sign-in page. */
 const sessionEnded = new ErrorLink(({ error, operation }) => {
   if (operation.operationName === 'Login') return;
   if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
     window.dispatchEvent(new Event(UNAUTHENTICATED_EVENT));
+    return;
   }
+  // Mutations report their own errors beside the form; NOT_FOUND/FORBIDDEN pages render their own result.
+  const isQuery = operation.query.definitions.some((d) => d.kind === 'OperationDefinition' && d.operation === 'query');
+  const quiet = CombinedGraphQLErrors.is(error) && error.errors.every((e) => e.extensions?.code === 'NOT_FOUND' || e.extensions?.code === 'FORBIDDEN');
+  if (isQuery && !quiet) window.dispatchEvent(new CustomEvent(QUERY_FAILED_EVENT, { detail: error.message }));
 });
 
 export const apolloClient = new ApolloClient({

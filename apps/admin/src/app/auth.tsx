@@ -3,7 +3,9 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { can as canRole, type Permission, type Role } from '@grassroots/domain';
 import type { MeQuery } from '../gql/graphql';
 import { LOGOUT, ME } from '../features/auth/graphql';
-import { UNAUTHENTICATED_EVENT } from './apollo';
+import { App } from 'antd';
+import { QUERY_FAILED_EVENT, UNAUTHENTICATED_EVENT } from './apollo';
+import { useI18n } from './i18n';
 
 export type Me = MeQuery['me'];
 
@@ -33,6 +35,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     await client.clearStore();
     client.writeQuery({ query: ME, data: { me: null as unknown as Me } });
   }, [client, logoutMutation]);
+
+  const { message } = App.useApp();
+  const { t } = useI18n();
+  useEffect(() => {
+    const onFailed = () => message.error({ content: t('common.error'), key: QUERY_FAILED_EVENT });
+    window.addEventListener(QUERY_FAILED_EVENT, onFailed);
+    return () => window.removeEventListener(QUERY_FAILED_EVENT, onFailed);
+  }, [message, t]);
 
   useEffect(() => {
     const onEnded = () => {

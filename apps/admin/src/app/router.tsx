@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import type { Role } from '@grassroots/domain';
 import { LoginPage } from '../features/auth/pages/LoginPage';
+import { LessonPage } from '../features/lessons/pages/LessonPage';
 import { CohortDetailPage } from '../features/cohorts/pages/CohortDetailPage';
 import { CohortsPage } from '../features/cohorts/pages/CohortsPage';
 import { PortalPage } from '../features/portal/pages/PortalPage';
@@ -33,6 +34,7 @@ export const router = createBrowserRouter([
       { path: 'programs/:id', element: <ProgramDetailPage /> },
       { path: 'cohorts', element: <CohortsPage /> },
       { path: 'cohorts/:id', element: <CohortDetailPage /> },
+      { path: 'lessons/:id', element: <LessonPage /> },
       { path: 'trainees', element: <TraineesPage /> },
       { path: 'trainees/:id', element: <TraineeDetailPage /> },
       { path: 'users', element: <UsersPage /> },

@@ -122,6 +122,7 @@ export const OPERATIONS = {
   updateLesson: P.LESSONS_WRITE,
   deleteLesson: P.LESSONS_WRITE,
   markAttendance: P.ATTENDANCE_WRITE,
+  staffMembers: P.LESSONS_WRITE,
   cohortAttendance: P.ATTENDANCE_READ,
 } as const satisfies Record<string, Policy>;
 export type OperationName = keyof typeof OPERATIONS;

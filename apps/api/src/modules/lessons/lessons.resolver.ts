@@ -55,6 +55,12 @@ export class LessonsResolver {
     return this.service.cohortAttendance(actor, cohortId);
   }
 
+  @Query(() => [StaffMember], { description: 'Active staff who can teach (ADMIN, COORDINATOR, SUPPORT)' })
+  @RequirePolicy(Permission.LESSONS_WRITE)
+  staffMembers() {
+    return this.service.staffMembers();
+  }
+
   @ResolveField(() => Cohort, { nullable: true })
   @RequirePolicy(Permission.COHORTS_READ)
   cohort(@Parent() l: Lesson, @Context() ctx: GqlContext) {

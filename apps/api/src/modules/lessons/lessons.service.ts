@@ -120,6 +120,10 @@ export class LessonsService {
     });
   }
 
+  staffMembers(): Promise<{ id: string; name: string }[]> {
+    return this.db.prisma.user.findMany({ where: { active: true, role: { in: STAFF_INSTRUCTORS } }, select: { id: true, name: true }, orderBy: { name: 'asc' }, take: 500 });
+  }
+
   /** Per-trainee attendance of a cohort, aggregated in SQL. */
   async cohortAttendance(actor: Actor, cohortId: string): Promise<TraineeAttendance[]> {
     const cohort = await this.db.prisma.cohort.findFirst({ where: { AND: [{ id: cohortId }, cohortScope(actor)] }, select: { id: true } });

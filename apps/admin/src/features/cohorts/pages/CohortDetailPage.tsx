@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Card, Descriptions, Empty, Form, Input, Modal, Progress, Result, Space, Spin, Table, Typography } from 'antd';
+import { Button, Card, Descriptions, Empty, Form, Input, Modal, Progress, Result, Space, Spin, Table, Tabs, Typography } from 'antd';
 import { EditOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Permission } from '@grassroots/domain';
 import { useAuth } from '../../../app/auth';
@@ -10,6 +10,8 @@ import { EnumTag } from '../../../shared/EnumTag';
 import { formatDateTime, formatPeriod } from '../../../shared/format';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import type { CohortQuery } from '../../../gql/graphql';
+import { CohortAttendance } from '../../lessons/components/CohortAttendance';
+import { CohortSchedule } from '../../lessons/components/CohortSchedule';
 import { CohortForm } from '../components/CohortForm';
 import { EnrolModal } from '../components/EnrolModal';
 import { COHORT, WITHDRAW_ENROLMENT } from '../graphql';
@@ -51,10 +53,15 @@ export function CohortDetailPage() {
           </Descriptions.Item>
         </Descriptions>
       </Card>
-      <Card
-        title={t('cohort.enrolments')}
-        extra={canEnrol && <Button type="primary" icon={<UserAddOutlined />} onClick={() => setEnrolling(true)} disabled={c.seatsLeft === 0}>{t('cohort.enrol')}</Button>}
-      >
+      <Card>
+        <Tabs
+          items={[
+            {
+              key: 'trainees',
+              label: t('cohort.enrolments'),
+              children: (
+                <>
+                  <div style={{ textAlign: 'right', marginBottom: 12 }}>{canEnrol && <Button type="primary" icon={<UserAddOutlined />} onClick={() => setEnrolling(true)} disabled={c.seatsLeft === 0}>{t('cohort.enrol')}</Button>}</div>
         <Table<Enrolment>
           rowKey="id"
           dataSource={c.enrolments}
@@ -70,6 +77,13 @@ export function CohortDetailPage() {
             ...(canEnrol
               ? [{ title: t('common.actions'), key: 'a', render: (_: unknown, e: Enrolment) => e.status === 'ACTIVE' && <Button size="small" danger onClick={() => setWithdrawing(e)}>{t('cohort.withdraw')}</Button> }]
               : []),
+          ]}
+        />
+                </>
+              ),
+            },
+            ...(can(Permission.LESSONS_READ) ? [{ key: 'schedule', label: t('lesson.schedule'), children: <CohortSchedule cohort={c} /> }] : []),
+            ...(can(Permission.ATTENDANCE_WRITE) ? [{ key: 'attendance', label: t('lesson.attendanceTab'), children: <CohortAttendance cohortId={c.id} /> }] : []),
           ]}
         />
       </Card>

@@ -1,15 +1,18 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, Descriptions, Empty, List, Result, Space, Spin, Typography } from 'antd';
-import { CalendarOutlined, EnvironmentOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import { Card, Descriptions, Empty, List, Progress, Result, Space, Spin, Typography } from 'antd';
+import { CalendarOutlined, ClockCircleOutlined, EnvironmentOutlined, UserOutlined } from '@ant-design/icons';
 import { useI18n } from '../../../app/i18n';
 import { EnumTag } from '../../../shared/EnumTag';
 import { formatPeriod } from '../../../shared/format';
+import { MY_LESSONS } from '../../lessons/graphql';
 import { MY_TRAINEE } from '../graphql';
 
 /** What a trainee opens on their phone: their cohort(s) and their own profile, nothing of anyone else. */
 export function PortalPage() {
   const { t } = useI18n();
   const { data, loading } = useQuery(MY_TRAINEE);
+  const lessons = useQuery(MY_LESSONS, { variables: { from: dayjs().format('YYYY-MM-DD') } });
   if (loading && !data) return <Spin />;
   const me = data?.myTrainee;
   if (!me) return <Result status="info" title={t('portal.notLinked')} />;
@@ -19,6 +22,39 @@ export function PortalPage() {
       <Typography.Title level={4} style={{ margin: 0 }} data-testid="portal-hello">
         {t('portal.hello', { name: me.name })} <EnumTag type="TraineeStatus" value={me.status} />
       </Typography.Title>
+      <Card title={t('portal.upcoming')} size="small">
+        <List
+          loading={lessons.loading}
+          dataSource={lessons.data?.lessons.items ?? []}
+          locale={{ emptyText: <Empty description={t('portal.noLessons')} /> }}
+          renderItem={(l) => (
+            <List.Item data-testid="portal-lesson">
+              <List.Item.Meta
+                title={<Space wrap>{l.topic}<EnumTag type="LessonKind" value={l.kind} /></Space>}
+                description={
+                  <Space orientation="vertical" size={2}>
+                    <span><ClockCircleOutlined /> {l.date} {l.startTime}–{l.endTime}</span>
+                    <span><EnvironmentOutlined /> {l.location}</span>
+                    {l.instructor && <span><UserOutlined /> {l.instructor.name}</span>}
+                  </Space>
+                }
+              />
+            </List.Item>
+          )}
+        />
+      </Card>
+      <Card title={t('portal.myAttendance')} size="small">
+        {me.attendanceSummary.rate === null ? (
+          <Typography.Text type="secondary">{t('attendance.none')}</Typography.Text>
+        ) : (
+          <Space orientation="vertical" style={{ width: '100%' }}>
+            <Progress percent={Math.round(me.attendanceSummary.rate * 100)} data-testid="portal-attendance" />
+            <Typography.Text type="secondary">
+              {t('attendance.counts', { p: me.attendanceSummary.present, l: me.attendanceSummary.late, a: me.attendanceSummary.absent, e: me.attendanceSummary.excused })}
+            </Typography.Text>
+          </Space>
+        )}
+      </Card>
       <Card title={t('portal.myCohorts')} size="small">
         <List
           dataSource={me.enrolments.filter((e) => e.cohort)}
