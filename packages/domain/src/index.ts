@@ -18,3 +18,5 @@ export * from './enrolments/enrolment.rules';
 export * from './users/user.schema';
 export * from './training/lesson.schema';
 export * from './training/attendance';
+export * from './training/assignment';
+export * from './training/graduation';
