@@ -109,6 +109,8 @@ it('shows a trainee only their own cohorts’ lessons and their own marks', asyn
   expect(list.lessons).toEqual({ total: 1, items: [{ id: lesson.id, attendance: [{ traineeId: a.id, status: 'LATE' }] }] });
   expect(list.myTrainee.attendanceSummary).toEqual({ late: 1, rate: 1 });
   expect(codeOf(await me.request('query($id: ID!) { lesson(id: $id) { id } }', { id: otherLesson.id }))).toBe('NOT_FOUND');
+  const classmates = await me.ok('query($c: ID!) { cohortAttendance(cohortId: $c) { trainee { id } } }', { c: cohort.id });
+  expect(classmates.cohortAttendance).toEqual([{ trainee: { id: a.id } }]);
   expect(codeOf(await me.request(SHEET, { id: lesson.id }))).toBe('FORBIDDEN');
   expect(codeOf(await me.request(MARK, { i: { lessonId: lesson.id, marks: [{ traineeId: a.id, status: 'PRESENT' }] } }))).toBe('FORBIDDEN');
 

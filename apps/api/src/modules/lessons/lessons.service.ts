@@ -13,7 +13,7 @@ import {
   type FieldError,
 } from '@grassroots/domain';
 import type { Actor } from '../../core/auth/current-user';
-import { cohortScope, lessonScope } from '../../core/auth/scopes';
+import { cohortScope, lessonScope, traineeScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
 import type { PageResult } from '../../core/graphql/pagination';
 import { toTrainee, TRAINEE_SELECT } from '../trainees/models/trainee.model';
@@ -130,7 +130,8 @@ export class LessonsService {
     if (!cohort) throw DomainError.notFound('Cohort');
     const [trainees, rows] = await Promise.all([
       this.db.prisma.trainee.findMany({
-        where: { enrolments: { some: { cohortId, status: { in: [...SEAT_HOLDING_STATUSES] } } } },
+        // A trainee asking about their cohort sees their own line only.
+        where: { AND: [traineeScope(actor), { enrolments: { some: { cohortId, status: { in: [...SEAT_HOLDING_STATUSES] } } } }] },
         select: TRAINEE_SELECT,
         orderBy: { name: 'asc' },
       }),
