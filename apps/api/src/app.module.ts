@@ -6,6 +6,7 @@ import { CoreModule } from './core/core.module';
 import { SessionService } from './core/auth/session.service';
 import { DatabaseModule, DatabaseService } from './core/database/database.module';
 import { graphqlConfig, type GraphqlOptions } from './core/graphql/graphql.config';
+import { AssignmentsModule } from './modules/assignments/assignments.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CohortsModule } from './modules/cohorts/cohorts.module';
 import { EnrolmentsModule } from './modules/enrolments/enrolments.module';
@@ -15,7 +16,7 @@ import { SponsorsModule } from './modules/sponsors/sponsors.module';
 import { TraineesModule } from './modules/trainees/trainees.module';
 import { UsersModule } from './modules/users/users.module';
 
-export const FEATURE_MODULES = [AuthModule, UsersModule, SponsorsModule, ProgramsModule, CohortsModule, TraineesModule, EnrolmentsModule, LessonsModule];
+export const FEATURE_MODULES = [AuthModule, UsersModule, SponsorsModule, ProgramsModule, CohortsModule, TraineesModule, EnrolmentsModule, LessonsModule, AssignmentsModule];
 
 @Module({})
 export class AppModule {

@@ -26,6 +26,13 @@ export const Permission = {
   ATTENDANCE_READ: 'attendance.read',
   /** Mark attendance; SUPPORT only for lessons they teach (checked in the service). */
   ATTENDANCE_WRITE: 'attendance.write',
+  ASSIGNMENTS_READ: 'assignments.read',
+  /** Set assignments for a cohort. SUPPORT gets it with support teams (their own trainees only). */
+  ASSIGNMENTS_WRITE: 'assignments.write',
+  /** Hand in one's own work. */
+  SUBMISSIONS_SUBMIT: 'submissions.submit',
+  /** Return for revision, or grade. */
+  SUBMISSIONS_GRADE: 'submissions.grade',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -53,12 +60,15 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.LESSONS_WRITE,
     P.ATTENDANCE_READ,
     P.ATTENDANCE_WRITE,
+    P.ASSIGNMENTS_READ,
+    P.ASSIGNMENTS_WRITE,
+    P.SUBMISSIONS_GRADE,
   ],
-  SUPPORT: [P.PROGRAMS_READ, P.COHORTS_READ, P.TRAINEES_READ, P.TRAINEES_READ_CONTACT, P.ENROLMENTS_READ, P.LESSONS_READ, P.ATTENDANCE_READ, P.ATTENDANCE_WRITE],
+  SUPPORT: [P.PROGRAMS_READ, P.COHORTS_READ, P.TRAINEES_READ, P.TRAINEES_READ_CONTACT, P.ENROLMENTS_READ, P.LESSONS_READ, P.ATTENDANCE_READ, P.ATTENDANCE_WRITE, P.ASSIGNMENTS_READ],
   QC_INSPECTOR: [],
   AFTERSALES_AGENT: [P.TRAINEES_READ],
   // Trainees and sponsors read through ownership-scoped queries: their own record / their own programs.
-  TRAINEE: [P.PROGRAMS_READ, P.COHORTS_READ, P.TRAINEES_READ, P.ENROLMENTS_READ, P.LESSONS_READ, P.ATTENDANCE_READ],
+  TRAINEE: [P.PROGRAMS_READ, P.COHORTS_READ, P.TRAINEES_READ, P.ENROLMENTS_READ, P.LESSONS_READ, P.ATTENDANCE_READ, P.ASSIGNMENTS_READ, P.SUBMISSIONS_SUBMIT],
   SPONSOR: [P.SPONSORS_READ, P.PROGRAMS_READ, P.COHORTS_READ, P.TRAINEES_READ, P.ENROLMENTS_READ],
 };
 
@@ -123,6 +133,15 @@ export const OPERATIONS = {
   deleteLesson: P.LESSONS_WRITE,
   markAttendance: P.ATTENDANCE_WRITE,
   staffMembers: P.LESSONS_WRITE,
+  assignments: P.ASSIGNMENTS_READ,
+  assignment: P.ASSIGNMENTS_READ,
+  assignmentGrid: P.ASSIGNMENTS_READ,
+  mySubmissions: P.SUBMISSIONS_SUBMIT,
+  submission: P.ASSIGNMENTS_READ,
+  createAssignment: P.ASSIGNMENTS_WRITE,
+  submitAssignment: P.SUBMISSIONS_SUBMIT,
+  returnSubmission: P.SUBMISSIONS_GRADE,
+  gradeSubmission: P.SUBMISSIONS_GRADE,
   cohortAttendance: P.ATTENDANCE_READ,
 } as const satisfies Record<string, Policy>;
 export type OperationName = keyof typeof OPERATIONS;

@@ -97,3 +97,26 @@ export function computeScore(
   else if (t < 0 || t > assignment.maxScore || halfPoints(t) !== t * 2) errors.push({ field: 'total', message: `Between 0 and ${assignment.maxScore}, in half points` });
   return { score: t ?? 0, errors };
 }
+
+export const submitSchema = z.object({
+  submissionId: z.string().min(1),
+  text: z.string().trim().max(20_000).default(''),
+  links: z.array(z.url('Enter a full link, e.g. https://…').max(500)).max(10).default([]),
+  version: z.number().int().min(0),
+}).superRefine((v, ctx) => {
+  if (!v.text && !v.links.length) ctx.addIssue({ code: 'custom', path: ['text'], message: 'Write something or add a link' });
+});
+
+export const returnSchema = z.object({
+  submissionId: z.string().min(1),
+  feedback: z.string().trim().min(2, 'Say what to revise').max(5000),
+  version: z.number().int().min(0),
+});
+
+export const gradeSchema = z.object({
+  submissionId: z.string().min(1),
+  total: z.number().min(0).optional().nullable(),
+  byCriterion: z.array(z.object({ name: z.string().min(1), score: z.number().min(0) })).max(20).optional().nullable(),
+  feedback: z.string().trim().max(5000).optional().nullable(),
+  version: z.number().int().min(0),
+});

@@ -52,3 +52,15 @@ export function attendanceScope(a: Actor): Prisma.AttendanceWhereInput {
   if (a.role === Role.TRAINEE) return a.traineeId ? { traineeId: a.traineeId } : NOTHING;
   return {};
 }
+
+export function assignmentScope(a: Actor): Prisma.AssignmentWhereInput {
+  if (a.role === Role.SPONSOR) return NOTHING;
+  if (a.role === Role.TRAINEE) return a.traineeId ? { submissions: { some: { traineeId: a.traineeId } } } : NOTHING;
+  return {};
+}
+
+export function submissionScope(a: Actor): Prisma.SubmissionWhereInput {
+  if (a.role === Role.SPONSOR) return NOTHING;
+  if (a.role === Role.TRAINEE) return a.traineeId ? { traineeId: a.traineeId } : NOTHING;
+  return {};
+}

@@ -2,13 +2,14 @@ import DataLoader from 'dataloader';
 import type { PrismaClient } from '@grassroots/db';
 import { attendanceRate, countsFrom, SEAT_HOLDING_STATUSES } from '@grassroots/domain';
 import { COHORT_SELECT, toCohort, type Cohort } from '../../modules/cohorts/models/cohort.model';
+import { ASSIGNMENT_SELECT, toAssignment, type Assignment } from '../../modules/assignments/models/assignment.model';
 import { ATTENDANCE_SELECT, toAttendance, type Attendance, type AttendanceSummary, type StaffMember } from '../../modules/lessons/models/lesson.model';
 import { ENROLMENT_SELECT, toEnrolment, type Enrolment } from '../../modules/enrolments/models/enrolment.model';
 import { PROGRAM_SELECT, toProgram, type Program } from '../../modules/programs/models/program.model';
 import { SPONSOR_SELECT, toSponsor, type Sponsor } from '../../modules/sponsors/models/sponsor.model';
 import { TRAINEE_SELECT, toTrainee, type Trainee } from '../../modules/trainees/models/trainee.model';
 import type { Actor } from '../auth/current-user';
-import { attendanceScope, cohortScope, enrolmentScope, programScope, sponsorScope, traineeScope } from '../auth/scopes';
+import { assignmentScope, attendanceScope, cohortScope, enrolmentScope, programScope, sponsorScope, traineeScope } from '../auth/scopes';
 
 /**
  * One batched query per relation per request (no N+1). Created per request with the caller's identity, so
@@ -95,6 +96,10 @@ export class Loaders {
     (
       await this.prisma.cohort.groupBy({ by: ['programId'], where: { AND: [{ programId: { in: ids } }, cohortScope(this.a)] }, _count: { _all: true } })
     ).map((r) => [r.programId, r._count._all]),
+  );
+
+  readonly assignment = byId<Assignment>(async (ids) =>
+    (await this.prisma.assignment.findMany({ where: { AND: [{ id: { in: ids } }, assignmentScope(this.a)] }, select: ASSIGNMENT_SELECT })).map(toAssignment),
   );
 
   /** Staff members by id, as others see them (name only). */

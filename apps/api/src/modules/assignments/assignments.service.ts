@@ -1,0 +1,149 @@
+import { Injectable } from '@nestjs/common';
+import type { Prisma } from '@grassroots/db';
+import { computeScore, DomainError, isLate, nextSubmissionStatus, toSkipTake, type FieldError, type SubmissionAction, type SubmissionStatus } from '@grassroots/domain';
+import type { Actor } from '../../core/auth/current-user';
+import { assignmentScope, cohortScope, submissionScope, traineeScope } from '../../core/auth/scopes';
+import { DatabaseService } from '../../core/database/database.module';
+import type { PageResult } from '../../core/graphql/pagination';
+import { toTrainee, TRAINEE_SELECT } from '../trainees/models/trainee.model';
+import { GridFilter, type AssignmentsArgs, type CreateAssignmentInput, type GradeSubmissionInput, type ReturnSubmissionInput, type SubmitAssignmentInput } from './dto/assignment.input';
+import { ASSIGNMENT_SELECT, SUBMISSION_SELECT, toAssignment, toSubmission, type Assignment, type AssignmentGrid, type Submission } from './models/assignment.model';
+
+const OPEN: SubmissionStatus[] = ['ASSIGNED', 'RETURNED'];
+
+@Injectable()
+export class AssignmentsService {
+  constructor(private readonly db: DatabaseService) {}
+
+  async list(actor: Actor, args: AssignmentsArgs): Promise<PageResult<Assignment>> {
+    const where: Prisma.AssignmentWhereInput = { AND: [assignmentScope(actor), args.cohortId ? { cohortId: args.cohortId } : {}] };
+    const [rows, total] = await Promise.all([
+      this.db.prisma.assignment.findMany({ where, select: ASSIGNMENT_SELECT, orderBy: [{ dueAt: 'asc' }, { id: 'asc' }], ...toSkipTake(args) }),
+      this.db.prisma.assignment.count({ where }),
+    ]);
+    return { items: rows.map(toAssignment), total, page: args.page, pageSize: args.pageSize };
+  }
+
+  async get(actor: Actor, id: string): Promise<Assignment> {
+    const row = await this.db.prisma.assignment.findFirst({ where: { AND: [{ id }, assignmentScope(actor)] }, select: ASSIGNMENT_SELECT });
+    if (!row) throw DomainError.notFound('Assignment');
+    return toAssignment(row);
+  }
+
+  async submission(actor: Actor, id: string): Promise<Submission> {
+    const row = await this.db.prisma.submission.findFirst({ where: { AND: [{ id }, submissionScope(actor)] }, select: SUBMISSION_SELECT });
+    if (!row) throw DomainError.notFound('Submission');
+    return toSubmission(row);
+  }
+
+  /** The trainee's own work, soonest due first. */
+  async mine(actor: Actor): Promise<Submission[]> {
+    if (!actor.traineeId) return [];
+    const rows = await this.db.prisma.submission.findMany({
+      where: { traineeId: actor.traineeId },
+      select: { ...SUBMISSION_SELECT, assignment: { select: { dueAt: true } } },
+      orderBy: { assignment: { dueAt: 'asc' } },
+      take: 200,
+    });
+    return rows.map((r) => ({ ...toSubmission(r), dueAt: r.assignment.dueAt }));
+  }
+
+  /** Trainees × assignments of a cohort; `only` keeps the rows with an overdue or an ungraded (submitted) cell. */
+  async grid(actor: Actor, cohortId: string, only?: GridFilter | null, now = new Date()): Promise<AssignmentGrid> {
+    const cohort = await this.db.prisma.cohort.findFirst({ where: { AND: [{ id: cohortId }, cohortScope(actor)] }, select: { id: true } });
+    if (!cohort) throw DomainError.notFound('Cohort');
+    const [assignments, trainees, subs] = await Promise.all([
+      this.db.prisma.assignment.findMany({ where: { AND: [{ cohortId }, assignmentScope(actor)] }, select: ASSIGNMENT_SELECT, orderBy: { dueAt: 'asc' }, take: 100 }),
+      this.db.prisma.trainee.findMany({ where: { AND: [traineeScope(actor), { submissions: { some: { assignment: { cohortId } } } }] }, select: TRAINEE_SELECT, orderBy: { name: 'asc' } }),
+      this.db.prisma.submission.findMany({ where: { AND: [{ assignment: { cohortId } }, submissionScope(actor)] }, select: { ...SUBMISSION_SELECT, assignment: { select: { dueAt: true } } } }),
+    ]);
+    const key = (a: string, t: string) => `${a}:${t}`;
+    const byKey = new Map(subs.map((s) => [key(s.assignmentId, s.traineeId), s]));
+    const rows = trainees
+      .map((t) => ({ trainee: toTrainee(t), cells: assignments.map((a) => byKey.get(key(a.id, t.id)) ?? null) }))
+      .filter((r) =>
+        !only
+          ? true
+          : r.cells.some((c) => (only === GridFilter.OVERDUE ? !!c && OPEN.includes(c.status as SubmissionStatus) && c.assignment.dueAt < now : c?.status === 'SUBMITTED')),
+      )
+      .map((r) => ({ trainee: r.trainee, cells: r.cells.map((c) => (c ? { ...toSubmission(c), dueAt: c.assignment.dueAt } : null)) }));
+    return { assignments: assignments.map(toAssignment), rows };
+  }
+
+  /** Creates the assignment and every trainee's copy in one transaction. */
+  async create(actor: Actor, input: CreateAssignmentInput): Promise<Assignment> {
+    const cohort = await this.db.prisma.cohort.findFirst({ where: { AND: [{ id: input.cohortId }, cohortScope(actor)] }, select: { id: true } });
+    if (!cohort) throw DomainError.field('cohortId', 'No such cohort');
+    const active = (await this.db.prisma.enrolment.findMany({ where: { cohortId: cohort.id, status: 'ACTIVE' }, select: { traineeId: true } })).map((e) => e.traineeId);
+    let traineeIds = active;
+    if (input.traineeIds?.length) {
+      const set = new Set(active);
+      const errors: FieldError[] = input.traineeIds.flatMap((id, i) => (set.has(id) ? [] : [{ field: `traineeIds.${i}`, message: 'Not an active trainee of this cohort' }]));
+      if (errors.length) throw DomainError.badInput(errors);
+      traineeIds = [...new Set(input.traineeIds)];
+    }
+    if (!traineeIds.length) throw DomainError.field('cohortId', 'The cohort has no active trainees to assign to');
+    return this.db.prisma.$transaction(async (tx) => {
+      const row = await tx.assignment.create({
+        data: {
+          cohortId: cohort.id, title: input.title, instructions: input.instructions ?? '', kind: input.kind, dueAt: new Date(input.dueAt),
+          maxScore: input.maxScore, rubric: input.rubric?.length ? (input.rubric as unknown as Prisma.InputJsonValue) : undefined, createdById: actor.id,
+        },
+        select: ASSIGNMENT_SELECT,
+      });
+      await tx.submission.createMany({ data: traineeIds.map((traineeId) => ({ assignmentId: row.id, traineeId })) });
+      return toAssignment(row);
+    });
+  }
+
+  submit(actor: Actor, input: SubmitAssignmentInput): Promise<Submission> {
+    return this.move(actor, input.submissionId, input.version, 'SUBMIT', (s) => {
+      const now = new Date();
+      return { text: input.text ?? '', links: input.links ?? [], submittedAt: now, late: isLate(now, s.dueAt) };
+    });
+  }
+
+  returnForRevision(actor: Actor, input: ReturnSubmissionInput): Promise<Submission> {
+    return this.move(actor, input.submissionId, input.version, 'RETURN', () => ({ feedback: input.feedback }));
+  }
+
+  grade(actor: Actor, input: GradeSubmissionInput): Promise<Submission> {
+    return this.move(actor, input.submissionId, input.version, 'GRADE', (s) => {
+      const { score, errors } = computeScore(s, { total: input.total, byCriterion: input.byCriterion });
+      if (errors.length) throw DomainError.badInput(errors);
+      return {
+        score: score.toFixed(1),
+        scoresByCriterion: input.byCriterion?.length ? (input.byCriterion as unknown as Prisma.InputJsonValue) : undefined,
+        feedback: input.feedback ?? undefined,
+        gradedAt: new Date(),
+        gradedById: actor.id,
+      };
+    });
+  }
+
+  /**
+   * One step of the submission state machine, guarded against lost updates: the row changes only if it still
+   * has the version the caller saw (a trainee resubmitting while a coordinator grades gets CONFLICT, not a
+   * silent overwrite).
+   */
+  private async move(
+    actor: Actor,
+    id: string,
+    version: number,
+    action: SubmissionAction,
+    changes: (s: { dueAt: Date; maxScore: number; rubric: { name: string; points: number }[] | null }) => Prisma.SubmissionUpdateManyMutationInput,
+  ): Promise<Submission> {
+    const current = await this.db.prisma.submission.findFirst({
+      where: { AND: [{ id }, submissionScope(actor)] },
+      select: { status: true, version: true, assignment: { select: { dueAt: true, maxScore: true, rubric: true } } },
+    });
+    if (!current) throw DomainError.notFound('Submission');
+    const stale = () => DomainError.conflict('Someone changed this submission since you opened it; reload and try again', [{ field: 'version', message: 'Stale' }]);
+    if (current.version !== version) throw stale();
+    const status = nextSubmissionStatus(current.status as SubmissionStatus, action);
+    const data = changes({ ...current.assignment, rubric: current.assignment.rubric as unknown as { name: string; points: number }[] | null });
+    const updated = await this.db.prisma.submission.updateMany({ where: { id, version }, data: { ...data, status, version: { increment: 1 } } });
+    if (updated.count === 0) throw stale(); // changed between our read and our write
+    return this.submission(actor, id);
+  }
+}
