@@ -150,6 +150,7 @@ export async function seedDemo(prisma: PrismaClient, log: (s: string) => void = 
       }
       if (firstTraineeId) await tx.trainee.update({ where: { id: firstTraineeId }, data: { name: '阿依古丽·买买提' } });
       lessons = await seedLessons(tx, random);
+      await seedAssignments(tx, random);
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
@@ -210,4 +211,48 @@ async function seedLessons(tx: Prisma.TransactionClient, random: () => number): 
     }
   }
   return n;
+}
+
+/**
+ * Assignments of the long-term cohorts mid-program: graded work in the past, one waiting to be graded, one
+ * returned for revision, one overdue, and one due next week.
+ */
+async function seedAssignments(tx: Prisma.TransactionClient, random: () => number): Promise<void> {
+  const coordinator = await tx.user.findFirst({ where: { role: 'COORDINATOR' }, select: { id: true } });
+  const cohorts = await tx.cohort.findMany({ where: { status: 'IN_PROGRESS' }, select: { id: true, enrolments: { where: { status: 'ACTIVE' }, select: { traineeId: true } } } });
+  const day = 86_400_000;
+  const now = Date.now();
+  const plan = [
+    { title: '写一份本地红枣的 10 分钟直播脚本', kind: 'SCRIPT_WRITING', due: -30, rubric: [{ name: '开场与留人', points: 10 }, { name: '产品卖点', points: 15 }, { name: '合规用语', points: 5 }], fate: 'GRADED' },
+    { title: '调研三款合作社产品的价格与卖点', kind: 'PRODUCT_RESEARCH', due: -14, rubric: null, fate: 'GRADED' },
+    { title: '完成一场 30 分钟练习直播并提交录屏', kind: 'PRACTICE_STREAM', due: -3, rubric: null, fate: 'MIXED' },
+    { title: '本周直播销售额达到 ¥2,000', kind: 'SALES_TARGET', due: 7, rubric: null, fate: 'ASSIGNED' },
+  ] as const;
+  for (const c of cohorts) {
+    for (const p of plan) {
+      const maxScore = p.rubric ? p.rubric.reduce((s, x) => s + x.points, 0) : 100;
+      const dueAt = new Date(now + p.due * day);
+      const a = await tx.assignment.create({
+        data: { cohortId: c.id, title: p.title, instructions: '按课堂要求完成，脚本不要出现“最好”“第一”等绝对化用语。', kind: p.kind, dueAt, maxScore, rubric: p.rubric ?? undefined, createdById: coordinator?.id },
+      });
+      for (const e of c.enrolments) {
+        const r = random();
+        const fate = p.fate === 'MIXED' ? (r < 0.4 ? 'SUBMITTED' : r < 0.6 ? 'RETURNED' : r < 0.8 ? 'ASSIGNED' : 'GRADED') : p.fate;
+        const submitted = fate !== 'ASSIGNED';
+        const submittedAt = submitted ? new Date(dueAt.getTime() - (r < 0.85 ? day : -day / 2)) : null;
+        const share = 0.55 + random() * 0.4;
+        const byCriterion = fate === 'GRADED' && p.rubric ? p.rubric.map((x) => ({ name: x.name, score: Math.round(x.points * share * 2) / 2 })) : null;
+        const score = fate !== 'GRADED' ? null : byCriterion ? byCriterion.reduce((t, x) => t + x.score, 0) : Math.round(maxScore * share * 2) / 2;
+        await tx.submission.create({
+          data: {
+            assignmentId: a.id, traineeId: e.traineeId, status: fate, text: submitted ? '（学员提交的内容）' : '', links: submitted ? ['https://docs.example.com/submission'] : [],
+            submittedAt, late: !!submittedAt && submittedAt > dueAt, score: score === null ? null : score.toFixed(1),
+            feedback: fate === 'RETURNED' ? '声音偏小，开场再抓人一些，重新录一次。' : fate === 'GRADED' ? '进步明显，继续保持。' : null,
+            gradedAt: fate === 'GRADED' ? new Date(dueAt.getTime() + day) : null, gradedById: fate === 'GRADED' ? coordinator?.id : null,
+            scoresByCriterion: byCriterion ?? undefined,
+          },
+        });
+      }
+    }
+  }
 }

@@ -10,6 +10,7 @@ import { EnumTag } from '../../../shared/EnumTag';
 import { formatDateTime, formatPeriod } from '../../../shared/format';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import type { CohortQuery } from '../../../gql/graphql';
+import { CohortAssignments } from '../../assignments/components/CohortAssignments';
 import { CohortAttendance } from '../../lessons/components/CohortAttendance';
 import { CohortSchedule } from '../../lessons/components/CohortSchedule';
 import { CohortForm } from '../components/CohortForm';
@@ -83,6 +84,13 @@ export function CohortDetailPage() {
               ),
             },
             ...(can(Permission.LESSONS_READ) ? [{ key: 'schedule', label: t('lesson.schedule'), children: <CohortSchedule cohort={c} /> }] : []),
+            ...(can(Permission.ASSIGNMENTS_READ)
+              ? [{
+                  key: 'assignments',
+                  label: t('assignment.tab'),
+                  children: <CohortAssignments cohortId={c.id} trainees={c.enrolments.filter((e) => e.status === 'ACTIVE' && e.trainee).map((e) => ({ id: e.trainee!.id, name: e.trainee!.name }))} />,
+                }]
+              : []),
             ...(can(Permission.ATTENDANCE_WRITE) ? [{ key: 'attendance', label: t('lesson.attendanceTab'), children: <CohortAttendance cohortId={c.id} /> }] : []),
           ]}
         />

@@ -5,6 +5,7 @@ import { CalendarOutlined, ClockCircleOutlined, EnvironmentOutlined, UserOutline
 import { useI18n } from '../../../app/i18n';
 import { EnumTag } from '../../../shared/EnumTag';
 import { formatPeriod } from '../../../shared/format';
+import { MyAssignments } from '../../assignments/components/MyAssignments';
 import { MY_LESSONS } from '../../lessons/graphql';
 import { MY_TRAINEE } from '../graphql';
 
@@ -22,6 +23,7 @@ export function PortalPage() {
       <Typography.Title level={4} style={{ margin: 0 }} data-testid="portal-hello">
         {t('portal.hello', { name: me.name })} <EnumTag type="TraineeStatus" value={me.status} />
       </Typography.Title>
+      <MyAssignments />
       <Card title={t('portal.upcoming')} size="small">
         <List
           loading={lessons.loading}
