@@ -8,6 +8,7 @@ import { DatabaseModule, DatabaseService } from './core/database/database.module
 import { graphqlConfig, type GraphqlOptions } from './core/graphql/graphql.config';
 import { AssignmentsModule } from './modules/assignments/assignments.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { GraduationModule } from './modules/graduation/graduation.module';
 import { CohortsModule } from './modules/cohorts/cohorts.module';
 import { EnrolmentsModule } from './modules/enrolments/enrolments.module';
 import { LessonsModule } from './modules/lessons/lessons.module';
@@ -16,7 +17,7 @@ import { SponsorsModule } from './modules/sponsors/sponsors.module';
 import { TraineesModule } from './modules/trainees/trainees.module';
 import { UsersModule } from './modules/users/users.module';
 
-export const FEATURE_MODULES = [AuthModule, UsersModule, SponsorsModule, ProgramsModule, CohortsModule, TraineesModule, EnrolmentsModule, LessonsModule, AssignmentsModule];
+export const FEATURE_MODULES = [AuthModule, UsersModule, SponsorsModule, ProgramsModule, CohortsModule, TraineesModule, EnrolmentsModule, LessonsModule, AssignmentsModule, GraduationModule];
 
 @Module({})
 export class AppModule {

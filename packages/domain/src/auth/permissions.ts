@@ -33,6 +33,9 @@ export const Permission = {
   SUBMISSIONS_SUBMIT: 'submissions.submit',
   /** Return for revision, or grade. */
   SUBMISSIONS_GRADE: 'submissions.grade',
+  GRADUATION_READ: 'graduation.read',
+  /** Graduate or drop a trainee. */
+  GRADUATION_DECIDE: 'graduation.decide',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -63,8 +66,10 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.ASSIGNMENTS_READ,
     P.ASSIGNMENTS_WRITE,
     P.SUBMISSIONS_GRADE,
+    P.GRADUATION_READ,
+    P.GRADUATION_DECIDE,
   ],
-  SUPPORT: [P.PROGRAMS_READ, P.COHORTS_READ, P.TRAINEES_READ, P.TRAINEES_READ_CONTACT, P.ENROLMENTS_READ, P.LESSONS_READ, P.ATTENDANCE_READ, P.ATTENDANCE_WRITE, P.ASSIGNMENTS_READ],
+  SUPPORT: [P.PROGRAMS_READ, P.COHORTS_READ, P.TRAINEES_READ, P.TRAINEES_READ_CONTACT, P.ENROLMENTS_READ, P.LESSONS_READ, P.ATTENDANCE_READ, P.ATTENDANCE_WRITE, P.ASSIGNMENTS_READ, P.GRADUATION_READ],
   QC_INSPECTOR: [],
   AFTERSALES_AGENT: [P.TRAINEES_READ],
   // Trainees and sponsors read through ownership-scoped queries: their own record / their own programs.
@@ -142,6 +147,8 @@ export const OPERATIONS = {
   submitAssignment: P.SUBMISSIONS_SUBMIT,
   returnSubmission: P.SUBMISSIONS_GRADE,
   gradeSubmission: P.SUBMISSIONS_GRADE,
+  graduationReport: P.GRADUATION_READ,
+  decideGraduation: P.GRADUATION_DECIDE,
   cohortAttendance: P.ATTENDANCE_READ,
 } as const satisfies Record<string, Policy>;
 export type OperationName = keyof typeof OPERATIONS;

@@ -1,6 +1,6 @@
 import { DomainError } from '../errors';
 import { canSubmissionDo, computeScore, createAssignmentSchema, isLate, nextSubmissionStatus } from './assignment';
-import { evaluateGraduation, minAttendance, minGraded, minSales } from './graduation';
+import { criteriaOfProgram, decideGraduationSchema, evaluateGraduation, minAttendance, minGraded, minSales } from './graduation';
 
 describe('submission state machine', () => {
   it('runs ASSIGNED → SUBMITTED → RETURNED → SUBMITTED → GRADED', () => {
@@ -56,5 +56,16 @@ describe('graduation', () => {
   it('lets either sales threshold suffice once sessions are tracked', () => {
     const r = evaluateGraduation(criteria, { attendanceRate: 0.9, gradedAssignments: 4, averageScoreShare: 0.65, sales: { sessions: 4, gmvFen: 620_000n } });
     expect(r.eligible).toBe(true);
+  });
+});
+
+describe('program criteria and decisions', () => {
+  it('adds the sales criterion only when the program sets one', () => {
+    expect(criteriaOfProgram({ gradMinAttendancePct: 80, gradMinGraded: 3, gradMinAveragePct: 60 }).map((c) => c.code)).toEqual(['ATTENDANCE', 'ASSIGNMENTS']);
+    expect(criteriaOfProgram({ gradMinAttendancePct: 80, gradMinGraded: 3, gradMinAveragePct: 60, gradMinSessions: 10 }).map((c) => c.code)).toEqual(['ATTENDANCE', 'ASSIGNMENTS', 'SALES']);
+  });
+  it('needs a reason to drop someone', () => {
+    expect(decideGraduationSchema.safeParse({ cohortId: 'c', traineeId: 't', decision: 'DROP' }).error?.issues[0].path).toEqual(['reason']);
+    expect(decideGraduationSchema.safeParse({ cohortId: 'c', traineeId: 't', decision: 'GRADUATE' }).success).toBe(true);
   });
 });

@@ -1,3 +1,5 @@
+import { z } from '../common/z';
+
 /**
  * Graduation: a program sets criteria; the system says for each trainee whether they qualify and, if not,
  * exactly why. Criteria are small objects with one `check`, so the sales criterion (live sessions or GMV) plugs
@@ -59,6 +61,27 @@ export const minSales = (opts: { sessions?: number; gmvFen?: bigint }): Graduati
     return { code: 'SALES', met: bySessions || byGmv, detail: `${f.sales.sessions} live sessions, GMV ¥${(Number(f.sales.gmvFen) / 100).toFixed(2)}` };
   },
 });
+
+/** The criteria a program sets (percentages as whole numbers); the sales criterion joins when it is set. */
+export function criteriaOfProgram(p: { gradMinAttendancePct: number; gradMinGraded: number; gradMinAveragePct: number; gradMinSessions?: number | null; gradMinGmvFen?: bigint | null }): GraduationCriterion[] {
+  const list = [minAttendance(p.gradMinAttendancePct / 100), minGraded(p.gradMinGraded, p.gradMinAveragePct / 100)];
+  if (p.gradMinSessions != null || p.gradMinGmvFen != null) list.push(minSales({ sessions: p.gradMinSessions ?? undefined, gmvFen: p.gradMinGmvFen ?? undefined }));
+  return list;
+}
+
+export const GraduationDecision = { GRADUATE: 'GRADUATE', DROP: 'DROP' } as const;
+export type GraduationDecision = (typeof GraduationDecision)[keyof typeof GraduationDecision];
+
+export const decideGraduationSchema = z
+  .object({
+    cohortId: z.string().min(1),
+    traineeId: z.string().min(1),
+    decision: z.enum([GraduationDecision.GRADUATE, GraduationDecision.DROP]),
+    reason: z.string().trim().max(500).optional().nullable(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.decision === 'DROP' && (!v.reason || v.reason.length < 2)) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Give the reason for dropping' });
+  });
 
 export function evaluateGraduation(criteria: GraduationCriterion[], facts: GraduationFacts): { eligible: boolean; results: CriterionResult[] } {
   const results = criteria.map((c) => c.check(facts));

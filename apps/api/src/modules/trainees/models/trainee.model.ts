@@ -23,6 +23,7 @@ export class Trainee {
   @Field() background: string;
   @Field(() => [PlatformAccount]) platformAccounts: PlatformAccount[];
   @Field(() => TraineeStatus) status: TraineeStatus;
+  @Field(() => String, { nullable: true, description: 'Why the trainee was dropped, when they were' }) statusReason: string | null;
   @Field() createdAt: Date;
 }
 
@@ -31,7 +32,7 @@ export class TraineePage extends Paginated(Trainee) {}
 
 export const TRAINEE_SELECT = {
   id: true, name: true, phone: true, nationalIdMasked: true, hometown: true, background: true,
-  platformAccounts: true, status: true, createdAt: true,
+  platformAccounts: true, status: true, statusReason: true, createdAt: true,
 } satisfies Prisma.TraineeSelect;
 export type TraineeRow = Prisma.TraineeGetPayload<{ select: typeof TRAINEE_SELECT }>;
 

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import {
+  assertTraineeTransition,
+  attendanceRate,
+  countsFrom,
+  criteriaOfProgram,
+  DomainError,
+  evaluateGraduation,
+  yuanToFen,
+  type TraineeStatus,
+} from '@grassroots/domain';
+import type { Actor } from '../../core/auth/current-user';
+import { cohortScope } from '../../core/auth/scopes';
+import { DatabaseService } from '../../core/database/database.module';
+import { toTrainee, TRAINEE_SELECT, type Trainee } from '../trainees/models/trainee.model';
+import type { DecideGraduationInput, GraduationCheck } from './graduation.model';
+
+@Injectable()
+export class GraduationService {
+  constructor(private readonly db: DatabaseService) {}
+
+  /** Every active trainee of the cohort against the program's criteria, with the facts aggregated in SQL. */
+  async report(actor: Actor, cohortId: string): Promise<GraduationCheck[]> {
+    const cohort = await this.db.prisma.cohort.findFirst({
+      where: { AND: [{ id: cohortId }, cohortScope(actor)] },
+      select: { id: true, program: { select: { gradMinAttendancePct: true, gradMinGraded: true, gradMinAveragePct: true, gradMinSessions: true, gradMinGmv: true } } },
+    });
+    if (!cohort) throw DomainError.notFound('Cohort');
+    const p = cohort.program;
+    const criteria = criteriaOfProgram({ ...p, gradMinGmvFen: p.gradMinGmv === null ? null : yuanToFen(p.gradMinGmv.toFixed(2)) });
+    const [trainees, attendance, grades] = await Promise.all([
+      this.db.prisma.trainee.findMany({ where: { enrolments: { some: { cohortId, status: { in: ['ACTIVE', 'COMPLETED'] } } } }, select: TRAINEE_SELECT, orderBy: { name: 'asc' } }),
+      this.db.prisma.$queryRaw<{ traineeId: string; status: string; n: number }[]>`
+        SELECT a."traineeId", a.status::text AS status, count(*)::int AS n
+        FROM "Attendance" a JOIN "Lesson" l ON l.id = a."lessonId"
+        WHERE l."cohortId" = ${cohortId} GROUP BY a."traineeId", a.status`,
+      this.db.prisma.$queryRaw<{ traineeId: string; graded: number; share: number | null }[]>`
+        SELECT s."traineeId", count(*)::int AS graded, avg(s.score / a."maxScore")::float8 AS share
+        FROM "Submission" s JOIN "Assignment" a ON a.id = s."assignmentId"
+        WHERE a."cohortId" = ${cohortId} AND s.status = 'GRADED' GROUP BY s."traineeId"`,
+    ]);
+    return trainees.map((t) => {
+      const rate = attendanceRate(countsFrom(attendance.filter((r) => r.traineeId === t.id)));
+      const g = grades.find((r) => r.traineeId === t.id);
+      const facts = { attendanceRate: rate, gradedAssignments: g?.graded ?? 0, averageScoreShare: g?.share ?? null };
+      return { trainee: toTrainee(t) as Trainee, ...facts, ...evaluateGraduation(criteria, facts) };
+    });
+  }
+
+  /** Graduates an eligible trainee (their enrolment completes) or drops one with a reason (it is withdrawn). */
+  async decide(actor: Actor, input: DecideGraduationInput): Promise<Trainee> {
+    const checks = await this.report(actor, input.cohortId);
+    const check = checks.find((c) => c.trainee.id === input.traineeId);
+    if (!check) throw DomainError.notFound('Trainee in this cohort');
+    if (input.decision === 'GRADUATE' && !check.eligible) {
+      throw DomainError.conflict(`Not eligible: ${check.results.filter((r) => !r.met).map((r) => r.detail).join('; ')}`);
+    }
+    const target: TraineeStatus = input.decision === 'GRADUATE' ? 'GRADUATED' : 'DROPPED';
+    assertTraineeTransition(check.trainee.status, target);
+    return this.db.prisma.$transaction(async (tx) => {
+      const row = await tx.trainee.update({ where: { id: input.traineeId }, data: { status: target, statusReason: input.reason ?? null }, select: TRAINEE_SELECT });
+      await tx.enrolment.updateMany({
+        where: { traineeId: input.traineeId, cohortId: input.cohortId, status: 'ACTIVE' },
+        data: input.decision === 'GRADUATE' ? { status: 'COMPLETED' } : { status: 'WITHDRAWN', withdrawnAt: new Date(), withdrawReason: input.reason ?? null },
+      });
+      return toTrainee(row);
+    });
+  }
+}

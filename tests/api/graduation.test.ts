@@ -1,0 +1,56 @@
+import { createCohort, createEnrolment, createProgram, createTrainee } from '@grassroots/db/testing';
+import { startApi, type TestApi } from '../support/api';
+import { codeOf, fieldsOf, type GqlClient } from '../support/client';
+
+/** Graduation against the program's criteria, with the reasons; decisions by a coordinator, in one transaction. */
+let api: TestApi;
+let coordinator: GqlClient;
+beforeAll(async () => {
+  api = await startApi();
+  coordinator = await api.signIn('COORDINATOR');
+});
+afterAll(() => api.close());
+
+const REPORT = 'query($c: ID!) { graduationReport(cohortId: $c) { trainee { id } eligible attendanceRate gradedAssignments averageScoreShare results { code met detail } } }';
+const DECIDE = 'mutation($i: DecideGraduationInput!) { decideGraduation(input: $i) { id status statusReason } }';
+
+it('measures each trainee against the criteria and graduates or drops them', async () => {
+  const p = api.db.prisma;
+  const program = await createProgram(p, { gradMinAttendancePct: 75, gradMinGraded: 1, gradMinAveragePct: 60 });
+  const cohort = await createCohort(p, { programId: program.id, status: 'IN_PROGRESS' });
+  const [good, weak] = [await createTrainee(p, { status: 'ACTIVE' }), await createTrainee(p, { status: 'ACTIVE' })];
+  for (const t of [good, weak]) await createEnrolment(p, { traineeId: t.id, cohortId: cohort.id });
+  // 4 lessons: good attends all (one late), weak attends 2 of 4 with one excused.
+  const marks: Record<string, string[]> = { [good.id]: ['PRESENT', 'PRESENT', 'LATE', 'PRESENT'], [weak.id]: ['PRESENT', 'ABSENT', 'EXCUSED', 'ABSENT'] };
+  for (let i = 0; i < 4; i++) {
+    const lesson = await p.lesson.create({ data: { cohortId: cohort.id, date: new Date('2026-10-10'), startTime: '09:00', endTime: '10:00', topic: `课 ${i}`, kind: 'CLASS', location: '教室' } });
+    for (const t of [good, weak]) await p.attendance.create({ data: { lessonId: lesson.id, traineeId: t.id, status: marks[t.id][i] as never } });
+  }
+  const a = await p.assignment.create({ data: { cohortId: cohort.id, title: '脚本', kind: 'SCRIPT_WRITING', dueAt: new Date(), maxScore: 20 } });
+  await p.submission.create({ data: { assignmentId: a.id, traineeId: good.id, status: 'GRADED', score: '15.0' } });
+  await p.submission.create({ data: { assignmentId: a.id, traineeId: weak.id, status: 'GRADED', score: '10.0' } });
+
+  const report = (await coordinator.ok(REPORT, { c: cohort.id })).graduationReport;
+  const g = report.find((r: any) => r.trainee.id === good.id);
+  const w = report.find((r: any) => r.trainee.id === weak.id);
+  expect(g).toMatchObject({ eligible: true, attendanceRate: 1, gradedAssignments: 1, averageScoreShare: 0.75 });
+  expect(w.eligible).toBe(false);
+  expect(w.attendanceRate).toBeCloseTo(1 / 3);
+  expect(w.results.filter((r: any) => !r.met).map((r: any) => r.detail)).toEqual(['Attendance 33.3 % (needs 75 %)', '1 of 1 assignments graded, average 50 % (needs 60 %)']);
+
+  const refused = await coordinator.request(DECIDE, { i: { cohortId: cohort.id, traineeId: weak.id, decision: 'GRADUATE' } });
+  expect(codeOf(refused)).toBe('CONFLICT');
+  expect(refused.errors![0].message).toMatch(/Attendance 33.3 %/);
+  expect(fieldsOf(await coordinator.request(DECIDE, { i: { cohortId: cohort.id, traineeId: weak.id, decision: 'DROP' } }))).toEqual(['reason']);
+
+  expect((await coordinator.ok(DECIDE, { i: { cohortId: cohort.id, traineeId: good.id, decision: 'GRADUATE' } })).decideGraduation.status).toBe('GRADUATED');
+  const dropped = (await coordinator.ok(DECIDE, { i: { cohortId: cohort.id, traineeId: weak.id, decision: 'DROP', reason: '外出务工，无法继续' } })).decideGraduation;
+  expect(dropped).toEqual({ id: weak.id, status: 'DROPPED', statusReason: '外出务工，无法继续' });
+  const enrolments = await p.enrolment.findMany({ where: { cohortId: cohort.id }, select: { traineeId: true, status: true } });
+  expect(Object.fromEntries(enrolments.map((e) => [e.traineeId, e.status]))).toEqual({ [good.id]: 'COMPLETED', [weak.id]: 'WITHDRAWN' });
+  expect(codeOf(await coordinator.request(DECIDE, { i: { cohortId: cohort.id, traineeId: good.id, decision: 'DROP', reason: '再次' } }))).toBe('CONFLICT');
+
+  const support = await api.signIn('SUPPORT');
+  expect((await support.ok(REPORT, { c: cohort.id })).graduationReport.map((r: any) => r.trainee.id)).toEqual([good.id]); // the dropped trainee left the cohort
+  expect(codeOf(await support.request(DECIDE, { i: { cohortId: cohort.id, traineeId: good.id, decision: 'GRADUATE' } }))).toBe('FORBIDDEN');
+});
