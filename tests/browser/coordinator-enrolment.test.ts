@@ -68,9 +68,18 @@ it('takes attendance for a whole lesson from the cohort schedule', async () => {
   await page.getByText(/present 8 · late 1 · absent 0 · excused 1/).waitFor();
 });
 
+it('shows who may graduate and why the others may not', async () => {
+  const { page } = ui;
+  await page.getByRole('menuitem', { name: 'Cohorts' }).click();
+  await page.locator('.ant-table-row').filter({ hasText: '疏附县长期孵化班' }).click();
+  await page.getByRole('tab', { name: 'Graduation' }).click();
+  await page.getByRole('tabpanel').getByText(/of 3 assignments graded/).first().waitFor();
+  expect(await page.getByRole('tabpanel').locator('.ant-table-row').count()).toBe(10);
+});
+
 it('speaks Chinese on request', async () => {
   const { page, app } = ui;
   await page.getByTestId('switch-language').click();
   await page.getByRole('menuitem', { name: '班期' }).waitFor();
-  await page.getByRole('button', { name: '保存点名' }).waitFor();
+  await page.getByRole('tab', { name: '结业' }).waitFor();
 });

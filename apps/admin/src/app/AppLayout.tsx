@@ -73,6 +73,7 @@ export function AppLayout() {
             {t('common.language')}
           </Button>
           <Dropdown
+            trigger={['click']}
             menu={{
               items: [{ key: 'logout', icon: <LogoutOutlined />, label: t('auth.logout') }],
               onClick: async () => {

@@ -15,9 +15,19 @@ export const programFields = {
   targetLongTermTrainees: target,
   targetGmv: moneySchema,
 };
+
+const percent = z.number().int('Whole number').min(0, 'Must not be negative').max(100, 'At most 100');
+/** Graduation criteria of a program (the sales criterion applies once live sessions are recorded). */
+export const graduationCriteriaFields = {
+  gradMinAttendancePct: percent,
+  gradMinGraded: z.number().int('Whole number').min(0, 'Must not be negative').max(200),
+  gradMinAveragePct: percent,
+  gradMinSessions: z.number().int('Whole number').min(0).max(10000).optional().nullable(),
+  gradMinGmv: moneySchema.optional().nullable(),
+};
 export const createProgramSchema = z.object(programFields).superRefine(endNotBeforeStart);
 export const updateProgramSchema = z
-  .object({ id: z.string().min(1), ...programFields })
+  .object({ id: z.string().min(1), ...programFields, ...graduationCriteriaFields })
   .omit({ sponsorId: true })
   .partial()
   .required({ id: true })

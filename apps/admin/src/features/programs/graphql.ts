@@ -22,6 +22,7 @@ export const PROGRAM = graphql(`
   query Program($id: ID!) {
     program(id: $id) {
       id name region startDate endDate budget targetShortTermTrainees targetLongTermTrainees targetGmv enrolledCount
+      gradMinAttendancePct gradMinGraded gradMinAveragePct gradMinSessions gradMinGmv
       sponsor { id name }
       cohorts { id name track status startDate endDate capacity enrolledCount location }
     }
@@ -36,6 +37,9 @@ export const CREATE_PROGRAM = graphql(`
 
 export const UPDATE_PROGRAM = graphql(`
   mutation UpdateProgram($input: UpdateProgramInput!) {
-    updateProgram(input: $input) { id name region startDate endDate budget targetShortTermTrainees targetLongTermTrainees targetGmv }
+    updateProgram(input: $input) {
+      id name region startDate endDate budget targetShortTermTrainees targetLongTermTrainees targetGmv
+      gradMinAttendancePct gradMinGraded gradMinAveragePct gradMinSessions gradMinGmv
+    }
   }
 `);

@@ -11,6 +11,7 @@ import { formatDateTime, formatPeriod } from '../../../shared/format';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import type { CohortQuery } from '../../../gql/graphql';
 import { CohortAssignments } from '../../assignments/components/CohortAssignments';
+import { CohortGraduation } from '../../graduation/components/CohortGraduation';
 import { CohortAttendance } from '../../lessons/components/CohortAttendance';
 import { CohortSchedule } from '../../lessons/components/CohortSchedule';
 import { CohortForm } from '../components/CohortForm';
@@ -91,6 +92,7 @@ export function CohortDetailPage() {
                   children: <CohortAssignments cohortId={c.id} trainees={c.enrolments.filter((e) => e.status === 'ACTIVE' && e.trainee).map((e) => ({ id: e.trainee!.id, name: e.trainee!.name }))} />,
                 }]
               : []),
+            ...(can(Permission.GRADUATION_READ) ? [{ key: 'graduation', label: t('graduation.tab'), children: <CohortGraduation cohortId={c.id} /> }] : []),
             ...(can(Permission.ATTENDANCE_WRITE) ? [{ key: 'attendance', label: t('lesson.attendanceTab'), children: <CohortAttendance cohortId={c.id} /> }] : []),
           ]}
         />

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Col, Drawer, Form, Input, InputNumber, Row, Select } from 'antd';
-import { programFields } from '@grassroots/domain';
+import { Button, Col, Divider, Drawer, Form, Input, InputNumber, Row, Select } from 'antd';
+import { graduationCriteriaFields, programFields } from '@grassroots/domain';
 import { useI18n } from '../../../app/i18n';
 import { DateInput, dateItemProps } from '../../../shared/DateField';
 import { zodRule } from '../../../shared/forms';
@@ -20,6 +20,11 @@ export interface ProgramValues {
   targetShortTermTrainees: number;
   targetLongTermTrainees: number;
   targetGmv: string;
+  gradMinAttendancePct?: number;
+  gradMinGraded?: number;
+  gradMinAveragePct?: number;
+  gradMinSessions?: number | null;
+  gradMinGmv?: string | null;
 }
 
 export function ProgramForm({ open, program, sponsorId, onClose }: { open: boolean; program?: ProgramValues | null; sponsorId?: string; onClose: (savedId?: string) => void }) {
@@ -41,7 +46,7 @@ export function ProgramForm({ open, program, sponsorId, onClose }: { open: boole
     save(async () => {
       if (program?.id) {
         const { sponsorId: _s, ...rest } = v;
-        await update({ variables: { input: { ...rest, id: program.id } } });
+        await update({ variables: { input: { ...rest, gradMinSessions: rest.gradMinSessions ?? null, gradMinGmv: rest.gradMinGmv || null, id: program.id } } });
         onClose(program.id);
       } else {
         const r = await create({ variables: { input: { ...v, sponsorId: sponsorId ?? v.sponsorId } as Required<ProgramValues> } });
@@ -93,6 +98,40 @@ export function ProgramForm({ open, program, sponsorId, onClose }: { open: boole
         <Form.Item name="targetGmv" label={t('program.targetGmv')} rules={[zodRule(programFields.targetGmv, tv)]}>
           <Input prefix="¥" inputMode="decimal" placeholder="1200000.00" />
         </Form.Item>
+        {program && (
+          <>
+            <Divider titlePlacement="start">{t('graduation.criteria')}</Divider>
+            <Row gutter={12}>
+              <Col span={8}>
+                <Form.Item name="gradMinAttendancePct" label={t('graduation.minAttendance')} rules={[zodRule(graduationCriteriaFields.gradMinAttendancePct, tv)]}>
+                  <InputNumber min={0} max={100} precision={0} style={{ width: '100%' }} />
+                </Form.Item>
+              </Col>
+              <Col span={8}>
+                <Form.Item name="gradMinGraded" label={t('graduation.minGraded')} rules={[zodRule(graduationCriteriaFields.gradMinGraded, tv)]}>
+                  <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+                </Form.Item>
+              </Col>
+              <Col span={8}>
+                <Form.Item name="gradMinAveragePct" label={t('graduation.minAverage')} rules={[zodRule(graduationCriteriaFields.gradMinAveragePct, tv)]}>
+                  <InputNumber min={0} max={100} precision={0} style={{ width: '100%' }} />
+                </Form.Item>
+              </Col>
+            </Row>
+            <Row gutter={12}>
+              <Col span={12}>
+                <Form.Item name="gradMinSessions" label={t('graduation.minSessions')} extra={t('graduation.salesLater')}>
+                  <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+                </Form.Item>
+              </Col>
+              <Col span={12}>
+                <Form.Item name="gradMinGmv" label={t('graduation.minGmv')} rules={[zodRule(graduationCriteriaFields.gradMinGmv, tv)]}>
+                  <Input prefix="¥" inputMode="decimal" />
+                </Form.Item>
+              </Col>
+            </Row>
+          </>
+        )}
         <Button type="primary" htmlType="submit" loading={c.loading || u.loading} block>
           {t('common.save')}
         </Button>

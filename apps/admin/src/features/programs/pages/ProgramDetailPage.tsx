@@ -40,6 +40,11 @@ export function ProgramDetailPage() {
               <Descriptions.Item label={t('program.period')}>{formatPeriod(p.startDate, p.endDate)}</Descriptions.Item>
               <Descriptions.Item label={t('program.budget')}>{formatYuan(p.budget)}</Descriptions.Item>
               <Descriptions.Item label={t('program.targetGmv')}>{formatYuan(p.targetGmv)}</Descriptions.Item>
+              <Descriptions.Item label={t('graduation.criteria')}>
+                {t('graduation.minAttendance')} {p.gradMinAttendancePct} · {t('graduation.minGraded')} {p.gradMinGraded} · {t('graduation.minAverage')} {p.gradMinAveragePct}
+                {p.gradMinSessions != null && ` · ${t('graduation.minSessions')} ${p.gradMinSessions}`}
+                {p.gradMinGmv != null && ` · ${t('graduation.minGmv')} ${formatYuan(p.gradMinGmv)}`}
+              </Descriptions.Item>
             </Descriptions>
           </Col>
           <Col xs={24} md={10}>

@@ -30,6 +30,11 @@ export class UpdateProgramInput {
   @Field(() => Int, { nullable: true }) targetShortTermTrainees?: number;
   @Field(() => Int, { nullable: true }) targetLongTermTrainees?: number;
   @Field({ nullable: true }) targetGmv?: string;
+  @Field(() => Int, { nullable: true, description: 'Graduation: minimum attendance, percent' }) gradMinAttendancePct?: number;
+  @Field(() => Int, { nullable: true, description: 'Graduation: minimum number of graded assignments' }) gradMinGraded?: number;
+  @Field(() => Int, { nullable: true, description: 'Graduation: minimum average score, percent of the maximum' }) gradMinAveragePct?: number;
+  @Field(() => Int, { nullable: true, description: 'Graduation: minimum live sessions (applies once sessions are recorded)' }) gradMinSessions?: number | null;
+  @Field(() => String, { nullable: true, description: 'Graduation: or minimum GMV in CNY' }) gradMinGmv?: string | null;
 }
 
 @ArgsType()

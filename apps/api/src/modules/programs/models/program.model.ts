@@ -15,6 +15,11 @@ export class Program {
   @Field(() => Int) targetShortTermTrainees: number;
   @Field(() => Int) targetLongTermTrainees: number;
   @Field({ description: 'GMV target in CNY (yuan), decimal string' }) targetGmv: string;
+  @Field(() => Int) gradMinAttendancePct: number;
+  @Field(() => Int) gradMinGraded: number;
+  @Field(() => Int) gradMinAveragePct: number;
+  @Field(() => Int, { nullable: true }) gradMinSessions: number | null;
+  @Field(() => String, { nullable: true }) gradMinGmv: string | null;
   @Field() createdAt: Date;
 }
 
@@ -24,6 +29,7 @@ export class ProgramPage extends Paginated(Program) {}
 export const PROGRAM_SELECT = {
   id: true, sponsorId: true, name: true, region: true, startDate: true, endDate: true, budget: true,
   targetShortTermTrainees: true, targetLongTermTrainees: true, targetGmv: true, createdAt: true,
+  gradMinAttendancePct: true, gradMinGraded: true, gradMinAveragePct: true, gradMinSessions: true, gradMinGmv: true,
 } satisfies Prisma.ProgramSelect;
 export type ProgramRow = Prisma.ProgramGetPayload<{ select: typeof PROGRAM_SELECT }>;
 
@@ -33,4 +39,5 @@ export const toProgram = (r: ProgramRow): Program => ({
   endDate: dateToDateOnly(r.endDate),
   budget: r.budget.toFixed(2),
   targetGmv: r.targetGmv.toFixed(2),
+  gradMinGmv: r.gradMinGmv === null ? null : r.gradMinGmv.toFixed(2),
 });

@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { App, Button, Empty, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Permission } from '@grassroots/domain';
+import { useAuth } from '../../../app/auth';
+import { useI18n } from '../../../app/i18n';
+import { EnumTag } from '../../../shared/EnumTag';
+import { problemOf } from '../../../shared/forms';
+import { useSaveForm } from '../../../shared/useSaveForm';
+import type { GraduationReportQuery } from '../../../gql/graphql';
+import { DECIDE_GRADUATION, GRADUATION_REPORT } from '../graphql';
+
+type Row = GraduationReportQuery['graduationReport'][number];
+const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 1000) / 10} %`);
+
+/** Who may graduate, and for everyone else exactly what is missing. */
+export function CohortGraduation({ cohortId }: { cohortId: string }) {
+  const { t, tv } = useI18n();
+  const { can } = useAuth();
+  const { message } = App.useApp();
+  const { data, loading, refetch } = useQuery(GRADUATION_REPORT, { variables: { cohortId }, fetchPolicy: 'cache-and-network' });
+  const [decide, { loading: saving }] = useMutation(DECIDE_GRADUATION);
+  const [dropping, setDropping] = useState<Row | null>(null);
+  const [form] = Form.useForm<{ reason: string }>();
+  const save = useSaveForm(form);
+  const mayDecide = can(Permission.GRADUATION_DECIDE);
+
+  const graduate = async (r: Row) => {
+    try {
+      await decide({ variables: { input: { cohortId, traineeId: r.trainee.id, decision: 'GRADUATE' } } });
+      message.success(t('graduation.done', { name: r.trainee.name }));
+      void refetch();
+    } catch (e) {
+      message.error(tv(problemOf(e).message));
+    }
+  };
+
+  return (
+    <>
+      <Table<Row>
+        rowKey={(r) => r.trainee.id}
+        size="small"
+        loading={loading}
+        dataSource={data?.graduationReport}
+        pagination={false}
+        locale={{ emptyText: <Empty description={t('graduation.empty')} /> }}
+        scroll={{ x: 900 }}
+        columns={[
+          { title: t('trainee.name'), render: (_, r) => <Space>{r.trainee.name}<EnumTag type="TraineeStatus" value={r.trainee.status} /></Space>, width: 200 },
+          { title: t('attendance.rate'), render: (_, r) => pct(r.attendanceRate), width: 110 },
+          { title: t('graduation.graded'), dataIndex: 'gradedAssignments', width: 90 },
+          { title: t('graduation.average'), render: (_, r) => pct(r.averageScoreShare), width: 110 },
+          {
+            title: t('graduation.why'),
+            render: (_, r) =>
+              r.eligible ? (
+                <Tag color="green">{t('graduation.eligible')}</Tag>
+              ) : (
+                <Space orientation="vertical" size={0}>
+                  {r.results.filter((x) => !x.met).map((x) => (
+                    <Typography.Text key={x.code} type="warning">{x.detail}</Typography.Text>
+                  ))}
+                </Space>
+              ),
+          },
+          ...(mayDecide
+            ? [{
+                title: t('common.actions'),
+                width: 180,
+                render: (_: unknown, r: Row) =>
+                  r.trainee.status === 'ACTIVE' && (
+                    <Space>
+                      <Button size="small" type="primary" disabled={!r.eligible} onClick={() => graduate(r)}>{t('graduation.graduate')}</Button>
+                      <Button size="small" danger onClick={() => setDropping(r)}>{t('graduation.drop')}</Button>
+                    </Space>
+                  ),
+              }]
+            : []),
+        ]}
+      />
+      <Modal
+        open={!!dropping}
+        title={t('graduation.dropTitle', { name: dropping?.trainee.name ?? '' })}
+        okButtonProps={{ danger: true, loading: saving }}
+        onOk={() => form.submit()}
+        onCancel={() => setDropping(null)}
+        destroyOnHidden
+      >
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={({ reason }) =>
+            save(async () => {
+              await decide({ variables: { input: { cohortId, traineeId: dropping!.trainee.id, decision: 'DROP', reason } } });
+              setDropping(null);
+              void refetch();
+            })
+          }
+        >
+          <Form.Item name="reason" label={t('graduation.reason')} rules={[{ required: true, min: 2, message: tv('Give the reason for dropping') }]}>
+            <Input.TextArea rows={3} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}

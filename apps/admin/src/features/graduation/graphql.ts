@@ -1,0 +1,15 @@
+import { graphql } from '../../gql';
+
+export const GRADUATION_REPORT = graphql(`
+  query GraduationReport($cohortId: ID!) {
+    graduationReport(cohortId: $cohortId) {
+      eligible attendanceRate gradedAssignments averageScoreShare
+      trainee { id name status }
+      results { code met detail }
+    }
+  }
+`);
+
+export const DECIDE_GRADUATION = graphql(`
+  mutation DecideGraduation($input: DecideGraduationInput!) { decideGraduation(input: $input) { id status statusReason } }
+`);
