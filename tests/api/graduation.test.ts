@@ -54,3 +54,19 @@ it('measures each trainee against the criteria and graduates or drops them', asy
   expect((await support.ok(REPORT, { c: cohort.id })).graduationReport.map((r: any) => r.trainee.id)).toEqual([good.id]); // the dropped trainee left the cohort
   expect(codeOf(await support.request(DECIDE, { i: { cohortId: cohort.id, traineeId: good.id, decision: 'GRADUATE' } }))).toBe('FORBIDDEN');
 });
+
+it('records follow-ups at 1, 3 and 6 months for trainees who finished, correcting in place', async () => {
+  const p = api.db.prisma;
+  const done = await createTrainee(p, { status: 'GRADUATED' });
+  const still = await createTrainee(p, { status: 'ACTIVE' });
+  const RECORD = 'mutation($i: RecordOutcomeInput!) { recordOutcome(input: $i) { monthsAfter status monthlyIncome } }';
+  expect((await coordinator.ok(RECORD, { i: { traineeId: done.id, monthsAfter: 1, status: 'STREAMING_INDEPENDENTLY', monthlyIncome: '3200' } })).recordOutcome).toEqual({ monthsAfter: 1, status: 'STREAMING_INDEPENDENTLY', monthlyIncome: '3200.00' });
+  await coordinator.ok(RECORD, { i: { traineeId: done.id, monthsAfter: 1, status: 'HIRED_BY_MCN', monthlyIncome: '4500.50' } });
+  await coordinator.ok(RECORD, { i: { traineeId: done.id, monthsAfter: 3, status: 'UNKNOWN' } });
+  expect(fieldsOf(await coordinator.request(RECORD, { i: { traineeId: done.id, monthsAfter: 2, status: 'UNKNOWN' } }))).toEqual(['monthsAfter']);
+  expect(codeOf(await coordinator.request(RECORD, { i: { traineeId: still.id, monthsAfter: 1, status: 'UNKNOWN' } }))).toBe('CONFLICT');
+  const t = await coordinator.ok('query($id: ID!) { trainee(id: $id) { outcomes { monthsAfter status monthlyIncome } } }', { id: done.id });
+  expect(t.trainee.outcomes).toEqual([{ monthsAfter: 1, status: 'HIRED_BY_MCN', monthlyIncome: '4500.50' }, { monthsAfter: 3, status: 'UNKNOWN', monthlyIncome: null }]);
+  const support = await api.signIn('SUPPORT');
+  expect(codeOf(await support.request(RECORD, { i: { traineeId: done.id, monthsAfter: 6, status: 'UNKNOWN' } }))).toBe('FORBIDDEN');
+});

@@ -1,6 +1,6 @@
 import { AssignmentsResolver, SubmissionResolver } from './modules/assignments/assignments.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
-import { GraduationResolver } from './modules/graduation/graduation.resolver';
+import { GraduationResolver, TraineeOutcomesResolver } from './modules/graduation/graduation.resolver';
 import { CohortsResolver } from './modules/cohorts/cohorts.resolver';
 import { EnrolmentsResolver } from './modules/enrolments/enrolments.resolver';
 import { CohortAttendanceResolver, LessonsResolver, TraineeAttendanceResolver } from './modules/lessons/lessons.resolver';
@@ -10,4 +10,4 @@ import { TraineesResolver } from './modules/trainees/trainees.resolver';
 import { UsersResolver } from './modules/users/users.resolver';
 
 /** Every resolver class: the schema emitter builds schema.gql from them and the policy test walks them. */
-export const RESOLVERS = [AuthResolver, UsersResolver, SponsorsResolver, ProgramsResolver, CohortsResolver, TraineesResolver, EnrolmentsResolver, LessonsResolver, CohortAttendanceResolver, TraineeAttendanceResolver, AssignmentsResolver, SubmissionResolver, GraduationResolver];
+export const RESOLVERS = [AuthResolver, UsersResolver, SponsorsResolver, ProgramsResolver, CohortsResolver, TraineesResolver, EnrolmentsResolver, LessonsResolver, CohortAttendanceResolver, TraineeAttendanceResolver, AssignmentsResolver, SubmissionResolver, GraduationResolver, TraineeOutcomesResolver];

@@ -36,6 +36,7 @@ export const Permission = {
   GRADUATION_READ: 'graduation.read',
   /** Graduate or drop a trainee. */
   GRADUATION_DECIDE: 'graduation.decide',
+  OUTCOMES_WRITE: 'outcomes.write',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -68,6 +69,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.SUBMISSIONS_GRADE,
     P.GRADUATION_READ,
     P.GRADUATION_DECIDE,
+    P.OUTCOMES_WRITE,
   ],
   SUPPORT: [P.PROGRAMS_READ, P.COHORTS_READ, P.TRAINEES_READ, P.TRAINEES_READ_CONTACT, P.ENROLMENTS_READ, P.LESSONS_READ, P.ATTENDANCE_READ, P.ATTENDANCE_WRITE, P.ASSIGNMENTS_READ, P.GRADUATION_READ],
   QC_INSPECTOR: [],
@@ -149,6 +151,7 @@ export const OPERATIONS = {
   gradeSubmission: P.SUBMISSIONS_GRADE,
   graduationReport: P.GRADUATION_READ,
   decideGraduation: P.GRADUATION_DECIDE,
+  recordOutcome: P.OUTCOMES_WRITE,
   cohortAttendance: P.ATTENDANCE_READ,
 } as const satisfies Record<string, Policy>;
 export type OperationName = keyof typeof OPERATIONS;

@@ -87,3 +87,23 @@ export function evaluateGraduation(criteria: GraduationCriterion[], facts: Gradu
   const results = criteria.map((c) => c.check(facts));
   return { eligible: results.every((r) => r.met), results };
 }
+
+export const OutcomeStatus = {
+  STREAMING_INDEPENDENTLY: 'STREAMING_INDEPENDENTLY',
+  HIRED_BY_MCN: 'HIRED_BY_MCN',
+  OTHER_EMPLOYMENT: 'OTHER_EMPLOYMENT',
+  NOT_WORKING: 'NOT_WORKING',
+  UNKNOWN: 'UNKNOWN',
+} as const;
+export type OutcomeStatus = (typeof OutcomeStatus)[keyof typeof OutcomeStatus];
+
+/** Follow-ups happen 1, 3 and 6 months after the program. */
+export const OUTCOME_MONTHS = [1, 3, 6] as const;
+
+export const recordOutcomeSchema = z.object({
+  traineeId: z.string().min(1),
+  monthsAfter: z.union([z.literal(1), z.literal(3), z.literal(6)], { error: 'Follow-ups are at 1, 3 or 6 months' }),
+  status: z.enum(Object.values(OutcomeStatus) as [OutcomeStatus, ...OutcomeStatus[]]),
+  monthlyIncome: z.string().trim().regex(/^(0|[1-9]\d{0,9})(\.\d{1,2})?$/, 'Enter a monthly amount in yuan, e.g. 4500').optional().nullable(),
+  note: z.string().trim().max(500).optional().nullable(),
+});

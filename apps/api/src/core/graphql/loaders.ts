@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { PrismaClient } from '@grassroots/db';
 import { attendanceRate, countsFrom, SEAT_HOLDING_STATUSES } from '@grassroots/domain';
 import { COHORT_SELECT, toCohort, type Cohort } from '../../modules/cohorts/models/cohort.model';
+import { toOutcome, type TraineeOutcome } from '../../modules/graduation/graduation.model';
 import { ASSIGNMENT_SELECT, toAssignment, type Assignment } from '../../modules/assignments/models/assignment.model';
 import { ATTENDANCE_SELECT, toAttendance, type Attendance, type AttendanceSummary, type StaffMember } from '../../modules/lessons/models/lesson.model';
 import { ENROLMENT_SELECT, toEnrolment, type Enrolment } from '../../modules/enrolments/models/enrolment.model';
@@ -100,6 +101,10 @@ export class Loaders {
 
   readonly assignment = byId<Assignment>(async (ids) =>
     (await this.prisma.assignment.findMany({ where: { AND: [{ id: { in: ids } }, assignmentScope(this.a)] }, select: ASSIGNMENT_SELECT })).map(toAssignment),
+  );
+
+  readonly outcomesByTrainee = groupedBy<TraineeOutcome & { traineeId: string }>('traineeId', async (ids) =>
+    (await this.prisma.traineeOutcome.findMany({ where: { traineeId: { in: ids } }, orderBy: { monthsAfter: 'asc' } })).map((r) => ({ ...toOutcome(r), traineeId: r.traineeId })),
   );
 
   /** Staff members by id, as others see them (name only). */

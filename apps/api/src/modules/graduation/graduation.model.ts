@@ -1,9 +1,10 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { decideGraduationSchema, GraduationDecision } from '@grassroots/domain';
+import { decideGraduationSchema, GraduationDecision, OutcomeStatus, recordOutcomeSchema } from '@grassroots/domain';
 import { ZodSchema } from '../../core/validation/zod-schema.decorator';
 import { Trainee } from '../trainees/models/trainee.model';
 
 registerEnumType(GraduationDecision, { name: 'GraduationDecision' });
+registerEnumType(OutcomeStatus, { name: 'OutcomeStatus' });
 
 @ObjectType()
 export class CriterionCheck {
@@ -29,4 +30,28 @@ export class DecideGraduationInput {
   @Field(() => ID) traineeId: string;
   @Field(() => GraduationDecision) decision: GraduationDecision;
   @Field(() => String, { nullable: true, description: 'Required to drop' }) reason?: string | null;
+}
+
+@ObjectType({ description: 'What became of a trainee some months after the program' })
+export class TraineeOutcome {
+  @Field(() => ID) id: string;
+  @Field(() => Int) monthsAfter: number;
+  @Field(() => OutcomeStatus) status: OutcomeStatus;
+  @Field(() => String, { nullable: true, description: 'CNY per month' }) monthlyIncome: string | null;
+  @Field(() => String, { nullable: true }) note: string | null;
+  @Field() recordedAt: Date;
+}
+
+@InputType()
+@ZodSchema(recordOutcomeSchema)
+export class RecordOutcomeInput {
+  @Field(() => ID) traineeId: string;
+  @Field(() => Int, { description: '1, 3 or 6' }) monthsAfter: number;
+  @Field(() => OutcomeStatus) status: OutcomeStatus;
+  @Field(() => String, { nullable: true }) monthlyIncome?: string | null;
+  @Field(() => String, { nullable: true }) note?: string | null;
+}
+
+export function toOutcome(r: { id: string; monthsAfter: number; status: string; monthlyIncome: { toFixed(n: number): string } | null; note: string | null; recordedAt: Date }): TraineeOutcome {
+  return { id: r.id, monthsAfter: r.monthsAfter, status: r.status as OutcomeStatus, monthlyIncome: r.monthlyIncome === null ? null : r.monthlyIncome.toFixed(2), note: r.note, recordedAt: r.recordedAt };
 }

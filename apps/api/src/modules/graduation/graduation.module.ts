@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { GraduationResolver } from './graduation.resolver';
+import { GraduationResolver, TraineeOutcomesResolver } from './graduation.resolver';
 import { GraduationService } from './graduation.service';
 
-@Module({ providers: [GraduationResolver, GraduationService] })
+@Module({ providers: [GraduationResolver, TraineeOutcomesResolver, GraduationService] })
 export class GraduationModule {}

@@ -10,10 +10,10 @@ import {
   type TraineeStatus,
 } from '@grassroots/domain';
 import type { Actor } from '../../core/auth/current-user';
-import { cohortScope } from '../../core/auth/scopes';
+import { cohortScope, traineeScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
 import { toTrainee, TRAINEE_SELECT, type Trainee } from '../trainees/models/trainee.model';
-import type { DecideGraduationInput, GraduationCheck } from './graduation.model';
+import { toOutcome, type DecideGraduationInput, type GraduationCheck, type RecordOutcomeInput, type TraineeOutcome } from './graduation.model';
 
 @Injectable()
 export class GraduationService {
@@ -65,5 +65,19 @@ export class GraduationService {
       });
       return toTrainee(row);
     });
+  }
+
+  /** Records (or corrects) the 1-, 3- or 6-month follow-up of a trainee who finished the program. */
+  async recordOutcome(actor: Actor, input: RecordOutcomeInput): Promise<TraineeOutcome> {
+    const trainee = await this.db.prisma.trainee.findFirst({ where: { AND: [{ id: input.traineeId }, traineeScope(actor)] }, select: { status: true } });
+    if (!trainee) throw DomainError.notFound('Trainee');
+    if (trainee.status !== 'GRADUATED' && trainee.status !== 'DROPPED') throw DomainError.conflict('Outcomes are recorded after the trainee graduated or left the program');
+    const data = { status: input.status, monthlyIncome: input.monthlyIncome || null, note: input.note || null, recordedById: actor.id, recordedAt: new Date() };
+    const row = await this.db.prisma.traineeOutcome.upsert({
+      where: { traineeId_monthsAfter: { traineeId: input.traineeId, monthsAfter: input.monthsAfter } },
+      create: { traineeId: input.traineeId, monthsAfter: input.monthsAfter, ...data },
+      update: data,
+    });
+    return toOutcome(row);
   }
 }
