@@ -151,6 +151,7 @@ export async function seedDemo(prisma: PrismaClient, log: (s: string) => void = 
       if (firstTraineeId) await tx.trainee.update({ where: { id: firstTraineeId }, data: { name: '阿依古丽·买买提' } });
       lessons = await seedLessons(tx, random);
       await seedAssignments(tx, random);
+      await seedOutcomes(tx, random);
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
@@ -254,5 +255,16 @@ async function seedAssignments(tx: Prisma.TransactionClient, random: () => numbe
         });
       }
     }
+  }
+}
+
+/** One-month follow-ups of the graduates of finished cohorts (about half stream on their own). */
+async function seedOutcomes(tx: Prisma.TransactionClient, random: () => number): Promise<void> {
+  const graduates = await tx.trainee.findMany({ where: { status: 'GRADUATED' }, select: { id: true } });
+  for (const g of graduates) {
+    const r = random();
+    const status = r < 0.45 ? 'STREAMING_INDEPENDENTLY' : r < 0.6 ? 'HIRED_BY_MCN' : r < 0.75 ? 'OTHER_EMPLOYMENT' : r < 0.9 ? 'NOT_WORKING' : 'UNKNOWN';
+    const income = status === 'STREAMING_INDEPENDENTLY' || status === 'HIRED_BY_MCN' ? String(1500 + Math.round(random() * 60) * 100) : null;
+    await tx.traineeOutcome.create({ data: { traineeId: g.id, monthsAfter: 1, status, monthlyIncome: income } });
   }
 }

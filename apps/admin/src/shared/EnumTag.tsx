@@ -5,16 +5,16 @@ import type { MessageKey } from '../app/messages';
 const COLORS: Record<string, string> = {
   PLANNED: 'default', RECRUITING: 'blue', IN_PROGRESS: 'green', COMPLETED: 'purple', CANCELLED: 'red',
   APPLIED: 'default', ENROLLED: 'blue', ACTIVE: 'green', GRADUATED: 'purple', DROPPED: 'red',
-  WITHDRAWN: 'orange', PRESENT: 'green', LATE: 'gold', ABSENT: 'red', EXCUSED: 'default', CLASS: 'blue', ASSIGNED: 'default', SUBMITTED: 'blue', RETURNED: 'orange', GRADED: 'green', PRACTICE_STREAM: 'magenta', FIELD_VISIT: 'orange', SHORT_TERM: 'cyan', LONG_TERM: 'geekblue', SUCCESS: 'green', FAILURE: 'orange', DENIED: 'red',
+  WITHDRAWN: 'orange', PRESENT: 'green', LATE: 'gold', ABSENT: 'red', EXCUSED: 'default', CLASS: 'blue', ASSIGNED: 'default', SUBMITTED: 'blue', RETURNED: 'orange', GRADED: 'green', STREAMING_INDEPENDENTLY: 'green', HIRED_BY_MCN: 'cyan', OTHER_EMPLOYMENT: 'blue', NOT_WORKING: 'orange', UNKNOWN: 'default', PRACTICE_STREAM: 'magenta', FIELD_VISIT: 'orange', SHORT_TERM: 'cyan', LONG_TERM: 'geekblue', SUCCESS: 'green', FAILURE: 'orange', DENIED: 'red',
 };
 
 /** A coloured, translated tag for an enum value (status, track, platform …). */
-export function EnumTag({ type, value }: { type: 'CohortTrack' | 'CohortStatus' | 'TraineeStatus' | 'EnrolmentStatus' | 'StreamPlatform' | 'AuditResult' | 'LessonKind' | 'AttendanceStatus' | 'AssignmentKind' | 'SubmissionStatus'; value: string }) {
+export function EnumTag({ type, value }: { type: 'CohortTrack' | 'CohortStatus' | 'TraineeStatus' | 'EnrolmentStatus' | 'StreamPlatform' | 'AuditResult' | 'LessonKind' | 'AttendanceStatus' | 'AssignmentKind' | 'SubmissionStatus' | 'OutcomeStatus'; value: string }) {
   const { t } = useI18n();
   return <Tag color={COLORS[value] ?? 'default'}>{t(`enum.${type}.${value}` as MessageKey)}</Tag>;
 }
 
-export function useEnumOptions(type: 'CohortTrack' | 'CohortStatus' | 'TraineeStatus' | 'StreamPlatform' | 'LessonKind' | 'AttendanceStatus' | 'AssignmentKind', values: readonly string[]) {
+export function useEnumOptions(type: 'CohortTrack' | 'CohortStatus' | 'TraineeStatus' | 'StreamPlatform' | 'LessonKind' | 'AttendanceStatus' | 'AssignmentKind' | 'OutcomeStatus', values: readonly string[]) {
   const { t } = useI18n();
   return values.map((v) => ({ value: v, label: t(`enum.${type}.${v}` as MessageKey) }));
 }

@@ -8,6 +8,7 @@ import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
 import { EnumTag } from '../../../shared/EnumTag';
 import { formatDateTime, formatPeriod } from '../../../shared/format';
+import { TraineeOutcomes } from '../../graduation/components/TraineeOutcomes';
 import { TraineeForm } from '../components/TraineeForm';
 import { TRAINEE, TRAINEE_NATIONAL_ID } from '../graphql';
 
@@ -67,6 +68,7 @@ export function TraineeDetailPage() {
           ]}
         />
       </Card>
+      {can(Permission.GRADUATION_READ) && <TraineeOutcomes traineeId={tr.id} />}
       <TraineeForm open={editing} trainee={tr} onClose={(saved) => { setEditing(false); if (saved) void refetch(); }} />
     </Space>
   );
