@@ -52,6 +52,9 @@ it('takes attendance for a whole lesson from the cohort schedule', async () => {
   await page.getByRole('menuitem', { name: 'Cohorts' }).click();
   await page.locator('.ant-table-row').filter({ hasText: '疏附县长期孵化班' }).click();
   await page.getByRole('tab', { name: 'Schedule' }).click();
+  await page.getByText('Week', { exact: true }).click();
+  expect(await page.getByTestId('week-day').count()).toBe(7);
+  await page.getByText('List', { exact: true }).click();
   await page.getByRole('tabpanel').locator('.ant-table-row').first().click();
   await page.waitForURL(/\/lessons\//);
   const sheet = page.locator('.ant-card').filter({ hasText: 'Attendance:' });

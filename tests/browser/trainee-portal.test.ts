@@ -14,6 +14,7 @@ it('lands on their own portal with their cohort', async () => {
   // Upcoming lessons of their cohort and their own attendance rate.
   await page.getByTestId('portal-lesson').first().waitFor();
   await page.getByTestId('portal-attendance').waitFor();
+  await page.getByTestId('portal-attendance-row').first().waitFor();
   // Own phone in full, ID number masked.
   await expect(page.locator('.ant-descriptions').innerText()).resolves.toMatch(/653121\*{8}\d{3}[\dX]/);
 });

@@ -67,3 +67,11 @@ export const COHORT_CALENDAR = graphql(`
     }
   }
 `);
+
+export const MY_ATTENDANCE = graphql(`
+  query MyAttendance($from: String, $to: String) {
+    lessons(from: $from, to: $to, pageSize: 60) {
+      items { id date startTime topic attendance { status note } }
+    }
+  }
+`);

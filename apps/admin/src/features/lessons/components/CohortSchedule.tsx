@@ -11,6 +11,7 @@ import { EnumTag } from '../../../shared/EnumTag';
 import type { CohortLessonsQuery } from '../../../gql/graphql';
 import { COHORT_CALENDAR, COHORT_LESSONS } from '../graphql';
 import { LessonForm } from './LessonForm';
+import { WeekView } from './WeekView';
 
 type Lesson = CohortLessonsQuery['lessons']['items'][number];
 
@@ -19,7 +20,7 @@ export function CohortSchedule({ cohort }: { cohort: { id: string; startDate: st
   const { t } = useI18n();
   const { can } = useAuth();
   const navigate = useNavigate();
-  const [view, setView] = useState<'list' | 'calendar'>('list');
+  const [view, setView] = useState<'list' | 'week' | 'calendar'>('list');
   const [page, setPage] = useState(1);
   const [month, setMonth] = useState<Dayjs>(() => {
     const today = dayjs();
@@ -39,8 +40,8 @@ export function CohortSchedule({ cohort }: { cohort: { id: string; startDate: st
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
         <Segmented
           value={view}
-          onChange={(v) => setView(v as 'list' | 'calendar')}
-          options={[{ value: 'list', label: t('lesson.list') }, { value: 'calendar', label: t('lesson.calendar') }]}
+          onChange={(v) => setView(v as 'list' | 'week' | 'calendar')}
+          options={[{ value: 'list', label: t('lesson.list') }, { value: 'week', label: t('lesson.week') }, { value: 'calendar', label: t('lesson.calendar') }]}
         />
         {canWrite && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(dayjs().format('YYYY-MM-DD'))}>
@@ -48,7 +49,9 @@ export function CohortSchedule({ cohort }: { cohort: { id: string; startDate: st
           </Button>
         )}
       </Space>
-      {view === 'list' ? (
+      {view === 'week' ? (
+        <WeekView cohortId={cohort.id} initial={month} />
+      ) : view === 'list' ? (
         <Table<Lesson>
           rowKey="id"
           loading={listQ.loading}
@@ -101,7 +104,7 @@ export function CohortSchedule({ cohort }: { cohort: { id: string; startDate: st
         defaults={{ date: creating ?? undefined, location: cohort.location }}
         onClose={(saved) => {
           setCreating(null);
-          if (saved) void (view === 'list' ? listQ.refetch() : monthQ.refetch());
+          if (saved) void (view === 'list' ? listQ.refetch() : view === 'calendar' ? monthQ.refetch() : undefined);
         }}
       />
     </>

@@ -6,7 +6,7 @@ import { useI18n } from '../../../app/i18n';
 import { EnumTag } from '../../../shared/EnumTag';
 import { formatPeriod } from '../../../shared/format';
 import { MyAssignments } from '../../assignments/components/MyAssignments';
-import { MY_LESSONS } from '../../lessons/graphql';
+import { MY_ATTENDANCE, MY_LESSONS } from '../../lessons/graphql';
 import { MY_TRAINEE } from '../graphql';
 
 /** What a trainee opens on their phone: their cohort(s) and their own profile, nothing of anyone else. */
@@ -14,6 +14,7 @@ export function PortalPage() {
   const { t } = useI18n();
   const { data, loading } = useQuery(MY_TRAINEE);
   const lessons = useQuery(MY_LESSONS, { variables: { from: dayjs().format('YYYY-MM-DD') } });
+  const record = useQuery(MY_ATTENDANCE, { variables: { from: dayjs().subtract(30, 'day').format('YYYY-MM-DD'), to: dayjs().subtract(1, 'day').format('YYYY-MM-DD') } });
   if (loading && !data) return <Spin />;
   const me = data?.myTrainee;
   if (!me) return <Result status="info" title={t('portal.notLinked')} />;
@@ -56,6 +57,23 @@ export function PortalPage() {
             </Typography.Text>
           </Space>
         )}
+        <Typography.Title level={5}>{t('portal.attendanceRecord')}</Typography.Title>
+        <List
+          size="small"
+          loading={record.loading}
+          dataSource={[...(record.data?.lessons.items ?? [])].reverse()}
+          locale={{ emptyText: <Empty description={t('attendance.none')} /> }}
+          renderItem={(l) => (
+            <List.Item data-testid="portal-attendance-row">
+              <Space wrap>
+                <span>{l.date} {l.startTime}</span>
+                <span>{l.topic}</span>
+                {l.attendance[0] ? <EnumTag type="AttendanceStatus" value={l.attendance[0].status} /> : <Typography.Text type="secondary">{t('portal.notMarked')}</Typography.Text>}
+                {l.attendance[0]?.note && <Typography.Text type="secondary">{l.attendance[0].note}</Typography.Text>}
+              </Space>
+            </List.Item>
+          )}
+        />
       </Card>
       <Card title={t('portal.myCohorts')} size="small">
         <List
