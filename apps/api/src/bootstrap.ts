@@ -46,7 +46,7 @@ export async function createApp(opts: AppOptions = {}): Promise<INestApplication
     }),
   );
   app.use(cookieParser());
-  app.use('/graphql', express.json({ limit: '100kb' }), queryLengthLimit());
+  app.use('/graphql', express.json({ limit: '3mb' }) /* CSV imports travel as a variable (≤ 2 MB) */, queryLengthLimit());
   serveAdmin(app, opts.adminDir ?? process.env.ADMIN_DIST ?? path.join(findRepoRoot(__dirname), 'apps', 'admin', 'dist'));
   app.enableShutdownHooks();
   return app;

@@ -20,3 +20,4 @@ export * from './training/lesson.schema';
 export * from './training/attendance';
 export * from './training/assignment';
 export * from './training/graduation';
+export * from './training/csv-import';

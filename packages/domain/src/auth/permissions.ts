@@ -140,6 +140,8 @@ export const OPERATIONS = {
   deleteLesson: P.LESSONS_WRITE,
   markAttendance: P.ATTENDANCE_WRITE,
   staffMembers: P.LESSONS_WRITE,
+  importLessons: P.LESSONS_WRITE,
+  importAttendance: P.LESSONS_WRITE,
   assignments: P.ASSIGNMENTS_READ,
   assignment: P.ASSIGNMENTS_READ,
   assignmentGrid: P.ASSIGNMENTS_READ,

@@ -5,9 +5,9 @@ import { RequirePolicy } from '../../core/auth/policy.decorator';
 import type { GqlContext } from '../../core/graphql/context';
 import { Cohort } from '../cohorts/models/cohort.model';
 import { Trainee } from '../trainees/models/trainee.model';
-import { CreateLessonInput, LessonsArgs, MarkAttendanceInput, UpdateLessonInput } from './dto/lesson.input';
+import { CreateLessonInput, ImportCsvInput, LessonsArgs, MarkAttendanceInput, UpdateLessonInput } from './dto/lesson.input';
 import { LessonsService } from './lessons.service';
-import { Attendance, AttendanceSheetRow, AttendanceSummary, Lesson, LessonPage, StaffMember, TraineeAttendance } from './models/lesson.model';
+import { Attendance, AttendanceSheetRow, AttendanceSummary, ImportReport, Lesson, LessonPage, StaffMember, TraineeAttendance } from './models/lesson.model';
 
 @Resolver(() => Lesson)
 export class LessonsResolver {
@@ -53,6 +53,18 @@ export class LessonsResolver {
   @RequirePolicy(Permission.ATTENDANCE_READ)
   cohortAttendance(@CurrentUser() actor: Actor, @Args('cohortId', { type: () => ID }) cohortId: string) {
     return this.service.cohortAttendance(actor, cohortId);
+  }
+
+  @Mutation(() => ImportReport, { description: 'Imports lessons from CSV: all rows or none, with every problem by row and column' })
+  @RequirePolicy(Permission.LESSONS_WRITE)
+  importLessons(@CurrentUser() actor: Actor, @Args('input') input: ImportCsvInput) {
+    return this.service.importLessons(actor, input);
+  }
+
+  @Mutation(() => ImportReport, { description: 'Imports attendance marks from CSV: all rows or none, with every problem by row and column' })
+  @RequirePolicy(Permission.LESSONS_WRITE)
+  importAttendance(@CurrentUser() actor: Actor, @Args('input') input: ImportCsvInput) {
+    return this.service.importAttendance(actor, input);
   }
 
   @Query(() => [StaffMember], { description: 'Active staff who can teach (ADMIN, COORDINATOR, SUPPORT)' })

@@ -7,6 +7,9 @@ import {
   dateToDateOnly,
   DomainError,
   lessonWithinCohort,
+  readAttendanceCsv,
+  readLessonCsv,
+  type ImportProblem,
   Role,
   SEAT_HOLDING_STATUSES,
   toSkipTake,
@@ -17,8 +20,8 @@ import { cohortScope, lessonScope, traineeScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
 import type { PageResult } from '../../core/graphql/pagination';
 import { toTrainee, TRAINEE_SELECT } from '../trainees/models/trainee.model';
-import type { CreateLessonInput, LessonsArgs, MarkAttendanceInput, UpdateLessonInput } from './dto/lesson.input';
-import { ATTENDANCE_SELECT, LESSON_SELECT, toAttendance, toLesson, type Attendance, type Lesson, type TraineeAttendance } from './models/lesson.model';
+import type { CreateLessonInput, ImportCsvInput, LessonsArgs, MarkAttendanceInput, UpdateLessonInput } from './dto/lesson.input';
+import { ATTENDANCE_SELECT, LESSON_SELECT, toAttendance, toLesson, type Attendance, type ImportReport, type Lesson, type TraineeAttendance } from './models/lesson.model';
 
 const STAFF_INSTRUCTORS: Role[] = [Role.ADMIN, Role.COORDINATOR, Role.SUPPORT];
 
@@ -120,6 +123,64 @@ export class LessonsService {
     });
   }
 
+  /** Imports a cohort's lessons from CSV: every row checked first, then all written in one transaction, or none. */
+  async importLessons(actor: Actor, input: ImportCsvInput): Promise<ImportReport> {
+    const cohort = await this.db.prisma.cohort.findFirst({ where: { AND: [{ id: input.cohortId }, cohortScope(actor)] }, select: { id: true, startDate: true, endDate: true } });
+    if (!cohort) throw DomainError.notFound('Cohort');
+    const { rows, problems } = readLessonCsv(input.csv, { startDate: dateToDateOnly(cohort.startDate), endDate: dateToDateOnly(cohort.endDate) });
+    const emails = [...new Set(rows.map((r) => r.instructorEmail).filter((e): e is string => !!e))];
+    const staff = new Map(
+      (await this.db.prisma.user.findMany({ where: { email: { in: emails }, active: true, role: { in: STAFF_INSTRUCTORS } }, select: { id: true, email: true } })).map((u) => [u.email, u.id]),
+    );
+    const existing = new Set(
+      (await this.db.prisma.lesson.findMany({ where: { cohortId: cohort.id }, select: { date: true, startTime: true } })).map((l) => `${dateToDateOnly(l.date)} ${l.startTime}`),
+    );
+    for (const r of rows) {
+      if (r.instructorEmail && !staff.has(r.instructorEmail)) problems.push({ row: r.row, column: 'instructor', message: 'No active staff member with this email' });
+      if (existing.has(`${r.date} ${r.startTime}`)) problems.push({ row: r.row, column: 'startTime', message: 'A lesson is already scheduled at this date and time' });
+    }
+    const total = countRows(rows, problems);
+    if (problems.length) return { imported: 0, rows: total, problems: sortProblems(problems) };
+    await this.db.prisma.$transaction(async (tx) => {
+      await tx.lesson.createMany({
+        data: rows.map((r) => ({
+          cohortId: cohort.id, date: dateOnlyToDate(r.date), startTime: r.startTime, endTime: r.endTime, topic: r.topic, kind: r.kind, location: r.location,
+          instructorId: r.instructorEmail ? staff.get(r.instructorEmail) : null,
+        })),
+      });
+    });
+    return { imported: rows.length, rows: rows.length, problems: [] };
+  }
+
+  /** Imports attendance marks (lesson by date and start time, trainee by mobile number); all or nothing. */
+  async importAttendance(actor: Actor, input: ImportCsvInput, today = todayInChina()): Promise<ImportReport> {
+    const cohort = await this.db.prisma.cohort.findFirst({ where: { AND: [{ id: input.cohortId }, cohortScope(actor)] }, select: { id: true } });
+    if (!cohort) throw DomainError.notFound('Cohort');
+    const { rows, problems } = readAttendanceCsv(input.csv);
+    const [lessons, seated] = await Promise.all([
+      this.db.prisma.lesson.findMany({ where: { cohortId: cohort.id }, select: { id: true, date: true, startTime: true } }),
+      this.db.prisma.enrolment.findMany({ where: { cohortId: cohort.id, status: { in: [...SEAT_HOLDING_STATUSES] } }, select: { trainee: { select: { id: true, phone: true } } } }),
+    ]);
+    const lessonAt = new Map(lessons.map((l) => [`${dateToDateOnly(l.date)} ${l.startTime}`, l.id]));
+    const traineeByPhone = new Map(seated.map((e) => [e.trainee.phone, e.trainee.id]));
+    for (const r of rows) {
+      if (!lessonAt.has(`${r.date} ${r.startTime}`)) problems.push({ row: r.row, column: 'date', message: 'No lesson of this cohort at this date and time' });
+      else if (r.date > today) problems.push({ row: r.row, column: 'date', message: 'This lesson has not taken place yet' });
+      if (!traineeByPhone.has(r.phone)) problems.push({ row: r.row, column: 'phone', message: 'Not a trainee of this cohort' });
+    }
+    const total = countRows(rows, problems);
+    if (problems.length) return { imported: 0, rows: total, problems: sortProblems(problems) };
+    await this.db.prisma.$transaction(async (tx) => {
+      for (const r of rows) {
+        const lessonId = lessonAt.get(`${r.date} ${r.startTime}`)!;
+        const traineeId = traineeByPhone.get(r.phone)!;
+        const data = { status: r.status, note: r.note, markedById: actor.id, markedAt: new Date() };
+        await tx.attendance.upsert({ where: { lessonId_traineeId: { lessonId, traineeId } }, create: { lessonId, traineeId, ...data }, update: data });
+      }
+    });
+    return { imported: rows.length, rows: rows.length, problems: [] };
+  }
+
   staffMembers(): Promise<{ id: string; name: string }[]> {
     return this.db.prisma.user.findMany({ where: { active: true, role: { in: STAFF_INSTRUCTORS } }, select: { id: true, name: true }, orderBy: { name: 'asc' }, take: 500 });
   }
@@ -156,3 +217,8 @@ export class LessonsService {
     if (errors.length) throw DomainError.badInput(errors);
   }
 }
+
+const sortProblems = (ps: ImportProblem[]): ImportProblem[] => [...ps].sort((a, b) => a.row - b.row);
+
+/** Data rows seen, whether they passed or not (header problems are row 1 and do not count). */
+const countRows = (rows: { row: number }[], problems: ImportProblem[]): number => new Set([...rows.map((r) => r.row), ...problems.map((p) => p.row).filter((r) => r > 1)]).size;

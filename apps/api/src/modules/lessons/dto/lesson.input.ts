@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { AttendanceStatus, createLessonSchema, dateOnlySchema, LessonKind, markAttendanceSchema, pageSchema, updateLessonSchema } from '@grassroots/domain';
+import { AttendanceStatus, MAX_IMPORT_BYTES, createLessonSchema, dateOnlySchema, LessonKind, markAttendanceSchema, pageSchema, updateLessonSchema } from '@grassroots/domain';
 import { z } from 'zod';
 import { PageArgs } from '../../../core/graphql/pagination';
 import { ZodSchema } from '../../../core/validation/zod-schema.decorator';
@@ -50,4 +50,11 @@ export class LessonsArgs extends PageArgs {
   @Field(() => ID, { nullable: true }) cohortId?: string;
   @Field({ nullable: true, description: 'From this date (YYYY-MM-DD), inclusive' }) from?: string;
   @Field({ nullable: true, description: 'Up to this date (YYYY-MM-DD), inclusive' }) to?: string;
+}
+
+@InputType()
+@ZodSchema(z.object({ cohortId: z.string().min(1), csv: z.string().max(MAX_IMPORT_BYTES, 'The file is larger than 2 MB') }))
+export class ImportCsvInput {
+  @Field(() => ID) cohortId: string;
+  @Field({ description: 'The CSV file as text (UTF-8; Excel’s “CSV UTF-8” works)' }) csv: string;
 }

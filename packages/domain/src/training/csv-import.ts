@@ -1,0 +1,186 @@
+import { dateOnlySchema } from '../common/dates';
+import { AttendanceStatus } from './attendance';
+import { LessonKind, timeSchema } from './lesson.schema';
+
+/**
+ * CSV import of a cohort's lessons and attendance marks. Everything is checked before anything is written;
+ * every problem is reported as (row, column, reason) with spreadsheet row numbers (the header is row 1).
+ */
+export interface ImportProblem {
+  row: number;
+  column: string;
+  message: string;
+}
+
+export const MAX_IMPORT_BYTES = 2_000_000;
+export const MAX_IMPORT_ROWS = 5_000;
+
+/** RFC 4180: quoted fields, doubled quotes, CRLF or LF, optional UTF-8 BOM (Excel writes one). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const src = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (quoted) {
+      if (c === '"' && src[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"' && field === '') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && src[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.filter((r) => r.some((f) => f.trim() !== ''));
+}
+
+type Column<K extends string> = { key: K; aliases: string[]; required: boolean };
+
+const LESSON_COLUMNS: Column<'date' | 'startTime' | 'endTime' | 'topic' | 'kind' | 'location' | 'instructor'>[] = [
+  { key: 'date', aliases: ['date', '日期'], required: true },
+  { key: 'startTime', aliases: ['start', 'starttime', 'start time', '开始', '开始时间'], required: true },
+  { key: 'endTime', aliases: ['end', 'endtime', 'end time', '结束', '结束时间'], required: true },
+  { key: 'topic', aliases: ['topic', '主题', '课程'], required: true },
+  { key: 'kind', aliases: ['kind', 'type', '类型'], required: false },
+  { key: 'location', aliases: ['location', '地点'], required: true },
+  { key: 'instructor', aliases: ['instructor', 'instructor email', '讲师', '讲师邮箱'], required: false },
+];
+
+const ATTENDANCE_COLUMNS: Column<'date' | 'startTime' | 'phone' | 'status' | 'note'>[] = [
+  { key: 'date', aliases: ['date', '日期'], required: true },
+  { key: 'startTime', aliases: ['start', 'starttime', 'start time', '开始', '开始时间'], required: true },
+  { key: 'phone', aliases: ['phone', 'mobile', '手机', '手机号'], required: true },
+  { key: 'status', aliases: ['status', 'attendance', '出勤', '状态'], required: true },
+  { key: 'note', aliases: ['note', '备注'], required: false },
+];
+
+const KIND_WORDS: Record<string, LessonKind> = {
+  class: 'CLASS', 课堂: 'CLASS', 上课: 'CLASS',
+  practice_stream: 'PRACTICE_STREAM', 'practice stream': 'PRACTICE_STREAM', 直播实战: 'PRACTICE_STREAM', 直播练习: 'PRACTICE_STREAM',
+  field_visit: 'FIELD_VISIT', 'field visit': 'FIELD_VISIT', 实地走访: 'FIELD_VISIT', 走访: 'FIELD_VISIT',
+};
+const STATUS_WORDS: Record<string, AttendanceStatus> = {
+  present: 'PRESENT', 出勤: 'PRESENT', 到: 'PRESENT',
+  late: 'LATE', 迟到: 'LATE',
+  absent: 'ABSENT', 缺勤: 'ABSENT', 缺: 'ABSENT',
+  excused: 'EXCUSED', 请假: 'EXCUSED',
+};
+
+function mapHeader<K extends string>(header: string[], columns: Column<K>[]): { index: Record<K, number>; problems: ImportProblem[] } {
+  const norm = header.map((h) => h.trim().toLowerCase());
+  const index = {} as Record<K, number>;
+  const problems: ImportProblem[] = [];
+  for (const c of columns) {
+    const i = norm.findIndex((h) => c.aliases.includes(h));
+    index[c.key] = i;
+    if (i < 0 && c.required) problems.push({ row: 1, column: c.aliases[0], message: `Missing column (${c.aliases.join(' / ')})` });
+  }
+  return { index, problems };
+}
+
+function table<K extends string>(text: string, columns: Column<K>[]) {
+  const problems: ImportProblem[] = [];
+  if (text.length > MAX_IMPORT_BYTES) return { records: [], problems: [{ row: 0, column: '', message: 'The file is larger than 2 MB' }] };
+  const rows = parseCsv(text);
+  if (rows.length < 2) return { records: [], problems: [{ row: 1, column: '', message: 'The file has no data rows' }] };
+  if (rows.length - 1 > MAX_IMPORT_ROWS) return { records: [], problems: [{ row: 0, column: '', message: `At most ${MAX_IMPORT_ROWS} rows per file` }] };
+  const { index, problems: headerProblems } = mapHeader(rows[0], columns);
+  if (headerProblems.length) return { records: [], problems: headerProblems };
+  const records = rows.slice(1).map((r, i) => {
+    const get = (k: K) => (index[k] >= 0 ? (r[index[k]] ?? '').trim() : '');
+    return { row: i + 2, get };
+  });
+  return { records, problems };
+}
+
+export interface LessonImportRow {
+  row: number;
+  date: string;
+  startTime: string;
+  endTime: string;
+  topic: string;
+  kind: LessonKind;
+  location: string;
+  instructorEmail: string | null;
+}
+
+export function readLessonCsv(text: string, cohort: { startDate: string; endDate: string }): { rows: LessonImportRow[]; problems: ImportProblem[] } {
+  const { records, problems } = table(text, LESSON_COLUMNS);
+  const rows: LessonImportRow[] = [];
+  const seen = new Map<string, number>();
+  for (const { row, get } of records) {
+    const p: ImportProblem[] = [];
+    const date = get('date');
+    const startTime = get('startTime');
+    const endTime = get('endTime');
+    if (!dateOnlySchema.safeParse(date).success) p.push({ row, column: 'date', message: 'Use YYYY-MM-DD' });
+    else if (date < cohort.startDate || date > cohort.endDate) p.push({ row, column: 'date', message: `Outside the cohort (${cohort.startDate} ~ ${cohort.endDate})` });
+    const startOk = timeSchema.safeParse(startTime).success;
+    if (!startOk) p.push({ row, column: 'startTime', message: 'Use HH:MM' });
+    if (!timeSchema.safeParse(endTime).success) p.push({ row, column: 'endTime', message: 'Use HH:MM' });
+    else if (startOk && endTime <= startTime) p.push({ row, column: 'endTime', message: 'Must be after the start' });
+    const topic = get('topic');
+    if (topic.length < 2 || topic.length > 200) p.push({ row, column: 'topic', message: 'Give a topic (2–200 characters)' });
+    const kindWord = get('kind').toLowerCase();
+    const kind = kindWord ? (KIND_WORDS[kindWord] ?? (Object.values(LessonKind) as string[]).find((k) => k.toLowerCase() === kindWord) as LessonKind | undefined) : 'CLASS';
+    if (!kind) p.push({ row, column: 'kind', message: 'CLASS, PRACTICE_STREAM or FIELD_VISIT (课堂 / 直播实战 / 实地走访)' });
+    const location = get('location');
+    if (location.length < 2) p.push({ row, column: 'location', message: 'Give a location' });
+    const key = `${date} ${startTime}`;
+    if (seen.has(key)) p.push({ row, column: 'startTime', message: `Same date and time as row ${seen.get(key)}` });
+    else seen.set(key, row);
+    problems.push(...p);
+    if (!p.length) rows.push({ row, date, startTime, endTime, topic, kind: kind!, location, instructorEmail: get('instructor').toLowerCase() || null });
+  }
+  return { rows, problems };
+}
+
+export interface AttendanceImportRow {
+  row: number;
+  date: string;
+  startTime: string;
+  phone: string;
+  status: AttendanceStatus;
+  note: string | null;
+}
+
+export function readAttendanceCsv(text: string): { rows: AttendanceImportRow[]; problems: ImportProblem[] } {
+  const { records, problems } = table(text, ATTENDANCE_COLUMNS);
+  const rows: AttendanceImportRow[] = [];
+  const seen = new Map<string, number>();
+  for (const { row, get } of records) {
+    const p: ImportProblem[] = [];
+    const date = get('date');
+    const startTime = get('startTime');
+    if (!dateOnlySchema.safeParse(date).success) p.push({ row, column: 'date', message: 'Use YYYY-MM-DD' });
+    if (!timeSchema.safeParse(startTime).success) p.push({ row, column: 'startTime', message: 'Use HH:MM' });
+    const phone = get('phone').replace(/\s|-/g, '');
+    if (!/^1[3-9]\d{9}$/.test(phone)) p.push({ row, column: 'phone', message: 'An 11-digit mobile number' });
+    const statusWord = get('status').toLowerCase();
+    const status = STATUS_WORDS[statusWord];
+    if (!status) p.push({ row, column: 'status', message: 'PRESENT, LATE, ABSENT or EXCUSED (出勤 / 迟到 / 缺勤 / 请假)' });
+    const note = get('note') || null;
+    if (status === 'EXCUSED' && !note) p.push({ row, column: 'note', message: 'Say why the absence is excused' });
+    const key = `${date} ${startTime} ${phone}`;
+    if (seen.has(key)) p.push({ row, column: 'phone', message: `Marked twice (also row ${seen.get(key)})` });
+    else seen.set(key, row);
+    problems.push(...p);
+    if (!p.length) rows.push({ row, date, startTime, phone, status: status!, note });
+  }
+  return { rows, problems };
+}
