@@ -71,6 +71,22 @@ it('takes attendance for a whole lesson from the cohort schedule', async () => {
   await page.getByText(/present 8 · late 1 · absent 0 · excused 1/).waitFor();
 });
 
+it('imports lessons from a CSV file: a bad file is reported row by row, a good one is imported', async () => {
+  const { page } = ui;
+  await page.getByRole('menuitem', { name: 'Cohorts' }).click();
+  await page.locator('.ant-table-row').filter({ hasText: '疏附县长期孵化班' }).click();
+  await page.getByRole('tab', { name: 'Schedule' }).click();
+  await page.getByRole('button', { name: 'Import CSV' }).click();
+  const dialog = page.getByRole('dialog');
+  const upload = (name: string, text: string) => dialog.locator('input[type=file]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+  await upload('bad.csv', 'date,start,end,topic,kind,location\n2026-12-02,9am,11:00,x,dance,\n2026-12-03,09:00,11:00,开场话术,CLASS,直播间\n');
+  await dialog.getByTestId('import-failed').waitFor();
+  expect(await dialog.locator('.ant-table-row').count()).toBe(4);
+  await upload('good.csv', '日期,开始时间,结束时间,主题,类型,地点\n2026-12-02,14:00,16:00,导入的课程：选品,课堂,直播间\n2026-12-03,14:00,16:00,导入的课程：投流,课堂,直播间\n');
+  await page.getByText('2 rows imported').waitFor();
+  await page.getByRole('tabpanel').getByText('导入的课程：选品').waitFor();
+});
+
 it('shows who may graduate and why the others may not', async () => {
   const { page } = ui;
   await page.getByRole('menuitem', { name: 'Cohorts' }).click();

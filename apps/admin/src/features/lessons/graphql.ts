@@ -75,3 +75,11 @@ export const MY_ATTENDANCE = graphql(`
     }
   }
 `);
+
+export const IMPORT_LESSONS = graphql(`
+  mutation ImportLessons($input: ImportCsvInput!) { importLessons(input: $input) { imported rows problems { row column message } } }
+`);
+
+export const IMPORT_ATTENDANCE = graphql(`
+  mutation ImportAttendance($input: ImportCsvInput!) { importAttendance(input: $input) { imported rows problems { row column message } } }
+`);

@@ -3,13 +3,14 @@ import { useNavigate } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Badge, Button, Calendar, Empty, Progress, Segmented, Space, Table } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Permission } from '@grassroots/domain';
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
 import { EnumTag } from '../../../shared/EnumTag';
 import type { CohortLessonsQuery } from '../../../gql/graphql';
 import { COHORT_CALENDAR, COHORT_LESSONS } from '../graphql';
+import { ImportModal } from './ImportModal';
 import { LessonForm } from './LessonForm';
 import { WeekView } from './WeekView';
 
@@ -32,6 +33,7 @@ export function CohortSchedule({ cohort }: { cohort: { id: string; startDate: st
     skip: view !== 'calendar',
   });
   const [creating, setCreating] = useState<string | null>(null);
+  const [importing, setImporting] = useState(false);
   const canWrite = can(Permission.LESSONS_WRITE);
   const showSummary = can(Permission.ATTENDANCE_WRITE);
 
@@ -44,9 +46,14 @@ export function CohortSchedule({ cohort }: { cohort: { id: string; startDate: st
           options={[{ value: 'list', label: t('lesson.list') }, { value: 'week', label: t('lesson.week') }, { value: 'calendar', label: t('lesson.calendar') }]}
         />
         {canWrite && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(dayjs().format('YYYY-MM-DD'))}>
-            {t('lesson.new')}
-          </Button>
+          <Space>
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+              {t('import.button')}
+            </Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(dayjs().format('YYYY-MM-DD'))}>
+              {t('lesson.new')}
+            </Button>
+          </Space>
         )}
       </Space>
       {view === 'week' ? (
@@ -98,6 +105,7 @@ export function CohortSchedule({ cohort }: { cohort: { id: string; startDate: st
           }}
         />
       )}
+      <ImportModal open={importing} cohort={cohort} onClose={(changed) => { setImporting(false); if (changed) void (view === 'list' ? listQ.refetch() : monthQ.refetch()); }} />
       <LessonForm
         open={creating !== null}
         cohortId={cohort.id}
