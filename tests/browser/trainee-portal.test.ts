@@ -13,6 +13,7 @@ it('lands on their own portal with their cohort', async () => {
   expect(cohorts[0]).toContain('疏附县长期孵化班');
   // Upcoming lessons of their cohort and their own attendance rate.
   await page.getByTestId('portal-lesson').first().waitFor();
+  expect(await page.getByTestId('week-day').count()).toBe(7); // this week of their cohort
   await page.getByTestId('portal-attendance').waitFor();
   await page.getByTestId('portal-attendance-row').first().waitFor();
   // Own phone in full, ID number masked.

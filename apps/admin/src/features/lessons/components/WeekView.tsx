@@ -9,7 +9,7 @@ import { EnumTag } from '../../../shared/EnumTag';
 import { COHORT_CALENDAR } from '../graphql';
 
 /** Seven days side by side (Monday first), the way staff plan a week of classes. */
-export function WeekView({ cohortId, initial }: { cohortId: string; initial: Dayjs }) {
+export function WeekView({ cohortId, initial, linkable = true }: { cohortId: string; initial: Dayjs; linkable?: boolean }) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const monday = (d: Dayjs) => d.subtract((d.day() + 6) % 7, 'day').startOf('day');
@@ -38,7 +38,7 @@ export function WeekView({ cohortId, initial }: { cohortId: string; initial: Day
                   <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={false} />
                 ) : (
                   items.map((l) => (
-                    <div key={l.id} onClick={() => navigate(`/lessons/${l.id}`)} style={{ cursor: 'pointer', marginBottom: 8 }}>
+                    <div key={l.id} onClick={() => linkable && navigate(`/lessons/${l.id}`)} style={{ cursor: linkable ? 'pointer' : undefined, marginBottom: 8 }}>
                       <Typography.Text strong>{l.startTime}</Typography.Text> <EnumTag type="LessonKind" value={l.kind} />
                       <div>{l.topic}</div>
                     </div>

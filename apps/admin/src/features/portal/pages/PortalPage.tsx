@@ -6,6 +6,7 @@ import { useI18n } from '../../../app/i18n';
 import { EnumTag } from '../../../shared/EnumTag';
 import { formatPeriod } from '../../../shared/format';
 import { MyAssignments } from '../../assignments/components/MyAssignments';
+import { WeekView } from '../../lessons/components/WeekView';
 import { MY_ATTENDANCE, MY_LESSONS } from '../../lessons/graphql';
 import { MY_TRAINEE } from '../graphql';
 
@@ -24,6 +25,11 @@ export function PortalPage() {
       <Typography.Title level={4} style={{ margin: 0 }} data-testid="portal-hello">
         {t('portal.hello', { name: me.name })} <EnumTag type="TraineeStatus" value={me.status} />
       </Typography.Title>
+      {me.enrolments.filter((e) => e.status === 'ACTIVE' && e.cohort).map((e) => (
+        <Card key={e.id} title={`${t('lesson.week')} · ${e.cohort!.name}`} size="small">
+          <WeekView cohortId={e.cohort!.id} initial={dayjs()} linkable={false} />
+        </Card>
+      ))}
       <MyAssignments />
       <Card title={t('portal.upcoming')} size="small">
         <List
