@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import {
   assertTraineeTransition,
   attendanceRate,
-  countsFrom,
+  emptyCounts,
+  SEAT_HOLDING_STATUSES,
   criteriaOfProgram,
   DomainError,
   evaluateGraduation,
@@ -12,6 +13,7 @@ import {
 import type { Actor } from '../../core/auth/current-user';
 import { cohortScope, traineeScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
+import { attendanceCountsByTrainee } from '../lessons/attendance.queries';
 import { toTrainee, TRAINEE_SELECT, type Trainee } from '../trainees/models/trainee.model';
 import { toOutcome, type DecideGraduationInput, type GraduationCheck, type RecordOutcomeInput, type TraineeOutcome } from './graduation.model';
 
@@ -29,18 +31,15 @@ export class GraduationService {
     const p = cohort.program;
     const criteria = criteriaOfProgram({ ...p, gradMinGmvFen: p.gradMinGmv === null ? null : yuanToFen(p.gradMinGmv.toFixed(2)) });
     const [trainees, attendance, grades] = await Promise.all([
-      this.db.prisma.trainee.findMany({ where: { enrolments: { some: { cohortId, status: { in: ['ACTIVE', 'COMPLETED'] } } } }, select: TRAINEE_SELECT, orderBy: { name: 'asc' } }),
-      this.db.prisma.$queryRaw<{ traineeId: string; status: string; n: number }[]>`
-        SELECT a."traineeId", a.status::text AS status, count(*)::int AS n
-        FROM "Attendance" a JOIN "Lesson" l ON l.id = a."lessonId"
-        WHERE l."cohortId" = ${cohortId} GROUP BY a."traineeId", a.status`,
+      this.db.prisma.trainee.findMany({ where: { enrolments: { some: { cohortId, status: { in: [...SEAT_HOLDING_STATUSES] } } } }, select: TRAINEE_SELECT, orderBy: { name: 'asc' } }),
+      attendanceCountsByTrainee(this.db.prisma, cohortId),
       this.db.prisma.$queryRaw<{ traineeId: string; graded: number; share: number | null }[]>`
         SELECT s."traineeId", count(*)::int AS graded, avg(s.score / a."maxScore")::float8 AS share
         FROM "Submission" s JOIN "Assignment" a ON a.id = s."assignmentId"
         WHERE a."cohortId" = ${cohortId} AND s.status = 'GRADED' GROUP BY s."traineeId"`,
     ]);
     return trainees.map((t) => {
-      const rate = attendanceRate(countsFrom(attendance.filter((r) => r.traineeId === t.id)));
+      const rate = attendanceRate(attendance.get(t.id) ?? emptyCounts());
       const g = grades.find((r) => r.traineeId === t.id);
       const facts = { attendanceRate: rate, gradedAssignments: g?.graded ?? 0, averageScoreShare: g?.share ?? null };
       return { trainee: toTrainee(t) as Trainee, ...facts, ...evaluateGraduation(criteria, facts) };

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Prisma } from '@grassroots/db';
 import {
   attendanceRate,
-  countsFrom,
+  emptyCounts,
   dateOnlyToDate,
   dateToDateOnly,
   DomainError,
@@ -20,6 +20,7 @@ import { cohortScope, lessonScope, traineeScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
 import type { PageResult } from '../../core/graphql/pagination';
 import { toTrainee, TRAINEE_SELECT } from '../trainees/models/trainee.model';
+import { attendanceCountsByTrainee } from './attendance.queries';
 import type { CreateLessonInput, ImportCsvInput, LessonsArgs, MarkAttendanceInput, UpdateLessonInput } from './dto/lesson.input';
 import { ATTENDANCE_SELECT, LESSON_SELECT, toAttendance, toLesson, type Attendance, type ImportReport, type Lesson, type TraineeAttendance } from './models/lesson.model';
 
@@ -189,22 +190,18 @@ export class LessonsService {
   async cohortAttendance(actor: Actor, cohortId: string): Promise<TraineeAttendance[]> {
     const cohort = await this.db.prisma.cohort.findFirst({ where: { AND: [{ id: cohortId }, cohortScope(actor)] }, select: { id: true } });
     if (!cohort) throw DomainError.notFound('Cohort');
-    const [trainees, rows] = await Promise.all([
+    const [trainees, counts] = await Promise.all([
       this.db.prisma.trainee.findMany({
         // A trainee asking about their cohort sees their own line only.
         where: { AND: [traineeScope(actor), { enrolments: { some: { cohortId, status: { in: [...SEAT_HOLDING_STATUSES] } } } }] },
         select: TRAINEE_SELECT,
         orderBy: { name: 'asc' },
       }),
-      this.db.prisma.$queryRaw<{ traineeId: string; status: string; n: number }[]>`
-        SELECT a."traineeId", a.status::text AS status, count(*)::int AS n
-        FROM "Attendance" a JOIN "Lesson" l ON l.id = a."lessonId"
-        WHERE l."cohortId" = ${cohortId}
-        GROUP BY a."traineeId", a.status`,
+      attendanceCountsByTrainee(this.db.prisma, cohortId),
     ]);
     return trainees.map((t) => {
-      const counts = countsFrom(rows.filter((r) => r.traineeId === t.id));
-      return { trainee: toTrainee(t), summary: { ...counts, rate: attendanceRate(counts) } };
+      const c = counts.get(t.id) ?? emptyCounts();
+      return { trainee: toTrainee(t), summary: { ...c, rate: attendanceRate(c) } };
     });
   }
 

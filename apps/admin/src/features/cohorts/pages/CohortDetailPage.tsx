@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Card, Descriptions, Empty, Form, Input, Modal, Progress, Result, Space, Spin, Table, Tabs, Typography } from 'antd';
+import { Button, Card, Descriptions, Empty, Progress, Result, Space, Spin, Table, Tabs, Typography } from 'antd';
 import { EditOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Permission } from '@grassroots/domain';
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
 import { EnumTag } from '../../../shared/EnumTag';
 import { formatDateTime, formatPeriod } from '../../../shared/format';
-import { useSaveForm } from '../../../shared/useSaveForm';
+import { ReasonModal } from '../../../shared/ReasonModal';
 import type { CohortQuery } from '../../../gql/graphql';
 import { CohortAssignments } from '../../assignments/components/CohortAssignments';
 import { CohortGraduation } from '../../graduation/components/CohortGraduation';
@@ -30,8 +30,6 @@ export function CohortDetailPage() {
   const [enrolling, setEnrolling] = useState(false);
   const [withdrawing, setWithdrawing] = useState<Enrolment | null>(null);
   const [withdraw, w] = useMutation(WITHDRAW_ENROLMENT);
-  const [form] = Form.useForm<{ reason: string }>();
-  const save = useSaveForm(form);
 
   if (loading && !data) return <Spin />;
   if (error || !data) return <Result status="404" title={t('common.notFound')} extra={<Button onClick={() => navigate('/cohorts')}>{t('common.back')}</Button>} />;
@@ -99,30 +97,19 @@ export function CohortDetailPage() {
       </Card>
       <CohortForm open={editing} cohort={c} onClose={(saved) => { setEditing(false); if (saved) void refetch(); }} />
       <EnrolModal cohort={c} open={enrolling} onClose={(changed) => { setEnrolling(false); if (changed) void refetch(); }} />
-      <Modal
+      <ReasonModal
         open={!!withdrawing}
         title={t('cohort.withdrawTitle', { name: withdrawing?.trainee?.name ?? '' })}
-        okButtonProps={{ danger: true, loading: w.loading }}
+        label={t('cohort.withdrawReason')}
+        requiredMessage={tv('Give a reason')}
+        loading={w.loading}
         onCancel={() => setWithdrawing(null)}
-        onOk={() => form.submit()}
-        destroyOnHidden
-      >
-        <Form
-          form={form}
-          layout="vertical"
-          onFinish={({ reason }) =>
-            save(async () => {
-              await withdraw({ variables: { input: { id: withdrawing!.id, reason } } });
-              setWithdrawing(null);
-              void refetch();
-            })
-          }
-        >
-          <Form.Item name="reason" label={t('cohort.withdrawReason')} rules={[{ required: true, min: 2, message: tv('Give a reason') }]}>
-            <Input.TextArea rows={3} />
-          </Form.Item>
-        </Form>
-      </Modal>
+        onSubmit={async (reason) => {
+          await withdraw({ variables: { input: { id: withdrawing!.id, reason } } });
+          setWithdrawing(null);
+          void refetch();
+        }}
+      />
     </Space>
   );
 }

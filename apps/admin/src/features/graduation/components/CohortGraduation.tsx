@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Empty, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Empty, Space, Table, Tag, Typography } from 'antd';
 import { Permission } from '@grassroots/domain';
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
 import { EnumTag } from '../../../shared/EnumTag';
 import { problemOf } from '../../../shared/forms';
-import { useSaveForm } from '../../../shared/useSaveForm';
+import { ReasonModal } from '../../../shared/ReasonModal';
 import type { GraduationReportQuery } from '../../../gql/graphql';
 import { DECIDE_GRADUATION, GRADUATION_REPORT } from '../graphql';
 
@@ -21,8 +21,6 @@ export function CohortGraduation({ cohortId }: { cohortId: string }) {
   const { data, loading, refetch } = useQuery(GRADUATION_REPORT, { variables: { cohortId }, fetchPolicy: 'cache-and-network' });
   const [decide, { loading: saving }] = useMutation(DECIDE_GRADUATION);
   const [dropping, setDropping] = useState<Row | null>(null);
-  const [form] = Form.useForm<{ reason: string }>();
-  const save = useSaveForm(form);
   const mayDecide = can(Permission.GRADUATION_DECIDE);
 
   const graduate = async (r: Row) => {
@@ -78,30 +76,19 @@ export function CohortGraduation({ cohortId }: { cohortId: string }) {
             : []),
         ]}
       />
-      <Modal
+      <ReasonModal
         open={!!dropping}
         title={t('graduation.dropTitle', { name: dropping?.trainee.name ?? '' })}
-        okButtonProps={{ danger: true, loading: saving }}
-        onOk={() => form.submit()}
+        label={t('graduation.reason')}
+        requiredMessage={tv('Give the reason for dropping')}
+        loading={saving}
         onCancel={() => setDropping(null)}
-        destroyOnHidden
-      >
-        <Form
-          form={form}
-          layout="vertical"
-          onFinish={({ reason }) =>
-            save(async () => {
-              await decide({ variables: { input: { cohortId, traineeId: dropping!.trainee.id, decision: 'DROP', reason } } });
-              setDropping(null);
-              void refetch();
-            })
-          }
-        >
-          <Form.Item name="reason" label={t('graduation.reason')} rules={[{ required: true, min: 2, message: tv('Give the reason for dropping') }]}>
-            <Input.TextArea rows={3} />
-          </Form.Item>
-        </Form>
-      </Modal>
+        onSubmit={async (reason) => {
+          await decide({ variables: { input: { cohortId, traineeId: dropping!.trainee.id, decision: 'DROP', reason } } });
+          setDropping(null);
+          void refetch();
+        }}
+      />
     </>
   );
 }
