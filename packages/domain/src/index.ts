@@ -21,3 +21,8 @@ export * from './training/attendance';
 export * from './training/assignment';
 export * from './training/graduation';
 export * from './training/csv-import';
+export * from './teams/team.rules';
+export * from './live/session';
+export * from './live/results';
+export * from './live/qc-gate';
+export * from './live/results-import';

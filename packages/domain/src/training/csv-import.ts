@@ -49,7 +49,7 @@ export function parseCsv(text: string): string[][] {
   return rows.filter((r) => r.some((f) => f.trim() !== ''));
 }
 
-type Column<K extends string> = { key: K; aliases: string[]; required: boolean };
+export type Column<K extends string> = { key: K; aliases: string[]; required: boolean };
 
 const LESSON_COLUMNS: Column<'date' | 'startTime' | 'endTime' | 'topic' | 'kind' | 'location' | 'instructor'>[] = [
   { key: 'date', aliases: ['date', '日期'], required: true },
@@ -93,7 +93,7 @@ function mapHeader<K extends string>(header: string[], columns: Column<K>[]): { 
   return { index, problems };
 }
 
-function table<K extends string>(text: string, columns: Column<K>[]) {
+export function readTable<K extends string>(text: string, columns: Column<K>[]) {
   const problems: ImportProblem[] = [];
   if (text.length > MAX_IMPORT_BYTES) return { records: [], problems: [{ row: 0, column: '', message: 'The file is larger than 2 MB' }] };
   const rows = parseCsv(text);
@@ -120,7 +120,7 @@ export interface LessonImportRow {
 }
 
 export function readLessonCsv(text: string, cohort: { startDate: string; endDate: string }): { rows: LessonImportRow[]; problems: ImportProblem[] } {
-  const { records, problems } = table(text, LESSON_COLUMNS);
+  const { records, problems } = readTable(text, LESSON_COLUMNS);
   const rows: LessonImportRow[] = [];
   const seen = new Map<string, number>();
   for (const { row, get } of records) {
@@ -160,7 +160,7 @@ export interface AttendanceImportRow {
 }
 
 export function readAttendanceCsv(text: string): { rows: AttendanceImportRow[]; problems: ImportProblem[] } {
-  const { records, problems } = table(text, ATTENDANCE_COLUMNS);
+  const { records, problems } = readTable(text, ATTENDANCE_COLUMNS);
   const rows: AttendanceImportRow[] = [];
   const seen = new Map<string, number>();
   for (const { row, get } of records) {

@@ -1,0 +1,81 @@
+import { DomainError } from '../errors';
+import { StreamPlatform, values } from '../common/enums';
+import { moneySchema } from '../common/money';
+import { z } from '../common/z';
+
+/** A live stream a trainee runs with their team, from scheduling to its recorded results. */
+export const SessionStatus = { SCHEDULED: 'SCHEDULED', LIVE: 'LIVE', ENDED: 'ENDED', CANCELLED: 'CANCELLED' } as const;
+export type SessionStatus = (typeof SessionStatus)[keyof typeof SessionStatus];
+
+export const SessionAction = { START: 'START', END: 'END', CANCEL: 'CANCEL' } as const;
+export type SessionAction = (typeof SessionAction)[keyof typeof SessionAction];
+
+const MOVES: Record<SessionAction, Partial<Record<SessionStatus, SessionStatus>>> = {
+  START: { SCHEDULED: 'LIVE' },
+  END: { LIVE: 'ENDED' },
+  CANCEL: { SCHEDULED: 'CANCELLED' },
+};
+
+/** SCHEDULED → LIVE → ENDED, or SCHEDULED → CANCELLED. Anything else is a CONFLICT. */
+export function nextSessionStatus(from: SessionStatus, action: SessionAction): SessionStatus {
+  const to = MOVES[action][from];
+  if (!to) throw DomainError.conflict(`A ${from.toLowerCase()} session cannot be ${ACTION_WORDS[action]}`);
+  return to;
+}
+const ACTION_WORDS: Record<SessionAction, string> = { START: 'started', END: 'ended', CANCEL: 'cancelled' };
+
+/** Sessions that occupy the streamer and the team (a cancelled one frees the slot). */
+export const BOOKED_STATUSES: readonly SessionStatus[] = ['SCHEDULED', 'LIVE', 'ENDED'];
+
+/** Half-open intervals [start, start + minutes): back-to-back sessions do not overlap. */
+export function overlaps(a: { start: Date; minutes: number }, b: { start: Date; minutes: number }): boolean {
+  const aEnd = a.start.getTime() + a.minutes * 60_000;
+  const bEnd = b.start.getTime() + b.minutes * 60_000;
+  return a.start.getTime() < bEnd && b.start.getTime() < aEnd;
+}
+
+export const MIN_SESSION_MINUTES = 15;
+export const MAX_SESSION_MINUTES = 720;
+
+/** Commission as a percentage with up to 2 decimals, 0–100. */
+export const percentSchema = z
+  .string()
+  .trim()
+  .regex(/^(100(\.0{1,2})?|\d{1,2}(\.\d{1,2})?)$/, 'Enter a percentage from 0 to 100, e.g. 25');
+
+export const runOfShowItemSchema = z.object({
+  productId: z.string().min(1, 'Choose a product'),
+  livePrice: moneySchema,
+  commissionPct: percentSchema,
+});
+export type RunOfShowItemInput = z.infer<typeof runOfShowItemSchema>;
+
+const sessionFields = {
+  platform: z.enum(values(StreamPlatform)),
+  scheduledStart: z.iso.datetime({ offset: true, message: 'Use a date and time, e.g. 2026-12-01T20:00:00+08:00' }),
+  plannedMinutes: z.coerce
+    .number()
+    .int('Whole minutes')
+    .min(MIN_SESSION_MINUTES, `At least ${MIN_SESSION_MINUTES} minutes`)
+    .max(MAX_SESSION_MINUTES, `At most ${MAX_SESSION_MINUTES / 60} hours`),
+  title: z.string().trim().min(2, 'Give the session a title').max(120),
+  scriptUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'Enter a web link (https://…)' })]).optional().nullable(),
+  items: z.array(runOfShowItemSchema).max(50, 'At most 50 products in one session'),
+};
+
+function uniqueProducts(items: readonly RunOfShowItemInput[], ctx: z.RefinementCtx) {
+  const seen = new Set<string>();
+  items.forEach((it, i) => {
+    if (seen.has(it.productId)) ctx.addIssue({ code: 'custom', path: ['items', i, 'productId'], message: 'This product is already in the run of show' });
+    seen.add(it.productId);
+  });
+}
+
+export const scheduleSessionSchema = z
+  .object({ traineeId: z.string().min(1, 'Choose the streamer'), teamId: z.string().min(1).optional().nullable(), ...sessionFields })
+  .superRefine((v, ctx) => uniqueProducts(v.items, ctx));
+export type ScheduleSessionInput = z.infer<typeof scheduleSessionSchema>;
+
+export const updateSessionSchema = z.object({ id: z.string().min(1), ...sessionFields }).superRefine((v, ctx) => uniqueProducts(v.items, ctx));
+
+export const cancelSessionSchema = z.object({ id: z.string().min(1), reason: z.string().trim().min(2, 'Give the reason for cancelling').max(300) });

@@ -1,0 +1,75 @@
+import { DomainError, type FieldError } from '../errors';
+import { values } from '../common/enums';
+import { z } from '../common/z';
+
+/**
+ * Support teams: every streamer is backed by 3–4 MCN staff, each in one team role. The rules below are the
+ * only place they are written down; the API calls them inside the transaction that changes a team.
+ */
+export const TeamRole = { SCRIPT: 'SCRIPT', ADS: 'ADS', FILMING: 'FILMING', PLANNER: 'PLANNER' } as const;
+export type TeamRole = (typeof TeamRole)[keyof typeof TeamRole];
+
+/** Roles every team must cover; PLANNER is the optional fourth seat. */
+export const REQUIRED_TEAM_ROLES: readonly TeamRole[] = [TeamRole.SCRIPT, TeamRole.ADS, TeamRole.FILMING];
+export const MIN_TEAM_SIZE = 3;
+export const MAX_TEAM_SIZE = 4;
+/** Default cap on how many trainees one staff member supports across all their teams (configurable). */
+export const DEFAULT_MAX_TRAINEES_PER_STAFF = 6;
+
+export const teamMemberSchema = z.object({ userId: z.string().min(1, 'Choose a staff member'), role: z.enum(values(TeamRole)) });
+export type TeamMemberInput = z.infer<typeof teamMemberSchema>;
+
+export const teamFields = {
+  name: z.string().trim().min(2, 'Give the team a name').max(60),
+  members: z.array(teamMemberSchema).max(MAX_TEAM_SIZE, `A team has at most ${MAX_TEAM_SIZE} members`),
+};
+export const createTeamSchema = z.object({ cohortId: z.string().min(1, 'Choose a cohort'), ...teamFields }).superRefine((v, ctx) => {
+  for (const p of teamCompositionProblems(v.members)) ctx.addIssue({ code: 'custom', path: p.field.split('.'), message: p.message });
+});
+export const updateTeamSchema = z.object({ id: z.string().min(1), ...teamFields }).superRefine((v, ctx) => {
+  for (const p of teamCompositionProblems(v.members)) ctx.addIssue({ code: 'custom', path: p.field.split('.'), message: p.message });
+});
+export const assignTeamSchema = z.object({ teamId: z.string().min(1), traineeId: z.string().min(1, 'Choose a trainee') });
+export const endTeamAssignmentSchema = z.object({ traineeId: z.string().min(1), reason: z.string().trim().min(2, 'Give the reason').max(300) });
+
+const roleWords: Record<TeamRole, string> = { SCRIPT: 'script', ADS: 'ads', FILMING: 'filming', PLANNER: 'planning' };
+
+/** 3–4 members, SCRIPT, ADS and FILMING covered, nobody twice. Field paths point at `members` or a row. */
+export function teamCompositionProblems(members: readonly TeamMemberInput[]): FieldError[] {
+  const problems: FieldError[] = [];
+  if (members.length < MIN_TEAM_SIZE || members.length > MAX_TEAM_SIZE) {
+    problems.push({ field: 'members', message: `A team has ${MIN_TEAM_SIZE} to ${MAX_TEAM_SIZE} members (this one has ${members.length})` });
+  }
+  const missing = REQUIRED_TEAM_ROLES.filter((r) => !members.some((m) => m.role === r));
+  if (missing.length) problems.push({ field: 'members', message: `Nobody covers ${missing.map((r) => roleWords[r]).join(', ')}` });
+  const seen = new Set<string>();
+  members.forEach((m, i) => {
+    if (m.userId && seen.has(m.userId)) problems.push({ field: `members.${i}.userId`, message: 'One person holds one role per team' });
+    seen.add(m.userId);
+  });
+  return problems;
+}
+
+/** A team whose current members still satisfy the composition rules (a deactivated user makes it incomplete). */
+export function isCompleteTeam(members: readonly TeamMemberInput[]): boolean {
+  return teamCompositionProblems(members).length === 0;
+}
+
+export interface StaffLoad {
+  userId: string;
+  name: string;
+  /** Trainees this person supports now, across all their teams. */
+  current: number;
+  /** Trainees the change would add. */
+  adding: number;
+}
+
+/** Refuses a change that would take anyone past the cap; names every person and their numbers. */
+export function assertWithinLoad(loads: readonly StaffLoad[], max: number, fieldOf: (userId: string) => string = () => 'members'): void {
+  const over = loads.filter((l) => l.adding > 0 && l.current + l.adding > max);
+  if (!over.length) return;
+  throw DomainError.badInput(
+    over.map((l) => ({ field: fieldOf(l.userId), message: `${l.name} already supports ${l.current} trainee(s); the cap is ${max}` })),
+    'A staff member would support too many trainees',
+  );
+}
