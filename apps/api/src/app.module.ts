@@ -13,11 +13,13 @@ import { CohortsModule } from './modules/cohorts/cohorts.module';
 import { EnrolmentsModule } from './modules/enrolments/enrolments.module';
 import { LessonsModule } from './modules/lessons/lessons.module';
 import { ProgramsModule } from './modules/programs/programs.module';
+import { SessionsModule } from './modules/sessions/sessions.module';
+import { TeamsModule } from './modules/teams/teams.module';
 import { SponsorsModule } from './modules/sponsors/sponsors.module';
 import { TraineesModule } from './modules/trainees/trainees.module';
 import { UsersModule } from './modules/users/users.module';
 
-export const FEATURE_MODULES = [AuthModule, UsersModule, SponsorsModule, ProgramsModule, CohortsModule, TraineesModule, EnrolmentsModule, LessonsModule, AssignmentsModule, GraduationModule];
+export const FEATURE_MODULES = [AuthModule, UsersModule, SponsorsModule, ProgramsModule, CohortsModule, TraineesModule, EnrolmentsModule, LessonsModule, AssignmentsModule, GraduationModule, TeamsModule, SessionsModule];
 
 @Module({})
 export class AppModule {

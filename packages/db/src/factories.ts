@@ -107,3 +107,50 @@ export async function createUser(
     data: { email: `${o.role.toLowerCase()}${n}@example.test`, name: `${o.role} ${n}`, ...rest, passwordHash },
   });
 }
+
+export async function createSupplier(db: Db, o: Partial<Prisma.SupplierUncheckedCreateInput> = {}) {
+  const n = next();
+  return db.supplier.create({ data: { name: `合作社${n}`, kind: 'COOPERATIVE', region: '新疆喀什地区疏附县', ...o } });
+}
+
+export async function createProduct(db: Db, o: Partial<Prisma.ProductUncheckedCreateInput> & { supplierId?: string } = {}) {
+  const supplierId = o.supplierId ?? (await createSupplier(db)).id;
+  const n = next();
+  return db.product.create({
+    data: {
+      name: `疏附红枣${n}`, category: '干果', originRegion: '新疆喀什地区疏附县', localSpecialty: true, unitPrice: '25.00', suggestedLivePrice: '39.90',
+      commissionPct: '25.00', perishable: false, status: 'APPROVED', ...o, supplierId,
+    },
+  });
+}
+
+/** A complete team (SCRIPT, ADS, FILMING and, unless `size` is 3, PLANNER) of new SUPPORT users, optionally backing trainees. */
+export async function createTeam(db: Db, o: { cohortId: string; name?: string; size?: 3 | 4; traineeIds?: string[]; memberIds?: string[]; assignedById?: string }) {
+  const roles = (['SCRIPT', 'ADS', 'FILMING', 'PLANNER'] as const).slice(0, o.size ?? 4);
+  const memberIds = o.memberIds ?? (await Promise.all(roles.map(() => createUser(db, { role: 'SUPPORT' })))).map((u) => u.id);
+  const team = await db.supportTeam.create({
+    data: { name: o.name ?? `小组${next()}`, cohortId: o.cohortId, members: { create: roles.map((role, i) => ({ role, userId: memberIds[i] })) } },
+  });
+  for (const traineeId of o.traineeIds ?? []) await db.teamAssignment.create({ data: { teamId: team.id, traineeId, assignedById: o.assignedById ?? memberIds[0] } });
+  return { ...team, memberIds };
+}
+
+export async function createLiveSession(
+  db: Db,
+  o: { traineeId: string; teamId: string; start: Date; minutes?: number; status?: 'SCHEDULED' | 'LIVE' | 'ENDED' | 'CANCELLED'; gmv?: string; viewers?: number; orders?: number; productIds?: string[]; createdById?: string },
+) {
+  const team = await db.supportTeam.findUniqueOrThrow({ where: { id: o.teamId }, select: { cohortId: true } });
+  const minutes = o.minutes ?? 120;
+  const ended = o.status === 'ENDED';
+  const creator = o.createdById ?? (await db.teamMembership.findFirstOrThrow({ where: { teamId: o.teamId }, select: { userId: true } })).userId;
+  return db.liveSession.create({
+    data: {
+      traineeId: o.traineeId, teamId: o.teamId, cohortId: team.cohortId, platform: 'DOUYIN', scheduledStart: o.start, plannedMinutes: minutes,
+      scheduledEnd: new Date(o.start.getTime() + minutes * 60_000), title: `直播${next()}`, status: o.status ?? 'SCHEDULED', createdById: creator,
+      ...(ended
+        ? { startedAt: o.start, endedAt: new Date(o.start.getTime() + minutes * 60_000), actualMinutes: minutes, viewers: o.viewers ?? 1000, peakViewers: 50, newFollowers: 10, orders: o.orders ?? 20, gmv: o.gmv ?? '2000.00', adSpend: '300.00', commission: '500.00', netResult: '1200.00', provenance: { gmv: 'MANUAL' }, resultsRecordedAt: new Date() }
+        : {}),
+      items: { create: (o.productIds ?? []).map((productId, i) => ({ position: i + 1, productId, livePrice: '39.90', commissionPct: '25.00' })) },
+    },
+  });
+}

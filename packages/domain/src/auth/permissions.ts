@@ -27,7 +27,7 @@ export const Permission = {
   /** Mark attendance; SUPPORT only for lessons they teach (checked in the service). */
   ATTENDANCE_WRITE: 'attendance.write',
   ASSIGNMENTS_READ: 'assignments.read',
-  /** Set assignments for a cohort. SUPPORT gets it with support teams (their own trainees only). */
+  /** Set assignments for a cohort; SUPPORT for the trainees their teams back only. */
   ASSIGNMENTS_WRITE: 'assignments.write',
   /** Hand in one's own work. */
   SUBMISSIONS_SUBMIT: 'submissions.submit',
@@ -37,6 +37,16 @@ export const Permission = {
   /** Graduate or drop a trainee. */
   GRADUATION_DECIDE: 'graduation.decide',
   OUTCOMES_WRITE: 'outcomes.write',
+  /** See support teams: SUPPORT their own, a trainee the team backing them. */
+  TEAMS_READ: 'teams.read',
+  /** Build teams, assign them to trainees; see everyone's workload and the coverage gaps. */
+  TEAMS_WRITE: 'teams.write',
+  /** See live sessions and results: SUPPORT their teams', a trainee their own. */
+  SESSIONS_READ: 'sessions.read',
+  /** Schedule, run, cancel sessions and record or import their results (SUPPORT for their teams only). */
+  SESSIONS_WRITE: 'sessions.write',
+  /** The product catalogue (to build a run of show). */
+  PRODUCTS_READ: 'products.read',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -70,12 +80,35 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.GRADUATION_READ,
     P.GRADUATION_DECIDE,
     P.OUTCOMES_WRITE,
+    P.TEAMS_READ,
+    P.TEAMS_WRITE,
+    P.SESSIONS_READ,
+    P.SESSIONS_WRITE,
+    P.PRODUCTS_READ,
   ],
-  SUPPORT: [P.PROGRAMS_READ, P.COHORTS_READ, P.TRAINEES_READ, P.TRAINEES_READ_CONTACT, P.ENROLMENTS_READ, P.LESSONS_READ, P.ATTENDANCE_READ, P.ATTENDANCE_WRITE, P.ASSIGNMENTS_READ, P.GRADUATION_READ],
-  QC_INSPECTOR: [],
+  // SUPPORT reach only the trainees their teams back (and lessons they teach): see core/auth/scopes.ts.
+  SUPPORT: [
+    P.PROGRAMS_READ,
+    P.COHORTS_READ,
+    P.TRAINEES_READ,
+    P.TRAINEES_READ_CONTACT,
+    P.ENROLMENTS_READ,
+    P.LESSONS_READ,
+    P.ATTENDANCE_READ,
+    P.ATTENDANCE_WRITE,
+    P.ASSIGNMENTS_READ,
+    P.ASSIGNMENTS_WRITE,
+    P.SUBMISSIONS_GRADE,
+    P.GRADUATION_READ,
+    P.TEAMS_READ,
+    P.SESSIONS_READ,
+    P.SESSIONS_WRITE,
+    P.PRODUCTS_READ,
+  ],
+  QC_INSPECTOR: [P.PRODUCTS_READ],
   AFTERSALES_AGENT: [P.TRAINEES_READ],
   // Trainees and sponsors read through ownership-scoped queries: their own record / their own programs.
-  TRAINEE: [P.PROGRAMS_READ, P.COHORTS_READ, P.TRAINEES_READ, P.ENROLMENTS_READ, P.LESSONS_READ, P.ATTENDANCE_READ, P.ASSIGNMENTS_READ, P.SUBMISSIONS_SUBMIT],
+  TRAINEE: [P.PROGRAMS_READ, P.COHORTS_READ, P.TRAINEES_READ, P.ENROLMENTS_READ, P.LESSONS_READ, P.ATTENDANCE_READ, P.ASSIGNMENTS_READ, P.SUBMISSIONS_SUBMIT, P.TEAMS_READ, P.SESSIONS_READ],
   SPONSOR: [P.SPONSORS_READ, P.PROGRAMS_READ, P.COHORTS_READ, P.TRAINEES_READ, P.ENROLMENTS_READ],
 };
 
@@ -155,5 +188,27 @@ export const OPERATIONS = {
   decideGraduation: P.GRADUATION_DECIDE,
   recordOutcome: P.OUTCOMES_WRITE,
   cohortAttendance: P.ATTENDANCE_READ,
+  // support teams
+  teams: P.TEAMS_READ,
+  team: P.TEAMS_READ,
+  createTeam: P.TEAMS_WRITE,
+  updateTeam: P.TEAMS_WRITE,
+  assignTeam: P.TEAMS_WRITE,
+  endTeamAssignment: P.TEAMS_WRITE,
+  staffWorkload: P.TEAMS_WRITE,
+  teamCoverageGaps: P.TEAMS_WRITE,
+  // live sessions
+  liveSessions: P.SESSIONS_READ,
+  liveSession: P.SESSIONS_READ,
+  sessionDays: P.SESSIONS_READ,
+  traineePerformance: P.SESSIONS_READ,
+  scheduleSession: P.SESSIONS_WRITE,
+  updateSession: P.SESSIONS_WRITE,
+  startSession: P.SESSIONS_WRITE,
+  endSession: P.SESSIONS_WRITE,
+  cancelSession: P.SESSIONS_WRITE,
+  recordSessionResults: P.SESSIONS_WRITE,
+  importSessionResults: P.SESSIONS_WRITE,
+  products: P.PRODUCTS_READ,
 } as const satisfies Record<string, Policy>;
 export type OperationName = keyof typeof OPERATIONS;

@@ -10,6 +10,9 @@ import { PROGRAM_SELECT, toProgram, type Program } from '../../modules/programs/
 import { SPONSOR_SELECT, toSponsor, type Sponsor } from '../../modules/sponsors/models/sponsor.model';
 import { TRAINEE_SELECT, toTrainee, type Trainee } from '../../modules/trainees/models/trainee.model';
 import type { Actor } from '../auth/current-user';
+import { TeamLoaders } from '../../modules/teams/teams.loaders';
+import { SessionLoaders } from '../../modules/sessions/sessions.loaders';
+import { byId, counts, groupedBy } from './loader-kit';
 import { assignmentScope, attendanceScope, cohortScope, enrolmentScope, programScope, sponsorScope, traineeScope } from '../auth/scopes';
 
 /**
@@ -121,6 +124,16 @@ export class Loaders {
     ).map((e) => ({ ...toTrainee(e.trainee), cohortId: e.cohortId })),
   );
 
+  private teamLoaders?: TeamLoaders;
+  get teams(): TeamLoaders {
+    return (this.teamLoaders ??= new TeamLoaders(this.prisma, () => this.a));
+  }
+
+  private sessionLoaders?: SessionLoaders;
+  get sessions(): SessionLoaders {
+    return (this.sessionLoaders ??= new SessionLoaders(this.prisma, () => this.a));
+  }
+
   private attendanceLoaders?: AttendanceLoaders;
   get attendance(): AttendanceLoaders {
     return (this.attendanceLoaders ??= new AttendanceLoaders(this.prisma, () => attendanceScope(this.a)));
@@ -176,29 +189,3 @@ function summaries(load: (ids: string[]) => Promise<{ key: string; status: strin
   });
 }
 
-function byId<T extends { id: string }>(load: (ids: string[]) => Promise<T[]>): DataLoader<string, T | null> {
-  return new DataLoader(async (ids) => {
-    const rows = await load([...ids]);
-    const map = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => map.get(id) ?? null);
-  });
-}
-
-function groupedBy<T>(key: keyof T & string, load: (ids: string[]) => Promise<T[]>): DataLoader<string, T[]> {
-  return new DataLoader(async (ids) => {
-    const rows = await load([...ids]);
-    const map = new Map<string, T[]>();
-    for (const r of rows) {
-      const k = r[key] as unknown as string;
-      map.set(k, [...(map.get(k) ?? []), r]);
-    }
-    return ids.map((id) => map.get(id) ?? []);
-  });
-}
-
-function counts(load: (ids: string[]) => Promise<[string, number][]>): DataLoader<string, number> {
-  return new DataLoader(async (ids) => {
-    const map = new Map(await load([...ids]));
-    return ids.map((id) => map.get(id) ?? 0);
-  });
-}

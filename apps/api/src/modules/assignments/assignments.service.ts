@@ -74,7 +74,10 @@ export class AssignmentsService {
   async create(actor: Actor, input: CreateAssignmentInput): Promise<Assignment> {
     const cohort = await this.db.prisma.cohort.findFirst({ where: { AND: [{ id: input.cohortId }, cohortScope(actor)] }, select: { id: true } });
     if (!cohort) throw DomainError.field('cohortId', 'No such cohort');
-    const active = (await this.db.prisma.enrolment.findMany({ where: { cohortId: cohort.id, status: 'ACTIVE' }, select: { traineeId: true } })).map((e) => e.traineeId);
+    // "Active trainees" within the caller's reach: all of the cohort for coordinators, their teams' for SUPPORT.
+    const active = (
+      await this.db.prisma.enrolment.findMany({ where: { cohortId: cohort.id, status: 'ACTIVE', trainee: traineeScope(actor) }, select: { traineeId: true } })
+    ).map((e) => e.traineeId);
     let traineeIds = active;
     if (input.traineeIds?.length) {
       const set = new Set(active);

@@ -21,6 +21,8 @@ export class GraduationCheck {
   @Field(() => Float, { nullable: true }) attendanceRate: number | null;
   @Field(() => Int) gradedAssignments: number;
   @Field(() => Float, { nullable: true }) averageScoreShare: number | null;
+  @Field(() => Int, { description: 'Ended live sessions for this cohort' }) liveSessions: number;
+  @Field({ description: 'Their GMV, yuan' }) gmv: string;
 }
 
 @InputType()

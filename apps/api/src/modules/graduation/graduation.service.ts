@@ -8,6 +8,7 @@ import {
   DomainError,
   evaluateGraduation,
   yuanToFen,
+  fenToYuan,
   type TraineeStatus,
 } from '@grassroots/domain';
 import type { Actor } from '../../core/auth/current-user';
@@ -30,19 +31,33 @@ export class GraduationService {
     if (!cohort) throw DomainError.notFound('Cohort');
     const p = cohort.program;
     const criteria = criteriaOfProgram({ ...p, gradMinGmvFen: p.gradMinGmv === null ? null : yuanToFen(p.gradMinGmv.toFixed(2)) });
-    const [trainees, attendance, grades] = await Promise.all([
-      this.db.prisma.trainee.findMany({ where: { enrolments: { some: { cohortId, status: { in: [...SEAT_HOLDING_STATUSES] } } } }, select: TRAINEE_SELECT, orderBy: { name: 'asc' } }),
+    const [trainees, attendance, grades, sales] = await Promise.all([
+      this.db.prisma.trainee.findMany({
+        where: { AND: [{ enrolments: { some: { cohortId, status: { in: [...SEAT_HOLDING_STATUSES] } } } }, traineeScope(actor)] },
+        select: TRAINEE_SELECT,
+        orderBy: { name: 'asc' },
+      }),
       attendanceCountsByTrainee(this.db.prisma, cohortId),
       this.db.prisma.$queryRaw<{ traineeId: string; graded: number; share: number | null }[]>`
         SELECT s."traineeId", count(*)::int AS graded, avg(s.score / a."maxScore")::float8 AS share
         FROM "Submission" s JOIN "Assignment" a ON a.id = s."assignmentId"
         WHERE a."cohortId" = ${cohortId} AND s.status = 'GRADED' GROUP BY s."traineeId"`,
+      // The sales criterion: sessions streamed (ended) for this cohort and their GMV.
+      this.db.prisma.$queryRaw<{ traineeId: string; sessions: number; gmvFen: bigint }[]>`
+        SELECT "traineeId", count(*)::int AS sessions, (coalesce(sum(gmv), 0) * 100)::bigint AS "gmvFen"
+        FROM "LiveSession" WHERE "cohortId" = ${cohortId} AND status = 'ENDED' GROUP BY "traineeId"`,
     ]);
     return trainees.map((t) => {
       const rate = attendanceRate(attendance.get(t.id) ?? emptyCounts());
       const g = grades.find((r) => r.traineeId === t.id);
-      const facts = { attendanceRate: rate, gradedAssignments: g?.graded ?? 0, averageScoreShare: g?.share ?? null };
-      return { trainee: toTrainee(t) as Trainee, ...facts, ...evaluateGraduation(criteria, facts) };
+      const sold = sales.find((r) => r.traineeId === t.id);
+      const facts = {
+        attendanceRate: rate,
+        gradedAssignments: g?.graded ?? 0,
+        averageScoreShare: g?.share ?? null,
+        sales: { sessions: sold?.sessions ?? 0, gmvFen: BigInt(sold?.gmvFen ?? 0) },
+      };
+      return { trainee: toTrainee(t) as Trainee, ...facts, liveSessions: facts.sales.sessions, gmv: fenToYuan(facts.sales.gmvFen), ...evaluateGraduation(criteria, facts) };
     });
   }
 

@@ -9,6 +9,7 @@ import {
   lessonWithinCohort,
   readAttendanceCsv,
   readLessonCsv,
+  todayInChina,
   type ImportProblem,
   Role,
   SEAT_HOLDING_STATUSES,
@@ -27,7 +28,7 @@ import { ATTENDANCE_SELECT, LESSON_SELECT, toAttendance, toLesson, type Attendan
 const STAFF_INSTRUCTORS: Role[] = [Role.ADMIN, Role.COORDINATOR, Role.SUPPORT];
 
 /** The cohort's calendar day "today" (China Standard Time, UTC+8, no daylight saving). */
-export const todayInChina = (now = new Date()): string => dateToDateOnly(new Date(now.getTime() + 8 * 3600_000));
+
 
 @Injectable()
 export class LessonsService {

@@ -1,0 +1,148 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import {
+  cancelSessionSchema,
+  dateOnlySchema,
+  MAX_IMPORT_BYTES,
+  pageSchema,
+  Provenance,
+  recordResultsSchema,
+  scheduleSessionSchema,
+  SessionStatus,
+  StreamPlatform,
+  updateSessionSchema,
+  values,
+} from '@grassroots/domain';
+import { z } from 'zod';
+import { PageArgs } from '../../../core/graphql/pagination';
+import { ZodSchema } from '../../../core/validation/zod-schema.decorator';
+
+@InputType()
+export class RunOfShowItemInput {
+  @Field(() => ID) productId: string;
+  @Field({ description: 'Yuan, e.g. "19.90"' }) livePrice: string;
+  @Field({ description: 'Percent, e.g. "25"' }) commissionPct: string;
+}
+
+@InputType()
+@ZodSchema(scheduleSessionSchema)
+export class ScheduleSessionInput {
+  @Field(() => ID) traineeId: string;
+  @Field(() => ID, { nullable: true, description: 'Defaults to the trainee’s current team' }) teamId?: string | null;
+  @Field(() => StreamPlatform) platform: StreamPlatform;
+  @Field({ description: 'ISO date-time with offset' }) scheduledStart: string;
+  @Field(() => Int) plannedMinutes: number;
+  @Field() title: string;
+  @Field(() => String, { nullable: true }) scriptUrl?: string | null;
+  @Field(() => [RunOfShowItemInput], { description: 'Products in order; each must pass the QC gate' }) items: RunOfShowItemInput[];
+}
+
+@InputType()
+@ZodSchema(updateSessionSchema)
+export class UpdateSessionInput {
+  @Field(() => ID) id: string;
+  @Field(() => StreamPlatform) platform: StreamPlatform;
+  @Field() scheduledStart: string;
+  @Field(() => Int) plannedMinutes: number;
+  @Field() title: string;
+  @Field(() => String, { nullable: true }) scriptUrl?: string | null;
+  @Field(() => [RunOfShowItemInput]) items: RunOfShowItemInput[];
+}
+
+@InputType()
+@ZodSchema(cancelSessionSchema)
+export class CancelSessionInput {
+  @Field(() => ID) id: string;
+  @Field() reason: string;
+}
+
+@InputType()
+export class CountFigureInput {
+  @Field(() => Int) value: number;
+  @Field(() => Provenance) provenance: Provenance;
+}
+
+@InputType()
+export class MoneyFigureInput {
+  @Field({ description: 'Yuan, e.g. "2380.50"' }) value: string;
+  @Field(() => Provenance) provenance: Provenance;
+}
+
+@InputType()
+export class ItemResultInput {
+  @Field(() => ID) itemId: string;
+  @Field(() => Int, { nullable: true }) unitsSold?: number | null;
+  @Field(() => String, { nullable: true }) gmv?: string | null;
+}
+
+@InputType()
+@ZodSchema(recordResultsSchema.and(z.object({ version: z.number().int() })))
+export class RecordResultsInput {
+  @Field(() => ID) sessionId: string;
+  @Field(() => Int, { description: 'The version you read; a newer one means someone else saved first' }) version: number;
+  @Field(() => CountFigureInput) actualMinutes: CountFigureInput;
+  @Field(() => CountFigureInput) viewers: CountFigureInput;
+  @Field(() => CountFigureInput) peakViewers: CountFigureInput;
+  @Field(() => CountFigureInput) newFollowers: CountFigureInput;
+  @Field(() => CountFigureInput) orders: CountFigureInput;
+  @Field(() => MoneyFigureInput) gmv: MoneyFigureInput;
+  @Field(() => MoneyFigureInput) adSpend: MoneyFigureInput;
+  @Field(() => MoneyFigureInput, { nullable: true, description: 'Absent: keep what after-sales recorded' }) refunds?: MoneyFigureInput | null;
+  @Field(() => [ItemResultInput], { nullable: true }) items?: ItemResultInput[];
+}
+
+@InputType()
+@ZodSchema(z.object({ platform: z.enum(values(StreamPlatform)), csv: z.string().max(MAX_IMPORT_BYTES, 'The file is larger than 2 MB') }))
+export class ImportResultsInput {
+  @Field(() => StreamPlatform, { description: 'Whose export this is: decides the column names' }) platform: StreamPlatform;
+  @Field({ description: 'The CSV file as text (UTF-8)' }) csv: string;
+}
+
+const filters = {
+  from: dateOnlySchema.optional(),
+  to: dateOnlySchema.optional(),
+  cohortId: z.string().optional(),
+  teamId: z.string().optional(),
+  traineeId: z.string().optional(),
+};
+
+@ArgsType()
+@ZodSchema(pageSchema.extend({ ...filters, status: z.enum(values(SessionStatus)).optional(), search: z.string().trim().max(100).optional() }))
+export class LiveSessionsArgs extends PageArgs {
+  @Field({ nullable: true, description: 'From this date (YYYY-MM-DD, China time), inclusive' }) from?: string;
+  @Field({ nullable: true, description: 'Up to this date, inclusive' }) to?: string;
+  @Field(() => ID, { nullable: true }) cohortId?: string;
+  @Field(() => ID, { nullable: true }) teamId?: string;
+  @Field(() => ID, { nullable: true }) traineeId?: string;
+  @Field(() => SessionStatus, { nullable: true }) status?: SessionStatus;
+  @Field({ nullable: true, description: 'Title or streamer name contains' }) search?: string;
+}
+
+@ArgsType()
+@ZodSchema(
+  z
+    .object({ ...filters, from: dateOnlySchema, to: dateOnlySchema })
+    .refine((v) => v.to >= v.from, { path: ['to'], message: 'Must not be before from' })
+    .refine((v) => Date.parse(v.to) - Date.parse(v.from) <= 62 * 86_400_000, { path: ['to'], message: 'At most two months at a time' }),
+)
+export class SessionDaysArgs {
+  @Field() from: string;
+  @Field() to: string;
+  @Field(() => ID, { nullable: true }) cohortId?: string;
+  @Field(() => ID, { nullable: true }) teamId?: string;
+  @Field(() => ID, { nullable: true }) traineeId?: string;
+}
+
+@ArgsType()
+@ZodSchema(z.object({ traineeId: z.string().min(1), from: dateOnlySchema.optional(), to: dateOnlySchema.optional() }))
+export class PerformanceArgs {
+  @Field(() => ID) traineeId: string;
+  @Field({ nullable: true, description: 'Default: 60 days before `to`' }) from?: string;
+  @Field({ nullable: true, description: 'Default: today' }) to?: string;
+}
+
+@ArgsType()
+@ZodSchema(pageSchema.extend({ search: z.string().trim().max(100).optional(), approvedOnly: z.boolean().optional() }))
+export class ProductsArgs extends PageArgs {
+  @Field({ nullable: true }) search?: string;
+  @Field({ nullable: true, description: 'Only products that pass the QC gate' }) approvedOnly?: boolean;
+}

@@ -1,0 +1,412 @@
+import { Injectable } from '@nestjs/common';
+import { Prisma, type PrismaClient } from '@grassroots/db';
+import {
+  addDays,
+  BOOKED_STATUSES,
+  chinaDayStart,
+  computeResult,
+  DomainError,
+  MATCH_WINDOW_MINUTES,
+  nextSessionStatus,
+  qcGateProblems,
+  readResultsCsv,
+  todayInChina,
+  toSkipTake,
+  type FieldError,
+  type ImportProblem,
+  type ProductStatus,
+  type ProvenanceMap,
+  type RunOfShowItemInput,
+  type SessionAction,
+  type SessionStatus,
+} from '@grassroots/domain';
+import type { Actor } from '../../core/auth/current-user';
+import { liveSessionScope, liveSessionScopeSql, teamScope, traineeScope } from '../../core/auth/scopes';
+import { DatabaseService } from '../../core/database/database.module';
+import type { PageResult } from '../../core/graphql/pagination';
+import { toTeam, TEAM_SELECT } from '../teams/models/team.model';
+import type { ImportReport } from '../lessons/models/lesson.model';
+import type {
+  CancelSessionInput,
+  ImportResultsInput,
+  LiveSessionsArgs,
+  PerformanceArgs,
+  ProductsArgs,
+  RecordResultsInput,
+  ScheduleSessionInput,
+  SessionDaysArgs,
+  UpdateSessionInput,
+} from './dto/session.input';
+import { PRODUCT_SELECT, SESSION_SELECT, toProduct, toSession, type LiveSession, type Product, type SessionDay, type TraineePerformance } from './models/session.model';
+import { salesTotals, type TotalsRow } from './sales.sql';
+
+type Tx = Prisma.TransactionClient;
+const fmt = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+
+@Injectable()
+export class SessionsService {
+  constructor(private readonly db: DatabaseService) {}
+
+  async list(actor: Actor, args: LiveSessionsArgs): Promise<PageResult<LiveSession>> {
+    const where: Prisma.LiveSessionWhereInput = {
+      AND: [
+        liveSessionScope(actor),
+        args.from ? { scheduledStart: { gte: chinaDayStart(args.from) } } : {},
+        args.to ? { scheduledStart: { lt: chinaDayStart(addDays(args.to, 1)) } } : {},
+        args.cohortId ? { cohortId: args.cohortId } : {},
+        args.teamId ? { teamId: args.teamId } : {},
+        args.traineeId ? { traineeId: args.traineeId } : {},
+        args.status ? { status: args.status } : {},
+        args.search
+          ? { OR: [{ title: { contains: args.search, mode: 'insensitive' } }, { trainee: { name: { contains: args.search, mode: 'insensitive' } } }] }
+          : {},
+      ],
+    };
+    const [rows, total] = await Promise.all([
+      this.db.prisma.liveSession.findMany({ where, select: SESSION_SELECT, orderBy: [{ scheduledStart: 'asc' }, { id: 'asc' }], ...toSkipTake(args) }),
+      this.db.prisma.liveSession.count({ where }),
+    ]);
+    return { items: rows.map(toSession), total, page: args.page, pageSize: args.pageSize };
+  }
+
+  async get(actor: Actor, id: string): Promise<LiveSession> {
+    const row = await this.db.prisma.liveSession.findFirst({ where: { AND: [{ id }, liveSessionScope(actor)] }, select: SESSION_SELECT });
+    if (!row) throw DomainError.notFound('Live session');
+    return toSession(row);
+  }
+
+  /** Per-day counts and GMV for a calendar (one grouped SQL statement, whatever the number of sessions). */
+  async days(actor: Actor, args: SessionDaysArgs): Promise<SessionDay[]> {
+    const rows = await this.db.prisma.$queryRaw<{ day: Date; total: number; scheduled: number; live: number; ended: number; cancelled: number; gmv: Prisma.Decimal }[]>`
+      SELECT (s."scheduledStart" + interval '8 hours')::date AS day, count(*)::int AS total,
+        count(*) FILTER (WHERE s.status = 'SCHEDULED')::int AS scheduled, count(*) FILTER (WHERE s.status = 'LIVE')::int AS live,
+        count(*) FILTER (WHERE s.status = 'ENDED')::int AS ended, count(*) FILTER (WHERE s.status = 'CANCELLED')::int AS cancelled,
+        coalesce(sum(s.gmv) FILTER (WHERE s.status = 'ENDED'), 0) AS gmv
+      FROM "LiveSession" s
+      WHERE s."scheduledStart" >= ${chinaDayStart(args.from)} AND s."scheduledStart" < ${chinaDayStart(addDays(args.to, 1))}
+        AND ${args.cohortId ? Prisma.sql`s."cohortId" = ${args.cohortId}` : Prisma.sql`TRUE`}
+        AND ${args.teamId ? Prisma.sql`s."teamId" = ${args.teamId}` : Prisma.sql`TRUE`}
+        AND ${args.traineeId ? Prisma.sql`s."traineeId" = ${args.traineeId}` : Prisma.sql`TRUE`}
+        AND ${liveSessionScopeSql(actor)}
+      GROUP BY 1 ORDER BY 1`;
+    return rows.map((r) => ({ ...r, date: r.day.toISOString().slice(0, 10), gmv: new Prisma.Decimal(r.gmv).toFixed(2) }));
+  }
+
+  async products(args: ProductsArgs): Promise<PageResult<Product>> {
+    const where: Prisma.ProductWhereInput = {
+      AND: [
+        args.approvedOnly ? { status: 'APPROVED' } : {},
+        args.search
+          ? { OR: [{ name: { contains: args.search, mode: 'insensitive' } }, { category: { contains: args.search, mode: 'insensitive' } }, { supplier: { name: { contains: args.search, mode: 'insensitive' } } }] }
+          : {},
+      ],
+    };
+    const [rows, total] = await Promise.all([
+      this.db.prisma.product.findMany({ where, select: PRODUCT_SELECT, orderBy: [{ name: 'asc' }, { id: 'asc' }], ...toSkipTake(args) }),
+      this.db.prisma.product.count({ where }),
+    ]);
+    return { items: rows.map(toProduct), total, page: args.page, pageSize: args.pageSize };
+  }
+
+  /** Schedules a session for a trainee with their current team: QC gate on every product, no double booking. */
+  async schedule(actor: Actor, input: ScheduleSessionInput): Promise<LiveSession> {
+    return this.db.prisma.$transaction(async (tx) => {
+      const trainee = await tx.trainee.findFirst({ where: { AND: [{ id: input.traineeId }, traineeScope(actor)] }, select: { id: true, name: true } });
+      if (!trainee) throw DomainError.field('traineeId', 'No such trainee');
+      const current = await tx.teamAssignment.findFirst({ where: { traineeId: trainee.id, endedAt: null, team: teamScope(actor) }, select: { team: { select: TEAM_SELECT } } });
+      if (!current) throw DomainError.field('traineeId', `${trainee.name} has no support team yet: assign one first`);
+      if (input.teamId && input.teamId !== current.team.id) throw DomainError.field('teamId', `${trainee.name} is backed by ${current.team.name}`);
+      const team = toTeam(current.team);
+      if (!team.complete) throw DomainError.field('traineeId', `${team.name} is incomplete: fill its seats before scheduling`);
+      await assertGate(tx, input.items, 'BAD_USER_INPUT');
+      const start = new Date(input.scheduledStart);
+      const end = new Date(start.getTime() + input.plannedMinutes * 60_000);
+      await assertNoDoubleBooking(tx, { selfId: null, traineeId: trainee.id, memberIds: team.members.map((m) => m.user.id), start, end });
+      const row = await tx.liveSession.create({
+        data: {
+          traineeId: trainee.id, teamId: team.id, cohortId: team.cohortId, platform: input.platform, scheduledStart: start, plannedMinutes: input.plannedMinutes,
+          scheduledEnd: end, title: input.title, scriptUrl: input.scriptUrl || null, createdById: actor.id,
+          items: { create: input.items.map((it, i) => ({ position: i + 1, productId: it.productId, livePrice: it.livePrice, commissionPct: it.commissionPct })) },
+        },
+        select: SESSION_SELECT,
+      });
+      return toSession(row);
+    });
+  }
+
+  /** Reschedules or edits a session that has not started; same checks as scheduling. */
+  async update(actor: Actor, input: UpdateSessionInput): Promise<LiveSession> {
+    return this.db.prisma.$transaction(async (tx) => {
+      const s = await lockSession(tx, actor, input.id);
+      if (s.status !== 'SCHEDULED') throw DomainError.conflict('Only a scheduled session can be edited');
+      const team = toTeam(await tx.supportTeam.findUniqueOrThrow({ where: { id: s.teamId }, select: TEAM_SELECT }));
+      await assertGate(tx, input.items, 'BAD_USER_INPUT');
+      const start = new Date(input.scheduledStart);
+      const end = new Date(start.getTime() + input.plannedMinutes * 60_000);
+      await assertNoDoubleBooking(tx, { selfId: s.id, traineeId: s.traineeId, memberIds: team.members.map((m) => m.user.id), start, end });
+      await tx.liveSessionItem.deleteMany({ where: { sessionId: s.id } });
+      const row = await tx.liveSession.update({
+        where: { id: s.id },
+        data: {
+          platform: input.platform, scheduledStart: start, plannedMinutes: input.plannedMinutes, scheduledEnd: end, title: input.title, scriptUrl: input.scriptUrl || null,
+          version: { increment: 1 },
+          items: { create: input.items.map((it, i) => ({ position: i + 1, productId: it.productId, livePrice: it.livePrice, commissionPct: it.commissionPct })) },
+        },
+        select: SESSION_SELECT,
+      });
+      return toSession(row);
+    });
+  }
+
+  /** SCHEDULED → LIVE, only if every featured product still passes the QC gate. */
+  async start(actor: Actor, id: string, now = new Date()): Promise<LiveSession> {
+    return this.move(actor, id, 'START', async (tx, s) => {
+      const items = await tx.liveSessionItem.findMany({ where: { sessionId: s.id }, select: { productId: true, livePrice: true, commissionPct: true }, orderBy: { position: 'asc' } });
+      await assertGate(tx, items.map((i) => ({ productId: i.productId, livePrice: i.livePrice.toFixed(2), commissionPct: i.commissionPct.toFixed(2) })), 'CONFLICT');
+      return { startedAt: now };
+    });
+  }
+
+  async end(actor: Actor, id: string, now = new Date()): Promise<LiveSession> {
+    return this.move(actor, id, 'END', async () => ({ endedAt: now }));
+  }
+
+  async cancel(actor: Actor, input: CancelSessionInput): Promise<LiveSession> {
+    return this.move(actor, input.id, 'CANCEL', async () => ({ cancelReason: input.reason }));
+  }
+
+  private async move(actor: Actor, id: string, action: SessionAction, extra: (tx: Tx, s: LockedSession) => Promise<Prisma.LiveSessionUpdateInput>): Promise<LiveSession> {
+    return this.db.prisma.$transaction(async (tx) => {
+      const s = await lockSession(tx, actor, id);
+      const status = nextSessionStatus(s.status as SessionStatus, action);
+      const row = await tx.liveSession.update({ where: { id: s.id }, data: { status, version: { increment: 1 }, ...(await extra(tx, s)) }, select: SESSION_SELECT });
+      return toSession(row);
+    });
+  }
+
+  /** Records an ended session's results; commission and net result are computed by the domain rule. */
+  async recordResults(actor: Actor, input: RecordResultsInput, now = new Date()): Promise<LiveSession> {
+    return this.db.prisma.$transaction(async (tx) => {
+      const s = await lockSession(tx, actor, input.sessionId);
+      if (s.status !== 'ENDED') throw DomainError.conflict('Results are recorded once the session has ended');
+      if (s.version !== input.version) throw DomainError.conflict('Someone else changed this session since you opened it: reload and try again');
+      const items = await tx.liveSessionItem.findMany({ where: { sessionId: s.id }, select: { id: true, commissionPct: true, gmv: true, unitsSold: true } });
+      const byId = new Map(items.map((i) => [i.id, i]));
+      const bad: FieldError[] = (input.items ?? []).flatMap((it, i) => (byId.has(it.itemId) ? [] : [{ field: `items.${i}.itemId`, message: 'Not a product of this session' }]));
+      if (bad.length) throw DomainError.badInput(bad);
+      for (const it of input.items ?? []) {
+        await tx.liveSessionItem.update({ where: { id: it.itemId }, data: { unitsSold: it.unitsSold ?? null, gmv: it.gmv ?? null } });
+        const cur = byId.get(it.itemId)!;
+        byId.set(it.itemId, { ...cur, gmv: it.gmv == null ? null : new Prisma.Decimal(it.gmv), unitsSold: it.unitsSold ?? null });
+      }
+      const old = (s.provenance ?? {}) as ProvenanceMap;
+      const provenance: ProvenanceMap = {
+        actualMinutes: input.actualMinutes.provenance, viewers: input.viewers.provenance, peakViewers: input.peakViewers.provenance,
+        newFollowers: input.newFollowers.provenance, orders: input.orders.provenance, gmv: input.gmv.provenance, adSpend: input.adSpend.provenance,
+        refunds: input.refunds?.provenance ?? old.refunds ?? 'MANUAL',
+      };
+      const refunds = input.refunds?.value ?? s.refunds.toFixed(2);
+      const computed = computeResult({
+        gmv: input.gmv.value, refunds, adSpend: input.adSpend.value, orders: input.orders.value, viewers: input.viewers.value, provenance,
+        items: [...byId.values()].map((i) => ({ commissionPct: i.commissionPct.toFixed(2), gmv: i.gmv?.toFixed(2) ?? null })),
+      });
+      const row = await tx.liveSession.update({
+        where: { id: s.id },
+        data: {
+          actualMinutes: input.actualMinutes.value, viewers: input.viewers.value, peakViewers: input.peakViewers.value, newFollowers: input.newFollowers.value,
+          orders: input.orders.value, gmv: input.gmv.value, adSpend: input.adSpend.value, refunds, commission: computed.commission, netResult: computed.netResult,
+          provenance: { ...provenance, ...computed.provenance }, resultsRecordedAt: now, resultsRecordedById: actor.id, version: { increment: 1 },
+        },
+        select: SESSION_SELECT,
+      });
+      return toSession(row);
+    });
+  }
+
+  /**
+   * Imports a platform export: each row is matched to a session by the streamer's account on that platform and the
+   * start time (±90 min); every row is checked first, then all are written in one transaction or none.
+   */
+  async importResults(actor: Actor, input: ImportResultsInput, now = new Date()): Promise<ImportReport> {
+    const { rows, problems } = readResultsCsv(input.csv, input.platform);
+    const total = rows.length + new Set(problems.map((p) => p.row)).size;
+    const matched = new Map<number, string>();
+    if (rows.length) {
+      const times = rows.map((r) => r.start.getTime());
+      const window = MATCH_WINDOW_MINUTES * 60_000;
+      const candidates = await this.db.prisma.liveSession.findMany({
+        where: {
+          AND: [
+            liveSessionScope(actor),
+            { platform: input.platform, status: { not: 'CANCELLED' } },
+            { scheduledStart: { gte: new Date(Math.min(...times) - window), lte: new Date(Math.max(...times) + window) } },
+          ],
+        },
+        select: { id: true, status: true, title: true, scheduledStart: true, startedAt: true, trainee: { select: { platformAccounts: true } } },
+        take: 20_000,
+      });
+      const claimed = new Map<string, number>();
+      for (const r of rows) {
+        const handle = r.account.toLowerCase();
+        const near = candidates.filter(
+          (c) =>
+            accountsOf(c.trainee.platformAccounts).some((a) => a.platform === input.platform && a.handle.toLowerCase() === handle) &&
+            Math.abs((c.startedAt ?? c.scheduledStart).getTime() - r.start.getTime()) <= window,
+        );
+        if (!near.length) problems.push({ row: r.row, column: 'account', message: `No session of ${r.account} around ${fmt(r.start)}` });
+        else if (near.length > 1) problems.push({ row: r.row, column: 'start', message: `${near.length} sessions of ${r.account} are near this time` });
+        else if (near[0].status === 'SCHEDULED') problems.push({ row: r.row, column: 'start', message: `“${near[0].title}” was never started in Grassroots` });
+        else if (claimed.has(near[0].id)) problems.push({ row: r.row, column: 'start', message: `Same session as row ${claimed.get(near[0].id)}` });
+        else {
+          claimed.set(near[0].id, r.row);
+          matched.set(r.row, near[0].id);
+        }
+      }
+    }
+    if (problems.length) return { imported: 0, rows: total, problems: sortProblems(problems) };
+    await this.db.prisma.$transaction(
+      async (tx) => {
+        for (const r of rows) {
+          const s = await lockSession(tx, actor, matched.get(r.row)!);
+          const items = await tx.liveSessionItem.findMany({ where: { sessionId: s.id }, select: { commissionPct: true, gmv: true } });
+          const old = (s.provenance ?? {}) as ProvenanceMap;
+          const adSpend = r.adSpend ?? s.adSpend?.toFixed(2) ?? '0.00';
+          const provenance: ProvenanceMap = {
+            ...old, actualMinutes: 'PLATFORM_EXPORT', viewers: 'PLATFORM_EXPORT', orders: 'PLATFORM_EXPORT', gmv: 'PLATFORM_EXPORT',
+            ...(r.peakViewers !== null ? { peakViewers: 'PLATFORM_EXPORT' as const } : {}),
+            ...(r.newFollowers !== null ? { newFollowers: 'PLATFORM_EXPORT' as const } : {}),
+            adSpend: r.adSpend !== null ? 'PLATFORM_EXPORT' : (old.adSpend ?? 'ESTIMATE'),
+            refunds: old.refunds ?? 'MANUAL',
+          };
+          const computed = computeResult({
+            gmv: r.gmv, refunds: s.refunds.toFixed(2), adSpend, orders: r.orders, viewers: r.viewers, provenance,
+            items: items.map((i) => ({ commissionPct: i.commissionPct.toFixed(2), gmv: i.gmv?.toFixed(2) ?? null })),
+          });
+          await tx.liveSession.update({
+            where: { id: s.id },
+            data: {
+              ...(s.status === 'LIVE' ? { status: 'ENDED', endedAt: new Date(r.start.getTime() + r.minutes * 60_000) } : {}),
+              actualMinutes: r.minutes, viewers: r.viewers, peakViewers: r.peakViewers ?? s.peakViewers ?? 0, newFollowers: r.newFollowers ?? s.newFollowers ?? 0,
+              orders: r.orders, gmv: r.gmv, adSpend, commission: computed.commission, netResult: computed.netResult,
+              provenance: { ...provenance, ...computed.provenance }, resultsRecordedAt: now, resultsRecordedById: actor.id, version: { increment: 1 },
+            },
+          });
+        }
+      },
+      { timeout: 120_000 },
+    );
+    return { imported: rows.length, rows: rows.length, problems: [] };
+  }
+
+  /** A streamer's totals, daily series and best products over a period, aggregated in SQL. */
+  async performance(actor: Actor, args: PerformanceArgs): Promise<TraineePerformance> {
+    const trainee = await this.db.prisma.trainee.findFirst({ where: { AND: [{ id: args.traineeId }, traineeScope(actor)] }, select: { id: true } });
+    if (!trainee) throw DomainError.notFound('Trainee');
+    const to = args.to ?? todayInChina();
+    const from = args.from ?? addDays(to, -59);
+    if (from > to) throw DomainError.field('from', 'Must not be after to');
+    const range = Prisma.sql`s."traineeId" = ${trainee.id} AND s.status = 'ENDED' AND s.gmv IS NOT NULL
+      AND s."scheduledStart" >= ${chinaDayStart(from)} AND s."scheduledStart" < ${chinaDayStart(addDays(to, 1))} AND ${liveSessionScopeSql(actor)}`;
+    const [totals, series, best] = await Promise.all([
+      this.db.prisma.$queryRaw<TotalsRow[]>`SELECT ${salesTotals} FROM "LiveSession" s WHERE ${range}`,
+      this.db.prisma.$queryRaw<{ day: Date; sessions: number; gmv: Prisma.Decimal; viewers: number; orders: number }[]>`
+        SELECT (s."scheduledStart" + interval '8 hours')::date AS day, count(*)::int AS sessions, sum(s.gmv) AS gmv,
+          sum(s.viewers)::int AS viewers, sum(s.orders)::int AS orders
+        FROM "LiveSession" s WHERE ${range} GROUP BY 1 ORDER BY 1`,
+      this.db.prisma.$queryRaw<{ productId: string; productName: string; sessions: number; unitsSold: number; gmv: Prisma.Decimal }[]>`
+        SELECT p.id AS "productId", p.name AS "productName", count(DISTINCT s.id)::int AS sessions,
+          coalesce(sum(i."unitsSold"), 0)::int AS "unitsSold", coalesce(sum(i.gmv), 0) AS gmv
+        FROM "LiveSession" s JOIN "LiveSessionItem" i ON i."sessionId" = s.id JOIN "Product" p ON p.id = i."productId"
+        WHERE ${range} GROUP BY p.id, p.name ORDER BY coalesce(sum(i.gmv), 0) DESC, count(DISTINCT s.id) DESC LIMIT 10`,
+    ]);
+    return {
+      from,
+      to,
+      totals: toTotals(totals[0]),
+      series: series.map((r) => ({ date: r.day.toISOString().slice(0, 10), sessions: r.sessions, gmv: new Prisma.Decimal(r.gmv).toFixed(2), viewers: r.viewers, orders: r.orders })),
+      bestProducts: best.map((r) => ({ ...r, gmv: new Prisma.Decimal(r.gmv).toFixed(2) })),
+    };
+  }
+}
+
+export function toTotals(r: TotalsRow | undefined) {
+  const dec = (v: Prisma.Decimal | string | null | undefined) => new Prisma.Decimal(v ?? 0);
+  const gmv = dec(r?.gmv);
+  const viewers = r?.viewers ?? 0;
+  return {
+    sessions: r?.sessions ?? 0,
+    gmv: gmv.toFixed(2),
+    netResult: dec(r?.netResult).toFixed(2),
+    adSpend: dec(r?.adSpend).toFixed(2),
+    refunds: dec(r?.refunds).toFixed(2),
+    viewers,
+    orders: r?.orders ?? 0,
+    conversionRate: viewers > 0 ? (r?.orders ?? 0) / viewers : null,
+    gmvPerViewer: viewers > 0 ? gmv.dividedBy(viewers).toDecimalPlaces(2).toFixed(2) : null,
+  };
+}
+
+type LockedSession = Prisma.LiveSessionGetPayload<{
+  select: { id: true; status: true; traineeId: true; teamId: true; version: true; provenance: true; refunds: true; adSpend: true; peakViewers: true; newFollowers: true };
+}>;
+
+/** Finds the session within the caller's scope and locks its row for the rest of the transaction. */
+async function lockSession(tx: Tx, actor: Actor, id: string): Promise<LockedSession> {
+  const found = await tx.liveSession.findFirst({ where: { AND: [{ id }, liveSessionScope(actor)] }, select: { id: true } });
+  if (!found) throw DomainError.notFound('Live session');
+  await tx.$queryRaw`SELECT id FROM "LiveSession" WHERE id = ${id} FOR UPDATE`;
+  return tx.liveSession.findUniqueOrThrow({
+    where: { id },
+    select: { id: true, status: true, traineeId: true, teamId: true, version: true, provenance: true, refunds: true, adSpend: true, peakViewers: true, newFollowers: true },
+  });
+}
+
+/** The QC gate on every product of a run of show; each problem is reported on its row. */
+async function assertGate(tx: Tx, items: RunOfShowItemInput[], as: 'BAD_USER_INPUT' | 'CONFLICT'): Promise<void> {
+  if (!items.length) return;
+  const products = new Map(
+    (await tx.product.findMany({ where: { id: { in: items.map((i) => i.productId) } }, select: { id: true, name: true, status: true } })).map((p) => [p.id, p]),
+  );
+  const problems: FieldError[] = items.flatMap((it, i) => {
+    const p = products.get(it.productId);
+    if (!p) return [{ field: `items.${i}.productId`, message: 'No such product' }];
+    return qcGateProblems({ productId: p.id, productName: p.name, status: p.status as ProductStatus }).map((g) => ({ field: `items.${i}.productId`, message: g.message }));
+  });
+  if (!problems.length) return;
+  if (as === 'CONFLICT') throw DomainError.conflict(`Cannot go live: ${problems.map((p) => p.message).join('; ')}`, problems);
+  throw DomainError.badInput(problems, 'A product does not pass the QC gate');
+}
+
+/**
+ * Refuses a session that would put the streamer, or any member of their team, in two sessions at once. Rows of the
+ * trainee and the members are locked first so that two concurrent bookings cannot both pass the check.
+ */
+async function assertNoDoubleBooking(tx: Tx, q: { selfId: string | null; traineeId: string; memberIds: string[]; start: Date; end: Date }): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "Trainee" WHERE id = ${q.traineeId} FOR UPDATE`;
+  await tx.$queryRaw`SELECT id FROM "User" WHERE id = ANY(${q.memberIds}) ORDER BY id FOR UPDATE`;
+  const clashes = await tx.$queryRaw<{ title: string; start: Date; end: Date; traineeId: string; traineeName: string; memberName: string | null }[]>`
+    SELECT s.title, s."scheduledStart" AS start, s."scheduledEnd" AS end, s."traineeId", t.name AS "traineeName", u.name AS "memberName"
+    FROM "LiveSession" s JOIN "Trainee" t ON t.id = s."traineeId"
+    LEFT JOIN "TeamMembership" m ON m."teamId" = s."teamId" AND m."leftAt" IS NULL AND m."userId" = ANY(${q.memberIds})
+    LEFT JOIN "User" u ON u.id = m."userId"
+    WHERE s.status::text = ANY(${[...BOOKED_STATUSES]}) AND s.id <> ${q.selfId ?? ''}
+      AND s."scheduledStart" < ${q.end} AND s."scheduledEnd" > ${q.start}
+      AND (s."traineeId" = ${q.traineeId} OR m."userId" IS NOT NULL)
+    ORDER BY s."scheduledStart" LIMIT 10`;
+  if (!clashes.length) return;
+  const when = (c: { start: Date; end: Date }) => `${fmt(c.start)}–${fmt(c.end).slice(11)}`;
+  const messages = [
+    ...new Set(
+      clashes.map((c) =>
+        c.traineeId === q.traineeId ? `${c.traineeName} already has “${c.title}” at ${when(c)}` : `${c.memberName} is on “${c.title}” (${c.traineeName}) at ${when(c)}`,
+      ),
+    ),
+  ];
+  throw DomainError.conflict(`Double booking: ${messages.join('; ')}`, messages.map((message) => ({ field: 'scheduledStart', message })));
+}
+
+function accountsOf(json: unknown): { platform: string; handle: string }[] {
+  return Array.isArray(json) ? (json as { platform: string; handle: string }[]) : [];
+}
+
+const sortProblems = (ps: ImportProblem[]): ImportProblem[] => [...ps].sort((a, b) => a.row - b.row || a.column.localeCompare(b.column));

@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { TeamAssignmentResolver, TeamsResolver, TraineeTeamResolver } from './teams.resolver';
+import { TeamsService } from './teams.service';
+
+@Module({ providers: [TeamsResolver, TeamAssignmentResolver, TraineeTeamResolver, TeamsService] })
+export class TeamsModule {}
