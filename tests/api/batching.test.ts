@@ -1,4 +1,4 @@
-import { createCohort, createEnrolment, createProgram, createSponsor, createTrainee } from '@grassroots/db/testing';
+import { createCohort, createEnrolment, createLiveSession, createProduct, createProgram, createSponsor, createTeam, createTrainee } from '@grassroots/db/testing';
 import { startApi, type TestApi } from '../support/api';
 import type { GqlClient } from '../support/client';
 
@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const QUERY = `query($n: Int!) { cohorts(pageSize: $n) { total items {
+const QUERY = `query($n: Int!) { cohorts(pageSize: $n) { items {
   id name enrolledCount seatsLeft program { id name enrolledCount sponsor { id name } }
   enrolments { id trainee { id name } }
 } } }`;
@@ -43,4 +43,41 @@ it('lists 50 cohorts with program, sponsor, counts and trainees in a bounded num
   // session lookup + page + count + one per relation/aggregate, whatever the page size
   expect(fifty.statements).toBe(five.statements);
   expect(fifty.statements).toBeLessThanOrEqual(12);
+});
+
+describe('a month of live sessions', () => {
+  // (kept under the query-cost limit of 1,000 at 100 rows)
+  const MONTH = `query($n: Int!) { liveSessions(from: "2026-09-01", to: "2026-09-30", pageSize: $n) { items {
+    title trainee { name } team { name } items { product { name } }
+  } } }`;
+
+  beforeAll(async () => {
+    const p = api.db.prisma;
+    const cohort = await createCohort(p, { status: 'IN_PROGRESS' });
+    const products = [await createProduct(p), await createProduct(p), await createProduct(p)];
+    for (let t = 0; t < 4; t++) {
+      const trainee = await createTrainee(p, { status: 'ACTIVE' });
+      await createEnrolment(p, { traineeId: trainee.id, cohortId: cohort.id });
+      const team = await createTeam(p, { cohortId: cohort.id, traineeIds: [trainee.id] });
+      for (let d = 1; d <= 30; d++) {
+        const start = new Date(`2026-09-${String(d).padStart(2, '0')}T12:00:00Z`);
+        await createLiveSession(p, { traineeId: trainee.id, teamId: team.id, start, status: 'ENDED', productIds: products.map((x) => x.id) });
+      }
+    }
+  });
+
+  async function monthStatements(n: number) {
+    const before = api.db.stats.statements;
+    const d = await coordinator.ok(MONTH, { n });
+    return { statements: api.db.stats.statements - before, rows: d.liveSessions.items.length };
+  }
+
+  it('lists sessions with trainee, team and product names in the same number of SQL statements for 10 or 100', async () => {
+    const ten = await monthStatements(10);
+    const hundred = await monthStatements(100);
+    expect(hundred.rows).toBe(100);
+    if (process.env.SHOW_SQL_COUNTS) console.log(`SQL statements: 10 sessions → ${ten.statements}, 100 sessions → ${hundred.statements}`);
+    expect(hundred.statements).toBe(ten.statements);
+    expect(hundred.statements).toBeLessThanOrEqual(12);
+  });
 });

@@ -1,4 +1,4 @@
-import { createCohort, createEnrolment, createProgram, createTrainee } from '@grassroots/db/testing';
+import { createCohort, createEnrolment, createLiveSession, createProgram, createTeam, createTrainee } from '@grassroots/db/testing';
 import { startApi, type TestApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
 
@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const REPORT = 'query($c: ID!) { graduationReport(cohortId: $c) { trainee { id } eligible attendanceRate gradedAssignments averageScoreShare results { code met detail } } }';
+const REPORT = 'query($c: ID!) { graduationReport(cohortId: $c) { trainee { id } eligible attendanceRate gradedAssignments averageScoreShare liveSessions gmv results { code met detail } } }';
 const DECIDE = 'mutation($i: DecideGraduationInput!) { decideGraduation(input: $i) { id status statusReason } }';
 
 it('measures each trainee against the criteria and graduates or drops them', async () => {
@@ -51,6 +51,8 @@ it('measures each trainee against the criteria and graduates or drops them', asy
   expect(codeOf(await coordinator.request(DECIDE, { i: { cohortId: cohort.id, traineeId: good.id, decision: 'DROP', reason: '再次' } }))).toBe('CONFLICT');
 
   const support = await api.signIn('SUPPORT');
+  const team = await createTeam(p, { cohortId: cohort.id, size: 3, traineeIds: [good.id, weak.id] });
+  await p.teamMembership.updateMany({ where: { teamId: team.id, role: 'SCRIPT' }, data: { userId: support.userId } });
   expect((await support.ok(REPORT, { c: cohort.id })).graduationReport.map((r: any) => r.trainee.id)).toEqual([good.id]); // the dropped trainee left the cohort
   expect(codeOf(await support.request(DECIDE, { i: { cohortId: cohort.id, traineeId: good.id, decision: 'GRADUATE' } }))).toBe('FORBIDDEN');
 });
@@ -69,4 +71,22 @@ it('records follow-ups at 1, 3 and 6 months for trainees who finished, correctin
   expect(t.trainee.outcomes).toEqual([{ monthsAfter: 1, status: 'HIRED_BY_MCN', monthlyIncome: '4500.50' }, { monthsAfter: 3, status: 'UNKNOWN', monthlyIncome: null }]);
   const support = await api.signIn('SUPPORT');
   expect(codeOf(await support.request(RECORD, { i: { traineeId: done.id, monthsAfter: 6, status: 'UNKNOWN' } }))).toBe('FORBIDDEN');
+});
+
+it('plugs the sales criterion in: ended live sessions or GMV, whichever the program sets', async () => {
+  const p = api.db.prisma;
+  const program = await createProgram(p, { gradMinAttendancePct: 0, gradMinGraded: 0, gradMinAveragePct: 0, gradMinSessions: 2, gradMinGmv: '5000.00' });
+  const cohort = await createCohort(p, { programId: program.id, status: 'IN_PROGRESS' });
+  const t = await createTrainee(p, { status: 'ACTIVE' });
+  await createEnrolment(p, { traineeId: t.id, cohortId: cohort.id });
+  await p.lesson.create({ data: { cohortId: cohort.id, date: new Date('2026-10-10'), startTime: '09:00', endTime: '10:00', topic: '课', kind: 'CLASS', location: '教室', attendance: { create: { traineeId: t.id, status: 'PRESENT' } } } });
+  const team = await createTeam(p, { cohortId: cohort.id, traineeIds: [t.id] });
+  await createLiveSession(p, { traineeId: t.id, teamId: team.id, start: new Date('2026-10-11T12:00:00Z'), status: 'ENDED', gmv: '1200.00' });
+  await createLiveSession(p, { traineeId: t.id, teamId: team.id, start: new Date('2026-10-12T12:00:00Z'), status: 'CANCELLED' });
+  const check = async () => (await coordinator.ok(REPORT + '', { c: cohort.id })).graduationReport[0];
+  const before = await check();
+  expect(before.eligible).toBe(false);
+  expect(before.results.find((r: any) => r.code === 'SALES')).toEqual({ code: 'SALES', met: false, detail: '1 live sessions, GMV ¥1200.00' });
+  await createLiveSession(p, { traineeId: t.id, teamId: team.id, start: new Date('2026-10-13T12:00:00Z'), status: 'ENDED', gmv: '800.00' });
+  expect(await check()).toMatchObject({ eligible: true, liveSessions: 2, gmv: '2000.00' });
 });

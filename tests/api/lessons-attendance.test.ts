@@ -1,4 +1,4 @@
-import { createCohort, createEnrolment, createTrainee, createUser } from '@grassroots/db/testing';
+import { createCohort, createEnrolment, createTeam, createTrainee, createUser } from '@grassroots/db/testing';
 import { startApi, type TestApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
 
@@ -90,6 +90,9 @@ it('refuses to mark a lesson that has not happened, or to delete one with marks'
 it('lets SUPPORT mark only the lessons they teach', async () => {
   const { cohort, trainees: [a] } = await cohortWithTrainees(1);
   const support = await api.signIn('SUPPORT');
+  // On the team backing `a`, so the cohort's other lessons are visible — but not theirs to mark.
+  const team = await createTeam(api.db.prisma, { cohortId: cohort.id, size: 3, traineeIds: [a.id] });
+  await api.db.prisma.teamMembership.updateMany({ where: { teamId: team.id, role: 'FILMING' }, data: { userId: support.userId } });
   const theirs = (await coordinator.ok(CREATE, { i: lessonInput(cohort.id, { instructorId: support.userId }) })).createLesson;
   const others = (await coordinator.ok(CREATE, { i: lessonInput(cohort.id, { date: day(-29) }) })).createLesson;
   await support.ok(MARK, { i: { lessonId: theirs.id, marks: [{ traineeId: a.id, status: 'PRESENT' }] } });

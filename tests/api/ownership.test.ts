@@ -1,3 +1,4 @@
+import { createTeam, createUser } from '@grassroots/db/testing';
 import { startApi, type TestApi } from '../support/api';
 import { codeOf, type GqlClient } from '../support/client';
 import { buildWorld, type World } from '../support/world';
@@ -17,6 +18,9 @@ beforeAll(async () => {
   sponsorA = await api.signIn('SPONSOR', { sponsorId: w.sponsorA.id });
   coordinator = await api.signIn('COORDINATOR');
   support = await api.signIn('SUPPORT');
+  // The SUPPORT user is on the team backing trainee A1 (and nobody else).
+  const others = await Promise.all([createUser(api.db.prisma, { role: 'SUPPORT' }), createUser(api.db.prisma, { role: 'SUPPORT' })]);
+  await createTeam(api.db.prisma, { cohortId: w.cohortA.id, size: 3, memberIds: [(support as any).userId, ...others.map((u) => u.id)], traineeIds: [w.traineeA1.id] });
 });
 afterAll(() => api.close());
 
@@ -93,6 +97,8 @@ describe('MCN staff', () => {
     const audit = await api.db.prisma.auditLog.findFirst({ where: { action: 'Trainee.nationalId.reveal', targetIds: { has: w.traineeA1.id } } });
     expect(audit?.actorId).toBe((coordinator as any).userId);
     expect(codeOf(await support.request('query($id: ID!) { trainee(id: $id) { nationalId } }', { id: w.traineeA1.id }))).toBe('FORBIDDEN');
+    // SUPPORT staff reach only the trainees their teams back.
+    expect(codeOf(await support.request('query($id: ID!) { trainee(id: $id) { name } }', { id: w.traineeA2.id }))).toBe('NOT_FOUND');
     // …and the national ID number is not stored in clear.
     const raw = await (await api.db.sql()).query<{ nationalIdCipher: string }>('SELECT "nationalIdCipher" FROM "Trainee" WHERE id = $1', [w.traineeA1.id]);
     expect(raw[0].nationalIdCipher).not.toContain(d.trainee.nationalId);
