@@ -3,6 +3,7 @@ import type { Prisma, PrismaClient } from '../generated/client';
 import { createPiiCipher } from './pii';
 import { hashPassword } from './passwords';
 import { createCohort, createEnrolment, createProgram, createSponsor, createTrainee } from './factories';
+import { seedLive } from './seed-live';
 
 /** Password of every demo account (listed in the README). Change it on any real deployment. */
 export const DEMO_PASSWORD = 'grassroots-demo-2026';
@@ -90,6 +91,7 @@ export async function seedDemo(prisma: PrismaClient, log: (s: string) => void = 
   let firstSponsorId: string | undefined;
   let serial = 0;
   let lessons = 0;
+  let live = { sessions: 0, teams: 0, products: 0 };
 
   await prisma.$transaction(
     async (tx) => {
@@ -152,10 +154,15 @@ export async function seedDemo(prisma: PrismaClient, log: (s: string) => void = 
       lessons = await seedLessons(tx, random);
       await seedAssignments(tx, random);
       await seedOutcomes(tx, random);
+      const demoSupport = await tx.user.findUniqueOrThrow({ where: { email: 'support@grassroots.local' }, select: { id: true } });
+      live = await seedLive(tx, random, passwordHash, demoSupport.id, firstTraineeId);
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
-  log(`Seeded ${PLANS.length} sponsors, ${serial} trainees, ${lessons} lessons and ${DEMO_ACCOUNTS.length} demo accounts (password: ${DEMO_PASSWORD}).`);
+  log(
+    `Seeded ${PLANS.length} sponsors, ${serial} trainees, ${lessons} lessons, ${live.teams} support teams, ${live.products} products, ` +
+      `${live.sessions} live sessions and ${DEMO_ACCOUNTS.length} demo accounts (password: ${DEMO_PASSWORD}).`,
+  );
   return true;
 }
 
