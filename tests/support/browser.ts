@@ -69,7 +69,12 @@ export async function signIn(page: Page, url: string, email: string, password = 
 export async function pickOption(page: Page, scope: Locator, fieldLabel: string, text: string): Promise<void> {
   await scope.getByLabel(fieldLabel).click();
   await scope.getByLabel(fieldLabel).fill(text);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click();
+  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option:not(.ant-select-item-option-disabled)').filter({ hasText: text }).first();
+  await option.waitFor();
+  // Hovering makes it the active option; Enter picks it. (A click landing while the dropdown animates in can be lost.)
+  await option.hover();
+  await scope.getByLabel(fieldLabel).press('Enter');
+  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
 }
 
 /** Types a date into an antd DatePicker. */

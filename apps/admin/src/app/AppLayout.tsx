@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { Button, Dropdown, Layout, Menu, Space, Spin, Tag, Typography } from 'antd';
 import {
+  ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
   FundProjectionScreenOutlined,
@@ -11,6 +12,7 @@ import {
   TeamOutlined,
   UserOutlined,
   UsergroupAddOutlined,
+  VideoCameraOutlined,
 } from '@ant-design/icons';
 import { Permission, Role } from '@grassroots/domain';
 import { useAuth } from './auth';
@@ -31,6 +33,8 @@ const NAV: NavItem[] = [
   { path: '/programs', label: 'nav.programs', icon: <FundProjectionScreenOutlined />, visible: (can, r) => can(Permission.PROGRAMS_READ) && r !== Role.TRAINEE },
   { path: '/cohorts', label: 'nav.cohorts', icon: <TeamOutlined />, visible: (can, r) => can(Permission.COHORTS_READ) && r !== Role.TRAINEE },
   { path: '/trainees', label: 'nav.trainees', icon: <UserOutlined />, visible: (can, r) => can(Permission.TRAINEES_READ) && r !== Role.TRAINEE },
+  { path: '/teams', label: 'nav.teams', icon: <ApartmentOutlined />, visible: (can, r) => can(Permission.TEAMS_READ) && r !== Role.TRAINEE },
+  { path: '/sessions', label: 'nav.sessions', icon: <VideoCameraOutlined />, visible: (can, r) => can(Permission.SESSIONS_READ) && r !== Role.TRAINEE },
   { path: '/users', label: 'nav.users', icon: <UsergroupAddOutlined />, visible: (can) => can(Permission.USERS_MANAGE) },
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, visible: (can) => can(Permission.AUDIT_READ) },
 ];
@@ -38,6 +42,7 @@ const NAV: NavItem[] = [
 export function homePath(role: Role): string {
   if (role === Role.TRAINEE) return '/portal';
   if (role === Role.SPONSOR) return '/programs';
+  if (role === Role.SUPPORT) return '/sessions';
   if (role === Role.QC_INSPECTOR || role === Role.AFTERSALES_AGENT) return '/trainees';
   return '/cohorts';
 }

@@ -11,6 +11,10 @@ import { SponsorDetailPage } from '../features/sponsors/pages/SponsorDetailPage'
 import { SponsorsPage } from '../features/sponsors/pages/SponsorsPage';
 import { TraineeDetailPage } from '../features/trainees/pages/TraineeDetailPage';
 import { TraineesPage } from '../features/trainees/pages/TraineesPage';
+import { SessionDetailPage } from '../features/sessions/pages/SessionDetailPage';
+import { SessionsPage } from '../features/sessions/pages/SessionsPage';
+import { TeamDetailPage } from '../features/teams/pages/TeamDetailPage';
+import { TeamsPage } from '../features/teams/pages/TeamsPage';
 import { AuditLogPage } from '../features/users/pages/AuditLogPage';
 import { UsersPage } from '../features/users/pages/UsersPage';
 import { AppLayout, homePath } from './AppLayout';
@@ -37,6 +41,10 @@ export const router = createBrowserRouter([
       { path: 'lessons/:id', element: <LessonPage /> },
       { path: 'trainees', element: <TraineesPage /> },
       { path: 'trainees/:id', element: <TraineeDetailPage /> },
+      { path: 'teams', element: <TeamsPage /> },
+      { path: 'teams/:id', element: <TeamDetailPage /> },
+      { path: 'sessions', element: <SessionsPage /> },
+      { path: 'sessions/:id', element: <SessionDetailPage /> },
       { path: 'users', element: <UsersPage /> },
       { path: 'audit', element: <AuditLogPage /> },
       { path: '*', element: <Home /> },

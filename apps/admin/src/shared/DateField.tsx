@@ -11,3 +11,9 @@ export const dateItemProps: Pick<FormItemProps, 'getValueProps' | 'normalize'> =
 export function DateInput(props: React.ComponentProps<typeof DatePicker>) {
   return <DatePicker style={{ width: '100%' }} {...props} />;
 }
+
+/** Form item props that keep an ISO date-time with offset in the form while showing a date-and-time picker. */
+export const dateTimeItemProps: Pick<FormItemProps, 'getValueProps' | 'normalize'> = {
+  getValueProps: (v?: string) => ({ value: v ? dayjs(v) : undefined }),
+  normalize: (d?: dayjs.Dayjs | null) => (d ? d.second(0).format() : undefined),
+};

@@ -51,3 +51,10 @@ export const WITHDRAW_ENROLMENT = graphql(`
     withdrawEnrolment(input: $input) { id status withdrawnAt withdrawReason }
   }
 `);
+
+/** Cohorts running now or soon, for pickers (teams, sessions). */
+export const COHORT_OPTIONS = graphql(`
+  query CohortOptions {
+    cohorts(pageSize: 100) { items { id name status } }
+  }
+`);

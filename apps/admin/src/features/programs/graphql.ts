@@ -23,6 +23,7 @@ export const PROGRAM = graphql(`
     program(id: $id) {
       id name region startDate endDate budget targetShortTermTrainees targetLongTermTrainees targetGmv enrolledCount
       gradMinAttendancePct gradMinGraded gradMinAveragePct gradMinSessions gradMinGmv
+      liveSales { sessions gmv netResult viewers orders }
       sponsor { id name }
       cohorts { id name track status startDate endDate capacity enrolledCount location }
     }

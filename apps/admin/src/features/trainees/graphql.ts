@@ -42,3 +42,13 @@ export const UPDATE_TRAINEE = graphql(`
     updateTrainee(input: $input) { id name phone nationalIdMasked hometown background status platformAccounts { platform handle } }
   }
 `);
+
+export const TRAINEE_TEAM = graphql(`
+  query TraineeTeam($id: ID!) {
+    trainee(id: $id) {
+      id
+      supportTeam { id name complete members { id role active user { id name } } }
+      teamHistory { id startedAt endedAt endReason team { id name } }
+    }
+  }
+`);

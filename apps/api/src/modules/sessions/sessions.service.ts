@@ -305,12 +305,14 @@ export class SessionsService {
     const to = args.to ?? todayInChina();
     const from = args.from ?? addDays(to, -59);
     if (from > to) throw DomainError.field('from', 'Must not be after to');
+    // Results count on the day the stream actually went live (a session started early counts that day).
     const range = Prisma.sql`s."traineeId" = ${trainee.id} AND s.status = 'ENDED' AND s.gmv IS NOT NULL
-      AND s."scheduledStart" >= ${chinaDayStart(from)} AND s."scheduledStart" < ${chinaDayStart(addDays(to, 1))} AND ${liveSessionScopeSql(actor)}`;
+      AND coalesce(s."startedAt", s."scheduledStart") >= ${chinaDayStart(from)} AND coalesce(s."startedAt", s."scheduledStart") < ${chinaDayStart(addDays(to, 1))}
+      AND ${liveSessionScopeSql(actor)}`;
     const [totals, series, best] = await Promise.all([
       this.db.prisma.$queryRaw<TotalsRow[]>`SELECT ${salesTotals} FROM "LiveSession" s WHERE ${range}`,
       this.db.prisma.$queryRaw<{ day: Date; sessions: number; gmv: Prisma.Decimal; viewers: number; orders: number }[]>`
-        SELECT (s."scheduledStart" + interval '8 hours')::date AS day, count(*)::int AS sessions, sum(s.gmv) AS gmv,
+        SELECT (coalesce(s."startedAt", s."scheduledStart") + interval '8 hours')::date AS day, count(*)::int AS sessions, sum(s.gmv) AS gmv,
           sum(s.viewers)::int AS viewers, sum(s.orders)::int AS orders
         FROM "LiveSession" s WHERE ${range} GROUP BY 1 ORDER BY 1`,
       this.db.prisma.$queryRaw<{ productId: string; productName: string; sessions: number; unitsSold: number; gmv: Prisma.Decimal }[]>`

@@ -136,10 +136,10 @@ export class TeamsService {
       .sort((a, b) => b.load - a.load || a.user.name.localeCompare(b.user.name));
   }
 
-  /** Active trainees (ACTIVE enrolment) with no current team, or whose team is no longer complete. */
+  /** Trainees in training (status ACTIVE, enrolment ACTIVE) with no current team, or whose team is no longer complete. */
   async coverageGaps(actor: Actor, cohortId?: string | null): Promise<CoverageGap[]> {
     const enrolments = await this.db.prisma.enrolment.findMany({
-      where: { status: 'ACTIVE', ...(cohortId ? { cohortId } : {}), cohort: cohortScope(actor) },
+      where: { status: 'ACTIVE', trainee: { status: 'ACTIVE' }, ...(cohortId ? { cohortId } : {}), cohort: cohortScope(actor) },
       select: {
         cohort: { select: { id: true, name: true } },
         trainee: { select: { ...TRAINEE_SELECT, teamAssignments: { where: { endedAt: null }, select: { team: { select: TEAM_SELECT } } } } },

@@ -9,6 +9,7 @@ import { MyAssignments } from '../../assignments/components/MyAssignments';
 import { WeekView } from '../../lessons/components/WeekView';
 import { MY_ATTENDANCE, MY_LESSONS } from '../../lessons/graphql';
 import { MY_TRAINEE } from '../graphql';
+import { MyLive } from '../components/MyLive';
 
 /** What a trainee opens on their phone: their cohort(s) and their own profile, nothing of anyone else. */
 export function PortalPage() {
@@ -31,6 +32,7 @@ export function PortalPage() {
         </Card>
       ))}
       <MyAssignments />
+      <MyLive traineeId={me.id} />
       <Card title={t('portal.upcoming')} size="small">
         <List
           loading={lessons.loading}

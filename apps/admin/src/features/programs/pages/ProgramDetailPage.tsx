@@ -54,6 +54,11 @@ export function ProgramDetailPage() {
             </Row>
             <Typography.Text type="secondary">{t('program.enrolledVsTarget')}</Typography.Text>
             <Progress percent={target ? Math.round((100 * p.enrolledCount) / target) : 0} format={() => `${p.enrolledCount}/${target}`} />
+            <Row gutter={16} style={{ marginTop: 16 }} data-testid="program-sales">
+              <Col span={8}><Statistic title={t('program.sessionsHeld')} value={p.liveSales.sessions} /></Col>
+              <Col span={16}><Statistic title={t('program.gmvVsTarget')} value={formatYuan(p.liveSales.gmv)} suffix={<Typography.Text type="secondary" style={{ fontSize: 12 }}>/ {formatYuan(p.targetGmv)}</Typography.Text>} /></Col>
+            </Row>
+            <Progress percent={Number(p.targetGmv) > 0 ? Math.min(100, Math.round((100 * Number(p.liveSales.gmv)) / Number(p.targetGmv))) : 0} status="active" />
           </Col>
         </Row>
       </Card>

@@ -9,6 +9,8 @@ import { useI18n } from '../../../app/i18n';
 import { EnumTag } from '../../../shared/EnumTag';
 import { formatDateTime, formatPeriod } from '../../../shared/format';
 import { TraineeOutcomes } from '../../graduation/components/TraineeOutcomes';
+import { TraineePerformance } from '../../sessions/components/TraineePerformance';
+import { TraineeTeamCard } from '../../teams/components/TraineeTeamCard';
 import { TraineeForm } from '../components/TraineeForm';
 import { TRAINEE, TRAINEE_NATIONAL_ID } from '../graphql';
 
@@ -68,6 +70,12 @@ export function TraineeDetailPage() {
           ]}
         />
       </Card>
+      {can(Permission.TEAMS_READ) && <TraineeTeamCard traineeId={tr.id} />}
+      {can(Permission.SESSIONS_READ) && (
+        <Card title={t('perf.title')} extra={<Link to={`/sessions?traineeId=${tr.id}`}>{t('perf.allSessions')}</Link>}>
+          <TraineePerformance traineeId={tr.id} />
+        </Card>
+      )}
       {can(Permission.GRADUATION_READ) && <TraineeOutcomes traineeId={tr.id} />}
       <TraineeForm open={editing} trainee={tr} onClose={(saved) => { setEditing(false); if (saved) void refetch(); }} />
     </Space>

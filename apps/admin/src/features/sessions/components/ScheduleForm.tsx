@@ -1,0 +1,163 @@
+import { useEffect, useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Button, Col, DatePicker, Drawer, Form, Input, InputNumber, Row, Select, Space, Tag, Typography } from 'antd';
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { MAX_SESSION_MINUTES, MIN_SESSION_MINUTES, StreamPlatform, moneySchema, percentSchema } from '@grassroots/domain';
+import { useI18n } from '../../../app/i18n';
+import type { MessageKey } from '../../../app/messages';
+import { dateTimeItemProps } from '../../../shared/DateField';
+import { useEnumOptions } from '../../../shared/EnumTag';
+import { zodRule } from '../../../shared/forms';
+import { useSaveForm } from '../../../shared/useSaveForm';
+import { PRODUCTS, SCHEDULE_SESSION, TRAINEE_OPTIONS_WITH_TEAM, UPDATE_SESSION } from '../graphql';
+
+interface Item {
+  productId: string;
+  livePrice: string;
+  commissionPct: string;
+}
+interface Values {
+  traineeId?: string;
+  platform: string;
+  scheduledStart: string;
+  plannedMinutes: number;
+  title: string;
+  scriptUrl?: string;
+  items: Item[];
+}
+export interface EditableSession extends Omit<Values, 'traineeId'> {
+  id: string;
+  traineeName: string;
+}
+
+/**
+ * Schedules (or reschedules) a live session with its run of show. Products that do not pass the QC gate are
+ * listed but cannot be chosen; the API re-checks the gate and double booking and puts any problem on its field.
+ */
+export function ScheduleForm({ open, traineeId, session, onClose }: { open: boolean; traineeId?: string; session?: EditableSession | null; onClose: (savedId?: string) => void }) {
+  const { t, tv } = useI18n();
+  const [form] = Form.useForm<Values>();
+  const save = useSaveForm(form);
+  const [search, setSearch] = useState<string>();
+  const trainees = useQuery(TRAINEE_OPTIONS_WITH_TEAM, { variables: { search }, skip: !open || !!session });
+  const products = useQuery(PRODUCTS, { skip: !open });
+  const [schedule, s] = useMutation(SCHEDULE_SESSION);
+  const [update, u] = useMutation(UPDATE_SESSION);
+  const platformOptions = useEnumOptions('StreamPlatform', Object.values(StreamPlatform));
+  const catalogue = products.data?.products.items ?? [];
+
+  useEffect(() => {
+    if (open) {
+      form.resetFields();
+      form.setFieldsValue(session ?? { traineeId, platform: 'DOUYIN', plannedMinutes: 120, items: [] });
+    }
+  }, [open, session, traineeId, form]);
+
+  const onFinish = (v: Values) =>
+    save(async () => {
+      const common = { platform: v.platform as never, scheduledStart: v.scheduledStart, plannedMinutes: v.plannedMinutes, title: v.title, scriptUrl: v.scriptUrl || null, items: v.items ?? [] };
+      if (session) {
+        await update({ variables: { input: { id: session.id, ...common } } });
+        onClose(session.id);
+      } else {
+        const r = await schedule({ variables: { input: { traineeId: v.traineeId!, ...common } } });
+        onClose(r.data?.scheduleSession.id);
+      }
+    });
+
+  const pickProduct = (index: number, productId: string) => {
+    const p = catalogue.find((x) => x.id === productId);
+    if (!p) return;
+    const items = [...(form.getFieldValue('items') as Item[])];
+    items[index] = { productId, livePrice: p.suggestedLivePrice, commissionPct: p.commissionPct.replace(/\.00$/, '') };
+    form.setFieldsValue({ items });
+  };
+
+  return (
+    <Drawer open={open} title={t(session ? 'session.edit' : 'session.new')} onClose={() => onClose()} size={640} destroyOnHidden>
+      <Form form={form} layout="vertical" onFinish={onFinish}>
+        {session ? (
+          <Typography.Paragraph>{t('session.streamer')}: <b>{session.traineeName}</b></Typography.Paragraph>
+        ) : (
+          <Form.Item name="traineeId" label={t('session.streamer')} rules={[{ required: true, message: tv('Choose the streamer') }]} extra={t('session.streamerHint')}>
+            <Select
+              showSearch
+              filterOption={false}
+              onSearch={(q) => setSearch(q || undefined)}
+              loading={trainees.loading}
+              options={(trainees.data?.trainees.items ?? []).map((x) => ({
+                value: x.id,
+                label: x.supportTeam ? `${x.name} · ${x.supportTeam.name}` : `${x.name} · ${t('team.noTeam')}`,
+                disabled: !x.supportTeam?.complete,
+              }))}
+            />
+          </Form.Item>
+        )}
+        <Row gutter={12}>
+          <Col span={12}>
+            <Form.Item name="scheduledStart" label={t('session.start')} rules={[{ required: true, message: tv('Enter the start date and time') }]} {...dateTimeItemProps}>
+              <DatePicker showTime={{ format: 'HH:mm', minuteStep: 5 }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="plannedMinutes" label={t('session.minutes')} rules={[{ required: true, type: 'number', min: MIN_SESSION_MINUTES, max: MAX_SESSION_MINUTES, message: tv(`Between ${MIN_SESSION_MINUTES} and ${MAX_SESSION_MINUTES} minutes`) }]}>
+              <InputNumber min={MIN_SESSION_MINUTES} max={MAX_SESSION_MINUTES} step={15} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="platform" label={t('session.platform')}>
+              <Select options={platformOptions} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="title" label={t('session.title')} rules={[{ required: true, min: 2, message: tv('Give the session a title') }]}>
+          <Input placeholder="疏附红枣产地直发专场" />
+        </Form.Item>
+        <Form.Item name="scriptUrl" label={t('session.script')} rules={[{ type: 'url', message: tv('Enter a web link (https://…)') }]}>
+          <Input placeholder="https://…" />
+        </Form.Item>
+        <Typography.Text strong>{t('session.runOfShow')}</Typography.Text>
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>{t('session.gateHint')}</Typography.Paragraph>
+        <Form.List name="items">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((f, i) => (
+                <Space key={f.key} align="start" style={{ display: 'flex' }} data-testid={`item-${i}`}>
+                  <Typography.Text style={{ lineHeight: '32px', width: 16 }}>{i + 1}</Typography.Text>
+                  <Form.Item name={[f.name, 'productId']} style={{ width: 260 }} rules={[{ required: true, message: tv('Choose a product') }]}>
+                    <Select
+                      aria-label={`${t('session.product')} ${i + 1}`}
+                      showSearch
+                      optionFilterProp="label"
+                      loading={products.loading}
+                      onChange={(v: string) => pickProduct(i, v)}
+                      options={catalogue.map((p) => ({ value: p.id, label: p.name, disabled: p.status !== 'APPROVED', status: p.status }))}
+                      optionRender={(o) => (
+                        <Space style={{ justifyContent: 'space-between', width: '100%' }}>
+                          <span>{o.data.label}</span>
+                          {o.data.status !== 'APPROVED' && <Tag>{t(`enum.ProductStatus.${o.data.status}` as MessageKey)}</Tag>}
+                        </Space>
+                      )}
+                    />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'livePrice']} style={{ width: 110 }} rules={[zodRule(moneySchema, tv)]}>
+                    <Input aria-label={`${t('session.livePrice')} ${i + 1}`} prefix="¥" />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'commissionPct']} style={{ width: 100 }} rules={[zodRule(percentSchema, tv)]}>
+                    <Input aria-label={`${t('session.commission')} ${i + 1}`} suffix="%" />
+                  </Form.Item>
+                  <MinusCircleOutlined style={{ marginTop: 9 }} onClick={() => remove(f.name)} aria-label={t('session.removeProduct')} />
+                </Space>
+              ))}
+              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add()} style={{ marginBottom: 16 }}>{t('session.addProduct')}</Button>
+            </>
+          )}
+        </Form.List>
+        <Space style={{ display: 'flex' }}>
+          <Button type="primary" htmlType="submit" loading={s.loading || u.loading}>{t(session ? 'common.save' : 'session.schedule')}</Button>
+          <Button onClick={() => onClose()}>{t('common.cancel')}</Button>
+        </Space>
+      </Form>
+    </Drawer>
+  );
+}

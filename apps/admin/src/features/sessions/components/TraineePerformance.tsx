@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import dayjs from 'dayjs';
+import { Card, Col, DatePicker, Empty, Row, Space, Spin, Statistic, Table, Typography } from 'antd';
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useI18n } from '../../../app/i18n';
+import { formatYuan } from '../../../shared/format';
+import { TRAINEE_PERFORMANCE } from '../graphql';
+
+/** A streamer's results over a period: headline figures, GMV and viewers per day as a chart, best products. */
+export function TraineePerformance({ traineeId }: { traineeId: string }) {
+  const { t, locale } = useI18n();
+  const [range, setRange] = useState<[string, string]>([dayjs().subtract(29, 'day').format('YYYY-MM-DD'), dayjs().format('YYYY-MM-DD')]);
+  const { data, loading } = useQuery(TRAINEE_PERFORMANCE, { variables: { traineeId, from: range[0], to: range[1] } });
+  const p = data?.traineePerformance;
+  const pct = (x: number | null | undefined) => (x == null ? '—' : `${(x * 100).toFixed(2)} %`);
+
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} size={16} data-testid="performance">
+      <DatePicker.RangePicker
+        value={[dayjs(range[0]), dayjs(range[1])]}
+        allowClear={false}
+        onChange={(v) => v?.[0] && v[1] && setRange([v[0].format('YYYY-MM-DD'), v[1].format('YYYY-MM-DD')])}
+      />
+      {loading && !p ? (
+        <Spin />
+      ) : !p || p.totals.sessions === 0 ? (
+        <Empty description={t('perf.none')} />
+      ) : (
+        <>
+          <Row gutter={[16, 16]}>
+            <Col xs={12} md={4}><Statistic title={t('perf.sessions')} value={p.totals.sessions} /></Col>
+            <Col xs={12} md={5}><Statistic title={t('session.gmv')} value={formatYuan(p.totals.gmv)} /></Col>
+            <Col xs={12} md={5}><Statistic title={t('session.netResult')} value={formatYuan(p.totals.netResult)} valueStyle={{ color: p.totals.netResult.startsWith('-') ? '#cf1322' : undefined }} /></Col>
+            <Col xs={12} md={5}><Statistic title={t('session.conversion')} value={pct(p.totals.conversionRate)} /></Col>
+            <Col xs={12} md={5}><Statistic title={t('session.gmvPerViewer')} value={formatYuan(p.totals.gmvPerViewer)} /></Col>
+          </Row>
+          <Card size="small" title={t('perf.trend')}>
+            <div style={{ width: '100%', height: 280 }} data-testid="performance-chart">
+              <ResponsiveContainer>
+                <ComposedChart data={p.series.map((s) => ({ date: s.date.slice(5), gmv: Number(s.gmv), viewers: s.viewers }))} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
+                  <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                  <XAxis dataKey="date" tick={{ fontSize: 11 }} />
+                  <YAxis yAxisId="gmv" tickFormatter={(v: number) => `¥${v >= 10000 ? `${Math.round(v / 1000)}k` : v}`} />
+                  <YAxis yAxisId="viewers" orientation="right" />
+                  <Tooltip formatter={(v, name) => (name === t('session.gmv') ? formatYuan(Number(v).toFixed(2)) : Number(v).toLocaleString(locale))} />
+                  <Legend />
+                  <Bar yAxisId="gmv" dataKey="gmv" name={t('session.gmv')} fill="#1677ff" />
+                  <Line yAxisId="viewers" dataKey="viewers" name={t('session.fig.viewers')} stroke="#fa8c16" dot={false} strokeWidth={2} />
+                </ComposedChart>
+              </ResponsiveContainer>
+            </div>
+          </Card>
+          <Card size="small" title={t('perf.bestProducts')}>
+            <Table
+              size="small"
+              rowKey="productId"
+              pagination={false}
+              dataSource={p.bestProducts}
+              locale={{ emptyText: <Empty description={t('perf.noProductSales')} /> }}
+              columns={[
+                { title: t('session.product'), dataIndex: 'productName' },
+                { title: t('perf.sessions'), dataIndex: 'sessions', width: 90 },
+                { title: t('session.unitsSold'), dataIndex: 'unitsSold', width: 90 },
+                { title: t('session.productGmv'), align: 'right', render: (_, r) => formatYuan(r.gmv) },
+              ]}
+            />
+            <Typography.Text type="secondary">{t('perf.productNote')}</Typography.Text>
+          </Card>
+        </>
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,143 @@
+import { useMemo, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import dayjs, { type Dayjs } from 'dayjs';
+import { Badge, Button, Calendar, Card, Empty, Input, Segmented, Select, Space, Table, Typography } from 'antd';
+import { CloudUploadOutlined, PlusOutlined } from '@ant-design/icons';
+import { Permission, SessionStatus } from '@grassroots/domain';
+import { useAuth } from '../../../app/auth';
+import { useI18n } from '../../../app/i18n';
+import type { MessageKey } from '../../../app/messages';
+import { EnumTag } from '../../../shared/EnumTag';
+import { formatDateTime, formatYuan } from '../../../shared/format';
+import { useListState } from '../../../shared/useListState';
+import type { LiveSessionsQuery, LiveSessionStatus } from '../../../gql/graphql';
+import { COHORT_OPTIONS } from '../../cohorts/graphql';
+import { TEAM_OPTIONS } from '../../teams/graphql';
+import { ImportResultsModal } from '../components/ImportResultsModal';
+import { ScheduleForm } from '../components/ScheduleForm';
+import { LIVE_SESSIONS, SESSION_DAYS } from '../graphql';
+
+type Session = LiveSessionsQuery['liveSessions']['items'][number];
+
+/**
+ * Live sessions as a month calendar (counts and GMV per day from one aggregate query, whatever the volume) with
+ * the chosen day's sessions below, or as a searchable list; filtered by cohort, team or streamer.
+ */
+export function SessionsPage() {
+  const { t, locale } = useI18n();
+  const { can } = useAuth();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const [view, setView] = useState<'calendar' | 'list'>('calendar');
+  const [month, setMonth] = useState<Dayjs>(dayjs());
+  const [day, setDay] = useState<Dayjs>(dayjs());
+  const [scheduling, setScheduling] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const filters = { cohortId: params.get('cohortId') ?? undefined, teamId: params.get('teamId') ?? undefined, traineeId: params.get('traineeId') ?? undefined };
+  const setFilter = (k: keyof typeof filters, v?: string) => {
+    const next = new URLSearchParams(params);
+    if (v) next.set(k, v);
+    else next.delete(k);
+    setParams(next, { replace: true });
+  };
+  const manage = can(Permission.TEAMS_WRITE);
+  const cohorts = useQuery(COHORT_OPTIONS, { skip: !manage });
+  const teams = useQuery(TEAM_OPTIONS, { variables: { cohortId: filters.cohortId }, skip: !can(Permission.TEAMS_READ) });
+
+  const from = month.startOf('month').format('YYYY-MM-DD');
+  const to = month.endOf('month').format('YYYY-MM-DD');
+  const days = useQuery(SESSION_DAYS, { variables: { from, to, ...filters }, skip: view !== 'calendar' });
+  const byDay = useMemo(() => new Map((days.data?.sessionDays ?? []).map((d) => [d.date, d])), [days.data]);
+
+  const list = useListState<{ status?: LiveSessionStatus }>({});
+  const dayStr = day.format('YYYY-MM-DD');
+  const sessions = useQuery(LIVE_SESSIONS, {
+    variables: view === 'calendar' ? { ...list.variables, ...filters, from: dayStr, to: dayStr } : { ...list.variables, ...filters },
+  });
+
+  const columns = [
+    { title: t('session.when'), render: (_: unknown, r: Session) => formatDateTime(r.scheduledStart, locale), width: 160 },
+    { title: t('session.title'), dataIndex: 'title', render: (v: string) => <a>{v}</a> },
+    { title: t('session.streamer'), render: (_: unknown, r: Session) => r.trainee?.name ?? '—' },
+    { title: t('session.team'), render: (_: unknown, r: Session) => r.team?.name ?? '—' },
+    { title: t('session.platform'), dataIndex: 'platform', render: (v: string) => <EnumTag type="StreamPlatform" value={v} /> },
+    { title: t('session.status'), dataIndex: 'status', render: (v: string) => <EnumTag type="LiveSessionStatus" value={v} /> },
+    { title: t('session.gmv'), align: 'right' as const, render: (_: unknown, r: Session) => formatYuan(r.results?.gmv) },
+    { title: t('session.netResult'), align: 'right' as const, render: (_: unknown, r: Session) => formatYuan(r.results?.netResult) },
+  ];
+
+  const table = (
+    <Table<Session>
+      rowKey="id"
+      size="small"
+      loading={sessions.loading}
+      dataSource={sessions.data?.liveSessions.items}
+      pagination={{ ...list.pagination(sessions.data?.liveSessions.total), pageSizeOptions: [10, 20, 50], showTotal: (n) => t('common.total', { n }) }}
+      locale={{ emptyText: <Empty description={t('session.empty')} /> }}
+      onRow={(r) => ({ onClick: () => navigate(`/sessions/${r.id}`), style: { cursor: 'pointer' } })}
+      scroll={{ x: 1000 }}
+      columns={columns}
+    />
+  );
+
+  return (
+    <Card>
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
+        <Typography.Title level={4} style={{ margin: 0 }}>{t('nav.sessions')}</Typography.Title>
+        <Space wrap>
+          <Segmented value={view} onChange={(v) => setView(v as 'calendar' | 'list')} options={[{ value: 'calendar', label: t('session.calendar') }, { value: 'list', label: t('session.list') }]} />
+          {manage && <Select allowClear placeholder={t('team.cohort')} style={{ width: 200 }} value={filters.cohortId} options={cohorts.data?.cohorts.items.map((c) => ({ value: c.id, label: c.name }))} onChange={(v) => setFilter('cohortId', v)} />}
+          <Select allowClear showSearch optionFilterProp="label" placeholder={t('session.team')} style={{ width: 160 }} value={filters.teamId} options={teams.data?.teams.items.map((x) => ({ value: x.id, label: x.name }))} onChange={(v) => setFilter('teamId', v)} data-testid="filter-team" />
+          {view === 'list' && (
+            <>
+              <Select allowClear placeholder={t('session.status')} style={{ width: 120 }} options={Object.values(SessionStatus).map((s) => ({ value: s, label: t(`enum.LiveSessionStatus.${s}` as MessageKey) }))} onChange={(v) => list.setFilter('status', v as LiveSessionStatus)} />
+              <Input.Search allowClear placeholder={t('session.searchHint')} onSearch={list.setSearch} style={{ width: 200 }} />
+            </>
+          )}
+          {can(Permission.SESSIONS_WRITE) && (
+            <>
+              <Button icon={<CloudUploadOutlined />} onClick={() => setImporting(true)}>{t('session.import')}</Button>
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setScheduling(true)}>{t('session.schedule')}</Button>
+            </>
+          )}
+        </Space>
+      </Space>
+      {filters.traineeId && (
+        <Typography.Paragraph>
+          {t('session.filteredByTrainee')} <Link to={`/trainees/${filters.traineeId}`}>{t('common.details')}</Link> · <a onClick={() => setFilter('traineeId')}>{t('session.clearFilter')}</a>
+        </Typography.Paragraph>
+      )}
+      {view === 'calendar' ? (
+        <Space orientation="vertical" style={{ width: '100%' }} size={16}>
+          <Calendar
+            value={day}
+            onPanelChange={(d) => setMonth(d)}
+            onSelect={(d, info) => {
+              setDay(d);
+              if (info.source !== 'date') setMonth(d);
+            }}
+            cellRender={(d, info) => {
+              if (info.type !== 'date') return info.originNode;
+              const s = byDay.get(d.format('YYYY-MM-DD'));
+              if (!s) return null;
+              return (
+                <div style={{ fontSize: 12, lineHeight: 1.5 }} data-testid={`day-${d.format('YYYY-MM-DD')}`}>
+                  <div><Badge status={s.scheduled + s.live > 0 ? 'processing' : 'success'} text={t('session.dayCount', { n: s.total - s.cancelled })} /></div>
+                  {s.ended > 0 && <div style={{ color: '#389e0d' }}>{formatYuan(s.gmv)}</div>}
+                  {s.cancelled > 0 && <div style={{ color: '#999' }}>{t('session.dayCancelled', { n: s.cancelled })}</div>}
+                </div>
+              );
+            }}
+          />
+          <Typography.Title level={5} style={{ margin: 0 }}>{t('session.onDay', { day: dayStr })}</Typography.Title>
+          {table}
+        </Space>
+      ) : (
+        table
+      )}
+      <ScheduleForm open={scheduling} traineeId={filters.traineeId} onClose={(id) => { setScheduling(false); if (id) navigate(`/sessions/${id}`); }} />
+      <ImportResultsModal open={importing} onClose={(changed) => { setImporting(false); if (changed) { void sessions.refetch(); void days.refetch(); } }} />
+    </Card>
+  );
+}

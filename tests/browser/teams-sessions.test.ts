@@ -1,0 +1,107 @@
+import { pickDate, pickOption, signIn, useBrowserApp } from '../support/browser';
+
+/**
+ * A coordinator builds a 4-person team, assigns it to the trainee the "incomplete teams" warning names,
+ * schedules a session with a QC-approved product, runs it and records its results.
+ */
+const ui = useBrowserApp({ locale: 'en-US', viewport: { width: 1366, height: 900 } });
+let traineeName = '';
+const tomorrow = new Date(Date.now() + 8 * 3600_000 + 86_400_000).toISOString().slice(0, 10);
+
+it('warns about the active trainee without a support team, and shows everyone’s workload', async () => {
+  const { page, app } = ui;
+  await signIn(page, app.url, 'coordinator@grassroots.local');
+  await page.waitForURL('**/cohorts');
+  await page.getByRole('menuitem', { name: 'Support teams' }).click();
+  const warning = page.getByTestId('coverage-gaps');
+  await expect(warning.innerText()).resolves.toContain('Trainees in training without a complete support team: 1');
+  await warning.getByText('Show them').click();
+  traineeName = (await warning.locator('a').first().innerText()).trim();
+  expect(traineeName).not.toBe('');
+  await page.getByRole('tab', { name: 'Workload' }).click();
+  await page.getByTestId('workload-chart').locator('.recharts-bar-rectangle').first().waitFor();
+  await page.getByRole('tab', { name: 'Teams' }).click();
+});
+
+it('builds a 4-person team, refusing a person twice inline', async () => {
+  const { page } = ui;
+  await page.getByRole('button', { name: 'New team' }).click();
+  const drawer = page.getByRole('dialog');
+  await pickOption(page, drawer, 'Cohort', '麻阳长期孵化班');
+  await drawer.getByLabel('Team name').fill('冰糖橙组');
+  await pickOption(page, drawer, 'Staff member 1', '王文案');
+  await pickOption(page, drawer, 'Staff member 2', '周千川');
+  await pickOption(page, drawer, 'Staff member 3', '王文案');
+  await pickOption(page, drawer, 'Staff member 4', '许选品');
+  await expect(drawer.getByTestId('team-problems').innerText()).resolves.toContain('One person holds one role per team');
+  await pickOption(page, drawer, 'Staff member 3', '林摄像');
+  await expect(drawer.getByTestId('team-problems').count()).resolves.toBe(0);
+  await drawer.getByRole('button', { name: 'Save' }).click();
+  await page.waitForURL(/\/teams\/c[a-z0-9]+$/);
+  const members = page.getByTestId('team-members');
+  for (const who of ['Script · 王文案', 'Ads · 周千川', 'Filming · 林摄像', 'Planner · 许选品']) await members.getByText(who).waitFor();
+});
+
+it('assigns the team to the trainee without one', async () => {
+  const { page } = ui;
+  await pickOption(page, page.locator('.ant-card').filter({ hasText: 'Trainees backed' }), 'Choose a trainee of the cohort', traineeName);
+  await page.getByRole('button', { name: 'Assign' }).click();
+  await page.locator('.ant-table-row').filter({ hasText: traineeName }).waitFor();
+});
+
+it('schedules a session with an approved product, goes live, ends it and records the results', async () => {
+  const { page } = ui;
+  await page.locator('.ant-table-row').filter({ hasText: traineeName }).getByRole('button', { name: 'Schedule session' }).click();
+  const drawer = page.getByRole('dialog');
+  // 00:00–01:00 in the browser's zone (UTC here, 08:00 in China): clear of every seeded session of these staff.
+  await pickDate(drawer, 'Go live', `${tomorrow} 00:00`);
+  await drawer.getByLabel('Planned minutes').fill('60');
+  await drawer.getByLabel('Title').fill('麻阳冰糖橙产地直发');
+  await drawer.getByRole('button', { name: 'Add product' }).click();
+  await pickOption(page, drawer, 'Product 1', '麻阳冰糖橙');
+  await expect(drawer.getByLabel('Commission 1').inputValue()).resolves.toBe('22');
+  await drawer.getByRole('button', { name: 'Schedule session' }).click();
+  await page.waitForURL(/\/sessions\/[a-z0-9-]+$/);
+  await page.getByText('Scheduled', { exact: true }).waitFor();
+
+  await page.getByRole('button', { name: 'Go live' }).click();
+  await page.getByText('Live', { exact: true }).waitFor();
+  await page.getByRole('button', { name: 'End stream' }).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: 'OK' }).click();
+  const form = page.getByTestId('results-form');
+  await form.waitFor();
+
+  await form.getByLabel('Viewers', { exact: true }).fill('1500');
+  await form.getByLabel('Peak concurrent', { exact: true }).fill('2000');
+  await form.getByLabel('New followers', { exact: true }).fill('36');
+  await form.getByLabel('Orders', { exact: true }).fill('61');
+  await form.getByLabel('GMV', { exact: true }).fill('2380.50');
+  await form.getByLabel('Ad spend', { exact: true }).fill('300');
+  await form.getByLabel('Product sales 1').fill('2380.50');
+  await form.getByLabel('Units sold 1').fill('61');
+  await form.getByRole('button', { name: 'Save results' }).click();
+  // A peak above the total is refused beside the field (the same rule as the API's).
+  await form.getByText('Peak viewers cannot exceed total viewers').waitFor();
+  await form.getByLabel('Peak concurrent', { exact: true }).fill('95');
+  await form.getByRole('button', { name: 'Save results' }).click();
+  const results = page.getByTestId('results');
+  // commission 2,380.50 × 22 % = 523.71; net = 2,380.50 − 0 − 523.71 − 300.00
+  await results.getByText('¥1,556.79').waitFor();
+  await expect(results.innerText()).resolves.toContain('¥523.71');
+});
+
+it('shows the session on the calendar and on the trainee’s performance page', async () => {
+  const { page } = ui;
+  await page.getByRole('menuitem', { name: 'Live sessions' }).click();
+  await expect(page.getByTestId(`day-${tomorrow}`).innerText()).resolves.toMatch(/Sessions: \d+/);
+  await page.getByTestId('filter-team').click();
+  await page.keyboard.type('冰糖橙组');
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '冰糖橙组' }).click();
+  await page.getByTestId(`day-${tomorrow}`).filter({ hasText: 'Sessions: 1' }).waitFor();
+  await page.getByTestId(`day-${tomorrow}`).click();
+  await page.locator('.ant-table-row').filter({ hasText: '麻阳冰糖橙产地直发' }).click();
+  await page.getByRole('link', { name: traineeName }).first().click();
+  const perf = page.getByTestId('performance');
+  await perf.getByText('¥2,380.50').first().waitFor();
+  await page.getByTestId('performance-chart').locator('.recharts-bar-rectangle').first().waitFor();
+});
