@@ -71,3 +71,9 @@ describe('results input', () => {
     expect(r.error!.issues.map((i) => i.path.join('.')).sort()).toEqual(['items', 'peakViewers.value', 'refunds.value']);
   });
 });
+
+it('reports a malformed amount as a field error, not a crash', () => {
+  const f = (value: unknown) => ({ value, provenance: 'MANUAL' });
+  const r = recordResultsSchema.safeParse({ sessionId: 's', actualMinutes: f(1), viewers: f(1), peakViewers: f(1), newFollowers: f(1), orders: f(1), gmv: f('x'), adSpend: f('0') });
+  expect(r.error!.issues.map((i) => i.path.join('.'))).toEqual(['gmv.value']);
+});

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { values } from '../common/enums';
-import { moneySchema } from '../common/money';
+import { MONEY_PATTERN, moneySchema } from '../common/money';
 import { z } from '../common/z';
 
 /**
@@ -50,6 +50,9 @@ export const recordResultsSchema = z
     items: z.array(resultItemSchema).max(50).default([]),
   })
   .superRefine((v, ctx) => {
+    // zod runs this even when a field above failed: only compare what parsed.
+    const ok = (x: { value: string } | null | undefined) => !!x && MONEY_PATTERN.test(x.value);
+    if (!ok(v.gmv) || (v.refunds && !ok(v.refunds)) || v.items.some((it) => it.gmv != null && !MONEY_PATTERN.test(it.gmv))) return;
     if (v.peakViewers.value > v.viewers.value) ctx.addIssue({ code: 'custom', path: ['peakViewers', 'value'], message: 'Peak viewers cannot exceed total viewers' });
     if (v.orders.value > 0 && new Decimal(v.gmv.value).isZero()) ctx.addIssue({ code: 'custom', path: ['gmv', 'value'], message: 'Orders were placed, so GMV cannot be 0' });
     if (v.refunds && new Decimal(v.refunds.value).gt(v.gmv.value)) ctx.addIssue({ code: 'custom', path: ['refunds', 'value'], message: 'Refunds cannot exceed GMV' });

@@ -64,6 +64,7 @@ const sessionFields = {
 };
 
 function uniqueProducts(items: readonly RunOfShowItemInput[], ctx: z.RefinementCtx) {
+  if (!Array.isArray(items)) return;
   const seen = new Set<string>();
   items.forEach((it, i) => {
     if (seen.has(it.productId)) ctx.addIssue({ code: 'custom', path: ['items', i, 'productId'], message: 'This product is already in the run of show' });

@@ -23,12 +23,13 @@ export const teamFields = {
   name: z.string().trim().min(2, 'Give the team a name').max(60),
   members: z.array(teamMemberSchema).max(MAX_TEAM_SIZE, `A team has at most ${MAX_TEAM_SIZE} members`),
 };
-export const createTeamSchema = z.object({ cohortId: z.string().min(1, 'Choose a cohort'), ...teamFields }).superRefine((v, ctx) => {
+/** zod may run this after a member failed to parse: then only the parse errors are reported. */
+function composition(v: { members?: TeamMemberInput[] }, ctx: z.RefinementCtx) {
+  if (!Array.isArray(v.members) || v.members.some((m) => !m || typeof m.userId !== 'string')) return;
   for (const p of teamCompositionProblems(v.members)) ctx.addIssue({ code: 'custom', path: p.field.split('.'), message: p.message });
-});
-export const updateTeamSchema = z.object({ id: z.string().min(1), ...teamFields }).superRefine((v, ctx) => {
-  for (const p of teamCompositionProblems(v.members)) ctx.addIssue({ code: 'custom', path: p.field.split('.'), message: p.message });
-});
+}
+export const createTeamSchema = z.object({ cohortId: z.string().min(1, 'Choose a cohort'), ...teamFields }).superRefine(composition);
+export const updateTeamSchema = z.object({ id: z.string().min(1), ...teamFields }).superRefine(composition);
 export const assignTeamSchema = z.object({ teamId: z.string().min(1), traineeId: z.string().min(1, 'Choose a trainee') });
 export const endTeamAssignmentSchema = z.object({ traineeId: z.string().min(1), reason: z.string().trim().min(2, 'Give the reason').max(300) });
 
