@@ -1,6 +1,7 @@
-import { createCohort, createEnrolment, createTrainee } from '@grassroots/db/testing';
+import { createTrainee } from '@grassroots/db/testing';
 import { startApi, type TestApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
+import { cohortWithTrainees } from '../support/world';
 
 let api: TestApi;
 let coordinator: GqlClient;
@@ -18,19 +19,8 @@ const GRADE = 'mutation($i: GradeSubmissionInput!) { gradeSubmission(input: $i) 
 const rubric = [{ name: '开场与留人', points: 10 }, { name: '产品卖点', points: 15 }, { name: '合规用语', points: 5 }];
 const inDays = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString();
 
-async function cohortWith(n: number) {
-  const cohort = await createCohort(api.db.prisma, { status: 'IN_PROGRESS' });
-  const trainees = [];
-  for (let i = 0; i < n; i++) {
-    const t = await createTrainee(api.db.prisma, { status: 'ACTIVE' });
-    await createEnrolment(api.db.prisma, { traineeId: t.id, cohortId: cohort.id });
-    trainees.push(t);
-  }
-  return { cohort, trainees };
-}
-
 it('assigns to the whole cohort or chosen trainees, with a rubric that adds up', async () => {
-  const { cohort, trainees } = await cohortWith(3);
+  const { cohort, trainees } = await cohortWithTrainees(api.db, 3);
   const base = { cohortId: cohort.id, title: '写一份红枣直播脚本', kind: 'SCRIPT_WRITING', dueAt: inDays(7), maxScore: 30 };
   const all = (await coordinator.ok(CREATE, { i: { ...base, rubric } })).createAssignment;
   expect(all.rubric).toEqual(rubric);
@@ -47,7 +37,7 @@ it('assigns to the whole cohort or chosen trainees, with a rubric that adds up',
 });
 
 it('runs submit → return → resubmit → grade by rubric, flags late work and refuses illegal moves', async () => {
-  const { cohort, trainees: [a] } = await cohortWith(1);
+  const { cohort, trainees: [a] } = await cohortWithTrainees(api.db, 1);
   const assignment = (await coordinator.ok(CREATE, { i: { cohortId: cohort.id, title: '脚本', kind: 'SCRIPT_WRITING', dueAt: inDays(-1), maxScore: 30, rubric } })).createAssignment;
   const me = await api.signIn('TRAINEE', { traineeId: a.id });
   const [mine] = (await me.ok('{ mySubmissions { id status version overdue assignment { id title } } }')).mySubmissions;
@@ -73,7 +63,7 @@ it('runs submit → return → resubmit → grade by rubric, flags late work and
 });
 
 it('detects a lost update: a stale version is refused', async () => {
-  const { cohort, trainees: [a] } = await cohortWith(1);
+  const { cohort, trainees: [a] } = await cohortWithTrainees(api.db, 1);
   await coordinator.ok(CREATE, { i: { cohortId: cohort.id, title: '直播练习', kind: 'PRACTICE_STREAM', dueAt: inDays(3), maxScore: 100 } });
   const me = await api.signIn('TRAINEE', { traineeId: a.id });
   const [mine] = (await me.ok('{ mySubmissions { id version } }')).mySubmissions;
@@ -86,7 +76,7 @@ it('detects a lost update: a stale version is refused', async () => {
 });
 
 it('keeps trainees to their own work and lists overdue and ungraded rows for staff', async () => {
-  const { cohort, trainees: [a, b] } = await cohortWith(2);
+  const { cohort, trainees: [a, b] } = await cohortWithTrainees(api.db, 2);
   await coordinator.ok(CREATE, { i: { cohortId: cohort.id, title: '逾期作业', kind: 'OTHER', dueAt: inDays(-2), maxScore: 10 } });
   const meA = await api.signIn('TRAINEE', { traineeId: a.id });
   const meB = await api.signIn('TRAINEE', { traineeId: b.id });

@@ -1,6 +1,7 @@
-import { createCohort, createEnrolment, createTeam, createTrainee, createUser } from '@grassroots/db/testing';
+import { createTeam, createTrainee, createUser } from '@grassroots/db/testing';
 import { startApi, type TestApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
+import { cohortWithTrainees } from '../support/world';
 
 let api: TestApi;
 let coordinator: GqlClient;
@@ -19,23 +20,15 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISO
 const PAST = day(-30);
 const FUTURE = day(30);
 
-async function cohortWithTrainees(n: number) {
-  const cohort = await createCohort(api.db.prisma, { startDate: new Date(day(-60)), endDate: new Date(day(60)), status: 'IN_PROGRESS' });
-  const trainees = [];
-  for (let i = 0; i < n; i++) {
-    const t = await createTrainee(api.db.prisma, { status: 'ACTIVE' });
-    await createEnrolment(api.db.prisma, { traineeId: t.id, cohortId: cohort.id });
-    trainees.push(t);
-  }
-  return { cohort, trainees };
-}
+/** Lessons here need a cohort running from two months ago to two months ahead. */
+const inCohort = (n: number) => cohortWithTrainees(api.db, n, { cohort: { startDate: new Date(day(-60)), endDate: new Date(day(60)) } });
 
 const lessonInput = (cohortId: string, over: Record<string, unknown> = {}) => ({
   cohortId, date: PAST, startTime: '09:00', endTime: '11:30', topic: '直播间话术：开场三十秒', kind: 'CLASS', location: '产业园 3 楼', ...over,
 });
 
 it('schedules lessons inside the cohort, with a staff instructor, and validates times by field', async () => {
-  const { cohort } = await cohortWithTrainees(0);
+  const { cohort } = await inCohort(0);
   const teacher = await createUser(api.db.prisma, { role: 'SUPPORT', name: '张脚本' });
   const ok = await coordinator.ok(CREATE, { i: lessonInput(cohort.id, { instructorId: teacher.id, kind: 'PRACTICE_STREAM' }) });
   expect(ok.createLesson).toMatchObject({ date: PAST, kind: 'PRACTICE_STREAM', instructor: { id: teacher.id, name: '张脚本' } });
@@ -52,7 +45,7 @@ it('schedules lessons inside the cohort, with a staff instructor, and validates 
 });
 
 it('marks a whole lesson at once, all or nothing, and computes rates with excused absences left out', async () => {
-  const { cohort, trainees: [a, b, c, d] } = await cohortWithTrainees(4);
+  const { cohort, trainees: [a, b, c, d] } = await inCohort(4);
   const outsider = await createTrainee(api.db.prisma);
   const lesson = (await coordinator.ok(CREATE, { i: lessonInput(cohort.id) })).createLesson;
 
@@ -78,7 +71,7 @@ it('marks a whole lesson at once, all or nothing, and computes rates with excuse
 });
 
 it('refuses to mark a lesson that has not happened, or to delete one with marks', async () => {
-  const { cohort, trainees: [a] } = await cohortWithTrainees(1);
+  const { cohort, trainees: [a] } = await inCohort(1);
   const future = (await coordinator.ok(CREATE, { i: lessonInput(cohort.id, { date: FUTURE }) })).createLesson;
   expect(codeOf(await coordinator.request(MARK, { i: { lessonId: future.id, marks: [{ traineeId: a.id, status: 'PRESENT' }] } }))).toBe('CONFLICT');
   expect((await coordinator.ok('mutation($id: ID!) { deleteLesson(id: $id) }', { id: future.id })).deleteLesson).toBe(true);
@@ -88,7 +81,7 @@ it('refuses to mark a lesson that has not happened, or to delete one with marks'
 });
 
 it('lets SUPPORT mark only the lessons they teach', async () => {
-  const { cohort, trainees: [a] } = await cohortWithTrainees(1);
+  const { cohort, trainees: [a] } = await inCohort(1);
   const support = await api.signIn('SUPPORT');
   // On the team backing `a`, so the cohort's other lessons are visible — but not theirs to mark.
   const team = await createTeam(api.db.prisma, { cohortId: cohort.id, size: 3, traineeIds: [a.id] });
@@ -101,8 +94,8 @@ it('lets SUPPORT mark only the lessons they teach', async () => {
 });
 
 it('shows a trainee only their own cohorts’ lessons and their own marks', async () => {
-  const { cohort, trainees: [a, b] } = await cohortWithTrainees(2);
-  const { cohort: other } = await cohortWithTrainees(1);
+  const { cohort, trainees: [a, b] } = await inCohort(2);
+  const { cohort: other } = await inCohort(1);
   const lesson = (await coordinator.ok(CREATE, { i: lessonInput(cohort.id) })).createLesson;
   const otherLesson = (await coordinator.ok(CREATE, { i: lessonInput(other.id) })).createLesson;
   await coordinator.ok(MARK, { i: { lessonId: lesson.id, marks: [{ traineeId: a.id, status: 'LATE' }, { traineeId: b.id, status: 'ABSENT' }] } });

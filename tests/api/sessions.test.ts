@@ -1,6 +1,7 @@
 import { createCohort, createEnrolment, createLiveSession, createProduct, createTeam, createTrainee } from '@grassroots/db/testing';
 import { startApi, type TestApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
+import { cohortWithTrainees } from '../support/world';
 
 /** Live sessions: QC gate, double booking, lifecycle, results arithmetic, CSV import and who sees what. */
 let api: TestApi;
@@ -19,16 +20,10 @@ const RESULTS = `mutation($i: RecordResultsInput!) { recordSessionResults(input:
 const IMPORT = 'mutation($i: ImportResultsInput!) { importSessionResults(input: $i) { imported rows problems { row column message } } }';
 
 /** A cohort with `n` active trainees, each with a Douyin account, all backed by one complete team. */
+let handles = 0;
 async function streamers(n = 1) {
-  const p = api.db.prisma;
-  const cohort = await createCohort(p, { status: 'IN_PROGRESS' });
-  const trainees = [];
-  for (let i = 0; i < n; i++) {
-    const t = await createTrainee(p, { status: 'ACTIVE', platformAccounts: [{ platform: 'DOUYIN', handle: `farmer_${cohort.id.slice(-6)}_${i}` }] });
-    await createEnrolment(p, { traineeId: t.id, cohortId: cohort.id });
-    trainees.push(t);
-  }
-  const team = await createTeam(p, { cohortId: cohort.id, traineeIds: trainees.map((t) => t.id) });
+  const { cohort, trainees } = await cohortWithTrainees(api.db, n, { trainee: () => ({ platformAccounts: [{ platform: 'DOUYIN', handle: `farmer_${++handles}` }] }) });
+  const team = await createTeam(api.db.prisma, { cohortId: cohort.id, traineeIds: trainees.map((t) => t.id) });
   return { cohort, trainees, team };
 }
 let day = 10;

@@ -1,6 +1,7 @@
-import { createCohort, createEnrolment, createTeam, createTrainee, createUser } from '@grassroots/db/testing';
+import { createTeam, createUser } from '@grassroots/db/testing';
 import { startApi, type TestApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
+import { cohortWithTrainees } from '../support/world';
 
 /** Support teams: composition rules, the load cap, history, coverage gaps, and who can see which team. */
 let api: TestApi;
@@ -21,19 +22,8 @@ const UPDATE = 'mutation($i: UpdateTeamInput!) { updateTeam(input: $i) { id comp
 const ASSIGN = 'mutation($i: AssignTeamInput!) { assignTeam(input: $i) { id teamId traineeId endedAt } }';
 const support = () => createUser(api.db.prisma, { role: 'SUPPORT' });
 
-async function cohortWith(n: number) {
-  const cohort = await createCohort(api.db.prisma, { status: 'IN_PROGRESS' });
-  const trainees = [];
-  for (let i = 0; i < n; i++) {
-    const t = await createTrainee(api.db.prisma, { status: 'ACTIVE' });
-    await createEnrolment(api.db.prisma, { traineeId: t.id, cohortId: cohort.id });
-    trainees.push(t);
-  }
-  return { cohort, trainees };
-}
-
 it('builds a 4-person team and refuses teams that break the rules, each on its field', async () => {
-  const { cohort } = await cohortWith(0);
+  const { cohort } = await cohortWithTrainees(api.db, 0);
   const [a, b, c, d] = await Promise.all([support(), support(), support(), support()]);
   const ok = await coordinator.ok(CREATE, {
     i: { cohortId: cohort.id, name: '红枣组', members: [{ userId: a.id, role: 'SCRIPT' }, { userId: b.id, role: 'ADS' }, { userId: c.id, role: 'FILMING' }, { userId: d.id, role: 'PLANNER' }] },
@@ -57,8 +47,8 @@ it('builds a 4-person team and refuses teams that break the rules, each on its f
 });
 
 it('assigns a team to trainees of its cohort, keeps history when a trainee moves, and refuses a second assignment', async () => {
-  const { cohort, trainees } = await cohortWith(2);
-  const other = await cohortWith(1);
+  const { cohort, trainees } = await cohortWithTrainees(api.db, 2);
+  const other = await cohortWithTrainees(api.db, 1);
   const t1 = await createTeam(api.db.prisma, { cohortId: cohort.id });
   const t2 = await createTeam(api.db.prisma, { cohortId: cohort.id, size: 3 });
   await coordinator.ok(ASSIGN, { i: { teamId: t1.id, traineeId: trainees[0].id } });
@@ -76,7 +66,7 @@ it('assigns a team to trainees of its cohort, keeps history when a trainee moves
 });
 
 it('caps how many trainees one staff member supports across teams', async () => {
-  const { cohort, trainees } = await cohortWith(3);
+  const { cohort, trainees } = await cohortWithTrainees(api.db, 3);
   const busy = await support();
   const teamA = await createTeam(api.db.prisma, { cohortId: cohort.id, size: 3, memberIds: [busy.id, (await support()).id, (await support()).id] });
   const teamB = await createTeam(api.db.prisma, { cohortId: cohort.id, size: 3, memberIds: [(await support()).id, busy.id, (await support()).id] });
@@ -93,7 +83,7 @@ it('caps how many trainees one staff member supports across teams', async () => 
 });
 
 it('replaces a line-up keeping history, and counts a newcomer’s load', async () => {
-  const { cohort, trainees } = await cohortWith(1);
+  const { cohort, trainees } = await cohortWithTrainees(api.db, 1);
   const team = await createTeam(api.db.prisma, { cohortId: cohort.id, size: 3, traineeIds: [trainees[0].id] });
   const newcomer = await support();
   const r = await coordinator.ok(UPDATE, {
@@ -107,7 +97,7 @@ it('replaces a line-up keeping history, and counts a newcomer’s load', async (
 });
 
 it('lists active trainees without a complete team, including a team left short by a deactivated account', async () => {
-  const { cohort, trainees } = await cohortWith(3);
+  const { cohort, trainees } = await cohortWithTrainees(api.db, 3);
   const team = await createTeam(api.db.prisma, { cohortId: cohort.id, size: 3, traineeIds: [trainees[0].id, trainees[1].id] });
   const gaps = async () => (await coordinator.ok('query($c: ID) { teamCoverageGaps(cohortId: $c) { trainee { id } problem teamId } }', { c: cohort.id })).teamCoverageGaps;
   expect(await gaps()).toEqual([{ trainee: { id: trainees[2].id }, problem: 'NO_TEAM', teamId: null }]);
@@ -119,7 +109,7 @@ it('lists active trainees without a complete team, including a team left short b
 
 describe('who sees which team and trainee', () => {
   it('SUPPORT reach only the trainees their teams back; trainees see their own team; sponsors and anonymous none', async () => {
-    const { cohort, trainees } = await cohortWith(2);
+    const { cohort, trainees } = await cohortWithTrainees(api.db, 2);
     const mine = await createTeam(api.db.prisma, { cohortId: cohort.id, traineeIds: [trainees[0].id] });
     const theirs = await createTeam(api.db.prisma, { cohortId: cohort.id, traineeIds: [trainees[1].id] });
     const member = await api.signIn('SUPPORT');

@@ -23,3 +23,19 @@ export async function buildWorld(db: Database) {
   return { sponsorA, sponsorB, programA, programB, cohortA, cohortB, traineeA1, traineeA2, traineeB, applicant, enrolA1, enrolA2, enrolB };
 }
 export type World = Awaited<ReturnType<typeof buildWorld>>;
+
+/** An in-progress cohort with `n` active trainees enrolled (trainee fields and cohort fields overridable). */
+export async function cohortWithTrainees(
+  db: Database,
+  n: number,
+  o: { cohort?: Parameters<typeof createCohort>[1]; trainee?: (i: number) => Parameters<typeof createTrainee>[1] } = {},
+) {
+  const cohort = await createCohort(db.prisma, { status: 'IN_PROGRESS', ...o.cohort });
+  const trainees = [];
+  for (let i = 0; i < n; i++) {
+    const t = await createTrainee(db.prisma, { status: 'ACTIVE', ...o.trainee?.(i) });
+    await createEnrolment(db.prisma, { traineeId: t.id, cohortId: cohort.id });
+    trainees.push(t);
+  }
+  return { cohort, trainees };
+}
