@@ -16,6 +16,9 @@ it('lands on their own portal with their cohort', async () => {
   expect(await page.getByTestId('week-day').count()).toBe(7); // this week of their cohort
   await page.getByTestId('portal-attendance').waitFor();
   await page.getByTestId('portal-attendance-row').first().waitFor();
+  // Their support team, their next live sessions and their own recent results.
+  await page.getByTestId('portal-team').getByText('Script · 张脚本 Zhang Jiao').waitFor();
+  await page.getByTestId('portal-sessions').locator('.ant-list-item').first().waitFor();
   // Own phone in full, ID number masked.
   await expect(page.locator('.ant-descriptions').innerText()).resolves.toMatch(/653121\*{8}\d{3}[\dX]/);
 });

@@ -11,6 +11,9 @@ import type { Prisma } from '../generated/client';
  * sessions) and one "late" team (14:00 and 21:30).
  */
 type Tx = Prisma.TransactionClient;
+type Platform = 'DOUYIN' | 'KUAISHOU' | 'TAOBAO_LIVE' | 'WECHAT_CHANNELS' | 'OTHER';
+/** Sessions go out on the platform where the trainee has an account. */
+const platformOf = (accounts: unknown): Platform => (Array.isArray(accounts) && accounts[0]?.platform) || 'DOUYIN';
 
 const SUPPLIERS = [
   { key: 'shufu-coop', name: '疏附县托克扎克镇红枣种植合作社', kind: 'COOPERATIVE', region: '新疆喀什地区疏附县', contact: '艾力 0998-5620001' },
@@ -79,10 +82,10 @@ export async function seedLive(tx: Tx, random: () => number, passwordHash: strin
   // Long-term streamers: one 4-person team each, split into an early and a late shift.
   const longTerm = await tx.cohort.findMany({
     where: { track: 'LONG_TERM', status: 'IN_PROGRESS' },
-    select: { id: true, name: true, startDate: true, program: { select: { region: true } }, enrolments: { where: { status: 'ACTIVE' }, select: { traineeId: true, enrolledAt: true }, orderBy: { trainee: { name: 'asc' } } } },
+    select: { id: true, name: true, startDate: true, program: { select: { region: true } }, enrolments: { where: { status: 'ACTIVE' }, select: { traineeId: true, trainee: { select: { platformAccounts: true } } }, orderBy: { trainee: { name: 'asc' } } } },
     orderBy: { startDate: 'desc' }, // Shufu first: the demo trainee's team is the demo SUPPORT user's
   });
-  const streamers: { traineeId: string; teamId: string; cohortId: string; shift: 0 | 1; region: string; memberIds: string[] }[] = [];
+  const streamers: { traineeId: string; teamId: string; cohortId: string; shift: 0 | 1; region: string; memberIds: string[]; platform: Platform }[] = [];
   let teamNo = 0;
   const coordinator = await tx.user.findFirstOrThrow({ where: { role: 'COORDINATOR' }, select: { id: true } });
   const startOf = (cohort: { startDate: Date }) => new Date(cohort.startDate.getTime() + 7 * 86_400_000);
@@ -103,7 +106,7 @@ export async function seedLive(tx: Tx, random: () => number, passwordHash: strin
         },
       });
       await tx.teamAssignment.create({ data: { teamId: team.id, traineeId: e.traineeId, assignedById: coordinator.id, startedAt: startOf(c) } });
-      streamers.push({ traineeId: e.traineeId, teamId: team.id, cohortId: c.id, shift, region, memberIds });
+      streamers.push({ traineeId: e.traineeId, teamId: team.id, cohortId: c.id, shift, region, memberIds, platform: platformOf(e.trainee.platformAccounts) });
     }
   }
   // One change of line-up, so that history shows: the first team's ADS seat changed hands two weeks ago.
@@ -119,16 +122,16 @@ export async function seedLive(tx: Tx, random: () => number, passwordHash: strin
   // The finished short-term cohort: three 3-person teams that each backed five trainees, ended with the cohort.
   const finished = await tx.cohort.findFirst({
     where: { track: 'SHORT_TERM', status: 'COMPLETED', program: { region: { contains: '疏附' } } },
-    select: { id: true, startDate: true, endDate: true, enrolments: { select: { traineeId: true }, orderBy: { trainee: { name: 'asc' } } } },
+    select: { id: true, startDate: true, endDate: true, enrolments: { select: { traineeId: true, trainee: { select: { platformAccounts: true } } }, orderBy: { trainee: { name: 'asc' } } } },
   });
-  const shortStreamers: { traineeId: string; teamId: string; cohortId: string; slot: number; from: Date; to: Date }[] = [];
+  const shortStreamers: { traineeId: string; teamId: string; cohortId: string; slot: number; from: Date; to: Date; platform: Platform }[] = [];
   if (finished) {
     for (let t = 0; t < 3; t++) {
       const members = (['SCRIPT', 'ADS', 'FILMING'] as const).map((r) => staff[r][staff[r].length - 1 - t]);
       const team = await tx.supportTeam.create({
         data: { name: `短期班${t + 1}组`, cohortId: finished.id, createdAt: finished.startDate, members: { create: members.map((userId, i) => ({ userId, role: ROLES[i], joinedAt: finished.startDate })) } },
       });
-      finished.enrolments.slice(t * 5, t * 5 + 5).forEach((e, i) => shortStreamers.push({ traineeId: e.traineeId, teamId: team.id, cohortId: finished.id, slot: i, from: finished.startDate, to: finished.endDate }));
+      finished.enrolments.slice(t * 5, t * 5 + 5).forEach((e, i) => shortStreamers.push({ traineeId: e.traineeId, teamId: team.id, cohortId: finished.id, slot: i, from: finished.startDate, to: finished.endDate, platform: platformOf(e.trainee.platformAccounts) }));
       for (const s of shortStreamers.filter((x) => x.teamId === team.id)) {
         await tx.teamAssignment.create({
           data: { teamId: team.id, traineeId: s.traineeId, assignedById: coordinator.id, startedAt: finished.startDate, endedAt: new Date(finished.endDate.getTime() + 86_400_000), endReason: '短期班结业', endedById: coordinator.id },
@@ -143,12 +146,12 @@ export async function seedLive(tx: Tx, random: () => number, passwordHash: strin
   const sessions: Prisma.LiveSessionCreateManyInput[] = [];
   const items: Prisma.LiveSessionItemCreateManyInput[] = [];
   const TITLES = ['产地直发专场', '老乡带你看枣园', '丰收季福利专场', '家乡味道 限时秒杀', '新品试吃直播', '周末宠粉专场', '果园现摘现发', '助农好物直播间'];
-  const addSession = (o: { traineeId: string; teamId: string; cohortId: string; region: string; start: Date; minutes: number; median: number; createdById: string }) => {
+  const addSession = (o: { traineeId: string; teamId: string; cohortId: string; region: string; platform: Platform; start: Date; minutes: number; median: number; createdById: string }) => {
     const id = randomUUID();
     const featured = [...sellable(o.region)].sort(() => random() - 0.5).slice(0, 1 + Math.floor(random() * 3));
     const end = new Date(o.start.getTime() + o.minutes * 60_000);
     const base = {
-      id, traineeId: o.traineeId, teamId: o.teamId, cohortId: o.cohortId, platform: 'DOUYIN' as const, scheduledStart: o.start, plannedMinutes: o.minutes,
+      id, traineeId: o.traineeId, teamId: o.teamId, cohortId: o.cohortId, platform: o.platform, scheduledStart: o.start, plannedMinutes: o.minutes,
       scheduledEnd: end, title: TITLES[Math.floor(random() * TITLES.length)], scriptUrl: `https://docs.grassroots.local/scripts/${id.slice(0, 8)}`, createdById: o.createdById,
     };
     featured.forEach((p, i) => items.push({ id: randomUUID(), sessionId: id, position: i + 1, productId: p.id, livePrice: p.live, commissionPct: p.pct }));
