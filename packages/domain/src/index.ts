@@ -26,3 +26,5 @@ export * from './live/session';
 export * from './live/results';
 export * from './live/qc-gate';
 export * from './live/results-import';
+export * from './qc/aql';
+export * from './aftersales/ticket';
