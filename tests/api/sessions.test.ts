@@ -43,7 +43,10 @@ it('schedules a session with the trainee’s team, and the QC gate refuses an un
 
   const refused = await coordinator.request(SCHEDULE, { i: { ...session(trainees[0].id, good.id), items: [{ productId: good.id, livePrice: '39.90', commissionPct: '25' }, { productId: pending.id, livePrice: '59', commissionPct: '20' }] } });
   expect(codeOf(refused)).toBe('BAD_USER_INPUT');
-  expect(refused.errors![0].extensions!.fields).toEqual([{ field: 'items.1.productId', message: '未检核桃 is waiting for QC' }]);
+  expect(refused.errors![0].extensions!.fields).toEqual([
+    { field: 'items.1.productId', message: '未检核桃: is waiting for QC' },
+    { field: 'items.1.productId', message: '未检核桃: no passed QC inspection' },
+  ]);
 
   const lonely = await createTrainee(api.db.prisma, { status: 'ACTIVE' });
   expect(fieldsOf(await coordinator.request(SCHEDULE, { i: session(lonely.id, good.id) }))).toEqual(['traineeId']);
@@ -90,7 +93,7 @@ it('runs SCHEDULED → LIVE → ENDED, refuses illegal moves, re-checks the gate
   await api.db.prisma.product.update({ where: { id: honey.id }, data: { status: 'SUSPENDED' } });
   const blocked = await coordinator.request(START, { id: s.id });
   expect(codeOf(blocked)).toBe('CONFLICT');
-  expect(blocked.errors![0].message).toBe('Cannot go live: 野花蜜 is suspended after after-sales complaints');
+  expect(blocked.errors![0].message).toBe('Cannot go live: 野花蜜: is suspended after after-sales complaints');
   await api.db.prisma.product.update({ where: { id: honey.id }, data: { status: 'APPROVED' } });
 
   expect((await coordinator.ok(START, { id: s.id })).startSession.status).toBe('LIVE');

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { Database } from '@grassroots/db';
 import { createTestDb, DEFAULT_TEST_PASSWORD, createUser } from '@grassroots/db/testing';
@@ -7,6 +10,8 @@ import { GqlClient } from './client';
 
 export interface TestApi {
   url: string;
+  /** Where this app stores uploads. */
+  filesDir: string;
   db: Database;
   app: INestApplication;
   /** A new anonymous client. */
@@ -20,12 +25,14 @@ export interface TestApi {
 export async function startApi(opts: { introspection?: boolean } = {}): Promise<TestApi> {
   process.env.GRASSROOTS_PII_KEY ??= Buffer.alloc(32, 42).toString('base64');
   const db = await createTestDb();
-  const app = await createApp({ database: db, introspection: opts.introspection ?? true, logger: ['error'], adminDir: '/nonexistent' });
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grassroots-files-'));
+  const app = await createApp({ database: db, introspection: opts.introspection ?? true, logger: ['error'], adminDir: '/nonexistent', filesDir });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
   return {
     url,
+    filesDir,
     db,
     app,
     client: () => new GqlClient(url),

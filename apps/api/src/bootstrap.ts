@@ -7,9 +7,10 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import helmet from 'helmet';
-import { findRepoRoot, openDatabase, type Database } from '@grassroots/db';
+import { dataDir, findRepoRoot, openDatabase, type Database } from '@grassroots/db';
 import { AppModule } from './app.module';
 import { queryLengthLimit } from './core/graphql/query-limits';
+import { DiskFileStore } from './core/files/file-store';
 
 export interface AppOptions {
   database?: Database;
@@ -18,13 +19,19 @@ export interface AppOptions {
   /** Folder of the built admin (apps/admin/dist); served at / when it exists. */
   adminDir?: string;
   logger?: false | ('error' | 'warn' | 'log')[];
+  /** Where uploads go; default GRASSROOTS_FILES_DIR or <data dir>/files. */
+  filesDir?: string;
 }
 
 /** Builds the one process that serves GraphQL at /graphql, GET /health and the admin at /. */
 export async function createApp(opts: AppOptions = {}): Promise<INestApplication> {
   const database = opts.database ?? (await openDatabase());
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot(database, { introspection: opts.introspection ?? process.env.NODE_ENV !== 'production' }),
+    AppModule.forRoot(
+      database,
+      { introspection: opts.introspection ?? process.env.NODE_ENV !== 'production' },
+      new DiskFileStore(opts.filesDir ?? process.env.GRASSROOTS_FILES_DIR ?? path.join(dataDir(), 'files')),
+    ),
     { logger: opts.logger ?? ['error', 'warn', 'log'], bodyParser: false },
   );
   app.disable('x-powered-by');

@@ -7,9 +7,12 @@ import { CohortAttendanceResolver, LessonsResolver, TraineeAttendanceResolver } 
 import { ProgramsResolver } from './modules/programs/programs.resolver';
 import { LiveSessionItemResolver, ProgramSalesResolver, SessionsResolver, TeamResultsResolver } from './modules/sessions/sessions.resolver';
 import { TeamAssignmentResolver, TeamsResolver, TraineeTeamResolver } from './modules/teams/teams.resolver';
+import { AfterSalesResolver } from './modules/aftersales/aftersales.resolver';
+import { ProductsResolver, SuppliersResolver } from './modules/catalogue/catalogue.resolver';
+import { QcResolver } from './modules/qc/qc.resolver';
 import { SponsorsResolver } from './modules/sponsors/sponsors.resolver';
 import { TraineesResolver } from './modules/trainees/trainees.resolver';
 import { UsersResolver } from './modules/users/users.resolver';
 
 /** Every resolver class: the schema emitter builds schema.gql from them and the policy test walks them. */
-export const RESOLVERS = [AuthResolver, UsersResolver, SponsorsResolver, ProgramsResolver, CohortsResolver, TraineesResolver, EnrolmentsResolver, LessonsResolver, CohortAttendanceResolver, TraineeAttendanceResolver, AssignmentsResolver, SubmissionResolver, GraduationResolver, TraineeOutcomesResolver, TeamsResolver, TeamAssignmentResolver, TraineeTeamResolver, SessionsResolver, LiveSessionItemResolver, TeamResultsResolver, ProgramSalesResolver];
+export const RESOLVERS = [AuthResolver, UsersResolver, SponsorsResolver, ProgramsResolver, CohortsResolver, TraineesResolver, EnrolmentsResolver, LessonsResolver, CohortAttendanceResolver, TraineeAttendanceResolver, AssignmentsResolver, SubmissionResolver, GraduationResolver, TraineeOutcomesResolver, TeamsResolver, TeamAssignmentResolver, TraineeTeamResolver, SessionsResolver, LiveSessionItemResolver, TeamResultsResolver, ProgramSalesResolver, SuppliersResolver, ProductsResolver, QcResolver, AfterSalesResolver];

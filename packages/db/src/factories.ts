@@ -108,18 +108,39 @@ export async function createUser(
   });
 }
 
-export async function createSupplier(db: Db, o: Partial<Prisma.SupplierUncheckedCreateInput> = {}) {
+/** A supplier with a business licence and a food production licence valid until 2030 (unless `licences` says otherwise). */
+export async function createSupplier(db: Db, o: Partial<Prisma.SupplierUncheckedCreateInput> & { licences?: { kind: 'BUSINESS_LICENCE' | 'FOOD_PRODUCTION_LICENCE' | 'FOOD_BUSINESS_LICENCE' | 'OTHER'; expiresOn: string }[] } = {}) {
   const n = next();
-  return db.supplier.create({ data: { name: `合作社${n}`, kind: 'COOPERATIVE', region: '新疆喀什地区疏附县', ...o } });
+  const { licences = [{ kind: 'BUSINESS_LICENCE', expiresOn: '2030-12-31' }, { kind: 'FOOD_PRODUCTION_LICENCE', expiresOn: '2030-12-31' }], ...rest } = o;
+  return db.supplier.create({
+    data: {
+      name: `合作社${n}`, kind: 'COOPERATIVE', region: '新疆喀什地区疏附县', ...rest,
+      licences: { create: licences.map((l, i) => ({ kind: l.kind, number: `9165${String(n).padStart(6, '0')}${i}`, expiresOn: dateOnlyToDate(l.expiresOn) })) },
+    },
+  });
 }
 
-export async function createProduct(db: Db, o: Partial<Prisma.ProductUncheckedCreateInput> & { supplierId?: string } = {}) {
-  const supplierId = o.supplierId ?? (await createSupplier(db)).id;
+/** A product; an APPROVED one (the default) also gets the passed inspection that approved it, valid 90 days. */
+export async function createProduct(db: Db, o: Partial<Prisma.ProductUncheckedCreateInput> & { supplierId?: string; inspectorId?: string } = {}) {
+  const { inspectorId, ...rest } = o;
+  const supplierId = rest.supplierId ?? (await createSupplier(db)).id;
   const n = next();
-  return db.product.create({
+  const product = await db.product.create({
     data: {
       name: `疏附红枣${n}`, category: '干果', originRegion: '新疆喀什地区疏附县', localSpecialty: true, unitPrice: '25.00', suggestedLivePrice: '39.90',
-      commissionPct: '25.00', perishable: false, status: 'APPROVED', ...o, supplierId,
+      commissionPct: '25.00', perishable: false, status: 'APPROVED', ...rest, supplierId,
+    },
+  });
+  if (product.status === 'APPROVED') await createPassedInspection(db, product.id, inspectorId ?? 'seed');
+  return product;
+}
+
+export async function createPassedInspection(db: Db, productId: string, inspectorId: string, at = new Date(), validDays = 90) {
+  return db.qcInspection.create({
+    data: {
+      productId, lotSize: 4000, level: 'II', aqlCritical: '0', aqlMajor: '2.5', aqlMinor: '4.0', sampleSize: 200, criticalFound: 0, majorFound: 2, minorFound: 5,
+      checklist: ['PACKAGING', 'LABELLING', 'WEIGHT', 'APPEARANCE', 'TASTE_FRESHNESS'].map((item) => ({ item, ok: true, note: '' })),
+      photoFileIds: [], result: 'PASS', inspectorId, inspectedAt: at, validUntil: new Date(at.getTime() + validDays * 86_400_000),
     },
   });
 }

@@ -54,7 +54,17 @@ export async function seedLive(tx: Tx, random: () => number, passwordHash: strin
 
   // Suppliers and products.
   const supplierIds = new Map<string, string>();
-  for (const s of SUPPLIERS) supplierIds.set(s.key, (await tx.supplier.create({ data: { name: s.name, kind: s.kind, region: s.region, contact: s.contact } })).id);
+  const inDays = (d: number) => new Date(Date.now() + d * 86_400_000);
+  for (const [i, s] of SUPPLIERS.entries()) {
+    // Every supplier has its business licence; food makers their food production licence — the Huaihua dealer's
+    // expired last month, so its products are stopped at the QC gate (a realistic thing for the demo to show).
+    const licences = [
+      { kind: 'BUSINESS_LICENCE' as const, number: `91${4300 + i}MA${String(1000 + i * 37)}X`, expiresOn: inDays(900 + i * 30) },
+      { kind: 'FOOD_PRODUCTION_LICENCE' as const, number: `SC${10765 + i * 101}${String(2000 + i)}`, expiresOn: s.key === 'huaihua-dealer' ? inDays(-20) : inDays(400 + i * 45) },
+    ];
+    supplierIds.set(s.key, (await tx.supplier.create({ data: { name: s.name, kind: s.kind, region: s.region, contact: s.contact, licences: { create: licences } } })).id);
+  }
+  const qc = await tx.user.findFirstOrThrow({ where: { role: 'QC_INSPECTOR' }, select: { id: true } });
   const products: ((typeof PRODUCTS)[number] & { id: string })[] = [];
   for (const p of PRODUCTS) {
     const row = await tx.product.create({
@@ -64,8 +74,22 @@ export async function seedLive(tx: Tx, random: () => number, passwordHash: strin
       },
     });
     products.push({ ...p, id: row.id });
+    if (p.status === 'APPROVED' || p.status === 'REJECTED') {
+      const passed = p.status === 'APPROVED';
+      const at = inDays(-40 - products.length);
+      await tx.qcInspection.create({
+        data: {
+          productId: row.id, lotSize: 4000, level: 'II', aqlCritical: '0', aqlMajor: '2.5', aqlMinor: '4.0', sampleSize: 200, criticalFound: 0,
+          majorFound: passed ? 3 : 12, minorFound: passed ? 6 : 9,
+          checklist: ['PACKAGING', 'LABELLING', 'WEIGHT', 'APPEARANCE', 'TASTE_FRESHNESS'].map((item) => ({ item, ok: passed || item !== 'WEIGHT', note: passed || item !== 'WEIGHT' ? '' : '抽检净含量不足标称' })),
+          photoFileIds: [], result: passed ? 'PASS' : 'FAIL', notes: passed ? '' : '主要缺陷 12 个，超过接收数 10', inspectorId: qc.id, inspectedAt: at,
+          validUntil: new Date(at.getTime() + 90 * 86_400_000),
+        },
+      });
+    }
+    if (p.status === 'PENDING_QC') await tx.qcTask.create({ data: { productId: row.id, reason: '新品送检' } });
   }
-  const sellable = (region: string) => products.filter((p) => p.region === region && p.status === 'APPROVED');
+  const sellable = (region: string) => products.filter((p) => p.region === region && p.status === 'APPROVED' && p.supplier !== 'huaihua-dealer');
 
   // SUPPORT staff: nine per role (the demo account is the first script writer).
   const staff: Record<(typeof ROLES)[number], string[]> = { SCRIPT: [demoSupportId], ADS: [], FILMING: [], PLANNER: [] };

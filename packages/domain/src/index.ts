@@ -28,3 +28,5 @@ export * from './live/qc-gate';
 export * from './live/results-import';
 export * from './qc/aql';
 export * from './aftersales/ticket';
+export * from './qc/catalogue';
+export * from './aftersales/ticket.schema';

@@ -1,3 +1,4 @@
+import { shouldSuspend } from './ticket.schema';
 import { ErrorCode } from '../errors';
 import { nextTicketStatus, noReasonReturnWindow, pausedMs, refundDue, slaClocks, ticketActions, type StatusChange } from './ticket';
 
@@ -90,5 +91,14 @@ describe('legal clocks', () => {
     expect(refundDue({ returnReceivedAt: at(0), refundedAt: null }, at(24 * 8)).overdue).toBe(true);
     expect(refundDue({ returnReceivedAt: at(0), refundedAt: at(24 * 2) }, at(24 * 30)).overdue).toBe(false);
     expect(refundDue({ returnReceivedAt: null, refundedAt: null }, at(0))).toEqual({ dueAt: null, overdue: false });
+  });
+});
+
+describe('quality feedback loop', () => {
+  it('suspends at the rate once there are enough complaints', () => {
+    expect(shouldSuspend({ qualityTickets: 2, orders: 10 })).toBe(false);
+    expect(shouldSuspend({ qualityTickets: 3, orders: 100 })).toBe(false);
+    expect(shouldSuspend({ qualityTickets: 5, orders: 100 })).toBe(true);
+    expect(shouldSuspend({ qualityTickets: 3, orders: 0 })).toBe(true);
   });
 });

@@ -47,6 +47,19 @@ export const Permission = {
   SESSIONS_WRITE: 'sessions.write',
   /** The product catalogue (to build a run of show). */
   PRODUCTS_READ: 'products.read',
+  /** Add and edit products, send them to QC. */
+  PRODUCTS_WRITE: 'products.write',
+  SUPPLIERS_READ: 'suppliers.read',
+  /** Suppliers and their licences (with scanned evidence). */
+  SUPPLIERS_WRITE: 'suppliers.write',
+  INSPECTIONS_READ: 'inspections.read',
+  /** Record inspections (which approve or reject), suspend a product. */
+  INSPECTIONS_WRITE: 'inspections.write',
+  /** After-sales tickets: agents all, a trainee those from their own sessions (read-only, contact masked). */
+  TICKETS_READ: 'tickets.read',
+  TICKETS_WRITE: 'tickets.write',
+  /** See customers' phone numbers unmasked. */
+  TICKETS_READ_CONTACT: 'tickets.readContact',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -85,6 +98,11 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.SESSIONS_READ,
     P.SESSIONS_WRITE,
     P.PRODUCTS_READ,
+    P.PRODUCTS_WRITE,
+    P.SUPPLIERS_READ,
+    P.SUPPLIERS_WRITE,
+    P.INSPECTIONS_READ,
+    P.TICKETS_READ,
   ],
   // SUPPORT reach only the trainees their teams back (and lessons they teach): see core/auth/scopes.ts.
   SUPPORT: [
@@ -105,10 +123,10 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.SESSIONS_WRITE,
     P.PRODUCTS_READ,
   ],
-  QC_INSPECTOR: [P.PRODUCTS_READ],
-  AFTERSALES_AGENT: [P.TRAINEES_READ],
+  QC_INSPECTOR: [P.PRODUCTS_READ, P.SUPPLIERS_READ, P.SUPPLIERS_WRITE, P.INSPECTIONS_READ, P.INSPECTIONS_WRITE],
+  AFTERSALES_AGENT: [P.TRAINEES_READ, P.PRODUCTS_READ, P.SUPPLIERS_READ, P.INSPECTIONS_READ, P.TICKETS_READ, P.TICKETS_WRITE, P.TICKETS_READ_CONTACT],
   // Trainees and sponsors read through ownership-scoped queries: their own record / their own programs.
-  TRAINEE: [P.PROGRAMS_READ, P.COHORTS_READ, P.TRAINEES_READ, P.ENROLMENTS_READ, P.LESSONS_READ, P.ATTENDANCE_READ, P.ASSIGNMENTS_READ, P.SUBMISSIONS_SUBMIT, P.TEAMS_READ, P.SESSIONS_READ],
+  TRAINEE: [P.PROGRAMS_READ, P.COHORTS_READ, P.TRAINEES_READ, P.ENROLMENTS_READ, P.LESSONS_READ, P.ATTENDANCE_READ, P.ASSIGNMENTS_READ, P.SUBMISSIONS_SUBMIT, P.TEAMS_READ, P.SESSIONS_READ, P.TICKETS_READ],
   SPONSOR: [P.SPONSORS_READ, P.PROGRAMS_READ, P.COHORTS_READ, P.TRAINEES_READ, P.ENROLMENTS_READ],
 };
 
@@ -210,5 +228,30 @@ export const OPERATIONS = {
   recordSessionResults: P.SESSIONS_WRITE,
   importSessionResults: P.SESSIONS_WRITE,
   products: P.PRODUCTS_READ,
+  // suppliers and products
+  suppliers: P.SUPPLIERS_READ,
+  supplier: P.SUPPLIERS_READ,
+  createSupplier: P.SUPPLIERS_WRITE,
+  updateSupplier: P.SUPPLIERS_WRITE,
+  product: P.PRODUCTS_READ,
+  createProduct: P.PRODUCTS_WRITE,
+  updateProduct: P.PRODUCTS_WRITE,
+  submitProductForQc: P.PRODUCTS_WRITE,
+  suspendProduct: P.INSPECTIONS_WRITE,
+  // quality control
+  qcTasks: P.INSPECTIONS_READ,
+  inspections: P.INSPECTIONS_READ,
+  samplingPlanFor: P.INSPECTIONS_READ,
+  recordInspection: P.INSPECTIONS_WRITE,
+  // after-sales
+  tickets: P.TICKETS_READ,
+  ticket: P.TICKETS_READ,
+  createTicket: P.TICKETS_WRITE,
+  moveTicket: P.TICKETS_WRITE,
+  commentTicket: P.TICKETS_WRITE,
+  assignTicket: P.TICKETS_WRITE,
+  updateTicket: P.TICKETS_WRITE,
+  cannedReplies: P.TICKETS_WRITE,
+  afterSalesAgents: P.TICKETS_WRITE,
 } as const satisfies Record<string, Policy>;
 export type OperationName = keyof typeof OPERATIONS;

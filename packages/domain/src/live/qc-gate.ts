@@ -1,9 +1,8 @@
 /**
  * The QC gate: nothing unchecked goes live. One rule, checked when a product is put into a run of show and
- * again when the session goes LIVE. Each missing condition is reported by name so staff know what to fix.
- *
- * Today the facts are the product's QC status; the products/QC work adds supplier licences and the latest
- * passed inspection to `GateFacts` and the checks below, and every caller gets them without change.
+ * again when the session goes LIVE: the product is APPROVED, its supplier's licences are on file and unexpired
+ * (a food production licence for food), and it has a passed inspection still valid. Each missing condition is
+ * reported by name so staff know what to fix.
  */
 export const ProductStatus = {
   DRAFT: 'DRAFT',
@@ -18,11 +17,16 @@ export interface GateFacts {
   productId: string;
   productName: string;
   status: ProductStatus;
+  /** Whether the product is food (needs a food production licence). */
+  food: boolean;
+  licences: { kind: string; number: string; expiresOn: Date }[];
+  /** The newest passed inspection's expiry, if any. */
+  passedInspectionValidUntil: Date | null;
 }
 
 export interface GateProblem {
   productId: string;
-  code: 'NOT_APPROVED';
+  code: 'NOT_APPROVED' | 'LICENCE_MISSING' | 'LICENCE_EXPIRED' | 'NO_VALID_INSPECTION';
   message: string;
 }
 
@@ -34,10 +38,20 @@ const STATUS_WORDS: Record<ProductStatus, string> = {
   SUSPENDED: 'is suspended after after-sales complaints',
 };
 
-export function qcGateProblems(facts: GateFacts): GateProblem[] {
+const LICENCE_WORDS: Record<string, string> = { BUSINESS_LICENCE: 'business licence', FOOD_PRODUCTION_LICENCE: 'food production licence' };
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+export function qcGateProblems(facts: GateFacts, now: Date): GateProblem[] {
   const problems: GateProblem[] = [];
-  if (facts.status !== ProductStatus.APPROVED) {
-    problems.push({ productId: facts.productId, code: 'NOT_APPROVED', message: `${facts.productName} ${STATUS_WORDS[facts.status]}` });
+  const p = (code: GateProblem['code'], message: string) => problems.push({ productId: facts.productId, code, message: `${facts.productName}: ${message}` });
+  if (facts.status !== ProductStatus.APPROVED) p('NOT_APPROVED', STATUS_WORDS[facts.status]);
+  const needed = facts.food ? ['BUSINESS_LICENCE', 'FOOD_PRODUCTION_LICENCE'] : ['BUSINESS_LICENCE'];
+  for (const kind of needed) {
+    const held = facts.licences.filter((l) => l.kind === kind);
+    if (!held.length) p('LICENCE_MISSING', `the supplier has no ${LICENCE_WORDS[kind]} on file`);
+    else if (!held.some((l) => l.expiresOn >= now)) p('LICENCE_EXPIRED', `the supplier's ${LICENCE_WORDS[kind]} expired on ${day(held.map((l) => l.expiresOn).sort((a, b) => b.getTime() - a.getTime())[0])}`);
   }
+  if (!facts.passedInspectionValidUntil) p('NO_VALID_INSPECTION', 'no passed QC inspection');
+  else if (facts.passedInspectionValidUntil < now) p('NO_VALID_INSPECTION', `the last passed inspection expired on ${day(facts.passedInspectionValidUntil)}`);
   return problems;
 }

@@ -50,9 +50,28 @@ describe('schedule input', () => {
 });
 
 describe('QC gate', () => {
-  it('lets an approved product through and names what is wrong with the others', () => {
-    expect(qcGateProblems({ productId: 'p', productName: '苹果', status: 'APPROVED' })).toEqual([]);
-    expect(qcGateProblems({ productId: 'p', productName: '苹果', status: 'PENDING_QC' })[0].message).toBe('苹果 is waiting for QC');
-    expect(qcGateProblems({ productId: 'p', productName: '苹果', status: 'SUSPENDED' })[0].code).toBe('NOT_APPROVED');
+  const now = new Date('2026-11-26T00:00:00Z');
+  const good = {
+    productId: 'p', productName: '灰枣', status: 'APPROVED' as const, food: true,
+    licences: [{ kind: 'BUSINESS_LICENCE', number: '91653121', expiresOn: new Date('2030-01-01') }, { kind: 'FOOD_PRODUCTION_LICENCE', number: 'SC101', expiresOn: new Date('2027-06-30') }],
+    passedInspectionValidUntil: new Date('2027-01-31'),
+  };
+
+  it('lets an approved product with valid licences and a valid passed inspection through', () => {
+    expect(qcGateProblems(good, now)).toEqual([]);
+    // goods other than food need only the business licence
+    expect(qcGateProblems({ ...good, food: false, licences: good.licences.slice(0, 1) }, now)).toEqual([]);
+  });
+
+  it('names everything that is missing', () => {
+    const bad = { ...good, status: 'PENDING_QC' as const, licences: [{ kind: 'BUSINESS_LICENCE', number: '9165', expiresOn: new Date('2026-10-01') }], passedInspectionValidUntil: new Date('2026-11-01') };
+    expect(qcGateProblems(bad, now).map((p) => [p.code, p.message])).toEqual([
+      ['NOT_APPROVED', '灰枣: is waiting for QC'],
+      ['LICENCE_EXPIRED', "灰枣: the supplier's business licence expired on 2026-10-01"],
+      ['LICENCE_MISSING', '灰枣: the supplier has no food production licence on file'],
+      ['NO_VALID_INSPECTION', '灰枣: the last passed inspection expired on 2026-11-01'],
+    ]);
+    expect(qcGateProblems({ ...good, passedInspectionValidUntil: null }, now)[0].message).toBe('灰枣: no passed QC inspection');
+    expect(qcGateProblems({ ...good, status: 'SUSPENDED' }, now)[0].code).toBe('NOT_APPROVED');
   });
 });

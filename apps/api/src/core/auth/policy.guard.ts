@@ -1,10 +1,13 @@
 import { Injectable, type CanActivate, type ExecutionContext, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
+import { ForbiddenException, UnauthorizedException } from '@nestjs/common';
+import type { Request } from 'express';
 import { AUTHENTICATED, DomainError, PUBLIC, allows, type Policy } from '@grassroots/domain';
 import { AuditService } from '../audit/audit.service';
 import type { GqlContext } from '../graphql/context';
 import { POLICY_KEY } from './policy.decorator';
+import { SESSION_COOKIE, SessionService } from './session.service';
 
 /** Deny by default: every resolver (root or field) and every HTTP route must declare a policy. */
 @Injectable()
@@ -13,14 +16,26 @@ export class PolicyGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly audit: AuditService,
+    private readonly sessions: SessionService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const policy = this.reflector.getAllAndOverride<Policy | undefined>(POLICY_KEY, [context.getHandler(), context.getClass()]);
     if (context.getType<GqlContextType>() !== 'graphql') {
       if (policy === PUBLIC) return true;
-      this.logger.error(`HTTP route ${context.getClass().name}.${context.getHandler().name} declares no policy`);
-      throw DomainError.forbidden();
+      const route = `${context.getClass().name}.${context.getHandler().name}`;
+      if (!policy) {
+        this.logger.error(`HTTP route ${route} declares no policy`);
+        throw new ForbiddenException({ code: 'FORBIDDEN', message: 'You are not allowed to do this' });
+      }
+      // HTTP routes (file uploads) use the same session cookie as /graphql.
+      const req = context.switchToHttp().getRequest<Request & { actor?: unknown }>();
+      const actor = await this.sessions.resolve(req.cookies?.[SESSION_COOKIE]);
+      if (!actor) throw new UnauthorizedException({ code: 'UNAUTHENTICATED', message: 'Sign in first' });
+      req.actor = actor;
+      if (allows(policy, actor.role)) return true;
+      await this.audit.denied(actor, route, `needs ${policy}`);
+      throw new ForbiddenException({ code: 'FORBIDDEN', message: 'You are not allowed to do this' });
     }
     const gql = GqlExecutionContext.create(context);
     const { actor } = gql.getContext<GqlContext>();

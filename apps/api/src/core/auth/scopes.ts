@@ -104,3 +104,10 @@ export function liveSessionScopeSql(a: Actor): Prisma.Sql {
   }
   return Prisma.sql`TRUE`;
 }
+
+/** After-sales tickets: staff with the permission see all; a trainee only those from their own sessions. */
+export function ticketScope(a: Actor): Prisma.AfterSalesTicketWhereInput {
+  if (a.role === Role.TRAINEE) return a.traineeId ? { traineeId: a.traineeId } : NOTHING;
+  if (a.role === Role.SPONSOR || a.role === Role.SUPPORT || a.role === Role.QC_INSPECTOR) return NOTHING;
+  return {};
+}

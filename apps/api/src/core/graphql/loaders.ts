@@ -12,6 +12,7 @@ import { TRAINEE_SELECT, toTrainee, type Trainee } from '../../modules/trainees/
 import type { Actor } from '../auth/current-user';
 import { TeamLoaders } from '../../modules/teams/teams.loaders';
 import { SessionLoaders } from '../../modules/sessions/sessions.loaders';
+import { TicketLoaders } from '../../modules/aftersales/aftersales.loaders';
 import { byId, counts, groupedBy } from './loader-kit';
 import { assignmentScope, attendanceScope, cohortScope, enrolmentScope, programScope, sponsorScope, traineeScope } from '../auth/scopes';
 
@@ -132,6 +133,11 @@ export class Loaders {
   private sessionLoaders?: SessionLoaders;
   get sessions(): SessionLoaders {
     return (this.sessionLoaders ??= new SessionLoaders(this.prisma, () => this.a));
+  }
+
+  private ticketLoaders?: TicketLoaders;
+  get tickets(): TicketLoaders {
+    return (this.ticketLoaders ??= new TicketLoaders(this.prisma));
   }
 
   private attendanceLoaders?: AttendanceLoaders;

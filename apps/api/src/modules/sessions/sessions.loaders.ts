@@ -1,8 +1,11 @@
 import type { PrismaClient } from '@grassroots/db';
 import type { Actor } from '../../core/auth/current-user';
-import { liveSessionScopeSql } from '../../core/auth/scopes';
+import { liveSessionScope, liveSessionScopeSql } from '../../core/auth/scopes';
 import { byId, groupedBy } from '../../core/graphql/loader-kit';
-import { ITEM_SELECT, PRODUCT_SELECT, toItem, toProduct, type LiveSessionItem, type Product, type SalesTotals } from './models/session.model';
+import { qcGateProblems } from '@grassroots/domain';
+import { loadGateFacts } from '../catalogue/gate-facts';
+import { PRODUCT_SELECT, toProduct, type GateProblem, type Product } from '../catalogue/models/catalogue.model';
+import { ITEM_SELECT, SESSION_SELECT, toItem, toSession, type LiveSession, type LiveSessionItem, type SalesTotals } from './models/session.model';
 import { salesTotals, type TotalsRow } from './sales.sql';
 import { toTotals } from './sessions.service';
 import DataLoader from 'dataloader';
@@ -14,6 +17,11 @@ export class SessionLoaders {
     private readonly actor: () => Actor,
   ) {}
 
+  /** Sessions by id, within the caller's scope. */
+  readonly session = byId<LiveSession>(async (ids) =>
+    (await this.prisma.liveSession.findMany({ where: { AND: [{ id: { in: ids } }, liveSessionScope(this.actor())] }, select: SESSION_SELECT })).map(toSession),
+  );
+
   /** Run-of-show items; callers reach them only through a session they may see. */
   readonly itemsBySession = groupedBy<LiveSessionItem>('sessionId', async (ids) =>
     (await this.prisma.liveSessionItem.findMany({ where: { sessionId: { in: ids } }, select: ITEM_SELECT, orderBy: { position: 'asc' } })).map(toItem),
@@ -21,6 +29,16 @@ export class SessionLoaders {
 
   /** Products by id (the catalogue is not owned by anyone; reached through a run of show or PRODUCTS_READ). */
   readonly product = byId<Product>(async (ids) => (await this.prisma.product.findMany({ where: { id: { in: ids } }, select: PRODUCT_SELECT })).map(toProduct));
+
+  /** What keeps each product out of live sessions now (the QC gate), one query for all of them. */
+  readonly gateProblems = new DataLoader<string, GateProblem[]>(async (ids) => {
+    const facts = await loadGateFacts(this.prisma, [...ids]);
+    const now = new Date();
+    return ids.map((id) => {
+      const f = facts.get(id);
+      return f ? qcGateProblems(f, now).map(({ code, message }) => ({ code, message })) : [];
+    });
+  });
 
   /** Per trainee of a team: totals over the team's ended sessions. */
   readonly resultsByTeam = new DataLoader<string, { traineeId: string; traineeName: string; totals: SalesTotals }[]>(async (teamIds) => {

@@ -12,13 +12,13 @@ import {
   ImportResultsInput,
   LiveSessionsArgs,
   PerformanceArgs,
-  ProductsArgs,
   RecordResultsInput,
   ScheduleSessionInput,
   SessionDaysArgs,
   UpdateSessionInput,
 } from './dto/session.input';
-import { LiveSession, LiveSessionItem, LiveSessionPage, Product, ProductPage, SalesTotals, SessionDay, TeamTraineeResult, TraineePerformance } from './models/session.model';
+import { Product } from '../catalogue/models/catalogue.model';
+import { LiveSession, LiveSessionItem, LiveSessionPage, SalesTotals, SessionDay, TeamTraineeResult, TraineePerformance } from './models/session.model';
 import { SessionsService } from './sessions.service';
 
 @Resolver(() => LiveSession)
@@ -47,12 +47,6 @@ export class SessionsResolver {
   @RequirePolicy(Permission.SESSIONS_READ)
   traineePerformance(@CurrentUser() actor: Actor, @Args() args: PerformanceArgs) {
     return this.service.performance(actor, args);
-  }
-
-  @Query(() => ProductPage)
-  @RequirePolicy(Permission.PRODUCTS_READ)
-  products(@Args() args: ProductsArgs) {
-    return this.service.products(args);
   }
 
   @Mutation(() => LiveSession, { description: 'Schedules a session with the trainee’s team; QC gate and double booking checked' })

@@ -14,7 +14,6 @@ import {
   toSkipTake,
   type FieldError,
   type ImportProblem,
-  type ProductStatus,
   type ProvenanceMap,
   type RunOfShowItemInput,
   type SessionAction,
@@ -24,6 +23,7 @@ import type { Actor } from '../../core/auth/current-user';
 import { liveSessionScope, liveSessionScopeSql, teamScope, traineeScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
 import type { PageResult } from '../../core/graphql/pagination';
+import { loadGateFacts } from '../catalogue/gate-facts';
 import { toTeam, TEAM_SELECT } from '../teams/models/team.model';
 import type { ImportReport } from '../lessons/models/lesson.model';
 import type {
@@ -31,13 +31,12 @@ import type {
   ImportResultsInput,
   LiveSessionsArgs,
   PerformanceArgs,
-  ProductsArgs,
   RecordResultsInput,
   ScheduleSessionInput,
   SessionDaysArgs,
   UpdateSessionInput,
 } from './dto/session.input';
-import { PRODUCT_SELECT, SESSION_SELECT, toProduct, toSession, type LiveSession, type Product, type SessionDay, type TraineePerformance } from './models/session.model';
+import { SESSION_SELECT, toSession, type LiveSession, type SessionDay, type TraineePerformance } from './models/session.model';
 import { salesTotals, type TotalsRow } from './sales.sql';
 
 type Tx = Prisma.TransactionClient;
@@ -90,22 +89,6 @@ export class SessionsService {
         AND ${liveSessionScopeSql(actor)}
       GROUP BY 1 ORDER BY 1`;
     return rows.map((r) => ({ ...r, date: r.day.toISOString().slice(0, 10), gmv: new Prisma.Decimal(r.gmv).toFixed(2) }));
-  }
-
-  async products(args: ProductsArgs): Promise<PageResult<Product>> {
-    const where: Prisma.ProductWhereInput = {
-      AND: [
-        args.approvedOnly ? { status: 'APPROVED' } : {},
-        args.search
-          ? { OR: [{ name: { contains: args.search, mode: 'insensitive' } }, { category: { contains: args.search, mode: 'insensitive' } }, { supplier: { name: { contains: args.search, mode: 'insensitive' } } }] }
-          : {},
-      ],
-    };
-    const [rows, total] = await Promise.all([
-      this.db.prisma.product.findMany({ where, select: PRODUCT_SELECT, orderBy: [{ name: 'asc' }, { id: 'asc' }], ...toSkipTake(args) }),
-      this.db.prisma.product.count({ where }),
-    ]);
-    return { items: rows.map(toProduct), total, page: args.page, pageSize: args.pageSize };
   }
 
   /** Schedules a session for a trainee with their current team: QC gate on every product, no double booking. */
@@ -364,15 +347,13 @@ async function lockSession(tx: Tx, actor: Actor, id: string): Promise<LockedSess
 }
 
 /** The QC gate on every product of a run of show; each problem is reported on its row. */
-async function assertGate(tx: Tx, items: RunOfShowItemInput[], as: 'BAD_USER_INPUT' | 'CONFLICT'): Promise<void> {
+async function assertGate(tx: Tx, items: RunOfShowItemInput[], as: 'BAD_USER_INPUT' | 'CONFLICT', now = new Date()): Promise<void> {
   if (!items.length) return;
-  const products = new Map(
-    (await tx.product.findMany({ where: { id: { in: items.map((i) => i.productId) } }, select: { id: true, name: true, status: true } })).map((p) => [p.id, p]),
-  );
+  const facts = await loadGateFacts(tx, items.map((i) => i.productId));
   const problems: FieldError[] = items.flatMap((it, i) => {
-    const p = products.get(it.productId);
-    if (!p) return [{ field: `items.${i}.productId`, message: 'No such product' }];
-    return qcGateProblems({ productId: p.id, productName: p.name, status: p.status as ProductStatus }).map((g) => ({ field: `items.${i}.productId`, message: g.message }));
+    const f = facts.get(it.productId);
+    if (!f) return [{ field: `items.${i}.productId`, message: 'No such product' }];
+    return qcGateProblems(f, now).map((g) => ({ field: `items.${i}.productId`, message: g.message }));
   });
   if (!problems.length) return;
   if (as === 'CONFLICT') throw DomainError.conflict(`Cannot go live: ${problems.map((p) => p.message).join('; ')}`, problems);
@@ -412,3 +393,30 @@ function accountsOf(json: unknown): { platform: string; handle: string }[] {
 }
 
 const sortProblems = (ps: ImportProblem[]): ImportProblem[] => [...ps].sort((a, b) => a.row - b.row || a.column.localeCompare(b.column));
+
+/**
+ * After-sales refunds flow into a session's result: refunds = what was actually refunded on its tickets, and
+ * commission and net result are recomputed by the same domain rule (only when results exist).
+ */
+export async function recomputeSessionRefunds(tx: Tx, sessionId: string): Promise<void> {
+  const s = await tx.liveSession.findUnique({
+    where: { id: sessionId },
+    select: { gmv: true, adSpend: true, orders: true, viewers: true, provenance: true, items: { select: { commissionPct: true, gmv: true } } },
+  });
+  if (!s) return;
+  const sum = await tx.afterSalesTicket.aggregate({ where: { sessionId, refundedAt: { not: null } }, _sum: { refundAmount: true } });
+  const refunds = (sum._sum.refundAmount ?? new Prisma.Decimal(0)).toFixed(2);
+  const provenance: ProvenanceMap = { ...((s.provenance ?? {}) as ProvenanceMap), refunds: 'MANUAL' };
+  if (s.gmv === null || s.orders === null || s.viewers === null) {
+    await tx.liveSession.update({ where: { id: sessionId }, data: { refunds, provenance, version: { increment: 1 } } });
+    return;
+  }
+  const computed = computeResult({
+    gmv: s.gmv.toFixed(2), refunds, adSpend: s.adSpend?.toFixed(2) ?? '0.00', orders: s.orders, viewers: s.viewers, provenance,
+    items: s.items.map((i) => ({ commissionPct: i.commissionPct.toFixed(2), gmv: i.gmv?.toFixed(2) ?? null })),
+  });
+  await tx.liveSession.update({
+    where: { id: sessionId },
+    data: { refunds, commission: computed.commission, netResult: computed.netResult, provenance: { ...provenance, ...computed.provenance }, version: { increment: 1 } },
+  });
+}

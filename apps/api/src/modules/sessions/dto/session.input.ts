@@ -139,10 +139,3 @@ export class PerformanceArgs {
   @Field({ nullable: true, description: 'Default: 60 days before `to`' }) from?: string;
   @Field({ nullable: true, description: 'Default: today' }) to?: string;
 }
-
-@ArgsType()
-@ZodSchema(pageSchema.extend({ search: z.string().trim().max(100).optional(), approvedOnly: z.boolean().optional() }))
-export class ProductsArgs extends PageArgs {
-  @Field({ nullable: true }) search?: string;
-  @Field({ nullable: true, description: 'Only products that pass the QC gate' }) approvedOnly?: boolean;
-}

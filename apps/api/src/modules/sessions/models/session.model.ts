@@ -1,30 +1,11 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { Prisma } from '@grassroots/db';
-import { computeResult, Provenance, ProductStatus, SessionStatus, type ProvenanceMap, type StreamPlatform } from '@grassroots/domain';
+import { computeResult, Provenance, SessionStatus, type ProvenanceMap, type StreamPlatform } from '@grassroots/domain';
 import { Paginated } from '../../../core/graphql/pagination';
 import { StreamPlatform as StreamPlatformEnum } from '@grassroots/domain';
 
 registerEnumType(SessionStatus, { name: 'LiveSessionStatus' });
 registerEnumType(Provenance, { name: 'Provenance', description: 'Where a figure came from' });
-registerEnumType(ProductStatus, { name: 'ProductStatus' });
-
-@ObjectType({ description: 'A product that can be featured in a live session' })
-export class Product {
-  @Field(() => ID) id: string;
-  @Field() name: string;
-  @Field() category: string;
-  @Field() originRegion: string;
-  @Field() supplierName: string;
-  @Field({ description: 'Sold to help the sponsor’s county' }) localSpecialty: boolean;
-  @Field() perishable: boolean;
-  @Field({ description: 'Yuan' }) unitPrice: string;
-  @Field({ description: 'Yuan' }) suggestedLivePrice: string;
-  @Field({ description: 'Percent, e.g. "25.00"' }) commissionPct: string;
-  @Field(() => ProductStatus) status: ProductStatus;
-}
-
-@ObjectType()
-export class ProductPage extends Paginated(Product) {}
 
 @ObjectType({ description: 'One product in a session’s run of show' })
 export class LiveSessionItem {
@@ -187,13 +168,3 @@ export function toSession(r: SessionRow): LiveSession {
   };
 }
 
-export const PRODUCT_SELECT = {
-  id: true, name: true, category: true, originRegion: true, localSpecialty: true, perishable: true, unitPrice: true, suggestedLivePrice: true,
-  commissionPct: true, status: true, supplier: { select: { name: true } },
-} satisfies Prisma.ProductSelect;
-export type ProductRow = Prisma.ProductGetPayload<{ select: typeof PRODUCT_SELECT }>;
-export const toProduct = (r: ProductRow): Product => ({
-  id: r.id, name: r.name, category: r.category, originRegion: r.originRegion, localSpecialty: r.localSpecialty, perishable: r.perishable,
-  unitPrice: r.unitPrice.toFixed(2), suggestedLivePrice: r.suggestedLivePrice.toFixed(2), commissionPct: r.commissionPct.toFixed(2),
-  status: r.status as ProductStatus, supplierName: r.supplier.name,
-});

@@ -1,0 +1,163 @@
+import { Injectable } from '@nestjs/common';
+import type { Prisma } from '@grassroots/db';
+import { DomainError, dateOnlyToDate, nextProductStatus, slaClocks, toSkipTake, type FieldError, type StatusChange, type TicketPriority } from '@grassroots/domain';
+import type { Actor } from '../../core/auth/current-user';
+import { DatabaseService } from '../../core/database/database.module';
+import type { PageResult } from '../../core/graphql/pagination';
+import type { CreateProductInput, CreateSupplierInput, ProductsArgs, SuppliersArgs, SuspendProductInput, UpdateProductInput, UpdateSupplierInput } from './dto/catalogue.input';
+import { PRODUCT_SELECT, SUPPLIER_SELECT, toProduct, toSupplier, type Product, type Supplier, type SupplierScorecard } from './models/catalogue.model';
+
+const insensitive = (q: string) => ({ contains: q, mode: 'insensitive' as const });
+
+/** Suppliers with their licences, and the product catalogue with its QC status. */
+@Injectable()
+export class CatalogueService {
+  constructor(private readonly db: DatabaseService) {}
+
+  async suppliers(args: SuppliersArgs): Promise<PageResult<Supplier>> {
+    const where: Prisma.SupplierWhereInput = { AND: [args.kind ? { kind: args.kind } : {}, args.search ? { OR: [{ name: insensitive(args.search) }, { region: insensitive(args.search) }] } : {}] };
+    const [rows, total] = await Promise.all([
+      this.db.prisma.supplier.findMany({ where, select: SUPPLIER_SELECT, orderBy: [{ name: 'asc' }, { id: 'asc' }], ...toSkipTake(args) }),
+      this.db.prisma.supplier.count({ where }),
+    ]);
+    return { items: rows.map((r) => toSupplier(r)), total, page: args.page, pageSize: args.pageSize };
+  }
+
+  async supplier(id: string): Promise<Supplier> {
+    const row = await this.db.prisma.supplier.findUnique({ where: { id }, select: SUPPLIER_SELECT });
+    if (!row) throw DomainError.notFound('Supplier');
+    return toSupplier(row);
+  }
+
+  async createSupplier(input: CreateSupplierInput): Promise<Supplier> {
+    await this.assertEvidence(input.licences ?? []);
+    const row = await this.db.prisma.supplier.create({ data: { ...input, contact: input.contact ?? '', licences: { create: licenceRows(input) } }, select: SUPPLIER_SELECT });
+    return toSupplier(row);
+  }
+
+  /** Replaces the supplier's details and licences in one transaction. */
+  async updateSupplier(input: UpdateSupplierInput): Promise<Supplier> {
+    await this.assertEvidence(input.licences ?? []);
+    return this.db.prisma.$transaction(async (tx) => {
+      if (!(await tx.supplier.findUnique({ where: { id: input.id }, select: { id: true } }))) throw DomainError.notFound('Supplier');
+      await tx.supplierLicence.deleteMany({ where: { supplierId: input.id } });
+      const { id, licences: _l, ...rest } = input;
+      const row = await tx.supplier.update({ where: { id }, data: { ...rest, contact: rest.contact ?? '', licences: { create: licenceRows(input) } }, select: SUPPLIER_SELECT });
+      return toSupplier(row);
+    });
+  }
+
+  /** A licence's evidence must be an uploaded licence scan. */
+  private async assertEvidence(licences: { evidenceFileId?: string | null }[]): Promise<void> {
+    const ids = licences.map((l) => l.evidenceFileId).filter((x): x is string => !!x);
+    if (!ids.length) return;
+    const found = new Set((await this.db.prisma.storedFile.findMany({ where: { id: { in: ids }, purpose: 'licence-scans' }, select: { id: true } })).map((f) => f.id));
+    const bad: FieldError[] = licences.flatMap((l, i) => (l.evidenceFileId && !found.has(l.evidenceFileId) ? [{ field: `licences.${i}.evidenceFileId`, message: 'Upload the scan first' }] : []));
+    if (bad.length) throw DomainError.badInput(bad);
+  }
+
+  async products(args: ProductsArgs): Promise<PageResult<Product>> {
+    const where: Prisma.ProductWhereInput = {
+      AND: [
+        args.approvedOnly ? { status: 'APPROVED' } : {},
+        args.status ? { status: args.status } : {},
+        args.supplierId ? { supplierId: args.supplierId } : {},
+        args.search ? { OR: [{ name: insensitive(args.search) }, { category: insensitive(args.search) }, { supplier: { name: insensitive(args.search) } }] } : {},
+      ],
+    };
+    const [rows, total] = await Promise.all([
+      this.db.prisma.product.findMany({ where, select: PRODUCT_SELECT, orderBy: [{ name: 'asc' }, { id: 'asc' }], ...toSkipTake(args) }),
+      this.db.prisma.product.count({ where }),
+    ]);
+    return { items: rows.map(toProduct), total, page: args.page, pageSize: args.pageSize };
+  }
+
+  async product(id: string): Promise<Product> {
+    const row = await this.db.prisma.product.findUnique({ where: { id }, select: PRODUCT_SELECT });
+    if (!row) throw DomainError.notFound('Product');
+    return toProduct(row);
+  }
+
+  async createProduct(input: CreateProductInput): Promise<Product> {
+    if (!(await this.db.prisma.supplier.findUnique({ where: { id: input.supplierId }, select: { id: true } }))) throw DomainError.field('supplierId', 'No such supplier');
+    return toProduct(await this.db.prisma.product.create({ data: { ...input, status: 'DRAFT' }, select: PRODUCT_SELECT }));
+  }
+
+  /** Edits a product; what QC checked (supplier, name, category) cannot change under an approval: send it again. */
+  async updateProduct(input: UpdateProductInput): Promise<Product> {
+    const current = await this.db.prisma.product.findUnique({ where: { id: input.id }, select: { status: true, supplierId: true, name: true, category: true } });
+    if (!current) throw DomainError.notFound('Product');
+    const requalifies = current.supplierId !== input.supplierId || current.name !== input.name || current.category !== input.category;
+    const { id, ...data } = input;
+    const reset = requalifies && current.status !== 'DRAFT' ? { status: 'DRAFT' as const, statusReason: 'Changed after QC: send it to QC again' } : {};
+    return toProduct(await this.db.prisma.product.update({ where: { id }, data: { ...data, ...reset }, select: PRODUCT_SELECT }));
+  }
+
+  /** DRAFT or REJECTED → PENDING_QC, and a task appears in QC's queue. */
+  async submitForQc(actor: Actor, id: string): Promise<Product> {
+    return this.db.prisma.$transaction(async (tx) => {
+      const p = await tx.product.findUnique({ where: { id }, select: { status: true } });
+      if (!p) throw DomainError.notFound('Product');
+      const status = nextProductStatus(p.status, 'SUBMIT');
+      await tx.qcTask.updateMany({ where: { productId: id, closedAt: null }, data: { closedAt: new Date() } });
+      await tx.qcTask.create({ data: { productId: id, reason: `Sent to QC by ${actor.name}` } });
+      return toProduct(await tx.product.update({ where: { id }, data: { status, statusReason: null }, select: PRODUCT_SELECT }));
+    });
+  }
+
+  /** APPROVED → SUSPENDED with a reason; QC gets a re-inspection task. */
+  async suspend(input: SuspendProductInput): Promise<Product> {
+    return this.db.prisma.$transaction(async (tx) => {
+      const p = await tx.product.findUnique({ where: { id: input.id }, select: { status: true } });
+      if (!p) throw DomainError.notFound('Product');
+      nextProductStatus(p.status, 'SUSPEND');
+      return suspendProduct(tx, input.id, input.reason);
+    });
+  }
+
+  /** QC pass rate, quality tickets per unit sold, and resolution within SLA, over everything on record. */
+  async scorecard(supplierId: string, now = new Date()): Promise<SupplierScorecard> {
+    const [insp, units, tickets] = await Promise.all([
+      this.db.prisma.qcInspection.groupBy({ by: ['result'], where: { product: { supplierId } }, _count: { _all: true } }),
+      this.db.prisma.$queryRaw<{ units: number }[]>`
+        SELECT coalesce(sum(i."unitsSold"), 0)::int AS units FROM "LiveSessionItem" i
+        JOIN "LiveSession" s ON s.id = i."sessionId" JOIN "Product" p ON p.id = i."productId"
+        WHERE p."supplierId" = ${supplierId} AND s.status = 'ENDED'`,
+      this.db.prisma.afterSalesTicket.findMany({
+        where: { product: { supplierId } },
+        select: { rootCause: true, priority: true, createdAt: true, firstRespondedAt: true, resolvedAt: true, events: { where: { kind: 'STATUS' }, select: { toStatus: true, at: true }, orderBy: { at: 'asc' } } },
+        orderBy: { createdAt: 'desc' },
+        take: 2000,
+      }),
+    ]);
+    const count = (r: string) => insp.find((x) => x.result === r)?._count._all ?? 0;
+    const inspections = count('PASS') + count('FAIL');
+    const quality = tickets.filter((t) => t.rootCause === 'QUALITY').length;
+    const resolved = tickets.filter((t) => t.resolvedAt);
+    const onTime = resolved.filter((t) => {
+      const history: StatusChange[] = [{ status: 'NEW', at: t.createdAt }, ...t.events.map((e) => ({ status: e.toStatus!, at: e.at }))];
+      return !slaClocks({ priority: t.priority as TicketPriority, createdAt: t.createdAt, firstRespondedAt: t.firstRespondedAt, history }, now).resolution.breached;
+    }).length;
+    const unitsSold = units[0]?.units ?? 0;
+    return {
+      inspections,
+      qcPassRate: inspections ? count('PASS') / inspections : null,
+      qualityTickets: quality,
+      unitsSold,
+      qualityTicketRate: unitsSold ? quality / unitsSold : null,
+      resolvedTickets: resolved.length,
+      onTimeResolutionRate: resolved.length ? onTime / resolved.length : null,
+    };
+  }
+}
+
+function licenceRows(input: CreateSupplierInput) {
+  return (input.licences ?? []).map((l) => ({ kind: l.kind, number: l.number, expiresOn: dateOnlyToDate(l.expiresOn), evidenceFileId: l.evidenceFileId ?? null }));
+}
+
+/** Suspends a product and opens its re-inspection task (used by QC and by the after-sales feedback loop). */
+export async function suspendProduct(tx: Prisma.TransactionClient, productId: string, reason: string): Promise<Product> {
+  await tx.qcTask.updateMany({ where: { productId, closedAt: null }, data: { closedAt: new Date() } });
+  await tx.qcTask.create({ data: { productId, reason: `Re-inspection: ${reason}` } });
+  return toProduct(await tx.product.update({ where: { id: productId }, data: { status: 'SUSPENDED', statusReason: reason }, select: PRODUCT_SELECT }));
+}

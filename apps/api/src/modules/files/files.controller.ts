@@ -1,0 +1,106 @@
+import { createHash, randomUUID } from 'node:crypto';
+import {
+  BadRequestException,
+  Controller,
+  ForbiddenException,
+  Get,
+  Inject,
+  NotFoundException,
+  Param,
+  PayloadTooLargeException,
+  Post,
+  Req,
+  Res,
+  UnsupportedMediaTypeException,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import type { Request, Response } from 'express';
+import { AUTHENTICATED, can, Permission } from '@grassroots/domain';
+import type { Actor } from '../../core/auth/current-user';
+import { RequirePolicy } from '../../core/auth/policy.decorator';
+import { DatabaseService } from '../../core/database/database.module';
+import { FILE_STORE, type FileStore } from '../../core/files/file-store';
+
+interface Upload {
+  originalname: string;
+  mimetype: string;
+  size: number;
+  buffer: Buffer;
+}
+
+/** 5 MB per file: a phone photo fits, a video does not. */
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+const PURPOSES = {
+  'licence-scans': { permission: Permission.SUPPLIERS_WRITE, read: Permission.SUPPLIERS_READ, types: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] },
+  'inspection-photos': { permission: Permission.INSPECTIONS_WRITE, read: Permission.INSPECTIONS_READ, types: ['image/jpeg', 'image/png', 'image/webp'] },
+} as const;
+type Purpose = keyof typeof PURPOSES;
+
+/** What the bytes are, from their first bytes (the declared type and the file name are not trusted). */
+export function sniff(b: Buffer): string | null {
+  if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
+  if (b.length >= 8 && b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
+  if (b.length >= 12 && b.toString('latin1', 0, 4) === 'RIFF' && b.toString('latin1', 8, 12) === 'WEBP') return 'image/webp';
+  if (b.length >= 5 && b.toString('latin1', 0, 5) === '%PDF-') return 'application/pdf';
+  return null;
+}
+
+/**
+ * Real uploads (multipart/form-data, field `file`): licence scans and inspection photos. The type is checked from
+ * the bytes, the size is capped while receiving, and nothing is stored unless every check passes.
+ */
+@Controller('files')
+export class FilesController {
+  constructor(
+    private readonly db: DatabaseService,
+    @Inject(FILE_STORE) private readonly store: FileStore,
+  ) {}
+
+  @Post(':purpose')
+  @RequirePolicy(AUTHENTICATED)
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }))
+  async upload(@Req() req: Request & { actor: Actor }, @Param('purpose') purpose: string, @UploadedFile() file: Upload | undefined) {
+    const p = PURPOSES[purpose as Purpose];
+    if (!p) throw new NotFoundException({ code: 'NOT_FOUND', message: 'No such upload kind' });
+    if (!can(req.actor.role, p.permission)) throw new ForbiddenException({ code: 'FORBIDDEN', message: 'You are not allowed to upload this' });
+    if (!file) throw new BadRequestException({ code: 'BAD_USER_INPUT', message: 'Attach the file as the field "file"', fields: [{ field: 'file', message: 'No file' }] });
+    if (file.size > MAX_UPLOAD_BYTES) throw new PayloadTooLargeException({ code: 'BAD_USER_INPUT', message: 'The file is larger than 5 MB' });
+    const type = sniff(file.buffer);
+    if (!type || !(p.types as readonly string[]).includes(type)) {
+      throw new UnsupportedMediaTypeException({ code: 'BAD_USER_INPUT', message: purpose === 'inspection-photos' ? 'Only JPEG, PNG or WebP photos' : 'Only JPEG, PNG, WebP or PDF' });
+    }
+    const id = randomUUID();
+    const storageKey = `${purpose}/${id.slice(0, 2)}/${id}`;
+    await this.store.put(storageKey, file.buffer);
+    try {
+      const row = await this.db.prisma.storedFile.create({
+        data: {
+          id, purpose, contentType: type, size: file.size, sha256: createHash('sha256').update(file.buffer).digest('hex'),
+          originalName: file.originalname.slice(0, 200), storageKey, uploadedById: req.actor.id,
+        },
+        select: { id: true, contentType: true, size: true, originalName: true },
+      });
+      return row;
+    } catch (e) {
+      await this.store.delete(storageKey);
+      throw e;
+    }
+  }
+
+  @Get(':id')
+  @RequirePolicy(AUTHENTICATED)
+  async download(@Req() req: Request & { actor: Actor }, @Param('id') id: string, @Res() res: Response) {
+    const row = await this.db.prisma.storedFile.findUnique({ where: { id } });
+    const p = row ? PURPOSES[row.purpose as Purpose] : undefined;
+    if (!row || !p || !can(req.actor.role, p.read)) throw new NotFoundException({ code: 'NOT_FOUND', message: 'File not found' });
+    const bytes = await this.store.get(row.storageKey);
+    if (!bytes) throw new NotFoundException({ code: 'NOT_FOUND', message: 'File not found' });
+    res.setHeader('content-type', row.contentType);
+    res.setHeader('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(row.originalName)}`);
+    res.setHeader('cache-control', 'private, max-age=3600');
+    res.send(bytes);
+  }
+}
