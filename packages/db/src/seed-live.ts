@@ -193,7 +193,16 @@ export async function seedLive(tx: Tx, random: () => number, passwordHash: strin
     const orders = Math.max(gmv > 0 ? 1 : 0, Math.round(gmv / avgOrder));
     const viewers = Math.max(orders * 10, Math.round(gmv / between(0.6, 2.5)));
     const fresh = featured.some((p) => p.perishable);
-    const refunds = gmv * (fresh ? between(0.08, 0.15) : between(0.03, 0.08));
+    // Refunds come from after-sales: 3–8 % of orders (8–15 % for fresh produce) become tickets; most are refunded.
+    const rate = fresh ? between(0.08, 0.15) : between(0.03, 0.08);
+    let refunds = 0;
+    const claims = Math.round(orders * rate);
+    for (let k = 0; k < claims; k++) {
+      const p = featured[Math.floor(random() * featured.length)];
+      const amount = Number(p.live) * (1 + Math.floor(random() * 2));
+      const ticket = addTicket({ sessionId: id, traineeId: o.traineeId, product: p, amount, at: new Date(end.getTime() + between(2, 96) * 3600_000) });
+      if (ticket.refunded) refunds += amount;
+    }
     const adSpend = gmv * between(0.1, 0.4);
     const exported = random() < 0.75;
     const source: Provenance = exported ? 'PLATFORM_EXPORT' : 'MANUAL';
@@ -224,6 +233,46 @@ export async function seedLive(tx: Tx, random: () => number, passwordHash: strin
     });
   };
 
+  // After-sales tickets (numbers AS-YYYY-000001 …), their timelines, and the canned replies agents start from.
+  const tickets: Prisma.AfterSalesTicketCreateManyInput[] = [];
+  const events: Prisma.TicketEventCreateManyInput[] = [];
+  const agent = await tx.user.findFirstOrThrow({ where: { role: 'AFTERSALES_AGENT' }, select: { id: true } });
+  const CUSTOMERS = ['王女士', '李先生', '陈女士', '刘先生', '赵女士', '周先生', '吴女士', '孙先生'];
+  const REPORTS: Record<string, string> = {
+    QUALITY_COMPLAINT: '收到的货有坏的，和直播间说的不一样', REFUND_ONLY: '还没发货，不想要了', RETURN_REFUND: '尺寸不合适，申请退货退款',
+    LOGISTICS: '快递一直没有更新', EXCHANGE: '发错规格了，想换一个',
+  };
+  const addTicket = (t: { sessionId: string; traineeId: string; product: (typeof products)[number]; amount: number; at: Date }) => {
+    const type = t.product.perishable ? (random() < 0.7 ? 'QUALITY_COMPLAINT' : 'LOGISTICS') : (['REFUND_ONLY', 'RETURN_REFUND', 'QUALITY_COMPLAINT', 'LOGISTICS', 'EXCHANGE'] as const)[Math.floor(random() * 5)];
+    const id = randomUUID();
+    const age = (now.getTime() - t.at.getTime()) / 3600_000;
+    // Older tickets are done; the last days' are still in the queue at various steps.
+    const status = t.at > now ? null : age > 72 ? (random() < 0.8 ? 'CLOSED' : 'RESOLVED') : (['NEW', 'TRIAGED', 'IN_PROGRESS', 'WAITING_CUSTOMER', 'RESOLVED'] as const)[Math.floor(random() * 5)];
+    if (!status) return { refunded: false };
+    const done = status === 'RESOLVED' || status === 'CLOSED';
+    const refunded = done && type !== 'LOGISTICS' && type !== 'EXCHANGE';
+    const rootCause = !done ? null : type === 'QUALITY_COMPLAINT' ? (random() < 0.8 ? 'QUALITY' : 'DESCRIPTION_MISMATCH') : type === 'LOGISTICS' ? 'LOGISTICS' : 'CUSTOMER_CHANGED_MIND';
+    const step = (h: number) => new Date(Math.min(now.getTime() - 60_000, t.at.getTime() + h * 3600_000));
+    const n = tickets.length + 1;
+    tickets.push({
+      id, number: `AS-${t.at.getFullYear()}-${String(n).padStart(6, '0')}`, orderRef: `DY${String(4_800_000_000_000 + Math.floor(random() * 1e12))}`, productId: t.product.id, sessionId: t.sessionId,
+      traineeId: t.traineeId, customerName: CUSTOMERS[n % CUSTOMERS.length], customerPhone: `1${['38', '39', '58', '86'][n % 4]}${String(10_000_000 + Math.floor(random() * 89_999_999))}`,
+      type, priority: type === 'QUALITY_COMPLAINT' ? 'HIGH' : 'NORMAL', status, amountClaimed: money(t.amount), refundAmount: refunded ? money(t.amount) : null, rootCause,
+      assigneeId: status === 'NEW' ? null : agent.id, deliveredAt: step(24), refundedAt: refunded ? step(30) : null, firstRespondedAt: status === 'NEW' ? null : step(1),
+      resolvedAt: done ? step(28) : null, createdAt: t.at, version: 1,
+    });
+    events.push({ id: randomUUID(), ticketId: id, kind: 'REPORT', internal: false, body: REPORTS[type] ?? '申请售后', authorId: agent.id, at: t.at });
+    const path = ['TRIAGED', 'IN_PROGRESS', ...(status === 'WAITING_CUSTOMER' ? ['WAITING_CUSTOMER'] : []), ...(done ? ['RESOLVED'] : []), ...(status === 'CLOSED' ? ['CLOSED'] : [])];
+    const upto = status === 'NEW' ? 0 : status === 'TRIAGED' ? 1 : path.length;
+    let from = 'NEW';
+    path.slice(0, upto).forEach((to, k) => {
+      events.push({ id: randomUUID(), ticketId: id, kind: 'STATUS', fromStatus: from as never, toStatus: to as never, body: '', authorId: agent.id, at: step(0.5 + k * 6) });
+      from = to;
+    });
+    if (status !== 'NEW') events.push({ id: randomUUID(), ticketId: id, kind: 'COMMENT', internal: false, body: '您好，已收到您的售后申请，我们马上核实处理。', authorId: agent.id, at: step(1) });
+    return { refunded };
+  };
+
   // Long-term: two a day for the last three weeks and the coming week; each streamer improves a little each week.
   const at = (day: string, hhmm: string) => new Date(`${day}T${hhmm}:00+08:00`);
   for (const s of streamers) {
@@ -248,5 +297,17 @@ export async function seedLive(tx: Tx, random: () => number, passwordHash: strin
   }
   for (let i = 0; i < sessions.length; i += 500) await tx.liveSession.createMany({ data: sessions.slice(i, i + 500) });
   for (let i = 0; i < items.length; i += 1000) await tx.liveSessionItem.createMany({ data: items.slice(i, i + 1000) });
-  return { sessions: sessions.length, teams: teamNo + (finished ? 3 : 0), products: products.length };
+  for (let i = 0; i < tickets.length; i += 500) await tx.afterSalesTicket.createMany({ data: tickets.slice(i, i + 500) });
+  for (let i = 0; i < events.length; i += 1000) await tx.ticketEvent.createMany({ data: events.slice(i, i + 1000) });
+  if (tickets.length) await tx.$executeRawUnsafe(`SELECT setval('"AfterSalesTicket_number_seq"', ${tickets.length})`);
+  await tx.cannedReply.createMany({
+    data: [
+      { title: '已收到申请', body: '您好，已收到您的售后申请，我们会在 24 小时内核实处理，请保持电话畅通。' },
+      { title: '请提供照片', body: '您好，麻烦您拍一下商品和外包装的照片发给我们，方便我们尽快为您处理。' },
+      { title: '已安排退款', body: '您好，已为您办理退款，款项将在 1–3 个工作日内原路退回。' },
+      { title: '生鲜不支持七天无理由', body: '您好，生鲜商品不适用七天无理由退货；如有质量问题，请提供照片，我们按质量问题为您处理。' },
+      { title: '物流已催促', body: '您好，已联系快递公司催促派送，有新进展会第一时间通知您。' },
+    ],
+  });
+  return { sessions: sessions.length, teams: teamNo + (finished ? 3 : 0), products: products.length, tickets: tickets.length };
 }

@@ -91,7 +91,7 @@ export async function seedDemo(prisma: PrismaClient, log: (s: string) => void = 
   let firstSponsorId: string | undefined;
   let serial = 0;
   let lessons = 0;
-  let live = { sessions: 0, teams: 0, products: 0 };
+  let live = { sessions: 0, teams: 0, products: 0, tickets: 0 };
 
   await prisma.$transaction(
     async (tx) => {
@@ -161,7 +161,7 @@ export async function seedDemo(prisma: PrismaClient, log: (s: string) => void = 
   );
   log(
     `Seeded ${PLANS.length} sponsors, ${serial} trainees, ${lessons} lessons, ${live.teams} support teams, ${live.products} products, ` +
-      `${live.sessions} live sessions and ${DEMO_ACCOUNTS.length} demo accounts (password: ${DEMO_PASSWORD}).`,
+      `${live.sessions} live sessions, ${live.tickets} after-sales tickets and ${DEMO_ACCOUNTS.length} demo accounts (password: ${DEMO_PASSWORD}).`,
   );
   return true;
 }

@@ -3,6 +3,10 @@ import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { Button, Dropdown, Layout, Menu, Space, Spin, Tag, Typography } from 'antd';
 import {
   ApartmentOutlined,
+  CustomerServiceOutlined,
+  SafetyCertificateOutlined,
+  ShopOutlined,
+  ShoppingOutlined,
   AuditOutlined,
   BankOutlined,
   FundProjectionScreenOutlined,
@@ -35,6 +39,10 @@ const NAV: NavItem[] = [
   { path: '/trainees', label: 'nav.trainees', icon: <UserOutlined />, visible: (can, r) => can(Permission.TRAINEES_READ) && r !== Role.TRAINEE },
   { path: '/teams', label: 'nav.teams', icon: <ApartmentOutlined />, visible: (can, r) => can(Permission.TEAMS_READ) && r !== Role.TRAINEE },
   { path: '/sessions', label: 'nav.sessions', icon: <VideoCameraOutlined />, visible: (can, r) => can(Permission.SESSIONS_READ) && r !== Role.TRAINEE },
+  { path: '/products', label: 'nav.products', icon: <ShoppingOutlined />, visible: (can, r) => can(Permission.PRODUCTS_READ) && r !== Role.TRAINEE },
+  { path: '/suppliers', label: 'nav.suppliers', icon: <ShopOutlined />, visible: (can) => can(Permission.SUPPLIERS_READ) },
+  { path: '/qc', label: 'nav.qc', icon: <SafetyCertificateOutlined />, visible: (can) => can(Permission.INSPECTIONS_READ) },
+  { path: '/tickets', label: 'nav.tickets', icon: <CustomerServiceOutlined />, visible: (can, r) => can(Permission.TICKETS_READ) && r !== Role.TRAINEE },
   { path: '/users', label: 'nav.users', icon: <UsergroupAddOutlined />, visible: (can) => can(Permission.USERS_MANAGE) },
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, visible: (can) => can(Permission.AUDIT_READ) },
 ];
@@ -43,7 +51,8 @@ export function homePath(role: Role): string {
   if (role === Role.TRAINEE) return '/portal';
   if (role === Role.SPONSOR) return '/programs';
   if (role === Role.SUPPORT) return '/sessions';
-  if (role === Role.QC_INSPECTOR || role === Role.AFTERSALES_AGENT) return '/trainees';
+  if (role === Role.QC_INSPECTOR) return '/qc';
+  if (role === Role.AFTERSALES_AGENT) return '/tickets';
   return '/cohorts';
 }
 

@@ -15,6 +15,11 @@ import { SessionDetailPage } from '../features/sessions/pages/SessionDetailPage'
 import { SessionsPage } from '../features/sessions/pages/SessionsPage';
 import { TeamDetailPage } from '../features/teams/pages/TeamDetailPage';
 import { TeamsPage } from '../features/teams/pages/TeamsPage';
+import { ProductsPage } from '../features/catalogue/pages/ProductsPage';
+import { SuppliersPage } from '../features/catalogue/pages/SuppliersPage';
+import { QcPage } from '../features/qc/pages/QcPage';
+import { TicketDetailPage } from '../features/aftersales/pages/TicketDetailPage';
+import { TicketsPage } from '../features/aftersales/pages/TicketsPage';
 import { AuditLogPage } from '../features/users/pages/AuditLogPage';
 import { UsersPage } from '../features/users/pages/UsersPage';
 import { AppLayout, homePath } from './AppLayout';
@@ -45,6 +50,11 @@ export const router = createBrowserRouter([
       { path: 'teams/:id', element: <TeamDetailPage /> },
       { path: 'sessions', element: <SessionsPage /> },
       { path: 'sessions/:id', element: <SessionDetailPage /> },
+      { path: 'suppliers', element: <SuppliersPage /> },
+      { path: 'products', element: <ProductsPage /> },
+      { path: 'qc', element: <QcPage /> },
+      { path: 'tickets', element: <TicketsPage /> },
+      { path: 'tickets/:id', element: <TicketDetailPage /> },
       { path: 'users', element: <UsersPage /> },
       { path: 'audit', element: <AuditLogPage /> },
       { path: '*', element: <Home /> },

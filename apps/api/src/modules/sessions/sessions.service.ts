@@ -56,6 +56,7 @@ export class SessionsService {
         args.teamId ? { teamId: args.teamId } : {},
         args.traineeId ? { traineeId: args.traineeId } : {},
         args.status ? { status: args.status } : {},
+        args.productId ? { items: { some: { productId: args.productId } } } : {},
         args.search
           ? { OR: [{ title: { contains: args.search, mode: 'insensitive' } }, { trainee: { name: { contains: args.search, mode: 'insensitive' } } }] }
           : {},
@@ -292,7 +293,7 @@ export class SessionsService {
     const range = Prisma.sql`s."traineeId" = ${trainee.id} AND s.status = 'ENDED' AND s.gmv IS NOT NULL
       AND coalesce(s."startedAt", s."scheduledStart") >= ${chinaDayStart(from)} AND coalesce(s."startedAt", s."scheduledStart") < ${chinaDayStart(addDays(to, 1))}
       AND ${liveSessionScopeSql(actor)}`;
-    const [totals, series, best] = await Promise.all([
+    const [totals, series, best, tickets] = await Promise.all([
       this.db.prisma.$queryRaw<TotalsRow[]>`SELECT ${salesTotals} FROM "LiveSession" s WHERE ${range}`,
       this.db.prisma.$queryRaw<{ day: Date; sessions: number; gmv: Prisma.Decimal; viewers: number; orders: number }[]>`
         SELECT (coalesce(s."startedAt", s."scheduledStart") + interval '8 hours')::date AS day, count(*)::int AS sessions, sum(s.gmv) AS gmv,
@@ -303,11 +304,16 @@ export class SessionsService {
           coalesce(sum(i."unitsSold"), 0)::int AS "unitsSold", coalesce(sum(i.gmv), 0) AS gmv
         FROM "LiveSession" s JOIN "LiveSessionItem" i ON i."sessionId" = s.id JOIN "Product" p ON p.id = i."productId"
         WHERE ${range} GROUP BY p.id, p.name ORDER BY coalesce(sum(i.gmv), 0) DESC, count(DISTINCT s.id) DESC LIMIT 10`,
+      this.db.prisma.$queryRaw<{ n: number }[]>`
+        SELECT count(*)::int AS n FROM "AfterSalesTicket" t JOIN "LiveSession" s ON s.id = t."sessionId" WHERE ${range}`,
     ]);
+    const t = toTotals(totals[0]);
     return {
       from,
       to,
-      totals: toTotals(totals[0]),
+      totals: t,
+      afterSalesTickets: tickets[0]?.n ?? 0,
+      afterSalesRate: t.orders > 0 ? (tickets[0]?.n ?? 0) / t.orders : null,
       series: series.map((r) => ({ date: r.day.toISOString().slice(0, 10), sessions: r.sessions, gmv: new Prisma.Decimal(r.gmv).toFixed(2), viewers: r.viewers, orders: r.orders })),
       bestProducts: best.map((r) => ({ ...r, gmv: new Prisma.Decimal(r.gmv).toFixed(2) })),
     };

@@ -106,7 +106,7 @@ const filters = {
 };
 
 @ArgsType()
-@ZodSchema(pageSchema.extend({ ...filters, status: z.enum(values(SessionStatus)).optional(), search: z.string().trim().max(100).optional() }))
+@ZodSchema(pageSchema.extend({ ...filters, status: z.enum(values(SessionStatus)).optional(), search: z.string().trim().max(100).optional(), productId: z.string().optional() }))
 export class LiveSessionsArgs extends PageArgs {
   @Field({ nullable: true, description: 'From this date (YYYY-MM-DD, China time), inclusive' }) from?: string;
   @Field({ nullable: true, description: 'Up to this date, inclusive' }) to?: string;
@@ -115,6 +115,7 @@ export class LiveSessionsArgs extends PageArgs {
   @Field(() => ID, { nullable: true }) traineeId?: string;
   @Field(() => SessionStatus, { nullable: true }) status?: SessionStatus;
   @Field({ nullable: true, description: 'Title or streamer name contains' }) search?: string;
+  @Field(() => ID, { nullable: true, description: 'Sessions that featured this product' }) productId?: string;
 }
 
 @ArgsType()

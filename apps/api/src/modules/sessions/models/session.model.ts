@@ -123,6 +123,8 @@ export class TraineePerformance {
   @Field(() => SalesTotals) totals: SalesTotals;
   @Field(() => [PerformancePoint]) series: PerformancePoint[];
   @Field(() => [ProductSales]) bestProducts: ProductSales[];
+  @Field(() => Int, { description: 'After-sales tickets on orders from these sessions' }) afterSalesTickets: number;
+  @Field(() => Float, { nullable: true, description: 'Tickets per order' }) afterSalesRate: number | null;
 }
 
 @ObjectType({ description: 'One trainee’s totals within a team' })

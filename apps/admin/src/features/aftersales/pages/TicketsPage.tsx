@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { Button, Card, Empty, Input, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Permission, TicketPriority } from '@grassroots/domain';
+import { useAuth } from '../../../app/auth';
+import { useI18n } from '../../../app/i18n';
+import type { MessageKey } from '../../../app/messages';
+import { formatDateTime } from '../../../shared/format';
+import { useListState } from '../../../shared/useListState';
+import type { TicketPriority as Priority, TicketQueue, TicketsQuery } from '../../../gql/graphql';
+import { TicketForm } from '../components/TicketForm';
+import { TICKETS } from '../graphql';
+
+type Ticket = TicketsQuery['tickets']['items'][number];
+const PRIORITY_COLOR: Record<string, string> = { URGENT: 'red', HIGH: 'orange', NORMAL: 'blue', LOW: 'default' };
+
+/** The after-sales queue: open, mine, due soon, breached or all, with each ticket's resolution clock. */
+export function TicketsPage() {
+  const { t, locale } = useI18n();
+  const { can } = useAuth();
+  const navigate = useNavigate();
+  const list = useListState<{ queue: TicketQueue; priority?: Priority }>({ queue: 'OPEN' as TicketQueue });
+  const { data, loading } = useQuery(TICKETS, { variables: list.variables, fetchPolicy: 'cache-and-network' });
+  const [creating, setCreating] = useState(false);
+
+  const clock = (r: Ticket) => {
+    const c = r.clocks.resolution;
+    if (r.status === 'RESOLVED' || r.status === 'CLOSED') return <Tag color="green">{t('ticket.done')}</Tag>;
+    if (c.breached) return <Tag color="red">{t('ticket.breached')}</Tag>;
+    if (c.paused) return <Tag>{t('ticket.paused')}</Tag>;
+    return <Tag color={c.dueSoon ? 'orange' : 'blue'}>{t('ticket.dueAt', { at: formatDateTime(c.dueAt, locale) })}</Tag>;
+  };
+
+  return (
+    <Card>
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
+        <Typography.Title level={4} style={{ margin: 0 }}>{t('nav.tickets')}</Typography.Title>
+        <Space wrap>
+          <Segmented
+            value={list.filters.queue}
+            onChange={(v) => list.setFilter('queue', v as TicketQueue)}
+            options={(['OPEN', 'MINE', 'DUE_SOON', 'BREACHED', 'ALL'] as const).map((q) => ({ value: q, label: t(`ticket.queue.${q}` as MessageKey) }))}
+            data-testid="ticket-queue"
+          />
+          <Select allowClear placeholder={t('ticket.priority')} style={{ width: 120 }} options={Object.values(TicketPriority).map((p) => ({ value: p, label: t(`enum.TicketPriority.${p}` as MessageKey) }))} onChange={(v) => list.setFilter('priority', v as Priority)} />
+          <Input.Search allowClear placeholder={t('ticket.searchHint')} onSearch={list.setSearch} style={{ width: 220 }} />
+          {can(Permission.TICKETS_WRITE) && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('ticket.new')}</Button>}
+        </Space>
+      </Space>
+      <Table<Ticket>
+        rowKey="id"
+        size="small"
+        loading={loading && !data}
+        dataSource={data?.tickets.items}
+        pagination={{ ...list.pagination(data?.tickets.total), pageSizeOptions: [10, 20, 50], showTotal: (n) => t('common.total', { n }) }}
+        locale={{ emptyText: <Empty description={t('ticket.empty')} /> }}
+        onRow={(r) => ({ onClick: () => navigate(`/tickets/${r.id}`), style: { cursor: 'pointer' } })}
+        scroll={{ x: 1000 }}
+        columns={[
+          { title: t('ticket.number'), dataIndex: 'number', render: (v: string) => <a>{v}</a> },
+          { title: t('ticket.product'), render: (_, r) => r.product?.name ?? '—' },
+          { title: t('ticket.customer'), dataIndex: 'customerName' },
+          { title: t('ticket.type'), render: (_, r) => t(`enum.TicketType.${r.type}` as MessageKey) },
+          { title: t('ticket.priority'), render: (_, r) => <Tag color={PRIORITY_COLOR[r.priority]}>{t(`enum.TicketPriority.${r.priority}` as MessageKey)}</Tag> },
+          { title: t('ticket.status'), render: (_, r) => <Tag>{t(`enum.TicketStatus.${r.status}` as MessageKey)}</Tag> },
+          { title: t('ticket.resolution'), render: (_, r) => clock(r) },
+          { title: t('ticket.created'), render: (_, r) => formatDateTime(r.createdAt, locale) },
+        ]}
+      />
+      <TicketForm open={creating} onClose={(id) => { setCreating(false); if (id) navigate(`/tickets/${id}`); }} />
+    </Card>
+  );
+}

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { Button, Card, Empty, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Permission, SupplierKind } from '@grassroots/domain';
+import { useAuth } from '../../../app/auth';
+import { useI18n } from '../../../app/i18n';
+import type { MessageKey } from '../../../app/messages';
+import { useListState } from '../../../shared/useListState';
+import type { SupplierKind as Kind, SuppliersQuery } from '../../../gql/graphql';
+import { SupplierForm, type SupplierValues } from '../components/SupplierForm';
+import { SUPPLIERS } from '../graphql';
+
+type Supplier = SuppliersQuery['suppliers']['items'][number];
+
+export function SuppliersPage() {
+  const { t } = useI18n();
+  const { can } = useAuth();
+  const list = useListState<{ kind?: Kind }>({});
+  const { data, loading, refetch } = useQuery(SUPPLIERS, { variables: list.variables });
+  const [editing, setEditing] = useState<SupplierValues | null | undefined>(undefined);
+  const toValues = (s: Supplier): SupplierValues => ({ ...s, licences: s.licences.map((l) => ({ kind: l.kind, number: l.number, expiresOn: l.expiresOn, evidenceFileId: l.evidenceFileId })) });
+
+  return (
+    <Card>
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
+        <Typography.Title level={4} style={{ margin: 0 }}>{t('nav.suppliers')}</Typography.Title>
+        <Space wrap>
+          <Select allowClear placeholder={t('supplier.kind')} style={{ width: 140 }} options={Object.values(SupplierKind).map((k) => ({ value: k, label: t(`enum.SupplierKind.${k}` as MessageKey) }))} onChange={(v) => list.setFilter('kind', v as Kind)} />
+          <Input.Search allowClear placeholder={t('common.search')} onSearch={list.setSearch} style={{ width: 200 }} />
+          {can(Permission.SUPPLIERS_WRITE) && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>{t('supplier.new')}</Button>}
+        </Space>
+      </Space>
+      <Table<Supplier>
+        rowKey="id"
+        loading={loading}
+        dataSource={data?.suppliers.items}
+        pagination={{ ...list.pagination(data?.suppliers.total), pageSizeOptions: [10, 20, 50], showTotal: (n) => t('common.total', { n }) }}
+        locale={{ emptyText: <Empty description={t('supplier.empty')} /> }}
+        onRow={(r) => ({ onClick: () => setEditing(toValues(r)), style: { cursor: 'pointer' } })}
+        scroll={{ x: 900 }}
+        columns={[
+          { title: t('supplier.name'), dataIndex: 'name', render: (v: string) => <a>{v}</a> },
+          { title: t('supplier.kind'), dataIndex: 'kind', render: (v: string) => t(`enum.SupplierKind.${v}` as MessageKey) },
+          { title: t('supplier.region'), dataIndex: 'region' },
+          {
+            title: t('supplier.licences'),
+            render: (_, r) => (
+              <Space size={4} wrap>
+                {r.licences.map((l) => (
+                  <Tooltip key={l.id} title={`${l.number} · ${l.expiresOn}`}>
+                    <Tag color={l.expired ? 'red' : 'green'}>{t(`enum.LicenceKind.${l.kind}` as MessageKey)}{l.expired ? ` · ${t('supplier.expired')}` : ''}</Tag>
+                  </Tooltip>
+                ))}
+                {!r.licences.length && <Tag color="red">{t('supplier.noLicence')}</Tag>}
+              </Space>
+            ),
+          },
+          { title: t('supplier.products'), dataIndex: 'productCount', width: 90 },
+        ]}
+      />
+      <SupplierForm open={editing !== undefined} supplier={editing} onClose={(saved) => { setEditing(undefined); if (saved) void refetch(); }} />
+    </Card>
+  );
+}
