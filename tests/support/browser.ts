@@ -67,8 +67,10 @@ export async function signIn(page: Page, url: string, email: string, password = 
 
 /** Chooses an option of an antd Select by typing part of its label. */
 export async function pickOption(page: Page, scope: Locator, fieldLabel: string, text: string): Promise<void> {
-  await scope.getByLabel(fieldLabel).click();
-  await scope.getByLabel(fieldLabel).fill(text);
+  const input = scope.getByLabel(fieldLabel);
+  await input.click();
+  // A select without search has a read-only input: just open it and pick.
+  if ((await input.getAttribute('readonly')) === null) await input.fill(text);
   const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option:not(.ant-select-item-option-disabled)').filter({ hasText: text }).first();
   await option.waitFor();
   // Hovering makes it the active option; Enter picks it. (A click landing while the dropdown animates in can be lost.)

@@ -64,7 +64,8 @@ export function InspectionForm({ product, onClose }: { product: { id: string; na
             input: {
               productId: product!.id, lotSize: Number(v.lotSize), level: v.level as never, aqlCritical: v.aqlCritical, aqlMajor: v.aqlMajor, aqlMinor: v.aqlMinor,
               criticalFound: v.criticalFound, majorFound: v.majorFound, minorFound: v.minorFound, photoFileIds: photos, notes: v.notes ?? '',
-              checklist: v.checklist.map((c) => ({ item: c.item, ok: !!c.ok, note: c.note ?? '' })),
+              // Only ok/note are form fields; the item names come from the plan, in the same order.
+              checklist: (v.checklist ?? []).map((c, i) => ({ item: form.getFieldValue(['checklist', i, 'item']) ?? p?.checklist[i], ok: !!c.ok, note: c.note ?? '' })),
             },
           },
         });
