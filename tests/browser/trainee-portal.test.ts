@@ -19,6 +19,8 @@ it('lands on their own portal with their cohort', async () => {
   // Their support team, their next live sessions and their own recent results.
   await page.getByTestId('portal-team').getByText('Script · 张脚本 Zhang Jiao').waitFor();
   await page.getByTestId('portal-sessions').locator('.ant-list-item').first().waitFor();
+  // After-sales tickets on orders from her own sessions, read-only.
+  await page.getByTestId('portal-tickets').locator('.ant-list-item').first().waitFor();
   // Own phone in full, ID number masked.
   await expect(page.locator('.ant-descriptions').innerText()).resolves.toMatch(/653121\*{8}\d{3}[\dX]/);
 });

@@ -626,6 +626,9 @@ const zh = {
   'enum.RootCause.LOGISTICS': '物流',
   'enum.RootCause.CUSTOMER_CHANGED_MIND': '顾客改变主意',
   'enum.RootCause.OTHER': '其他',
+  'portal.myTickets': '我的直播售后',
+  'portal.noTickets': '没有售后工单',
+  'perf.afterSales': '售后率',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -1257,6 +1260,9 @@ const en: Record<MessageKey, string> = {
   'enum.RootCause.LOGISTICS': 'Logistics',
   'enum.RootCause.CUSTOMER_CHANGED_MIND': 'Changed mind',
   'enum.RootCause.OTHER': 'Other',
+  'portal.myTickets': 'After-sales on my sessions',
+  'portal.noTickets': 'No after-sales tickets',
+  'perf.afterSales': 'After-sales rate',
 };
 
 /**

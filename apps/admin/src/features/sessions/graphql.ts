@@ -71,6 +71,7 @@ export const TRAINEE_PERFORMANCE = graphql(`
       totals { sessions gmv netResult adSpend refunds viewers orders conversionRate gmvPerViewer }
       series { date sessions gmv viewers orders }
       bestProducts { productId productName sessions unitsSold gmv }
+      afterSalesTickets afterSalesRate
     }
   }
 `);

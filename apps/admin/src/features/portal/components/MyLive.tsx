@@ -18,7 +18,8 @@ const MY_LIVE = graphql(`
     recent: liveSessions(traineeId: $traineeId, from: $from, to: $today, status: ENDED, pageSize: 5) {
       items { id title scheduledStart results { gmv viewers orders netResult } }
     }
-    traineePerformance(traineeId: $traineeId, from: $from, to: $today) { totals { sessions gmv netResult conversionRate } }
+    traineePerformance(traineeId: $traineeId, from: $from, to: $today) { totals { sessions gmv netResult conversionRate } afterSalesTickets afterSalesRate }
+    tickets(queue: ALL, pageSize: 5) { total items { id number type status createdAt product { id name } } }
   }
 `);
 
@@ -62,6 +63,18 @@ export function MyLive({ traineeId }: { traineeId: string }) {
                   </Space>
                 }
               />
+            </List.Item>
+          )}
+        />
+      </Card>
+      <Card title={t('portal.myTickets')} size="small" data-testid="portal-tickets">
+        <List
+          size="small"
+          dataSource={data?.tickets.items ?? []}
+          locale={{ emptyText: <Empty description={t('portal.noTickets')} /> }}
+          renderItem={(tk) => (
+            <List.Item extra={<Tag>{t(`enum.TicketStatus.${tk.status}` as MessageKey)}</Tag>}>
+              <List.Item.Meta title={`${tk.product?.name ?? '—'} · ${t(`enum.TicketType.${tk.type}` as MessageKey)}`} description={`${tk.number} · ${formatDateTime(tk.createdAt, locale)}`} />
             </List.Item>
           )}
         />

@@ -34,6 +34,7 @@ export function TraineePerformance({ traineeId }: { traineeId: string }) {
             <Col xs={12} md={5}><Statistic title={t('session.netResult')} value={formatYuan(p.totals.netResult)} valueStyle={{ color: p.totals.netResult.startsWith('-') ? '#cf1322' : undefined }} /></Col>
             <Col xs={12} md={5}><Statistic title={t('session.conversion')} value={pct(p.totals.conversionRate)} /></Col>
             <Col xs={12} md={5}><Statistic title={t('session.gmvPerViewer')} value={formatYuan(p.totals.gmvPerViewer)} /></Col>
+            <Col xs={12} md={4}><Statistic title={t('perf.afterSales')} value={pct(p.afterSalesRate)} suffix={<Typography.Text type="secondary" style={{ fontSize: 12 }}>{p.afterSalesTickets}</Typography.Text>} /></Col>
           </Row>
           <Card size="small" title={t('perf.trend')}>
             <div style={{ width: '100%', height: 280 }} data-testid="performance-chart">
