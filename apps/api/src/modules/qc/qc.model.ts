@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { AQLS, inspectionSchema, InspectionLevel, pageSchema } from '@grassroots/domain';
+import { inspectionSchema, InspectionLevel, pageSchema } from '@grassroots/domain';
 import { z } from 'zod';
 import { PageArgs, Paginated } from '../../core/graphql/pagination';
 import { ZodSchema } from '../../core/validation/zod-schema.decorator';
@@ -94,16 +94,7 @@ export class RecordInspectionInput {
 }
 
 @ArgsType()
-@ZodSchema(
-  z.object({
-    productId: z.string().min(1),
-    lotSize: z.number().int().min(2, 'A lot has at least 2 units').max(10_000_000),
-    level: z.enum(['I', 'II', 'III']).default('II'),
-    aqlCritical: z.enum(['0', ...AQLS] as [string, ...string[]]).default('0'),
-    aqlMajor: z.enum(AQLS as unknown as [string, ...string[]]).default('2.5'),
-    aqlMinor: z.enum(AQLS as unknown as [string, ...string[]]).default('4.0'),
-  }),
-)
+@ZodSchema(inspectionSchema.pick({ productId: true, lotSize: true, level: true, aqlCritical: true, aqlMajor: true, aqlMinor: true }))
 export class SamplingArgs {
   @Field(() => ID) productId: string;
   @Field(() => Int) lotSize: number;
