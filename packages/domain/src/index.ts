@@ -30,3 +30,4 @@ export * from './qc/aql';
 export * from './aftersales/ticket';
 export * from './qc/catalogue';
 export * from './aftersales/ticket.schema';
+export * from './reporting/period';
