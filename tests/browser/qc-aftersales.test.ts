@@ -86,8 +86,11 @@ it('an agent takes a quality ticket through to RESOLVED', async () => {
   await status.getByText('Triaged').waitFor();
   await page.getByRole('button', { name: 'Start work' }).click();
   await status.getByText('In progress').waitFor();
-  await page.getByRole('button', { name: 'Canned replies' }).hover();
-  await page.getByRole('menuitem', { name: '请提供照片' }).click();
+  await page.getByRole('button', { name: 'Canned replies' }).click();
+  const canned = page.getByRole('menuitem', { name: '请提供照片' });
+  await canned.waitFor();
+  await canned.click();
+  await expect(page.getByLabel('Reply').inputValue()).resolves.toContain('麻烦您拍一下');
   await page.getByRole('button', { name: 'Send reply' }).click();
   await page.getByTestId('ticket-clocks').getByText('Met').first().waitFor(); // first response answered in time
   await page.getByRole('button', { name: 'Resolve' }).click();

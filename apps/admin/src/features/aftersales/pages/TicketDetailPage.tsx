@@ -157,7 +157,7 @@ export function TicketDetailPage() {
           <Space orientation="vertical" style={{ width: '100%' }}>
             <Input.TextArea rows={3} value={reply} onChange={(e) => setReply(e.target.value)} placeholder={t('ticket.replyPlaceholder')} aria-label={t('ticket.reply')} />
             <Space wrap>
-              <Dropdown menu={{ items: (helpers.data?.cannedReplies ?? []).map((c) => ({ key: c.id, label: c.title })), onClick: ({ key }) => setReply(helpers.data?.cannedReplies.find((c) => c.id === key)?.body ?? '') }}>
+              <Dropdown trigger={['click']} menu={{ items: (helpers.data?.cannedReplies ?? []).map((c) => ({ key: c.id, label: c.title })), onClick: ({ key }) => setReply(helpers.data?.cannedReplies.find((c) => c.id === key)?.body ?? '') }}>
                 <Button>{t('ticket.canned')}</Button>
               </Dropdown>
               <Checkbox checked={internal} onChange={(e) => setInternal(e.target.checked)}>{t('ticket.internalNote')}</Checkbox>
