@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Checkbox, Col, Descriptions, Dropdown, Form, Input, Modal, Result, Row, Select, Space, Spin, Tag, Timeline, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Col, Descriptions, Form, Input, Modal, Result, Row, Select, Space, Spin, Tag, Timeline, Typography } from 'antd';
 import { Permission, RootCause, moneySchema } from '@grassroots/domain';
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
@@ -157,9 +157,17 @@ export function TicketDetailPage() {
           <Space orientation="vertical" style={{ width: '100%' }}>
             <Input.TextArea rows={3} value={reply} onChange={(e) => setReply(e.target.value)} placeholder={t('ticket.replyPlaceholder')} aria-label={t('ticket.reply')} />
             <Space wrap>
-              <Dropdown trigger={['click']} menu={{ items: (helpers.data?.cannedReplies ?? []).map((c) => ({ key: c.id, label: c.title })), onClick: ({ key }) => setReply(helpers.data?.cannedReplies.find((c) => c.id === key)?.body ?? '') }}>
-                <Button>{t('ticket.canned')}</Button>
-              </Dropdown>
+              <Select
+                style={{ width: 200 }}
+                showSearch
+                optionFilterProp="label"
+                placeholder={t('ticket.canned')}
+                aria-label={t('ticket.canned')}
+                value={null}
+                loading={helpers.loading}
+                options={(helpers.data?.cannedReplies ?? []).map((c) => ({ value: c.id, label: c.title }))}
+                onChange={(key: string) => setReply(helpers.data?.cannedReplies.find((c) => c.id === key)?.body ?? '')}
+              />
               <Checkbox checked={internal} onChange={(e) => setInternal(e.target.checked)}>{t('ticket.internalNote')}</Checkbox>
               <Button
                 type="primary"
