@@ -100,5 +100,5 @@ it('an agent takes a quality ticket through to RESOLVED', async () => {
   await status.getByText('Resolved').waitFor();
   // The canned reply went to the customer and sits in the timeline with the status changes.
   await timeline.getByText('麻烦您拍一下商品和外包装的照片', { exact: false }).waitFor();
-  await expect(timeline.innerText()).resolves.toContain('In progress → Resolved');
+  await timeline.getByText('In progress → Resolved').waitFor(); // the timeline refreshes just after the status
 });
