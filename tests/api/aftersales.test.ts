@@ -5,7 +5,7 @@ import { cohortWithTrainees } from '../support/world';
 
 /** After-sales tickets: the state machine over HTTP, lost updates, masking, scoping, refunds into results, the feedback loop. */
 let api: TestApi;
-let agent: GqlClient;
+let agent: GqlClient & { userId: string };
 beforeAll(async () => {
   api = await startApi();
   agent = await api.signIn('AFTERSALES_AGENT');
@@ -115,4 +115,16 @@ it('refuses a ticket for a product the session did not feature', async () => {
   const { session } = await sold();
   const other = await createProduct(api.db.prisma);
   expect(fieldsOf(await agent.request(CREATE, { i: ticketInput(other.id, session.id) }))).toEqual(['sessionId']);
+});
+
+it('assigns a ticket to an agent only, under the version check', async () => {
+  const { product } = await sold();
+  const t = (await agent.ok(CREATE, { i: ticketInput(product.id) })).createTicket;
+  const ASSIGN = 'mutation($i: AssignTicketInput!) { assignTicket(input: $i) { version assignee { id } } }';
+  const coordinator = await api.signIn('COORDINATOR');
+  expect(fieldsOf(await agent.request(ASSIGN, { i: { ticketId: t.id, version: t.version, assigneeId: coordinator.userId } }))).toEqual(['assigneeId']);
+  const done = (await agent.ok(ASSIGN, { i: { ticketId: t.id, version: t.version, assigneeId: agent.userId } })).assignTicket;
+  expect(done.assignee.id).toBe(agent.userId);
+  expect(codeOf(await agent.request(ASSIGN, { i: { ticketId: t.id, version: t.version, assigneeId: null } }))).toBe('CONFLICT');
+  expect((await agent.ok('{ tickets(queue: MINE) { items { id } } }')).tickets.items.map((x: any) => x.id)).toEqual([t.id]);
 });

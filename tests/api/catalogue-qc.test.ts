@@ -129,3 +129,32 @@ describe('suppliers, products and inspections', () => {
     ]);
   });
 });
+
+describe('editing the catalogue', () => {
+  it('replaces a supplier’s licences', async () => {
+    const supplier = await createSupplier(api.db.prisma);
+    const r = (await inspector.ok('mutation($i: UpdateSupplierInput!) { updateSupplier(input: $i) { licences { kind number expiresOn } } }', {
+      i: { id: supplier.id, name: supplier.name, kind: 'FARM', region: '新疆喀什地区', licences: [{ kind: 'BUSINESS_LICENCE', number: '91653121NEW001', expiresOn: '2031-01-31' }] },
+    })).updateSupplier;
+    expect(r.licences).toEqual([{ kind: 'BUSINESS_LICENCE', number: '91653121NEW001', expiresOn: '2031-01-31' }]);
+    expect(codeOf(await inspector.request('mutation($i: UpdateSupplierInput!) { updateSupplier(input: $i) { id } }', { i: { id: 'nope', name: '某某', kind: 'FARM', region: '某地' } }))).toBe('NOT_FOUND');
+  });
+
+  it('sends a product back to draft when what QC checked changes, but not for a price change', async () => {
+    const p = await createProduct(api.db.prisma, { name: '骏枣 一级' });
+    const UPDATE = 'mutation($i: UpdateProductInput!) { updateProduct(input: $i) { status statusReason suggestedLivePrice } }';
+    const base = { id: p.id, supplierId: p.supplierId, name: p.name, category: p.category, originRegion: p.originRegion, unitPrice: '25', suggestedLivePrice: '42.80', commissionPct: '25' };
+    expect((await coordinator.ok(UPDATE, { i: base })).updateProduct).toMatchObject({ status: 'APPROVED', suggestedLivePrice: '42.80' });
+    expect((await coordinator.ok(UPDATE, { i: { ...base, name: '骏枣 特级' } })).updateProduct).toMatchObject({ status: 'DRAFT', statusReason: 'Changed after QC: send it to QC again' });
+    expect(fieldsOf(await coordinator.request(UPDATE, { i: { ...base, commissionPct: '130' } }))).toEqual(['commissionPct']);
+  });
+
+  it('suspends an approved product with a reason and queues its re-inspection', async () => {
+    const p = await createProduct(api.db.prisma, { name: '待暂停的核桃' });
+    const SUSPEND = 'mutation($i: SuspendProductInput!) { suspendProduct(input: $i) { status statusReason } }';
+    expect(fieldsOf(await inspector.request(SUSPEND, { i: { id: p.id, reason: '' } }))).toEqual(['reason']);
+    expect((await inspector.ok(SUSPEND, { i: { id: p.id, reason: '抽检发现霉变' } })).suspendProduct).toEqual({ status: 'SUSPENDED', statusReason: '抽检发现霉变' });
+    expect((await inspector.ok('{ qcTasks { product { id } reason } }')).qcTasks).toContainEqual({ product: { id: p.id }, reason: 'Re-inspection: 抽检发现霉变' });
+    expect(codeOf(await inspector.request(SUSPEND, { i: { id: p.id, reason: '再次暂停' } }))).toBe('CONFLICT');
+  });
+});

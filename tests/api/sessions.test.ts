@@ -190,3 +190,21 @@ it('shows per-day counts for a calendar and refuses a range over two months', as
   expect(days).toEqual([{ date: '2026-03-10', total: 2, ended: 1, cancelled: 1, gmv: '100.00' }]);
   expect(fieldsOf(await coordinator.request('{ sessionDays(from: "2026-01-01", to: "2026-06-30") { date } }'))).toEqual(['to']);
 });
+
+it('edits a scheduled session with the same checks, and refuses to edit one that has started', async () => {
+  const { trainees } = await streamers(2);
+  const product = await createProduct(api.db.prisma);
+  const UPDATE = 'mutation($i: UpdateSessionInput!) { updateSession(input: $i) { id title plannedMinutes items { position } } }';
+  const start = slot('19:00');
+  const a = (await coordinator.ok(SCHEDULE, { i: session(trainees[0].id, product.id, start) })).scheduleSession;
+  const b = (await coordinator.ok(SCHEDULE, { i: session(trainees[1].id, product.id, start.replace('19:00', '22:00')) })).scheduleSession;
+  const { traineeId: _t, ...editable } = session(trainees[0].id, product.id, start);
+  const edited = (await coordinator.ok(UPDATE, { i: { ...editable, id: a.id, title: '改期专场', plannedMinutes: 90 } })).updateSession;
+  expect(edited).toMatchObject({ title: '改期专场', plannedMinutes: 90, items: [{ position: 1 }] });
+  // Same team: moving session a onto session b's slot double-books the team.
+  const clash = await coordinator.request(UPDATE, { i: { ...editable, id: a.id, scheduledStart: start.replace('19:00', '22:30') } });
+  expect(codeOf(clash)).toBe('CONFLICT');
+  expect(fieldsOf(await coordinator.request(UPDATE, { i: { ...editable, id: a.id, plannedMinutes: 5 } }))).toEqual(['plannedMinutes']);
+  await coordinator.ok(START, { id: b.id });
+  expect(codeOf(await coordinator.request(UPDATE, { i: { ...editable, id: b.id } }))).toBe('CONFLICT');
+});

@@ -146,3 +146,15 @@ describe('who sees which team and trainee', () => {
     expect(codeOf(await member.request(ASSIGN, { i: { teamId: mine.id, traineeId: trainees[0].id } }))).toBe('FORBIDDEN');
   });
 });
+
+it('ends a trainee’s support with a reason, keeping the record', async () => {
+  const { cohort, trainees } = await cohortWithTrainees(api.db, 1);
+  await createTeam(api.db.prisma, { cohortId: cohort.id, traineeIds: [trainees[0].id] });
+  const END = 'mutation($i: EndTeamAssignmentInput!) { endTeamAssignment(input: $i) { endedAt endReason } }';
+  expect(fieldsOf(await coordinator.request(END, { i: { traineeId: trainees[0].id, reason: '' } }))).toEqual(['reason']);
+  const ended = (await coordinator.ok(END, { i: { traineeId: trainees[0].id, reason: '学员转入短视频方向' } })).endTeamAssignment;
+  expect(ended).toMatchObject({ endedAt: expect.any(String), endReason: '学员转入短视频方向' });
+  const t = (await coordinator.ok('query($id: ID!) { trainee(id: $id) { supportTeam { id } teamHistory { endReason } } }', { id: trainees[0].id })).trainee;
+  expect(t).toEqual({ supportTeam: null, teamHistory: [{ endReason: '学员转入短视频方向' }] });
+  expect(codeOf(await coordinator.request(END, { i: { traineeId: trainees[0].id, reason: '再次结束' } }))).toBe('NOT_FOUND');
+});
