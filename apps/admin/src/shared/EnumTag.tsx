@@ -9,12 +9,23 @@ const COLORS: Record<string, string> = {
 };
 
 /** A coloured, translated tag for an enum value (status, track, platform …). */
-export function EnumTag({ type, value }: { type: 'CohortTrack' | 'CohortStatus' | 'TraineeStatus' | 'EnrolmentStatus' | 'StreamPlatform' | 'AuditResult' | 'LessonKind' | 'AttendanceStatus' | 'AssignmentKind' | 'SubmissionStatus' | 'OutcomeStatus' | 'LiveSessionStatus'; value: string }) {
+export function EnumTag({ type, value }: { type: EnumType; value: string }) {
   const { t } = useI18n();
   return <Tag color={COLORS[value] ?? 'default'}>{t(`enum.${type}.${value}` as MessageKey)}</Tag>;
 }
 
-export function useEnumOptions(type: 'CohortTrack' | 'CohortStatus' | 'TraineeStatus' | 'StreamPlatform' | 'LessonKind' | 'AttendanceStatus' | 'AssignmentKind' | 'OutcomeStatus', values: readonly string[]) {
-  const { t } = useI18n();
+/** Every enum with translated labels (`enum.<Type>.<VALUE>` in messages.ts). */
+export type EnumType =
+  | 'CohortTrack' | 'CohortStatus' | 'TraineeStatus' | 'EnrolmentStatus' | 'StreamPlatform' | 'AuditResult' | 'LessonKind' | 'AttendanceStatus'
+  | 'AssignmentKind' | 'SubmissionStatus' | 'OutcomeStatus' | 'LiveSessionStatus' | 'TeamRole' | 'Provenance' | 'ProductStatus' | 'SupplierKind'
+  | 'LicenceKind' | 'TicketType' | 'TicketPriority' | 'TicketStatus' | 'RootCause';
+
+/** Select options for an enum, labelled in the current language (usable anywhere, also inside render callbacks). */
+export function enumOptions(t: (key: MessageKey) => string, type: EnumType, values: readonly string[]) {
   return values.map((v) => ({ value: v, label: t(`enum.${type}.${v}` as MessageKey) }));
+}
+
+export function useEnumOptions(type: EnumType, values: readonly string[]) {
+  const { t } = useI18n();
+  return enumOptions(t, type, values);
 }

@@ -80,6 +80,11 @@ export interface ClockState {
   remainingMs: number;
 }
 
+/** A ticket's status history from its creation and its recorded status changes (oldest first). */
+export function ticketHistory(createdAt: Date, changes: readonly { toStatus: string | null; at: Date }[]): StatusChange[] {
+  return [{ status: 'NEW', at: createdAt }, ...changes.filter((e) => e.toStatus).map((e) => ({ status: e.toStatus as TicketStatus, at: e.at }))];
+}
+
 /** Time spent WAITING_CUSTOMER between `from` and `until`, from the ticket's status history (oldest first). */
 export function pausedMs(history: readonly StatusChange[], from: Date, until: Date): number {
   let total = 0;

@@ -184,3 +184,10 @@ export function readAttendanceCsv(text: string): { rows: AttendanceImportRow[]; 
   }
   return { rows, problems };
 }
+
+/** Problems in file order (a stable sort keeps each row's problems in the order they were found). */
+export const sortProblems = (ps: ImportProblem[]): ImportProblem[] => [...ps].sort((a, b) => a.row - b.row);
+
+/** Data rows in the file: the good ones plus those with problems (the header, row 1, and file-level problems excluded). */
+export const countRows = (rows: { row: number }[], problems: ImportProblem[]): number =>
+  new Set([...rows.map((r) => r.row), ...problems.map((p) => p.row).filter((r) => r > 1)]).size;

@@ -8,9 +8,9 @@ import {
   refundDue,
   shouldSuspend,
   slaClocks,
+  ticketHistory,
   ticketActions,
   toSkipTake,
-  type StatusChange,
   type TicketPriority,
   type TicketStatus,
 } from '@grassroots/domain';
@@ -45,7 +45,7 @@ export const toTicket = (r: TicketRow): Ticket => ({
 
 /** The SLA and legal clocks of a ticket at `now`, from its status history. */
 export function clocksOf(t: { priority: string; createdAt: Date; firstRespondedAt: Date | null; deliveredAt: Date | null; returnReceivedAt: Date | null; refundedAt: Date | null }, statusEvents: { toStatus: string | null; at: Date }[], perishable: boolean, now = new Date()): TicketClocks {
-  const history: StatusChange[] = [{ status: 'NEW', at: t.createdAt }, ...statusEvents.filter((e) => e.toStatus).map((e) => ({ status: e.toStatus as TicketStatus, at: e.at }))];
+  const history = ticketHistory(t.createdAt, statusEvents);
   const c = slaClocks({ priority: t.priority as TicketPriority, createdAt: t.createdAt, firstRespondedAt: t.firstRespondedAt, history }, now);
   const clock = (x: typeof c.firstResponse) => ({ ...x, remainingMinutes: Math.round(x.remainingMs / 60_000) });
   const window = noReasonReturnWindow({ deliveredAt: t.deliveredAt, perishable }, now);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '@grassroots/db';
-import { DomainError, dateOnlyToDate, nextProductStatus, slaClocks, toSkipTake, type FieldError, type StatusChange, type TicketPriority } from '@grassroots/domain';
+import { DomainError, dateOnlyToDate, nextProductStatus, slaClocks, ticketHistory, toSkipTake, type FieldError, type TicketPriority } from '@grassroots/domain';
 import type { Actor } from '../../core/auth/current-user';
 import { DatabaseService } from '../../core/database/database.module';
 import type { PageResult } from '../../core/graphql/pagination';
@@ -135,7 +135,7 @@ export class CatalogueService {
     const quality = tickets.filter((t) => t.rootCause === 'QUALITY').length;
     const resolved = tickets.filter((t) => t.resolvedAt);
     const onTime = resolved.filter((t) => {
-      const history: StatusChange[] = [{ status: 'NEW', at: t.createdAt }, ...t.events.map((e) => ({ status: e.toStatus!, at: e.at }))];
+      const history = ticketHistory(t.createdAt, t.events);
       return !slaClocks({ priority: t.priority as TicketPriority, createdAt: t.createdAt, firstRespondedAt: t.firstRespondedAt, history }, now).resolution.breached;
     }).length;
     const unitsSold = units[0]?.units ?? 0;

@@ -9,6 +9,8 @@ import {
   lessonWithinCohort,
   readAttendanceCsv,
   readLessonCsv,
+  countRows,
+  sortProblems,
   todayInChina,
   type ImportProblem,
   Role,
@@ -216,7 +218,5 @@ export class LessonsService {
   }
 }
 
-const sortProblems = (ps: ImportProblem[]): ImportProblem[] => [...ps].sort((a, b) => a.row - b.row);
 
 /** Data rows seen, whether they passed or not (header problems are row 1 and do not count). */
-const countRows = (rows: { row: number }[], problems: ImportProblem[]): number => new Set([...rows.map((r) => r.row), ...problems.map((p) => p.row).filter((r) => r > 1)]).size;

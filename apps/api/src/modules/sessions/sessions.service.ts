@@ -5,6 +5,8 @@ import {
   BOOKED_STATUSES,
   chinaDayStart,
   computeResult,
+  countRows,
+  sortProblems,
   DomainError,
   MATCH_WINDOW_MINUTES,
   nextSessionStatus,
@@ -13,7 +15,6 @@ import {
   todayInChina,
   toSkipTake,
   type FieldError,
-  type ImportProblem,
   type ProvenanceMap,
   type RunOfShowItemInput,
   type SessionAction,
@@ -192,7 +193,7 @@ export class SessionsService {
       const refunds = input.refunds?.value ?? s.refunds.toFixed(2);
       const computed = computeResult({
         gmv: input.gmv.value, refunds, adSpend: input.adSpend.value, orders: input.orders.value, viewers: input.viewers.value, provenance,
-        items: [...byId.values()].map((i) => ({ commissionPct: i.commissionPct.toFixed(2), gmv: i.gmv?.toFixed(2) ?? null })),
+        items: runOfShowSales([...byId.values()]),
       });
       const row = await tx.liveSession.update({
         where: { id: s.id },
@@ -213,7 +214,6 @@ export class SessionsService {
    */
   async importResults(actor: Actor, input: ImportResultsInput, now = new Date()): Promise<ImportReport> {
     const { rows, problems } = readResultsCsv(input.csv, input.platform);
-    const total = rows.length + new Set(problems.map((p) => p.row)).size;
     const matched = new Map<number, string>();
     if (rows.length) {
       const times = rows.map((r) => r.start.getTime());
@@ -247,7 +247,7 @@ export class SessionsService {
         }
       }
     }
-    if (problems.length) return { imported: 0, rows: total, problems: sortProblems(problems) };
+    if (problems.length) return { imported: 0, rows: countRows(rows, problems), problems: sortProblems(problems) };
     await this.db.prisma.$transaction(
       async (tx) => {
         for (const r of rows) {
@@ -264,7 +264,7 @@ export class SessionsService {
           };
           const computed = computeResult({
             gmv: r.gmv, refunds: s.refunds.toFixed(2), adSpend, orders: r.orders, viewers: r.viewers, provenance,
-            items: items.map((i) => ({ commissionPct: i.commissionPct.toFixed(2), gmv: i.gmv?.toFixed(2) ?? null })),
+            items: runOfShowSales(items),
           });
           await tx.liveSession.update({
             where: { id: s.id },
@@ -398,7 +398,6 @@ function accountsOf(json: unknown): { platform: string; handle: string }[] {
   return Array.isArray(json) ? (json as { platform: string; handle: string }[]) : [];
 }
 
-const sortProblems = (ps: ImportProblem[]): ImportProblem[] => [...ps].sort((a, b) => a.row - b.row || a.column.localeCompare(b.column));
 
 /**
  * After-sales refunds flow into a session's result: refunds = what was actually refunded on its tickets, and
@@ -419,10 +418,15 @@ export async function recomputeSessionRefunds(tx: Tx, sessionId: string): Promis
   }
   const computed = computeResult({
     gmv: s.gmv.toFixed(2), refunds, adSpend: s.adSpend?.toFixed(2) ?? '0.00', orders: s.orders, viewers: s.viewers, provenance,
-    items: s.items.map((i) => ({ commissionPct: i.commissionPct.toFixed(2), gmv: i.gmv?.toFixed(2) ?? null })),
+    items: runOfShowSales(s.items),
   });
   await tx.liveSession.update({
     where: { id: sessionId },
     data: { refunds, commission: computed.commission, netResult: computed.netResult, provenance: { ...provenance, ...computed.provenance }, version: { increment: 1 } },
   });
+}
+
+/** A run of show as the result rule reads it: each product's rate and, when recorded, its sales. */
+function runOfShowSales(items: { commissionPct: Prisma.Decimal; gmv: Prisma.Decimal | null }[]) {
+  return items.map((i) => ({ commissionPct: i.commissionPct.toFixed(2), gmv: i.gmv?.toFixed(2) ?? null }));
 }

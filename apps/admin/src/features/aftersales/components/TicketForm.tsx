@@ -4,8 +4,8 @@ import dayjs from 'dayjs';
 import { Button, Col, DatePicker, Drawer, Form, Input, Row, Select, Space } from 'antd';
 import { TicketPriority, TicketType, createTicketSchema } from '@grassroots/domain';
 import { useI18n } from '../../../app/i18n';
-import type { MessageKey } from '../../../app/messages';
 import { dateTimeItemProps } from '../../../shared/DateField';
+import { enumOptions } from '../../../shared/EnumTag';
 import { zodRule } from '../../../shared/forms';
 import { formatDateTime } from '../../../shared/format';
 import { useSaveForm } from '../../../shared/useSaveForm';
@@ -38,13 +38,12 @@ export function TicketForm({ open, onClose }: { open: boolean; onClose: (id?: st
       onClose(r.data?.createTicket.id);
     });
 
-  const enumOptions = (type: string, values: string[]) => values.map((v) => ({ value: v, label: t(`enum.${type}.${v}` as MessageKey) }));
   return (
     <Drawer open={open} title={t('ticket.new')} onClose={() => onClose()} size={600} destroyOnHidden>
       <Form form={form} layout="vertical" onFinish={onFinish}>
         <Row gutter={12}>
           <Col span={12}><Form.Item name="orderRef" label={t('ticket.orderRef')} rules={[zodRule(f.orderRef, tv)]}><Input /></Form.Item></Col>
-          <Col span={12}><Form.Item name="type" label={t('ticket.type')}><Select options={enumOptions('TicketType', Object.values(TicketType))} /></Form.Item></Col>
+          <Col span={12}><Form.Item name="type" label={t('ticket.type')}><Select options={enumOptions(t, 'TicketType', Object.values(TicketType))} /></Form.Item></Col>
         </Row>
         <Form.Item name="productId" label={t('ticket.product')} rules={[zodRule(f.productId, tv)]}>
           <Select showSearch optionFilterProp="label" loading={products.loading} onChange={(v: string) => { setProductId(v); form.setFieldsValue({ sessionId: undefined }); }} options={products.data?.products.items.map((p) => ({ value: p.id, label: `${p.name} · ${p.supplierName}` }))} />
@@ -57,7 +56,7 @@ export function TicketForm({ open, onClose }: { open: boolean; onClose: (id?: st
           <Col span={12}><Form.Item name="customerPhone" label={t('ticket.phone')} rules={[zodRule(f.customerPhone, tv)]}><Input /></Form.Item></Col>
         </Row>
         <Row gutter={12}>
-          <Col span={8}><Form.Item name="priority" label={t('ticket.priority')}><Select options={enumOptions('TicketPriority', Object.values(TicketPriority))} /></Form.Item></Col>
+          <Col span={8}><Form.Item name="priority" label={t('ticket.priority')}><Select options={enumOptions(t, 'TicketPriority', Object.values(TicketPriority))} /></Form.Item></Col>
           <Col span={8}><Form.Item name="amountClaimed" label={t('ticket.amountClaimed')} rules={[zodRule(f.amountClaimed, tv)]}><Input prefix="¥" /></Form.Item></Col>
           <Col span={8}><Form.Item name="deliveredAt" label={t('ticket.deliveredAt')} {...dateTimeItemProps}><DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} /></Form.Item></Col>
         </Row>

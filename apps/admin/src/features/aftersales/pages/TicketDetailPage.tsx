@@ -5,6 +5,7 @@ import { Alert, App, Button, Card, Checkbox, Col, Descriptions, Form, Input, Mod
 import { Permission, RootCause, moneySchema } from '@grassroots/domain';
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
+import { enumOptions } from '../../../shared/EnumTag';
 import type { MessageKey } from '../../../app/messages';
 import { formatDateTime, formatYuan } from '../../../shared/format';
 import { problemOf, zodRule } from '../../../shared/forms';
@@ -204,7 +205,7 @@ export function TicketDetailPage() {
           }
         >
           <Form.Item name="rootCause" label={t('ticket.rootCause')} rules={[{ required: true, message: tv('Say what caused it before resolving') }]}>
-            <Select options={Object.values(RootCause).map((r) => ({ value: r, label: t(`enum.RootCause.${r}` as MessageKey) }))} />
+            <Select options={enumOptions(t, 'RootCause', Object.values(RootCause))} />
           </Form.Item>
           <Form.Item name="refundAmount" label={t('ticket.refundAmount')} rules={[zodRule(moneySchema.optional(), tv)]}><Input prefix="¥" /></Form.Item>
           <Form.Item name="note" label={t('ticket.note')}><Input.TextArea rows={2} /></Form.Item>

@@ -6,6 +6,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Permission, TicketPriority } from '@grassroots/domain';
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
+import { enumOptions } from '../../../shared/EnumTag';
 import type { MessageKey } from '../../../app/messages';
 import { formatDateTime } from '../../../shared/format';
 import { useListState } from '../../../shared/useListState';
@@ -44,7 +45,7 @@ export function TicketsPage() {
             options={(['OPEN', 'MINE', 'DUE_SOON', 'BREACHED', 'ALL'] as const).map((q) => ({ value: q, label: t(`ticket.queue.${q}` as MessageKey) }))}
             data-testid="ticket-queue"
           />
-          <Select allowClear placeholder={t('ticket.priority')} style={{ width: 120 }} options={Object.values(TicketPriority).map((p) => ({ value: p, label: t(`enum.TicketPriority.${p}` as MessageKey) }))} onChange={(v) => list.setFilter('priority', v as Priority)} />
+          <Select allowClear placeholder={t('ticket.priority')} style={{ width: 120 }} options={enumOptions(t, 'TicketPriority', Object.values(TicketPriority))} onChange={(v) => list.setFilter('priority', v as Priority)} />
           <Input.Search allowClear placeholder={t('ticket.searchHint')} onSearch={list.setSearch} style={{ width: 220 }} />
           {can(Permission.TICKETS_WRITE) && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('ticket.new')}</Button>}
         </Space>

@@ -4,6 +4,7 @@ import { App, Button, Col, DatePicker, Drawer, Form, Input, Row, Select, Space, 
 import { MinusCircleOutlined, PaperClipOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { LicenceKind, SupplierKind, licenceSchema } from '@grassroots/domain';
 import { useI18n } from '../../../app/i18n';
+import { enumOptions } from '../../../shared/EnumTag';
 import type { MessageKey } from '../../../app/messages';
 import { dateItemProps } from '../../../shared/DateField';
 import { zodRule } from '../../../shared/forms';
@@ -78,7 +79,7 @@ export function SupplierForm({ open, supplier, onClose }: { open: boolean; suppl
         <Row gutter={12}>
           <Col span={10}>
             <Form.Item name="kind" label={t('supplier.kind')}>
-              <Select options={Object.values(SupplierKind).map((k) => ({ value: k, label: t(`enum.SupplierKind.${k}` as MessageKey) }))} />
+              <Select options={enumOptions(t, 'SupplierKind', Object.values(SupplierKind))} />
             </Form.Item>
           </Col>
           <Col span={14}>
@@ -93,7 +94,7 @@ export function SupplierForm({ open, supplier, onClose }: { open: boolean; suppl
               {fields.map((f, i) => (
                 <Space key={f.key} align="start" wrap style={{ display: 'flex', marginTop: 8 }}>
                   <Form.Item name={[f.name, 'kind']} style={{ width: 150 }}>
-                    <Select aria-label={`${t('supplier.licenceKind')} ${i + 1}`} options={Object.values(LicenceKind).map((k) => ({ value: k, label: t(`enum.LicenceKind.${k}` as MessageKey) }))} />
+                    <Select aria-label={`${t('supplier.licenceKind')} ${i + 1}`} options={enumOptions(t, 'LicenceKind', Object.values(LicenceKind))} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'number']} style={{ width: 170 }} rules={[zodRule(licenceSchema.shape.number, tv)]}>
                     <Input aria-label={`${t('supplier.licenceNumber')} ${i + 1}`} placeholder={t('supplier.licenceNumber')} />

@@ -5,6 +5,7 @@ import { CheckCircleTwoTone, PlusOutlined, WarningTwoTone } from '@ant-design/ic
 import { Permission, ProductStatus } from '@grassroots/domain';
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
+import { enumOptions } from '../../../shared/EnumTag';
 import type { MessageKey } from '../../../app/messages';
 import { formatYuan } from '../../../shared/format';
 import { problemOf } from '../../../shared/forms';
@@ -47,7 +48,7 @@ export function ProductsPage() {
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
         <Typography.Title level={4} style={{ margin: 0 }}>{t('nav.products')}</Typography.Title>
         <Space wrap>
-          <Select allowClear placeholder={t('product.status')} style={{ width: 140 }} options={Object.values(ProductStatus).map((v) => ({ value: v, label: t(`enum.ProductStatus.${v}` as MessageKey) }))} onChange={(v) => list.setFilter('status', v as Status)} />
+          <Select allowClear placeholder={t('product.status')} style={{ width: 140 }} options={enumOptions(t, 'ProductStatus', Object.values(ProductStatus))} onChange={(v) => list.setFilter('status', v as Status)} />
           <Input.Search allowClear placeholder={t('product.searchHint')} onSearch={list.setSearch} style={{ width: 220 }} />
           {write && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>{t('product.new')}</Button>}
         </Space>

@@ -5,6 +5,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Permission, SupplierKind } from '@grassroots/domain';
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
+import { enumOptions } from '../../../shared/EnumTag';
 import type { MessageKey } from '../../../app/messages';
 import { useListState } from '../../../shared/useListState';
 import type { SupplierKind as Kind, SuppliersQuery } from '../../../gql/graphql';
@@ -26,7 +27,7 @@ export function SuppliersPage() {
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
         <Typography.Title level={4} style={{ margin: 0 }}>{t('nav.suppliers')}</Typography.Title>
         <Space wrap>
-          <Select allowClear placeholder={t('supplier.kind')} style={{ width: 140 }} options={Object.values(SupplierKind).map((k) => ({ value: k, label: t(`enum.SupplierKind.${k}` as MessageKey) }))} onChange={(v) => list.setFilter('kind', v as Kind)} />
+          <Select allowClear placeholder={t('supplier.kind')} style={{ width: 140 }} options={enumOptions(t, 'SupplierKind', Object.values(SupplierKind))} onChange={(v) => list.setFilter('kind', v as Kind)} />
           <Input.Search allowClear placeholder={t('common.search')} onSearch={list.setSearch} style={{ width: 200 }} />
           {can(Permission.SUPPLIERS_WRITE) && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>{t('supplier.new')}</Button>}
         </Space>

@@ -8,7 +8,7 @@ import { AttendanceStatus, Permission, type AttendanceStatus as Status } from '@
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
-import { EnumTag } from '../../../shared/EnumTag';
+import { EnumTag, enumOptions } from '../../../shared/EnumTag';
 import { problemOf } from '../../../shared/forms';
 import type { LessonQuery } from '../../../gql/graphql';
 import { LessonForm } from '../components/LessonForm';
@@ -133,7 +133,7 @@ export function LessonPage() {
                   disabled={!mayMark || future}
                   value={marks[r.trainee.id]?.status}
                   onChange={(e) => setMark(r.trainee.id, { status: e.target.value })}
-                  options={Object.values(AttendanceStatus).map((s) => ({ value: s, label: t(`enum.AttendanceStatus.${s}` as MessageKey) }))}
+                  options={enumOptions(t, 'AttendanceStatus', Object.values(AttendanceStatus))}
                 />
               ),
             },

@@ -3,6 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Col, Form, Input, InputNumber, Row, Select, Table, Typography } from 'antd';
 import { Provenance, moneySchema } from '@grassroots/domain';
 import { useI18n } from '../../../app/i18n';
+import { enumOptions } from '../../../shared/EnumTag';
 import type { MessageKey } from '../../../app/messages';
 import { zodRule } from '../../../shared/forms';
 import { useSaveForm } from '../../../shared/useSaveForm';
@@ -21,7 +22,7 @@ export function ResultsForm({ session, onSaved }: { session: Session; onSaved: (
   const [form] = Form.useForm<Values>();
   const save = useSaveForm(form);
   const [record, r] = useMutation(RECORD_RESULTS);
-  const provenanceOptions = Object.values(Provenance).map((p) => ({ value: p, label: t(`enum.Provenance.${p}` as MessageKey) }));
+  const provenanceOptions = enumOptions(t, 'Provenance', Object.values(Provenance));
 
   useEffect(() => {
     const res = session.results;

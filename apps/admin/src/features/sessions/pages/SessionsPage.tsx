@@ -8,7 +8,7 @@ import { Permission, SessionStatus } from '@grassroots/domain';
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
-import { EnumTag } from '../../../shared/EnumTag';
+import { EnumTag, enumOptions } from '../../../shared/EnumTag';
 import { formatDateTime, formatYuan } from '../../../shared/format';
 import { useListState } from '../../../shared/useListState';
 import type { LiveSessionsQuery, LiveSessionStatus } from '../../../gql/graphql';
@@ -91,7 +91,7 @@ export function SessionsPage() {
           <Select allowClear showSearch optionFilterProp="label" placeholder={t('session.team')} style={{ width: 160 }} value={filters.teamId} options={teams.data?.teams.items.map((x) => ({ value: x.id, label: x.name }))} onChange={(v) => setFilter('teamId', v)} data-testid="filter-team" />
           {view === 'list' && (
             <>
-              <Select allowClear placeholder={t('session.status')} style={{ width: 120 }} options={Object.values(SessionStatus).map((s) => ({ value: s, label: t(`enum.LiveSessionStatus.${s}` as MessageKey) }))} onChange={(v) => list.setFilter('status', v as LiveSessionStatus)} />
+              <Select allowClear placeholder={t('session.status')} style={{ width: 120 }} options={enumOptions(t, 'LiveSessionStatus', Object.values(SessionStatus))} onChange={(v) => list.setFilter('status', v as LiveSessionStatus)} />
               <Input.Search allowClear placeholder={t('session.searchHint')} onSearch={list.setSearch} style={{ width: 200 }} />
             </>
           )}

@@ -5,6 +5,7 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { MAX_TEAM_SIZE, TeamRole, teamCompositionProblems, teamFields, type TeamMemberInput } from '@grassroots/domain';
 import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
+import { enumOptions } from '../../../shared/EnumTag';
 import { zodRule } from '../../../shared/forms';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import { COHORT_OPTIONS } from '../../cohorts/graphql';
@@ -78,7 +79,7 @@ export function TeamForm({ open, team, onClose }: { open: boolean; team?: { id: 
               {fields.map((f, i) => (
                 <Space key={f.key} align="start" style={{ display: 'flex' }} data-testid={`member-${i}`}>
                   <Form.Item name={[f.name, 'role']} style={{ width: 130 }} rules={[{ required: true, message: tv('This field is required') }]}>
-                    <Select aria-label={`${t('team.role')} ${i + 1}`} options={ROLE_ORDER.map((r) => ({ value: r, label: t(`enum.TeamRole.${r}` as MessageKey) }))} />
+                    <Select aria-label={`${t('team.role')} ${i + 1}`} options={enumOptions(t, 'TeamRole', ROLE_ORDER)} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'userId']} style={{ width: 300 }} rules={[{ required: true, message: tv('Choose a staff member') }]}>
                     <Select
