@@ -93,6 +93,7 @@ it('an agent takes a quality ticket through to RESOLVED', async () => {
   await page.getByTestId('ticket-clocks').getByText('Met').first().waitFor(); // first response answered in time
   await page.getByRole('button', { name: 'Resolve' }).click();
   const modal = page.getByRole('dialog');
+  await modal.getByLabel('Root cause').waitFor(); // the form inside the dialog is mounted (OK before that submits nothing)
   await modal.getByRole('button', { name: 'OK' }).click();
   await modal.getByText('Say what caused it before resolving').waitFor();
   await pickOption(page, modal, 'Root cause', 'Quality');
