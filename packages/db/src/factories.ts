@@ -88,9 +88,14 @@ export async function createTrainee(
   });
 }
 
-export async function createEnrolment(db: Db, o: { traineeId: string; cohortId: string; status?: 'ACTIVE' | 'WITHDRAWN' | 'COMPLETED' }) {
-  const cohort = await db.cohort.findUniqueOrThrow({ where: { id: o.cohortId }, select: { programId: true } });
-  return db.enrolment.create({ data: { ...o, programId: cohort.programId } });
+export async function createEnrolment(
+  db: Db,
+  o: { traineeId: string; cohortId: string; status?: 'ACTIVE' | 'WITHDRAWN' | 'COMPLETED'; enrolledAt?: Date; completedAt?: Date; withdrawnAt?: Date; withdrawReason?: string },
+) {
+  const cohort = await db.cohort.findUniqueOrThrow({ where: { id: o.cohortId }, select: { programId: true, startDate: true, endDate: true } });
+  const completedAt = o.status === 'COMPLETED' ? (o.completedAt ?? cohort.endDate) : undefined;
+  const withdrawnAt = o.status === 'WITHDRAWN' ? (o.withdrawnAt ?? new Date()) : undefined;
+  return db.enrolment.create({ data: { ...o, completedAt, withdrawnAt, programId: cohort.programId } });
 }
 
 export const DEFAULT_TEST_PASSWORD = 'correct-horse-battery';

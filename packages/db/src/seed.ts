@@ -1,4 +1,4 @@
-import { dateOnlyToDate, nationalIdCheckChar } from '@grassroots/domain';
+import { addDays, dateOnlyToDate, nationalIdCheckChar } from '@grassroots/domain';
 import type { Prisma, PrismaClient } from '../generated/client';
 import { createPiiCipher } from './pii';
 import { hashPassword } from './passwords';
@@ -34,6 +34,7 @@ const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴',
 const GIVEN = ['秀英', '桂英', '建国', '国强', '海燕', '小红', '志强', '丽娟', '春梅', '建华', '德明', '玉兰', '文博', '晓燕', '永刚', '金凤', '雪梅', '红霞', '立新', '翠花'];
 const UYGHUR = ['阿依古丽·买买提', '热依拉·艾力', '买买提·吐尔逊', '古丽娜尔·阿不都', '艾克拜尔·热合曼', '努尔古丽·玉素甫', '阿卜杜拉·卡德尔', '迪丽努尔·吾斯曼', '麦尔旦·阿布拉', '帕提古丽·依明'];
 const BACKGROUNDS = ['农民，种植红枣和核桃', '返乡务工人员，曾在广州工厂工作', '前建筑工人', '个体户，经营小卖部', '农民，养殖羊和鸡', '高中毕业待业', '退役军人', '合作社社员'];
+const DROP_REASONS = ['外出务工，无法继续参加培训', '家中农忙，时间冲突', '身体原因退出', '找到其他工作'];
 
 interface ProgramPlan {
   sponsor: { name: string; region: string; contactName: string; contactPhone: string; contactEmail?: string };
@@ -127,7 +128,12 @@ export async function seedDemo(prisma: PrismaClient, log: (s: string) => void = 
               status,
             });
             if (c.track === 'LONG_TERM' && plan.regionCode === '653121') firstTraineeId ??= trainee.id;
-            await createEnrolment(tx, { traineeId: trainee.id, cohortId: cohort.id, status: c.status === 'COMPLETED' ? 'COMPLETED' : 'ACTIVE' });
+            const enrolledAt = new Date(`${c.start}T09:00:00+08:00`);
+            await createEnrolment(tx, status === 'GRADUATED'
+              ? { traineeId: trainee.id, cohortId: cohort.id, status: 'COMPLETED', enrolledAt, completedAt: new Date(`${c.end}T18:00:00+08:00`) }
+              : status === 'DROPPED'
+                ? { traineeId: trainee.id, cohortId: cohort.id, status: 'WITHDRAWN', enrolledAt, withdrawnAt: new Date(`${addDays(c.start, 5)}T18:00:00+08:00`), withdrawReason: pick(DROP_REASONS) }
+                : { traineeId: trainee.id, cohortId: cohort.id, status: 'ACTIVE', enrolledAt: new Date(Math.min(enrolledAt.getTime(), Date.now())) });
           }
         }
       }

@@ -31,3 +31,5 @@ export * from './aftersales/ticket';
 export * from './qc/catalogue';
 export * from './aftersales/ticket.schema';
 export * from './reporting/period';
+export * from './reporting/figures';
+export * from './reporting/inputs';

@@ -7,8 +7,12 @@ describe('permission matrix', () => {
     for (const role of ROLES) for (const p of ROLE_PERMISSIONS[role]) expect(known.has(p)).toBe(true);
   });
 
-  it('keeps sponsors read-only', () => {
-    expect(ROLE_PERMISSIONS.SPONSOR.every((p) => p.endsWith('.read'))).toBe(true);
+  it('keeps sponsors read-only except for reviewing the reports made for them', () => {
+    expect(ROLE_PERMISSIONS.SPONSOR.filter((p) => !p.endsWith('.read'))).toEqual([Permission.REPORTS_REVIEW]);
+  });
+
+  it('leaves accepting a report to the sponsor alone (not even ADMIN)', () => {
+    expect((Object.keys(ROLE_PERMISSIONS) as (keyof typeof ROLE_PERMISSIONS)[]).filter((r) => ROLE_PERMISSIONS[r].includes(Permission.REPORTS_REVIEW))).toEqual(['SPONSOR']);
   });
 
   it('lets only ADMIN and COORDINATOR see national ID numbers', () => {

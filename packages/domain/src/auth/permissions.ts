@@ -60,6 +60,12 @@ export const Permission = {
   TICKETS_WRITE: 'tickets.write',
   /** See customers' phone numbers unmasked. */
   TICKETS_READ_CONTACT: 'tickets.readContact',
+  /** Program reports and dashboards: staff all programs, a sponsor their own organisation's. */
+  REPORTS_READ: 'reports.read',
+  /** Prepare and submit a period's report; record program expenses. */
+  REPORTS_PREPARE: 'reports.prepare',
+  /** Accept or return a submitted report: the sponsor's own decision, so not even ADMIN has it. */
+  REPORTS_REVIEW: 'reports.review',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -73,7 +79,7 @@ const READ_CORE = [P.SPONSORS_READ, P.PROGRAMS_READ, P.COHORTS_READ, P.TRAINEES_
 
 /** The permission matrix. The API guard and the admin UI both read it; nothing else grants access. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  ADMIN: Object.values(P),
+  ADMIN: Object.values(P).filter((p) => p !== P.REPORTS_REVIEW),
   COORDINATOR: [
     ...READ_CORE,
     P.SPONSORS_WRITE,
@@ -103,6 +109,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.SUPPLIERS_WRITE,
     P.INSPECTIONS_READ,
     P.TICKETS_READ,
+    P.REPORTS_READ,
+    P.REPORTS_PREPARE,
   ],
   // SUPPORT reach only the trainees their teams back (and lessons they teach): see core/auth/scopes.ts.
   SUPPORT: [
@@ -127,7 +135,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   AFTERSALES_AGENT: [P.TRAINEES_READ, P.PRODUCTS_READ, P.SUPPLIERS_READ, P.INSPECTIONS_READ, P.TICKETS_READ, P.TICKETS_WRITE, P.TICKETS_READ_CONTACT],
   // Trainees and sponsors read through ownership-scoped queries: their own record / their own programs.
   TRAINEE: [P.PROGRAMS_READ, P.COHORTS_READ, P.TRAINEES_READ, P.ENROLMENTS_READ, P.LESSONS_READ, P.ATTENDANCE_READ, P.ASSIGNMENTS_READ, P.SUBMISSIONS_SUBMIT, P.TEAMS_READ, P.SESSIONS_READ, P.TICKETS_READ],
-  SPONSOR: [P.SPONSORS_READ, P.PROGRAMS_READ, P.COHORTS_READ, P.TRAINEES_READ, P.ENROLMENTS_READ],
+  SPONSOR: [P.SPONSORS_READ, P.PROGRAMS_READ, P.COHORTS_READ, P.TRAINEES_READ, P.ENROLMENTS_READ, P.REPORTS_READ, P.REPORTS_REVIEW],
 };
 
 export function can(role: Role | null | undefined, permission: Permission): boolean {
@@ -253,5 +261,15 @@ export const OPERATIONS = {
   updateTicket: P.TICKETS_WRITE,
   cannedReplies: P.TICKETS_WRITE,
   afterSalesAgents: P.TICKETS_WRITE,
+  // sponsor reporting
+  programReport: P.REPORTS_READ,
+  sponsorReports: P.REPORTS_READ,
+  reportTrainees: P.REPORTS_READ,
+  programExpenses: P.REPORTS_READ,
+  prepareReport: P.REPORTS_PREPARE,
+  submitReport: P.REPORTS_PREPARE,
+  recordExpense: P.REPORTS_PREPARE,
+  acceptReport: P.REPORTS_REVIEW,
+  returnReport: P.REPORTS_REVIEW,
 } as const satisfies Record<string, Policy>;
 export type OperationName = keyof typeof OPERATIONS;

@@ -75,7 +75,7 @@ export class GraduationService {
       const row = await tx.trainee.update({ where: { id: input.traineeId }, data: { status: target, statusReason: input.reason ?? null }, select: TRAINEE_SELECT });
       await tx.enrolment.updateMany({
         where: { traineeId: input.traineeId, cohortId: input.cohortId, status: 'ACTIVE' },
-        data: input.decision === 'GRADUATE' ? { status: 'COMPLETED' } : { status: 'WITHDRAWN', withdrawnAt: new Date(), withdrawReason: input.reason ?? null },
+        data: input.decision === 'GRADUATE' ? { status: 'COMPLETED', completedAt: new Date() } : { status: 'WITHDRAWN', withdrawnAt: new Date(), withdrawReason: input.reason ?? null },
       });
       return toTrainee(row);
     });

@@ -1,0 +1,47 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ExpenseCategory, periodKeySchema, recordExpenseSchema, returnReportSchema } from '@grassroots/domain';
+import { z } from 'zod';
+import { PageArgs } from '../../../core/graphql/pagination';
+import { ZodSchema } from '../../../core/validation/zod-schema.decorator';
+
+@InputType()
+@ZodSchema(z.object({ programId: z.string().min(1), period: periodKeySchema }))
+export class PrepareReportInput {
+  @Field(() => ID) programId: string;
+  @Field({ description: '2026-11 or 2026-Q4' }) period: string;
+}
+
+@InputType()
+export class SubmitReportInput {
+  @Field(() => ID) reportId: string;
+  @Field(() => Int) version: number;
+}
+
+@InputType()
+@ZodSchema(z.object({ reportId: z.string().min(1), snapshotHash: z.string().regex(/^[0-9a-f]{64}$/, 'Not a SHA-256 hash') }))
+export class AcceptReportInput {
+  @Field(() => ID) reportId: string;
+  @Field({ description: 'The hash of the snapshot you reviewed: acceptance fails if the report changed since' }) snapshotHash: string;
+}
+
+@InputType()
+@ZodSchema(returnReportSchema)
+export class ReturnReportInput {
+  @Field(() => ID) reportId: string;
+  @Field() comments: string;
+}
+
+@InputType()
+@ZodSchema(recordExpenseSchema)
+export class RecordExpenseInput {
+  @Field(() => ID) programId: string;
+  @Field() spentOn: string;
+  @Field() amount: string;
+  @Field(() => ExpenseCategory) category: ExpenseCategory;
+  @Field() description: string;
+}
+
+@ArgsType()
+export class ProgramExpensesArgs extends PageArgs {
+  @Field(() => ID) programId: string;
+}

@@ -1,0 +1,37 @@
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { Permission } from '@grassroots/domain';
+import type { Actor } from '../../../core/auth/current-user';
+import { RequirePolicy } from '../../../core/auth/policy.decorator';
+import { ReportsService } from '../reports.service';
+import { reportCsv } from './report-csv';
+import { reportPdf } from './report-pdf';
+
+/**
+ * Downloads of a period's report, generated on the server: the frozen snapshot once submitted (with its hash and
+ * status), or the live figures of a period nobody has submitted yet (marked DRAFT). Same scoping as the dashboard.
+ */
+@Controller('reports')
+export class ReportsController {
+  constructor(private readonly service: ReportsService) {}
+
+  @Get(':programId/:period/report.:format')
+  @RequirePolicy(Permission.REPORTS_READ)
+  async export(@Req() req: Request & { actor: Actor }, @Param('programId') programId: string, @Param('period') period: string, @Param('format') format: string, @Res() res: Response) {
+    if (format !== 'csv' && format !== 'pdf') {
+      res.status(404).json({ code: 'NOT_FOUND', message: 'Export as .csv or .pdf' });
+      return;
+    }
+    const { program, snapshot, hash, status } = await this.service.forExport(req.actor, programId, period);
+    const header = { programName: program.name, sponsorName: program.sponsor.name, status, hash, generatedAt: new Date() };
+    const body = format === 'csv' ? Buffer.from(reportCsv(header, snapshot), 'utf8') : await reportPdf(header, snapshot);
+    const name = `${program.name}-${snapshot.period.key}-${status}.${format}`;
+    res.setHeader('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/pdf');
+    res.setHeader('content-length', String(body.length));
+    res.setHeader('content-disposition', `attachment; filename="report-${snapshot.period.key}.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`);
+    res.setHeader('x-report-sha256', hash);
+    res.setHeader('x-report-status', status);
+    res.setHeader('cache-control', 'private, no-store');
+    res.send(body);
+  }
+}

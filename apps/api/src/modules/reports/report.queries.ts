@@ -1,0 +1,184 @@
+import { Prisma, type PrismaClient } from '@grassroots/db';
+import {
+  chinaDayStart,
+  addDays,
+  countsFrom,
+  emptyMix,
+  type CohortAggregate,
+  type OutcomeStatusName,
+  type ReportInputs,
+  type ReportPeriod,
+  type Track,
+} from '@grassroots/domain';
+
+type Db = Pick<PrismaClient, '$queryRaw'>;
+
+export interface ReportProgram {
+  id: string;
+  budget: Prisma.Decimal | string;
+  targetGmv: Prisma.Decimal | string;
+  targetShortTermTrainees: number;
+  targetLongTermTrainees: number;
+}
+
+/** A China day's start as the UTC timestamp the columns hold. */
+const periodBounds = (p: ReportPeriod) => ({ fromTs: chinaDayStart(p.from), toTs: chinaDayStart(addDays(p.to, 1)) });
+
+/**
+ * Every aggregate a program's report needs, each one grouped SQL statement (no rows are loaded into Node except
+ * the ids of the records the figures came from). Call it inside one REPEATABLE READ transaction so that all
+ * statements see the same data.
+ */
+export async function loadReportInputs(db: Db, program: ReportProgram, period: ReportPeriod): Promise<ReportInputs> {
+  const { fromTs, toTs } = periodBounds(period);
+  const pid = program.id;
+
+  const cohorts = await db.$queryRaw<{ cohortId: string; name: string; track: Track; enrolled: number; graduated: number; dropped: number; ids: string[] }[]>`
+    SELECT c.id AS "cohortId", c.name, c.track::text AS track,
+      count(e.id) FILTER (WHERE e."enrolledAt" < ${toTs})::int AS enrolled,
+      count(e.id) FILTER (WHERE e.status = 'COMPLETED' AND e."completedAt" < ${toTs})::int AS graduated,
+      count(e.id) FILTER (WHERE e.status = 'WITHDRAWN' AND e."withdrawnAt" < ${toTs})::int AS dropped,
+      coalesce(array_agg(e.id) FILTER (WHERE e."enrolledAt" < ${toTs}), '{}') AS ids
+    FROM "Cohort" c LEFT JOIN "Enrolment" e ON e."cohortId" = c.id
+    WHERE c."programId" = ${pid} AND c.status <> 'CANCELLED'
+    GROUP BY c.id ORDER BY min(c."startDate"), c.name`;
+  const cohortIds = cohorts.map((c) => c.cohortId);
+
+  const attendance = await db.$queryRaw<{ cohortId: string; status: string; n: number; ids: string[] }[]>`
+    SELECT l."cohortId", a.status::text AS status, count(*)::int AS n, array_agg(a.id) AS ids
+    FROM "Lesson" l JOIN "Attendance" a ON a."lessonId" = l.id
+    WHERE l."cohortId" = ANY(${cohortIds}) AND l.date BETWEEN ${period.from}::date AND ${period.to}::date
+    GROUP BY 1, 2`;
+  const [{ lessons }] = await db.$queryRaw<{ lessons: number }[]>`
+    SELECT count(*)::int AS lessons FROM "Lesson" WHERE "cohortId" = ANY(${cohortIds}) AND date BETWEEN ${period.from}::date AND ${period.to}::date`;
+
+  const submissions = await db.$queryRaw<{ cohortId: string; due: number; completed: number; ids: string[] }[]>`
+    SELECT a."cohortId", count(*)::int AS due, count(*) FILTER (WHERE s.status IN ('SUBMITTED', 'GRADED'))::int AS completed, array_agg(s.id) AS ids
+    FROM "Assignment" a JOIN "Submission" s ON s."assignmentId" = a.id
+    WHERE a."cohortId" = ANY(${cohortIds}) AND a."dueAt" >= ${fromTs} AND a."dueAt" < ${toTs}
+    GROUP BY 1`;
+
+  const sessions = await db.$queryRaw<
+    { cohortId: string; held: number; cancelled: number; minutes: number; orders: number; gmv: string; refunds: string; pe: number; ma: number; es: number; ids: string[] }[]
+  >`
+    SELECT s."cohortId",
+      count(*) FILTER (WHERE s.status = 'ENDED')::int AS held,
+      count(*) FILTER (WHERE s.status = 'CANCELLED')::int AS cancelled,
+      coalesce(sum(s."actualMinutes") FILTER (WHERE s.status = 'ENDED'), 0)::int AS minutes,
+      coalesce(sum(s.orders) FILTER (WHERE s.status = 'ENDED'), 0)::int AS orders,
+      coalesce(sum(s.gmv) FILTER (WHERE s.status = 'ENDED'), 0)::text AS gmv,
+      coalesce(sum(s.refunds) FILTER (WHERE s.status = 'ENDED'), 0)::text AS refunds,
+      count(*) FILTER (WHERE s.status = 'ENDED' AND s.gmv IS NOT NULL AND s.provenance->>'gmv' = 'PLATFORM_EXPORT')::int AS pe,
+      count(*) FILTER (WHERE s.status = 'ENDED' AND s.gmv IS NOT NULL AND coalesce(s.provenance->>'gmv', 'MANUAL') = 'MANUAL')::int AS ma,
+      count(*) FILTER (WHERE s.status = 'ENDED' AND s.gmv IS NOT NULL AND s.provenance->>'gmv' = 'ESTIMATE')::int AS es,
+      coalesce(array_agg(s.id) FILTER (WHERE s.status = 'ENDED'), '{}') AS ids
+    FROM "LiveSession" s
+    WHERE s."cohortId" = ANY(${cohortIds}) AND s."scheduledStart" >= ${fromTs} AND s."scheduledStart" < ${toTs}
+    GROUP BY 1`;
+
+  const weeks = await db.$queryRaw<{ week: string; sessions: number; gmv: string }[]>`
+    SELECT to_char(date_trunc('week', s."scheduledStart" + interval '8 hours'), 'YYYY-MM-DD') AS week, count(*)::int AS sessions, coalesce(sum(s.gmv), 0)::text AS gmv
+    FROM "LiveSession" s
+    WHERE s."cohortId" = ANY(${cohortIds}) AND s.status = 'ENDED' AND s."scheduledStart" >= ${fromTs} AND s."scheduledStart" < ${toTs}
+    GROUP BY 1 ORDER BY 1`;
+
+  const items = await db.$queryRaw<{ week: string; category: string; local: boolean; units: number; gmv: string }[]>`
+    SELECT to_char(date_trunc('week', s."scheduledStart" + interval '8 hours'), 'YYYY-MM-DD') AS week, p.category, p."localSpecialty" AS local,
+      coalesce(sum(i."unitsSold"), 0)::int AS units, coalesce(sum(i.gmv), 0)::text AS gmv
+    FROM "LiveSession" s JOIN "LiveSessionItem" i ON i."sessionId" = s.id JOIN "Product" p ON p.id = i."productId"
+    WHERE s."cohortId" = ANY(${cohortIds}) AND s.status = 'ENDED' AND s."scheduledStart" >= ${fromTs} AND s."scheduledStart" < ${toTs}
+    GROUP BY 1, 2, 3`;
+
+  const [toDate] = await db.$queryRaw<{ gmv: string; ids: string[] }[]>`
+    SELECT coalesce(sum(s.gmv), 0)::text AS gmv, coalesce(array_agg(s.id), '{}') AS ids
+    FROM "LiveSession" s WHERE s."cohortId" = ANY(${cohortIds}) AND s.status = 'ENDED' AND s."scheduledStart" < ${toTs}`;
+
+  const [tickets] = await db.$queryRaw<{ n: number; quality: number; refunded: string; ids: string[] }[]>`
+    SELECT count(*)::int AS n, count(*) FILTER (WHERE t."rootCause" = 'QUALITY' OR t.type = 'QUALITY_COMPLAINT')::int AS quality,
+      coalesce(sum(t."refundAmount"), 0)::text AS refunded, coalesce(array_agg(t.id), '{}') AS ids
+    FROM "AfterSalesTicket" t JOIN "LiveSession" s ON s.id = t."sessionId"
+    WHERE s."cohortId" = ANY(${cohortIds}) AND s.status = 'ENDED' AND s."scheduledStart" >= ${fromTs} AND s."scheduledStart" < ${toTs} AND t."createdAt" < ${toTs}`;
+
+  const [qc] = await db.$queryRaw<{ products: number; inspections: number; passed: number; ids: string[] }[]>`
+    WITH sold AS (
+      SELECT DISTINCT i."productId" FROM "LiveSession" s JOIN "LiveSessionItem" i ON i."sessionId" = s.id
+      WHERE s."cohortId" = ANY(${cohortIds}) AND s.status = 'ENDED' AND s."scheduledStart" >= ${fromTs} AND s."scheduledStart" < ${toTs}
+        AND (i."unitsSold" IS NULL OR i."unitsSold" > 0)
+    )
+    SELECT (SELECT count(*) FROM sold)::int AS products, count(q.id)::int AS inspections, count(q.id) FILTER (WHERE q.result = 'PASS')::int AS passed,
+      coalesce(array_agg(q.id) FILTER (WHERE q.id IS NOT NULL), '{}') AS ids
+    FROM sold JOIN "QcInspection" q ON q."productId" = sold."productId" AND q."inspectedAt" < ${toTs}`;
+
+  const outcomes = await db.$queryRaw<{ latest: boolean; status: OutcomeStatusName; n: number; ids: string[] }[]>`
+    WITH o AS (
+      SELECT o.id, o."traineeId", o."monthsAfter", o.status::text AS status FROM "TraineeOutcome" o
+      WHERE o."recordedAt" < ${toTs} AND o."traineeId" IN (SELECT "traineeId" FROM "Enrolment" WHERE "programId" = ${pid} AND status <> 'ACTIVE')
+    )
+    SELECT false AS latest, status, count(*)::int AS n, array_agg(id) AS ids FROM o WHERE "monthsAfter" = 3 GROUP BY status
+    UNION ALL
+    SELECT true AS latest, status, count(*)::int AS n, array_agg(id) AS ids
+    FROM (SELECT DISTINCT ON ("traineeId") id, status FROM o ORDER BY "traineeId", "monthsAfter" DESC) l GROUP BY status`;
+
+  const [expenses] = await db.$queryRaw<{ inPeriod: string; toDate: string; ids: string[] }[]>`
+    SELECT coalesce(sum(amount) FILTER (WHERE "spentOn" >= ${period.from}::date), 0)::text AS "inPeriod", coalesce(sum(amount), 0)::text AS "toDate",
+      coalesce(array_agg(id), '{}') AS ids
+    FROM "ProgramExpense" WHERE "programId" = ${pid} AND "spentOn" <= ${period.to}::date`;
+
+  const aggregates: CohortAggregate[] = cohorts.map((c) => {
+    const s = sessions.find((r) => r.cohortId === c.cohortId);
+    const sub = submissions.find((r) => r.cohortId === c.cohortId);
+    return {
+      cohortId: c.cohortId, name: c.name, track: c.track, enrolled: c.enrolled, graduated: c.graduated, dropped: c.dropped,
+      attendance: countsFrom(attendance.filter((a) => a.cohortId === c.cohortId)),
+      assignmentsDue: sub?.due ?? 0, assignmentsCompleted: sub?.completed ?? 0,
+      sessionsHeld: s?.held ?? 0, sessionsCancelled: s?.cancelled ?? 0, minutes: s?.minutes ?? 0, orders: s?.orders ?? 0,
+      gmv: s?.gmv ?? '0', refunds: s?.refunds ?? '0',
+      gmvProvenance: s ? { PLATFORM_EXPORT: s.pe, MANUAL: s.ma, ESTIMATE: s.es } : emptyMix(),
+    };
+  });
+
+  const categories = new Map<string, { category: string; localSpecialty: boolean; units: number; gmv: Prisma.Decimal }>();
+  const localByWeek = new Map<string, Prisma.Decimal>();
+  for (const r of items) {
+    const key = `${r.category}\u0000${r.local}`;
+    const c = categories.get(key) ?? { category: r.category, localSpecialty: r.local, units: 0, gmv: new Prisma.Decimal(0) };
+    c.units += r.units;
+    c.gmv = c.gmv.plus(r.gmv);
+    categories.set(key, c);
+    if (r.local) localByWeek.set(r.week, (localByWeek.get(r.week) ?? new Prisma.Decimal(0)).plus(r.gmv));
+  }
+
+  const flat = (rows: { ids: string[] }[]) => rows.flatMap((r) => r.ids ?? []);
+  return {
+    period,
+    program: {
+      id: pid, budget: String(program.budget), targetGmv: String(program.targetGmv),
+      targetShortTermTrainees: program.targetShortTermTrainees, targetLongTermTrainees: program.targetLongTermTrainees,
+    },
+    cohorts: aggregates,
+    lessonsHeld: lessons,
+    weeks: weeks.map((w) => ({ week: w.week, sessions: w.sessions, gmv: new Prisma.Decimal(w.gmv).toFixed(2), localSpecialtyGmv: (localByWeek.get(w.week) ?? new Prisma.Decimal(0)).toFixed(2) })),
+    categories: [...categories.values()]
+      .sort((a, b) => b.gmv.comparedTo(a.gmv) || a.category.localeCompare(b.category))
+      .map((c) => ({ category: c.category, localSpecialty: c.localSpecialty, units: c.units, gmv: c.gmv.toFixed(2) })),
+    gmvToDate: toDate.gmv,
+    tickets: { count: tickets.n, quality: tickets.quality, refunded: tickets.refunded },
+    qc: { productsSold: qc.products, inspections: qc.inspections, passed: qc.passed },
+    outcomes: {
+      recorded3m: Object.fromEntries(outcomes.filter((o) => !o.latest).map((o) => [o.status, o.n])),
+      latest: Object.fromEntries(outcomes.filter((o) => o.latest).map((o) => [o.status, o.n])),
+    },
+    expenses: { inPeriod: expenses.inPeriod, toDate: expenses.toDate },
+    records: {
+      enrolments: flat(cohorts),
+      attendance: flat(attendance),
+      submissions: flat(submissions),
+      sessions: flat(sessions),
+      sessionsToDate: toDate.ids,
+      tickets: tickets.ids,
+      inspections: qc.ids,
+      outcomes: [...new Set(flat(outcomes))],
+      expenses: expenses.ids,
+    },
+  };
+}

@@ -1,0 +1,270 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { Prisma } from '@grassroots/db';
+import {
+  buildReport,
+  canonicalJson,
+  dateOnlyToDate,
+  dateToDateOnly,
+  deidentifiedName,
+  discrepancies,
+  DomainError,
+  maskPhone,
+  nextReportStatus,
+  parsePeriod,
+  periodOver,
+  recordChanges,
+  RECORD_KINDS,
+  Role,
+  todayInChina,
+  toSkipTake,
+  type ReportAction,
+  type ReportSnapshot,
+  type ReportStatus,
+} from '@grassroots/domain';
+import type { Actor } from '../../core/auth/current-user';
+import { cohortScope, programScope } from '../../core/auth/scopes';
+import { DatabaseService } from '../../core/database/database.module';
+import type { PageResult } from '../../core/graphql/pagination';
+import type { AcceptReportInput, PrepareReportInput, ProgramExpensesArgs, RecordExpenseInput, ReturnReportInput, SubmitReportInput } from './dto/report.input';
+import type { ProgramExpense, ProgramReport, ReportTrainee, SponsorReport } from './models/report.model';
+import { loadReportInputs } from './report.queries';
+
+const PROGRAM_FIELDS = {
+  id: true, name: true, startDate: true, endDate: true, budget: true, targetGmv: true, targetShortTermTrainees: true, targetLongTermTrainees: true,
+  sponsor: { select: { name: true } },
+} satisfies Prisma.ProgramSelect;
+type ProgramRow = Prisma.ProgramGetPayload<{ select: typeof PROGRAM_FIELDS }>;
+
+const REPORT_INCLUDE = { events: { orderBy: { at: 'asc' } } } satisfies Prisma.SponsorReportInclude;
+type ReportRow = Prisma.SponsorReportGetPayload<{ include: typeof REPORT_INCLUDE }>;
+
+export const hashSnapshot = (s: unknown): string => createHash('sha256').update(canonicalJson(s)).digest('hex');
+const recordCounts = (s: ReportSnapshot) => Object.fromEntries(RECORD_KINDS.map((k) => [k, s.records[k].length]));
+
+/** A report as the actor may see it: sponsors never see drafts (they are the MCN's work in progress). */
+const visibleReport = (a: Actor): Prisma.SponsorReportWhereInput => ({ program: programScope(a), ...(a.role === Role.SPONSOR ? { status: { not: 'DRAFT' } } : {}) });
+
+@Injectable()
+export class ReportsService {
+  constructor(private readonly db: DatabaseService) {}
+
+  /** The program's figures for a period, computed now, with the period's report and any drift from its snapshot. */
+  async live(actor: Actor, programId: string, periodKey: string): Promise<ProgramReport> {
+    const program = await this.program(actor, programId);
+    const snapshot = await this.compute(program, periodKey);
+    const row = await this.db.prisma.sponsorReport.findFirst({ where: { AND: [{ programId, period: snapshot.period.key }, visibleReport(actor)] }, include: REPORT_INCLUDE });
+    const report = row ? await this.toReport(row) : null;
+    const frozen = row?.snapshot ? (row.snapshot as unknown as ReportSnapshot) : null;
+    return {
+      programId, programName: program.name, sponsorName: program.sponsor.name,
+      period: snapshot.period.key, from: snapshot.period.from, to: snapshot.period.to,
+      figures: snapshot.figures, charts: snapshot.charts, recordCounts: recordCounts(snapshot), hash: hashSnapshot(snapshot), computedAt: new Date(),
+      report,
+      discrepancies: frozen
+        ? discrepancies(frozen.figures as unknown as Record<string, unknown>, snapshot.figures as unknown as Record<string, unknown>).map((d) => ({
+            figure: d.figure, snapshot: d.accepted === null ? null : String(d.accepted), now: d.now === null ? null : String(d.now),
+          }))
+        : [],
+      recordChanges: frozen ? recordChanges(frozen.records, snapshot.records) : [],
+    };
+  }
+
+  /** The snapshot that exports print: the frozen one once submitted, else the live figures of a draft. */
+  async forExport(actor: Actor, programId: string, periodKey: string) {
+    const program = await this.program(actor, programId);
+    const period = parsePeriod(periodKey);
+    const row = await this.db.prisma.sponsorReport.findFirst({ where: { AND: [{ programId, period: period.key }, visibleReport(actor)] }, include: REPORT_INCLUDE });
+    const snapshot = row?.snapshot ? (row.snapshot as unknown as ReportSnapshot) : await this.compute(program, periodKey);
+    const hash = row?.snapshotHash ?? hashSnapshot(snapshot);
+    return { program, snapshot, hash, status: (row?.status ?? 'DRAFT') as ReportStatus, report: row ? await this.toReport(row) : null, hashVerified: row?.snapshot ? hashSnapshot(row.snapshot) === row.snapshotHash : null };
+  }
+
+  async list(actor: Actor, programId: string): Promise<SponsorReport[]> {
+    await this.program(actor, programId);
+    const rows = await this.db.prisma.sponsorReport.findMany({ where: { AND: [{ programId }, visibleReport(actor)] }, include: REPORT_INCLUDE, orderBy: { periodFrom: 'desc' } });
+    return Promise.all(rows.map((r) => this.toReport(r)));
+  }
+
+  async prepare(actor: Actor, input: PrepareReportInput): Promise<SponsorReport> {
+    const program = await this.program(actor, input.programId);
+    const period = parsePeriod(input.period);
+    if (!periodOver(period, todayInChina())) throw DomainError.field('period', `${period.key} is not over yet: a report is prepared once its period has ended`);
+    if (period.to < dateToDateOnly(program.startDate) || period.from > dateToDateOnly(program.endDate)) {
+      throw DomainError.field('period', `The program runs ${dateToDateOnly(program.startDate)} – ${dateToDateOnly(program.endDate)}; ${period.key} is outside it`);
+    }
+    try {
+      const row = await this.db.prisma.sponsorReport.create({
+        data: {
+          programId: program.id, period: period.key, periodFrom: dateOnlyToDate(period.from), periodTo: dateOnlyToDate(period.to), preparedById: actor.id,
+          events: { create: { action: 'PREPARE', toStatus: 'DRAFT', actorId: actor.id } },
+        },
+        include: REPORT_INCLUDE,
+      });
+      return this.toReport(row);
+    } catch (e) {
+      if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002') throw DomainError.conflict(`The ${period.key} report was already prepared`, [{ field: 'period', message: 'Already prepared' }]);
+      throw e;
+    }
+  }
+
+  /** Freezes the figures and the records they came from, hashes them, and sends the report to the sponsor. */
+  async submit(actor: Actor, input: SubmitReportInput): Promise<SponsorReport> {
+    const row = await this.report(actor, input.reportId);
+    const to = this.move(row, 'SUBMIT', input.version);
+    const program = await this.program(actor, row.programId);
+    const snapshot = await this.compute(program, row.period);
+    const hash = hashSnapshot(snapshot);
+    await this.db.prisma.$transaction(async (tx) => {
+      const n = await tx.sponsorReport.updateMany({
+        where: { id: row.id, version: row.version, status: row.status },
+        data: { status: to, snapshot: snapshot as unknown as Prisma.InputJsonValue, snapshotHash: hash, submittedAt: new Date(), submittedById: actor.id, version: { increment: 1 } },
+      });
+      if (n.count !== 1) throw DomainError.conflict('Someone else changed this report; reload it');
+      await tx.sponsorReportEvent.create({ data: { reportId: row.id, action: 'SUBMIT', fromStatus: row.status, toStatus: to, snapshotHash: hash, actorId: actor.id } });
+    });
+    return this.get(actor, row.id);
+  }
+
+  /** The sponsor accepts exactly the snapshot they reviewed (by its hash); the row is then locked by the database. */
+  async accept(actor: Actor, input: AcceptReportInput): Promise<SponsorReport> {
+    const row = await this.report(actor, input.reportId);
+    const to = this.move(row, 'ACCEPT');
+    if (row.snapshotHash !== input.snapshotHash) throw DomainError.conflict('The report was resubmitted since you opened it; review the new figures', [{ field: 'snapshotHash', message: 'Does not match the submitted report' }]);
+    if (hashSnapshot(row.snapshot) !== row.snapshotHash) throw DomainError.conflict('The stored snapshot no longer matches its hash; it cannot be accepted');
+    await this.transition(actor, row, to, 'ACCEPT', { acceptedAt: new Date(), acceptedById: actor.id });
+    return this.get(actor, row.id);
+  }
+
+  async returnToMcn(actor: Actor, input: ReturnReportInput): Promise<SponsorReport> {
+    const row = await this.report(actor, input.reportId);
+    const to = this.move(row, 'RETURN');
+    await this.transition(actor, row, to, 'RETURN', { returnedAt: new Date(), returnedById: actor.id, returnComments: input.comments }, input.comments);
+    return this.get(actor, row.id);
+  }
+
+  async get(actor: Actor, id: string): Promise<SponsorReport> {
+    return this.toReport(await this.report(actor, id));
+  }
+
+  async expenses(actor: Actor, args: ProgramExpensesArgs): Promise<PageResult<ProgramExpense>> {
+    await this.program(actor, args.programId);
+    const where = { programId: args.programId };
+    const [rows, total] = await Promise.all([
+      this.db.prisma.programExpense.findMany({ where, orderBy: [{ spentOn: 'desc' }, { createdAt: 'desc' }], ...toSkipTake(args) }),
+      this.db.prisma.programExpense.count({ where }),
+    ]);
+    const names = await this.names(rows.map((r) => r.recordedById));
+    return { items: rows.map((r) => this.toExpense(r, names)), total, page: args.page, pageSize: args.pageSize };
+  }
+
+  async recordExpense(actor: Actor, input: RecordExpenseInput): Promise<ProgramExpense> {
+    const program = await this.program(actor, input.programId);
+    if (input.spentOn < dateToDateOnly(program.startDate) || input.spentOn > dateToDateOnly(program.endDate)) {
+      throw DomainError.field('spentOn', `The program runs ${dateToDateOnly(program.startDate)} – ${dateToDateOnly(program.endDate)}`);
+    }
+    if (input.spentOn > todayInChina()) throw DomainError.field('spentOn', 'An expense is recorded once it is paid');
+    // Late invoices for an accepted period are allowed; that period's dashboard then flags the difference.
+    const row = await this.db.prisma.programExpense.create({ data: { ...input, spentOn: dateOnlyToDate(input.spentOn), recordedById: actor.id } });
+    return this.toExpense(row, await this.names([actor.id]));
+  }
+
+  /** A cohort's trainees as a sponsor may see them, with their period figures, each from one grouped statement. */
+  async trainees(actor: Actor, programId: string, cohortId: string, periodKey: string): Promise<ReportTrainee[]> {
+    const period = parsePeriod(periodKey);
+    const cohort = await this.db.prisma.cohort.findFirst({ where: { AND: [{ id: cohortId, programId }, cohortScope(actor)] }, select: { id: true } });
+    if (!cohort) throw DomainError.notFound('Cohort');
+    const fromTs = new Date(`${period.from}T00:00:00+08:00`);
+    const toTs = new Date(new Date(`${period.to}T00:00:00+08:00`).getTime() + 86_400_000);
+    const rows = await this.db.prisma.$queryRaw<
+      { traineeId: string; name: string; phone: string; status: string; present: number; counted: number; due: number; completed: number; held: number; gmv: string }[]
+    >`
+      SELECT t.id AS "traineeId", t.name, t.phone, e.status::text AS status,
+        coalesce(att.present, 0)::int AS present, coalesce(att.counted, 0)::int AS counted,
+        coalesce(sub.due, 0)::int AS due, coalesce(sub.completed, 0)::int AS completed,
+        coalesce(ses.held, 0)::int AS held, coalesce(ses.gmv, 0)::text AS gmv
+      FROM "Enrolment" e JOIN "Trainee" t ON t.id = e."traineeId"
+      LEFT JOIN (
+        SELECT a."traineeId", count(*) FILTER (WHERE a.status IN ('PRESENT', 'LATE')) AS present, count(*) FILTER (WHERE a.status <> 'EXCUSED') AS counted
+        FROM "Attendance" a JOIN "Lesson" l ON l.id = a."lessonId"
+        WHERE l."cohortId" = ${cohortId} AND l.date BETWEEN ${period.from}::date AND ${period.to}::date GROUP BY 1
+      ) att ON att."traineeId" = t.id
+      LEFT JOIN (
+        SELECT s."traineeId", count(*) AS due, count(*) FILTER (WHERE s.status IN ('SUBMITTED', 'GRADED')) AS completed
+        FROM "Submission" s JOIN "Assignment" a ON a.id = s."assignmentId"
+        WHERE a."cohortId" = ${cohortId} AND a."dueAt" >= ${fromTs} AND a."dueAt" < ${toTs} GROUP BY 1
+      ) sub ON sub."traineeId" = t.id
+      LEFT JOIN (
+        SELECT s."traineeId", count(*) AS held, sum(s.gmv) AS gmv FROM "LiveSession" s
+        WHERE s."cohortId" = ${cohortId} AND s.status = 'ENDED' AND s."scheduledStart" >= ${fromTs} AND s."scheduledStart" < ${toTs} GROUP BY 1
+      ) ses ON ses."traineeId" = t.id
+      WHERE e."cohortId" = ${cohortId}
+      ORDER BY e."enrolledAt", t.id`;
+    return rows.map((r, i) => ({
+      code: `T${String(i + 1).padStart(2, '0')}`,
+      name: deidentifiedName(r.name),
+      phone: maskPhone(r.phone) ?? '',
+      status: r.status,
+      attendanceRate: r.counted === 0 ? null : Math.round((r.present / r.counted) * 10_000) / 10_000,
+      assignmentsDue: r.due,
+      assignmentsCompleted: r.completed,
+      sessionsHeld: r.held,
+      gmv: new Prisma.Decimal(r.gmv).toFixed(2),
+    }));
+  }
+
+  // ---- internals ----
+
+  private async program(actor: Actor, id: string): Promise<ProgramRow> {
+    const row = await this.db.prisma.program.findFirst({ where: { AND: [{ id }, programScope(actor)] }, select: PROGRAM_FIELDS });
+    if (!row) throw DomainError.notFound('Program');
+    return row;
+  }
+
+  private async report(actor: Actor, id: string): Promise<ReportRow> {
+    const row = await this.db.prisma.sponsorReport.findFirst({ where: { AND: [{ id }, visibleReport(actor)] }, include: REPORT_INCLUDE });
+    if (!row) throw DomainError.notFound('Report');
+    return row;
+  }
+
+  /** All statements of one report read the same data: one REPEATABLE READ transaction. */
+  private async compute(program: ProgramRow, periodKey: string): Promise<ReportSnapshot> {
+    const period = parsePeriod(periodKey);
+    const inputs = await this.db.prisma.$transaction((tx) => loadReportInputs(tx, program, period), { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead, timeout: 60_000 });
+    return buildReport(inputs);
+  }
+
+  private move(row: ReportRow, action: ReportAction, version?: number): ReportStatus {
+    if (version !== undefined && version !== row.version) throw DomainError.conflict('Someone else changed this report; reload it');
+    return nextReportStatus(row.status, action);
+  }
+
+  private async transition(actor: Actor, row: ReportRow, to: ReportStatus, action: ReportAction, data: Prisma.SponsorReportUpdateManyMutationInput, comments?: string) {
+    await this.db.prisma.$transaction(async (tx) => {
+      const n = await tx.sponsorReport.updateMany({ where: { id: row.id, version: row.version, status: row.status }, data: { ...data, status: to, version: { increment: 1 } } });
+      if (n.count !== 1) throw DomainError.conflict('Someone else changed this report; reload it');
+      await tx.sponsorReportEvent.create({ data: { reportId: row.id, action, fromStatus: row.status, toStatus: to, comments: comments ?? null, snapshotHash: row.snapshotHash, actorId: actor.id } });
+    });
+  }
+
+  private async names(ids: string[]): Promise<Map<string, string>> {
+    const users = await this.db.prisma.user.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true } });
+    return new Map(users.map((u) => [u.id, u.name]));
+  }
+
+  private async toReport(r: ReportRow): Promise<SponsorReport> {
+    const snap = r.snapshot as unknown as ReportSnapshot | null;
+    const names = await this.names(r.events.map((e) => e.actorId));
+    return {
+      id: r.id, programId: r.programId, period: r.period, from: dateToDateOnly(r.periodFrom), to: dateToDateOnly(r.periodTo), status: r.status,
+      snapshotHash: r.snapshotHash, hashVerified: snap ? hashSnapshot(snap) === r.snapshotHash : null,
+      figures: snap?.figures ?? null, charts: snap?.charts ?? null, recordCounts: snap ? recordCounts(snap) : null,
+      returnComments: r.returnComments, preparedAt: r.preparedAt, submittedAt: r.submittedAt, acceptedAt: r.acceptedAt, returnedAt: r.returnedAt, version: r.version,
+      events: r.events.map((e) => ({ action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, comments: e.comments, snapshotHash: e.snapshotHash, actorName: names.get(e.actorId) ?? '—', at: e.at })),
+    };
+  }
+
+  private toExpense(r: Prisma.ProgramExpenseGetPayload<object>, names: Map<string, string>): ProgramExpense {
+    return { id: r.id, programId: r.programId, spentOn: dateToDateOnly(r.spentOn), amount: r.amount.toFixed(2), category: r.category, description: r.description, recordedByName: names.get(r.recordedById) ?? '—', createdAt: r.createdAt };
+  }
+}

@@ -1,0 +1,31 @@
+import Decimal from 'decimal.js';
+import { dateOnlySchema } from '../common/dates';
+import { MONEY_PATTERN } from '../common/money';
+import { z } from '../common/z';
+
+export const ExpenseCategory = { TRAINING: 'TRAINING', STAFF: 'STAFF', TRAFFIC: 'TRAFFIC', TRAVEL: 'TRAVEL', EQUIPMENT: 'EQUIPMENT', OTHER: 'OTHER' } as const;
+export type ExpenseCategory = (typeof ExpenseCategory)[keyof typeof ExpenseCategory];
+
+/** One line of program spending, entered from an invoice. */
+export const recordExpenseSchema = z.object({
+  programId: z.string().min(1),
+  spentOn: dateOnlySchema,
+  amount: z
+    .string()
+    .trim()
+    .regex(MONEY_PATTERN, { message: 'Enter an amount in yuan with at most 2 decimals, e.g. 3500.00', abort: true })
+    .refine((v) => new Decimal(v).gt(0), 'Enter an amount above 0'),
+  category: z.enum(Object.values(ExpenseCategory) as [ExpenseCategory, ...ExpenseCategory[]]),
+  description: z.string().trim().min(2, 'Say what was paid for (invoice, supplier)').max(300),
+});
+export type RecordExpenseInput = z.infer<typeof recordExpenseSchema>;
+
+/**
+ * How sponsors see a trainee: the family name and stars (张**, 阿卜杜拉·** keeps only the first name part's first
+ * character), never the national ID; the phone is masked elsewhere. Enough to recognise a cohort, not to identify.
+ */
+export function deidentifiedName(name: string): string {
+  const chars = [...name.trim()];
+  if (chars.length === 0) return '*';
+  return chars[0] + '*'.repeat(Math.min(Math.max(chars.length - 1, 1), 2));
+}
