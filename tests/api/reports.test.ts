@@ -12,6 +12,7 @@ import {
 } from '@grassroots/db/testing';
 import { startApi, type TestApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
+import { pdfToText } from '../support/pdf';
 
 /**
  * Sponsor reporting over HTTP: figures cross-checked against a small fixture computed by hand (see the comments),
@@ -184,8 +185,8 @@ it('lets a sponsor see their own program only — by id, in lists, in cohorts an
   expect(codeOf(nested)).toBe('NOT_FOUND');
   const list = (await otherSponsor.ok('{ programs(pageSize: 100) { items { id } } }')).programs.items.map((x: { id: string }) => x.id);
   expect(list).toEqual([fx.otherProgram.id]);
-  expect((await fetch(`${api.url}/reports/${fx.program.id}/2026-10/report.pdf`, { headers: { cookie: otherSponsor.cookie } })).status).toBe(404);
-  expect((await fetch(`${api.url}/reports/${fx.program.id}/2026-10/report.csv`)).status).toBe(401);
+  expect((await fetch(`${api.url}/exports/reports/${fx.program.id}/2026-10/report.pdf`, { headers: { cookie: otherSponsor.cookie } })).status).toBe(404);
+  expect((await fetch(`${api.url}/exports/reports/${fx.program.id}/2026-10/report.csv`)).status).toBe(401);
 
   // MCN staff see every program; SUPPORT and trainees have no reports at all.
   const admin = await api.signIn('ADMIN');
@@ -256,7 +257,7 @@ it('runs prepare → submit → return → resubmit → accept, then locks the p
 it('exports the accepted period as CSV and PDF with the hash, the status and Chinese text', async () => {
   const r = (await sponsor.ok(REPORT, { p: fx.program.id, period: '2026-10' })).programReport;
   const hash = r.report.snapshotHash;
-  const csv = await fetch(`${api.url}/reports/${fx.program.id}/2026-10/report.csv`, { headers: { cookie: sponsor.cookie } });
+  const csv = await fetch(`${api.url}/exports/reports/${fx.program.id}/2026-10/report.csv`, { headers: { cookie: sponsor.cookie } });
   expect(csv.status).toBe(200);
   expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
   const raw = Buffer.from(await csv.arrayBuffer());
@@ -266,7 +267,7 @@ it('exports the accepted period as CSV and PDF with the hash, the status and Chi
   expect(text).toContain('ACCEPTED Accepted (locked)');
   expect(text).toContain('live.gmv,成交额（GMV）,GMV,"¥3,800.50"');
 
-  const pdf = await fetch(`${api.url}/reports/${fx.program.id}/2026-10/report.pdf`, { headers: { cookie: sponsor.cookie } });
+  const pdf = await fetch(`${api.url}/exports/reports/${fx.program.id}/2026-10/report.pdf`, { headers: { cookie: sponsor.cookie } });
   expect(pdf.status).toBe(200);
   expect(pdf.headers.get('x-report-sha256')).toBe(hash);
   const bytes = new Uint8Array(await pdf.arrayBuffer());
@@ -289,16 +290,3 @@ it('records expenses with field errors, for coordinators only', async () => {
   const list = (await sponsor.ok('query($p: ID!) { programExpenses(programId: $p) { total items { amount category description } } }', { p: fx.program.id })).programExpenses;
   expect(list.total).toBe(4);
 });
-
-async function pdfToText(bytes: Uint8Array): Promise<string> {
-  // pdfjs-dist is ESM only; Function keeps the dynamic import from being compiled into require().
-  const pdfjs = await (new Function('s', 'return import(s)') as (s: string) => Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')>)('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: bytes, useSystemFonts: false }).promise;
-  let out = '';
-  for (let i = 1; i <= doc.numPages; i++) {
-    const page = await doc.getPage(i);
-    const content = await page.getTextContent();
-    out += content.items.map((it) => ('str' in it ? it.str : '')).join('') + '\n';
-  }
-  return out;
-}

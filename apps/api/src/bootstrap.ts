@@ -59,6 +59,9 @@ export async function createApp(opts: AppOptions = {}): Promise<INestApplication
   return app;
 }
 
+/** Paths the API answers itself (never the SPA shell, even for a browser asking for HTML). */
+const API_PREFIXES = ['/graphql', '/files/', '/exports/'];
+
 function serveAdmin(app: NestExpressApplication, dir: string): void {
   const index = path.join(dir, 'index.html');
   if (!fs.existsSync(index)) {
@@ -68,7 +71,7 @@ function serveAdmin(app: NestExpressApplication, dir: string): void {
   app.use(express.static(dir, { index: false, maxAge: '1h', setHeaders: (res) => res.setHeader('X-Content-Type-Options', 'nosniff') }));
   // Client-side routes: any other GET that wants HTML gets the SPA shell.
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path === '/health' || !req.accepts('html')) return next();
+    if (req.method !== 'GET' || API_PREFIXES.some((x) => req.path.startsWith(x)) || req.path === '/health' || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });

@@ -17,6 +17,7 @@ export { hashPassword, verifyPassword, dummyPasswordHash } from './passwords';
 export { isPostgresUrl, type SqlRunner } from './sql';
 export { lockDataDir } from './lock';
 export { backupDatabase, restoreDatabase } from './backup';
+export { computeReport, hashSnapshot, loadReportInputs, type ReportProgram } from './report-queries';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 

@@ -109,7 +109,7 @@ export async function seedLive(tx: Tx, random: () => number, passwordHash: strin
     select: { id: true, name: true, startDate: true, program: { select: { region: true } }, enrolments: { where: { status: 'ACTIVE' }, select: { traineeId: true, trainee: { select: { platformAccounts: true } } }, orderBy: { trainee: { name: 'asc' } } } },
     orderBy: { startDate: 'desc' }, // Shufu first: the demo trainee's team is the demo SUPPORT user's
   });
-  const streamers: { traineeId: string; teamId: string; cohortId: string; shift: 0 | 1; region: string; memberIds: string[]; platform: Platform }[] = [];
+  const streamers: { traineeId: string; teamId: string; cohortId: string; shift: 0 | 1; region: string; memberIds: string[]; platform: Platform; from: Date }[] = [];
   let teamNo = 0;
   const coordinator = await tx.user.findFirstOrThrow({ where: { role: 'COORDINATOR' }, select: { id: true } });
   const startOf = (cohort: { startDate: Date }) => new Date(cohort.startDate.getTime() + 7 * 86_400_000);
@@ -130,7 +130,7 @@ export async function seedLive(tx: Tx, random: () => number, passwordHash: strin
         },
       });
       await tx.teamAssignment.create({ data: { teamId: team.id, traineeId: e.traineeId, assignedById: coordinator.id, startedAt: startOf(c) } });
-      streamers.push({ traineeId: e.traineeId, teamId: team.id, cohortId: c.id, shift, region, memberIds, platform: platformOf(e.trainee.platformAccounts) });
+      streamers.push({ traineeId: e.traineeId, teamId: team.id, cohortId: c.id, shift, region, memberIds, platform: platformOf(e.trainee.platformAccounts), from: startOf(c) });
     }
   }
   // One change of line-up, so that history shows: the first team's ADS seat changed hands two weeks ago.
@@ -273,14 +273,17 @@ export async function seedLive(tx: Tx, random: () => number, passwordHash: strin
     return { refunded };
   };
 
-  // Long-term: two a day for the last three weeks and the coming week; each streamer improves a little each week.
+  // Long-term: from the team's first week (at most ten weeks back) one stream a day, two a day for the last three
+  // weeks and the coming week; each streamer improves a little each week (sponsor reports need the months before).
   const at = (day: string, hhmm: string) => new Date(`${day}T${hhmm}:00+08:00`);
   for (const s of streamers) {
     const median = between(1000, 3000);
-    for (let d = -21; d <= 7; d++) {
+    const first = Math.max(-70, Math.ceil((s.from.getTime() - chinaDayStart(today).getTime()) / 86_400_000));
+    for (let d = first; d <= 7; d++) {
       const day = addDays(today, d);
       const growth = Math.exp(0.015 * (d + 21));
-      const times = s.shift === 0 ? [['10:00', 90], ['19:00', 120]] : [['14:00', 90], ['21:30', 90]];
+      const both = s.shift === 0 ? [['10:00', 90], ['19:00', 120]] : [['14:00', 90], ['21:30', 90]];
+      const times = d < -21 ? both.slice(1) : both;
       for (const [hhmm, minutes] of times as [string, number][]) {
         addSession({ ...s, start: at(day, hhmm), minutes, median: median * growth, createdById: s.memberIds[3] });
       }

@@ -4,6 +4,7 @@ import { createPiiCipher } from './pii';
 import { hashPassword } from './passwords';
 import { createCohort, createEnrolment, createProgram, createSponsor, createTrainee } from './factories';
 import { seedLive } from './seed-live';
+import { seedReports } from './seed-reports';
 
 /** Password of every demo account (listed in the README). Change it on any real deployment. */
 export const DEMO_PASSWORD = 'grassroots-demo-2026';
@@ -162,6 +163,7 @@ export async function seedDemo(prisma: PrismaClient, log: (s: string) => void = 
       await seedOutcomes(tx, random);
       const demoSupport = await tx.user.findUniqueOrThrow({ where: { email: 'support@grassroots.local' }, select: { id: true } });
       live = await seedLive(tx, random, passwordHash, demoSupport.id, firstTraineeId);
+      await seedReports(tx, random, passwordHash);
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
@@ -271,13 +273,29 @@ async function seedAssignments(tx: Prisma.TransactionClient, random: () => numbe
   }
 }
 
-/** One-month follow-ups of the graduates of finished cohorts (about half stream on their own). */
+/**
+ * Follow-ups of the graduates of finished cohorts, recorded when they fell due: at 1 month (about half stream on
+ * their own) and, where 3 months have passed, at 3 months (a few have stopped by then).
+ */
 async function seedOutcomes(tx: Prisma.TransactionClient, random: () => number): Promise<void> {
-  const graduates = await tx.trainee.findMany({ where: { status: 'GRADUATED' }, select: { id: true } });
+  const graduates = await tx.enrolment.findMany({ where: { status: 'COMPLETED' }, select: { traineeId: true, cohort: { select: { endDate: true } } } });
+  const day = 86_400_000;
   for (const g of graduates) {
-    const r = random();
-    const status = r < 0.45 ? 'STREAMING_INDEPENDENTLY' : r < 0.6 ? 'HIRED_BY_MCN' : r < 0.75 ? 'OTHER_EMPLOYMENT' : r < 0.9 ? 'NOT_WORKING' : 'UNKNOWN';
-    const income = status === 'STREAMING_INDEPENDENTLY' || status === 'HIRED_BY_MCN' ? String(1500 + Math.round(random() * 60) * 100) : null;
-    await tx.traineeOutcome.create({ data: { traineeId: g.id, monthsAfter: 1, status, monthlyIncome: income } });
+    const end = g.cohort.endDate.getTime();
+    let streaming = false;
+    for (const months of [1, 3]) {
+      const due = new Date(end + (months === 1 ? 31 : 92) * day + 10 * 3600_000);
+      if (due.getTime() > Date.now()) break;
+      const r = random();
+      const status: 'STREAMING_INDEPENDENTLY' | 'HIRED_BY_MCN' | 'OTHER_EMPLOYMENT' | 'NOT_WORKING' | 'UNKNOWN' =
+        months === 3 && !streaming
+          ? r < 0.1 ? 'STREAMING_INDEPENDENTLY' : r < 0.4 ? 'OTHER_EMPLOYMENT' : r < 0.85 ? 'NOT_WORKING' : 'UNKNOWN'
+          : months === 3
+            ? r < 0.75 ? 'STREAMING_INDEPENDENTLY' : r < 0.85 ? 'HIRED_BY_MCN' : 'NOT_WORKING'
+            : r < 0.45 ? 'STREAMING_INDEPENDENTLY' : r < 0.6 ? 'HIRED_BY_MCN' : r < 0.75 ? 'OTHER_EMPLOYMENT' : r < 0.9 ? 'NOT_WORKING' : 'UNKNOWN';
+      streaming = status === 'STREAMING_INDEPENDENTLY' || status === 'HIRED_BY_MCN';
+      const income = streaming ? String(1500 + Math.round(random() * 60) * 100) : null;
+      await tx.traineeOutcome.create({ data: { traineeId: g.traineeId, monthsAfter: months, status, monthlyIncome: income, recordedAt: due } });
+    }
   }
 }

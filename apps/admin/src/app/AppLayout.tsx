@@ -11,6 +11,7 @@ import {
   BankOutlined,
   FundProjectionScreenOutlined,
   GlobalOutlined,
+  LineChartOutlined,
   LogoutOutlined,
   ReadOutlined,
   TeamOutlined,
@@ -43,13 +44,14 @@ const NAV: NavItem[] = [
   { path: '/suppliers', label: 'nav.suppliers', icon: <ShopOutlined />, visible: (can) => can(Permission.SUPPLIERS_READ) },
   { path: '/qc', label: 'nav.qc', icon: <SafetyCertificateOutlined />, visible: (can) => can(Permission.INSPECTIONS_READ) },
   { path: '/tickets', label: 'nav.tickets', icon: <CustomerServiceOutlined />, visible: (can, r) => can(Permission.TICKETS_READ) && r !== Role.TRAINEE },
+  { path: '/reports', label: 'nav.reports', icon: <LineChartOutlined />, visible: (can) => can(Permission.REPORTS_READ) },
   { path: '/users', label: 'nav.users', icon: <UsergroupAddOutlined />, visible: (can) => can(Permission.USERS_MANAGE) },
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, visible: (can) => can(Permission.AUDIT_READ) },
 ];
 
 export function homePath(role: Role): string {
   if (role === Role.TRAINEE) return '/portal';
-  if (role === Role.SPONSOR) return '/programs';
+  if (role === Role.SPONSOR) return '/reports';
   if (role === Role.SUPPORT) return '/sessions';
   if (role === Role.QC_INSPECTOR) return '/qc';
   if (role === Role.AFTERSALES_AGENT) return '/tickets';

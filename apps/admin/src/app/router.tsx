@@ -20,6 +20,9 @@ import { SuppliersPage } from '../features/catalogue/pages/SuppliersPage';
 import { QcPage } from '../features/qc/pages/QcPage';
 import { TicketDetailPage } from '../features/aftersales/pages/TicketDetailPage';
 import { TicketsPage } from '../features/aftersales/pages/TicketsPage';
+import { FigureMethodsPage } from '../features/reports/pages/FigureMethodsPage';
+import { ProgramReportPage } from '../features/reports/pages/ProgramReportPage';
+import { ReportsPage } from '../features/reports/pages/ReportsPage';
 import { AuditLogPage } from '../features/users/pages/AuditLogPage';
 import { UsersPage } from '../features/users/pages/UsersPage';
 import { AppLayout, homePath } from './AppLayout';
@@ -55,6 +58,9 @@ export const router = createBrowserRouter([
       { path: 'qc', element: <QcPage /> },
       { path: 'tickets', element: <TicketsPage /> },
       { path: 'tickets/:id', element: <TicketDetailPage /> },
+      { path: 'reports', element: <ReportsPage /> },
+      { path: 'reports/methods', element: <FigureMethodsPage /> },
+      { path: 'reports/:id', element: <ProgramReportPage /> },
       { path: 'users', element: <UsersPage /> },
       { path: 'audit', element: <AuditLogPage /> },
       { path: '*', element: <Home /> },

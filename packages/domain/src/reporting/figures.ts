@@ -287,6 +287,8 @@ export const FIGURE_DEFINITIONS: readonly FigureDefinition[] = [
   { key: 'outcomes.stillStreaming3m', kind: 'share', zh: '三个月后仍在直播', en: 'Still streaming after 3 months', provenance: M, howZh: '已记录三个月回访的学员中，自主直播或受雇于机构直播的比例（情况不明计入分母）。', howEn: "Of trainees with a recorded 3-month follow-up: streaming independently or hired by an MCN (unknown counts in the denominator)." },
   { key: 'budget.usedToDate', kind: 'money', zh: '累计使用预算', en: 'Budget used to date', provenance: M, howZh: '协调员按发票录入的项目支出，截至期末的合计。', howEn: 'Program expenses entered by coordinators from invoices, up to the end of the period.' },
   { key: 'budget.usedInPeriod', kind: 'money', zh: '本期支出', en: 'Spent in the period', provenance: M, howZh: '支出日期在本期内的项目支出之和。', howEn: 'Program expenses dated in the period.' },
+  { key: 'budget.remaining', kind: 'money', zh: '剩余预算', en: 'Budget remaining', provenance: M, howZh: '项目预算 − 累计使用预算。', howEn: 'Program budget − budget used to date.' },
+  { key: 'budget.usedShare', kind: 'share', zh: '预算使用比例', en: 'Share of budget used', provenance: M, howZh: '累计使用预算 ÷ 项目预算。', howEn: 'Budget used to date ÷ program budget.' },
   { key: 'budget.costPerGraduate', kind: 'money', zh: '每位结业学员成本', en: 'Cost per graduate', provenance: M, howZh: '累计使用预算 ÷ 累计结业人数。', howEn: 'Budget used to date ÷ graduates to date.' },
   { key: 'budget.gmvPerYuan', kind: 'ratio', zh: '每元预算带来的成交额', en: 'GMV per yuan of budget', provenance: 'dynamic', howZh: '累计成交额 ÷ 累计使用预算。', howEn: 'GMV to date ÷ budget used to date.' },
 ];
@@ -322,4 +324,29 @@ export function periodsBetween(startDate: string, endDate: string, kind: 'MONTH'
     }
   }
   return out.reverse();
+}
+
+/** ¥1,234.50 from a decimal string, without floating point. */
+export function formatYuanString(amount: string): string {
+  const [int, frac = '00'] = amount.split('.');
+  const neg = int.startsWith('-');
+  const digits = (neg ? int.slice(1) : int).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${neg ? '-' : ''}¥${digits}.${frac.padEnd(2, '0').slice(0, 2)}`;
+}
+
+/** A figure's value as printed everywhere (dashboard, CSV, PDF): ¥1,234.50 · 83.3% · 4.12 · 15 · — for "nothing to divide by". */
+export function formatFigureValue(kind: FigureKind, v: string | number | null | undefined): string {
+  if (v === null || v === undefined) return '—';
+  if (kind === 'money') return formatYuanString(String(v));
+  if (kind === 'share') return `${(Number(v) * 100).toFixed(1)}%`;
+  if (kind === 'ratio') return Number(v).toFixed(2);
+  return String(v);
+}
+
+/** The target a figure is measured against, where the program sets one (formatted), else null. */
+export function figureTarget(key: string, f: ReportFigures): string | null {
+  if (key === 'trainees.total.enrolled') return String(f.trainees.total.target);
+  if (key === 'live.gmvToDate') return formatYuanString(f.live.targetGmv);
+  if (key === 'budget.usedToDate') return formatYuanString(f.budget.budget);
+  return null;
 }

@@ -1,9 +1,6 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Prisma } from '@grassroots/db';
+import { computeReport, hashSnapshot, Prisma } from '@grassroots/db';
 import {
-  buildReport,
-  canonicalJson,
   dateOnlyToDate,
   dateToDateOnly,
   deidentifiedName,
@@ -28,7 +25,6 @@ import { DatabaseService } from '../../core/database/database.module';
 import type { PageResult } from '../../core/graphql/pagination';
 import type { AcceptReportInput, PrepareReportInput, ProgramExpensesArgs, RecordExpenseInput, ReturnReportInput, SubmitReportInput } from './dto/report.input';
 import type { ProgramExpense, ProgramReport, ReportTrainee, SponsorReport } from './models/report.model';
-import { loadReportInputs } from './report.queries';
 
 const PROGRAM_FIELDS = {
   id: true, name: true, startDate: true, endDate: true, budget: true, targetGmv: true, targetShortTermTrainees: true, targetLongTermTrainees: true,
@@ -39,7 +35,6 @@ type ProgramRow = Prisma.ProgramGetPayload<{ select: typeof PROGRAM_FIELDS }>;
 const REPORT_INCLUDE = { events: { orderBy: { at: 'asc' } } } satisfies Prisma.SponsorReportInclude;
 type ReportRow = Prisma.SponsorReportGetPayload<{ include: typeof REPORT_INCLUDE }>;
 
-export const hashSnapshot = (s: unknown): string => createHash('sha256').update(canonicalJson(s)).digest('hex');
 const recordCounts = (s: ReportSnapshot) => Object.fromEntries(RECORD_KINDS.map((k) => [k, s.records[k].length]));
 
 /** A report as the actor may see it: sponsors never see drafts (they are the MCN's work in progress). */
@@ -227,11 +222,8 @@ export class ReportsService {
     return row;
   }
 
-  /** All statements of one report read the same data: one REPEATABLE READ transaction. */
-  private async compute(program: ProgramRow, periodKey: string): Promise<ReportSnapshot> {
-    const period = parsePeriod(periodKey);
-    const inputs = await this.db.prisma.$transaction((tx) => loadReportInputs(tx, program, period), { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead, timeout: 60_000 });
-    return buildReport(inputs);
+  private compute(program: ProgramRow, periodKey: string): Promise<ReportSnapshot> {
+    return computeReport(this.db.prisma, program, periodKey);
   }
 
   private move(row: ReportRow, action: ReportAction, version?: number): ReportStatus {

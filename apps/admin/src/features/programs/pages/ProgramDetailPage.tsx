@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Col, Descriptions, Empty, Progress, Result, Row, Space, Spin, Statistic, Table, Typography } from 'antd';
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, LineChartOutlined, PlusOutlined } from '@ant-design/icons';
 import { Permission } from '@grassroots/domain';
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
@@ -30,7 +30,12 @@ export function ProgramDetailPage() {
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Card
         title={<Typography.Title level={4} style={{ margin: 0 }}>{p.name}</Typography.Title>}
-        extra={can(Permission.PROGRAMS_WRITE) && <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>{t('common.edit')}</Button>}
+        extra={
+          <Space>
+            {can(Permission.REPORTS_READ) && <Button icon={<LineChartOutlined />} onClick={() => navigate(`/reports/${p.id}`)}>{t('report.open')}</Button>}
+            {can(Permission.PROGRAMS_WRITE) && <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>{t('common.edit')}</Button>}
+          </Space>
+        }
       >
         <Row gutter={[16, 16]}>
           <Col xs={24} md={14}>

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
-import { TRACKS, type ReportSnapshot } from '@grassroots/domain';
+import { formatYuanString as yuan, TRACKS, type ReportSnapshot } from '@grassroots/domain';
 import type { ExportHeader } from './report-csv';
 import { figureLines, PROVENANCE_ZH, STATUS_EN, STATUS_ZH, TRACK_ZH } from './format';
 
@@ -9,7 +9,6 @@ let font: Buffer | undefined;
 const cjkFont = () => (font ??= readFileSync(require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf')));
 
 const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
-const yuan = (v: string) => `¥${Number(v).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
 /**
  * The period's report as a PDF: Chinese first with English beside it, the status and the SHA-256 of the snapshot on

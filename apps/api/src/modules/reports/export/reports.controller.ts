@@ -11,11 +11,11 @@ import { reportPdf } from './report-pdf';
  * Downloads of a period's report, generated on the server: the frozen snapshot once submitted (with its hash and
  * status), or the live figures of a period nobody has submitted yet (marked DRAFT). Same scoping as the dashboard.
  */
-@Controller('reports')
+@Controller('exports')
 export class ReportsController {
   constructor(private readonly service: ReportsService) {}
 
-  @Get(':programId/:period/report.:format')
+  @Get('reports/:programId/:period/report.:format')
   @RequirePolicy(Permission.REPORTS_READ)
   async export(@Req() req: Request & { actor: Actor }, @Param('programId') programId: string, @Param('period') period: string, @Param('format') format: string, @Res() res: Response) {
     if (format !== 'csv' && format !== 'pdf') {

@@ -1,7 +1,12 @@
-import { Prisma, type PrismaClient } from '@grassroots/db';
+import { createHash } from 'node:crypto';
+import { Prisma, type PrismaClient } from '../generated/client';
 import {
+  buildReport,
+  canonicalJson,
   chinaDayStart,
   addDays,
+  parsePeriod,
+  type ReportSnapshot,
   countsFrom,
   emptyMix,
   type CohortAggregate,
@@ -19,6 +24,22 @@ export interface ReportProgram {
   targetGmv: Prisma.Decimal | string;
   targetShortTermTrainees: number;
   targetLongTermTrainees: number;
+}
+
+/** SHA-256 of a snapshot's canonical JSON (sorted keys): what a report's hash is. */
+export const hashSnapshot = (s: unknown): string => createHash('sha256').update(canonicalJson(s)).digest('hex');
+
+/**
+ * A program's report for a period, computed now. All statements run in one REPEATABLE READ transaction so that
+ * they see the same data (pass a transaction client to run inside an existing one instead).
+ */
+export async function computeReport(db: PrismaClient | Prisma.TransactionClient, program: ReportProgram, periodKey: string): Promise<ReportSnapshot> {
+  const period = parsePeriod(periodKey);
+  const inputs =
+    '$transaction' in db
+      ? await db.$transaction((tx) => loadReportInputs(tx, program, period), { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead, timeout: 60_000 })
+      : await loadReportInputs(db, program, period);
+  return buildReport(inputs);
 }
 
 /** A China day's start as the UTC timestamp the columns hold. */

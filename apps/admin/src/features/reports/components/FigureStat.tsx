@@ -1,0 +1,54 @@
+import { Link } from 'react-router';
+import { Card, Popover, Space, Statistic, Tag, Tooltip, Typography } from 'antd';
+import { QuestionCircleOutlined, WarningFilled } from '@ant-design/icons';
+import { figureDefinition, figureProvenance, figureTarget, figureValue, formatFigureValue, type ReportFigures } from '@grassroots/domain';
+import { useI18n } from '../../../app/i18n';
+import { EnumTag } from '../../../shared/EnumTag';
+
+/**
+ * One figure of a report: its value, the target where the program sets one, where the number came from and how it
+ * is computed (popover, with a link to the full definitions); flagged when it differs from the accepted snapshot.
+ */
+export function FigureStat({ figureKey, figures, snapshotValue }: { figureKey: string; figures: ReportFigures; snapshotValue?: string | null }) {
+  const { t, locale } = useI18n();
+  const def = figureDefinition(figureKey);
+  if (!def) return null;
+  const zh = locale === 'zh-CN';
+  const target = figureTarget(figureKey, figures);
+  const differs = snapshotValue !== undefined;
+  return (
+    <Card size="small" style={{ height: '100%', borderColor: differs ? '#ff4d4f' : undefined }} data-testid={`figure-${figureKey}`}>
+      <Statistic
+        title={
+          <Space size={4}>
+            <span>{zh ? def.zh : def.en}</span>
+            <Popover
+              title={t('report.howComputed')}
+              content={
+                <div style={{ maxWidth: 320 }}>
+                  <Typography.Paragraph style={{ marginBottom: 8 }}>{zh ? def.howZh : def.howEn}</Typography.Paragraph>
+                  <Link to={`/reports/methods#${figureKey}`}>{t('report.methods')}</Link>
+                </div>
+              }
+            >
+              <QuestionCircleOutlined aria-label={t('report.howComputed')} style={{ color: '#8c8c8c', cursor: 'help' }} />
+            </Popover>
+          </Space>
+        }
+        value={formatFigureValue(def.kind, figureValue(figures, figureKey))}
+        valueStyle={{ fontSize: 22, color: differs ? '#cf1322' : undefined }}
+      />
+      <Space size={4} wrap style={{ marginTop: 4 }}>
+        {target && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('report.target')} {target}</Typography.Text>}
+        <Tooltip title={t('report.provenance')}>
+          <span><EnumTag type="Provenance" value={figureProvenance(def, figures)} /></span>
+        </Tooltip>
+        {differs && (
+          <Tag color="error" icon={<WarningFilled />}>
+            {t('report.snapshotValue')} {formatFigureValue(def.kind, snapshotValue === null ? null : def.kind === 'money' ? snapshotValue : Number(snapshotValue))}
+          </Tag>
+        )}
+      </Space>
+    </Card>
+  );
+}

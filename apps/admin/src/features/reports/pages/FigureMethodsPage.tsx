@@ -1,0 +1,34 @@
+import { useEffect } from 'react';
+import { useLocation } from 'react-router';
+import { Card, Table, Typography } from 'antd';
+import { FIGURE_DEFINITIONS } from '@grassroots/domain';
+import { useI18n } from '../../../app/i18n';
+import { EnumTag } from '../../../shared/EnumTag';
+
+/** Every figure's definition: the same text the dashboard's "?" and the PDF print (one source, the domain package). */
+export function FigureMethodsPage() {
+  const { t, locale } = useI18n();
+  const { hash } = useLocation();
+  const zh = locale === 'zh-CN';
+  useEffect(() => {
+    if (hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView({ block: 'center' });
+  }, [hash]);
+  return (
+    <Card>
+      <Typography.Title level={4}>{t('report.methods')}</Typography.Title>
+      <Typography.Paragraph type="secondary">{t('report.methodsIntro')}</Typography.Paragraph>
+      <Table
+        rowKey="key"
+        pagination={false}
+        dataSource={[...FIGURE_DEFINITIONS]}
+        rowClassName={(r) => (hash === `#${r.key}` ? 'ant-table-row-selected' : '')}
+        onRow={(r) => ({ id: r.key })}
+        columns={[
+          { title: t('report.figure'), width: 220, render: (_, d) => <><Typography.Text strong>{zh ? d.zh : d.en}</Typography.Text><br /><Typography.Text type="secondary" style={{ fontSize: 12 }}>{d.key}</Typography.Text></> },
+          { title: t('report.howComputed'), render: (_, d) => (zh ? d.howZh : d.howEn) },
+          { title: t('report.provenance'), width: 160, render: (_, d) => (d.provenance === 'dynamic' ? t('report.provenanceMix') : <EnumTag type="Provenance" value={d.provenance} />) },
+        ]}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,254 @@
+import { useMemo } from 'react';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { Alert, Button, Card, Col, Empty, Result, Row, Segmented, Select, Space, Spin, Table, Tabs, Typography } from 'antd';
+import { Pie, PieChart, ResponsiveContainer, Tooltip, Cell } from 'recharts';
+import {
+  figureDefinition,
+  formatFigureValue,
+  OUTCOME_STATUSES,
+  parsePeriod,
+  periodOver,
+  periodsBetween,
+  TRACKS,
+  todayInChina,
+  type ReportCharts,
+  type ReportFigures,
+} from '@grassroots/domain';
+import { useI18n } from '../../../app/i18n';
+import type { MessageKey } from '../../../app/messages';
+import { EnumTag } from '../../../shared/EnumTag';
+import { formatDateTime } from '../../../shared/format';
+import { CategoryChart, CohortBreakdown, WeeklyChart } from '../components/ReportCharts';
+import { ExpensesPanel } from '../components/ExpensesPanel';
+import { ExportButtons } from '../components/ExportButtons';
+import { FigureStat } from '../components/FigureStat';
+import { ReportWorkflow } from '../components/ReportWorkflow';
+import { PROGRAM_REPORT, REPORT_PROGRAM } from '../graphql';
+
+const GROUPS: { title: MessageKey; keys: string[] }[] = [
+  { title: 'report.group.trainees', keys: ['trainees.total.enrolled', 'trainees.total.active', 'trainees.total.graduated', 'trainees.total.dropped'] },
+  { title: 'report.group.training', keys: ['training.attendanceRate', 'training.assignmentCompletion'] },
+  { title: 'report.group.live', keys: ['live.sessionsHeld', 'live.streamingHours', 'live.gmv', 'live.localSpecialtyGmv', 'live.localSpecialtyShare', 'live.refunds', 'live.gmvToDate', 'live.gmvTargetProgress'] },
+  { title: 'report.group.quality', keys: ['afterSales.ticketsPerOrder', 'afterSales.refunded', 'qc.passRate'] },
+  { title: 'report.group.outcomes', keys: ['outcomes.stillStreaming3m'] },
+  { title: 'report.group.budget', keys: ['budget.usedToDate', 'budget.usedShare', 'budget.usedInPeriod', 'budget.remaining', 'budget.costPerGraduate', 'budget.gmvPerYuan'] },
+];
+const OUTCOME_COLORS = ['#52c41a', '#13c2c2', '#1677ff', '#fa8c16', '#bfbfbf'];
+
+/**
+ * A program's dashboard for one month or quarter: live figures against targets with provenance and "how computed",
+ * the period's report workflow and hash, discrepancies from the accepted snapshot, charts, cohorts (drill-down to
+ * de-identified trainees), expenses, and PDF/CSV downloads.
+ */
+export function ProgramReportPage() {
+  const { id } = useParams<{ id: string }>();
+  const { t, locale } = useI18n();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const program = useQuery(REPORT_PROGRAM, { variables: { id: id! } });
+  const p = program.data?.program;
+  const today = todayInChina();
+
+  const kind = (params.get('period') ?? '').includes('Q') ? 'QUARTER' : 'MONTH';
+  const options = useMemo(() => {
+    if (!p) return [];
+    const last = p.endDate < today ? p.endDate : today;
+    return periodsBetween(p.startDate, last < p.startDate ? p.startDate : last, kind);
+  }, [p, today, kind]);
+  // Default: the latest period that is over (what a report is made for), else the current one.
+  const period = params.get('period') ?? options.find((k) => periodOver(parsePeriod(k), today)) ?? options[0];
+  const setPeriod = (k: string) => setParams({ period: k }, { replace: true });
+
+  const report = useQuery(PROGRAM_REPORT, { variables: { programId: id!, period: period ?? '' }, skip: !period, fetchPolicy: 'cache-and-network' });
+  const r = report.data?.programReport;
+
+  if (program.loading && !p) return <Spin />;
+  if (program.error || !p) return <Result status="404" title={t('common.notFound')} extra={<Button onClick={() => navigate('/reports')}>{t('common.back')}</Button>} />;
+
+  const figures = r?.figures as ReportFigures | undefined;
+  const charts = r?.charts as ReportCharts | undefined;
+  const diffs = new Map((r?.discrepancies ?? []).map((d) => [d.figure, d.snapshot]));
+  const frozen = r?.report && (r.report.status === 'ACCEPTED' || r.report.status === 'SUBMITTED');
+
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <Card>
+        <Row gutter={[16, 16]} align="middle">
+          <Col flex="auto">
+            <Typography.Title level={4} style={{ margin: 0 }} data-testid="report-title">{p.name}</Typography.Title>
+            <Typography.Text type="secondary">{p.sponsor?.name} · {p.startDate} ~ {p.endDate}</Typography.Text>
+          </Col>
+          <Col>
+            <Space wrap>
+              <Segmented
+                value={kind}
+                options={[{ value: 'MONTH', label: t('report.month') }, { value: 'QUARTER', label: t('report.quarter') }]}
+                onChange={(v) => {
+                  const last = p.endDate < today ? p.endDate : today;
+                  const ks = periodsBetween(p.startDate, last < p.startDate ? p.startDate : last, v as 'MONTH' | 'QUARTER');
+                  setPeriod(ks.find((k) => periodOver(parsePeriod(k), today)) ?? ks[0]);
+                }}
+              />
+              <Select aria-label={t('report.period')} value={period} style={{ width: 130 }} options={options.map((k) => ({ value: k, label: k }))} onChange={setPeriod} data-testid="period-select" />
+              {period && <ExportButtons programId={p.id} period={period} />}
+            </Space>
+          </Col>
+        </Row>
+      </Card>
+
+      {report.error && <Alert type="error" showIcon title={report.error.message} />}
+      {!r || !figures || !charts ? (
+        <Spin />
+      ) : (
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xl={17}>
+            <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+              {frozen && (r.discrepancies.length > 0 || r.recordChanges.length > 0 ? (
+                <Alert
+                  type="error"
+                  showIcon
+                  data-testid="discrepancies"
+                  title={t('report.discrepancyTitle', { n: r.discrepancies.length, status: t(`enum.ReportStatus.${r.report!.status}` as MessageKey) })}
+                  description={
+                    <>
+                      <Typography.Paragraph style={{ marginBottom: 8 }}>{t('report.discrepancyHelp')}</Typography.Paragraph>
+                      <Table
+                        size="small"
+                        rowKey="figure"
+                        pagination={false}
+                        dataSource={r.discrepancies}
+                        columns={[
+                          { title: t('report.figure'), dataIndex: 'figure', render: (k: string) => { const d = figureDefinition(k); return d ? (locale === 'zh-CN' ? d.zh : d.en) : k; } },
+                          { title: t('report.snapshotValue'), dataIndex: 'snapshot', align: 'right', render: (v: string | null, row) => show(row.figure, v) },
+                          { title: t('report.nowValue'), dataIndex: 'now', align: 'right', render: (v: string | null, row) => <Typography.Text type="danger">{show(row.figure, v)}</Typography.Text> },
+                        ]}
+                      />
+                      {r.recordChanges.length > 0 && (
+                        <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0 }}>
+                          {t('report.recordsChanged')}: {r.recordChanges.map((c) => t('report.recordChange', { kind: c.kind, added: c.added, removed: c.removed })).join('; ')}
+                        </Typography.Paragraph>
+                      )}
+                    </>
+                  }
+                />
+              ) : null)}
+              <Tabs
+                items={[
+                  {
+                    key: 'overview',
+                    label: t('report.tab.overview'),
+                    children: (
+                      <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="report-overview">
+                        {GROUPS.map((g) => (
+                          <div key={g.title}>
+                            <Typography.Title level={5}>{t(g.title)}</Typography.Title>
+                            <Row gutter={[12, 12]}>
+                              {g.keys.map((k) => (
+                                <Col key={k} xs={12} md={8} xxl={6}><FigureStat figureKey={k} figures={figures} snapshotValue={diffs.has(k) ? diffs.get(k) : undefined} /></Col>
+                              ))}
+                              {g.title === 'report.group.outcomes' && <Col xs={24} md={16}><OutcomeChart figures={figures} /></Col>}
+                            </Row>
+                            {g.title === 'report.group.trainees' && <TrackTable figures={figures} />}
+                            {g.title === 'report.group.live' && <ProvenanceMix figures={figures} />}
+                          </div>
+                        ))}
+                      </Space>
+                    ),
+                  },
+                  { key: 'trends', label: t('report.tab.trends'), children: <WeeklyChart charts={charts} /> },
+                  { key: 'cohorts', label: t('report.tab.cohorts'), children: <CohortBreakdown charts={charts} programId={p.id} period={r.period} /> },
+                  { key: 'categories', label: t('report.tab.categories'), children: <CategoryChart charts={charts} /> },
+                  { key: 'expenses', label: t('report.tab.expenses'), children: <ExpensesPanel programId={p.id} onRecorded={() => void report.refetch()} /> },
+                ]}
+              />
+            </Space>
+          </Col>
+          <Col xs={24} xl={7}>
+            <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+              <ReportWorkflow
+                programId={p.id}
+                period={r.period}
+                periodOver={periodOver(parsePeriod(r.period), today)}
+                report={r.report}
+                liveHash={r.hash}
+                onChange={() => void report.refetch()}
+              />
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {r.from} ~ {r.to} · {t('report.computedAt', { t: formatDateTime(r.computedAt, locale) })}
+              </Typography.Text>
+            </Space>
+          </Col>
+        </Row>
+      )}
+    </Space>
+  );
+}
+
+function show(key: string, v: string | null): string {
+  const d = figureDefinition(key);
+  if (!d) return v ?? '—';
+  return formatFigureValue(d.kind, v === null ? null : d.kind === 'money' ? v : Number(v));
+}
+
+function TrackTable({ figures }: { figures: ReportFigures }) {
+  const { t } = useI18n();
+  return (
+    <Table
+      size="small"
+      style={{ marginTop: 12 }}
+      rowKey="track"
+      pagination={false}
+      title={() => t('report.byTrack')}
+      dataSource={TRACKS.map((track) => ({ track, ...figures.trainees[track] }))}
+      columns={[
+        { title: t('cohort.track'), dataIndex: 'track', render: (v: string) => <EnumTag type="CohortTrack" value={v} /> },
+        { title: t('report.target'), dataIndex: 'target', align: 'right' },
+        { title: t('report.enrolled'), dataIndex: 'enrolled', align: 'right', render: (v: number, r) => <Typography.Text type={v < r.target ? 'warning' : undefined}>{v}</Typography.Text> },
+        { title: t('enum.TraineeStatus.ACTIVE'), dataIndex: 'active', align: 'right' },
+        { title: t('enum.TraineeStatus.GRADUATED'), dataIndex: 'graduated', align: 'right' },
+        { title: t('enum.TraineeStatus.DROPPED'), dataIndex: 'dropped', align: 'right' },
+      ]}
+    />
+  );
+}
+
+function ProvenanceMix({ figures }: { figures: ReportFigures }) {
+  const { t } = useI18n();
+  const mix = figures.gmvProvenance;
+  const total = mix.PLATFORM_EXPORT + mix.MANUAL + mix.ESTIMATE;
+  if (total === 0) return null;
+  return (
+    <Typography.Paragraph type="secondary" style={{ marginTop: 8 }} data-testid="provenance-mix">
+      {t('report.provenanceMix')}:{' '}
+      {(['PLATFORM_EXPORT', 'MANUAL', 'ESTIMATE'] as const).map((k) => (
+        <span key={k} style={{ marginRight: 8 }}>
+          <EnumTag type="Provenance" value={k} /> {mix[k]} ({Math.round((100 * mix[k]) / total)}%)
+        </span>
+      ))}
+    </Typography.Paragraph>
+  );
+}
+
+function OutcomeChart({ figures }: { figures: ReportFigures }) {
+  const { t } = useI18n();
+  const data = OUTCOME_STATUSES.map((s, i) => ({ name: t(`enum.OutcomeStatus.${s}` as MessageKey), value: figures.outcomes.latest[s], color: OUTCOME_COLORS[i] })).filter((d) => d.value > 0);
+  return (
+    <Card size="small" title={t('report.latestOutcome')} style={{ height: '100%' }}>
+      {data.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('report.noData')} />
+      ) : (
+        <div style={{ width: '100%', height: 160 }}>
+          <ResponsiveContainer>
+            <PieChart>
+              <Pie data={data} dataKey="value" nameKey="name" innerRadius={36} outerRadius={64} label={(d) => `${d.name} ${d.value}`}>
+                {data.map((d) => <Cell key={d.name} fill={d.color} />)}
+              </Pie>
+              <Tooltip />
+            </PieChart>
+          </ResponsiveContainer>
+        </div>
+      )}
+    </Card>
+  );
+}

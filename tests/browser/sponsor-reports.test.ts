@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import { pdfToText } from '../support/pdf';
+import { signIn, useBrowserApp } from '../support/browser';
+
+/**
+ * Sponsor reporting in the browser: the coordinator prepares and submits a quarter and records an invoice; the
+ * sponsor opens their dashboard, reads how a figure is computed, drills into a cohort's de-identified trainees,
+ * accepts the month waiting for them and downloads its PDF (read back: Chinese text, status and hash).
+ */
+const ui = useBrowserApp({ locale: 'en-US', viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
+const PROGRAM = '疏附县2026年农村电商直播带货人才培训项目';
+
+it('lets the coordinator prepare and submit a quarter, and record an expense with inline validation', async () => {
+  const { page, app } = ui;
+  await signIn(page, app.url, 'coordinator@grassroots.local');
+  await page.waitForURL('**/cohorts');
+  await page.getByRole('menuitem', { name: 'Reports' }).click();
+  await page.getByRole('row').filter({ hasText: PROGRAM }).getByText('Open dashboard').click();
+  await page.getByTestId('report-overview').waitFor();
+  await page.getByText('Quarterly').click();
+  await page.waitForURL(/period=2026-Q3/);
+  const workflow = page.getByTestId('report-workflow');
+  await workflow.getByRole('button', { name: 'Prepare this period' }).click();
+  await workflow.getByText('Draft').waitFor();
+  await workflow.getByRole('button', { name: 'Submit to the sponsor' }).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: 'OK' }).click();
+  await workflow.getByText('Awaiting the sponsor').waitFor();
+  await workflow.getByText('Snapshot intact: it matches its hash').waitFor();
+
+  await page.getByRole('tab', { name: 'Budget and expenses' }).click();
+  await page.getByRole('button', { name: 'Record an expense' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.locator('form').waitFor();
+  await dialog.getByLabel('Amount (yuan)').fill('-20');
+  await dialog.getByLabel('Description (invoice, payee)').fill('补光灯维修发票');
+  await dialog.getByText('Enter an amount in yuan with at most 2 decimals, e.g. 3500.00').waitFor();
+  await dialog.getByLabel('Amount (yuan)').fill('860.00');
+  await dialog.getByLabel('Date paid').fill('2026-11-20');
+  await dialog.getByLabel('Date paid').press('Enter');
+  await dialog.getByLabel('Category').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: 'Equipment' }).hover();
+  await dialog.getByLabel('Category').press('Enter');
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await page.getByRole('row').filter({ hasText: '补光灯维修发票' }).getByText('¥860.00').waitFor();
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await page.waitForURL('**/login');
+});
+
+it('shows the sponsor their dashboard, how a figure is computed and de-identified trainees', async () => {
+  const { page, app } = ui;
+  await signIn(page, app.url, 'sponsor@grassroots.local');
+  await page.waitForURL('**/reports');
+  // Only their own program is listed.
+  const row = page.locator('.ant-table-row').filter({ hasText: PROGRAM });
+  await row.waitFor();
+  await expect(page.locator('.ant-table-row').count()).resolves.toBe(1);
+  await row.click();
+  await page.waitForURL(/period=2026-10|\/reports\/c[a-z0-9]+$/);
+  await page.getByTestId('report-title').getByText(PROGRAM).waitFor();
+  const gmv = page.getByTestId('figure-live.gmv');
+  await gmv.getByText(/^¥[\d,]+\.\d\d$/).waitFor();
+  await gmv.getByLabel('How it is computed').hover();
+  await page.getByText("Sum of the ended sessions' GMV in the period").waitFor();
+  await page.getByTestId('report-workflow').getByText('Awaiting the sponsor').waitFor();
+  // A September invoice entered after September was accepted moves the budget to date: flagged, not hidden.
+  await page.getByTestId('discrepancies').getByText('Budget used to date').waitFor();
+
+  await page.getByRole('tab', { name: 'Trends' }).click();
+  await page.getByTestId('chart-weeks').locator('.recharts-bar-rectangle').first().waitFor();
+  await page.getByRole('tab', { name: 'Cohorts' }).click();
+  await page.getByTestId('chart-cohorts').locator('.recharts-bar-rectangle').first().waitFor();
+  await page.locator('.ant-table-row').filter({ hasText: '疏附县长期孵化班' }).locator('.ant-table-row-expand-icon').click();
+  const trainees = page.getByTestId('report-trainees');
+  await trainees.getByText('T01').waitFor();
+  const text = await trainees.innerText();
+  expect(text).toMatch(/1\d\d\*{4}\d{4}/); // masked phones
+  expect(text).not.toMatch(/1\d{10}/); // never a full phone number
+  expect(text).toMatch(/[\u4e00-\u9fa5]\*{1,2}/); // 阿** — not full names
+});
+
+it('lets the sponsor accept the month and download it as a PDF with the hash and the status', async () => {
+  const { page } = ui;
+  await page.getByRole('tab', { name: 'Overview' }).click();
+  const workflow = page.getByTestId('report-workflow');
+  await workflow.getByRole('button', { name: 'Accept' }).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: 'OK' }).click();
+  await workflow.getByText('Accepted (locked)').waitFor();
+  const hash = (await workflow.getByTestId('report-hash').innerText()).trim();
+  expect(hash).toMatch(/^[0-9a-f]{64}$/);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-pdf').click()]);
+  expect(download.suggestedFilename()).toMatch(/2026-10-ACCEPTED\.pdf$/);
+  const file = await download.path();
+  const pdf = await pdfToText(new Uint8Array(fs.readFileSync(file)));
+  expect(pdf).toContain('赞助方项目报告');
+  expect(pdf).toContain(PROGRAM);
+  expect(pdf).toContain('已接受（已锁定）');
+  expect(pdf).toContain(hash);
+});
