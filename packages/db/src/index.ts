@@ -18,6 +18,7 @@ export { isPostgresUrl, type SqlRunner } from './sql';
 export { lockDataDir } from './lock';
 export { backupDatabase, restoreDatabase } from './backup';
 export { computeReport, hashSnapshot, loadReportInputs, type ReportProgram } from './report-queries';
+export { seedAtScale, SCALE_DEFAULTS, type ScaleOptions } from './scale';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
