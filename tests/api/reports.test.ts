@@ -278,6 +278,8 @@ it('exports the accepted period as CSV and PDF with the hash, the status and Chi
   expect(pdfText).toContain('已接受（已锁定）');
   expect(pdfText).toContain(hash);
   expect(pdfText).toContain('¥3,800.50');
+  const audit = await api.db.prisma.auditLog.findMany({ where: { action: { startsWith: 'exportReport.' }, actorId: sponsor.userId }, orderBy: { at: 'asc' } });
+  expect(audit.map((a) => [a.action, (a.detail as { hash: string }).hash])).toEqual([['exportReport.csv', hash], ['exportReport.pdf', hash]]);
 });
 
 it('records expenses with field errors, for coordinators only', async () => {

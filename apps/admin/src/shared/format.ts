@@ -1,10 +1,8 @@
-/** ¥1,200,000.00 from a decimal string, without going through floating point. */
+import { formatYuanString } from '@grassroots/domain';
+
+/** ¥1,200,000.00 from a decimal string, without going through floating point (— when absent). */
 export function formatYuan(amount: string | null | undefined): string {
-  if (amount == null) return '—';
-  const [int, frac = '00'] = amount.split('.');
-  const neg = int.startsWith('-');
-  const digits = (neg ? int.slice(1) : int).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${neg ? '-' : ''}¥${digits}.${frac.padEnd(2, '0').slice(0, 2)}`;
+  return amount == null ? '—' : formatYuanString(amount);
 }
 
 export const formatPeriod = (start: string, end: string): string => `${start} ~ ${end}`;

@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { Permission } from '@grassroots/domain';
 import type { Actor } from '../../../core/auth/current-user';
 import { RequirePolicy } from '../../../core/auth/policy.decorator';
+import { AuditService } from '../../../core/audit/audit.service';
 import { ReportsService } from '../reports.service';
 import { reportCsv } from './report-csv';
 import { reportPdf } from './report-pdf';
@@ -13,7 +14,10 @@ import { reportPdf } from './report-pdf';
  */
 @Controller('exports')
 export class ReportsController {
-  constructor(private readonly service: ReportsService) {}
+  constructor(
+    private readonly service: ReportsService,
+    private readonly audit: AuditService,
+  ) {}
 
   @Get('reports/:programId/:period/report.:format')
   @RequirePolicy(Permission.REPORTS_READ)
@@ -25,6 +29,8 @@ export class ReportsController {
     const { program, snapshot, hash, status } = await this.service.forExport(req.actor, programId, period);
     const header = { programName: program.name, sponsorName: program.sponsor.name, status, hash, generatedAt: new Date() };
     const body = format === 'csv' ? Buffer.from(reportCsv(header, snapshot), 'utf8') : await reportPdf(header, snapshot);
+    // Who took which figures out of the system, and which snapshot they were: part of the audit trail.
+    await this.audit.record({ actor: req.actor, action: `exportReport.${format}`, result: 'SUCCESS', targetType: 'SponsorReport', targetIds: [program.id], detail: { period: snapshot.period.key, status, hash } });
     const name = `${program.name}-${snapshot.period.key}-${status}.${format}`;
     res.setHeader('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/pdf');
     res.setHeader('content-length', String(body.length));
