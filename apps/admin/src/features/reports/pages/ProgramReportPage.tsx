@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Col, Empty, Result, Row, Segmented, Select, Space, Spin, Table, Tabs, Typography } from 'antd';
-import { Pie, PieChart, ResponsiveContainer, Tooltip, Cell } from 'recharts';
+import { Cell, Legend, Pie, PieChart, ResponsiveContainer, Tooltip } from 'recharts';
 import {
   figureDefinition,
   formatFigureValue,
@@ -238,10 +238,11 @@ function OutcomeChart({ figures }: { figures: ReportFigures }) {
       {data.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('report.noData')} />
       ) : (
-        <div style={{ width: '100%', height: 160 }}>
+        <div style={{ width: '100%', height: 180 }} data-testid="chart-outcomes">
           <ResponsiveContainer>
             <PieChart>
-              <Pie data={data} dataKey="value" nameKey="name" innerRadius={36} outerRadius={64} label={(d) => `${d.name} ${d.value}`}>
+              <Legend layout="vertical" align="right" verticalAlign="middle" formatter={(name, entry) => `${name} ${(entry.payload as { value?: number } | undefined)?.value ?? ''}`} />
+              <Pie data={data} dataKey="value" nameKey="name" innerRadius={40} outerRadius={70}>
                 {data.map((d) => <Cell key={d.name} fill={d.color} />)}
               </Pie>
               <Tooltip />
