@@ -8,7 +8,7 @@ it('signs in as the coordinator and lands on the cohorts table', async () => {
   await signIn(page, app.url, 'coordinator@grassroots.local');
   await page.waitForURL('**/cohorts');
   await page.locator('.ant-table-row').first().waitFor();
-  await expect(page.getByRole('menuitem').allInnerTexts()).resolves.toEqual(['Sponsors', 'Programs', 'Cohorts', 'Trainees', 'Support teams', 'Live sessions', 'Products', 'Suppliers', 'Quality control', 'After-sales']);
+  await expect(page.getByRole('menuitem').allInnerTexts()).resolves.toEqual(['Sponsors', 'Programs', 'Cohorts', 'Trainees', 'Support teams', 'Live sessions', 'Products', 'Suppliers', 'Quality control', 'After-sales', 'Reports']);
   expect(await page.locator('.ant-table-row').count()).toBe(6);
 });
 
