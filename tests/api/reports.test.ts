@@ -210,6 +210,9 @@ it('runs prepare → submit → return → resubmit → accept, then locks the p
   expect(codeOf(await coordinator.request(PREPARE, { i: { programId: fx.program.id, period: '2026-10' } }))).toBe('CONFLICT');
   // A draft is the MCN's work in progress: the sponsor does not see it and cannot act on it.
   expect((await sponsor.ok('query($p: ID!) { sponsorReports(programId: $p) { id } }', { p: fx.program.id })).sponsorReports).toEqual([]);
+  const PERIODS = 'query($id: ID!) { program(id: $id) { reportPeriods { period status } } }';
+  expect((await coordinator.ok(PERIODS, { id: fx.program.id })).program.reportPeriods).toEqual([{ period: '2026-10', status: 'DRAFT' }]);
+  expect((await sponsor.ok(PERIODS, { id: fx.program.id })).program.reportPeriods).toEqual([]);
   expect(codeOf(await sponsor.request(RETURN, { i: { reportId: draft.id, comments: '请补充数据来源' } }))).toBe('NOT_FOUND');
   expect(codeOf(await sponsor.request(SUBMIT, { i: { reportId: draft.id, version: draft.version } }))).toBe('FORBIDDEN');
 
@@ -248,6 +251,7 @@ it('runs prepare → submit → return → resubmit → accept, then locks the p
   ]));
   expect(after.recordChanges).toEqual([{ kind: 'expenses', added: 1, removed: 0 }]);
   expect(after.report.events.map((e: { action: string }) => e.action)).toEqual(['PREPARE', 'SUBMIT', 'RETURN', 'SUBMIT', 'ACCEPT']);
+  expect((await sponsor.ok('query($id: ID!) { program(id: $id) { reportPeriods { period status } } }', { id: fx.program.id })).program.reportPeriods).toEqual([{ period: '2026-10', status: 'ACCEPTED' }]);
 
   // The database itself refuses to touch an accepted report.
   await expect(api.db.prisma.sponsorReport.update({ where: { id: draft.id }, data: { snapshotHash: '0'.repeat(64) } })).rejects.toThrow(/locked/);

@@ -10,10 +10,10 @@ import { TeamAssignmentResolver, TeamsResolver, TraineeTeamResolver } from './mo
 import { AfterSalesResolver } from './modules/aftersales/aftersales.resolver';
 import { ProductsResolver, SuppliersResolver } from './modules/catalogue/catalogue.resolver';
 import { QcResolver } from './modules/qc/qc.resolver';
-import { ReportsResolver } from './modules/reports/reports.resolver';
+import { ProgramReportsResolver, ReportsResolver } from './modules/reports/reports.resolver';
 import { SponsorsResolver } from './modules/sponsors/sponsors.resolver';
 import { TraineesResolver } from './modules/trainees/trainees.resolver';
 import { UsersResolver } from './modules/users/users.resolver';
 
 /** Every resolver class: the schema emitter builds schema.gql from them and the policy test walks them. */
-export const RESOLVERS = [AuthResolver, UsersResolver, SponsorsResolver, ProgramsResolver, CohortsResolver, TraineesResolver, EnrolmentsResolver, LessonsResolver, CohortAttendanceResolver, TraineeAttendanceResolver, AssignmentsResolver, SubmissionResolver, GraduationResolver, TraineeOutcomesResolver, TeamsResolver, TeamAssignmentResolver, TraineeTeamResolver, SessionsResolver, LiveSessionItemResolver, TeamResultsResolver, ProgramSalesResolver, SuppliersResolver, ProductsResolver, QcResolver, AfterSalesResolver, ReportsResolver];
+export const RESOLVERS = [AuthResolver, UsersResolver, SponsorsResolver, ProgramsResolver, CohortsResolver, TraineesResolver, EnrolmentsResolver, LessonsResolver, CohortAttendanceResolver, TraineeAttendanceResolver, AssignmentsResolver, SubmissionResolver, GraduationResolver, TraineeOutcomesResolver, TeamsResolver, TeamAssignmentResolver, TraineeTeamResolver, SessionsResolver, LiveSessionItemResolver, TeamResultsResolver, ProgramSalesResolver, SuppliersResolver, ProductsResolver, QcResolver, AfterSalesResolver, ReportsResolver, ProgramReportsResolver];

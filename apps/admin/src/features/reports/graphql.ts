@@ -18,6 +18,15 @@ export const PROGRAM_REPORT = graphql(`
   }
 `);
 
+export const REPORT_PROGRAMS = graphql(`
+  query ReportPrograms($page: Int, $pageSize: Int, $search: String) {
+    programs(page: $page, pageSize: $pageSize, search: $search) {
+      total
+      items { id name startDate endDate budget targetGmv sponsor { id name } reportPeriods { period status } }
+    }
+  }
+`);
+
 export const REPORT_PROGRAM = graphql(`
   query ReportProgram($id: ID!) {
     program(id: $id) { id name startDate endDate budget targetGmv sponsor { id name } }

@@ -13,6 +13,7 @@ import type { Actor } from '../auth/current-user';
 import { TeamLoaders } from '../../modules/teams/teams.loaders';
 import { SessionLoaders } from '../../modules/sessions/sessions.loaders';
 import { TicketLoaders } from '../../modules/aftersales/aftersales.loaders';
+import { ReportLoaders } from '../../modules/reports/reports.loaders';
 import { byId, counts, groupedBy } from './loader-kit';
 import { assignmentScope, attendanceScope, cohortScope, enrolmentScope, programScope, sponsorScope, traineeScope } from '../auth/scopes';
 
@@ -138,6 +139,11 @@ export class Loaders {
   private ticketLoaders?: TicketLoaders;
   get tickets(): TicketLoaders {
     return (this.ticketLoaders ??= new TicketLoaders(this.prisma));
+  }
+
+  private reportLoaders?: ReportLoaders;
+  get reports(): ReportLoaders {
+    return (this.reportLoaders ??= new ReportLoaders(this.prisma, () => this.a));
   }
 
   private attendanceLoaders?: AttendanceLoaders;

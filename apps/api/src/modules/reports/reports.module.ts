@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ReportsController } from './export/reports.controller';
-import { ReportsResolver } from './reports.resolver';
+import { ProgramReportsResolver, ReportsResolver } from './reports.resolver';
 import { ReportsService } from './reports.service';
 
-@Module({ providers: [ReportsResolver, ReportsService], controllers: [ReportsController] })
+@Module({ providers: [ReportsResolver, ProgramReportsResolver, ReportsService], controllers: [ReportsController] })
 export class ReportsModule {}

@@ -1,9 +1,11 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@grassroots/domain';
 import { CurrentUser, type Actor } from '../../core/auth/current-user';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
 import { AcceptReportInput, PrepareReportInput, ProgramExpensesArgs, RecordExpenseInput, ReturnReportInput, SubmitReportInput } from './dto/report.input';
-import { ProgramExpense, ProgramExpensePage, ProgramReport, ReportTrainee, SponsorReport } from './models/report.model';
+import type { GqlContext } from '../../core/graphql/context';
+import { Program } from '../programs/models/program.model';
+import { ProgramExpense, ProgramExpensePage, ProgramReport, ReportPeriodStatus, ReportTrainee, SponsorReport } from './models/report.model';
 import { ReportsService } from './reports.service';
 
 @Resolver(() => SponsorReport)
@@ -67,5 +69,14 @@ export class ReportsResolver {
   @RequirePolicy(Permission.REPORTS_PREPARE)
   recordExpense(@CurrentUser() actor: Actor, @Args('input') input: RecordExpenseInput) {
     return this.service.recordExpense(actor, input);
+  }
+}
+
+@Resolver(() => Program)
+export class ProgramReportsResolver {
+  @ResolveField(() => [ReportPeriodStatus], { description: 'Report periods prepared for this program, newest first (sponsors: submitted ones)' })
+  @RequirePolicy(Permission.REPORTS_READ)
+  reportPeriods(@Parent() p: Program, @Context() ctx: GqlContext) {
+    return ctx.loaders.reports.periodsByProgram.load(p.id);
   }
 }

@@ -1,20 +1,21 @@
 import { useNavigate } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { Card, Empty, Input, Space, Table, Typography } from 'antd';
+import { Card, Empty, Input, Space, Table, Tag, Typography } from 'antd';
 import { useI18n } from '../../../app/i18n';
 import { formatPeriod, formatYuan } from '../../../shared/format';
 import { useListState } from '../../../shared/useListState';
-import type { ProgramsQuery } from '../../../gql/graphql';
-import { PROGRAMS } from '../../programs/graphql';
+import { EnumTag } from '../../../shared/EnumTag';
+import type { ReportProgramsQuery } from '../../../gql/graphql';
+import { REPORT_PROGRAMS } from '../graphql';
 
-type Program = ProgramsQuery['programs']['items'][number];
+type Program = ReportProgramsQuery['programs']['items'][number];
 
 /** The programs whose reports the user may read (a sponsor: their own); a row opens its dashboard. */
 export function ReportsPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const list = useListState({});
-  const { data, loading } = useQuery(PROGRAMS, { variables: list.variables });
+  const { data, loading } = useQuery(REPORT_PROGRAMS, { variables: { ...list.variables, pageSize: Math.min(list.pageSize, 50) } });
   return (
     <Card>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
@@ -36,6 +37,19 @@ export function ReportsPage() {
           { title: t('program.period'), render: (_, r) => formatPeriod(r.startDate, r.endDate) },
           { title: t('program.budget'), dataIndex: 'budget', align: 'right', render: (v: string) => formatYuan(v) },
           { title: t('program.targetGmv'), dataIndex: 'targetGmv', align: 'right', render: (v: string) => formatYuan(v) },
+          {
+            title: t('report.latestPeriods'),
+            render: (_, r) =>
+              r.reportPeriods.length === 0 ? (
+                <Typography.Text type="secondary">{t('report.nonePrepared')}</Typography.Text>
+              ) : (
+                <Space size={4} wrap>
+                  {r.reportPeriods.slice(0, 3).map((x) => (
+                    <Tag key={x.period} style={{ marginInlineEnd: 0 }}>{x.period} <EnumTag type="ReportStatus" value={x.status} /></Tag>
+                  ))}
+                </Space>
+              ),
+          },
           { title: '', width: 110, render: (_, r) => <a onClick={() => navigate(`/reports/${r.id}`)}>{t('report.open')}</a> },
         ]}
       />

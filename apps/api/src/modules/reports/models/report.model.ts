@@ -17,6 +17,12 @@ export class SponsorReportEvent {
   @Field() at: Date;
 }
 
+@ObjectType({ description: 'A report period of a program and where it stands' })
+export class ReportPeriodStatus {
+  @Field() period: string;
+  @Field(() => ReportStatus) status: ReportStatus;
+}
+
 @ObjectType({ description: "A program's report for one period and where it is in prepare → submit → accept / return" })
 export class SponsorReport {
   @Field(() => ID) id: string;

@@ -1,0 +1,27 @@
+import type { PrismaClient } from '@grassroots/db';
+import { Role, type ReportStatus } from '@grassroots/domain';
+import type { Actor } from '../../core/auth/current-user';
+import { groupedBy } from '../../core/graphql/loader-kit';
+
+export interface ReportPeriodStatus {
+  programId: string;
+  period: string;
+  status: ReportStatus;
+}
+
+/** Each program's report periods and where they stand (no snapshots loaded), one statement per request. */
+export class ReportLoaders {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly actor: () => Actor,
+  ) {}
+
+  readonly periodsByProgram = groupedBy<ReportPeriodStatus>('programId', async (ids) => {
+    const sponsor = this.actor().role === Role.SPONSOR;
+    return this.prisma.sponsorReport.findMany({
+      where: { programId: { in: ids }, ...(sponsor ? { status: { not: 'DRAFT' } } : {}) },
+      select: { programId: true, period: true, status: true },
+      orderBy: { periodFrom: 'desc' },
+    });
+  });
+}
