@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   createCohort,
   createEnrolment,
@@ -282,8 +283,13 @@ it('exports the accepted period as CSV and PDF with the hash, the status and Chi
   expect(pdfText).toContain('已接受（已锁定）');
   expect(pdfText).toContain(hash);
   expect(pdfText).toContain('¥3,800.50');
+  // The snapshot itself, byte for byte as hashed: anyone can check the hash without trusting this system.
+  const json = Buffer.from(await (await fetch(`${api.url}/exports/reports/${fx.program.id}/2026-10/report.json`, { headers: { cookie: sponsor.cookie } })).arrayBuffer());
+  expect(createHash('sha256').update(json).digest('hex')).toBe(hash);
+  expect(JSON.parse(json.toString('utf8')).figures.live.gmv).toBe('3800.50');
+
   const audit = await api.db.prisma.auditLog.findMany({ where: { action: { startsWith: 'exportReport.' }, actorId: sponsor.userId }, orderBy: { at: 'asc' } });
-  expect(audit.map((a) => [a.action, (a.detail as { hash: string }).hash])).toEqual([['exportReport.csv', hash], ['exportReport.pdf', hash]]);
+  expect(audit.map((a) => [a.action, (a.detail as { hash: string }).hash])).toEqual([['exportReport.csv', hash], ['exportReport.pdf', hash], ['exportReport.json', hash]]);
 });
 
 it('records expenses with field errors, for coordinators only', async () => {

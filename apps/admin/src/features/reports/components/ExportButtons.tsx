@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { App, Button, Progress, Space, Typography } from 'antd';
-import { DownloadOutlined, FilePdfOutlined } from '@ant-design/icons';
+import { App, Button, Progress, Space, Tooltip, Typography } from 'antd';
+import { DownloadOutlined, FilePdfOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { useI18n } from '../../../app/i18n';
 import { downloadWithProgress } from '../../../shared/download';
 
@@ -9,7 +9,7 @@ export function ExportButtons({ programId, period }: { programId: string; period
   const { t } = useI18n();
   const { message } = App.useApp();
   const [busy, setBusy] = useState<null | { format: string; percent: number | null }>(null);
-  const run = async (format: 'pdf' | 'csv') => {
+  const run = async (format: 'pdf' | 'csv' | 'json') => {
     setBusy({ format, percent: null });
     try {
       await downloadWithProgress(`/exports/reports/${encodeURIComponent(programId)}/${encodeURIComponent(period)}/report.${format}`, (loaded, total) =>
@@ -26,6 +26,9 @@ export function ExportButtons({ programId, period }: { programId: string; period
       <Space>
         <Button icon={<FilePdfOutlined />} loading={busy?.format === 'pdf'} disabled={!!busy} onClick={() => run('pdf')} data-testid="download-pdf">{t('report.downloadPdf')}</Button>
         <Button icon={<DownloadOutlined />} loading={busy?.format === 'csv'} disabled={!!busy} onClick={() => run('csv')}>{t('report.downloadCsv')}</Button>
+        <Tooltip title={t('report.downloadJsonHelp')}>
+          <Button icon={<SafetyCertificateOutlined />} loading={busy?.format === 'json'} disabled={!!busy} onClick={() => run('json')}>{t('report.downloadJson')}</Button>
+        </Tooltip>
       </Space>
       {busy && (
         <div style={{ width: 260 }} data-testid="download-progress">

@@ -32,7 +32,7 @@ export function reportPdf(h: ExportHeader, s: ReportSnapshot): Promise<Buffer> {
   doc.fontSize(10).fillColor(grey).text(`赞助方 Sponsor: ${h.sponsorName}    期间 Period: ${s.period.key}（${s.period.from} – ${s.period.to}）`);
   doc.moveDown(0.4).fontSize(11).fillColor(h.status === 'ACCEPTED' ? '#135200' : h.status === 'RETURNED' ? '#a8071a' : '#873800').text(`状态 Status: ${STATUS_ZH[h.status]} · ${STATUS_EN[h.status]}`);
   doc.fontSize(8.5).fillColor('#000').text(`SHA-256: ${h.hash}`);
-  doc.fillColor(grey).text(`生成时间 Generated ${h.generatedAt.toISOString()} · 核对方法：对报告快照的规范 JSON 计算 SHA-256 Verify: SHA-256 of the snapshot's canonical JSON`);
+  doc.fillColor(grey).text(`生成时间 Generated ${h.generatedAt.toISOString()} · 核对方法：下载“快照 JSON”并计算其 SHA-256 · Verify: sha256sum of the snapshot JSON download`);
   doc.moveDown(0.8);
 
   const f = s.figures;

@@ -1,12 +1,14 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { Permission } from '@grassroots/domain';
+import { canonicalJson, Permission } from '@grassroots/domain';
 import type { Actor } from '../../../core/auth/current-user';
 import { RequirePolicy } from '../../../core/auth/policy.decorator';
 import { AuditService } from '../../../core/audit/audit.service';
 import { ReportsService } from '../reports.service';
 import { reportCsv } from './report-csv';
 import { reportPdf } from './report-pdf';
+
+const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', pdf: 'application/pdf', json: 'application/json; charset=utf-8' } as const;
 
 /**
  * Downloads of a period's report, generated on the server: the frozen snapshot once submitted (with its hash and
@@ -22,17 +24,19 @@ export class ReportsController {
   @Get('reports/:programId/:period/report.:format')
   @RequirePolicy(Permission.REPORTS_READ)
   async export(@Req() req: Request & { actor: Actor }, @Param('programId') programId: string, @Param('period') period: string, @Param('format') format: string, @Res() res: Response) {
-    if (format !== 'csv' && format !== 'pdf') {
-      res.status(404).json({ code: 'NOT_FOUND', message: 'Export as .csv or .pdf' });
+    if (format !== 'csv' && format !== 'pdf' && format !== 'json') {
+      res.status(404).json({ code: 'NOT_FOUND', message: 'Export as .csv, .pdf or .json' });
       return;
     }
     const { program, snapshot, hash, status } = await this.service.forExport(req.actor, programId, period);
     const header = { programName: program.name, sponsorName: program.sponsor.name, status, hash, generatedAt: new Date() };
-    const body = format === 'csv' ? Buffer.from(reportCsv(header, snapshot), 'utf8') : await reportPdf(header, snapshot);
+    // .json is the snapshot exactly as hashed (canonical JSON): `sha256sum report.json` reproduces the hash.
+    const body =
+      format === 'csv' ? Buffer.from(reportCsv(header, snapshot), 'utf8') : format === 'json' ? Buffer.from(canonicalJson(snapshot), 'utf8') : await reportPdf(header, snapshot);
     // Who took which figures out of the system, and which snapshot they were: part of the audit trail.
     await this.audit.record({ actor: req.actor, action: `exportReport.${format}`, result: 'SUCCESS', targetType: 'SponsorReport', targetIds: [program.id], detail: { period: snapshot.period.key, status, hash } });
     const name = `${program.name}-${snapshot.period.key}-${status}.${format}`;
-    res.setHeader('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/pdf');
+    res.setHeader('content-type', CONTENT_TYPES[format]);
     res.setHeader('content-length', String(body.length));
     res.setHeader('content-disposition', `attachment; filename="report-${snapshot.period.key}.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`);
     res.setHeader('x-report-sha256', hash);
