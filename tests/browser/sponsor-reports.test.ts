@@ -77,11 +77,18 @@ it('shows the sponsor their dashboard, how a figure is computed and de-identifie
   expect(text).toMatch(/1\d\d\*{4}\d{4}/); // masked phones
   expect(text).not.toMatch(/1\d{10}/); // never a full phone number
   expect(text).toMatch(/[\u4e00-\u9fa5]\*{1,2}/); // 阿** — not full names
+
+  // Sponsors read Chinese: the same dashboard in zh-CN.
+  await page.getByTestId('switch-language').click();
+  await page.getByRole('tab', { name: '概览' }).click();
+  await page.getByTestId('figure-live.gmv').getByText('成交额（GMV）').waitFor();
+  await page.getByTestId('report-workflow').getByText('待赞助方确认').waitFor();
+  await page.getByTestId('switch-language').click();
+  await page.getByRole('tab', { name: 'Overview' }).waitFor();
 });
 
 it('lets the sponsor accept the month and download it as a PDF with the hash and the status', async () => {
   const { page } = ui;
-  await page.getByRole('tab', { name: 'Overview' }).click();
   const workflow = page.getByTestId('report-workflow');
   await workflow.getByRole('button', { name: 'Accept' }).click();
   await page.locator('.ant-popconfirm').getByRole('button', { name: 'OK' }).click();
