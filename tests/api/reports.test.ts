@@ -173,6 +173,13 @@ it('computes the October figures exactly as worked out by hand', async () => {
   expect(r.recordCounts).toMatchObject({ enrolments: 5, attendance: 8, submissions: 3, sessions: 3, sessionsToDate: 4, tickets: 2, inspections: 3, outcomes: 2, expenses: 2 }); // the 1-month follow-up feeds no figure
   expect(r.hash).toMatch(/^[0-9a-f]{64}$/);
   expect(r.report).toBeNull();
+
+  // The quarter adds November's session (1 Nov, China time) and November's invoice.
+  const q = (await coordinator.ok(REPORT, { p: fx.program.id, period: '2026-Q4' })).programReport;
+  expect(q).toMatchObject({ from: '2026-10-01', to: '2026-12-31' });
+  expect(q.figures.live).toMatchObject({ sessionsHeld: 4, gmv: '4799.50', orders: 47 });
+  expect(q.figures.budget).toMatchObject({ usedInPeriod: '25000.00', usedToDate: '125000.00' });
+  expect(q.figures.trainees.total).toEqual({ target: 25, enrolled: 6, active: 3, graduated: 2, dropped: 1 });
 });
 
 it('lets a sponsor see their own program only — by id, in lists, in cohorts and in exports', async () => {
@@ -211,6 +218,7 @@ it('runs prepare → submit → return → resubmit → accept, then locks the p
   expect(codeOf(await coordinator.request(PREPARE, { i: { programId: fx.program.id, period: '2026-10' } }))).toBe('CONFLICT');
   // A draft is the MCN's work in progress: the sponsor does not see it and cannot act on it.
   expect((await sponsor.ok('query($p: ID!) { sponsorReports(programId: $p) { id } }', { p: fx.program.id })).sponsorReports).toEqual([]);
+  expect((await sponsor.ok(REPORT, { p: fx.program.id, period: '2026-10' })).programReport.report).toBeNull();
   const PERIODS = 'query($id: ID!) { program(id: $id) { reportPeriods { period status } } }';
   expect((await coordinator.ok(PERIODS, { id: fx.program.id })).program.reportPeriods).toEqual([{ period: '2026-10', status: 'DRAFT' }]);
   expect((await sponsor.ok(PERIODS, { id: fx.program.id })).program.reportPeriods).toEqual([]);
