@@ -1,13 +1,13 @@
 import { TRACKS, type ReportSnapshot, type ReportStatus } from '@grassroots/domain';
 import { figureLines, PROVENANCE_ZH, STATUS_EN, TRACK_ZH } from './format';
 
-const cell = (v: unknown): string => {
+export const csvCell = (v: unknown): string => {
   const s = v === null || v === undefined ? '' : String(v);
   // Quote when needed; a leading = + - @ would be run as a formula by spreadsheets, so it is prefixed with '.
   const safe = /^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
-const line = (...cells: unknown[]) => cells.map(cell).join(',');
+const line = (...cells: unknown[]) => cells.map(csvCell).join(',');
 
 export interface ExportHeader {
   programName: string;
