@@ -300,6 +300,24 @@ it('exports the accepted period as CSV and PDF with the hash, the status and Chi
   expect(audit.map((a) => [a.action, (a.detail as { hash: string }).hash])).toEqual([['exportReport.csv', hash], ['exportReport.pdf', hash], ['exportReport.json', hash]]);
 });
 
+it('notices a snapshot edited behind the application: not verified, not exported, not acceptable', async () => {
+  const draft = (await coordinator.ok(PREPARE, { i: { programId: fx.program.id, period: '2026-09' } })).prepareReport;
+  const submitted = (await coordinator.ok(SUBMIT, { i: { reportId: draft.id, version: draft.version } })).submitReport;
+  const row = await api.db.prisma.sponsorReport.findUniqueOrThrow({ where: { id: draft.id } });
+  const forged = structuredClone(row.snapshot) as { figures: { live: { gmv: string } } };
+  forged.figures.live.gmv = '99999.00';
+  await api.db.prisma.sponsorReport.update({ where: { id: draft.id }, data: { snapshot: forged } });
+
+  const r = (await sponsor.ok(REPORT, { p: fx.program.id, period: '2026-09' })).programReport;
+  expect(r.report).toMatchObject({ status: 'SUBMITTED', snapshotHash: submitted.snapshotHash, hashVerified: false });
+  const pdf = await fetch(`${api.url}/exports/reports/${fx.program.id}/2026-09/report.pdf`, { headers: { cookie: sponsor.cookie } });
+  expect(pdf.status).toBe(409);
+  expect(((await pdf.json()) as { code: string }).code).toBe('CONFLICT');
+  const accept = await sponsor.request(ACCEPT, { i: { reportId: draft.id, snapshotHash: submitted.snapshotHash } });
+  expect(codeOf(accept)).toBe('CONFLICT');
+  expect(accept.errors![0].message).toMatch(/no longer matches its hash/);
+});
+
 it('records expenses with field errors, for coordinators only', async () => {
   const M = 'mutation($i: RecordExpenseInput!) { recordExpense(input: $i) { id amount category recordedByName } }';
   const bad = await coordinator.request(M, { i: { programId: fx.program.id, spentOn: '2026-10-30', amount: '-5', category: 'OTHER', description: 'x' } });

@@ -33,12 +33,6 @@ export const REPORT_PROGRAM = graphql(`
   }
 `);
 
-export const SPONSOR_REPORTS = graphql(`
-  query SponsorReports($programId: ID!) {
-    sponsorReports(programId: $programId) { id period status snapshotHash submittedAt acceptedAt returnedAt }
-  }
-`);
-
 export const REPORT_TRAINEES = graphql(`
   query ReportTrainees($programId: ID!, $cohortId: ID!, $period: String!) {
     reportTrainees(programId: $programId, cohortId: $cohortId, period: $period) {

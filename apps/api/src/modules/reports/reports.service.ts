@@ -65,14 +65,14 @@ export class ReportsService {
     };
   }
 
-  /** The snapshot that exports print: the frozen one once submitted, else the live figures of a draft. */
+  /** The snapshot that exports print: the frozen one once submitted (refused if it no longer matches its hash), else the live figures. */
   async forExport(actor: Actor, programId: string, periodKey: string) {
     const program = await this.program(actor, programId);
     const period = parsePeriod(periodKey);
-    const row = await this.db.prisma.sponsorReport.findFirst({ where: { AND: [{ programId, period: period.key }, visibleReport(actor)] }, include: REPORT_INCLUDE });
+    const row = await this.db.prisma.sponsorReport.findFirst({ where: { AND: [{ programId, period: period.key }, visibleReport(actor)] }, select: { status: true, snapshot: true, snapshotHash: true } });
+    if (row?.snapshot && hashSnapshot(row.snapshot) !== row.snapshotHash) throw DomainError.conflict('The stored snapshot no longer matches its hash; it is not exported');
     const snapshot = row?.snapshot ? (row.snapshot as unknown as ReportSnapshot) : await this.compute(program, periodKey);
-    const hash = row?.snapshotHash ?? hashSnapshot(snapshot);
-    return { program, snapshot, hash, status: (row?.status ?? 'DRAFT') as ReportStatus, report: row ? await this.toReport(row) : null, hashVerified: row?.snapshot ? hashSnapshot(row.snapshot) === row.snapshotHash : null };
+    return { program, snapshot, hash: row?.snapshotHash ?? hashSnapshot(snapshot), status: (row?.status ?? 'DRAFT') as ReportStatus };
   }
 
   async list(actor: Actor, programId: string): Promise<SponsorReport[]> {
