@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { pdfToText } from '../support/pdf';
-import { signIn, useBrowserApp } from '../support/browser';
+import { confirmPopup, signIn, useBrowserApp } from '../support/browser';
 
 /**
  * Sponsor reporting in the browser: the coordinator prepares and submits a quarter and records an invoice; the
@@ -23,7 +23,7 @@ it('lets the coordinator prepare and submit a quarter, and record an expense wit
   await workflow.getByRole('button', { name: 'Prepare this period' }).click();
   await workflow.getByText('Draft').waitFor();
   await workflow.getByRole('button', { name: 'Submit to the sponsor' }).click();
-  await page.locator('.ant-popconfirm').getByRole('button', { name: 'OK' }).click();
+  await confirmPopup(page);
   await workflow.getByText('Awaiting the sponsor').waitFor();
   await workflow.getByText('Snapshot intact: it matches its hash').waitFor();
 
@@ -91,7 +91,7 @@ it('lets the sponsor accept the month and download it as a PDF with the hash and
   const { page } = ui;
   const workflow = page.getByTestId('report-workflow');
   await workflow.getByRole('button', { name: 'Accept' }).click();
-  await page.locator('.ant-popconfirm').getByRole('button', { name: 'OK' }).click();
+  await confirmPopup(page);
   await workflow.getByText('Accepted (locked)').waitFor();
   const hash = (await workflow.getByTestId('report-hash').innerText()).trim();
   expect(hash).toMatch(/^[0-9a-f]{64}$/);

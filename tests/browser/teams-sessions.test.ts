@@ -1,4 +1,4 @@
-import { pickDate, pickOption, signIn, useBrowserApp } from '../support/browser';
+import { confirmPopup, pickDate, pickOption, signIn, useBrowserApp } from '../support/browser';
 
 /**
  * A coordinator builds a 4-person team, assigns it to the trainee the "incomplete teams" warning names,
@@ -67,7 +67,7 @@ it('schedules a session with an approved product, goes live, ends it and records
   await page.getByRole('button', { name: 'Go live' }).click();
   await page.getByText('Live', { exact: true }).waitFor();
   await page.getByRole('button', { name: 'End stream' }).click();
-  await page.locator('.ant-popconfirm').getByRole('button', { name: 'OK' }).click();
+  await confirmPopup(page);
   const form = page.getByTestId('results-form');
   await form.waitFor();
 

@@ -119,3 +119,24 @@ export function useBrowserApp(context: BrowserContextOptions): { readonly app: R
     },
   };
 }
+
+/**
+ * Confirms the open Popconfirm. Waits for its zoom-in to finish before clicking OK (a click landing mid-animation
+ * can be lost under load) and clicks again only if the popup is still open and not already closing.
+ */
+export async function confirmPopup(page: Page): Promise<void> {
+  const open = page.locator('.ant-popconfirm:not(.ant-popover-hidden):not([class*="-leave"])');
+  const ok = open.getByRole('button', { name: 'OK' });
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await ok.waitFor();
+    await page.waitForFunction(() => !document.querySelector('.ant-popconfirm[class*="-appear"], .ant-popconfirm[class*="-enter"]'));
+    await ok.click();
+    try {
+      await open.waitFor({ state: 'hidden', timeout: 3000 });
+      return;
+    } catch {
+      /* the click was lost: the popup is still open, try again */
+    }
+  }
+  throw new Error('The confirmation popup did not close');
+}
