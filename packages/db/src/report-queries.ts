@@ -3,17 +3,16 @@ import { Prisma, type PrismaClient } from '../generated/client';
 import {
   buildReport,
   canonicalJson,
-  chinaDayStart,
-  addDays,
   parsePeriod,
+  periodInstants,
   type ReportSnapshot,
   countsFrom,
   emptyMix,
   type CohortAggregate,
-  type OutcomeStatusName,
+  type OutcomeStatus,
   type ReportInputs,
   type ReportPeriod,
-  type Track,
+  type CohortTrack,
 } from '@grassroots/domain';
 
 type Db = Pick<PrismaClient, '$queryRaw'>;
@@ -50,8 +49,6 @@ export async function computeReport(db: PrismaClient | Prisma.TransactionClient,
   return buildReport(inputs);
 }
 
-/** A China day's start as the UTC timestamp the columns hold. */
-const periodBounds = (p: ReportPeriod) => ({ fromTs: chinaDayStart(p.from), toTs: chinaDayStart(addDays(p.to, 1)) });
 
 /**
  * Every aggregate a program's report needs, each one grouped SQL statement (no rows are loaded into Node except
@@ -59,10 +56,10 @@ const periodBounds = (p: ReportPeriod) => ({ fromTs: chinaDayStart(p.from), toTs
  * statements see the same data.
  */
 export async function loadReportInputs(db: Db, program: ReportProgram, period: ReportPeriod): Promise<ReportInputs> {
-  const { fromTs, toTs } = periodBounds(period);
+  const { fromTs, toTs } = periodInstants(period);
   const pid = program.id;
 
-  const cohorts = await db.$queryRaw<{ cohortId: string; name: string; track: Track; enrolled: number; graduated: number; dropped: number; ids: string[] }[]>`
+  const cohorts = await db.$queryRaw<{ cohortId: string; name: string; track: CohortTrack; enrolled: number; graduated: number; dropped: number; ids: string[] }[]>`
     SELECT c.id AS "cohortId", c.name, c.track::text AS track,
       count(e.id) FILTER (WHERE e."enrolledAt" < ${toTs})::int AS enrolled,
       count(e.id) FILTER (WHERE e.status = 'COMPLETED' AND e."completedAt" < ${toTs})::int AS graduated,
@@ -135,7 +132,7 @@ export async function loadReportInputs(db: Db, program: ReportProgram, period: R
     SELECT count(*)::int AS inspections, count(*) FILTER (WHERE q.result = 'PASS')::int AS passed, coalesce(array_agg(q.id), '{}') AS ids
     FROM "QcInspection" q WHERE q."productId" = ANY(${sold}) AND q."inspectedAt" < ${toTs}`;
 
-  const outcomes = await db.$queryRaw<{ latest: boolean; status: OutcomeStatusName; n: number; ids: string[] }[]>`
+  const outcomes = await db.$queryRaw<{ latest: boolean; status: OutcomeStatus; n: number; ids: string[] }[]>`
     WITH o AS (
       SELECT o.id, o."traineeId", o."monthsAfter", o.status::text AS status FROM "TraineeOutcome" o
       WHERE o."recordedAt" < ${toTs} AND o."traineeId" IN (SELECT "traineeId" FROM "Enrolment" WHERE "programId" = ${pid} AND status <> 'ACTIVE')

@@ -1,5 +1,7 @@
 import Decimal from 'decimal.js';
+import { CohortTrack } from '../common/enums';
 import { Provenance, weakest } from '../live/results';
+import { OutcomeStatus } from '../training/graduation';
 import { attendanceRate, type AttendanceCounts } from '../training/attendance';
 import type { ReportPeriod } from './period';
 
@@ -9,12 +11,11 @@ import type { ReportPeriod } from './period';
  * are "as at the end of the period" (to date). Money is a decimal string of yuan; rates are shares 0–1 rounded to
  * 4 places, or null when there is nothing to divide by (never a made-up 0 % or 100 %).
  */
-export const TRACKS = ['SHORT_TERM', 'LONG_TERM'] as const;
-export type Track = (typeof TRACKS)[number];
-export const OUTCOME_STATUSES = ['STREAMING_INDEPENDENTLY', 'HIRED_BY_MCN', 'OTHER_EMPLOYMENT', 'NOT_WORKING', 'UNKNOWN'] as const;
-export type OutcomeStatusName = (typeof OUTCOME_STATUSES)[number];
+/** The enums in report order (tables and charts list tracks and outcomes in this order). */
+export const TRACKS = Object.values(CohortTrack);
+export const OUTCOME_STATUSES = Object.values(OutcomeStatus);
 /** Outcomes that count as "still streaming". */
-export const STREAMING_OUTCOMES: readonly OutcomeStatusName[] = ['STREAMING_INDEPENDENTLY', 'HIRED_BY_MCN'];
+export const STREAMING_OUTCOMES: readonly OutcomeStatus[] = [OutcomeStatus.STREAMING_INDEPENDENTLY, OutcomeStatus.HIRED_BY_MCN];
 
 export interface HeadCounts {
   target: number;
@@ -27,7 +28,7 @@ export interface HeadCounts {
 export type ProvenanceMix = Record<Provenance, number>;
 
 export interface ReportFigures {
-  trainees: Record<Track | 'total', HeadCounts>;
+  trainees: Record<CohortTrack | 'total', HeadCounts>;
   training: {
     lessonsHeld: number;
     attendanceMarked: number;
@@ -57,7 +58,7 @@ export interface ReportFigures {
     streaming3m: number;
     stillStreaming3m: number | null;
     /** Each trainee's latest recorded outcome. */
-    latest: Record<OutcomeStatusName, number>;
+    latest: Record<OutcomeStatus, number>;
   };
   budget: {
     budget: string;
@@ -81,7 +82,7 @@ export interface ReportCharts {
 export interface CohortRow {
   cohortId: string;
   name: string;
-  track: Track;
+  track: CohortTrack;
   enrolled: number;
   graduated: number;
   dropped: number;
@@ -108,7 +109,7 @@ export interface ReportSnapshot {
 export interface CohortAggregate {
   cohortId: string;
   name: string;
-  track: Track;
+  track: CohortTrack;
   enrolled: number;
   graduated: number;
   dropped: number;
@@ -134,7 +135,7 @@ export interface ReportInputs {
   gmvToDate: string;
   tickets: { count: number; quality: number; refunded: string };
   qc: { productsSold: number; inspections: number; passed: number };
-  outcomes: { recorded3m: Partial<Record<OutcomeStatusName, number>>; latest: Partial<Record<OutcomeStatusName, number>> };
+  outcomes: { recorded3m: Partial<Record<OutcomeStatus, number>>; latest: Partial<Record<OutcomeStatus, number>> };
   expenses: { inPeriod: string; toDate: string };
   records: ReportRecords;
 }
@@ -178,7 +179,7 @@ export function buildReport(i: ReportInputs): ReportSnapshot {
   const localGmv = sum(i.categories.filter((c) => c.localSpecialty).map((c) => c.gmv));
   const mix = i.cohorts.reduce((m, c) => ({ PLATFORM_EXPORT: m.PLATFORM_EXPORT + c.gmvProvenance.PLATFORM_EXPORT, MANUAL: m.MANUAL + c.gmvProvenance.MANUAL, ESTIMATE: m.ESTIMATE + c.gmvProvenance.ESTIMATE }), emptyMix());
 
-  const latest = Object.fromEntries(OUTCOME_STATUSES.map((s) => [s, i.outcomes.latest[s] ?? 0])) as Record<OutcomeStatusName, number>;
+  const latest = Object.fromEntries(OUTCOME_STATUSES.map((s) => [s, i.outcomes.latest[s] ?? 0])) as Record<OutcomeStatus, number>;
   const recorded3m = OUTCOME_STATUSES.reduce((s, k) => s + (i.outcomes.recorded3m[k] ?? 0), 0);
   const streaming3m = STREAMING_OUTCOMES.reduce((s, k) => s + (i.outcomes.recorded3m[k] ?? 0), 0);
 

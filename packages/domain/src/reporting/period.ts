@@ -1,5 +1,5 @@
 import { DomainError } from '../errors';
-import { addDays } from '../common/dates';
+import { addDays, chinaDayStart } from '../common/dates';
 import { z } from '../common/z';
 
 /**
@@ -46,6 +46,9 @@ export const periodKeySchema = z.string().trim().refine((k) => {
     return false;
   }
 }, 'Use a month (2026-11) or a quarter (2026-Q4)');
+
+/** The period as instants, half-open: from the start of its first China day to the start of the day after its last. */
+export const periodInstants = (p: ReportPeriod): { fromTs: Date; toTs: Date } => ({ fromTs: chinaDayStart(p.from), toTs: chinaDayStart(addDays(p.to, 1)) });
 
 /** Whether the period has ended by `today` (a report is prepared for a period that is over). */
 export const periodOver = (p: ReportPeriod, today: string) => addDays(p.to, 1) <= today;

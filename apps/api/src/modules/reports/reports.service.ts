@@ -9,10 +9,12 @@ import {
   maskPhone,
   nextReportStatus,
   parsePeriod,
+  periodInstants,
   periodOver,
   recordChanges,
   RECORD_KINDS,
   Role,
+  share,
   todayInChina,
   toSkipTake,
   type ReportAction,
@@ -169,8 +171,7 @@ export class ReportsService {
     const period = parsePeriod(periodKey);
     const cohort = await this.db.prisma.cohort.findFirst({ where: { AND: [{ id: cohortId, programId }, cohortScope(actor)] }, select: { id: true } });
     if (!cohort) throw DomainError.notFound('Cohort');
-    const fromTs = new Date(`${period.from}T00:00:00+08:00`);
-    const toTs = new Date(new Date(`${period.to}T00:00:00+08:00`).getTime() + 86_400_000);
+    const { fromTs, toTs } = periodInstants(period);
     const rows = await this.db.prisma.$queryRaw<
       { traineeId: string; name: string; phone: string; status: string; present: number; counted: number; due: number; completed: number; held: number; gmv: string }[]
     >`
@@ -200,7 +201,7 @@ export class ReportsService {
       name: deidentifiedName(r.name),
       phone: maskPhone(r.phone) ?? '',
       status: r.status,
-      attendanceRate: r.counted === 0 ? null : Math.round((r.present / r.counted) * 10_000) / 10_000,
+      attendanceRate: share(r.present, r.counted),
       assignmentsDue: r.due,
       assignmentsCompleted: r.completed,
       sessionsHeld: r.held,

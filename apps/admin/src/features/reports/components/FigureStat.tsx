@@ -45,7 +45,7 @@ export function FigureStat({ figureKey, figures, snapshotValue }: { figureKey: s
         </Tooltip>
         {differs && (
           <Tag color="error" icon={<WarningFilled />}>
-            {t('report.snapshotValue')} {formatFigureValue(def.kind, snapshotValue === null ? null : def.kind === 'money' ? snapshotValue : Number(snapshotValue))}
+            {t('report.snapshotValue')} {formatFigureValue(def.kind, snapshotValue)}
           </Tag>
         )}
       </Space>

@@ -51,13 +51,10 @@ export function ProgramReportPage() {
   const today = todayInChina();
 
   const kind = (params.get('period') ?? '').includes('Q') ? 'QUARTER' : 'MONTH';
-  const options = useMemo(() => {
-    if (!p) return [];
-    const last = p.endDate < today ? p.endDate : today;
-    return periodsBetween(p.startDate, last < p.startDate ? p.startDate : last, kind);
-  }, [p, today, kind]);
+  const choices = useMemo(() => (p ? periodChoices(p, today, kind) : { options: [], latestOver: undefined }), [p, today, kind]);
+  const options = choices.options;
   // Default: the latest period that is over (what a report is made for), else the current one.
-  const period = params.get('period') ?? options.find((k) => periodOver(parsePeriod(k), today)) ?? options[0];
+  const period = params.get('period') ?? choices.latestOver;
   const setPeriod = (k: string) => setParams({ period: k }, { replace: true });
 
   const report = useQuery(PROGRAM_REPORT, { variables: { programId: id!, period: period ?? '' }, skip: !period, fetchPolicy: 'cache-and-network' });
@@ -84,11 +81,7 @@ export function ProgramReportPage() {
               <Segmented
                 value={kind}
                 options={[{ value: 'MONTH', label: t('report.month') }, { value: 'QUARTER', label: t('report.quarter') }]}
-                onChange={(v) => {
-                  const last = p.endDate < today ? p.endDate : today;
-                  const ks = periodsBetween(p.startDate, last < p.startDate ? p.startDate : last, v as 'MONTH' | 'QUARTER');
-                  setPeriod(ks.find((k) => periodOver(parsePeriod(k), today)) ?? ks[0]);
-                }}
+                onChange={(v) => setPeriod(periodChoices(p, today, v as 'MONTH' | 'QUARTER').latestOver!)}
               />
               <Select aria-label={t('report.period')} value={period} style={{ width: 130 }} options={options.map((k) => ({ value: k, label: k }))} onChange={setPeriod} data-testid="period-select" />
               {period && <ExportButtons programId={p.id} period={period} />}
@@ -187,8 +180,14 @@ export function ProgramReportPage() {
 
 function show(key: string, v: string | null): string {
   const d = figureDefinition(key);
-  if (!d) return v ?? '—';
-  return formatFigureValue(d.kind, v === null ? null : d.kind === 'money' ? v : Number(v));
+  return d ? formatFigureValue(d.kind, v) : (v ?? '—');
+}
+
+/** The months or quarters of a program up to today (newest first), and the one a report is due for: the latest that is over. */
+function periodChoices(program: { startDate: string; endDate: string }, today: string, kind: 'MONTH' | 'QUARTER') {
+  const last = program.endDate < today ? program.endDate : today;
+  const options = periodsBetween(program.startDate, last < program.startDate ? program.startDate : last, kind);
+  return { options, latestOver: options.find((k) => periodOver(parsePeriod(k), today)) ?? options[0] };
 }
 
 function TrackTable({ figures }: { figures: ReportFigures }) {

@@ -1,9 +1,9 @@
-import { FIGURE_DEFINITIONS, figureProvenance, figureTarget, figureValue, formatFigureValue, type ReportFigures, type ReportStatus, type Track } from '@grassroots/domain';
+import { FIGURE_DEFINITIONS, figureProvenance, figureTarget, figureValue, formatFigureValue, type ReportFigures, type ReportStatus, type CohortTrack } from '@grassroots/domain';
 
 export const STATUS_ZH: Record<ReportStatus, string> = { DRAFT: '草稿（未提交，数据实时计算）', SUBMITTED: '已提交，待赞助方确认', RETURNED: '已退回修改', ACCEPTED: '已接受（已锁定）' };
 export const STATUS_EN: Record<ReportStatus, string> = { DRAFT: 'Draft (not submitted, live figures)', SUBMITTED: 'Submitted, awaiting the sponsor', RETURNED: 'Returned for changes', ACCEPTED: 'Accepted (locked)' };
 export const PROVENANCE_ZH = { PLATFORM_EXPORT: '平台导出', MANUAL: '手工录入', ESTIMATE: '估算' } as const;
-export const TRACK_ZH: Record<Track, string> = { SHORT_TERM: '短期班', LONG_TERM: '长期孵化' };
+export const TRACK_ZH: Record<CohortTrack, string> = { SHORT_TERM: '短期班', LONG_TERM: '长期孵化' };
 
 export interface FigureLine {
   key: string;
