@@ -122,7 +122,8 @@ export function useBrowserApp(context: BrowserContextOptions): { readonly app: R
 
 /**
  * Confirms the open Popconfirm. Waits for its zoom-in to finish before clicking OK (a click landing mid-animation
- * can be lost under load) and clicks again only if the popup is still open and not already closing.
+ * can be lost under load). The click counts as taken once the popup closes or its OK button shows the spinner of
+ * an async confirm; only a click that did neither is repeated. Then waits for the popup to close.
  */
 export async function confirmPopup(page: Page): Promise<void> {
   const open = page.locator('.ant-popconfirm:not(.ant-popover-hidden):not([class*="-leave"])');
@@ -131,12 +132,23 @@ export async function confirmPopup(page: Page): Promise<void> {
     await ok.waitFor();
     await page.waitForFunction(() => !document.querySelector('.ant-popconfirm[class*="-appear"], .ant-popconfirm[class*="-enter"]'));
     await ok.click();
-    try {
-      await open.waitFor({ state: 'hidden', timeout: 3000 });
+    const taken = await page
+      .waitForFunction(
+        () => {
+          const popup = document.querySelector('.ant-popconfirm:not(.ant-popover-hidden):not([class*="-leave"])');
+          return !popup || !!popup.querySelector('.ant-btn-loading');
+        },
+        undefined,
+        { timeout: 3000 },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+    if (taken) {
+      await open.waitFor({ state: 'hidden' });
       return;
-    } catch {
-      /* the click was lost: the popup is still open, try again */
     }
   }
-  throw new Error('The confirmation popup did not close');
+  throw new Error('The confirmation popup did not take the click');
 }
