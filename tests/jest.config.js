@@ -1,5 +1,12 @@
 // Cross-app suites: the API over real HTTP against a real database (PGlite, or PostgreSQL when DATABASE_URL
 // is set), and browser flows in Chromium against the built app.
+// Browser suites run on a pinned clock (tests/support/fake-clock.cjs): the demo seed, the app, the page and the
+// test agree on one "now" that does not depend on the day CI runs. Override it to try a month's last evening or
+// New Year's Eve: GRASSROOTS_TEST_NOW=2026-12-31T21:30:00+08:00 npm test
+const TEST_NOW = process.env.GRASSROOTS_TEST_NOW || '2026-11-26T10:00:00+08:00';
+if (Number.isNaN(Date.parse(TEST_NOW))) throw new Error(`GRASSROOTS_TEST_NOW is not a date: ${TEST_NOW}`);
+process.env.GRASSROOTS_CLOCK_OFFSET_MS ??= String(Date.parse(TEST_NOW) - Date.now());
+
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022' }, module: { type: 'commonjs' } }];
 const common = {
   testEnvironment: 'node',
@@ -19,6 +26,6 @@ module.exports = {
   forceExit: true,
   projects: [
     { ...common, displayName: 'api', testMatch: ['<rootDir>/api/**/*.test.ts'], setupFilesAfterEnv: ['<rootDir>/support/timeout-api.ts'] },
-    { ...common, displayName: 'browser', testMatch: ['<rootDir>/browser/**/*.test.ts'], setupFilesAfterEnv: ['<rootDir>/support/timeout-browser.ts'] },
+    { ...common, displayName: 'browser', testMatch: ['<rootDir>/browser/**/*.test.ts'], setupFiles: ['<rootDir>/support/fake-clock.cjs'], setupFilesAfterEnv: ['<rootDir>/support/timeout-browser.ts'] },
   ],
 };

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ARTIFACTS, launchBrowser, signIn, startBuiltApp, type RunningApp } from '../support/browser';
+import { ARTIFACTS, launchBrowser, newAppContext, signIn, startBuiltApp, type RunningApp } from '../support/browser';
 
 /**
  * The assignment loop across two people: a coordinator sets an assignment for one trainee, the trainee hands it
@@ -16,7 +16,7 @@ const contexts: BrowserContext[] = [];
 beforeAll(async () => {
   [app, browser] = await Promise.all([startBuiltApp(), launchBrowser()]);
   for (const opts of [{ viewport: { width: 1366, height: 900 } }, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }]) {
-    contexts.push(await browser.newContext({ locale: 'en-US', ...opts }));
+    contexts.push(await newAppContext(browser, { locale: 'en-US', ...opts }));
   }
   [staff, trainee] = await Promise.all(contexts.map((c) => c.newPage()));
 });

@@ -1,4 +1,4 @@
-import { pickDate, pickOption, signIn, useBrowserApp } from '../support/browser';
+import { chinaDay, pickDate, pickOption, signIn, useBrowserApp } from '../support/browser';
 
 /**
  * An inspector records a failed and then a passed inspection (with a photo), a coordinator features the product in
@@ -7,7 +7,7 @@ import { pickDate, pickOption, signIn, useBrowserApp } from '../support/browser'
 const ui = useBrowserApp({ locale: 'en-US', viewport: { width: 1366, height: 900 } });
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(400, 9)]);
 const PRODUCT = '散养土鸡蛋 30枚';
-const tomorrow = new Date(Date.now() + 8 * 3600_000 + 86_400_000).toISOString().slice(0, 10);
+const tomorrow = chinaDay(1);
 
 async function signOutAndIn(email: string) {
   const { page, app } = ui;

@@ -1,4 +1,4 @@
-import { confirmPopup, pickDate, pickOption, signIn, useBrowserApp } from '../support/browser';
+import { chinaDay, confirmPopup, pickDate, pickOption, signIn, useBrowserApp } from '../support/browser';
 
 /**
  * A coordinator builds a 4-person team, assigns it to the trainee the "incomplete teams" warning names,
@@ -6,7 +6,7 @@ import { confirmPopup, pickDate, pickOption, signIn, useBrowserApp } from '../su
  */
 const ui = useBrowserApp({ locale: 'en-US', viewport: { width: 1366, height: 900 } });
 let traineeName = '';
-const tomorrow = new Date(Date.now() + 8 * 3600_000 + 86_400_000).toISOString().slice(0, 10);
+const tomorrow = chinaDay(1);
 
 it('warns about the active trainee without a support team, and shows everyone’s workload', async () => {
   const { page, app } = ui;

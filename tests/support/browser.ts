@@ -2,9 +2,21 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { installFakeClock } = require('./fake-clock.cjs') as { installFakeClock: (offset: number) => void };
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 
 const ROOT = path.resolve(__dirname, '..', '..');
+/** The seed and the app run on the suites' pinned clock (see fake-clock.cjs and jest.config.js). */
+const CLOCK_ARGS = ['--require', path.join(__dirname, 'fake-clock.cjs')];
+
+/** The pinned clock's offset from real time (0 when unpinned). */
+export const CLOCK_OFFSET_MS = Number(process.env.GRASSROOTS_CLOCK_OFFSET_MS ?? 0);
+
+/** A calendar date in China time, `days` after the pinned "today", as YYYY-MM-DD. */
+export function chinaDay(days = 0): string {
+  return new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+}
 
 export interface RunningApp {
   url: string;
@@ -21,10 +33,12 @@ export async function startBuiltApp(): Promise<RunningApp> {
   const env: NodeJS.ProcessEnv = { ...process.env, GRASSROOTS_DATA_DIR: dataDir, NODE_ENV: 'production' };
   delete env.DATABASE_URL;
   delete env.NODE_OPTIONS;
-  const seed = spawnSync(process.execPath, [path.join(ROOT, 'packages/db/dist/scripts/seed.js')], { env, encoding: 'utf8' });
+  const seed = spawnSync(process.execPath, [...CLOCK_ARGS, path.join(ROOT, 'packages/db/dist/scripts/seed.js')], { env, encoding: 'utf8' });
   if (seed.status !== 0) throw new Error(`seed failed: ${seed.stderr}`);
   const port = 20000 + Math.floor(Math.random() * 20000);
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'apps/api/dist/src/main.js')], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [...CLOCK_ARGS, path.join(ROOT, 'apps/api/dist/src/main.js')], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // A suite that times out in beforeAll never reaches its afterAll's stop(): the app dies with the test process.
+  process.once('exit', () => child.kill('SIGKILL'));
   let log = '';
   child.stdout!.on('data', (d) => (log += d));
   child.stderr!.on('data', (d) => (log += d));
@@ -87,6 +101,13 @@ export async function pickDate(scope: Locator, fieldLabel: string, date: string)
   await input.press('Enter');
 }
 
+/** A browser context whose clock agrees with the app's and the test's (the same shift, as an init script). */
+export async function newAppContext(browser: Browser, options: BrowserContextOptions): Promise<BrowserContext> {
+  const ctx = await browser.newContext(options);
+  await ctx.addInitScript(installFakeClock, CLOCK_OFFSET_MS);
+  return ctx;
+}
+
 export const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
 
 /**
@@ -99,7 +120,7 @@ export function useBrowserApp(context: BrowserContextOptions): { readonly app: R
   let page: Page;
   beforeAll(async () => {
     [app, browser] = await Promise.all([startBuiltApp(), launchBrowser()]);
-    page = await (await browser.newContext(context)).newPage();
+    page = await (await newAppContext(browser, context)).newPage();
   });
   afterAll(async () => {
     await browser?.close();

@@ -45,8 +45,10 @@ export function SessionsPage() {
   const cohorts = useQuery(COHORT_OPTIONS, { skip: !manage });
   const teams = useQuery(TEAM_OPTIONS, { variables: { cohortId: filters.cohortId }, skip: !can(Permission.TEAMS_READ) });
 
-  const from = month.startOf('month').format('YYYY-MM-DD');
-  const to = month.endOf('month').format('YYYY-MM-DD');
+  // The grid shows the neighbouring months' first and last days too: count those as well (a week either side
+  // covers every week start and the grid's 6 rows).
+  const from = month.startOf('month').subtract(7, 'day').format('YYYY-MM-DD');
+  const to = month.endOf('month').add(14, 'day').format('YYYY-MM-DD');
   const days = useQuery(SESSION_DAYS, { variables: { from, to, ...filters }, skip: view !== 'calendar' });
   const byDay = useMemo(() => new Map((days.data?.sessionDays ?? []).map((d) => [d.date, d])), [days.data]);
 
@@ -113,9 +115,10 @@ export function SessionsPage() {
           <Calendar
             value={day}
             onPanelChange={(d) => setMonth(d)}
-            onSelect={(d, info) => {
+            onSelect={(d) => {
               setDay(d);
-              if (info.source !== 'date') setMonth(d);
+              // A day of the neighbouring month shown in the grid turns the page to that month.
+              if (!d.isSame(month, 'month')) setMonth(d);
             }}
             cellRender={(d, info) => {
               if (info.type !== 'date') return info.originNode;
