@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import type { Database } from '@grassroots/db';
+import { openDatabase, type Database } from '@grassroots/db';
 import { createTestDb, DEFAULT_TEST_PASSWORD, createUser } from '@grassroots/db/testing';
 import { createApp } from '@grassroots/api/bootstrap';
 import type { Role } from '@grassroots/domain';
@@ -18,6 +18,11 @@ export interface TestApi {
   client(): GqlClient;
   /** Creates a user with this role (and links) and returns a client signed in as them. */
   signIn(role: Role, links?: { traineeId?: string; sponsorId?: string; email?: string }): Promise<GqlClient & { userId: string }>;
+  /**
+   * Starts another instance of the app on the same database, as a second process behind a balancer would be
+   * (PostgreSQL: its own connections; PGlite: the one embedded database, shared as the one process would).
+   */
+  startInstance(): Promise<{ url: string; client(): GqlClient; close(): Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -43,6 +48,13 @@ export async function startApi(opts: { introspection?: boolean } = {}): Promise<
       if (r.errors) throw new Error(`login failed: ${JSON.stringify(r.errors)}`);
       c.userId = user.id;
       return c;
+    },
+    async startInstance() {
+      const shared = db.url ? await openDatabase({ url: db.url, migrate: false }) : { ...db, close: async () => undefined };
+      const other = await createApp({ database: shared, introspection: true, logger: ['error'], adminDir: '/nonexistent', filesDir });
+      await other.listen(0, '127.0.0.1');
+      const otherUrl = `http://127.0.0.1:${(other.getHttpServer().address() as { port: number }).port}`;
+      return { url: otherUrl, client: () => new GqlClient(otherUrl), close: () => other.close() };
     },
     async close() {
       await app.close(); // closes the database through the shutdown hook

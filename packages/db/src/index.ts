@@ -29,6 +29,17 @@ export interface Database {
   stats: { statements: number };
   /** Raw SQL on the same database (PGlite: the same connection; PostgreSQL: a dedicated client, opened lazily). */
   sql(): Promise<SqlRunner>;
+  /**
+   * One parameterised statement on the hot path (the session lookup of every request), sent straight through the
+   * driver without Prisma's query compiler: PGlite's one connection, or PostgreSQL's pool (the one Prisma uses).
+   */
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * Calls `onMessage` for each NOTIFY on `channel` (after the sender's commit, from any process on this database),
+   * and `onLost` once if the subscription breaks (PostgreSQL connection lost): listen again to resume. Resolves once
+   * listening; the returned function stops.
+   */
+  listen(channel: string, onMessage: (payload: string) => void, onLost?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -60,15 +71,30 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
         await runner.close();
       }
     }
-    const prisma = new PrismaClient({ adapter: counted(new PrismaPg({ connectionString: url }), stats) });
+    const { default: pg } = await import('pg');
+    const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_MAX ?? 10) });
+    pool.on('error', () => undefined); // an idle client's broken connection: the pool replaces it
+    const prisma = new PrismaClient({ adapter: counted(new PrismaPg(pool), stats) });
     let raw: SqlRunner | undefined;
+    const listeners = new Set<() => Promise<void>>();
     return {
       prisma,
       kind: 'postgres',
       stats,
       sql: async () => (raw ??= await pgRunner(url)),
+      query: async <T>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as T[],
+      listen: async (channel, onMessage, onLost) => {
+        const stop = await pgListen(url, channel, onMessage, onLost);
+        listeners.add(stop);
+        return async () => {
+          listeners.delete(stop);
+          await stop();
+        };
+      },
       close: async () => {
+        await Promise.all([...listeners].map((stop) => stop()));
         await prisma.$disconnect();
+        await pool.end().catch(() => undefined);
         await raw?.close();
       },
     };
@@ -100,6 +126,13 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
     kind: 'pglite',
     stats,
     sql: async () => runner,
+    query: async <T>(sql: string, params: unknown[] = []) => (await pglite!.query<T>(sql, params)).rows,
+    listen: async (channel, onMessage) => {
+      const unsubscribe = await pglite!.listen(channel, onMessage);
+      return async () => {
+        if (!pglite!.closed) await unsubscribe();
+      };
+    },
     close: async () => {
       await prisma.$disconnect();
       if (owned) {
@@ -107,6 +140,34 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
         release();
       }
     },
+  };
+}
+
+/**
+ * LISTEN on a dedicated PostgreSQL connection (a pooled one would lose it). When the connection breaks, `onLost`
+ * runs once and the subscription is over: the caller stops trusting what it kept fresh and listens again.
+ */
+async function pgListen(url: string, channel: string, onMessage: (payload: string) => void, onLost?: () => void): Promise<() => Promise<void>> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url });
+  let stopped = false;
+  client.on('notification', (n) => n.channel === channel && onMessage(n.payload ?? ''));
+  client.on('error', () => {
+    if (stopped) return;
+    stopped = true;
+    void client.end().catch(() => undefined);
+    onLost?.();
+  });
+  client.on('end', () => {
+    if (stopped) return;
+    stopped = true;
+    onLost?.();
+  });
+  await client.connect();
+  await client.query(`LISTEN "${channel.replace(/"/g, '""')}"`);
+  return async () => {
+    stopped = true;
+    await client.end().catch(() => undefined);
   };
 }
 

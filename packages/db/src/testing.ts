@@ -65,13 +65,14 @@ export async function createPostgresTestDatabase(url: string): Promise<{ url: st
   };
 }
 
-export async function createTestDb(): Promise<Database> {
+export async function createTestDb(): Promise<Database & { url?: string }> {
   const url = process.env.DATABASE_URL;
   if (isPostgresUrl(url)) {
     const copy = await createPostgresTestDatabase(url);
     const db = await openDatabase({ url: copy.url, migrate: false });
     return {
       ...db,
+      url: copy.url,
       close: async () => {
         await db.close();
         await copy.drop();
