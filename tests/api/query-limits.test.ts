@@ -36,6 +36,7 @@ it('refuses an anonymous 40-level fragment fan-out within 100 ms while /health s
     expect(r.errors?.[0]?.message).toMatch(/^Query cost 1\.1e\+12 exceeds \d+$/);
     expect(health.status).toBe(200);
   }
+  if (process.env.SHOW_TIMINGS) console.log(`40-level fan-out refused in ${times.map((t) => t.toFixed(1)).join(', ')} ms`);
   // The fastest of three, so that a busy test machine does not decide; expanding per spread never finishes.
   expect(Math.min(...times)).toBeLessThan(100);
 });
@@ -97,6 +98,6 @@ describe('every operation the admin ships, at the largest page size', () => {
     expect(refused).toEqual([]);
     // The screens named in the issue really ask for 100 rows here.
     const names = queries.filter((o) => Object.values(o.variables).includes(MAX_PAGE_SIZE)).map((o) => o.name);
-    expect(names).toEqual(expect.arrayContaining(['Trainees', 'Cohorts', 'Programs', 'Users', 'AuditLog', 'Tickets', 'LiveSessions', 'Products', 'Teams']));
+    expect(names).toEqual(expect.arrayContaining(['Sponsors', 'Trainees', 'Cohorts', 'Programs', 'Users', 'AuditLog', 'Tickets', 'LiveSessions', 'ProductsPage', 'Teams']));
   });
 });
