@@ -118,14 +118,16 @@ export function measureOperation(
           if (isListType(getNullableType(field.type))) {
             // The items of a page are already multiplied by the page field's pageSize.
             const alreadyCounted = parent && pageTypes.has(parent.name);
-            objects *= pageSize ?? (alreadyCounted ? 1 : (listSizes.fields[`${parent?.name}.${field.name}`] ?? listSizes.default));
+            const figure = listSizes.fields[`${parent?.name}.${field.name}`] ?? listSizes.default;
+            objects *= pageSize ?? (alreadyCounted ? 1 : figure);
           } else if (pageSize !== undefined) {
             objects = 1 + pageSize * child.cost;
           }
         }
         m.cost += objects;
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-        child = measureSet(sel.selectionSet, sel.typeCondition ? schema.getType(sel.typeCondition.name.value) ?? undefined : parent);
+        const on = sel.typeCondition ? (schema.getType(sel.typeCondition.name.value) ?? undefined) : parent;
+        child = measureSet(sel.selectionSet, on);
         m.depth = Math.max(m.depth, child.depth);
         m.cost += child.cost;
       } else {
@@ -235,7 +237,12 @@ export function queryLengthLimit(maxLength = QUERY_LIMITS.maxLength) {
     const length = lengthOf(req.body?.query) + lengthOf(fromQueryString);
     if (length > maxLength) {
       res.status(400).json({
-        errors: [{ message: `Query is longer than ${maxLength} characters`, extensions: { code: ErrorCode.BAD_USER_INPUT, limit: { name: 'length', max: maxLength, value: length } } }],
+        errors: [
+          {
+            message: `Query is longer than ${maxLength} characters`,
+            extensions: { code: ErrorCode.BAD_USER_INPUT, limit: { name: 'length', max: maxLength, value: length } },
+          },
+        ],
       });
       return;
     }
