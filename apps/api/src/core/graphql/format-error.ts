@@ -33,7 +33,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return {
       message: formatted.message.replace(/ ?Did you mean .*\?$/, ''),
       locations: formatted.locations,
-      extensions: { code: code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' ? code : ErrorCode.BAD_USER_INPUT },
+      extensions: {
+        code: code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' ? code : ErrorCode.BAD_USER_INPUT,
+        // Which query limit refused the document (query-limits.ts): name, max and the measured value.
+        ...(formatted.extensions?.limit ? { limit: formatted.extensions.limit } : {}),
+      },
     };
   }
   logger.error(describe(original));
