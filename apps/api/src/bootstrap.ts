@@ -7,7 +7,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import helmet from 'helmet';
-import { dataDir, findRepoRoot, openDatabase, type Database } from '@grassroots/db';
+import { checkPiiKeys, dataDir, findRepoRoot, openDatabase, type Database } from '@grassroots/db';
 import { AppModule } from './app.module';
 import { queryLengthLimit } from './core/graphql/query-limits';
 import { DiskFileStore } from './core/files/file-store';
@@ -26,6 +26,8 @@ export interface AppOptions {
 /** Builds the one process that serves GraphQL at /graphql, GET /health and the admin at /. */
 export async function createApp(opts: AppOptions = {}): Promise<INestApplication> {
   const database = opts.database ?? (await openDatabase());
+  // Fails closed: no start without the key that opens the ID numbers on file (a new one only for a new database).
+  await checkPiiKeys(await database.sql());
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot(
       database,

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { lockDataDir } from './lock';
-import { isPostgresUrl } from './sql';
+import { isPostgresUrl, pgliteRunner } from './sql';
+import { checkPiiKeys, PII_KEY_ENV, piiKeyFile, piiKeyId, readPiiKeyring } from './pii';
 import { dataDir } from './paths';
 
 /**
@@ -17,6 +18,13 @@ export interface BackupTarget {
 }
 
 const defaultDir = () => path.join(dataDir(), 'pgdata');
+
+/** What a backup holds besides the data: never the PII key, which is named so that the right one can be found. */
+export function backupKeyNotice(): string {
+  const ring = readPiiKeyring();
+  const which = ring ? `PII key ${piiKeyId(ring.current)}` : 'the PII key';
+  return `This backup does NOT include ${which}: store ${process.env[PII_KEY_ENV] ? PII_KEY_ENV : piiKeyFile()} separately and safely — without it the ID numbers in the backup cannot be read, and a restore refuses to start.`;
+}
 
 export async function backupDatabase(file: string, target: BackupTarget = { url: process.env.DATABASE_URL }): Promise<void> {
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -54,7 +62,15 @@ export async function restoreDatabase(file: string, target: BackupTarget = { url
       fs.renameSync(dir, previous);
     }
     const pg = await PGlite.create({ dataDir: dir, loadDataDir: new Blob([fs.readFileSync(file)]) });
-    await pg.query('SELECT 1');
+    try {
+      // A dump whose key is missing is refused, and the previous database put back.
+      await checkPiiKeys(pgliteRunner(pg), { url: '', allowCreate: true });
+    } catch (e) {
+      await pg.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+      if (previous) fs.renameSync(previous, dir);
+      throw e;
+    }
     await pg.close();
     return previous;
   } finally {

@@ -12,7 +12,7 @@ import { isPostgresUrl, pgliteRunner, pgRunner, type SqlRunner } from './sql';
 export * from '../generated/client';
 export { applyMigrations, readMigrations, migrationsPath } from './migrate';
 export { dataDir, findRepoRoot } from './paths';
-export { createPiiCipher, loadPiiKey, type PiiCipher } from './pii';
+export { checkPiiKeys, createPiiCipher, loadPiiKey, loadPiiKeyring, PII_KEY_ENV, PII_PREVIOUS_KEYS_ENV, PiiKeyError, piiKeyFile, piiKeyId, readPiiKeyring, type PiiCipher, type PiiKeyring } from './pii';
 export { hashPassword, verifyPassword, dummyPasswordHash } from './passwords';
 export { isPostgresUrl, type SqlRunner } from './sql';
 export { lockDataDir } from './lock';

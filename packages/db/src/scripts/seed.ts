@@ -1,10 +1,12 @@
 // `npm run db:seed`: loads the demo data into the configured database (idempotent).
-import { openDatabase } from '../index';
+import { checkPiiKeys, openDatabase } from '../index';
 import { seedDemo } from '../seed';
 
 async function main() {
   const db = await openDatabase();
   try {
+    // Seeding a brand-new embedded database may create its key (even in production mode: the demo is new data).
+    await checkPiiKeys(await db.sql(), { allowCreate: true });
     await seedDemo(db.prisma);
   } finally {
     await db.close();
@@ -12,6 +14,6 @@ async function main() {
 }
 
 main().catch((e) => {
-  console.error(e);
+  console.error(e instanceof Error ? e.message : e);
   process.exit(1);
 });

@@ -1,0 +1,60 @@
+// `npm run pii:rotate`: re-encrypts every national ID number with a new PII key, in one transaction.
+//   Embedded database (key file): generates the new key itself — the app must be stopped (the data dir lock).
+//     The new key is written to pii.key.next before anything changes and becomes pii.key after the commit; the old
+//     key stays as pii.key.previous (older backups need it). A crash at any point leaves every row readable.
+//   PostgreSQL / GRASSROOTS_PII_KEY: give the NEW key as GRASSROOTS_PII_KEY and the old one(s) as
+//     GRASSROOTS_PII_PREVIOUS_KEYS — first to every running instance (they read both and write the new one), then to
+//     this command; once it reports done, GRASSROOTS_PII_PREVIOUS_KEYS can be removed.
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import { checkPiiKeys, createPiiCipher, loadPiiKeyring, openDatabase, PII_KEY_ENV, piiKeyFile } from '../index';
+
+async function main() {
+  const db = await openDatabase();
+  const sql = await db.sql();
+  try {
+    let ring = await checkPiiKeys(sql);
+    const embeddedFile = !process.env[PII_KEY_ENV];
+    const file = piiKeyFile();
+    if (embeddedFile) {
+      if (fs.existsSync(`${file}.next`)) throw new Error(`${file}.next exists: a rotation was interrupted; run again after moving it to ${file} if every row uses it, or remove it`);
+      fs.writeFileSync(`${file}.next`, randomBytes(32).toString('base64'), { mode: 0o600, flag: 'wx' });
+      const next = loadPiiKeyring();
+      const fresh = Buffer.from(fs.readFileSync(`${file}.next`, 'utf8'), 'base64');
+      ring = { current: fresh, byId: next.byId };
+    }
+    const cipher = createPiiCipher(ring);
+    const rows = await sql.query<{ id: string; nationalIdCipher: string }>(`SELECT id, "nationalIdCipher" FROM "Trainee" WHERE "nationalIdCipher" NOT LIKE $1`, [`v2:${cipher.keyId}:%`]);
+    await sql.exec('BEGIN');
+    try {
+      for (let i = 0; i < rows.length; i += 500) {
+        const batch = rows.slice(i, i + 500).map((r) => {
+          const plain = cipher.decrypt(r.nationalIdCipher);
+          return [r.id, cipher.encrypt(plain), cipher.hash(plain)];
+        });
+        const values = batch.map((_, j) => `($${j * 3 + 1}, $${j * 3 + 2}, $${j * 3 + 3})`).join(', ');
+        // Hashes move to the new key too; swap through a prefix so the unique index never sees two rows collide.
+        await sql.query(`UPDATE "Trainee" t SET "nationalIdCipher" = v.c, "nationalIdHash" = 'rotating:' || v.h FROM (VALUES ${values}) AS v(id, c, h) WHERE t.id = v.id`, batch.flat());
+      }
+      await sql.query(`UPDATE "Trainee" SET "nationalIdHash" = substr("nationalIdHash", 10) WHERE "nationalIdHash" LIKE 'rotating:%'`);
+      await sql.exec('COMMIT');
+    } catch (e) {
+      await sql.exec('ROLLBACK');
+      if (embeddedFile) fs.rmSync(`${file}.next`, { force: true });
+      throw e;
+    }
+    if (embeddedFile) {
+      fs.renameSync(file, `${file}.previous`);
+      fs.renameSync(`${file}.next`, file);
+    }
+    console.log(`Re-encrypted ${rows.length} ID numbers with PII key ${cipher.keyId}${embeddedFile ? ` (${file}; the old key is kept as ${file}.previous for older backups)` : ''}.`);
+  } finally {
+    await sql.close();
+    await db.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
