@@ -1,3 +1,4 @@
+import { addDays, todayInChina } from '@grassroots/domain';
 import { createUser, DEFAULT_TEST_PASSWORD } from '@grassroots/db/testing';
 import { startApi, type TestApi } from '../support/api';
 import { codeOf, type GqlClient } from '../support/client';
@@ -96,5 +97,23 @@ describe('audit log', () => {
     expect(reads).toHaveLength(1);
     expect(reads[0].actorId).toBe(coordinator.userId);
     expect([...reads[0].targetIds].sort()).toEqual(list.trainees.items.map((t: { id: string }) => t.id).sort());
+  });
+
+  it('shows admins names instead of ids, filtered by person, kind and China calendar day', async () => {
+    const admin = await api.signIn('ADMIN');
+    const coordinator = await api.signIn('COORDINATOR', { email: 'wang@example.test' });
+    await api.db.prisma.user.update({ where: { id: coordinator.userId }, data: { name: '王协调' } });
+    await coordinator.ok('mutation($i: UpdateTraineeInput!) { updateTrainee(input: $i) { id } }', { i: { id: w.traineeB.id, name: '刘小红' } });
+    const LOG = `query($actorId: ID, $action: String, $fromDate: String, $toDate: String) {
+      auditLog(actorId: $actorId, action: $action, fromDate: $fromDate, toDate: $toDate) { total items { action actorName targets { id name } } } }`;
+    const today = todayInChina();
+    const mine = await admin.ok(LOG, { actorId: coordinator.userId, action: 'Mutation.', fromDate: today, toDate: today });
+    expect(mine.auditLog.items).toEqual([{ action: 'Mutation.updateTrainee', actorName: '王协调', targets: [{ id: w.traineeB.id, name: '刘小红' }] }]);
+    const logins = await admin.ok(LOG, { actorId: coordinator.userId, action: 'auth.' });
+    expect(logins.auditLog.items).toEqual([{ action: 'auth.login', actorName: '王协调', targets: [{ id: coordinator.userId, name: '王协调' }] }]);
+    expect((await admin.ok(LOG, { actorId: coordinator.userId, fromDate: addDays(today, 1) })).auditLog.total).toBe(0);
+    expect((await admin.ok(LOG, { actorId: coordinator.userId, toDate: addDays(today, -1) })).auditLog.total).toBe(0);
+    expect(codeOf(await admin.request(LOG, { fromDate: '2026-13-01' }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await coordinator.request(LOG, {}))).toBe('FORBIDDEN');
   });
 });
