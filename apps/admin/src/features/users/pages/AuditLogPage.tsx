@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Card, DatePicker, Select, Space, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -39,7 +40,9 @@ export function AuditLogPage() {
   const { t, locale } = useI18n();
   const actionLabel = useActionLabel();
   const list = useListState<{ action?: string; actorId?: string; fromDate?: string; toDate?: string }>({});
-  const people = useQuery(USERS, { variables: { page: 1, pageSize: 100 } });
+  // People are found by name on the server: the first 20 matches of what is typed.
+  const [personSearch, setPersonSearch] = useState('');
+  const people = useQuery(USERS, { variables: { page: 1, pageSize: 20, search: personSearch || undefined } });
   const { data, loading } = useQuery(AUDIT_LOG, { variables: { page: list.page, pageSize: list.pageSize, ...list.filters } });
   const onDates = (range: [Dayjs | null, Dayjs | null] | null) => {
     list.setFilter('fromDate', range?.[0]?.format('YYYY-MM-DD'));
@@ -54,8 +57,7 @@ export function AuditLogPage() {
             aria-label={t('audit.person')}
             placeholder={t('audit.person')}
             allowClear
-            showSearch
-            optionFilterProp="label"
+            showSearch={{ filterOption: false, onSearch: setPersonSearch }}
             style={{ width: 200 }}
             value={list.filters.actorId}
             onChange={(v?: string) => list.setFilter('actorId', v)}
