@@ -8,7 +8,7 @@ import { AuditService } from './audit.service';
 /** Logs to be written by the resolver itself (login records the account it tried). */
 const SELF_AUDITED = new Set(['login', 'logout']);
 
-/** Every mutation leaves an audit entry: who, which operation, which records, when, and the outcome. */
+/** Every mutation leaves an audit entry (who, which operation, which records, when, the outcome); so does a NOT_FOUND query. */
 @Injectable()
 export class AuditInterceptor implements NestInterceptor {
   constructor(private readonly audit: AuditService) {}
