@@ -1,6 +1,7 @@
 import { createTrainee, createUser, DEFAULT_TEST_PASSWORD } from '@grassroots/db/testing';
 import { startApi, type TestApi } from '../support/api';
-import { codeOf, fieldsOf } from '../support/client';
+import { codeOf, fieldsOf, GqlClient } from '../support/client';
+import { createApp } from '@grassroots/api/bootstrap';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -36,26 +37,102 @@ describe('sign-in', () => {
     expect(logged.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('delays further attempts after 5 failures in 15 minutes; aliases get no free attempts', async () => {
-    await createUser(api.db.prisma, { role: 'SUPPORT', email: 'target@example.test' });
-    const c = api.client();
-    // Aliased logins in one request: every attempt is counted, and the first failure ends the request.
-    const aliases = Array.from({ length: 3 }, (_, i) => `a${i}: login(input: { email: "target@example.test", password: "wrong-password-${i}" }) { expiresAt }`).join(' ');
-    const burst = await c.request(`mutation { ${aliases} }`);
-    expect(codeOf(burst)).toBe('UNAUTHENTICATED');
-    expect(await api.db.prisma.loginAttempt.count({ where: { email: 'target@example.test', success: false } })).toBe(1);
-    for (let i = 0; i < 4; i++) await c.login('target@example.test', `wrong-password-${i}`);
-    expect(await api.db.prisma.loginAttempt.count({ where: { email: 'target@example.test', success: false } })).toBe(5);
-    const started = Date.now();
-    const sixth = await c.login('target@example.test', DEFAULT_TEST_PASSWORD);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
-    expect(sixth.errors).toBeUndefined(); // the right password still works, only slower
-  });
-
   it('refuses a missing or empty password with a field error', async () => {
     const r = await api.client().request('mutation { login(input: { email: "", password: "" }) { expiresAt } }');
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
     expect(fieldsOf(r)).toEqual(['email', 'password']);
+  });
+});
+
+describe('sign-in throttling (counted in the database)', () => {
+  const from = (ip: string) => ({ 'x-forwarded-for': ip });
+  const hitsOf = async (key: string) => (await api.db.prisma.loginThrottle.findUnique({ where: { key } }))?.hits ?? 0;
+  const LOCKED = /^Too many sign-in attempts; try again in \d+ minutes?$/;
+
+  it('counts every aliased attempt in one request (no free attempts)', async () => {
+    await createUser(api.db.prisma, { role: 'SUPPORT', email: 'alias@example.test' });
+    const aliases = Array.from({ length: 3 }, (_, i) => `a${i}: login(input: { email: "alias@example.test", password: "wrong-password-${i}" }) { expiresAt }`).join(' ');
+    const burst = await api.client().request(`mutation { ${aliases} }`, undefined, { headers: from('198.51.100.1') });
+    expect(codeOf(burst)).toBe('UNAUTHENTICATED');
+    // The first failure ends the request (non-null payload); that one attempt is counted.
+    expect(await hitsOf('account:alias@example.test')).toBe(1);
+  });
+
+  it('holds against 30 parallel guesses from 30 addresses: the right password afterwards is refused with retryAfter', async () => {
+    await createUser(api.db.prisma, { role: 'SUPPORT', email: 'target@example.test' });
+    const started = Date.now();
+    const guesses = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => api.client().login('target@example.test', `wrong-password-${i}`, from(`198.51.100.${10 + i}`))),
+    );
+    const elapsed = Date.now() - started;
+    const codes = guesses.map(codeOf);
+    expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(5); // only 5 ever reach the password check
+    expect(codes.filter((c) => c === 'TOO_MANY_REQUESTS')).toHaveLength(25);
+    const right = await api.client().login('target@example.test', DEFAULT_TEST_PASSWORD, from('198.51.100.99'));
+    expect(codeOf(right)).toBe('TOO_MANY_REQUESTS');
+    expect(right.errors![0].message).toMatch(LOCKED);
+    expect(right.errors![0].message).toBe('Too many sign-in attempts; try again in 15 minutes');
+    const retryAfter = right.errors![0].extensions!.retryAfter as number;
+    expect(retryAfter).toBeGreaterThan(14 * 60);
+    expect(retryAfter).toBeLessThanOrEqual(15 * 60);
+    expect(right.headers.get('set-cookie')).toBeNull();
+    const audit = await api.db.prisma.auditLog.groupBy({ by: ['result'], where: { action: 'auth.login', detail: { path: ['email'], equals: 'target@example.test' } }, _count: true });
+    expect(Object.fromEntries(audit.map((a) => [a.result, a._count]))).toEqual({ FAILURE: 5, DENIED: 26 });
+    console.log(`30 parallel guesses answered in ${elapsed} ms`);
+  });
+
+  it('lets the right password in again once the lockout window has passed', async () => {
+    await createUser(api.db.prisma, { role: 'SUPPORT', email: 'patient@example.test' });
+    for (let i = 0; i < 6; i++) await api.client().login('patient@example.test', `wrong-password-${i}`, from(`198.51.100.${120 + i}`));
+    expect(codeOf(await api.client().login('patient@example.test', DEFAULT_TEST_PASSWORD, from('198.51.100.130')))).toBe('TOO_MANY_REQUESTS');
+    // Move the window's end into the past (the database clock decides, as the session expiry test does).
+    await api.db.prisma.loginThrottle.update({ where: { key: 'account:patient@example.test' }, data: { windowEnds: new Date(Date.now() - 1000) } });
+    const back = await api.client().login('patient@example.test', DEFAULT_TEST_PASSWORD, from('198.51.100.130'));
+    expect(back.errors).toBeUndefined();
+    expect(await hitsOf('account:patient@example.test')).toBe(0); // a new window, and the success gave its attempt back
+  });
+
+  it('limits one client guessing across many accounts, and leaves other clients alone', async () => {
+    await createUser(api.db.prisma, { role: 'SUPPORT', email: 'bystander@example.test' });
+    const spread = await Promise.all(Array.from({ length: 30 }, (_, i) => api.client().login(`user${i}@example.test`, 'a-guessed-password', from('203.0.113.50'))));
+    expect(spread.map(codeOf)).toEqual(Array(30).fill('UNAUTHENTICATED'));
+    const next = await api.client().login('bystander@example.test', DEFAULT_TEST_PASSWORD, from('203.0.113.50'));
+    expect(codeOf(next)).toBe('TOO_MANY_REQUESTS');
+    expect(next.errors![0].message).toMatch(LOCKED);
+    // Another address, the same account: not affected (the account itself had only one refused attempt).
+    expect((await api.client().login('bystander@example.test', DEFAULT_TEST_PASSWORD, from('203.0.113.51'))).errors).toBeUndefined();
+  });
+
+  it('does not count successful sign-ins against the account or the client', async () => {
+    await createUser(api.db.prisma, { role: 'COORDINATOR', email: 'daily@example.test' });
+    for (let i = 0; i < 35; i++) {
+      const r = await api.client().login('daily@example.test', DEFAULT_TEST_PASSWORD, from('203.0.113.60'));
+      expect(r.errors).toBeUndefined();
+    }
+    expect(await hitsOf('client:203.0.113.60')).toBe(0);
+  });
+
+  it('trusts X-Forwarded-For from a proxy on loopback only', () => {
+    const trust = api.app.getHttpAdapter().getInstance().get('trust proxy fn') as (addr: string, i: number) => boolean;
+    expect(trust('127.0.0.1', 0)).toBe(true);
+    expect(trust('::1', 0)).toBe(true);
+    expect(trust('203.0.113.9', 0)).toBe(false);
+    expect(trust('10.0.0.2', 0)).toBe(false);
+  });
+
+  it('shares the counts between two app instances on one database', async () => {
+    await createUser(api.db.prisma, { role: 'SUPPORT', email: 'twice@example.test' });
+    const other = await createApp({ database: { ...api.db, close: async () => {} }, logger: ['error'], adminDir: '/nonexistent', filesDir: api.filesDir });
+    await other.listen(0, '127.0.0.1');
+    try {
+      const b = new GqlClient(`http://127.0.0.1:${(other.getHttpServer().address() as { port: number }).port}`);
+      for (let i = 0; i < 3; i++) expect(codeOf(await api.client().login('twice@example.test', `wrong-${i}`, from(`192.0.2.${i + 1}`)))).toBe('UNAUTHENTICATED');
+      for (let i = 3; i < 5; i++) expect(codeOf(await b.login('twice@example.test', `wrong-${i}`, from(`192.0.2.${i + 1}`)))).toBe('UNAUTHENTICATED');
+      expect(codeOf(await b.login('twice@example.test', 'wrong-5', from('192.0.2.9')))).toBe('TOO_MANY_REQUESTS');
+      expect(codeOf(await api.client().login('twice@example.test', DEFAULT_TEST_PASSWORD, from('192.0.2.10')))).toBe('TOO_MANY_REQUESTS');
+    } finally {
+      await other.close();
+    }
   });
 });
 

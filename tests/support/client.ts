@@ -37,8 +37,9 @@ export class GqlClient {
     return r.data as T;
   }
 
-  async login(email: string, password: string): Promise<GqlResponse> {
-    return this.request(`mutation Login($input: LoginInput!) { login(input: $input) { user { id role } } }`, { input: { email, password } });
+  /** `headers` e.g. `{ 'x-forwarded-for': '203.0.113.7' }`: the app trusts it from loopback, as from a local proxy. */
+  async login(email: string, password: string, headers?: Record<string, string>): Promise<GqlResponse> {
+    return this.request(`mutation Login($input: LoginInput!) { login(input: $input) { user { id role } } }`, { input: { email, password } }, { headers });
   }
 }
 

@@ -8,6 +8,8 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
+  /** Too many attempts; `extensions.retryAfter` says in how many seconds to try again. */
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -23,6 +25,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields: FieldError[] = [],
+    /** Seconds until a refused attempt may be repeated (TOO_MANY_REQUESTS). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'DomainError';
@@ -42,6 +46,9 @@ export class DomainError extends Error {
   }
   static forbidden(message = 'You are not allowed to do this'): DomainError {
     return new DomainError(ErrorCode.FORBIDDEN, message);
+  }
+  static tooManyRequests(retryAfterSeconds: number, message: string): DomainError {
+    return new DomainError(ErrorCode.TOO_MANY_REQUESTS, message, [], retryAfterSeconds);
   }
   static unauthenticated(message = 'Sign in first'): DomainError {
     return new DomainError(ErrorCode.UNAUTHENTICATED, message);

@@ -2,6 +2,7 @@ export * from './errors';
 export * from './auth/roles';
 export * from './auth/permissions';
 export * from './auth/password';
+export * from './auth/throttle';
 export * from './common/enums';
 export * from './common/pagination';
 export * from './common/money';

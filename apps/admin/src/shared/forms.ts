@@ -16,12 +16,19 @@ export interface ServerProblem {
   code?: string;
   message: string;
   fields: { field: string; message: string }[];
+  /** Seconds until a refused attempt may be repeated (TOO_MANY_REQUESTS). */
+  retryAfter?: number;
 }
 
 export function problemOf(error: unknown): ServerProblem {
   if (CombinedGraphQLErrors.is(error) && error.errors[0]) {
     const e = error.errors[0];
-    return { code: e.extensions?.code as string | undefined, message: e.message, fields: (e.extensions?.fields as ServerProblem['fields']) ?? [] };
+    return {
+      code: e.extensions?.code as string | undefined,
+      message: e.message,
+      fields: (e.extensions?.fields as ServerProblem['fields']) ?? [],
+      retryAfter: e.extensions?.retryAfter as number | undefined,
+    };
   }
   return { message: error instanceof Error ? error.message : String(error), fields: [] };
 }

@@ -28,10 +28,10 @@ export const SET_USER_ACTIVE = graphql(`
 `);
 
 export const AUDIT_LOG = graphql(`
-  query AuditLog($page: Int, $pageSize: Int, $action: String) {
-    auditLog(page: $page, pageSize: $pageSize, action: $action) {
+  query AuditLog($page: Int, $pageSize: Int, $action: String, $actorId: ID, $fromDate: String, $toDate: String) {
+    auditLog(page: $page, pageSize: $pageSize, action: $action, actorId: $actorId, fromDate: $fromDate, toDate: $toDate) {
       total
-      items { id at actorId actorRole action targetType targetIds result detail }
+      items { id at actorId actorName actorRole action targetType targets { id name } result detail }
     }
   }
 `);

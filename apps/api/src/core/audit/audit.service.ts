@@ -9,7 +9,28 @@ export type AuditResult = 'SUCCESS' | 'FAILURE' | 'DENIED';
 @Injectable()
 export class AuditService {
   private readonly logger = new Logger(AuditService.name);
+  private readonly reads = new Map<string, { ids: Set<string>; written: Promise<void> }>();
   constructor(private readonly db: DatabaseService) {}
+
+  /**
+   * Records that `actor` read a sensitive field of record `id`. Reads made in the same tick (the rows of one list)
+   * become one entry listing all their ids; the promise settles once that entry is written, so the answer waits.
+   */
+  recordRead(actor: Pick<Actor, 'id' | 'role'>, action: string, targetType: string, id: string): Promise<void> {
+    const key = `${actor.id}\u0000${action}`;
+    let batch = this.reads.get(key);
+    if (!batch) {
+      const ids = new Set<string>();
+      const written = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+        this.reads.delete(key);
+        return this.record({ actor, action, result: 'SUCCESS', targetType, targetIds: [...ids] });
+      });
+      batch = { ids, written };
+      this.reads.set(key, batch);
+    }
+    batch.ids.add(id);
+    return batch.written;
+  }
 
   async record(entry: {
     actor: Pick<Actor, 'id' | 'role'> | null;
@@ -38,7 +59,7 @@ export class AuditService {
     }
   }
 
-  denied(actor: Actor | null, operation: string, reason: string): Promise<void> {
-    return this.record({ actor, action: operation, result: 'DENIED', detail: { reason } });
+  denied(actor: Actor | null, operation: string, reason: string, targetIds: string[] = []): Promise<void> {
+    return this.record({ actor, action: operation, result: 'DENIED', targetIds, detail: { reason } });
   }
 }

@@ -31,7 +31,10 @@ export class PolicyGuard implements CanActivate {
       // HTTP routes (file uploads) use the same session cookie as /graphql.
       const req = context.switchToHttp().getRequest<Request & { actor?: unknown }>();
       const actor = await this.sessions.resolve(req.cookies?.[SESSION_COOKIE]);
-      if (!actor) throw new UnauthorizedException({ code: 'UNAUTHENTICATED', message: 'Sign in first' });
+      if (!actor) {
+        await this.audit.denied(null, route, 'not signed in');
+        throw new UnauthorizedException({ code: 'UNAUTHENTICATED', message: 'Sign in first' });
+      }
       req.actor = actor;
       if (allows(policy, actor.role)) return true;
       await this.audit.denied(actor, route, `needs ${policy}`);
@@ -48,9 +51,17 @@ export class PolicyGuard implements CanActivate {
     }
     if (allows(policy, actor?.role)) return true;
     if (!actor) {
+      // The admin asks `me` to learn whether a session exists: that probe is not an attempt on anything.
+      if (operation !== 'Query.me') await this.audit.denied(null, operation, 'not signed in', targetIdsOf(gql.getArgs()));
       throw DomainError.unauthenticated();
     }
-    await this.audit.denied(actor, operation, policy === AUTHENTICATED ? 'not signed in' : `needs ${policy}`);
+    await this.audit.denied(actor, operation, policy === AUTHENTICATED ? 'not signed in' : `needs ${policy}`, targetIdsOf(gql.getArgs()));
     throw DomainError.forbidden();
   }
+}
+
+/** The record an operation was aimed at: its `id` argument or `input.id`. */
+function targetIdsOf(args: { id?: unknown; input?: { id?: unknown } }): string[] {
+  const id = args.id ?? args.input?.id;
+  return typeof id === 'string' ? [id] : [];
 }

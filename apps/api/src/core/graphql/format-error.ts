@@ -18,7 +18,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return {
       message: original.message,
       path: formatted.path,
-      extensions: { code: original.code, ...(original.fields.length ? { fields: original.fields } : {}) },
+      extensions: {
+        code: original.code,
+        ...(original.fields.length ? { fields: original.fields } : {}),
+        ...(original.retryAfterSeconds !== undefined ? { retryAfter: original.retryAfterSeconds } : {}),
+      },
     };
   }
   if (isUniqueViolation(original)) {

@@ -15,7 +15,7 @@ export class AuthResolver {
   @Mutation(() => LoginPayload, { description: 'Signs in and sets the httpOnly session cookie' })
   @RequirePolicy(PUBLIC)
   async login(@Args('input') input: LoginInput, @Context() ctx: GqlContext): Promise<LoginPayload> {
-    const { me, token, expiresAt } = await this.service.login(input.email, input.password);
+    const { me, token, expiresAt } = await this.service.login(input.email, input.password, ctx.req.ip ?? 'unknown');
     ctx.res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'strict',

@@ -1,20 +1,14 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable } from '@nestjs/common';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '@grassroots/db';
-import { DomainError, ROLE_PERMISSIONS, type Role } from '@grassroots/domain';
+import { DomainError, ROLE_PERMISSIONS, retryAfterMinutes, type Role } from '@grassroots/domain';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Actor } from '../../core/auth/current-user';
 import { SessionService } from '../../core/auth/session.service';
 import { DatabaseService } from '../../core/database/database.module';
+import { LoginThrottleService } from './login-throttle.service';
 import type { Me } from './models/me.model';
 
-export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
-export const LOGIN_FREE_FAILURES = 5;
 const BAD_LOGIN = 'Email or password is incorrect';
-
-/** Progressive delay once an account has 5 failures in 15 minutes: 1 s, 2 s, 4 s … capped at 30 s. */
-export const loginDelayMs = (recentFailures: number): number =>
-  recentFailures < LOGIN_FREE_FAILURES ? 0 : Math.min(30_000, 1000 * 2 ** (recentFailures - LOGIN_FREE_FAILURES));
 
 @Injectable()
 export class AuthService {
@@ -22,15 +16,18 @@ export class AuthService {
     private readonly db: DatabaseService,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
+    private readonly throttle: LoginThrottleService,
   ) {}
 
-  async login(email: string, password: string): Promise<{ me: Me; token: string; expiresAt: Date }> {
-    const failures = await this.db.prisma.loginAttempt.count({
-      where: { email, success: false, at: { gte: new Date(Date.now() - LOGIN_WINDOW_MS) } },
-    });
-    const delay = loginDelayMs(failures);
-    if (delay) await sleep(delay);
-
+  /** One audit entry per attempt: the account tried, the client address and the outcome. */
+  async login(email: string, password: string, ip: string): Promise<{ me: Me; token: string; expiresAt: Date }> {
+    const decision = await this.throttle.take(email, ip);
+    if (!decision.allowed) {
+      // Refused before the password is looked at: while locked out even the right password does not sign in.
+      await this.audit.record({ actor: null, action: 'auth.login', result: 'DENIED', targetType: 'User', detail: { email, ip, reason: 'throttled' } });
+      const minutes = retryAfterMinutes(decision.retryAfterSeconds);
+      throw DomainError.tooManyRequests(decision.retryAfterSeconds, `Too many sign-in attempts; try again in ${minutes} minute${minutes === 1 ? '' : 's'}`);
+    }
     const user = await this.db.prisma.user.findUnique({
       where: { email },
       select: { id: true, email: true, name: true, role: true, active: true, traineeId: true, sponsorId: true, passwordHash: true },
@@ -38,16 +35,16 @@ export class AuthService {
     // Verify against a dummy hash for unknown users so that timing does not reveal which emails exist.
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
     const success = !!user && user.active && ok;
-    await this.db.prisma.loginAttempt.create({ data: { email, success } });
     await this.audit.record({
       actor: user && success ? { id: user.id, role: user.role as Role } : null,
       action: 'auth.login',
       result: success ? 'SUCCESS' : 'FAILURE',
       targetType: 'User',
       targetIds: user ? [user.id] : [],
-      detail: success ? undefined : { email, reason: !user ? 'unknown email' : !user.active ? 'deactivated' : 'wrong password' },
+      detail: success ? { ip } : { email, ip, reason: !user ? 'unknown email' : !user.active ? 'deactivated' : 'wrong password' },
     });
     if (!success) throw DomainError.unauthenticated(BAD_LOGIN);
+    await this.throttle.giveBack(email, ip);
     const { token, expiresAt } = await this.sessions.create(user.id);
     return { me: toMe({ ...user, role: user.role as Role }), token, expiresAt };
   }

@@ -22,6 +22,7 @@ import type { Actor } from '../../core/auth/current-user';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
 import { DatabaseService } from '../../core/database/database.module';
 import { FILE_STORE, type FileStore } from '../../core/files/file-store';
+import { FileAuditInterceptor } from './file-audit.interceptor';
 
 interface Upload {
   originalname: string;
@@ -53,6 +54,7 @@ export function sniff(b: Buffer): string | null {
  * the bytes, the size is capped while receiving, and nothing is stored unless every check passes.
  */
 @Controller('files')
+@UseInterceptors(FileAuditInterceptor)
 export class FilesController {
   constructor(
     private readonly db: DatabaseService,

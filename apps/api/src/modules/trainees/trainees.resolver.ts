@@ -44,8 +44,10 @@ export class TraineesResolver {
 
   @ResolveField(() => String, { description: 'Masked (138****5678) unless your role may contact trainees, or it is your own' })
   @RequirePolicy(AUTHENTICATED)
-  phone(@Parent() t: Trainee, @CurrentUser() actor: Actor): string {
-    return can(actor.role, Permission.TRAINEES_READ_CONTACT) || actor.traineeId === t.id ? t.phone : maskPhone(t.phone)!;
+  async phone(@Parent() t: Trainee, @CurrentUser() actor: Actor): Promise<string> {
+    const full = can(actor.role, Permission.TRAINEES_READ_CONTACT) || actor.traineeId === t.id;
+    if (full && actor.traineeId !== t.id) await this.service.auditPhoneRead(actor, t.id);
+    return full ? t.phone : maskPhone(t.phone)!;
   }
 
   @ResolveField(() => String, { description: 'The full resident ID number (ADMIN/COORDINATOR only; every read is audited)' })

@@ -84,6 +84,11 @@ export class TraineesService {
     return toTrainee(row);
   }
 
+  /** A full phone number read by staff (one entry for all the rows of one list). */
+  auditPhoneRead(actor: Actor, traineeId: string): Promise<void> {
+    return this.audit.recordRead(actor, 'Trainee.phone.read', 'Trainee', traineeId);
+  }
+
   /** Decrypts a national ID number for a role allowed to see it, and leaves an audit entry. */
   async revealNationalId(actor: Actor, traineeId: string): Promise<string> {
     const row = await this.db.prisma.trainee.findFirst({ where: { AND: [{ id: traineeId }, traineeScope(actor)] }, select: { nationalIdCipher: true } });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { hashPassword, type Prisma } from '@grassroots/db';
-import { DomainError, Role, toSkipTake } from '@grassroots/domain';
+import { hashPassword, type Prisma, type PrismaClient } from '@grassroots/db';
+import { addDays, chinaDayStart, DomainError, Role, toSkipTake } from '@grassroots/domain';
 import type { Actor } from '../../core/auth/current-user';
 import { SessionService } from '../../core/auth/session.service';
 import { DatabaseService } from '../../core/database/database.module';
@@ -98,22 +98,48 @@ export class UsersService {
     const where: Prisma.AuditLogWhereInput = {
       ...(args.action ? { action: { startsWith: args.action } } : {}),
       ...(args.actorId ? { actorId: args.actorId } : {}),
+      ...(args.fromDate || args.toDate
+        ? { at: { ...(args.fromDate ? { gte: chinaDayStart(args.fromDate) } : {}), ...(args.toDate ? { lt: chinaDayStart(addDays(args.toDate, 1)) } : {}) } }
+        : {}),
     };
     const [rows, total] = await Promise.all([
       this.db.prisma.auditLog.findMany({ where, orderBy: { id: 'desc' }, ...toSkipTake(args) }),
       this.db.prisma.auditLog.count({ where }),
     ]);
+    const names = await this.auditNames(rows);
     return {
       items: rows.map((r) => ({
         ...r,
         id: r.id.toString(),
         actorRole: r.actorRole as Role | null,
+        actorName: r.actorId ? (names.get(`User:${r.actorId}`) ?? null) : null,
+        targets: r.targetIds.map((id) => ({ id, name: names.get(`${r.targetType}:${id}`) ?? null })),
         detail: r.detail === null ? null : JSON.stringify(r.detail),
       })),
       total,
       page: args.page,
       pageSize: args.pageSize,
     };
+  }
+
+  /** Names for the actors and targets of one page of the log: one query per kind of record on the page. */
+  private async auditNames(rows: { actorId: string | null; targetType: string | null; targetIds: string[] }[]): Promise<Map<string, string>> {
+    const idsByType = new Map<string, Set<string>>([['User', new Set()]]);
+    for (const r of rows) {
+      if (r.actorId) idsByType.get('User')!.add(r.actorId);
+      if (r.targetType && AUDIT_NAMERS[r.targetType]) {
+        const set = idsByType.get(r.targetType) ?? new Set<string>();
+        r.targetIds.forEach((id) => set.add(id));
+        idsByType.set(r.targetType, set);
+      }
+    }
+    const names = new Map<string, string>();
+    await Promise.all(
+      [...idsByType].filter(([, ids]) => ids.size).map(async ([type, ids]) => {
+        for (const { id, name } of await AUDIT_NAMERS[type](this.db.prisma, [...ids])) names.set(`${type}:${id}`, name);
+      }),
+    );
+    return names;
   }
 
   private async checkLinks(role: Role, traineeId: string | null, sponsorId: string | null, userId?: string): Promise<void> {
@@ -128,3 +154,21 @@ export class UsersService {
     }
   }
 }
+
+type Named = { id: string; name: string };
+const byIds = (ids: string[]) => ({ where: { id: { in: ids } } });
+/** How each kind of audited record is named on the audit screen (the GraphQL type name is the audit targetType). */
+const AUDIT_NAMERS: Record<string, (p: PrismaClient, ids: string[]) => Promise<Named[]>> = {
+  User: (p, ids) => p.user.findMany({ ...byIds(ids), select: { id: true, name: true } }),
+  Trainee: (p, ids) => p.trainee.findMany({ ...byIds(ids), select: { id: true, name: true } }),
+  Sponsor: (p, ids) => p.sponsor.findMany({ ...byIds(ids), select: { id: true, name: true } }),
+  Program: (p, ids) => p.program.findMany({ ...byIds(ids), select: { id: true, name: true } }),
+  Cohort: (p, ids) => p.cohort.findMany({ ...byIds(ids), select: { id: true, name: true } }),
+  Team: (p, ids) => p.supportTeam.findMany({ ...byIds(ids), select: { id: true, name: true } }),
+  Product: (p, ids) => p.product.findMany({ ...byIds(ids), select: { id: true, name: true } }),
+  Supplier: (p, ids) => p.supplier.findMany({ ...byIds(ids), select: { id: true, name: true } }),
+  Ticket: async (p, ids) => (await p.afterSalesTicket.findMany({ ...byIds(ids), select: { id: true, number: true } })).map((r) => ({ id: r.id, name: r.number })),
+  LiveSession: async (p, ids) => (await p.liveSession.findMany({ ...byIds(ids), select: { id: true, title: true } })).map((r) => ({ id: r.id, name: r.title })),
+  Assignment: async (p, ids) => (await p.assignment.findMany({ ...byIds(ids), select: { id: true, title: true } })).map((r) => ({ id: r.id, name: r.title })),
+  StoredFile: async (p, ids) => (await p.storedFile.findMany({ ...byIds(ids), select: { id: true, originalName: true } })).map((r) => ({ id: r.id, name: r.originalName })),
+};

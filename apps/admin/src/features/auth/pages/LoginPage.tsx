@@ -3,7 +3,7 @@ import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { GlobalOutlined, LockOutlined, MailOutlined } from '@ant-design/icons';
-import type { Role } from '@grassroots/domain';
+import { retryAfterMinutes, type Role } from '@grassroots/domain';
 import { useAuth } from '../../../app/auth';
 import { homePath } from '../../../app/AppLayout';
 import { useI18n } from '../../../app/i18n';
@@ -29,7 +29,11 @@ export function LoginPage() {
       navigate(from && from !== '/login' ? from : homePath(r.data!.login.user.role as Role), { replace: true });
     } catch (e) {
       const p = problemOf(e);
-      setError(p.code === 'UNAUTHENTICATED' ? t('auth.failed') : t('common.error'));
+      setError(
+        p.code === 'UNAUTHENTICATED' ? t('auth.failed')
+        : p.code === 'TOO_MANY_REQUESTS' ? t('auth.throttled', { n: retryAfterMinutes(p.retryAfter ?? 60) })
+        : t('common.error'),
+      );
     }
   };
 

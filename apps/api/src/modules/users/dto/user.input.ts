@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { createUserSchema, pageSchema, Role, updateUserSchema } from '@grassroots/domain';
+import { createUserSchema, dateOnlySchema, pageSchema, Role, updateUserSchema } from '@grassroots/domain';
 import { z } from 'zod';
 import { PageArgs } from '../../../core/graphql/pagination';
 import { ZodSchema } from '../../../core/validation/zod-schema.decorator';
@@ -41,8 +41,17 @@ export class UsersArgs extends PageArgs {
 }
 
 @ArgsType()
-@ZodSchema(pageSchema.extend({ action: z.string().max(100).optional(), actorId: z.string().optional() }))
+@ZodSchema(
+  pageSchema.extend({
+    action: z.string().max(100).optional(),
+    actorId: z.string().optional(),
+    fromDate: dateOnlySchema.optional(),
+    toDate: dateOnlySchema.optional(),
+  }),
+)
 export class AuditLogArgs extends PageArgs {
   @Field({ nullable: true, description: 'Prefix of the action, e.g. "Mutation.create"' }) action?: string;
   @Field(() => ID, { nullable: true }) actorId?: string;
+  @Field({ nullable: true, description: 'First China calendar day (YYYY-MM-DD), inclusive' }) fromDate?: string;
+  @Field({ nullable: true, description: 'Last China calendar day (YYYY-MM-DD), inclusive' }) toDate?: string;
 }

@@ -24,15 +24,23 @@ export const USER_SELECT = {
 export type UserRow = Prisma.UserGetPayload<{ select: typeof USER_SELECT }>;
 export const toUser = (r: UserRow): User => ({ ...r, role: r.role as Role });
 
+@ObjectType({ description: 'A record an audit entry is about, named for people (a ticket number, a trainee name)' })
+export class AuditTarget {
+  @Field(() => ID) id: string;
+  @Field(() => String, { nullable: true, description: 'Null when the record is gone or of a kind without a name' }) name: string | null;
+}
+
 @ObjectType()
 export class AuditEntry {
   @Field(() => ID) id: string;
   @Field() at: Date;
   @Field(() => ID, { nullable: true }) actorId: string | null;
   @Field(() => Role, { nullable: true }) actorRole: Role | null;
+  @Field(() => String, { nullable: true, description: 'The name of the acting user' }) actorName: string | null;
   @Field() action: string;
   @Field(() => String, { nullable: true }) targetType: string | null;
   @Field(() => [String]) targetIds: string[];
+  @Field(() => [AuditTarget], { description: 'targetIds with the names people know them by' }) targets: AuditTarget[];
   @Field() result: string;
   @Field(() => String, { nullable: true, description: 'JSON detail' }) detail: string | null;
 }

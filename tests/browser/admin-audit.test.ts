@@ -1,0 +1,33 @@
+import { pickOption, signIn, useBrowserApp } from '../support/browser';
+
+/** An admin reads the audit log: people and records by name, readable operations, filters by person and kind. */
+const ui = useBrowserApp({ locale: 'en-US', viewport: { width: 1366, height: 900 } });
+
+it('names the person, the operation and the record, and filters by person and kind', async () => {
+  const { page, app } = ui;
+  await signIn(page, app.url, 'admin@grassroots.local');
+  await page.waitForURL((u) => !u.pathname.endsWith('/login'));
+  // A change to a named record, made with the admin's session (the page's cookies).
+  const gql = async (query: string, variables?: object) =>
+    (await (await page.request.post(`${app.url}/graphql`, { data: { query, variables }, headers: { 'content-type': 'application/json' } })).json()).data;
+  const trainee = (await gql('{ trainees(pageSize: 1) { items { id name } } }')).trainees.items[0];
+  await gql('mutation($i: UpdateTraineeInput!) { updateTrainee(input: $i) { id } }', { i: { id: trainee.id, name: trainee.name } });
+
+  await page.goto(`${app.url}/audit`);
+  const rows = page.locator('.ant-table-row');
+  await rows.first().waitFor();
+  const card = page.locator('.ant-card').first();
+  await pickOption(page, card, 'Kind', 'Changes');
+  const change = rows.filter({ hasText: 'Update a trainee' }).first();
+  await change.waitFor();
+  const cells = await change.locator('td').allInnerTexts();
+  expect(cells.slice(1, 5)).toEqual(['系统管理员 Admin · Admin', 'Update a trainee', 'Success', trainee.name]);
+  expect(cells.join(' ')).not.toContain(trainee.id.slice(-6));
+
+  await pickOption(page, card, 'Kind', 'Sign in');
+  await rows.filter({ hasText: 'Sign in' }).first().waitFor();
+  await pickOption(page, card, 'Person', '系统管理员');
+  await page.waitForFunction(() => document.querySelectorAll('.ant-table-row').length > 0 && !document.querySelector('.ant-spin-spinning'));
+  const who = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td')[1]?.textContent));
+  expect(new Set(who)).toEqual(new Set(['系统管理员 Admin · Admin']));
+});
