@@ -15,8 +15,10 @@ import {
   type TicketStatus,
 } from '@grassroots/domain';
 import type { Actor } from '../../core/auth/current-user';
+import { customerPhoneWhere } from '../../core/auth/masked-search';
 import { ticketScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
+import { contains } from '../../core/database/search';
 import type { PageResult } from '../../core/graphql/pagination';
 import { suspendProduct } from '../catalogue/catalogue.service';
 import { recomputeSessionRefunds } from '../sessions/sessions.service';
@@ -24,6 +26,12 @@ import type { AssignTicketInput, CommentTicketInput, CreateTicketInput, MoveTick
 import type { CannedReply, Ticket, TicketClocks } from './models/ticket.model';
 
 type Tx = Prisma.TransactionClient;
+
+/** Number, order, customer name, or the customer's phone as far as the actor sees it. */
+function ticketSearch(actor: Actor, term: string): Prisma.AfterSalesTicketWhereInput[] {
+  const phone = customerPhoneWhere(actor, term);
+  return [{ number: contains(term) }, { orderRef: contains(term, false) }, { customerName: contains(term, false) }, ...(phone ? [phone] : [])];
+}
 const OPEN: TicketStatus[] = ['NEW', 'TRIAGED', 'IN_PROGRESS', 'WAITING_CUSTOMER', 'REOPENED'];
 const TICKET_SELECT = {
   id: true, number: true, orderRef: true, productId: true, sessionId: true, traineeId: true, customerName: true, customerPhone: true, type: true, priority: true,
@@ -70,7 +78,7 @@ export class AfterSalesService {
         args.status ? { status: args.status } : {},
         args.priority ? { priority: args.priority } : {},
         args.productId ? { productId: args.productId } : {},
-        args.search ? { OR: [{ number: { contains: args.search, mode: 'insensitive' } }, { orderRef: { contains: args.search } }, { customerName: { contains: args.search } }] } : {},
+        args.search ? { OR: ticketSearch(actor, args.search) } : {},
       ],
     };
     if (queue === 'DUE_SOON' || queue === 'BREACHED') {
