@@ -6,6 +6,7 @@ export * from './common/enums';
 export * from './common/pagination';
 export * from './common/money';
 export * from './common/dates';
+export * from './common/links';
 export * from './common/zod';
 export * from './trainees/identity';
 export * from './trainees/trainee.schema';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '@grassroots/db';
 import {
+  assertRefundWithinClaim,
   DomainError,
   nextTicketStatus,
   noReasonReturnWindow,
@@ -139,6 +140,7 @@ export class AfterSalesService {
     return this.db.prisma.$transaction(async (tx) => {
       const t = await this.current(tx, actor, input.ticketId, input.version);
       const to = nextTicketStatus(t.status as TicketStatus, input.action);
+      if (to === 'RESOLVED') assertRefundWithinClaim(input.refundAmount, t.amountClaimed.toFixed(2));
       const data: Prisma.AfterSalesTicketUpdateInput = { status: to, version: { increment: 1 } };
       if (to === 'RESOLVED') Object.assign(data, { resolvedAt: now, rootCause: input.rootCause, ...(input.refundAmount != null ? { refundAmount: input.refundAmount } : {}) });
       if (to === 'REOPENED') data.resolvedAt = null;
@@ -182,6 +184,7 @@ export class AfterSalesService {
   async update(actor: Actor, input: UpdateTicketInput): Promise<Ticket> {
     return this.db.prisma.$transaction(async (tx) => {
       const t = await this.current(tx, actor, input.ticketId, input.version);
+      assertRefundWithinClaim(input.refundAmount, t.amountClaimed.toFixed(2));
       const date = (v: string | null | undefined) => (v === undefined ? undefined : v === null ? null : new Date(v));
       const data = {
         priority: input.priority, refundAmount: input.refundAmount, returnReceivedAt: date(input.returnReceivedAt), refundedAt: date(input.refundedAt), deliveredAt: date(input.deliveredAt),
@@ -207,7 +210,7 @@ export class AfterSalesService {
     const t = await tx.afterSalesTicket.findFirst({ where: { AND: [{ id }, ticketScope(actor)] }, select: { id: true } });
     if (!t) throw DomainError.notFound('Ticket');
     await tx.$queryRaw`SELECT id FROM "AfterSalesTicket" WHERE id = ${id} FOR UPDATE`;
-    const row = await tx.afterSalesTicket.findUniqueOrThrow({ where: { id }, select: { id: true, status: true, version: true } });
+    const row = await tx.afterSalesTicket.findUniqueOrThrow({ where: { id }, select: { id: true, status: true, version: true, amountClaimed: true } });
     if (row.version !== version) throw DomainError.conflict('Someone else changed this ticket since you opened it: reload and try again', [{ field: 'version', message: 'Stale' }]);
     return row;
   }
