@@ -3,8 +3,8 @@ import { DomainError, nulFieldErrors, parseInput } from '@grassroots/domain';
 import type { z } from 'zod';
 import { ZOD_SCHEMA } from './zod-schema.decorator';
 
-/** Nest's param types: 3 is GraphQL args (GqlParamtype.ARGS) and an HTTP body, 4 an HTTP query, 5 a route param. */
-const CLIENT_INPUT = new Set<unknown>([3, 4, 5]);
+/** What the client sent: GraphQL arguments reach pipes as 'body', like an HTTP body; then HTTP queries and route params. */
+const CLIENT_INPUT = new Set<ArgumentMetadata['type']>(['body', 'query', 'param']);
 
 /**
  * The one global validation pipe: every input or args class carries the zod schema the admin also uses, and
@@ -16,7 +16,7 @@ export class ZodValidationPipe implements PipeTransform {
   transform(value: unknown, meta: ArgumentMetadata): unknown {
     // Every client-sent argument, with or without a schema (ids too): a NUL byte is refused on its field, never
     // sent to the database. Context, parent and the current user are not client input.
-    if (CLIENT_INPUT.has(meta.type as unknown)) {
+    if (CLIENT_INPUT.has(meta.type)) {
       const nul = nulFieldErrors(value, typeof value === 'object' || !meta.data ? [] : [meta.data]);
       if (nul.length) throw DomainError.badInput(nul);
     }
