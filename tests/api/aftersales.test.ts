@@ -78,7 +78,7 @@ it('takes a quality ticket through the state machine, refusing illegal moves and
 it('flows refunds into the session’s net result', async () => {
   const { product, session } = await sold();
   const before = await api.db.prisma.liveSession.findUniqueOrThrow({ where: { id: session.id } });
-  const t = (await agent.ok(CREATE, { i: { ...ticketInput(product.id, session.id), type: 'REFUND_ONLY' } })).createTicket;
+  const t = (await agent.ok(CREATE, { i: { ...ticketInput(product.id, session.id), type: 'REFUND_ONLY', amountClaimed: '99.80' } })).createTicket;
   await agent.ok('mutation($i: UpdateTicketInput!) { updateTicket(input: $i) { id } }', { i: { ticketId: t.id, version: t.version, refundAmount: '99.80', refundedAt: new Date().toISOString() } });
   const after = await api.db.prisma.liveSession.findUniqueOrThrow({ where: { id: session.id } });
   expect(after.refunds.toFixed(2)).toBe('99.80');

@@ -4,6 +4,7 @@ import { createProduct, createSupplier, createTeam } from '@grassroots/db/testin
 import { startApi, type TestApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
 import { cohortWithTrainees } from '../support/world';
+import { PHOTO_JPEG } from '../support/images';
 
 /** Suppliers and licences, products, uploads, ISO 2859-1 inspections and the QC gate they feed. */
 let api: TestApi;
@@ -16,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(200, 7)]);
+const JPEG = PHOTO_JPEG; // a real image: uploads are parsed to strip their metadata
 async function upload(c: GqlClient, purpose: string, bytes: Buffer, name = 'photo.jpg', type = 'image/jpeg') {
   const form = new FormData();
   form.append('file', new Blob([bytes], { type }), name);

@@ -1,11 +1,12 @@
 import { chinaDay, pickDate, pickOption, signIn, useBrowserApp } from '../support/browser';
+import { PHOTO_JPEG } from '../support/images';
 
 /**
  * An inspector records a failed and then a passed inspection (with a photo), a coordinator features the product in
  * a live session, and an after-sales agent takes a quality ticket through to RESOLVED.
  */
 const ui = useBrowserApp({ locale: 'en-US', viewport: { width: 1366, height: 900 } });
-const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(400, 9)]);
+const JPEG = PHOTO_JPEG; // a real image: uploads are parsed to strip their metadata
 const PRODUCT = '散养土鸡蛋 30枚';
 const tomorrow = chinaDay(1);
 

@@ -1,3 +1,4 @@
+import { dateTimeSchema } from '../common/dates';
 import { values } from '../common/enums';
 import { moneySchema } from '../common/money';
 import { z } from '../common/z';
@@ -23,7 +24,7 @@ export const RootCause = {
 } as const;
 export type RootCause = (typeof RootCause)[keyof typeof RootCause];
 
-const isoDateTime = z.iso.datetime({ offset: true, message: 'Use a date and time, e.g. 2026-12-01T20:00:00+08:00' });
+const isoDateTime = dateTimeSchema;
 
 export const createTicketSchema = z.object({
   orderRef: z.string().trim().min(4, 'Enter the platform order number').max(60),

@@ -1,6 +1,6 @@
 import { shouldSuspend } from './ticket.schema';
 import { ErrorCode } from '../errors';
-import { nextTicketStatus, noReasonReturnWindow, pausedMs, refundDue, slaClocks, ticketActions, type StatusChange } from './ticket';
+import { assertRefundWithinClaim, nextTicketStatus, noReasonReturnWindow, pausedMs, refundDue, slaClocks, ticketActions, type StatusChange } from './ticket';
 
 const at = (h: number) => new Date(Date.UTC(2026, 10, 20, 0, 0, 0) + h * 3600_000);
 
@@ -100,5 +100,16 @@ describe('quality feedback loop', () => {
     expect(shouldSuspend({ qualityTickets: 3, orders: 100 })).toBe(false);
     expect(shouldSuspend({ qualityTickets: 5, orders: 100 })).toBe(true);
     expect(shouldSuspend({ qualityTickets: 3, orders: 0 })).toBe(true);
+  });
+});
+
+describe('refunds', () => {
+  it('may be up to the amount claimed, never above it', () => {
+    expect(() => assertRefundWithinClaim('49.90', '49.90')).not.toThrow();
+    expect(() => assertRefundWithinClaim('0.01', '49.90')).not.toThrow();
+    expect(() => assertRefundWithinClaim(null, '49.90')).not.toThrow();
+    let err: unknown;
+    try { assertRefundWithinClaim('49.91', '49.90'); } catch (e) { err = e; }
+    expect(err).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'refundAmount' }] });
   });
 });

@@ -1,3 +1,4 @@
+import { yuanToFen } from '../common/money';
 import { DomainError } from '../errors';
 
 /**
@@ -150,4 +151,13 @@ export function refundDue(o: { returnReceivedAt: Date | null; refundedAt: Date |
   if (!o.returnReceivedAt) return { dueAt: null, overdue: false };
   const dueAt = new Date(o.returnReceivedAt.getTime() + REFUND_DUE_DAYS * DAY);
   return { dueAt, overdue: (o.refundedAt ?? now) > dueAt };
+}
+
+/**
+ * A refund never exceeds what the customer claimed (the claim is what they paid for the goods in question):
+ * refused on the refundAmount field. Amounts are yuan strings as on the wire ("49.90").
+ */
+export function assertRefundWithinClaim(refund: string | null | undefined, claimed: string): void {
+  if (refund == null) return;
+  if (yuanToFen(refund) > yuanToFen(claimed)) throw DomainError.field('refundAmount', `A refund cannot exceed the amount claimed (${claimed})`);
 }

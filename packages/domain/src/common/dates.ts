@@ -1,10 +1,26 @@
 import { z } from './z';
 
+/**
+ * The years any date in Grassroots can fall in. Outside them (year 0000, 10000) the database refuses the value,
+ * so input is refused first, on its field.
+ */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 9999;
+/** An unparseable value passes here: the format check reports it (no abort, so object-level checks still run). */
+const inYears = (d: Date) => Number.isNaN(d.getTime()) || (d.getUTCFullYear() >= MIN_YEAR && d.getUTCFullYear() <= MAX_YEAR);
+const YEARS_MESSAGE = `Use a date between ${MIN_YEAR} and ${MAX_YEAR}`;
+
 /** A calendar date as YYYY-MM-DD (programs and cohorts run on local calendar days). */
 export const dateOnlySchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the format YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'Not a real date');
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'Not a real date')
+  .refine((s) => inYears(new Date(`${s}T00:00:00Z`)), YEARS_MESSAGE);
+
+/** An instant with its offset (2026-12-01T20:00:00+08:00), within the years above: every date-time input uses it. */
+export const dateTimeSchema = z.iso
+  .datetime({ offset: true, message: 'Use a date and time, e.g. 2026-12-01T20:00:00+08:00' })
+  .refine((s) => inYears(new Date(s)), YEARS_MESSAGE);
 
 export function dateOnlyToDate(s: string): Date {
   return new Date(`${s}T00:00:00.000Z`);

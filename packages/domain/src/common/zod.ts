@@ -12,3 +12,16 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.ou
   if (!r.success) throw DomainError.badInput(zodFieldErrors(r.error));
   return r.data;
 }
+
+/**
+ * Field errors for every string holding a NUL character, anywhere in an input (the database cannot store one, and
+ * no legitimate text has one). `path` names the argument when the value is not an object.
+ */
+export function nulFieldErrors(value: unknown, path: string[] = []): FieldError[] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [{ field: path.join('.') || '_', message: 'Contains a NUL character' }] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => nulFieldErrors(v, [...path, String(i)]));
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.entries(value).flatMap(([k, v]) => [...(k.includes('\u0000') ? [{ field: [...path, k].join('.'), message: 'Contains a NUL character' }] : []), ...nulFieldErrors(v, [...path, k])]);
+  }
+  return [];
+}

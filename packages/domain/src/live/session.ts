@@ -1,6 +1,8 @@
 import { DomainError } from '../errors';
 import { StreamPlatform, values } from '../common/enums';
 import { moneySchema } from '../common/money';
+import { dateTimeSchema } from '../common/dates';
+import { webLinkSchema } from '../common/links';
 import { z } from '../common/z';
 
 /** A live stream a trainee runs with their team, from scheduling to its recorded results. */
@@ -52,14 +54,14 @@ export type RunOfShowItemInput = z.infer<typeof runOfShowItemSchema>;
 
 const sessionFields = {
   platform: z.enum(values(StreamPlatform)),
-  scheduledStart: z.iso.datetime({ offset: true, message: 'Use a date and time, e.g. 2026-12-01T20:00:00+08:00' }),
+  scheduledStart: dateTimeSchema,
   plannedMinutes: z.coerce
     .number()
     .int('Whole minutes')
     .min(MIN_SESSION_MINUTES, `At least ${MIN_SESSION_MINUTES} minutes`)
     .max(MAX_SESSION_MINUTES, `At most ${MAX_SESSION_MINUTES / 60} hours`),
   title: z.string().trim().min(2, 'Give the session a title').max(120),
-  scriptUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'Enter a web link (https://…)' })]).optional().nullable(),
+  scriptUrl: z.union([z.literal(''), webLinkSchema]).optional().nullable(),
   items: z.array(runOfShowItemSchema).max(50, 'At most 50 products in one session'),
 };
 

@@ -22,13 +22,13 @@ const lastDayOfMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).get
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export function parsePeriod(key: string): ReportPeriod {
-  let m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(key);
+  let m = /^((?:19|[2-9]\d)\d{2})-(0[1-9]|1[0-2])$/.exec(key); // years 1900–9999, as every date (MIN_YEAR)
   if (m) {
     const y = Number(m[1]);
     const mo = Number(m[2]);
     return { kind: 'MONTH', key, from: `${m[1]}-${m[2]}-01`, to: `${m[1]}-${m[2]}-${pad(lastDayOfMonth(y, mo))}` };
   }
-  m = /^(\d{4})-Q([1-4])$/.exec(key);
+  m = /^((?:19|[2-9]\d)\d{2})-Q([1-4])$/.exec(key);
   if (m) {
     const q = Number(m[2]);
     const first = (q - 1) * 3 + 1;

@@ -1,3 +1,5 @@
+import { dateTimeSchema } from '../common/dates';
+import { webLinkSchema } from '../common/links';
 import { z } from '../common/z';
 import { DomainError, type FieldError } from '../errors';
 
@@ -51,7 +53,7 @@ export const createAssignmentSchema = z
     title: z.string().trim().min(2, 'Title is required').max(200),
     instructions: z.string().trim().max(5000).default(''),
     kind: z.enum(Object.values(AssignmentKind) as [AssignmentKind, ...AssignmentKind[]]),
-    dueAt: z.iso.datetime({ offset: true, message: 'Use a date and time, e.g. 2026-12-01T20:00:00+08:00' }),
+    dueAt: dateTimeSchema,
     maxScore: z.number().int('Whole points').min(1).max(1000),
     rubric: z.array(rubricCriterionSchema).max(20).optional().nullable(),
   })
@@ -101,7 +103,7 @@ export function computeScore(
 export const submitSchema = z.object({
   submissionId: z.string().min(1),
   text: z.string().trim().max(20_000).default(''),
-  links: z.array(z.url('Enter a full link, e.g. https://…').max(500)).max(10).default([]),
+  links: z.array(webLinkSchema).max(10).default([]),
   version: z.number().int().min(0),
 }).superRefine((v, ctx) => {
   if (!v.text && !v.links.length) ctx.addIssue({ code: 'custom', path: ['text'], message: 'Write something or add a link' });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '@grassroots/db';
 import {
+  assertRefundWithinClaim,
   DomainError,
   nextTicketStatus,
   noReasonReturnWindow,
@@ -15,8 +16,10 @@ import {
   type TicketStatus,
 } from '@grassroots/domain';
 import type { Actor } from '../../core/auth/current-user';
+import { customerPhoneWhere } from '../../core/auth/masked-search';
 import { ticketScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
+import { contains } from '../../core/database/search';
 import type { PageResult } from '../../core/graphql/pagination';
 import { suspendProduct } from '../catalogue/catalogue.service';
 import { recomputeSessionRefunds } from '../sessions/sessions.service';
@@ -24,6 +27,12 @@ import type { AssignTicketInput, CommentTicketInput, CreateTicketInput, MoveTick
 import type { CannedReply, Ticket, TicketClocks } from './models/ticket.model';
 
 type Tx = Prisma.TransactionClient;
+
+/** Number, order, customer name, or the customer's phone as far as the actor sees it. */
+function ticketSearch(actor: Actor, term: string): Prisma.AfterSalesTicketWhereInput[] {
+  const phone = customerPhoneWhere(actor, term);
+  return [{ number: contains(term) }, { orderRef: contains(term, false) }, { customerName: contains(term, false) }, ...(phone ? [phone] : [])];
+}
 const OPEN: TicketStatus[] = ['NEW', 'TRIAGED', 'IN_PROGRESS', 'WAITING_CUSTOMER', 'REOPENED'];
 const TICKET_SELECT = {
   id: true, number: true, orderRef: true, productId: true, sessionId: true, traineeId: true, customerName: true, customerPhone: true, type: true, priority: true,
@@ -70,7 +79,7 @@ export class AfterSalesService {
         args.status ? { status: args.status } : {},
         args.priority ? { priority: args.priority } : {},
         args.productId ? { productId: args.productId } : {},
-        args.search ? { OR: [{ number: { contains: args.search, mode: 'insensitive' } }, { orderRef: { contains: args.search } }, { customerName: { contains: args.search } }] } : {},
+        args.search ? { OR: ticketSearch(actor, args.search) } : {},
       ],
     };
     if (queue === 'DUE_SOON' || queue === 'BREACHED') {
@@ -131,6 +140,7 @@ export class AfterSalesService {
     return this.db.prisma.$transaction(async (tx) => {
       const t = await this.current(tx, actor, input.ticketId, input.version);
       const to = nextTicketStatus(t.status as TicketStatus, input.action);
+      if (to === 'RESOLVED') assertRefundWithinClaim(input.refundAmount, t.amountClaimed.toFixed(2));
       const data: Prisma.AfterSalesTicketUpdateInput = { status: to, version: { increment: 1 } };
       if (to === 'RESOLVED') Object.assign(data, { resolvedAt: now, rootCause: input.rootCause, ...(input.refundAmount != null ? { refundAmount: input.refundAmount } : {}) });
       if (to === 'REOPENED') data.resolvedAt = null;
@@ -174,6 +184,7 @@ export class AfterSalesService {
   async update(actor: Actor, input: UpdateTicketInput): Promise<Ticket> {
     return this.db.prisma.$transaction(async (tx) => {
       const t = await this.current(tx, actor, input.ticketId, input.version);
+      assertRefundWithinClaim(input.refundAmount, t.amountClaimed.toFixed(2));
       const date = (v: string | null | undefined) => (v === undefined ? undefined : v === null ? null : new Date(v));
       const data = {
         priority: input.priority, refundAmount: input.refundAmount, returnReceivedAt: date(input.returnReceivedAt), refundedAt: date(input.refundedAt), deliveredAt: date(input.deliveredAt),
@@ -199,7 +210,7 @@ export class AfterSalesService {
     const t = await tx.afterSalesTicket.findFirst({ where: { AND: [{ id }, ticketScope(actor)] }, select: { id: true } });
     if (!t) throw DomainError.notFound('Ticket');
     await tx.$queryRaw`SELECT id FROM "AfterSalesTicket" WHERE id = ${id} FOR UPDATE`;
-    const row = await tx.afterSalesTicket.findUniqueOrThrow({ where: { id }, select: { id: true, status: true, version: true } });
+    const row = await tx.afterSalesTicket.findUniqueOrThrow({ where: { id }, select: { id: true, status: true, version: true, amountClaimed: true } });
     if (row.version !== version) throw DomainError.conflict('Someone else changed this ticket since you opened it: reload and try again', [{ field: 'version', message: 'Stale' }]);
     return row;
   }

@@ -3,11 +3,12 @@ import type { Prisma } from '@grassroots/db';
 import { DomainError, dateOnlyToDate, nextProductStatus, slaClocks, ticketHistory, toSkipTake, type FieldError, type TicketPriority } from '@grassroots/domain';
 import type { Actor } from '../../core/auth/current-user';
 import { DatabaseService } from '../../core/database/database.module';
+import { contains } from '../../core/database/search';
 import type { PageResult } from '../../core/graphql/pagination';
 import type { CreateProductInput, CreateSupplierInput, ProductsArgs, SuppliersArgs, SuspendProductInput, UpdateProductInput, UpdateSupplierInput } from './dto/catalogue.input';
 import { PRODUCT_SELECT, SUPPLIER_SELECT, toProduct, toSupplier, type Product, type Supplier, type SupplierScorecard } from './models/catalogue.model';
 
-const insensitive = (q: string) => ({ contains: q, mode: 'insensitive' as const });
+const insensitive = (q: string) => contains(q);
 
 /** Suppliers with their licences, and the product catalogue with its QC status. */
 @Injectable()

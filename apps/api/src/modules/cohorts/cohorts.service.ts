@@ -13,6 +13,7 @@ import {
 import type { Actor } from '../../core/auth/current-user';
 import { cohortScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
+import { contains } from '../../core/database/search';
 import type { PageResult } from '../../core/graphql/pagination';
 import type { CohortsArgs, CreateCohortInput, UpdateCohortInput } from './dto/cohort.input';
 import { COHORT_SELECT, toCohort, type Cohort } from './models/cohort.model';
@@ -28,7 +29,7 @@ export class CohortsService {
         args.programId ? { programId: args.programId } : {},
         args.status ? { status: args.status } : {},
         args.track ? { track: args.track } : {},
-        args.search ? { OR: [{ name: { contains: args.search, mode: 'insensitive' } }, { location: { contains: args.search, mode: 'insensitive' } }] } : {},
+        args.search ? { OR: [{ name: contains(args.search) }, { location: contains(args.search) }] } : {},
       ],
     };
     const [rows, total] = await Promise.all([

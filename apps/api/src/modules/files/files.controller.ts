@@ -22,7 +22,11 @@ import type { Actor } from '../../core/auth/current-user';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
 import { DatabaseService } from '../../core/database/database.module';
 import { FILE_STORE, type FileStore } from '../../core/files/file-store';
+<<<<<<< HEAD
 import { FileAuditInterceptor } from './file-audit.interceptor';
+=======
+import { stripImageMetadata } from '../../core/files/image-metadata';
+>>>>>>> mask
 
 interface Upload {
   originalname: string;
@@ -74,14 +78,17 @@ export class FilesController {
     if (!type || !(p.types as readonly string[]).includes(type)) {
       throw new UnsupportedMediaTypeException({ code: 'BAD_USER_INPUT', message: purpose === 'inspection-photos' ? 'Only JPEG, PNG or WebP photos' : 'Only JPEG, PNG, WebP or PDF' });
     }
+    // Photos are stored without EXIF/GPS, XMP, IPTC or comments (pixels untouched); a malformed image is refused.
+    const bytes = stripImageMetadata(type, file.buffer);
+    if (!bytes) throw new UnsupportedMediaTypeException({ code: 'BAD_USER_INPUT', message: 'The image is damaged or incomplete' });
     const id = randomUUID();
     const storageKey = `${purpose}/${id.slice(0, 2)}/${id}`;
-    await this.store.put(storageKey, file.buffer);
+    await this.store.put(storageKey, bytes);
     try {
       const row = await this.db.prisma.storedFile.create({
         data: {
-          id, purpose, contentType: type, size: file.size, sha256: createHash('sha256').update(file.buffer).digest('hex'),
-          originalName: file.originalname.slice(0, 200), storageKey, uploadedById: req.actor.id,
+          id, purpose, contentType: type, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'),
+          originalName: file.originalname.replace(/\0/g, '').slice(0, 200), storageKey, uploadedById: req.actor.id,
         },
         select: { id: true, contentType: true, size: true, originalName: true },
       });

@@ -4,6 +4,7 @@ import { DomainError, dateOnlyToDate, dateToDateOnly, toSkipTake, type FieldErro
 import type { Actor } from '../../core/auth/current-user';
 import { programScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
+import { contains } from '../../core/database/search';
 import type { PageResult } from '../../core/graphql/pagination';
 import type { CreateProgramInput, ProgramsArgs, UpdateProgramInput } from './dto/program.input';
 import { PROGRAM_SELECT, toProgram, type Program } from './models/program.model';
@@ -17,7 +18,7 @@ export class ProgramsService {
       AND: [
         programScope(actor),
         args.sponsorId ? { sponsorId: args.sponsorId } : {},
-        args.search ? { OR: [{ name: { contains: args.search, mode: 'insensitive' } }, { region: { contains: args.search, mode: 'insensitive' } }] } : {},
+        args.search ? { OR: [{ name: contains(args.search) }, { region: contains(args.search) }] } : {},
       ],
     };
     const [rows, total] = await Promise.all([

@@ -23,6 +23,7 @@ import {
 import type { Actor } from '../../core/auth/current-user';
 import { liveSessionScope, liveSessionScopeSql, teamScope, traineeScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
+import { contains } from '../../core/database/search';
 import type { PageResult } from '../../core/graphql/pagination';
 import { loadGateFacts } from '../catalogue/gate-facts';
 import { toTeam, TEAM_SELECT } from '../teams/models/team.model';
@@ -59,7 +60,7 @@ export class SessionsService {
         args.status ? { status: args.status } : {},
         args.productId ? { items: { some: { productId: args.productId } } } : {},
         args.search
-          ? { OR: [{ title: { contains: args.search, mode: 'insensitive' } }, { trainee: { name: { contains: args.search, mode: 'insensitive' } } }] }
+          ? { OR: [{ title: contains(args.search) }, { trainee: { name: contains(args.search) } }] }
           : {},
       ],
     };

@@ -4,6 +4,7 @@ import { DomainError, toSkipTake } from '@grassroots/domain';
 import type { Actor } from '../../core/auth/current-user';
 import { sponsorScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
+import { contains } from '../../core/database/search';
 import type { PageResult } from '../../core/graphql/pagination';
 import type { CreateSponsorInput, SponsorsArgs, UpdateSponsorInput } from './dto/sponsor.input';
 import { SPONSOR_SELECT, toSponsor, type Sponsor } from './models/sponsor.model';
@@ -16,7 +17,7 @@ export class SponsorsService {
     const where: Prisma.SponsorWhereInput = {
       AND: [
         sponsorScope(actor),
-        args.search ? { OR: [{ name: { contains: args.search, mode: 'insensitive' } }, { region: { contains: args.search, mode: 'insensitive' } }] } : {},
+        args.search ? { OR: [{ name: contains(args.search) }, { region: contains(args.search) }] } : {},
       ],
     };
     const [rows, total] = await Promise.all([

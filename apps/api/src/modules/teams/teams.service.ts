@@ -5,6 +5,7 @@ import type { Actor } from '../../core/auth/current-user';
 import { cohortScope, teamScope, traineeScope } from '../../core/auth/scopes';
 import { maxTraineesPerStaff } from '../../core/config/settings';
 import { DatabaseService } from '../../core/database/database.module';
+import { contains } from '../../core/database/search';
 import type { PageResult } from '../../core/graphql/pagination';
 import { toTrainee, TRAINEE_SELECT } from '../trainees/models/trainee.model';
 import type { AssignTeamInput, CreateTeamInput, EndTeamAssignmentInput, TeamsArgs, UpdateTeamInput } from './dto/team.input';
@@ -18,7 +19,7 @@ export class TeamsService {
 
   async list(actor: Actor, args: TeamsArgs): Promise<PageResult<Team>> {
     const search = args.search
-      ? { OR: [{ name: { contains: args.search, mode: 'insensitive' as const } }, { members: { some: { leftAt: null, user: { name: { contains: args.search, mode: 'insensitive' as const } } } } }] }
+      ? { OR: [{ name: contains(args.search) }, { members: { some: { leftAt: null, user: { name: contains(args.search) } } } }] }
       : {};
     const where: Prisma.SupportTeamWhereInput = { AND: [teamScope(actor), args.cohortId ? { cohortId: args.cohortId } : {}, search] };
     const [rows, total] = await Promise.all([

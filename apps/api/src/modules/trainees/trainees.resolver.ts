@@ -1,12 +1,14 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AUTHENTICATED, can, maskPhone, Permission } from '@grassroots/domain';
+import { AUTHENTICATED, Permission, projectTrainee, traineeView } from '@grassroots/domain';
 import { CurrentUser, type Actor } from '../../core/auth/current-user';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
 import type { GqlContext } from '../../core/graphql/context';
 import { Enrolment } from '../enrolments/models/enrolment.model';
 import { CreateTraineeInput, TraineesArgs, UpdateTraineeInput } from './dto/trainee.input';
-import { Trainee, TraineePage } from './models/trainee.model';
+import { PlatformAccount, Trainee, TraineePage } from './models/trainee.model';
 import { TraineesService } from './trainees.service';
+
+const seenBy = (actor: Actor, t: Trainee) => projectTrainee(traineeView(actor.role, actor.traineeId === t.id), t);
 
 @Resolver(() => Trainee)
 export class TraineesResolver {
@@ -42,12 +44,54 @@ export class TraineesResolver {
     return this.service.update(actor, input);
   }
 
+  // What each role sees of a trainee (docs/adr/0009): one projection, applied to every trainee whatever the path.
+  @ResolveField(() => String, { description: 'For sponsors a pseudonym (阿**), as in the reports' })
+  @RequirePolicy(AUTHENTICATED)
+  name(@Parent() t: Trainee, @CurrentUser() actor: Actor): string {
+    return seenBy(actor, t).name;
+  }
+
   @ResolveField(() => String, { description: 'Masked (138****5678) unless your role may contact trainees, or it is your own' })
   @RequirePolicy(AUTHENTICATED)
+<<<<<<< HEAD
   async phone(@Parent() t: Trainee, @CurrentUser() actor: Actor): Promise<string> {
     const full = can(actor.role, Permission.TRAINEES_READ_CONTACT) || actor.traineeId === t.id;
     if (full && actor.traineeId !== t.id) await this.service.auditPhoneRead(actor, t.id);
     return full ? t.phone : maskPhone(t.phone)!;
+=======
+  phone(@Parent() t: Trainee, @CurrentUser() actor: Actor): string {
+    return seenBy(actor, t).phone;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Resident ID number with the middle masked (110105********1234); null for sponsors' })
+  @RequirePolicy(AUTHENTICATED)
+  nationalIdMasked(@Parent() t: Trainee, @CurrentUser() actor: Actor): string | null {
+    return seenBy(actor, t).nationalIdMasked;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Null for sponsors' })
+  @RequirePolicy(AUTHENTICATED)
+  hometown(@Parent() t: Trainee, @CurrentUser() actor: Actor): string | null {
+    return seenBy(actor, t).hometown;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Null for sponsors' })
+  @RequirePolicy(AUTHENTICATED)
+  background(@Parent() t: Trainee, @CurrentUser() actor: Actor): string | null {
+    return seenBy(actor, t).background;
+  }
+
+  @ResolveField(() => [PlatformAccount], { description: 'Empty for sponsors' })
+  @RequirePolicy(AUTHENTICATED)
+  platformAccounts(@Parent() t: Trainee, @CurrentUser() actor: Actor): readonly PlatformAccount[] {
+    return seenBy(actor, t).platformAccounts;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Why the trainee was dropped, when they were; null for sponsors' })
+  @RequirePolicy(AUTHENTICATED)
+  statusReason(@Parent() t: Trainee, @CurrentUser() actor: Actor): string | null {
+    return seenBy(actor, t).statusReason;
+>>>>>>> mask
   }
 
   @ResolveField(() => String, { description: 'The full resident ID number (ADMIN/COORDINATOR only; every read is audited)' })

@@ -3,6 +3,7 @@ import { createPiiCipher, type PiiCipher, type Prisma } from '@grassroots/db';
 import { assertTraineeTransition, DomainError, maskNationalId, toSkipTake } from '@grassroots/domain';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Actor } from '../../core/auth/current-user';
+import { traineeSearchWhere } from '../../core/auth/masked-search';
 import { traineeScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
 import type { PageResult } from '../../core/graphql/pagination';
@@ -28,15 +29,7 @@ export class TraineesService {
       filters.push({ status: { in: ['APPLIED', 'ENROLLED', 'ACTIVE'] } });
       filters.push({ enrolments: { none: { programId: cohort.programId, status: 'ACTIVE' } } });
     }
-    if (args.search) {
-      filters.push({
-        OR: [
-          { name: { contains: args.search, mode: 'insensitive' } },
-          { hometown: { contains: args.search, mode: 'insensitive' } },
-          { phone: { contains: args.search } },
-        ],
-      });
-    }
+    if (args.search) filters.push(traineeSearchWhere(actor, args.search, (id) => this.pii.hash(id)));
     const where = { AND: filters };
     const [rows, total] = await Promise.all([
       this.db.prisma.trainee.findMany({ where, select: TRAINEE_SELECT, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], ...toSkipTake(args) }),

@@ -4,6 +4,7 @@ import { addDays, chinaDayStart, DomainError, Role, toSkipTake } from '@grassroo
 import type { Actor } from '../../core/auth/current-user';
 import { SessionService } from '../../core/auth/session.service';
 import { DatabaseService } from '../../core/database/database.module';
+import { contains } from '../../core/database/search';
 import type { PageResult } from '../../core/graphql/pagination';
 import type { AuditLogArgs, CreateUserInput, SetUserActiveInput, UpdateUserInput, UsersArgs } from './dto/user.input';
 import { toUser, USER_SELECT, type AuditEntry, type User } from './models/user.model';
@@ -20,7 +21,7 @@ export class UsersService {
       ...(args.role ? { role: args.role } : {}),
       ...(args.active !== undefined ? { active: args.active } : {}),
       ...(args.search
-        ? { OR: [{ name: { contains: args.search, mode: 'insensitive' } }, { email: { contains: args.search, mode: 'insensitive' } }] }
+        ? { OR: [{ name: contains(args.search) }, { email: contains(args.search) }] }
         : {}),
     };
     const [rows, total] = await Promise.all([

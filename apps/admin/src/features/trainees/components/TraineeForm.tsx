@@ -14,8 +14,8 @@ export interface TraineeValues {
   name: string;
   phone: string;
   nationalId?: string;
-  hometown: string;
-  background?: string;
+  hometown: string | null;
+  background?: string | null;
   status?: string;
   platformAccounts?: { platform: string; handle: string }[];
 }

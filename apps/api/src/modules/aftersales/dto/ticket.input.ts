@@ -74,5 +74,5 @@ export class TicketsArgs extends PageArgs {
   @Field(() => TicketStatus, { nullable: true }) status?: TicketStatus;
   @Field(() => TicketPriority, { nullable: true }) priority?: TicketPriority;
   @Field(() => ID, { nullable: true }) productId?: string;
-  @Field({ nullable: true, description: 'Number, order or customer name' }) search?: string;
+  @Field({ nullable: true, description: 'Number, order, customer name, or customer phone (only its shown digits when masked)' }) search?: string;
 }

@@ -15,4 +15,16 @@ describe('csvCell', () => {
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvCell('+86 138')).toBe("'+86 138");
   });
+
+  it('defuses a minus, tab or CR followed by a formula, not only = + @', () => {
+    expect(csvCell("-2+3+cmd|' /C calc'!A0")).toBe("'-2+3+cmd|' /C calc'!A0");
+    expect(csvCell('-1+1')).toBe("'-1+1");
+    expect(csvCell('-A1')).toBe("'-A1");
+    expect(csvCell('\t=1+1')).toBe("'\t=1+1");
+    expect(csvCell('\r=1+1')).toBe(`"'\r=1+1"`);
+    expect(csvCell('=1+1')).toBe("'=1+1");
+    expect(csvCell('-12.50')).toBe('-12.50');
+    expect(csvCell(-3)).toBe('-3');
+    expect(csvCell('0.25')).toBe('0.25');
+  });
 });

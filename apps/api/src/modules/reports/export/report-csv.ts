@@ -1,10 +1,17 @@
 import { TRACKS, type ReportSnapshot, type ReportStatus } from '@grassroots/domain';
 import { figureLines, PROVENANCE_ZH, STATUS_EN, TRACK_ZH } from './format';
 
+/** A plain number (-12.50, 3800, 0.25) stays a number; anything else starting like a formula is defused. */
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+/**
+ * Text a spreadsheet would run as a formula (leading = + - @, tab or CR, e.g. `-2+3+cmd|' /C calc'!A0`) gets a
+ * leading ' so it is shown as text; plain numbers, negative ones included, are kept as they are.
+ */
+const spreadsheetSafe = (s: string): string => (/^[=+\-@\t\r]/.test(s) && !PLAIN_NUMBER.test(s) ? `'${s}` : s);
+
 export const csvCell = (v: unknown): string => {
-  const s = v === null || v === undefined ? '' : String(v);
-  // Quote when needed; a leading = + - @ would be run as a formula by spreadsheets, so it is prefixed with '.
-  const safe = /^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
+  const safe = spreadsheetSafe(v === null || v === undefined ? '' : String(v));
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 const line = (...cells: unknown[]) => cells.map(csvCell).join(',');

@@ -12,18 +12,22 @@ export class PlatformAccount {
   @Field() handle: string;
 }
 
+/**
+ * The raw record. What a role sees of name, phone, ID number, hometown, background, handles and status reason is
+ * decided by the field resolvers (TraineesResolver, through the domain's traineeView), for every trainee the API
+ * returns, however it was reached.
+ */
 @ObjectType({ description: 'A person in training to become a streamer' })
 export class Trainee {
   @Field(() => ID) id: string;
-  @Field() name: string;
-  /** Raw phone; the field resolver masks it for roles that may not see it. */
+  name: string;
   phone: string;
-  @Field({ description: 'Resident ID number with the middle masked (110105********1234)' }) nationalIdMasked: string;
-  @Field() hometown: string;
-  @Field() background: string;
-  @Field(() => [PlatformAccount]) platformAccounts: PlatformAccount[];
+  nationalIdMasked: string;
+  hometown: string;
+  background: string;
+  platformAccounts: PlatformAccount[];
   @Field(() => TraineeStatus) status: TraineeStatus;
-  @Field(() => String, { nullable: true, description: 'Why the trainee was dropped, when they were' }) statusReason: string | null;
+  statusReason: string | null;
   @Field() createdAt: Date;
 }
 
