@@ -22,11 +22,8 @@ import type { Actor } from '../../core/auth/current-user';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
 import { DatabaseService } from '../../core/database/database.module';
 import { FILE_STORE, type FileStore } from '../../core/files/file-store';
-<<<<<<< HEAD
-import { FileAuditInterceptor } from './file-audit.interceptor';
-=======
 import { stripImageMetadata } from '../../core/files/image-metadata';
->>>>>>> mask
+import { FileAuditInterceptor } from './file-audit.interceptor';
 
 interface Upload {
   originalname: string;

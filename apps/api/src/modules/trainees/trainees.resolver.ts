@@ -53,14 +53,11 @@ export class TraineesResolver {
 
   @ResolveField(() => String, { description: 'Masked (138****5678) unless your role may contact trainees, or it is your own' })
   @RequirePolicy(AUTHENTICATED)
-<<<<<<< HEAD
   async phone(@Parent() t: Trainee, @CurrentUser() actor: Actor): Promise<string> {
-    const full = can(actor.role, Permission.TRAINEES_READ_CONTACT) || actor.traineeId === t.id;
-    if (full && actor.traineeId !== t.id) await this.service.auditPhoneRead(actor, t.id);
-    return full ? t.phone : maskPhone(t.phone)!;
-=======
-  phone(@Parent() t: Trainee, @CurrentUser() actor: Actor): string {
-    return seenBy(actor, t).phone;
+    const shown = seenBy(actor, t).phone;
+    // Staff reading someone else's full number leave an audit entry (one per list).
+    if (shown === t.phone && actor.traineeId !== t.id) await this.service.auditPhoneRead(actor, t.id);
+    return shown;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Resident ID number with the middle masked (110105********1234); null for sponsors' })
@@ -91,7 +88,6 @@ export class TraineesResolver {
   @RequirePolicy(AUTHENTICATED)
   statusReason(@Parent() t: Trainee, @CurrentUser() actor: Actor): string | null {
     return seenBy(actor, t).statusReason;
->>>>>>> mask
   }
 
   @ResolveField(() => String, { description: 'The full resident ID number (ADMIN/COORDINATOR only; every read is audited)' })
