@@ -107,7 +107,6 @@ async function walk(role: Role, client: GqlClient, known: Record<string, string[
       }
       const other = (r.errors ?? []).filter((e) => e.extensions?.code !== 'NOT_FOUND');
       if (other.length) throw new Error(`${role} ${field.name}: ${JSON.stringify(other)}`);
-      if (process.env.WALK_DEBUG) console.log(role, field.name, depth, r.status, JSON.stringify(r.errors ?? []).slice(0, 300), JSON.stringify(r.data ?? null).slice(0, 200));
       const found: Seen[] = [];
       collect(r.data?.[field.name], field.name, found);
       for (const s of found) {
@@ -190,7 +189,7 @@ describe('every object reachable from a role’s queries is within its scope', (
     const enrolments = new Set((await api.db.prisma.enrolment.findMany({ where: { traineeId: self }, select: { id: true } })).map((e) => e.id));
     expect(ofType(seen, 'Enrolment').length).toBeGreaterThan(0);
     expect(outside(seen, 'Enrolment', (e) => enrolments.has(e.id))).toEqual([]);
-    expect(outside(seen, 'TicketSession', () => false).length + ofType(seen, 'LiveSession').length).toBeGreaterThan(0);
+    expect(ofType(seen, 'TicketSession').length + ofType(seen, 'LiveSession').length).toBeGreaterThan(0);
   }, 300_000);
 
   it('SPONSOR: only their own programs, and no session rows', async () => {
