@@ -3,7 +3,7 @@ import { AuthResolver } from './modules/auth/auth.resolver';
 import { GraduationResolver, TraineeOutcomesResolver } from './modules/graduation/graduation.resolver';
 import { CohortsResolver } from './modules/cohorts/cohorts.resolver';
 import { EnrolmentsResolver } from './modules/enrolments/enrolments.resolver';
-import { CohortAttendanceResolver, LessonsResolver, TraineeAttendanceResolver } from './modules/lessons/lessons.resolver';
+import { AttendanceSheetRowResolver, CohortAttendanceResolver, LessonsResolver, TraineeAttendanceResolver } from './modules/lessons/lessons.resolver';
 import { ProgramsResolver } from './modules/programs/programs.resolver';
 import { LiveSessionItemResolver, ProgramSalesResolver, SessionsResolver, TeamResultsResolver } from './modules/sessions/sessions.resolver';
 import { TeamAssignmentResolver, TeamsResolver, TraineeTeamResolver } from './modules/teams/teams.resolver';
@@ -16,4 +16,4 @@ import { TraineesResolver } from './modules/trainees/trainees.resolver';
 import { UsersResolver } from './modules/users/users.resolver';
 
 /** Every resolver class: the schema emitter builds schema.gql from them and the policy test walks them. */
-export const RESOLVERS = [AuthResolver, UsersResolver, SponsorsResolver, ProgramsResolver, CohortsResolver, TraineesResolver, EnrolmentsResolver, LessonsResolver, CohortAttendanceResolver, TraineeAttendanceResolver, AssignmentsResolver, SubmissionResolver, GraduationResolver, TraineeOutcomesResolver, TeamsResolver, TeamAssignmentResolver, TraineeTeamResolver, SessionsResolver, LiveSessionItemResolver, TeamResultsResolver, ProgramSalesResolver, SuppliersResolver, ProductsResolver, QcResolver, AfterSalesResolver, ReportsResolver, ProgramReportsResolver];
+export const RESOLVERS = [AuthResolver, UsersResolver, SponsorsResolver, ProgramsResolver, CohortsResolver, TraineesResolver, EnrolmentsResolver, LessonsResolver, AttendanceSheetRowResolver, CohortAttendanceResolver, TraineeAttendanceResolver, AssignmentsResolver, SubmissionResolver, GraduationResolver, TraineeOutcomesResolver, TeamsResolver, TeamAssignmentResolver, TraineeTeamResolver, SessionsResolver, LiveSessionItemResolver, TeamResultsResolver, ProgramSalesResolver, SuppliersResolver, ProductsResolver, QcResolver, AfterSalesResolver, ReportsResolver, ProgramReportsResolver];

@@ -6,6 +6,7 @@ import { openDatabase, type Database } from './index';
 import { isPostgresUrl, pgliteRunner, pgRunner } from './sql';
 
 export * from './factories';
+export { seedDemo, DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed';
 
 /**
  * Fresh, migrated databases for tests, fast:

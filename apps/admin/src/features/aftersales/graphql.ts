@@ -14,7 +14,7 @@ export const TICKET = graphql(`
     ticket(id: $id) {
       id number orderRef type priority status customerName customerPhone amountClaimed refundAmount rootCause version actions
       deliveredAt returnReceivedAt refundedAt firstRespondedAt resolvedAt createdAt assigneeId
-      product { id name perishable } session { id title } assignee { id name }
+      product { id name perishable } session { id title streamerName scheduledStart } assignee { id name }
       clocks {
         firstResponse { dueAt stoppedAt paused breached dueSoon remainingMinutes }
         resolution { dueAt stoppedAt paused breached dueSoon remainingMinutes }

@@ -16,7 +16,7 @@ export const LESSON = graphql(`
       instructor { id name }
       cohort { id name seatsLeft enrolledCount }
       attendanceSummary { present late absent excused rate }
-      attendanceSheet { status note trainee { id name phone } }
+      attendanceSheet { status note traineeId traineeName }
     }
   }
 `);

@@ -66,6 +66,15 @@ export function attendanceScope(a: Actor): Prisma.AttendanceWhereInput {
   return {};
 }
 
+/**
+ * A lesson's roster (its attendance sheet): the whole class for whoever may mark the lesson (SUPPORT only the
+ * lessons they teach), otherwise the trainees the caller reaches. The same rule as attendanceScope, for one lesson.
+ */
+export function rosterScope(a: Actor, lesson: { instructorId: string | null }): Prisma.EnrolmentWhereInput {
+  if (a.role === Role.SUPPORT && lesson.instructorId === a.id) return {};
+  return { trainee: traineeScope(a) };
+}
+
 export function assignmentScope(a: Actor): Prisma.AssignmentWhereInput {
   if (a.role === Role.SPONSOR) return NOTHING;
   if (a.role === Role.SUPPORT) return { OR: [{ createdById: a.id }, { submissions: { some: { trainee: myTrainees(a) } } }] };

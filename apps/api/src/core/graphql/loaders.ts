@@ -1,21 +1,21 @@
-import DataLoader from 'dataloader';
-import type { PrismaClient } from '@grassroots/db';
+import type DataLoader from 'dataloader';
+import type { Prisma, PrismaClient } from '@grassroots/db';
 import { attendanceRate, countsFrom, SEAT_HOLDING_STATUSES } from '@grassroots/domain';
 import { COHORT_SELECT, toCohort, type Cohort } from '../../modules/cohorts/models/cohort.model';
 import { toOutcome, type TraineeOutcome } from '../../modules/graduation/graduation.model';
 import { ASSIGNMENT_SELECT, toAssignment, type Assignment } from '../../modules/assignments/models/assignment.model';
-import { ATTENDANCE_SELECT, toAttendance, type Attendance, type AttendanceSummary, type StaffMember } from '../../modules/lessons/models/lesson.model';
+import { ATTENDANCE_SELECT, toAttendance, type AttendanceSummary, type RosterEntry, type StaffMember } from '../../modules/lessons/models/lesson.model';
 import { ENROLMENT_SELECT, toEnrolment, type Enrolment } from '../../modules/enrolments/models/enrolment.model';
 import { PROGRAM_SELECT, toProgram, type Program } from '../../modules/programs/models/program.model';
 import { SPONSOR_SELECT, toSponsor, type Sponsor } from '../../modules/sponsors/models/sponsor.model';
-import { TRAINEE_SELECT, toTrainee, type Trainee } from '../../modules/trainees/models/trainee.model';
+import { TRAINEE_SELECT, toTrainee } from '../../modules/trainees/models/trainee.model';
 import type { Actor } from '../auth/current-user';
 import { TeamLoaders } from '../../modules/teams/teams.loaders';
 import { SessionLoaders } from '../../modules/sessions/sessions.loaders';
 import { TicketLoaders } from '../../modules/aftersales/aftersales.loaders';
 import { ReportLoaders } from '../../modules/reports/reports.loaders';
-import { byId, counts, groupedBy } from './loader-kit';
-import { assignmentScope, attendanceScope, cohortScope, enrolmentScope, programScope, sponsorScope, traineeScope } from '../auth/scopes';
+import { batched, batchedSql, byId, counts, groupedBy, unowned, type ScopeOf } from './loader-kit';
+import { assignmentScope, attendanceScope, cohortScope, enrolmentScope, lessonScope, programScope, rosterScope, sponsorScope, traineeScope } from '../auth/scopes';
 
 /**
  * One batched query per relation per request (no N+1). Created per request with the caller's identity, so
@@ -32,46 +32,38 @@ export class Loaders {
     return this.actor;
   }
 
-  readonly sponsor = byId<Sponsor>(async (ids) =>
-    (await this.prisma.sponsor.findMany({ where: { AND: [{ id: { in: ids } }, sponsorScope(this.a)] }, select: SPONSOR_SELECT })).map(toSponsor),
-  );
+  readonly sponsor = byId(() => sponsorScope(this.a), async (where) => (await this.prisma.sponsor.findMany({ where, select: SPONSOR_SELECT })).map(toSponsor));
 
-  readonly program = byId<Program>(async (ids) =>
-    (await this.prisma.program.findMany({ where: { AND: [{ id: { in: ids } }, programScope(this.a)] }, select: PROGRAM_SELECT })).map(toProgram),
-  );
+  readonly program = byId(() => programScope(this.a), async (where) => (await this.prisma.program.findMany({ where, select: PROGRAM_SELECT })).map(toProgram));
 
-  readonly cohort = byId<Cohort>(async (ids) =>
-    (await this.prisma.cohort.findMany({ where: { AND: [{ id: { in: ids } }, cohortScope(this.a)] }, select: COHORT_SELECT })).map(toCohort),
-  );
+  readonly cohort = byId(() => cohortScope(this.a), async (where) => (await this.prisma.cohort.findMany({ where, select: COHORT_SELECT })).map(toCohort));
 
-  readonly trainee = byId<Trainee>(async (ids) =>
-    (await this.prisma.trainee.findMany({ where: { AND: [{ id: { in: ids } }, traineeScope(this.a)] }, select: TRAINEE_SELECT })).map(toTrainee),
-  );
+  readonly trainee = byId(() => traineeScope(this.a), async (where) => (await this.prisma.trainee.findMany({ where, select: TRAINEE_SELECT })).map(toTrainee));
 
-  readonly cohortsByProgram = groupedBy<Cohort>('programId', async (ids) =>
+  readonly cohortsByProgram = groupedBy<Cohort, Prisma.CohortWhereInput>('programId', () => cohortScope(this.a), async (where) =>
     (
       await this.prisma.cohort.findMany({
-        where: { AND: [{ programId: { in: ids } }, cohortScope(this.a)] },
+        where,
         select: COHORT_SELECT,
         orderBy: { startDate: 'asc' },
       })
     ).map(toCohort),
   );
 
-  readonly enrolmentsByCohort = groupedBy<Enrolment>('cohortId', async (ids) =>
+  readonly enrolmentsByCohort = groupedBy<Enrolment, Prisma.EnrolmentWhereInput>('cohortId', () => enrolmentScope(this.a), async (where) =>
     (
       await this.prisma.enrolment.findMany({
-        where: { AND: [{ cohortId: { in: ids } }, enrolmentScope(this.a)] },
+        where,
         select: ENROLMENT_SELECT,
         orderBy: { enrolledAt: 'asc' },
       })
     ).map(toEnrolment),
   );
 
-  readonly enrolmentsByTrainee = groupedBy<Enrolment>('traineeId', async (ids) =>
+  readonly enrolmentsByTrainee = groupedBy<Enrolment, Prisma.EnrolmentWhereInput>('traineeId', () => enrolmentScope(this.a), async (where) =>
     (
       await this.prisma.enrolment.findMany({
-        where: { AND: [{ traineeId: { in: ids } }, enrolmentScope(this.a)] },
+        where,
         select: ENROLMENT_SELECT,
         orderBy: { enrolledAt: 'desc' },
       })
@@ -79,52 +71,67 @@ export class Loaders {
   );
 
   /** Seats taken per cohort (an aggregate: visible to whoever may see the cohort). */
-  readonly seatsTakenByCohort = counts(async (ids) =>
+  readonly seatsTakenByCohort = counts<Prisma.EnrolmentWhereInput>('cohortId', () => unowned('a count, shown with a cohort the caller may see'), async (where) =>
     (
       await this.prisma.enrolment.groupBy({
         by: ['cohortId'],
-        where: { cohortId: { in: ids }, status: { in: [...SEAT_HOLDING_STATUSES] } },
+        where: { AND: [where, { status: { in: [...SEAT_HOLDING_STATUSES] } }] },
         _count: { _all: true },
       })
     ).map((r) => [r.cohortId, r._count._all]),
   );
 
   /** Distinct trainees who are in or finished a cohort of the program (one person in two cohorts counts once). */
-  readonly traineeCountByProgram = counts(async (ids) =>
-    (
-      await this.prisma.$queryRaw<{ programId: string; n: number }[]>`
+  readonly traineeCountByProgram = batchedSql(() => unowned('a count, shown with a program the caller may see'), async (ids, scope) => {
+    const rows = await this.prisma.$queryRaw<{ programId: string; n: number }[]>`
         SELECT "programId", count(DISTINCT "traineeId")::int AS n FROM "Enrolment"
-        WHERE "programId" = ANY(${ids}) AND status IN ('ACTIVE', 'COMPLETED') GROUP BY "programId"`
-    ).map((r) => [r.programId, r.n]),
+        WHERE "programId" = ANY(${ids}) AND status IN ('ACTIVE', 'COMPLETED') AND ${scope} GROUP BY "programId"`;
+    return ids.map((id) => rows.find((r) => r.programId === id)?.n ?? 0);
+  });
+
+  readonly cohortCountByProgram = counts('programId', () => cohortScope(this.a), async (where) =>
+    (await this.prisma.cohort.groupBy({ by: ['programId'], where, _count: { _all: true } })).map((r) => [r.programId, r._count._all]),
   );
 
-  readonly cohortCountByProgram = counts(async (ids) =>
-    (
-      await this.prisma.cohort.groupBy({ by: ['programId'], where: { AND: [{ programId: { in: ids } }, cohortScope(this.a)] }, _count: { _all: true } })
-    ).map((r) => [r.programId, r._count._all]),
-  );
+  readonly assignment = byId(() => assignmentScope(this.a), async (where) => (await this.prisma.assignment.findMany({ where, select: ASSIGNMENT_SELECT })).map(toAssignment));
 
-  readonly assignment = byId<Assignment>(async (ids) =>
-    (await this.prisma.assignment.findMany({ where: { AND: [{ id: { in: ids } }, assignmentScope(this.a)] }, select: ASSIGNMENT_SELECT })).map(toAssignment),
-  );
-
-  readonly outcomesByTrainee = groupedBy<TraineeOutcome & { traineeId: string }>('traineeId', async (ids) =>
-    (await this.prisma.traineeOutcome.findMany({ where: { traineeId: { in: ids } }, orderBy: { monthsAfter: 'asc' } })).map((r) => ({ ...toOutcome(r), traineeId: r.traineeId })),
+  readonly outcomesByTrainee = groupedBy<TraineeOutcome & { traineeId: string }, Prisma.TraineeOutcomeWhereInput>('traineeId', () => ({ trainee: traineeScope(this.a) }), async (where) =>
+    (await this.prisma.traineeOutcome.findMany({ where, orderBy: { monthsAfter: 'asc' } })).map((r) => ({ ...toOutcome(r), traineeId: r.traineeId })),
   );
 
   /** Staff members by id, as others see them (name only). */
-  readonly staff = byId<StaffMember>(async (ids) => this.prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }));
-
-  /** Trainees holding a seat (active or completed) per cohort: the attendance sheet's rows. */
-  readonly seatHoldersByCohort = groupedBy<Trainee & { cohortId: string }>('cohortId', async (ids) =>
-    (
-      await this.prisma.enrolment.findMany({
-        where: { cohortId: { in: ids }, status: { in: [...SEAT_HOLDING_STATUSES] } },
-        select: { cohortId: true, trainee: { select: TRAINEE_SELECT } },
-        orderBy: { trainee: { name: 'asc' } },
-      })
-    ).map((e) => ({ ...toTrainee(e.trainee), cohortId: e.cohortId })),
+  readonly staff = byId<StaffMember, Prisma.UserWhereInput>(() => unowned('staff names are shown to everyone signed in'), async (where) =>
+    this.prisma.user.findMany({ where, select: { id: true, name: true } }),
   );
+
+  /**
+   * A lesson's roster (the attendance sheet's rows): who holds a seat in its cohort, by name, limited by
+   * rosterScope (the instructor sees the whole class; other SUPPORT staff their teams' trainees). One query per
+   * distinct cohort and scope, usually one.
+   */
+  readonly rosterByLesson = batched<RosterEntry[], Prisma.LessonWhereInput>('id', () => lessonScope(this.a), async (where, ids) => {
+    const lessons = await this.prisma.lesson.findMany({ where, select: { id: true, cohortId: true, instructorId: true } });
+    const queries = new Map<string, Promise<RosterEntry[]>>();
+    const rosterOf = (l: (typeof lessons)[number]) => {
+      const scope = rosterScope(this.a, l);
+      const key = `${l.cohortId} ${JSON.stringify(scope)}`;
+      if (!queries.has(key)) {
+        queries.set(
+          key,
+          this.prisma.enrolment
+            .findMany({
+              where: { AND: [{ cohortId: l.cohortId, status: { in: [...SEAT_HOLDING_STATUSES] } }, scope] },
+              select: { traineeId: true, trainee: { select: { name: true } } },
+              orderBy: { trainee: { name: 'asc' } },
+            })
+            .then((rows) => rows.map((r) => ({ traineeId: r.traineeId, traineeName: r.trainee.name }))),
+        );
+      }
+      return queries.get(key)!;
+    };
+    const byLesson = new Map(await Promise.all(lessons.map(async (l) => [l.id, await rosterOf(l)] as const)));
+    return ids.map((id) => byLesson.get(id) ?? []);
+  });
 
   private teamLoaders?: TeamLoaders;
   get teams(): TeamLoaders {
@@ -138,7 +145,7 @@ export class Loaders {
 
   private ticketLoaders?: TicketLoaders;
   get tickets(): TicketLoaders {
-    return (this.ticketLoaders ??= new TicketLoaders(this.prisma));
+    return (this.ticketLoaders ??= new TicketLoaders(this.prisma, () => this.a));
   }
 
   private reportLoaders?: ReportLoaders;
@@ -148,13 +155,11 @@ export class Loaders {
 
   private attendanceLoaders?: AttendanceLoaders;
   get attendance(): AttendanceLoaders {
-    return (this.attendanceLoaders ??= new AttendanceLoaders(this.prisma, () => attendanceScope(this.a)));
+    return (this.attendanceLoaders ??= new AttendanceLoaders(this.prisma, () => this.a));
   }
 
-  readonly programCountBySponsor = counts(async (ids) =>
-    (
-      await this.prisma.program.groupBy({ by: ['sponsorId'], where: { AND: [{ sponsorId: { in: ids } }, programScope(this.a)] }, _count: { _all: true } })
-    ).map((r) => [r.sponsorId, r._count._all]),
+  readonly programCountBySponsor = counts('sponsorId', () => programScope(this.a), async (where) =>
+    (await this.prisma.program.groupBy({ by: ['sponsorId'], where, _count: { _all: true } })).map((r) => [r.sponsorId, r._count._all]),
   );
 }
 
@@ -162,42 +167,38 @@ export class Loaders {
 export class AttendanceLoaders {
   constructor(
     private readonly prisma: PrismaClient,
-    private readonly scope: () => ReturnType<typeof attendanceScope>,
+    private readonly actor: () => Actor,
   ) {}
 
-  readonly byLesson = groupedBy<Attendance>('lessonId', async (ids) =>
-    (await this.prisma.attendance.findMany({ where: { AND: [{ lessonId: { in: ids } }, this.scope()] }, select: ATTENDANCE_SELECT })).map(toAttendance),
+  readonly byLesson = groupedBy('lessonId', () => attendanceScope(this.actor()), async (where) =>
+    (await this.prisma.attendance.findMany({ where, select: ATTENDANCE_SELECT })).map(toAttendance),
   );
 
-  readonly summaryByLesson = summaries(async (ids) =>
-    (
-      await this.prisma.attendance.groupBy({ by: ['lessonId', 'status'], where: { lessonId: { in: ids } }, _count: { _all: true } })
-    ).map((r) => ({ key: r.lessonId, status: r.status, n: r._count._all })),
+  readonly summaryByLesson = summaries<Prisma.AttendanceWhereInput>('lessonId', () => unowned('counts, shown with a lesson the caller may mark'), async (where) =>
+    (await this.prisma.attendance.groupBy({ by: ['lessonId', 'status'], where, _count: { _all: true } })).map((r) => ({ key: r.lessonId, status: r.status, n: r._count._all })),
   );
 
-  readonly summaryByTrainee = summaries(async (ids) =>
-    (
-      await this.prisma.attendance.groupBy({ by: ['traineeId', 'status'], where: { traineeId: { in: ids } }, _count: { _all: true } })
-    ).map((r) => ({ key: r.traineeId, status: r.status, n: r._count._all })),
+  readonly summaryByTrainee = summaries('traineeId', () => attendanceScope(this.actor()), async (where) =>
+    (await this.prisma.attendance.groupBy({ by: ['traineeId', 'status'], where, _count: { _all: true } })).map((r) => ({ key: r.traineeId, status: r.status, n: r._count._all })),
   );
 
-  readonly summaryByCohort = summaries(async (ids) =>
-    (
-      await this.prisma.$queryRaw<{ key: string; status: string; n: number }[]>`
+  readonly summaryByCohort = batchedSql(() => unowned('the rate of a whole cohort the caller may see'), async (ids, scope) => {
+    const rows = await this.prisma.$queryRaw<{ key: string; status: string; n: number }[]>`
         SELECT l."cohortId" AS key, a.status::text AS status, count(*)::int AS n
         FROM "Attendance" a JOIN "Lesson" l ON l.id = a."lessonId"
-        WHERE l."cohortId" = ANY(${ids}) GROUP BY l."cohortId", a.status`
-    ),
-  );
-}
-
-function summaries(load: (ids: string[]) => Promise<{ key: string; status: string; n: number }[]>): DataLoader<string, AttendanceSummary> {
-  return new DataLoader(async (ids) => {
-    const rows = await load([...ids]);
-    return ids.map((id) => {
-      const counts = countsFrom(rows.filter((r) => r.key === id));
-      return { ...counts, rate: attendanceRate(counts) };
-    });
+        WHERE l."cohortId" = ANY(${ids}) AND ${scope} GROUP BY l."cohortId", a.status`;
+    return ids.map((id) => summaryOf(rows.filter((r) => r.key === id)));
   });
 }
 
+function summaryOf(rows: { status: string; n: number }[]): AttendanceSummary {
+  const c = countsFrom(rows);
+  return { ...c, rate: attendanceRate(c) };
+}
+
+function summaries<W>(field: string, scope: ScopeOf<W>, load: (where: W) => Promise<{ key: string; status: string; n: number }[]>): DataLoader<string, AttendanceSummary> {
+  return batched(field, scope, async (where, ids) => {
+    const rows = await load(where);
+    return ids.map((id) => summaryOf(rows.filter((r) => r.key === id)));
+  });
+}

@@ -5,10 +5,9 @@ import { RequirePolicy } from '../../core/auth/policy.decorator';
 import type { GqlContext } from '../../core/graphql/context';
 import { Product } from '../catalogue/models/catalogue.model';
 import { StaffMember } from '../lessons/models/lesson.model';
-import { LiveSession } from '../sessions/models/session.model';
 import { AfterSalesService, clocksOf } from './aftersales.service';
 import { AssignTicketInput, CommentTicketInput, CreateTicketInput, MoveTicketInput, TicketsArgs, UpdateTicketInput } from './dto/ticket.input';
-import { CannedReply, Ticket, TicketClocks, TicketEvent, TicketPage } from './models/ticket.model';
+import { CannedReply, Ticket, TicketClocks, TicketEvent, TicketPage, TicketSession } from './models/ticket.model';
 
 @Resolver(() => Ticket)
 export class AfterSalesResolver {
@@ -94,10 +93,10 @@ export class AfterSalesResolver {
     return ctx.loaders.sessions.product.load(t.productId);
   }
 
-  @ResolveField(() => LiveSession, { nullable: true, description: 'The session the order came from (if you may see it)' })
+  @ResolveField(() => TicketSession, { nullable: true, description: 'The session the order came from: stream, streamer and date, no figures' })
   @RequirePolicy(Permission.TICKETS_READ)
   session(@Parent() t: Ticket, @Context() ctx: GqlContext) {
-    return t.sessionId ? ctx.loaders.sessions.session.load(t.sessionId) : null;
+    return t.sessionId ? ctx.loaders.tickets.sessionByTicket.load(t.id) : null;
   }
 
   @ResolveField(() => StaffMember, { nullable: true })

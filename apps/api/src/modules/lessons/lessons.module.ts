@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { CohortAttendanceResolver, LessonsResolver, TraineeAttendanceResolver } from './lessons.resolver';
+import { AttendanceSheetRowResolver, CohortAttendanceResolver, LessonsResolver, TraineeAttendanceResolver } from './lessons.resolver';
 import { LessonsService } from './lessons.service';
 
-@Module({ providers: [LessonsResolver, CohortAttendanceResolver, TraineeAttendanceResolver, LessonsService] })
+@Module({ providers: [LessonsResolver, AttendanceSheetRowResolver, CohortAttendanceResolver, TraineeAttendanceResolver, LessonsService] })
 export class LessonsModule {}

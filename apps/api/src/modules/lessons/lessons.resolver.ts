@@ -97,12 +97,21 @@ export class LessonsResolver {
     return ctx.loaders.attendance.summaryByLesson.load(l.id);
   }
 
-  @ResolveField(() => [AttendanceSheetRow], { description: 'Every trainee of the cohort with their mark, for the marking screen' })
+  @ResolveField(() => [AttendanceSheetRow], { description: 'The roster with each mark: the whole class for its instructor, your trainees otherwise' })
   @RequirePolicy(Permission.ATTENDANCE_WRITE)
   async attendanceSheet(@Parent() l: Lesson, @Context() ctx: GqlContext): Promise<AttendanceSheetRow[]> {
-    const [trainees, marks] = await Promise.all([ctx.loaders.seatHoldersByCohort.load(l.cohortId), ctx.loaders.attendance.byLesson.load(l.id)]);
+    const [roster, marks] = await Promise.all([ctx.loaders.rosterByLesson.load(l.id), ctx.loaders.attendance.byLesson.load(l.id)]);
     const byTrainee = new Map(marks.map((m) => [m.traineeId, m]));
-    return trainees.map((t) => ({ trainee: t, status: byTrainee.get(t.id)?.status ?? null, note: byTrainee.get(t.id)?.note ?? null }));
+    return roster.map((r) => ({ ...r, status: byTrainee.get(r.traineeId)?.status ?? null, note: byTrainee.get(r.traineeId)?.note ?? null }));
+  }
+}
+
+@Resolver(() => AttendanceSheetRow)
+export class AttendanceSheetRowResolver {
+  @ResolveField(() => Trainee, { nullable: true })
+  @RequirePolicy(Permission.TRAINEES_READ)
+  trainee(@Parent() r: AttendanceSheetRow, @Context() ctx: GqlContext) {
+    return ctx.loaders.trainee.load(r.traineeId);
   }
 }
 

@@ -1,6 +1,7 @@
-import type { PrismaClient } from '@grassroots/db';
+import type { Prisma, PrismaClient } from '@grassroots/db';
 import { Role, type ReportStatus } from '@grassroots/domain';
 import type { Actor } from '../../core/auth/current-user';
+import { programScope } from '../../core/auth/scopes';
 import { groupedBy } from '../../core/graphql/loader-kit';
 
 export interface ReportPeriodStatus {
@@ -16,10 +17,10 @@ export class ReportLoaders {
     private readonly actor: () => Actor,
   ) {}
 
-  readonly periodsByProgram = groupedBy<ReportPeriodStatus>('programId', async (ids) => {
+  readonly periodsByProgram = groupedBy<ReportPeriodStatus, Prisma.SponsorReportWhereInput>('programId', () => ({ program: programScope(this.actor()) }), async (where) => {
     const sponsor = this.actor().role === Role.SPONSOR;
     return this.prisma.sponsorReport.findMany({
-      where: { programId: { in: ids }, ...(sponsor ? { status: { not: 'DRAFT' } } : {}) },
+      where: { AND: [where, sponsor ? { status: { not: 'DRAFT' } } : {}] },
       select: { programId: true, period: true, status: true },
       orderBy: { periodFrom: 'desc' },
     });

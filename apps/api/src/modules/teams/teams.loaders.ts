@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@grassroots/db';
+import type { Prisma, PrismaClient } from '@grassroots/db';
 import type { Actor } from '../../core/auth/current-user';
 import { teamScope, traineeScope } from '../../core/auth/scopes';
 import { byId, groupedBy } from '../../core/graphql/loader-kit';
@@ -12,25 +12,23 @@ export class TeamLoaders {
     private readonly actor: () => Actor,
   ) {}
 
-  readonly team = byId<Team>(async (ids) =>
-    (await this.prisma.supportTeam.findMany({ where: { AND: [{ id: { in: ids } }, teamScope(this.actor())] }, select: TEAM_SELECT })).map(toTeam),
-  );
+  readonly team = byId(() => teamScope(this.actor()), async (where) => (await this.prisma.supportTeam.findMany({ where, select: TEAM_SELECT })).map(toTeam));
 
   /** The team backing each trainee now (at most one). */
-  readonly currentByTrainee = groupedBy<Team & { traineeId: string }>('traineeId', async (ids) =>
+  readonly currentByTrainee = groupedBy<Team & { traineeId: string }, Prisma.TeamAssignmentWhereInput>('traineeId', () => ({ team: teamScope(this.actor()) }), async (where) =>
     (
       await this.prisma.teamAssignment.findMany({
-        where: { traineeId: { in: ids }, endedAt: null, team: teamScope(this.actor()) },
+        where: { AND: [where, { endedAt: null }] },
         select: { traineeId: true, team: { select: TEAM_SELECT } },
       })
     ).map((a) => ({ ...toTeam(a.team), traineeId: a.traineeId })),
   );
 
   /** Trainees each team backs now. */
-  readonly traineesByTeam = groupedBy<Trainee & { teamId: string }>('teamId', async (ids) =>
+  readonly traineesByTeam = groupedBy<Trainee & { teamId: string }, Prisma.TeamAssignmentWhereInput>('teamId', () => ({ trainee: traineeScope(this.actor()) }), async (where) =>
     (
       await this.prisma.teamAssignment.findMany({
-        where: { teamId: { in: ids }, endedAt: null, trainee: traineeScope(this.actor()) },
+        where: { AND: [where, { endedAt: null }] },
         select: { teamId: true, trainee: { select: TRAINEE_SELECT } },
         orderBy: { trainee: { name: 'asc' } },
       })
@@ -38,15 +36,15 @@ export class TeamLoaders {
   );
 
   /** Every seat a team has had, newest first. */
-  readonly memberHistoryByTeam = groupedBy<TeamMember & { teamId: string }>('teamId', async (ids) =>
-    (await this.prisma.teamMembership.findMany({ where: { teamId: { in: ids } }, select: MEMBER_SELECT, orderBy: { joinedAt: 'desc' } })).map(toMember),
+  readonly memberHistoryByTeam = groupedBy<TeamMember & { teamId: string }, Prisma.TeamMembershipWhereInput>('teamId', () => ({ team: teamScope(this.actor()) }), async (where) =>
+    (await this.prisma.teamMembership.findMany({ where, select: MEMBER_SELECT, orderBy: { joinedAt: 'desc' } })).map(toMember),
   );
 
-  readonly assignmentsByTeam = groupedBy<TeamAssignment>('teamId', async (ids) =>
-    this.prisma.teamAssignment.findMany({ where: { teamId: { in: ids }, trainee: traineeScope(this.actor()) }, orderBy: { startedAt: 'desc' } }),
+  readonly assignmentsByTeam = groupedBy<TeamAssignment, Prisma.TeamAssignmentWhereInput>('teamId', () => ({ trainee: traineeScope(this.actor()) }), async (where) =>
+    this.prisma.teamAssignment.findMany({ where, orderBy: { startedAt: 'desc' } }),
   );
 
-  readonly assignmentsByTrainee = groupedBy<TeamAssignment>('traineeId', async (ids) =>
-    this.prisma.teamAssignment.findMany({ where: { traineeId: { in: ids }, team: teamScope(this.actor()) }, orderBy: { startedAt: 'desc' } }),
+  readonly assignmentsByTrainee = groupedBy<TeamAssignment, Prisma.TeamAssignmentWhereInput>('traineeId', () => ({ team: teamScope(this.actor()) }), async (where) =>
+    this.prisma.teamAssignment.findMany({ where, orderBy: { startedAt: 'desc' } }),
   );
 }

@@ -81,7 +81,12 @@ export function TicketDetailPage() {
           <Col xs={24} lg={14}>
             <Descriptions column={{ xs: 1, md: 2 }} size="small">
               <Descriptions.Item label={t('ticket.product')}>{tk.product?.name ?? '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('ticket.session')}>{tk.session ? <Link to={`/sessions/${tk.session.id}`}>{tk.session.title}</Link> : '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('ticket.session')}>{tk.session ? (
+                  <>
+                    {can(Permission.SESSIONS_READ) ? <Link to={`/sessions/${tk.session.id}`}>{tk.session.title}</Link> : tk.session.title} · {tk.session.streamerName} ·{' '}
+                    {formatDateTime(tk.session.scheduledStart, locale)}
+                  </>
+                ) : '—'}</Descriptions.Item>
               <Descriptions.Item label={t('ticket.type')}>{t(`enum.TicketType.${tk.type}` as MessageKey)}</Descriptions.Item>
               <Descriptions.Item label={t('ticket.priority')}>{t(`enum.TicketPriority.${tk.priority}` as MessageKey)}</Descriptions.Item>
               <Descriptions.Item label={t('ticket.customer')}>{tk.customerName} · {tk.customerPhone}</Descriptions.Item>

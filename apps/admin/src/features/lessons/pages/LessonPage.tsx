@@ -32,11 +32,11 @@ export function LessonPage() {
   const [editing, setEditing] = useState(false);
 
   useEffect(() => {
-    if (data) setMarks(Object.fromEntries(data.lesson.attendanceSheet.map((r) => [r.trainee.id, { status: (r.status as Status | null) ?? null, note: r.note ?? '' }])));
+    if (data) setMarks(Object.fromEntries(data.lesson.attendanceSheet.map((r) => [r.traineeId, { status: (r.status as Status | null) ?? null, note: r.note ?? '' }])));
   }, [data]);
 
   const rows = data?.lesson.attendanceSheet ?? [];
-  const unmarked = useMemo(() => rows.filter((r) => !marks[r.trainee.id]?.status).length, [rows, marks]);
+  const unmarked = useMemo(() => rows.filter((r) => !marks[r.traineeId]?.status).length, [rows, marks]);
 
   if (loading && !data) return <Spin />;
   if (error || !data) return <Result status="404" title={t('common.notFound')} extra={<Button onClick={() => navigate(-1)}>{t('common.back')}</Button>} />;
@@ -48,7 +48,7 @@ export function LessonPage() {
 
   const saveMarks = async () => {
     setRowErrors({});
-    const list = rows.filter((r) => marks[r.trainee.id]?.status).map((r) => ({ traineeId: r.trainee.id, status: marks[r.trainee.id].status!, note: marks[r.trainee.id].note || null }));
+    const list = rows.filter((r) => marks[r.traineeId]?.status).map((r) => ({ traineeId: r.traineeId, status: marks[r.traineeId].status!, note: marks[r.traineeId].note || null }));
     try {
       await mark({ variables: { input: { lessonId: l.id, marks: list } } });
       message.success(t('lesson.marksSaved', { n: list.length }));
@@ -107,7 +107,7 @@ export function LessonPage() {
           mayMark && !future && (
             <Space>
               <Typography.Text type={unmarked ? 'warning' : 'secondary'} data-testid="unmarked">{t('lesson.unmarked', { n: unmarked })}</Typography.Text>
-              <Button icon={<CheckOutlined />} onClick={() => rows.forEach((r) => setMark(r.trainee.id, { status: AttendanceStatus.PRESENT }))}>{t('lesson.allPresent')}</Button>
+              <Button icon={<CheckOutlined />} onClick={() => rows.forEach((r) => setMark(r.traineeId, { status: AttendanceStatus.PRESENT }))}>{t('lesson.allPresent')}</Button>
               <Button type="primary" loading={saving} onClick={saveMarks} disabled={unmarked === rows.length}>{t('lesson.saveMarks')}</Button>
             </Space>
           )
@@ -115,14 +115,14 @@ export function LessonPage() {
       >
         {future && <Alert type="info" showIcon title={t('lesson.future')} style={{ marginBottom: 12 }} />}
         <Table<Row>
-          rowKey={(r) => r.trainee.id}
+          rowKey={(r) => r.traineeId}
           dataSource={rows}
           pagination={false}
           size="small"
           locale={{ emptyText: <Empty description={t('cohort.noEnrolments')} /> }}
           scroll={{ x: 720 }}
           columns={[
-            { title: t('trainee.name'), render: (_, r) => r.trainee.name, width: 180 },
+            { title: t('trainee.name'), render: (_, r) => r.traineeName, width: 180 },
             {
               title: t('lesson.attendance'),
               render: (_, r) => (
@@ -131,8 +131,8 @@ export function LessonPage() {
                   buttonStyle="solid"
                   size="small"
                   disabled={!mayMark || future}
-                  value={marks[r.trainee.id]?.status}
-                  onChange={(e) => setMark(r.trainee.id, { status: e.target.value })}
+                  value={marks[r.traineeId]?.status}
+                  onChange={(e) => setMark(r.traineeId, { status: e.target.value })}
                   options={enumOptions(t, 'AttendanceStatus', Object.values(AttendanceStatus))}
                 />
               ),
@@ -144,11 +144,11 @@ export function LessonPage() {
                   <Input
                     size="small"
                     disabled={!mayMark || future}
-                    value={marks[r.trainee.id]?.note}
-                    status={marks[r.trainee.id]?.status === 'EXCUSED' && !marks[r.trainee.id]?.note ? 'warning' : rowErrors[r.trainee.id] ? 'error' : undefined}
-                    onChange={(e) => setMark(r.trainee.id, { note: e.target.value })}
+                    value={marks[r.traineeId]?.note}
+                    status={marks[r.traineeId]?.status === 'EXCUSED' && !marks[r.traineeId]?.note ? 'warning' : rowErrors[r.traineeId] ? 'error' : undefined}
+                    onChange={(e) => setMark(r.traineeId, { note: e.target.value })}
                   />
-                  {rowErrors[r.trainee.id] && <Typography.Text type="danger">{rowErrors[r.trainee.id]}</Typography.Text>}
+                  {rowErrors[r.traineeId] && <Typography.Text type="danger">{rowErrors[r.traineeId]}</Typography.Text>}
                 </Space>
               ),
             },

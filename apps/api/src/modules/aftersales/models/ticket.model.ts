@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { RootCause, TicketAction, TicketPriority, TicketStatus, TicketType } from '@grassroots/domain';
+import { RootCause, StreamPlatform, TicketAction, TicketPriority, TicketStatus, TicketType } from '@grassroots/domain';
 import { Paginated } from '../../../core/graphql/pagination';
 import { StaffMember } from '../../lessons/models/lesson.model';
 
@@ -39,6 +39,15 @@ export class TicketEvent {
   @Field(() => TicketStatus, { nullable: true }) toStatus: TicketStatus | null;
   @Field(() => StaffMember, { nullable: true }) author: StaffMember | null;
   @Field() at: Date;
+}
+
+@ObjectType({ description: 'Which live session an order came from, as after-sales sees it: the stream, who and when — no sales figures' })
+export class TicketSession {
+  @Field(() => ID) id: string;
+  @Field() title: string;
+  @Field(() => StreamPlatform) platform: StreamPlatform;
+  @Field() scheduledStart: Date;
+  @Field({ description: 'The streamer’s name' }) streamerName: string;
 }
 
 @ObjectType()

@@ -50,9 +50,18 @@ export class AttendanceSummary {
 
 @ObjectType({ description: 'A line of the marking sheet: a trainee holding a seat in the cohort, and their mark if any' })
 export class AttendanceSheetRow {
-  @Field(() => Trainee) trainee: Trainee;
+  @Field(() => ID) traineeId: string;
+  @Field({ description: 'The name to mark by (the instructor sees the whole class)' }) traineeName: string;
+  @Field(() => Trainee, { nullable: true, description: 'The full record, for trainees you may see (null for the rest of the class)' })
+  trainee?: Trainee | null;
   @Field(() => AttendanceStatus, { nullable: true }) status: AttendanceStatus | null;
   @Field(() => String, { nullable: true }) note: string | null;
+}
+
+/** One seat holder on a lesson's roster. */
+export interface RosterEntry {
+  traineeId: string;
+  traineeName: string;
 }
 
 @ObjectType()
