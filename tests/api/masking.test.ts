@@ -90,18 +90,23 @@ describe('a sponsor', () => {
 
   it('sees trainees de-identified through every path it can reach', async () => {
     await api.db.prisma.trainee.update({ where: { id: w.traineeA1.id }, data: { platformAccounts: [{ platform: 'DOUYIN', handle: '@ayiguli' }] } });
-    const d = await sponsorA.ok(
-      `query($t: ID!, $c: ID!, $p: ID!) {
-        trainees { items { ${FIELDS} } }
-        trainee(id: $t) { ${FIELDS} enrolments { trainee { ${FIELDS} } } }
-        enrolments { items { trainee { ${FIELDS} } } }
-        cohort(id: $c) { enrolments { trainee { ${FIELDS} } } }
-        cohorts { items { enrolments { trainee { ${FIELDS} } } } }
-        program(id: $p) { cohorts { enrolments { trainee { ${FIELDS} } } } }
-        programs { items { cohorts { enrolments { trainee { ${FIELDS} } } } } }
-      }`,
-      { t: w.traineeA1.id, c: w.cohortA.id, p: w.programA.id },
-    );
+    // One request per path (together they would exceed the query-cost limit).
+    const vars = { t: w.traineeA1.id, c: w.cohortA.id, p: w.programA.id };
+    const paths = [
+      `trainees(pageSize: 20) { items { ${FIELDS} } }`,
+      `trainee(id: $t) { ${FIELDS} enrolments { trainee { ${FIELDS} } } }`,
+      `enrolments(pageSize: 20) { items { trainee { ${FIELDS} } } }`,
+      `cohort(id: $c) { enrolments { trainee { ${FIELDS} } } }`,
+      `cohorts(pageSize: 5) { items { enrolments { trainee { ${FIELDS} } } } }`,
+      `program(id: $p) { cohorts { enrolments { trainee { ${FIELDS} } } } }`,
+      `programs(pageSize: 1) { items { cohorts { enrolments { trainee { ${FIELDS} } } } } }`,
+    ];
+    const d: Record<string, unknown>[] = [];
+    for (const path of paths) {
+      const used = ['t', 'c', 'p'].filter((k) => path.includes(`$${k}`));
+      const decl = used.length ? `(${used.map((k) => `$${k}: ID!`).join(', ')})` : '';
+      d.push(await sponsorA.ok(`query${decl} { ${path} }`, Object.fromEntries(used.map((k) => [k, vars[k as keyof typeof vars]]))));
+    }
     const seen: Record<string, unknown>[] = [];
     const walk = (v: unknown): void => {
       if (Array.isArray(v)) v.forEach(walk);

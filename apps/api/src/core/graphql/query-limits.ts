@@ -47,6 +47,7 @@ export const LIST_SIZES: { default: number; fields: Record<string, number> } = {
     'Supplier.licences': 5,
     'StaffWorkload.seats': DEFAULT_MAX_TRAINEES_PER_STAFF,
     'GraduationCheck.results': 5, // one per graduation criterion
+    'Program.cohorts': 10, // a program runs a few cohorts (a short class, a long-term one, repeats)
     'AuditEntry.targets': 5, // the records one action touched (an id, a few for bulk actions)
   },
 };
