@@ -49,15 +49,6 @@ const NAV: NavItem[] = [
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, visible: (can) => can(Permission.AUDIT_READ) },
 ];
 
-export function homePath(role: Role): string {
-  if (role === Role.TRAINEE) return '/portal';
-  if (role === Role.SPONSOR) return '/reports';
-  if (role === Role.SUPPORT) return '/sessions';
-  if (role === Role.QC_INSPECTOR) return '/qc';
-  if (role === Role.AFTERSALES_AGENT) return '/tickets';
-  return '/cohorts';
-}
-
 export function AppLayout() {
   const { me, loading, can, logout } = useAuth();
   const { t, locale, setLocale } = useI18n();

@@ -5,7 +5,7 @@ import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { GlobalOutlined, LockOutlined, MailOutlined } from '@ant-design/icons';
 import type { Role } from '@grassroots/domain';
 import { useAuth } from '../../../app/auth';
-import { homePath } from '../../../app/AppLayout';
+import { homePath } from '../../../app/homePath';
 import { useI18n } from '../../../app/i18n';
 import { problemOf } from '../../../shared/forms';
 import { LOGIN } from '../graphql';
