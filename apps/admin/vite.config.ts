@@ -12,7 +12,6 @@ export default defineConfig({
     outDir: 'dist',
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
-      experimental: { chunkOptimization: false },
       // antd's own components (@rc-component/*, @ant-design/*) are pure modules that do not declare
       // "sideEffects": false, so importing one export of a package index kept the whole package.
       treeshake: { moduleSideEffects: [{ test: /node_modules[\\/](@rc-component|@ant-design)[\\/]/, sideEffects: false }] },

@@ -11,9 +11,9 @@ const { measureColdVisit } = require('../bench/admin-weight.cjs') as {
 /**
  * Ceilings for the JavaScript a cold browser downloads, so that a change that grows the first pages fails here.
  * Issue 12 asks for 200 kB (sign-in) and 350 kB (sponsor landing); these are the ceilings reached so far, a few
- * kB above what was measured (235 / 497 / 705 kB). Lower them as the bundle shrinks; never raise them silently.
+ * kB above what was measured (227 / 489 / 697 kB). Lower them as the bundle shrinks; never raise them silently.
  */
-const BUDGET_KB = { signIn: 245, sponsorLanding: 510, sponsorDashboard: 720 };
+const BUDGET_KB = { signIn: 235, sponsorLanding: 500, sponsorDashboard: 710 };
 
 let app: RunningApp;
 let browser: Browser;
