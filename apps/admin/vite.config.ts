@@ -1,8 +1,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import path from 'node:path';
+import { graphqlDocuments, precompressAndReport } from './build-plugins';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [graphqlDocuments(path.resolve(import.meta.dirname, 'src/gql')), react(), precompressAndReport()],
   // Resolve workspace packages to their TypeScript sources (the "source" export condition).
   resolve: { conditions: ['source', 'module', 'browser', 'development|production'] },
   server: { port: 5173, proxy: { '/graphql': 'http://127.0.0.1:3000', '/health': 'http://127.0.0.1:3000', '/files': 'http://127.0.0.1:3000', '/exports': 'http://127.0.0.1:3000' } },
@@ -10,14 +12,9 @@ export default defineConfig({
     outDir: 'dist',
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
-      output: {
-        advancedChunks: {
-          groups: [
-            { name: 'antd', test: /node_modules[\\/](antd|@ant-design|rc-|@rc-component)/ },
-            { name: 'vendor', test: /node_modules/ },
-          ],
-        },
-      },
+      // antd's own components (@rc-component/*, @ant-design/*) are pure modules that do not declare
+      // "sideEffects": false, so importing one export of a package index kept the whole package.
+      treeshake: { moduleSideEffects: [{ test: /node_modules[\\/](@rc-component|@ant-design)[\\/]/, sideEffects: false }] },
     },
   },
 });

@@ -27,11 +27,11 @@ export interface TestApi {
 }
 
 /** Starts the real Nest app on a random port over a fresh, migrated database. */
-export async function startApi(opts: { introspection?: boolean } = {}): Promise<TestApi> {
+export async function startApi(opts: { introspection?: boolean; adminDir?: string } = {}): Promise<TestApi> {
   process.env.GRASSROOTS_PII_KEY ??= Buffer.alloc(32, 42).toString('base64');
   const db = await createTestDb();
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grassroots-files-'));
-  const app = await createApp({ database: db, introspection: opts.introspection ?? true, logger: ['error'], adminDir: '/nonexistent', filesDir });
+  const app = await createApp({ database: db, introspection: opts.introspection ?? true, logger: ['error'], adminDir: opts.adminDir ?? '/nonexistent', filesDir });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;

@@ -64,17 +64,62 @@ export async function createApp(opts: AppOptions = {}): Promise<INestApplication
 /** Paths the API answers itself (never the SPA shell, even for a browser asking for HTML). */
 const API_PREFIXES = ['/graphql', '/files/', '/exports/'];
 
+/** Hashed build output: its name changes whenever its content does. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Encodings the admin build writes beside each asset (`<file>.br`, `<file>.gz`), in order of preference. */
+const ENCODINGS = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+] as const;
+
+/**
+ * Serves the built admin: files as they were built, each from the precompressed copy the client accepts
+ * (Content-Encoding, Vary: Accept-Encoding), hashed assets cached for a year, and any other page GET the SPA shell,
+ * which browsers revalidate every time.
+ */
 function serveAdmin(app: NestExpressApplication, dir: string): void {
   const index = path.join(dir, 'index.html');
   if (!fs.existsSync(index)) {
     new Logger('Admin').warn(`No admin build at ${dir}; run "npm run build" to serve the admin at /`);
     return;
   }
-  app.use(express.static(dir, { index: false, maxAge: '1h', setHeaders: (res) => res.setHeader('X-Content-Type-Options', 'nosniff') }));
-  // Client-side routes: any other GET that wants HTML gets the SPA shell.
+  // The build is fixed while the process runs: list its files once; only these are ever served.
+  const files = new Map<string, { file: string; encodings: (typeof ENCODINGS)[number][] }>();
+  const walk = (d: string): void => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const file = path.join(d, e.name);
+      if (e.isDirectory()) walk(file);
+      else if (!ENCODINGS.some((x) => e.name.endsWith(x.suffix)) && e.name !== 'index.html')
+        files.set(`/${path.relative(dir, file).split(path.sep).join('/')}`, { file, encodings: ENCODINGS.filter((x) => fs.existsSync(file + x.suffix)) });
+    }
+  };
+  walk(dir);
+  const send = (req: express.Request, res: express.Response, next: express.NextFunction, file: string, encodings: (typeof ENCODINGS)[number][], cacheControl: string) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Cache-Control', cacheControl);
+    let chosen = file;
+    if (encodings.length > 0) {
+      res.setHeader('Vary', 'Accept-Encoding');
+      // Ours is the preference among what the client accepts (Chromium lists gzip first, and takes br as well).
+      const enc = encodings.find((x) => req.acceptsEncodings(x.name) === x.name);
+      if (enc) {
+        chosen = file + enc.suffix;
+        res.setHeader('Content-Encoding', enc.name);
+      }
+    }
+    res.type(path.extname(file));
+    // sendFile's own Cache-Control would replace ours; its ETag differs per encoding, as it should.
+    res.sendFile(chosen, { cacheControl: false }, (err) => err && next(err));
+  };
+  const indexEncodings = ENCODINGS.filter((x) => fs.existsSync(index + x.suffix));
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (req.method !== 'GET' || API_PREFIXES.some((x) => req.path.startsWith(x)) || req.path === '/health' || !req.accepts('html')) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    const hit = files.get(req.path);
+    if (hit) return send(req, res, next, hit.file, hit.encodings, req.path.startsWith('/assets/') ? IMMUTABLE : 'public, max-age=3600');
+    // A chunk of another build is a 404, not the shell (a stale tab then fails to load it instead of parsing HTML).
+    if (req.path.startsWith('/assets/')) return next();
+    // Client-side routes: any other GET that wants HTML gets the SPA shell.
+    if (API_PREFIXES.some((x) => req.path.startsWith(x)) || req.path === '/health' || !req.accepts('html')) return next();
+    send(req, res, next, index, indexEncodings, 'no-cache');
   });
 }

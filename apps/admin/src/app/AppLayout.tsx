@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { ApolloProvider } from '@apollo/client/react';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
-import { Button, Dropdown, Layout, Menu, Space, Spin, Tag, Typography } from 'antd';
+import { App as AntApp, Button, Dropdown, Layout, Menu, Space, Spin, Tag, Typography } from 'antd';
 import {
   ApartmentOutlined,
   CustomerServiceOutlined,
@@ -20,7 +21,9 @@ import {
   VideoCameraOutlined,
 } from '@ant-design/icons';
 import { Permission, Role } from '@grassroots/domain';
+import { apolloClient } from './apollo';
 import { useAuth } from './auth';
+import { QUERY_FAILED_EVENT } from './events';
 import { useI18n } from './i18n';
 import type { MessageKey } from './messages';
 
@@ -49,18 +52,29 @@ const NAV: NavItem[] = [
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, visible: (can) => can(Permission.AUDIT_READ) },
 ];
 
-export function homePath(role: Role): string {
-  if (role === Role.TRAINEE) return '/portal';
-  if (role === Role.SPONSOR) return '/reports';
-  if (role === Role.SUPPORT) return '/sessions';
-  if (role === Role.QC_INSPECTOR) return '/qc';
-  if (role === Role.AFTERSALES_AGENT) return '/tickets';
-  return '/cohorts';
+/**
+ * The signed-in shell, with what only signed-in pages use: the Apollo Client and antd's App (message, modal and
+ * notification hooks). The sign-in page loads neither (issue 12).
+ */
+export function AppLayout() {
+  return (
+    <ApolloProvider client={apolloClient}>
+      <AntApp>
+        <Shell />
+      </AntApp>
+    </ApolloProvider>
+  );
 }
 
-export function AppLayout() {
+function Shell() {
   const { me, loading, can, logout } = useAuth();
   const { t, locale, setLocale } = useI18n();
+  const { message } = AntApp.useApp();
+  useEffect(() => {
+    const onFailed = () => message.error({ content: t('common.error'), key: QUERY_FAILED_EVENT });
+    window.addEventListener(QUERY_FAILED_EVENT, onFailed);
+    return () => window.removeEventListener(QUERY_FAILED_EVENT, onFailed);
+  }, [message, t]);
   const location = useLocation();
   const navigate = useNavigate();
   const [collapsed, setCollapsed] = useState(false);

@@ -2,9 +2,9 @@ import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 
-export const UNAUTHENTICATED_EVENT = 'grassroots:unauthenticated';
-/** A query failed for a reason the page cannot show by itself (outage, a query the API refuses). */
-export const QUERY_FAILED_EVENT = 'grassroots:query-failed';
+import { QUERY_FAILED_EVENT, UNAUTHENTICATED_EVENT } from './events';
+
+export { QUERY_FAILED_EVENT, UNAUTHENTICATED_EVENT };
 
 /** When the session ends (logout elsewhere, deactivation, expiry) the shell goes back to the sign-in page. */
 const sessionEnded = new ErrorLink(({ error, operation }) => {

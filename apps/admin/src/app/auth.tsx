@@ -1,11 +1,9 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { can as canRole, type Permission, type Role } from '@grassroots/domain';
 import type { MeQuery } from '../gql/graphql';
 import { LOGOUT, ME } from '../features/auth/graphql';
-import { App } from 'antd';
-import { QUERY_FAILED_EVENT, UNAUTHENTICATED_EVENT } from './apollo';
-import { useI18n } from './i18n';
+import { UNAUTHENTICATED_EVENT } from './events';
+import { requestGraphQL } from './session';
 
 export type Me = MeQuery['me'];
 
@@ -20,41 +18,40 @@ interface Auth {
 
 const Ctx = createContext<Auth | null>(null);
 
+/**
+ * Who is signed in. Asked with a plain `fetch` (see session.ts) so that the sign-in page loads without the Apollo
+ * Client; the signed-in shell brings Apollo for the pages.
+ */
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const client = useApolloClient();
-  const { data, loading, refetch } = useQuery(ME, { fetchPolicy: 'network-only', errorPolicy: 'all' });
-  const [logoutMutation] = useMutation(LOGOUT);
-  const me = data?.me ?? null;
+  const [me, setMe] = useState<Me | null>(null);
+  const [loading, setLoading] = useState(true);
 
   const refresh = useCallback(async () => {
-    await refetch();
-  }, [refetch]);
+    const r = await requestGraphQL(ME).catch(() => ({ data: undefined }));
+    setMe(r.data?.me ?? null);
+    setLoading(false);
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
 
   const logout = useCallback(async () => {
-    await logoutMutation().catch(() => undefined);
-    await client.clearStore();
-    client.writeQuery({ query: ME, data: { me: null as unknown as Me } });
-  }, [client, logoutMutation]);
-
-  const { message } = App.useApp();
-  const { t } = useI18n();
-  useEffect(() => {
-    const onFailed = () => message.error({ content: t('common.error'), key: QUERY_FAILED_EVENT });
-    window.addEventListener(QUERY_FAILED_EVENT, onFailed);
-    return () => window.removeEventListener(QUERY_FAILED_EVENT, onFailed);
-  }, [message, t]);
+    await requestGraphQL(LOGOUT).catch(() => undefined);
+    // The shell's cache must not outlive the session (the shell loaded Apollo: this import costs nothing more).
+    await (await import('./apollo')).apolloClient.clearStore();
+    setMe(null);
+  }, []);
 
   useEffect(() => {
-    const onEnded = () => {
-      client.writeQuery({ query: ME, data: { me: null as unknown as Me } });
-    };
+    const onEnded = () => setMe(null);
     window.addEventListener(UNAUTHENTICATED_EVENT, onEnded);
     return () => window.removeEventListener(UNAUTHENTICATED_EVENT, onEnded);
-  }, [client]);
+  }, []);
 
   const value = useMemo<Auth>(
-    () => ({ me, loading: loading && !data, can: (p) => canRole(me?.role as Role | undefined, p), refresh, logout }),
-    [me, loading, data, refresh, logout],
+    () => ({ me, loading, can: (p) => canRole(me?.role as Role | undefined, p), refresh, logout }),
+    [me, loading, refresh, logout],
   );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

@@ -1,32 +1,53 @@
+import { lazy, Suspense, type ComponentType } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
+import { Spin } from 'antd';
 import type { Role } from '@grassroots/domain';
-import { LoginPage } from '../features/auth/pages/LoginPage';
-import { LessonPage } from '../features/lessons/pages/LessonPage';
-import { CohortDetailPage } from '../features/cohorts/pages/CohortDetailPage';
-import { CohortsPage } from '../features/cohorts/pages/CohortsPage';
-import { PortalPage } from '../features/portal/pages/PortalPage';
-import { ProgramDetailPage } from '../features/programs/pages/ProgramDetailPage';
-import { ProgramsPage } from '../features/programs/pages/ProgramsPage';
-import { SponsorDetailPage } from '../features/sponsors/pages/SponsorDetailPage';
-import { SponsorsPage } from '../features/sponsors/pages/SponsorsPage';
-import { TraineeDetailPage } from '../features/trainees/pages/TraineeDetailPage';
-import { TraineesPage } from '../features/trainees/pages/TraineesPage';
-import { SessionDetailPage } from '../features/sessions/pages/SessionDetailPage';
-import { SessionsPage } from '../features/sessions/pages/SessionsPage';
-import { TeamDetailPage } from '../features/teams/pages/TeamDetailPage';
-import { TeamsPage } from '../features/teams/pages/TeamsPage';
-import { ProductsPage } from '../features/catalogue/pages/ProductsPage';
-import { SuppliersPage } from '../features/catalogue/pages/SuppliersPage';
-import { QcPage } from '../features/qc/pages/QcPage';
-import { TicketDetailPage } from '../features/aftersales/pages/TicketDetailPage';
-import { TicketsPage } from '../features/aftersales/pages/TicketsPage';
-import { FigureMethodsPage } from '../features/reports/pages/FigureMethodsPage';
-import { ProgramReportPage } from '../features/reports/pages/ProgramReportPage';
-import { ReportsPage } from '../features/reports/pages/ReportsPage';
-import { AuditLogPage } from '../features/users/pages/AuditLogPage';
-import { UsersPage } from '../features/users/pages/UsersPage';
-import { AppLayout, homePath } from './AppLayout';
 import { useAuth } from './auth';
+import { homePath } from './homePath';
+
+/**
+ * Every page, and the signed-in shell, is its own chunk loaded on first visit: the sign-in page does not download
+ * tables, charts or the pages of other roles (issue 12).
+ */
+function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K, whole = false) {
+  const Page = lazy<ComponentType>(() => load().then((m) => ({ default: m[name] })));
+  // A page inside the shell spins in the content area (menu and header stay); a whole screen spins full screen.
+  const fallback = whole ? <Spin fullscreen /> : <Spin size="large" style={{ display: 'block', padding: '96px 0' }} />;
+  return function LazyPage() {
+    return (
+      <Suspense fallback={fallback}>
+        <Page />
+      </Suspense>
+    );
+  };
+}
+
+const LoginPage = lazyPage(() => import('../features/auth/pages/LoginPage'), 'LoginPage', true);
+const LessonPage = lazyPage(() => import('../features/lessons/pages/LessonPage'), 'LessonPage');
+const CohortDetailPage = lazyPage(() => import('../features/cohorts/pages/CohortDetailPage'), 'CohortDetailPage');
+const CohortsPage = lazyPage(() => import('../features/cohorts/pages/CohortsPage'), 'CohortsPage');
+const PortalPage = lazyPage(() => import('../features/portal/pages/PortalPage'), 'PortalPage');
+const ProgramDetailPage = lazyPage(() => import('../features/programs/pages/ProgramDetailPage'), 'ProgramDetailPage');
+const ProgramsPage = lazyPage(() => import('../features/programs/pages/ProgramsPage'), 'ProgramsPage');
+const SponsorDetailPage = lazyPage(() => import('../features/sponsors/pages/SponsorDetailPage'), 'SponsorDetailPage');
+const SponsorsPage = lazyPage(() => import('../features/sponsors/pages/SponsorsPage'), 'SponsorsPage');
+const TraineeDetailPage = lazyPage(() => import('../features/trainees/pages/TraineeDetailPage'), 'TraineeDetailPage');
+const TraineesPage = lazyPage(() => import('../features/trainees/pages/TraineesPage'), 'TraineesPage');
+const SessionDetailPage = lazyPage(() => import('../features/sessions/pages/SessionDetailPage'), 'SessionDetailPage');
+const SessionsPage = lazyPage(() => import('../features/sessions/pages/SessionsPage'), 'SessionsPage');
+const TeamDetailPage = lazyPage(() => import('../features/teams/pages/TeamDetailPage'), 'TeamDetailPage');
+const TeamsPage = lazyPage(() => import('../features/teams/pages/TeamsPage'), 'TeamsPage');
+const ProductsPage = lazyPage(() => import('../features/catalogue/pages/ProductsPage'), 'ProductsPage');
+const SuppliersPage = lazyPage(() => import('../features/catalogue/pages/SuppliersPage'), 'SuppliersPage');
+const QcPage = lazyPage(() => import('../features/qc/pages/QcPage'), 'QcPage');
+const TicketDetailPage = lazyPage(() => import('../features/aftersales/pages/TicketDetailPage'), 'TicketDetailPage');
+const TicketsPage = lazyPage(() => import('../features/aftersales/pages/TicketsPage'), 'TicketsPage');
+const FigureMethodsPage = lazyPage(() => import('../features/reports/pages/FigureMethodsPage'), 'FigureMethodsPage');
+const ProgramReportPage = lazyPage(() => import('../features/reports/pages/ProgramReportPage'), 'ProgramReportPage');
+const ReportsPage = lazyPage(() => import('../features/reports/pages/ReportsPage'), 'ReportsPage');
+const AuditLogPage = lazyPage(() => import('../features/users/pages/AuditLogPage'), 'AuditLogPage');
+const UsersPage = lazyPage(() => import('../features/users/pages/UsersPage'), 'UsersPage');
+const AppLayout = lazyPage(() => import('./AppLayout'), 'AppLayout', true);
 
 function Home() {
   const { me } = useAuth();
