@@ -13,7 +13,7 @@ const { measureColdVisit } = require('../bench/admin-weight.cjs') as {
  * Issue 12 asks for 200 kB (sign-in) and 350 kB (sponsor landing); these are the ceilings reached so far, a few
  * kB above what was measured (227 / 489 / 697 kB). Lower them as the bundle shrinks; never raise them silently.
  */
-const BUDGET_KB = { signIn: 235, sponsorLanding: 500, sponsorDashboard: 710 };
+const BUDGET_KB = { signIn: 225, sponsorLanding: 440, sponsorDashboard: 690 };
 
 let app: RunningApp;
 let browser: Browser;

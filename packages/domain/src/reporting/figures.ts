@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { CohortTrack } from '../common/enums';
+import { formatYuanString } from '../common/format';
 import { Provenance, weakest } from '../live/results';
 import { OutcomeStatus } from '../training/graduation';
 import { attendanceRate, type AttendanceCounts } from '../training/attendance';
@@ -325,14 +326,6 @@ export function periodsBetween(startDate: string, endDate: string, kind: 'MONTH'
     }
   }
   return out.reverse();
-}
-
-/** ¥1,234.50 from a decimal string, without floating point. */
-export function formatYuanString(amount: string): string {
-  const [int, frac = '00'] = amount.split('.');
-  const neg = int.startsWith('-');
-  const digits = (neg ? int.slice(1) : int).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${neg ? '-' : ''}¥${digits}.${frac.padEnd(2, '0').slice(0, 2)}`;
 }
 
 /** A figure's value as printed everywhere (dashboard, CSV, PDF): ¥1,234.50 · 83.3% · 4.12 · 15 · — for "nothing to divide by". */
