@@ -64,6 +64,12 @@ it('sends a file built without compressed copies as it is', async () => {
   expect(res.headers.get('content-encoding')).toBeNull();
   expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   expect(await res.text()).toBe('export {};\n');
+  // A hashed chunk is not a document: no page policy headers or revalidation data, just nosniff and CORP.
+  expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  expect(res.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+  for (const h of ['content-security-policy', 'strict-transport-security', 'last-modified']) expect(res.headers.get(h)).toBeNull();
+  // The shell keeps every security header.
+  expect((await get('/login', 'gzip')).headers.get('content-security-policy')).toMatch(/default-src 'self'/);
   const icon = await get('/favicon.svg', 'gzip, br');
   expect(icon.headers.get('cache-control')).toBe('public, max-age=3600');
   expect(icon.headers.get('content-type')).toMatch(/^image\/svg\+xml/);

@@ -11,7 +11,7 @@ const { measureColdVisit } = require('../bench/admin-weight.cjs') as {
 /**
  * Ceilings for the JavaScript a cold browser downloads, so that a change that grows the first pages fails here.
  * Issue 12 asks for 200 kB (sign-in) and 350 kB (sponsor landing); these are the ceilings reached so far, a few
- * kB above what was measured (227 / 489 / 697 kB). Lower them as the bundle shrinks; never raise them silently.
+ * kB above what was measured (220 / 427 / 662 kB). Lower them as the bundle shrinks; never raise them silently.
  */
 const BUDGET_KB = { signIn: 225, sponsorLanding: 440, sponsorDashboard: 690 };
 

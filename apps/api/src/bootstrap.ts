@@ -112,8 +112,8 @@ function serveAdmin(app: NestExpressApplication, dir: string): void {
     }
     res.type(path.extname(file));
     // sendFile's own Cache-Control would replace ours; its ETag differs per encoding, as it should.
-    // An immutable asset is never revalidated: no ETag, Last-Modified or ranges to describe it.
-    res.sendFile(chosen, { cacheControl: false, ...(immutable ? { etag: false, lastModified: false, acceptRanges: false } : {}) }, (err) => err && next(err));
+    // An immutable asset is never revalidated: no Last-Modified or ranges to describe it (Express still adds its ETag).
+    res.sendFile(chosen, { cacheControl: false, ...(immutable ? { lastModified: false, acceptRanges: false } : {}) }, (err) => err && next(err));
   };
   const indexEncodings = ENCODINGS.filter((x) => fs.existsSync(index + x.suffix));
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
