@@ -131,6 +131,14 @@ export class SessionService implements OnApplicationBootstrap, OnApplicationShut
     this.forget(`u:${userId}`);
   }
 
+  /**
+   * Forgets a user's kept sessions on this instance at once, after a change made here committed (role, status,
+   * password): other instances hear it from the database a moment later.
+   */
+  forgetUser(userId: string): void {
+    this.forget(`u:${userId}`);
+  }
+
   /** Drops what was kept of a session (`s:<id>`), of every session of a user (`u:<id>`), or everything (`*`). */
   private forget(payload: string): void {
     this.generation++;

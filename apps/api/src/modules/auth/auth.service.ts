@@ -66,6 +66,7 @@ export class AuthService {
       // Other sessions end; this one stays.
       this.db.prisma.session.deleteMany({ where: { userId: actor.id, id: { not: actor.sessionId } } }),
     ]);
+    this.sessions.forgetUser(actor.id);
   }
 }
 

@@ -81,6 +81,7 @@ export class UsersService {
       if (role !== current.role) await tx.session.deleteMany({ where: { userId: current.id } });
       return updated;
     });
+    this.sessions.forgetUser(current.id);
     return toUser(row);
   }
 
@@ -92,6 +93,7 @@ export class UsersService {
       if (!input.active) await tx.session.deleteMany({ where: { userId: input.id } });
       return updated;
     });
+    this.sessions.forgetUser(input.id);
     return toUser(row);
   }
 
