@@ -26,6 +26,16 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
+/**
+ * Node closes an idle keep-alive socket after 5 s, while fetch (undici) may just be reusing it: under CPU load
+ * (the app shares the test's event loop) a request then dies with ECONNRESET. Idle sockets stay open longer than
+ * the client keeps them, so the client always closes first.
+ */
+function keepAlive(app: INestApplication): void {
+  const server = app.getHttpServer() as import('node:http').Server;
+  server.keepAliveTimeout = 60_000;
+}
+
 /** Starts the real Nest app on a random port over a fresh, migrated database. */
 export async function startApi(opts: { introspection?: boolean; adminDir?: string } = {}): Promise<TestApi> {
   process.env.GRASSROOTS_PII_KEY ??= Buffer.alloc(32, 42).toString('base64');
@@ -33,6 +43,7 @@ export async function startApi(opts: { introspection?: boolean; adminDir?: strin
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grassroots-files-'));
   const app = await createApp({ database: db, introspection: opts.introspection ?? true, logger: ['error'], adminDir: opts.adminDir ?? '/nonexistent', filesDir });
   await app.listen(0, '127.0.0.1');
+  keepAlive(app);
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
   return {
@@ -53,6 +64,7 @@ export async function startApi(opts: { introspection?: boolean; adminDir?: strin
       const shared = db.url ? await openDatabase({ url: db.url, migrate: false }) : { ...db, close: async () => undefined };
       const other = await createApp({ database: shared, introspection: true, logger: ['error'], adminDir: '/nonexistent', filesDir });
       await other.listen(0, '127.0.0.1');
+      keepAlive(other);
       const otherUrl = `http://127.0.0.1:${(other.getHttpServer().address() as { port: number }).port}`;
       return { url: otherUrl, client: () => new GqlClient(otherUrl), close: () => other.close() };
     },
