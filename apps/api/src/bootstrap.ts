@@ -11,6 +11,9 @@ import { checkPiiKeys, dataDir, findRepoRoot, openDatabase, type Database } from
 import { AppModule } from './app.module';
 import { queryLengthLimit } from './core/graphql/query-limits';
 import { DiskFileStore } from './core/files/file-store';
+import { createLogger, PinoNestLogger, pinoLevel, requestLogging } from './core/operability/logging';
+import { Metrics } from './core/operability/metrics';
+import type { DestinationStream } from 'pino';
 
 export interface AppOptions {
   database?: Database;
@@ -18,26 +21,47 @@ export interface AppOptions {
   introspection?: boolean;
   /** Folder of the built admin (apps/admin/dist); served at / when it exists. */
   adminDir?: string;
+  /** Nest's level list, mapped to one JSON (pino) log threshold; default LOG_LEVEL or info. */
   logger?: false | ('error' | 'warn' | 'log')[];
+  /** Where the JSON log lines go (default stdout). */
+  logDestination?: DestinationStream;
+  /** Headers and body must arrive within this (default GRASSROOTS_REQUEST_TIMEOUT_MS or 30 s), else 408. */
+  requestTimeoutMs?: number;
+  /** Serves /metrics to `Authorization: Bearer <token>`; default GRASSROOTS_METRICS_TOKEN; unset: no /metrics. */
+  metricsToken?: string;
   /** Where uploads go; default GRASSROOTS_FILES_DIR or <data dir>/files. */
   filesDir?: string;
 }
 
-/** Builds the one process that serves GraphQL at /graphql, GET /health and the admin at /. */
+/**
+ * Builds the one process that serves GraphQL at /graphql, GET /health (/health/live, /health/ready), /metrics
+ * (with its token) and the admin at /.
+ */
 export async function createApp(opts: AppOptions = {}): Promise<INestApplication> {
   const database = opts.database ?? (await openDatabase());
   // Fails closed: no start without the key that opens the ID numbers on file (a new one only for a new database).
   await checkPiiKeys(await database.sql());
+  const logger = createLogger(pinoLevel(opts.logger), opts.logDestination);
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot(
       database,
       { introspection: opts.introspection ?? process.env.NODE_ENV !== 'production' },
       new DiskFileStore(opts.filesDir ?? process.env.GRASSROOTS_FILES_DIR ?? path.join(dataDir(), 'files')),
     ),
-    { logger: opts.logger ?? ['error', 'warn', 'log'], bodyParser: false },
+    { logger: new PinoNestLogger(logger), bodyParser: false },
   );
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  const timeout = opts.requestTimeoutMs ?? Number(process.env.GRASSROOTS_REQUEST_TIMEOUT_MS ?? 30_000);
+  const server = app.getHttpServer() as import('node:http').Server;
+  // A client that never finishes its headers or body is answered 408 and disconnected (Node's default: 300 s).
+  server.requestTimeout = timeout;
+  server.headersTimeout = timeout;
+  // Node checks those deadlines on this interval (default 30 s), read when the server starts listening.
+  (server as { connectionsCheckingInterval?: number }).connectionsCheckingInterval = Math.max(50, Math.min(1_000, timeout / 4));
+  const metrics = new Metrics(opts.metricsToken ?? process.env.GRASSROOTS_METRICS_TOKEN);
+  app.use(requestLogging(logger), metrics.observe());
+  app.use('/metrics', metrics.handler());
   const securityHeaders = helmet({
       contentSecurityPolicy: {
         directives: {
@@ -63,7 +87,7 @@ export async function createApp(opts: AppOptions = {}): Promise<INestApplication
 }
 
 /** Paths the API answers itself (never the SPA shell, even for a browser asking for HTML). */
-const API_PREFIXES = ['/graphql', '/files/', '/exports/'];
+const API_PREFIXES = ['/graphql', '/files/', '/exports/', '/health', '/metrics'];
 
 /** Hashed build output: its name changes whenever its content does. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -123,7 +147,7 @@ function serveAdmin(app: NestExpressApplication, dir: string): void {
     // A chunk of another build is a 404, not the shell (a stale tab then fails to load it instead of parsing HTML).
     if (req.path.startsWith('/assets/')) return next();
     // Client-side routes: any other GET that wants HTML gets the SPA shell.
-    if (API_PREFIXES.some((x) => req.path.startsWith(x)) || req.path === '/health' || !req.accepts('html')) return next();
+    if (API_PREFIXES.some((x) => req.path.startsWith(x)) || !req.accepts('html')) return next();
     send(req, res, next, index, indexEncodings, 'no-cache');
   });
 }

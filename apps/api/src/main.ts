@@ -6,7 +6,7 @@ async function main() {
   const app = await createApp();
   const port = Number(process.env.PORT ?? 3000);
   await app.listen(port, process.env.HOST ?? '127.0.0.1');
-  new Logger('Grassroots').log(`Ready in ${Date.now() - started} ms: admin http://localhost:${port}/  GraphQL /graphql  health /health`);
+  new Logger('Grassroots').log(`Ready in ${Date.now() - started} ms: admin http://localhost:${port}/  GraphQL /graphql  health /health/live /health/ready`);
 }
 
 main().catch((e) => {

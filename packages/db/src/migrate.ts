@@ -4,9 +4,10 @@ import path from 'node:path';
 import type { SqlRunner } from './sql';
 
 /**
- * Applies the committed migrations in prisma/migrations, each in its own transaction, and records them in
- * Prisma's own `_prisma_migrations` table so that `prisma migrate status` agrees. Used on every start and by
- * `npm run db:migrate`; faster than the CLI and safe on PGlite (the CLI never opens the app's data dir).
+ * Applies the committed migrations in prisma/migrations and records them in Prisma's own `_prisma_migrations`
+ * table so that `prisma migrate status` agrees. Each migration and its row commit in one transaction (DDL is
+ * transactional on PostgreSQL and PGlite): a crash at any point leaves either both or neither. Used on every start
+ * and by `npm run db:migrate`; faster than the CLI and safe on PGlite (the CLI never opens the app's data dir).
  */
 export interface MigrationFile {
   name: string;
@@ -46,7 +47,17 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 /** An arbitrary constant: serialises concurrent migrators on one PostgreSQL database. */
 const LOCK_KEY = 47_110_815;
 
-export async function applyMigrations(db: SqlRunner, { isPostgres = false } = {}): Promise<string[]> {
+export interface MigrateOptions {
+  /** Serialise concurrent migrators with an advisory lock (PostgreSQL). */
+  isPostgres?: boolean;
+  /** The migrations folder; default prisma/migrations. */
+  dir?: string;
+}
+
+/** SQLSTATEs for "already exists": what re-running a migration whose changes are on file (but not its row) raises. */
+const ALREADY_EXISTS = new Set(['42710', '42P07', '42701', '42P06', '42723', '42P16']);
+
+export async function applyMigrations(db: SqlRunner, { isPostgres = false, dir }: MigrateOptions = {}): Promise<string[]> {
   const applied: string[] = [];
   if (isPostgres) await db.query(`SELECT pg_advisory_lock(${LOCK_KEY})`);
   try {
@@ -55,7 +66,7 @@ export async function applyMigrations(db: SqlRunner, { isPostgres = false } = {}
       `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
     );
     const byName = new Map(done.map((r) => [r.migration_name, r]));
-    for (const m of readMigrations()) {
+    for (const m of readMigrations(dir)) {
       const prev = byName.get(m.name);
       if (prev?.finished_at) {
         if (prev.checksum !== m.checksum) {
@@ -64,19 +75,31 @@ export async function applyMigrations(db: SqlRunner, { isPostgres = false } = {}
         continue;
       }
       if (prev) throw new Error(`Migration ${m.name} failed earlier and needs attention (see _prisma_migrations).`);
-      await db.exec(`BEGIN;\n${m.sql}\n;COMMIT;`).catch(async (e) => {
+      // The migration and its bookkeeping row in one transaction, on the one connection the runner holds.
+      try {
+        await db.exec('BEGIN');
+        await db.exec(m.sql);
+        await db.query(
+          `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count)
+           VALUES ($1, $2, now(), $3, now(), 1)`,
+          [randomUUID(), m.checksum, m.name],
+        );
+        await db.exec('COMMIT');
+      } catch (e) {
         await db.exec('ROLLBACK').catch(() => undefined);
-        throw new Error(`Migration ${m.name} failed and was rolled back: ${(e as Error).message}`);
-      });
-      await db.query(
-        `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count)
-         VALUES ($1, $2, now(), $3, now(), 1)`,
-        [randomUUID(), m.checksum, m.name],
-      );
+        const code = (e as { code?: string }).code;
+        const hint = code && ALREADY_EXISTS.has(code)
+          ? ` The database already holds objects this migration creates but has no record of it: an older version of the app` +
+            ` may have crashed between applying it and recording it. If the schema matches the migration, record it with` +
+            ` "npm -w @grassroots/db run prisma -- migrate resolve --applied ${m.name}" while the app is stopped.`
+          : '';
+        throw new Error(`Migration ${m.name} failed and was rolled back: ${(e as Error).message}.${hint}`);
+      }
       applied.push(m.name);
     }
   } finally {
-    if (isPostgres) await db.query(`SELECT pg_advisory_unlock(${LOCK_KEY})`);
+    // A dead connection has released the lock with it; its error must not hide the migration's.
+    if (isPostgres) await db.query(`SELECT pg_advisory_unlock(${LOCK_KEY})`).catch(() => undefined);
   }
   return applied;
 }

@@ -26,6 +26,8 @@ export function pgliteRunner(pg: PGlite, { owns = false } = {}): SqlRunner {
 export async function pgRunner(url: string): Promise<SqlRunner> {
   const { Client: PgClient } = await import('pg');
   const client: Client = new PgClient({ connectionString: url });
+  // A connection the server ends (restart, pg_terminate_backend) fails the pending query; unheard, it would crash.
+  client.on('error', () => undefined);
   await client.connect();
   return {
     exec: async (sql) => {

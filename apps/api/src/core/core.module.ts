@@ -6,6 +6,7 @@ import { AuditService } from './audit/audit.service';
 import { PolicyGuard } from './auth/policy.guard';
 import { SessionService } from './auth/session.service';
 import { HealthController } from './health.controller';
+import { ShutdownDrain } from './operability/shutdown';
 import { ZodValidationPipe } from './validation/zod-validation.pipe';
 
 @Global()
@@ -14,6 +15,7 @@ import { ZodValidationPipe } from './validation/zod-validation.pipe';
   providers: [
     AuditService,
     SessionService,
+    ShutdownDrain,
     { provide: APP_GUARD, useClass: PolicyGuard },
     { provide: APP_PIPE, useClass: ZodValidationPipe },
     { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },

@@ -1,0 +1,85 @@
+import { timingSafeEqual } from 'node:crypto';
+import type express from 'express';
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+
+/** Past this many distinct operation names, new ones count as "other" (clients choose the name). */
+const MAX_OPERATIONS = 300;
+const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+
+/** The GraphQL operation a request names (POST body or GET query), when it is a plausible name. */
+export function operationName(req: express.Request): string | undefined {
+  if (!req.originalUrl?.startsWith('/graphql')) return undefined;
+  const name = (req.body as { operationName?: unknown } | undefined)?.operationName ?? (req.query as { operationName?: unknown } | undefined)?.operationName;
+  return typeof name === 'string' && NAME.test(name) ? name : undefined;
+}
+
+function routeOf(req: express.Request): string {
+  // originalUrl: mounted middleware (app.use('/graphql', …)) rewrites req.url and req.path while it runs.
+  const p = (req.originalUrl ?? req.url).split('?')[0];
+  if (p.startsWith('/graphql')) return 'graphql';
+  for (const prefix of ['/health', '/files', '/exports', '/metrics', '/assets']) if (p.startsWith(prefix)) return prefix.slice(1);
+  return 'other';
+}
+
+/**
+ * Prometheus metrics of this process: request count and latency per route and GraphQL operation, and Node's
+ * process metrics. Served at /metrics only when a token is configured and the request carries it as a Bearer token;
+ * anyone else gets the 404 of a route that does not exist.
+ */
+export class Metrics {
+  readonly registry = new Registry();
+  private readonly operations = new Set<string>();
+  private readonly duration = new Histogram({
+    name: 'grassroots_http_request_duration_seconds',
+    help: 'HTTP request latency by route, GraphQL operation name and status',
+    labelNames: ['route', 'operation', 'method', 'status'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers: [this.registry],
+  });
+  private readonly requests = new Counter({
+    name: 'grassroots_http_requests_total',
+    help: 'HTTP requests by route, GraphQL operation name and status',
+    labelNames: ['route', 'operation', 'method', 'status'],
+    registers: [this.registry],
+  });
+
+  constructor(private readonly token: string | undefined) {
+    collectDefaultMetrics({ register: this.registry });
+  }
+
+  private label(req: express.Request): string {
+    const op = operationName(req);
+    if (!op) return '';
+    if (this.operations.has(op)) return op;
+    if (this.operations.size >= MAX_OPERATIONS) return 'other';
+    this.operations.add(op);
+    return op;
+  }
+
+  /** Times every request, observed when its response is finished. */
+  observe(): express.RequestHandler {
+    return (req, res, next) => {
+      const start = process.hrtime.bigint();
+      res.on('finish', () => {
+        const labels = { route: routeOf(req), operation: this.label(req), method: req.method, status: String(res.statusCode) };
+        this.requests.inc(labels);
+        this.duration.observe(labels, Number(process.hrtime.bigint() - start) / 1e9);
+      });
+      next();
+    };
+  }
+
+  /** GET /metrics with `Authorization: Bearer <GRASSROOTS_METRICS_TOKEN>`; otherwise falls through to the 404. */
+  handler(): express.RequestHandler {
+    const expected = this.token ? Buffer.from(`Bearer ${this.token}`) : undefined;
+    return (req, res, next) => {
+      const given = Buffer.from(req.headers.authorization ?? '');
+      if (!expected || req.method !== 'GET' || given.length !== expected.length || !timingSafeEqual(given, expected)) return next();
+      this.registry.metrics().then((text) => {
+        res.setHeader('Content-Type', this.registry.contentType);
+        res.setHeader('Cache-Control', 'no-store');
+        res.end(text);
+      }, next);
+    };
+  }
+}
