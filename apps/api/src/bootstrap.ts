@@ -51,7 +51,9 @@ export async function createApp(opts: AppOptions = {}): Promise<INestApplication
     { logger: new PinoNestLogger(logger), bodyParser: false },
   );
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Whose X-Forwarded-For / X-Request-Id to believe: the reverse proxy's address(es) only (Express trust-proxy
+  // syntax, e.g. "loopback, 10.0.0.0/8"); the per-client sign-in limit and the audit log use the address it yields.
+  app.set('trust proxy', process.env.GRASSROOTS_TRUST_PROXY ?? 'loopback');
   const timeout = opts.requestTimeoutMs ?? Number(process.env.GRASSROOTS_REQUEST_TIMEOUT_MS ?? 30_000);
   const server = app.getHttpServer() as import('node:http').Server;
   // A client that never finishes its headers or body is answered 408 and disconnected (Node's default: 300 s).
