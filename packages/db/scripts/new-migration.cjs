@@ -27,11 +27,21 @@ if (!fs.existsSync(previous)) {
   process.exit(1);
 }
 
+// The 6.19 CLI diffs (Prisma 7's needs the native schema engine). Its validator wants a datasource `url`, which
+// Prisma 7 forbids in the schema: diff copies that have one.
+const tmp = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'grassroots-migration-'));
+const forPrisma6 = (file, name) => {
+  const out = path.join(tmp, name);
+  const text = fs.readFileSync(file, 'utf8');
+  fs.writeFileSync(out, /^\s*url\s*=/m.test(text) ? text : text.replace(/(datasource\s+\w+\s*\{[^}]*provider\s*=\s*"[^"]*")/, '$1\n  url      = env("DATABASE_URL")'));
+  return out;
+};
 const r = spawnSync(
   process.execPath,
-  [path.join(__dirname, 'prisma.cjs'), 'migrate', 'diff', '--from-schema-datamodel', previous, '--to-schema-datamodel', schema, '--script'],
+  [path.join(__dirname, 'prisma.cjs'), '--prisma6', 'migrate', 'diff', '--from-schema-datamodel', forPrisma6(previous, 'from.prisma'), '--to-schema-datamodel', forPrisma6(schema, 'to.prisma'), '--script'],
   { encoding: 'utf8', env: { ...process.env, DATABASE_URL: 'postgresql://pglite.invalid/embedded' } },
 );
+fs.rmSync(tmp, { recursive: true, force: true });
 if (r.status !== 0) {
   process.stderr.write(r.stderr);
   process.exit(r.status ?? 1);

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
-// Runs the Prisma 6 CLI offline: the wasm ("js") schema engine and driver adapters are used, but the CLI
-// still tries to download native engines unless these variables point at existing files (never executed).
+// Runs a Prisma CLI offline. By default Prisma 7 (prisma.config.ts), which the build uses to generate the client.
+// With `--prisma6` first, the Prisma 6.19 CLI (prisma6.config.ts: wasm schema engine through a driver adapter),
+// which scripts/new-migration.cjs uses to diff schemas offline: Prisma 7's migrate commands need the native schema
+// engine. Either CLI still tries to download native engines unless these variables point at existing files (never
+// executed by the commands used here).
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -12,8 +15,10 @@ const lib = path.join(dir, 'libquery_engine.so.node');
 if (!fs.existsSync(engine)) fs.writeFileSync(engine, '#!/bin/sh\nexit 1\n', { mode: 0o755 });
 if (!fs.existsSync(lib)) fs.writeFileSync(lib, '');
 
-const cli = require.resolve('prisma/build/index.js');
-const r = spawnSync(process.execPath, [cli, ...process.argv.slice(2)], {
+const v6 = process.argv[2] === '--prisma6';
+const argv = process.argv.slice(v6 ? 3 : 2);
+const cli = require.resolve(v6 ? 'prisma6/build/index.js' : 'prisma/build/index.js');
+const r = spawnSync(process.execPath, [cli, ...argv, ...(v6 ? ['--config', 'prisma6.config.ts'] : [])], {
   cwd: path.join(__dirname, '..'),
   stdio: 'inherit',
   env: {

@@ -118,8 +118,7 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
   }
   const runner = pgliteRunner(pglite);
   if (opts.migrate !== false) await applyMigrations(runner);
-  // pglite-prisma-adapter 0.6 is typed against driver-adapter-utils 6.10; it works with Prisma 6.19 at run time.
-  const prisma = new PrismaClient({ adapter: counted(new PrismaPGlite(pglite) as any, stats) });
+  const prisma = new PrismaClient({ adapter: counted(new PrismaPGlite(pglite), stats) });
   const owned = !opts.pglite;
   return {
     prisma,

@@ -35,7 +35,8 @@ export const hashSnapshot = (s: unknown): string => createHash('sha256').update(
 export async function computeReport(db: PrismaClient | Prisma.TransactionClient, program: ReportProgram, periodKey: string): Promise<ReportSnapshot> {
   const period = parsePeriod(periodKey);
   const inputs =
-    '$transaction' in db
+    // A transaction client lacks $connect (since Prisma 7 it has a $transaction: nested ones, as savepoints).
+    '$connect' in db
       ? await db.$transaction(
           async (tx) => {
             // Each statement reads a few thousand rows: starting parallel workers costs more than it saves (measured
