@@ -7,7 +7,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const root = path.join(__dirname, '..', '..');
 const { openDatabase } = require(path.join(root, 'packages/db/dist/index.js'));
-const { createUser, createPostgresTestDatabase } = require(path.join(root, 'packages/db/dist/testing.js'));
+const { createUser } = require(path.join(root, 'packages/db/dist/testing.js'));
 const { createApp } = require(path.join(root, 'apps/api/dist/src/bootstrap.js'));
 
 /** A PNG of exactly `size` bytes: a real header and IEND, the rest an unknown ancillary chunk (kept as sent). */
@@ -25,8 +25,7 @@ function png(size) {
 }
 
 (async () => {
-  const pg = process.env.DATABASE_URL ? await createPostgresTestDatabase(process.env.DATABASE_URL).catch(() => null) : null;
-  const database = await openDatabase(pg ? { url: pg.url } : process.env.DATABASE_URL ? { url: process.env.DATABASE_URL } : { pgliteDir: 'memory://' });
+  const database = await openDatabase(process.env.DATABASE_URL ? { url: process.env.DATABASE_URL } : { pgliteDir: 'memory://' });
   const user = await createUser(database.prisma, { role: 'QC_INSPECTOR', password: 'bench-password-123' });
   const app = await createApp({ database, logger: ['error'], adminDir: '/nonexistent', filesDir: fs.mkdtempSync(path.join(os.tmpdir(), 'bench-files-')) });
   await app.listen(0, '127.0.0.1');
@@ -52,5 +51,5 @@ function png(size) {
   const stat = (xs) => { const s = xs.slice(2).sort((a, b) => a - b); return `median ${s[s.length >> 1].toFixed(0)} ms, min ${s[0].toFixed(0)}, max ${s[s.length - 1].toFixed(0)}`; };
   console.log(`${database.kind}, ${(file.length / 1048576).toFixed(2)} MB, 10 runs after 2 warm-ups\n  upload:   ${stat(up)}\n  download: ${stat(down)}`);
   await app.close();
-  await pg?.drop();
+  process.exit(0);
 })().catch((e) => { console.error(e); process.exit(1); });
