@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { createProduct, createSupplier, createTeam } from '@grassroots/db/testing';
 import { startApi, type TestApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
@@ -24,7 +22,7 @@ async function upload(c: GqlClient, purpose: string, bytes: Buffer, name = 'phot
   const res = await fetch(`${api.url}/files/${purpose}`, { method: 'POST', body: form, headers: c.cookie ? { cookie: c.cookie } : {} });
   return { status: res.status, body: (await res.json()) as any };
 }
-const stored = () => fs.readdirSync(api.filesDir, { recursive: true }).filter((f) => fs.statSync(path.join(api.filesDir, String(f))).isFile()).length;
+const stored = () => api.db.prisma.storedFileContent.count();
 
 const CHECK = ['PACKAGING', 'LABELLING', 'WEIGHT', 'APPEARANCE', 'TASTE_FRESHNESS'].map((item) => ({ item, ok: true }));
 const RECORD = 'mutation($i: RecordInspectionInput!) { recordInspection(input: $i) { id result sampleSize validUntil product { status statusReason } } }';
@@ -42,14 +40,14 @@ describe('uploads', () => {
   });
 
   it('refuses a wrong type (whatever it claims to be) and an oversized file, storing nothing', async () => {
-    const before = stored();
+    const before = await stored();
     const files = await api.db.prisma.storedFile.count();
     const fake = await upload(inspector, 'inspection-photos', Buffer.from('%PDF-1.7 not a photo'), 'photo.jpg', 'image/jpeg');
     expect(fake.status).toBe(415);
     expect(fake.body.code).toBe('BAD_USER_INPUT');
     const big = await upload(inspector, 'inspection-photos', Buffer.concat([JPEG, Buffer.alloc(5 * 1024 * 1024)]));
     expect(big.status).toBe(413);
-    expect(stored()).toBe(before);
+    expect(await stored()).toBe(before);
     expect(await api.db.prisma.storedFile.count()).toBe(files);
   });
 

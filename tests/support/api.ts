@@ -10,7 +10,7 @@ import { GqlClient } from './client';
 
 export interface TestApi {
   url: string;
-  /** Where this app stores uploads. */
+  /** The old disk-store folder this app imports from on start (uploads themselves go to the database). */
   filesDir: string;
   db: Database;
   app: INestApplication;
@@ -20,9 +20,10 @@ export interface TestApi {
   signIn(role: Role, links?: { traineeId?: string; sponsorId?: string; email?: string }): Promise<GqlClient & { userId: string }>;
   /**
    * Starts another instance of the app on the same database, as a second process behind a balancer would be
-   * (PostgreSQL: its own connections; PGlite: the one embedded database, shared as the one process would).
+   * (PostgreSQL: its own connections; PGlite: the one embedded database, shared as the one process would), on
+   * another host: its own empty files folder unless one is given.
    */
-  startInstance(): Promise<{ url: string; client(): GqlClient; close(): Promise<void> }>;
+  startInstance(opts?: { filesDir?: string }): Promise<{ url: string; client(): GqlClient; close(): Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -60,9 +61,10 @@ export async function startApi(opts: { introspection?: boolean; adminDir?: strin
       c.userId = user.id;
       return c;
     },
-    async startInstance() {
+    async startInstance(opts = {}) {
       const shared = db.url ? await openDatabase({ url: db.url, migrate: false }) : { ...db, close: async () => undefined };
-      const other = await createApp({ database: shared, introspection: true, logger: ['error'], adminDir: '/nonexistent', filesDir });
+      const otherFiles = opts.filesDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'grassroots-files-'));
+      const other = await createApp({ database: shared, introspection: true, logger: ['error'], adminDir: '/nonexistent', filesDir: otherFiles });
       await other.listen(0, '127.0.0.1');
       keepAlive(other);
       const otherUrl = `http://127.0.0.1:${(other.getHttpServer().address() as { port: number }).port}`;

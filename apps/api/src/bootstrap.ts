@@ -10,7 +10,8 @@ import helmet from 'helmet';
 import { checkPiiKeys, dataDir, findRepoRoot, openDatabase, type Database } from '@grassroots/db';
 import { AppModule } from './app.module';
 import { queryLengthLimit } from './core/graphql/query-limits';
-import { DiskFileStore } from './core/files/file-store';
+import { createFileStore, type FileStore } from './core/files/file-store';
+import { importDiskFiles } from './core/files/import-disk-files';
 import { createLogger, PinoNestLogger, pinoLevel, requestLogging } from './core/operability/logging';
 import { Metrics } from './core/operability/metrics';
 import type { DestinationStream } from 'pino';
@@ -29,7 +30,10 @@ export interface AppOptions {
   requestTimeoutMs?: number;
   /** Serves /metrics to `Authorization: Bearer <token>`; default GRASSROOTS_METRICS_TOKEN; unset: no /metrics. */
   metricsToken?: string;
-  /** Where uploads go; default GRASSROOTS_FILES_DIR or <data dir>/files. */
+  /**
+   * Where uploads used to be written (default GRASSROOTS_FILES_DIR or <data dir>/files): files found there that the
+   * store lacks are imported on start. Uploads themselves go to the database, or to S3 (GRASSROOTS_FILES_S3_*).
+   */
   filesDir?: string;
 }
 
@@ -42,12 +46,10 @@ export async function createApp(opts: AppOptions = {}): Promise<INestApplication
   // Fails closed: no start without the key that opens the ID numbers on file (a new one only for a new database).
   await checkPiiKeys(await database.sql());
   const logger = createLogger(pinoLevel(opts.logger), opts.logDestination);
+  const files = createFileStore(process.env, database);
+  await importOldFiles(database, files, opts.filesDir ?? process.env.GRASSROOTS_FILES_DIR ?? path.join(dataDir(), 'files'));
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot(
-      database,
-      { introspection: opts.introspection ?? process.env.NODE_ENV !== 'production' },
-      new DiskFileStore(opts.filesDir ?? process.env.GRASSROOTS_FILES_DIR ?? path.join(dataDir(), 'files')),
-    ),
+    AppModule.forRoot(database, { introspection: opts.introspection ?? process.env.NODE_ENV !== 'production' }, files),
     { logger: new PinoNestLogger(logger), bodyParser: false },
   );
   app.disable('x-powered-by');
@@ -86,6 +88,15 @@ export async function createApp(opts: AppOptions = {}): Promise<INestApplication
   serveAdmin(app, opts.adminDir ?? process.env.ADMIN_DIST ?? path.join(findRepoRoot(__dirname), 'apps', 'admin', 'dist'));
   app.enableShutdownHooks();
   return app;
+}
+
+/** Brings the files of the old disk store into the configured store (a no-op once done, or without the folder). */
+async function importOldFiles(database: Database, files: FileStore, dir: string): Promise<void> {
+  const log = new Logger('Files');
+  const r = await importDiskFiles(database.prisma, files, dir);
+  if (r.imported > 0) log.log(`Imported ${r.imported} uploaded files from ${dir} into ${files.description}`);
+  if (r.mismatched.length > 0) log.warn(`${r.mismatched.length} files in ${dir} differ from what was uploaded (sha256); not imported: ${r.mismatched.slice(0, 5).join(', ')}`);
+  if (r.missing.length > 0) log.warn(`${r.missing.length} uploaded files are in neither ${files.description} nor ${dir}: ${r.missing.slice(0, 5).join(', ')}`);
 }
 
 /** Paths the API answers itself (never the SPA shell, even for a browser asking for HTML). */

@@ -80,16 +80,22 @@ export class FilesController {
     if (!bytes) throw new UnsupportedMediaTypeException({ code: 'BAD_USER_INPUT', message: 'The image is damaged or incomplete' });
     const id = randomUUID();
     const storageKey = `${purpose}/${id.slice(0, 2)}/${id}`;
+    const data = {
+      id, purpose, contentType: type, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'),
+      originalName: file.originalname.replace(/\0/g, '').slice(0, 200), storageKey, uploadedById: req.actor.id,
+    };
+    const select = { id: true, contentType: true, size: true, originalName: true } as const;
+    if (this.store.transactional) {
+      // The row and its bytes commit together: no row without bytes, no bytes without a row.
+      return this.db.prisma.$transaction(async (tx) => {
+        const row = await tx.storedFile.create({ data, select });
+        await this.store.put(storageKey, bytes, tx);
+        return row;
+      });
+    }
     await this.store.put(storageKey, bytes);
     try {
-      const row = await this.db.prisma.storedFile.create({
-        data: {
-          id, purpose, contentType: type, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'),
-          originalName: file.originalname.replace(/\0/g, '').slice(0, 200), storageKey, uploadedById: req.actor.id,
-        },
-        select: { id: true, contentType: true, size: true, originalName: true },
-      });
-      return row;
+      return await this.db.prisma.storedFile.create({ data, select });
     } catch (e) {
       await this.store.delete(storageKey);
       throw e;
@@ -99,14 +105,19 @@ export class FilesController {
   @Get(':id')
   @RequirePolicy(AUTHENTICATED)
   async download(@Req() req: Request & { actor: Actor }, @Param('id') id: string, @Res() res: Response) {
-    const row = await this.db.prisma.storedFile.findUnique({ where: { id } });
+    const row = await this.db.prisma.storedFile.findUnique({ where: { id }, select: { purpose: true, contentType: true, originalName: true, storageKey: true, sha256: true } });
     const p = row ? PURPOSES[row.purpose as Purpose] : undefined;
     if (!row || !p || !can(req.actor.role, p.read)) throw new NotFoundException({ code: 'NOT_FOUND', message: 'File not found' });
-    const bytes = await this.store.get(row.storageKey);
-    if (!bytes) throw new NotFoundException({ code: 'NOT_FOUND', message: 'File not found' });
     res.setHeader('content-type', row.contentType);
     res.setHeader('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(row.originalName)}`);
     res.setHeader('cache-control', 'private, max-age=3600');
-    res.send(bytes);
+    res.setHeader('x-content-type-options', 'nosniff');
+    // The stored bytes never change: their hash is a strong validator, the same on every instance.
+    res.setHeader('etag', `"${row.sha256}"`);
+    if (req.fresh) return void res.status(304).end();
+    const bytes = await this.store.get(row.storageKey);
+    if (!bytes) throw new NotFoundException({ code: 'NOT_FOUND', message: 'File not found' });
+    res.setHeader('content-length', String(bytes.length));
+    res.end(bytes);
   }
 }
