@@ -42,8 +42,7 @@ const PAGE = 20; // the admin's default page size
   if (WORKERS > 1 && !postgres) throw new Error('--workers > 1 needs PostgreSQL: the embedded database belongs to one process');
   const port = 25000 + Math.floor(Math.random() * 1000);
   const main = path.join(ROOT, 'apps/api/dist/src/main.js');
-  const cluster = `const c=require('node:cluster');if(c.isPrimary){for(let i=0;i<${WORKERS};i++)c.fork();}else{require(${JSON.stringify(main)});}`;
-  const child = spawn(process.execPath, WORKERS > 1 ? ['-e', cluster] : [main], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, WORKERS > 1 ? [path.join(__dirname, 'cluster.cjs'), String(WORKERS), main] : [main], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
   process.once('exit', () => child.kill('SIGKILL'));
   const url = `http://127.0.0.1:${port}`;
   for (let t = Date.now(); ; ) {

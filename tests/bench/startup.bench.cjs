@@ -9,7 +9,8 @@ const os = require('node:os');
 const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1] || 5);
+const runsAt = process.argv.indexOf('--runs');
+const RUNS = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 5;
 
 async function once(env, port) {
   const started = performance.now();
