@@ -3,7 +3,10 @@ import type { Database, PrismaClient } from '@grassroots/db';
 
 export const DATABASE = Symbol('DATABASE');
 
-/** The Prisma client of the opened database. Services use `this.db.prisma`; nothing else touches Prisma. */
+/**
+ * The opened database. Services query through `this.db.prisma`; the few hot or raw paths (the session lookup of
+ * every request, file bytes) use `this.db.database.query` through the same driver.
+ */
 @Injectable()
 export class DatabaseService implements OnApplicationShutdown {
   constructor(@Inject(DATABASE) readonly database: Database) {}
