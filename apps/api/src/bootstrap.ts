@@ -67,19 +67,19 @@ export async function createApp(opts: AppOptions = {}): Promise<INestApplication
   app.use(requestLogging(logger), metrics.observe());
   app.use('/metrics', metrics.handler());
   const securityHeaders = helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          // antd injects its CSS-in-JS styles at run time.
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:', 'blob:'],
-          connectSrc: ["'self'"],
-          frameAncestors: ["'none'"],
-        },
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // antd injects its CSS-in-JS styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
       },
-      crossOriginEmbedderPolicy: false,
-    });
+    },
+    crossOriginEmbedderPolicy: false,
+  });
   // Hashed scripts and styles are not documents: the page's CSP and framing headers govern them, and ~0.9 kB of
   // headers on each of a page's 15–40 chunks is weight on the wire (issue 12). They get nosniff and CORP instead.
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) => (req.path.startsWith('/assets/') ? next() : securityHeaders(req, res, next)));
