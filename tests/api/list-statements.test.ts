@@ -1,6 +1,5 @@
 import { Kind, print } from 'graphql';
-import { seedDemo } from '../../packages/db/src/seed';
-import { DEMO_PASSWORD } from '../../packages/db/src/seed';
+import { DEMO_PASSWORD, seedDemo } from '@grassroots/db/testing';
 import { adminOperations } from '../support/admin-documents';
 import { startApi, type TestApi } from '../support/api';
 import type { GqlClient } from '../support/client';

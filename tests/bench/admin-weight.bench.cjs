@@ -5,14 +5,7 @@
 // a fresh Chromium context and walks a sponsor's first visit: the sign-in page, signing in (their report list),
 // and their program's dashboard. Prints KB of JavaScript and of everything on the wire, cumulative per step.
 const path = require('node:path');
-const { transformSync } = require('@swc/core');
-
-// tests/support/browser.ts is TypeScript: compile it on require, as Jest does for the tests.
-require.extensions['.ts'] = (module, filename) => {
-  const src = require('node:fs').readFileSync(filename, 'utf8');
-  const { code } = transformSync(src, { filename, jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } });
-  module._compile(code, filename);
-};
+require('./ts-require.cjs'); // tests/support/*.ts
 const { launchBrowser, startBuiltApp } = require(path.join(__dirname, '..', 'support', 'browser.ts'));
 const { measureColdVisit } = require('./admin-weight.cjs');
 

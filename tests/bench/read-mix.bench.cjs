@@ -10,14 +10,8 @@ const { spawn, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { transformSync } = require('@swc/core');
 const autocannon = require('autocannon');
-
-require.extensions['.ts'] = (module, filename) => {
-  const src = fs.readFileSync(filename, 'utf8');
-  const { code } = transformSync(src, { filename, jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } });
-  module._compile(code, filename);
-};
+require('./ts-require.cjs'); // tests/support/*.ts
 const { print, Kind } = require('graphql');
 const { adminOperations } = require(path.join(__dirname, '..', 'support', 'admin-documents.ts'));
 
