@@ -5,7 +5,7 @@
 // a fresh Chromium context and walks a sponsor's first visit: the sign-in page, signing in (their report list),
 // and their program's dashboard. Prints KB of JavaScript and of everything on the wire, cumulative per step.
 const path = require('node:path');
-require('./ts-require.cjs'); // tests/support/*.ts
+require('../../packages/db/scripts/ts-require.cjs'); // tests/support/*.ts
 const { launchBrowser, startBuiltApp } = require(path.join(__dirname, '..', 'support', 'browser.ts'));
 const { measureColdVisit } = require('./admin-weight.cjs');
 

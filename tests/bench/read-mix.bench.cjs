@@ -11,7 +11,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const autocannon = require('autocannon');
-require('./ts-require.cjs'); // tests/support/*.ts
+require('../../packages/db/scripts/ts-require.cjs'); // tests/support/*.ts
 const { print, Kind } = require('graphql');
 const { adminOperations } = require(path.join(__dirname, '..', 'support', 'admin-documents.ts'));
 

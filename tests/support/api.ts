@@ -62,7 +62,8 @@ export async function startApi(opts: { introspection?: boolean; adminDir?: strin
       return c;
     },
     async startInstance(opts = {}) {
-      const shared = db.url ? await openDatabase({ url: db.url, migrate: false }) : { ...db, close: async () => undefined };
+      // PostgreSQL: a second pool, as a second process would have. The embedded database has one process: share it.
+      const shared = db.kind === 'postgres' ? await openDatabase({ url: db.url, migrate: false }) : { ...db, close: async () => undefined };
       const otherFiles = opts.filesDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'grassroots-files-'));
       const other = await createApp({ database: shared, introspection: true, logger: ['error'], adminDir: '/nonexistent', filesDir: otherFiles });
       await other.listen(0, '127.0.0.1');

@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { startEmbedded, type EmbeddedServer } from './embedded';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/client';
 import { applyMigrations } from './migrate';
 import { dataDir } from './paths';
 import { lockDataDir } from './lock';
-import { isPostgresUrl, pgliteRunner, pgRunner, type SqlRunner } from './sql';
+import { isPostgresUrl, pgRunner, type SqlRunner } from './sql';
 
 export * from '../generated/client';
 export { applyMigrations, readMigrations, migrationsPath } from './migrate';
@@ -15,6 +14,7 @@ export { dataDir, findRepoRoot } from './paths';
 export { checkPiiKeys, createPiiCipher, loadPiiKey, loadPiiKeyring, PII_KEY_ENV, PII_PREVIOUS_KEYS_ENV, PiiKeyError, piiKeyFile, piiKeyId, readPiiKeyring, type PiiCipher, type PiiKeyring } from './pii';
 export { hashPassword, verifyPassword, dummyPasswordHash } from './passwords';
 export { isPostgresUrl, type SqlRunner } from './sql';
+export { startEmbedded, type EmbeddedServer } from './embedded';
 export { lockDataDir } from './lock';
 export { backupDatabase, restoreDatabase } from './backup';
 export { computeReport, hashSnapshot, loadReportInputs, type ReportProgram } from './report-queries';
@@ -27,11 +27,17 @@ export interface Database {
   kind: DatabaseKind;
   /** Counts SQL statements sent through Prisma (used by tests that prove relations are batched). */
   stats: { statements: number };
-  /** Raw SQL on the same database (PGlite: the same connection; PostgreSQL: a dedicated client, opened lazily). */
+  /** The connection URL (for the embedded database: its private socket in this process's temp dir). */
+  url: string;
+  /** The embedded database's server (PGlite only): online dumps, multiplexer statistics. */
+  embedded?: EmbeddedServer;
+  /** The pool's connections: open, idle, and requests waiting for one. */
+  pool(): { total: number; idle: number; waiting: number };
+  /** Raw SQL on the same database, on a dedicated connection opened lazily. */
   sql(): Promise<SqlRunner>;
   /**
    * One parameterised statement on the hot path (the session lookup of every request), sent straight through the
-   * driver without Prisma's query compiler: PGlite's one connection, or PostgreSQL's pool (the one Prisma uses).
+   * driver without Prisma's query compiler, on the pool Prisma uses.
    */
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /**
@@ -48,109 +54,122 @@ export interface OpenOptions {
   url?: string;
   /** The PGlite data directory; defaults to <data dir>/pgdata. */
   pgliteDir?: string;
-  /** An already open PGlite (tests load a migrated snapshot this way). */
-  pglite?: PGlite;
+  /** Start the embedded database from this dumped data directory (tests load a migrated snapshot this way). */
+  pgliteSnapshot?: Blob | Uint8Array;
   /** Apply pending migrations first (default true). */
   migrate?: boolean;
 }
 
-
 /**
- * Opens the database: PostgreSQL when a postgres URL is given (or DATABASE_URL is set), otherwise PGlite on
- * disk. On-disk PGlite is guarded by a lock file: two processes on one data directory silently lose writes.
+ * Opens the database: PostgreSQL when a postgres URL is given (or DATABASE_URL is set), otherwise the embedded
+ * PGlite, which runs in a worker thread behind a private socket (embedded/): both are then reached through the same
+ * `pg` pool and Prisma adapter. On-disk PGlite is guarded by a lock file: two processes on one data directory
+ * silently lose writes.
  */
 export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
   const url = opts.url ?? process.env.DATABASE_URL;
-  const stats = { statements: 0 };
-  if (!opts.pglite && isPostgresUrl(url)) {
-    if (opts.migrate !== false) {
-      const runner = await pgRunner(url);
-      try {
-        await applyMigrations(runner, { isPostgres: true });
-      } finally {
-        await runner.close();
-      }
-    }
-    const { default: pg } = await import('pg');
-    const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_MAX ?? 10) });
-    pool.on('error', () => undefined); // an idle client's broken connection: the pool replaces it
-    const prisma = new PrismaClient({ adapter: counted(new PrismaPg(pool), stats) });
-    let raw: SqlRunner | undefined;
-    const listeners = new Set<() => Promise<void>>();
-    return {
-      prisma,
-      kind: 'postgres',
-      stats,
-      sql: async () => (raw ??= await pgRunner(url)),
-      query: async <T>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as T[],
-      listen: async (channel, onMessage, onLost) => {
-        const stop = await pgListen(url, channel, onMessage, onLost);
-        listeners.add(stop);
-        return async () => {
-          listeners.delete(stop);
-          await stop();
-        };
-      },
-      close: async () => {
-        await Promise.all([...listeners].map((stop) => stop()));
-        await prisma.$disconnect();
-        await pool.end().catch(() => undefined);
-        await raw?.close();
-      },
-    };
+  if (!opts.pgliteSnapshot && isPostgresUrl(url)) {
+    if (opts.migrate !== false) await migrateAt(url, true);
+    return connect(url, 'postgres', {
+      listen: (channel, onMessage, onLost) => pgListen(url, channel, onMessage, onLost),
+      close: async () => {},
+    });
   }
 
-  let pglite = opts.pglite;
   let release = () => {};
-  if (!pglite) {
-    const dir = opts.pgliteDir ?? path.join(dataDir(), 'pgdata');
-    if (!dir.startsWith('memory://')) {
-      fs.mkdirSync(path.dirname(dir), { recursive: true });
-      release = lockDataDir(dir);
-    }
-    try {
-      pglite = new PGlite(dir, { startParams: pgliteStartParams() });
-      await pglite.waitReady;
-    } catch (e) {
-      release();
-      throw e;
-    }
+  let server: EmbeddedServer;
+  const dir = opts.pgliteSnapshot ? undefined : (opts.pgliteDir ?? path.join(dataDir(), 'pgdata'));
+  if (dir && !dir.startsWith('memory://')) {
+    fs.mkdirSync(path.dirname(dir), { recursive: true });
+    release = lockDataDir(dir);
   }
-  const runner = pgliteRunner(pglite);
-  if (opts.migrate !== false) await applyMigrations(runner);
-  const prisma = new PrismaClient({ adapter: counted(new PrismaPGlite(pglite), stats) });
-  const owned = !opts.pglite;
-  return {
-    prisma,
-    kind: 'pglite',
-    stats,
-    sql: async () => runner,
-    query: async <T>(sql: string, params: unknown[] = []) => (await pglite!.query<T>(sql, params)).rows,
+  try {
+    server = await startEmbedded({ dataDir: dir, snapshot: opts.pgliteSnapshot, sharedBuffers: sharedBuffers() });
+  } catch (e) {
+    release();
+    throw e;
+  }
+  const socketFile = dir && !dir.startsWith('memory://') ? `${dir}.socket` : undefined;
+  try {
+    if (opts.migrate !== false) await migrateAt(server.url, false);
+  } catch (e) {
+    await server.close();
+    release();
+    throw e;
+  }
+  // Where `npm run db:backup` finds the running app's database (an online backup instead of "stop the app first").
+  if (socketFile) fs.writeFileSync(socketFile, server.socketDir);
+  const db = await connect(server.url, 'pglite', {
     listen: async (channel, onMessage) => {
-      const unsubscribe = await pglite!.listen(channel, onMessage);
-      return async () => {
-        if (!pglite!.closed) await unsubscribe();
-      };
+      const stop = await server.listen(channel, onMessage);
+      return async () => stop();
     },
     close: async () => {
-      await prisma.$disconnect();
-      if (owned) {
-        await pglite!.close();
-        release();
-      }
+      await server.close();
+      if (socketFile) fs.rmSync(socketFile, { force: true });
+      release();
     },
-  };
+  });
+  return { ...db, embedded: server };
 }
 
 /**
- * PGlite's own start parameters plus a smaller buffer cache: PostgreSQL's default 128 MB of shared buffers is
- * allocated inside the process (≈310 MB RSS idle); 32 MB keeps the demo's and a county's data hot at ≈200 MB.
- * GRASSROOTS_PGLITE_SHARED_BUFFERS raises it for large embedded deployments (e.g. 128MB).
+ * PostgreSQL's default 128 MB of shared buffers is allocated inside the process (≈310 MB RSS idle); 32 MB keeps the
+ * demo's and a county's data hot at ≈200 MB. GRASSROOTS_PGLITE_SHARED_BUFFERS raises it for large embedded
+ * deployments (e.g. 128MB).
  */
-export function pgliteStartParams(): string[] {
+function sharedBuffers(): string {
   const buffers = process.env.GRASSROOTS_PGLITE_SHARED_BUFFERS ?? '32MB';
   if (!/^\d+(kB|MB|GB)$/.test(buffers)) throw new Error(`GRASSROOTS_PGLITE_SHARED_BUFFERS must look like 32MB, not ${buffers}`);
-  return [...(PGlite as unknown as { defaultStartParams: string[] }).defaultStartParams, '-c', `shared_buffers=${buffers}`];
+  return buffers;
+}
+
+async function migrateAt(url: string, isPostgres: boolean): Promise<void> {
+  const runner = await pgRunner(url);
+  try {
+    await applyMigrations(runner, { isPostgres });
+  } finally {
+    await runner.close();
+  }
+}
+
+/** The pool, Prisma and raw SQL on one server, whichever kind it is. */
+async function connect(
+  url: string,
+  kind: DatabaseKind,
+  backend: { listen: (channel: string, onMessage: (payload: string) => void, onLost?: () => void) => Promise<() => Promise<void>>; close: () => Promise<void> },
+): Promise<Database> {
+  const stats = { statements: 0 };
+  const { default: pg } = await import('pg');
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_MAX ?? 10) });
+  pool.on('error', () => undefined); // an idle client's broken connection: the pool replaces it
+  const prisma = new PrismaClient({ adapter: counted(new PrismaPg(pool), stats) });
+  let raw: SqlRunner | undefined;
+  const listeners = new Set<() => Promise<void>>();
+  return {
+    prisma,
+    kind,
+    url,
+    stats,
+    pool: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    sql: async () => (raw ??= await pgRunner(url)),
+    query: async <T>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as T[],
+    listen: async (channel, onMessage, onLost) => {
+      const stop = await backend.listen(channel, onMessage, onLost);
+      listeners.add(stop);
+      return async () => {
+        listeners.delete(stop);
+        await stop();
+      };
+    },
+    close: async () => {
+      await Promise.all([...listeners].map((stop) => stop()));
+      await prisma.$disconnect();
+      await raw?.close().catch(() => undefined);
+      await pool.end().catch(() => undefined);
+      await backend.close();
+    },
+  };
 }
 
 /**

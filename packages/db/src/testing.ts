@@ -66,7 +66,7 @@ export async function createPostgresTestDatabase(url: string): Promise<{ url: st
   };
 }
 
-export async function createTestDb(): Promise<Database & { url?: string }> {
+export async function createTestDb(): Promise<Database> {
   const url = process.env.DATABASE_URL;
   if (isPostgresUrl(url)) {
     const copy = await createPostgresTestDatabase(url);
@@ -80,15 +80,7 @@ export async function createTestDb(): Promise<Database & { url?: string }> {
       },
     };
   }
-  const pglite = await PGlite.create({ loadDataDir: await pgliteSnapshot() });
-  const db = await openDatabase({ pglite, migrate: false });
-  return {
-    ...db,
-    close: async () => {
-      await db.close();
-      await pglite.close();
-    },
-  };
+  return openDatabase({ pgliteSnapshot: await pgliteSnapshot(), migrate: false });
 }
 
 /** Empties every application table (between tests of one suite): ~15 ms. */

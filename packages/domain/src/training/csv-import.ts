@@ -1,3 +1,4 @@
+import { z } from '../common/z';
 import { dateOnlySchema } from '../common/dates';
 import { AttendanceStatus } from './attendance';
 import { LessonKind, timeSchema } from './lesson.schema';
@@ -12,8 +13,28 @@ export interface ImportProblem {
   message: string;
 }
 
+/** Bytes of the file as sent (UTF-8), not characters: a Chinese character is 3 bytes. */
 export const MAX_IMPORT_BYTES = 2_000_000;
 export const MAX_IMPORT_ROWS = 5_000;
+const TOO_LARGE = 'The file is larger than 2 MB';
+
+/** UTF-8 size of a text, counted without copying it (the browser and the API count alike). */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      bytes += 4; // a surrogate pair: one 4-byte character
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** An imported file's text, capped in bytes. */
+export const importTextSchema = z.string().refine((s) => utf8Bytes(s) <= MAX_IMPORT_BYTES, TOO_LARGE);
 
 /** RFC 4180: quoted fields, doubled quotes, CRLF or LF, optional UTF-8 BOM (Excel writes one). */
 export function parseCsv(text: string): string[][] {
@@ -95,7 +116,7 @@ function mapHeader<K extends string>(header: string[], columns: Column<K>[]): { 
 
 export function readTable<K extends string>(text: string, columns: Column<K>[]) {
   const problems: ImportProblem[] = [];
-  if (text.length > MAX_IMPORT_BYTES) return { records: [], problems: [{ row: 0, column: '', message: 'The file is larger than 2 MB' }] };
+  if (utf8Bytes(text) > MAX_IMPORT_BYTES) return { records: [], problems: [{ row: 0, column: '', message: TOO_LARGE }] };
   const rows = parseCsv(text);
   if (rows.length < 2) return { records: [], problems: [{ row: 1, column: '', message: 'The file has no data rows' }] };
   if (rows.length - 1 > MAX_IMPORT_ROWS) return { records: [], problems: [{ row: 0, column: '', message: `At most ${MAX_IMPORT_ROWS} rows per file` }] };

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { AttendanceStatus, MAX_IMPORT_BYTES, createLessonSchema, dateOnlySchema, LessonKind, markAttendanceSchema, pageSchema, updateLessonSchema } from '@grassroots/domain';
+import { AttendanceStatus, importTextSchema, createLessonSchema, dateOnlySchema, LessonKind, markAttendanceSchema, pageSchema, updateLessonSchema } from '@grassroots/domain';
 import { z } from 'zod';
 import { PageArgs } from '../../../core/graphql/pagination';
 import { ZodSchema } from '../../../core/validation/zod-schema.decorator';
@@ -53,7 +53,7 @@ export class LessonsArgs extends PageArgs {
 }
 
 @InputType()
-@ZodSchema(z.object({ cohortId: z.string().min(1), csv: z.string().max(MAX_IMPORT_BYTES, 'The file is larger than 2 MB') }))
+@ZodSchema(z.object({ cohortId: z.string().min(1), csv: importTextSchema }))
 export class ImportCsvInput {
   @Field(() => ID) cohortId: string;
   @Field({ description: 'The CSV file as text (UTF-8; Excel’s “CSV UTF-8” works)' }) csv: string;

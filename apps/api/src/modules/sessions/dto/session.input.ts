@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   cancelSessionSchema,
   dateOnlySchema,
-  MAX_IMPORT_BYTES,
+  importTextSchema,
   pageSchema,
   Provenance,
   recordResultsSchema,
@@ -91,7 +91,7 @@ export class RecordResultsInput {
 }
 
 @InputType()
-@ZodSchema(z.object({ platform: z.enum(values(StreamPlatform)), csv: z.string().max(MAX_IMPORT_BYTES, 'The file is larger than 2 MB') }))
+@ZodSchema(z.object({ platform: z.enum(values(StreamPlatform)), csv: importTextSchema }))
 export class ImportResultsInput {
   @Field(() => StreamPlatform, { description: 'Whose export this is: decides the column names' }) platform: StreamPlatform;
   @Field({ description: 'The CSV file as text (UTF-8)' }) csv: string;

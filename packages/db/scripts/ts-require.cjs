@@ -1,5 +1,5 @@
-// Lets the bench scripts require the tests' TypeScript helpers (tests/support/*.ts), compiled on require with swc
-// as Jest does for the tests.
+// A require hook for TypeScript files, compiled on load with swc as Jest does: the bench scripts use it for
+// tests/support/*.ts, and the embedded database's worker thread for its own sources when the tests run them.
 const fs = require('node:fs');
 const { transformSync } = require('@swc/core');
 
