@@ -1,6 +1,7 @@
 import { createCohort, createEnrolment, createLiveSession, createProduct, createTeam, createTrainee } from '@grassroots/db/testing';
 import { startApi, type TestApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
+import { imported, JOB_FIELDS } from '../support/imports';
 import { cohortWithTrainees } from '../support/world';
 
 /** Live sessions: QC gate, double booking, lifecycle, results arithmetic, CSV import and who sees what. */
@@ -17,7 +18,7 @@ const START = 'mutation($id: ID!) { startSession(id: $id) { status startedAt ver
 const END = 'mutation($id: ID!) { endSession(id: $id) { status endedAt version } }';
 const RESULTS = `mutation($i: RecordResultsInput!) { recordSessionResults(input: $i) { status version results {
   gmv refunds adSpend commission netResult conversionRate gmvPerViewer provenance { gmv refunds commission netResult } } } }`;
-const IMPORT = 'mutation($i: ImportResultsInput!) { importSessionResults(input: $i) { imported rows problems { row column message } } }';
+const IMPORT = `mutation($i: ImportResultsInput!) { importSessionResults(input: $i) { ${JOB_FIELDS} } }`;
 
 /** A cohort with `n` active trainees, each with a Douyin account, all backed by one complete team. */
 let handles = 0;
@@ -130,7 +131,7 @@ it('imports results from a Douyin export: a bad file writes nothing and reports 
   const handle = (i: number) => (trainees[i].platformAccounts as { handle: string }[])[0].handle;
   const header = '抖音号,开播时间,直播时长,累计观看人次,最高在线人数,涨粉人数,成交订单数,直播间成交金额,千川消耗';
   const bad = [header, `${handle(0)},${day} 20:05,2小时,1.2万,310,45,88,"¥6,120.00",900`, `${handle(1)},${day} 20:00,120,800,40,3,5,300,`, `nobody,${day} 20:00,120,800,40,3,5,abc,`].join('\n');
-  const report = (await coordinator.ok(IMPORT, { i: { platform: 'DOUYIN', csv: bad } })).importSessionResults;
+  const report = await imported(coordinator, IMPORT, { i: { platform: 'DOUYIN', csv: bad } });
   expect(report.imported).toBe(0);
   expect(report.problems).toEqual([
     { row: 3, column: 'start', message: expect.stringContaining('was never started') },
@@ -139,7 +140,7 @@ it('imports results from a Douyin export: a bad file writes nothing and reports 
   expect((await api.db.prisma.liveSession.findUniqueOrThrow({ where: { id: a.id } })).gmv).toBeNull();
 
   const good = [header, `${handle(0)},${day} 20:05,2小时,1.2万,310,45,88,"¥6,120.00",900`].join('\n');
-  expect((await coordinator.ok(IMPORT, { i: { platform: 'DOUYIN', csv: good } })).importSessionResults).toEqual({ imported: 1, rows: 1, problems: [] });
+  expect(await imported(coordinator, IMPORT, { i: { platform: 'DOUYIN', csv: good } })).toEqual({ imported: 1, rows: 1, problems: [] });
   const got = (await coordinator.ok('query($id: ID!) { liveSession(id: $id) { status results { viewers orders gmv adSpend provenance { gmv viewers adSpend refunds } } } }', { id: a.id })).liveSession;
   expect(got).toEqual({ status: 'ENDED', results: { viewers: 12000, orders: 88, gmv: '6120.00', adSpend: '900.00', provenance: { gmv: 'PLATFORM_EXPORT', viewers: 'PLATFORM_EXPORT', adSpend: 'PLATFORM_EXPORT', refunds: 'MANUAL' } } });
   expect((await api.db.prisma.liveSession.findUniqueOrThrow({ where: { id: b.id } })).status).toBe('SCHEDULED');

@@ -4,6 +4,8 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Database } from '@grassroots/db';
 import { CoreModule } from './core/core.module';
+import { JobsModule } from './core/jobs/jobs.module';
+import { ImportsModule } from './modules/imports/imports.module';
 import type { FileStore } from './core/files/file-store';
 import { SessionService } from './core/auth/session.service';
 import { DatabaseModule, DatabaseService } from './core/database/database.module';
@@ -25,7 +27,7 @@ import { SponsorsModule } from './modules/sponsors/sponsors.module';
 import { TraineesModule } from './modules/trainees/trainees.module';
 import { UsersModule } from './modules/users/users.module';
 
-export const FEATURE_MODULES = [AuthModule, UsersModule, SponsorsModule, ProgramsModule, CohortsModule, TraineesModule, EnrolmentsModule, LessonsModule, AssignmentsModule, GraduationModule, TeamsModule, SessionsModule, CatalogueModule, QcModule, AfterSalesModule, ReportsModule];
+export const FEATURE_MODULES = [AuthModule, UsersModule, SponsorsModule, ProgramsModule, CohortsModule, TraineesModule, EnrolmentsModule, LessonsModule, AssignmentsModule, GraduationModule, TeamsModule, SessionsModule, CatalogueModule, QcModule, AfterSalesModule, ReportsModule, ImportsModule];
 
 @Module({})
 export class AppModule {
@@ -35,6 +37,7 @@ export class AppModule {
       imports: [
         DatabaseModule.forRoot(database),
         CoreModule,
+        JobsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [SessionService, DatabaseService],

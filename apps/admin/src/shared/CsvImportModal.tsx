@@ -1,18 +1,39 @@
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
+import { useApolloClient } from '@apollo/client/react';
 import { Alert, App, Modal, Progress, Space, Steps, Table, Typography, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
-import { MAX_IMPORT_BYTES, type ImportProblem } from '@grassroots/domain';
+import { MAX_IMPORT_BYTES, utf8Bytes, type ImportProblem } from '@grassroots/domain';
 import { useI18n } from '../app/i18n';
 import { problemOf } from './forms';
+import { IMPORT_JOB } from './import-job';
+import type { MessageKey } from '../app/messages';
 
-export interface ImportOutcome {
-  imported: number;
-  problems: ImportProblem[];
+/** An import job as the server reports it. */
+export interface ImportJobState {
+  id: string;
+  status: 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED';
+  phase: string;
+  progress: number;
+  total: number;
+  error?: string | null;
+  report?: { imported: number; problems: ImportProblem[] } | null;
+}
+
+const POLL_MS = 500;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Where the saving step's bar stands: queued, checking, writing (by rows), done. */
+function jobPercent(j: ImportJobState): number {
+  if (j.status === 'SUCCEEDED' || j.status === 'FAILED') return 100;
+  if (j.phase === 'writing') return 90 + Math.round((9 * j.progress) / Math.max(j.total, 1));
+  if (j.phase === 'checking') return 85;
+  return j.status === 'RUNNING' ? 80 : 75;
 }
 
 /**
  * The one CSV import dialog: read the file (progress), check it in the browser with the shared rules (instant
- * report), send it (the server re-checks and writes all rows or none), and show every problem by row and column.
+ * report), send it (the server queues a job that re-checks and writes all rows or none; the dialog follows it until
+ * it has finished), and show every problem by row and column.
  */
 export function CsvImportModal({
   open,
@@ -29,7 +50,7 @@ export function CsvImportModal({
   controls: ReactNode;
   template: { name: string; csv: string };
   check: (text: string) => ImportProblem[];
-  send: (text: string) => Promise<ImportOutcome | undefined>;
+  send: (text: string) => Promise<ImportJobState | undefined>;
   onClose: (changed: boolean) => void;
 }) {
   const { t, tv } = useI18n();
@@ -37,16 +58,37 @@ export function CsvImportModal({
   const [step, setStep] = useState(-1);
   const [percent, setPercent] = useState(0);
   const [problems, setProblems] = useState<ImportProblem[]>([]);
+  const [phase, setPhase] = useState<string>();
+  const client = useApolloClient();
+  const watching = useRef(0);
 
   const reset = () => {
+    watching.current++; // stops following a job the user closed the dialog on (it still runs on the server)
     setStep(-1);
     setPercent(0);
     setProblems([]);
+    setPhase(undefined);
+  };
+
+  /** Polls the job until it has finished; undefined if the dialog was closed or reset meanwhile. */
+  const follow = async (first: ImportJobState): Promise<ImportJobState | undefined> => {
+    const mine = watching.current;
+    let job = first;
+    while (job.status === 'QUEUED' || job.status === 'RUNNING') {
+      setPhase(job.phase);
+      setPercent(jobPercent(job));
+      await sleep(POLL_MS);
+      if (watching.current !== mine) return undefined;
+      const { data } = await client.query({ query: IMPORT_JOB, variables: { id: job.id }, fetchPolicy: 'network-only' });
+      if (!data) return undefined;
+      job = data.importJob as ImportJobState;
+    }
+    return watching.current === mine ? job : undefined;
   };
 
   const run = async (file: File) => {
     reset();
-    if (file.size > MAX_IMPORT_BYTES) {
+    if (file.size > MAX_IMPORT_BYTES || (await file.text().then(utf8Bytes)) > MAX_IMPORT_BYTES) {
       setProblems([{ row: 0, column: '', message: 'The file is larger than 2 MB' }]);
       return;
     }
@@ -69,9 +111,15 @@ export function CsvImportModal({
     setStep(2);
     setPercent(80);
     try {
-      const r = await send(text);
+      const started = await send(text);
+      const job = started && (await follow(started));
+      if (!job) return;
       setPercent(100);
-      if (r && r.problems.length) {
+      const r = job.report;
+      if (job.status === 'FAILED') {
+        setStep(-1);
+        message.error(tv(job.error ?? 'The job failed'));
+      } else if (r && r.problems.length) {
         setProblems(r.problems);
         setStep(-1);
       } else {
@@ -100,6 +148,7 @@ export function CsvImportModal({
           <>
             <Steps size="small" current={step} items={[{ title: t('import.reading') }, { title: t('import.checking') }, { title: t('import.saving') }]} />
             <Progress percent={percent} />
+            {step === 2 && phase && <Typography.Text type="secondary" data-testid="import-phase">{t(`import.phase.${phase}` as MessageKey)}</Typography.Text>}
           </>
         )}
         {problems.length > 0 && (

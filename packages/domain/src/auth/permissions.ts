@@ -201,6 +201,8 @@ export const OPERATIONS = {
   staffMembers: P.LESSONS_WRITE,
   importLessons: P.LESSONS_WRITE,
   importAttendance: P.LESSONS_WRITE,
+  /** One's own imports only (the query filters by who started it). */
+  importJob: AUTHENTICATED,
   assignments: P.ASSIGNMENTS_READ,
   assignment: P.ASSIGNMENTS_READ,
   assignmentGrid: P.ASSIGNMENTS_READ,

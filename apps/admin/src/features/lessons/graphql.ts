@@ -77,9 +77,9 @@ export const MY_ATTENDANCE = graphql(`
 `);
 
 export const IMPORT_LESSONS = graphql(`
-  mutation ImportLessons($input: ImportCsvInput!) { importLessons(input: $input) { imported rows problems { row column message } } }
+  mutation ImportLessons($input: ImportCsvInput!) { importLessons(input: $input) { id status phase progress total error report { imported rows problems { row column message } } } }
 `);
 
 export const IMPORT_ATTENDANCE = graphql(`
-  mutation ImportAttendance($input: ImportCsvInput!) { importAttendance(input: $input) { imported rows problems { row column message } } }
+  mutation ImportAttendance($input: ImportCsvInput!) { importAttendance(input: $input) { id status phase progress total error report { imported rows problems { row column message } } } }
 `);

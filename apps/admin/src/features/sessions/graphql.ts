@@ -55,7 +55,7 @@ export const RECORD_RESULTS = graphql(`
 `);
 
 export const IMPORT_RESULTS = graphql(`
-  mutation ImportResults($input: ImportResultsInput!) { importSessionResults(input: $input) { imported rows problems { row column message } } }
+  mutation ImportResults($input: ImportResultsInput!) { importSessionResults(input: $input) { id status phase progress total error report { imported rows problems { row column message } } } }
 `);
 
 export const PRODUCTS = graphql(`

@@ -7,7 +7,8 @@ import { Cohort } from '../cohorts/models/cohort.model';
 import { Trainee } from '../trainees/models/trainee.model';
 import { CreateLessonInput, ImportCsvInput, LessonsArgs, MarkAttendanceInput, UpdateLessonInput } from './dto/lesson.input';
 import { LessonsService } from './lessons.service';
-import { Attendance, AttendanceSheetRow, AttendanceSummary, ImportReport, Lesson, LessonPage, StaffMember, TraineeAttendance } from './models/lesson.model';
+import { ImportJob } from '../../core/jobs/job.model';
+import { Attendance, AttendanceSheetRow, AttendanceSummary, Lesson, LessonPage, StaffMember, TraineeAttendance } from './models/lesson.model';
 
 @Resolver(() => Lesson)
 export class LessonsResolver {
@@ -55,16 +56,16 @@ export class LessonsResolver {
     return this.service.cohortAttendance(actor, cohortId);
   }
 
-  @Mutation(() => ImportReport, { description: 'Imports lessons from CSV: all rows or none, with every problem by row and column' })
+  @Mutation(() => ImportJob, { description: 'Starts importing lessons from CSV (a job: poll importJob): all rows or none, with every problem by row and column' })
   @RequirePolicy(Permission.LESSONS_WRITE)
   importLessons(@CurrentUser() actor: Actor, @Args('input') input: ImportCsvInput) {
-    return this.service.importLessons(actor, input);
+    return this.service.startImport(actor, 'import.lessons', input);
   }
 
-  @Mutation(() => ImportReport, { description: 'Imports attendance marks from CSV: all rows or none, with every problem by row and column' })
+  @Mutation(() => ImportJob, { description: 'Starts importing attendance marks from CSV (a job: poll importJob): all rows or none, with every problem by row and column' })
   @RequirePolicy(Permission.LESSONS_WRITE)
   importAttendance(@CurrentUser() actor: Actor, @Args('input') input: ImportCsvInput) {
-    return this.service.importAttendance(actor, input);
+    return this.service.startImport(actor, 'import.attendance', input);
   }
 
   @Query(() => [StaffMember], { description: 'Active staff who can teach (ADMIN, COORDINATOR, SUPPORT)' })

@@ -3,7 +3,7 @@ import { Permission } from '@grassroots/domain';
 import { CurrentUser, type Actor } from '../../core/auth/current-user';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
 import type { GqlContext } from '../../core/graphql/context';
-import { ImportReport } from '../lessons/models/lesson.model';
+import { ImportJob } from '../../core/jobs/job.model';
 import { Program } from '../programs/models/program.model';
 import { Team } from '../teams/models/team.model';
 import { Trainee } from '../trainees/models/trainee.model';
@@ -85,10 +85,10 @@ export class SessionsResolver {
     return this.service.recordResults(actor, input);
   }
 
-  @Mutation(() => ImportReport, { description: 'Imports results from a platform CSV export: all rows or none' })
+  @Mutation(() => ImportJob, { description: 'Starts importing results from a platform CSV export (a job: poll importJob): all rows or none' })
   @RequirePolicy(Permission.SESSIONS_WRITE)
   importSessionResults(@CurrentUser() actor: Actor, @Args('input') input: ImportResultsInput) {
-    return this.service.importResults(actor, input);
+    return this.service.startImportResults(actor, input);
   }
 
   @ResolveField(() => Trainee, { nullable: true, description: 'The streamer' })

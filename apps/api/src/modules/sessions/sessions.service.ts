@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { Prisma, type PrismaClient } from '@grassroots/db';
 import {
   addDays,
@@ -27,7 +27,9 @@ import { contains } from '../../core/database/search';
 import type { PageResult } from '../../core/graphql/pagination';
 import { loadGateFacts } from '../catalogue/gate-facts';
 import { toTeam, TEAM_SELECT } from '../teams/models/team.model';
-import type { ImportReport } from '../lessons/models/lesson.model';
+import type { ImportReport } from '../../core/graphql/models/import-report.model';
+import { toImportJob, type ImportJob } from '../../core/jobs/job.model';
+import { JobsService, type ImportHooks } from '../../core/jobs/jobs.service';
 import type {
   CancelSessionInput,
   ImportResultsInput,
@@ -45,8 +47,22 @@ type Tx = Prisma.TransactionClient;
 const fmt = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 
 @Injectable()
-export class SessionsService {
-  constructor(private readonly db: DatabaseService) {}
+export class SessionsService implements OnModuleInit {
+  constructor(
+    private readonly db: DatabaseService,
+    private readonly jobs: JobsService,
+  ) {}
+
+  /** Result imports run as jobs (off the request path, retried, progress to poll). */
+  onModuleInit(): void {
+    this.jobs.handle<{ platform: ImportResultsInput['platform'] }>('import.sessionResults', (ctx) =>
+      this.importResults(ctx.actor, { platform: ctx.params.platform, csv: (ctx.input ?? Buffer.alloc(0)).toString('utf8') }, new Date(), ctx),
+    );
+  }
+
+  async startImportResults(actor: Actor, input: ImportResultsInput): Promise<ImportJob> {
+    return toImportJob(await this.jobs.start(actor, 'import.sessionResults', { platform: input.platform }, Buffer.from(input.csv, 'utf8')));
+  }
 
   async list(actor: Actor, args: LiveSessionsArgs): Promise<PageResult<LiveSession>> {
     const where: Prisma.LiveSessionWhereInput = {
@@ -213,8 +229,10 @@ export class SessionsService {
    * Imports a platform export: each row is matched to a session by the streamer's account on that platform and the
    * start time (±90 min); every row is checked first, then all are written in one transaction or none.
    */
-  async importResults(actor: Actor, input: ImportResultsInput, now = new Date()): Promise<ImportReport> {
+  async importResults(actor: Actor, input: ImportResultsInput, now = new Date(), hooks?: ImportHooks): Promise<ImportReport> {
+    await hooks?.progress('reading');
     const { rows, problems } = readResultsCsv(input.csv, input.platform);
+    await hooks?.progress('checking', 0, rows.length);
     const matched = new Map<number, string>();
     if (rows.length) {
       const times = rows.map((r) => r.start.getTime());
@@ -249,6 +267,8 @@ export class SessionsService {
       }
     }
     if (problems.length) return { imported: 0, rows: countRows(rows, problems), problems: sortProblems(problems) };
+    await hooks?.progress('writing', 0, rows.length);
+    const report = { imported: rows.length, rows: rows.length, problems: [] };
     await this.db.prisma.$transaction(
       async (tx) => {
         for (const r of rows) {
@@ -277,10 +297,11 @@ export class SessionsService {
             },
           });
         }
+        await hooks?.finish(tx, report);
       },
       { timeout: 120_000 },
     );
-    return { imported: rows.length, rows: rows.length, problems: [] };
+    return report;
   }
 
   /** A streamer's totals, daily series and best products over a period, aggregated in SQL. */

@@ -1,0 +1,124 @@
+import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { DatabaseService } from '../database/database.module';
+
+export interface QueueOptions {
+  /** Attempts after the first failure (default 2), with exponential backoff from `retryDelaySeconds`. */
+  retryLimit?: number;
+  retryDelaySeconds?: number;
+  /** A job still active after this long (its process died) is failed and retried (default 120 s). */
+  expireInSeconds?: number;
+  /** Jobs of this queue one process runs at a time (default 1). */
+  concurrency?: number;
+}
+
+export interface QueuedJob<T> {
+  id: string;
+  data: T;
+  retryCount: number;
+  retryLimit: number;
+}
+
+type Handler = (job: QueuedJob<any>) => Promise<void>;
+
+/**
+ * The job queue: pg-boss in the database itself (schema `pgboss`, created by a migration), on PostgreSQL and on the
+ * embedded database alike, through the app's own pool. A job is claimed by exactly one process (FOR UPDATE SKIP
+ * LOCKED), retried with backoff when it fails, and retried when the process running it dies (expiry). Schedules
+ * (cron) run once across instances.
+ *
+ * GRASSROOTS_JOBS=off starts an instance that only enqueues (a web-only instance beside dedicated workers).
+ */
+@Injectable()
+export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('JobQueue');
+  private readonly queues = new Map<string, { options: QueueOptions; handler: Handler }>();
+  private readonly schedules: { name: string; cron: string; data: object }[] = [];
+  private boss?: PgBoss;
+  private started?: Promise<PgBoss>;
+
+  constructor(private readonly db: DatabaseService) {}
+
+  /** Declares a queue and what runs its jobs; call from a module's onModuleInit. */
+  define<T>(name: string, handler: (job: QueuedJob<T>) => Promise<void>, options: QueueOptions = {}): void {
+    if (this.queues.has(name)) throw new Error(`Queue ${name} is defined twice`);
+    this.queues.set(name, { options, handler });
+  }
+
+  /** Sends `name` on `cron` (China time), once across all instances. */
+  schedule(name: string, cron: string, data: object = {}): void {
+    this.schedules.push({ name, cron, data });
+  }
+
+  async send<T extends object>(name: string, data: T, opts: { singletonKey?: string; startAfterSeconds?: number } = {}): Promise<string> {
+    const boss = await this.ready();
+    const id = await boss.send(name, data, { singletonKey: opts.singletonKey, startAfter: opts.startAfterSeconds });
+    if (!id) throw new Error(`Job ${name} was not queued (a job with key ${opts.singletonKey} is already queued)`);
+    return id;
+  }
+
+  /** Jobs waiting and running per queue (for /metrics). */
+  async depth(): Promise<{ name: string; queued: number; active: number }[]> {
+    const rows = await this.db.database.query<{ name: string; queued: number; active: number }>(
+      `SELECT name,
+              count(*) FILTER (WHERE state IN ('created', 'retry'))::int AS queued,
+              count(*) FILTER (WHERE state = 'active')::int AS active
+         FROM pgboss.job WHERE state < 'completed' GROUP BY name`,
+    );
+    return rows;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.ready();
+  }
+
+  private ready(): Promise<PgBoss> {
+    return (this.started ??= this.start());
+  }
+
+  private async start(): Promise<PgBoss> {
+    const work = process.env.GRASSROOTS_JOBS !== 'off';
+    const boss = new PgBoss({
+      db: { executeSql: async (text: string, values: unknown[] = []) => ({ rows: await this.db.database.query(text, values) }) },
+      schema: 'pgboss',
+      migrate: false, // the job_queue migration created the schema; pg-boss checks its version
+      supervise: work,
+      schedule: work && this.schedules.length > 0,
+    });
+    boss.on('error', (e) => this.logger.error(`job queue: ${e.message}`));
+    await boss.start();
+    for (const [name, { options }] of this.queues) {
+      const queue = {
+        name,
+        retryLimit: options.retryLimit ?? 2,
+        retryDelay: options.retryDelaySeconds ?? 2,
+        retryBackoff: true,
+        expireInSeconds: options.expireInSeconds ?? 120,
+      };
+      if (await boss.getQueue(name)) await boss.updateQueue(name, queue);
+      else await boss.createQueue(name, queue);
+    }
+    for (const s of this.schedules) await boss.schedule(s.name, s.cron, s.data, { tz: 'Asia/Shanghai' });
+    if (work) {
+      for (const [name, { options, handler }] of this.queues) {
+        for (let i = 0; i < (options.concurrency ?? 1); i++) {
+          await boss.work(name, { includeMetadata: true, pollingIntervalSeconds: 0.5 }, async ([job]) => {
+            await handler({ id: job.id, data: job.data, retryCount: job.retryCount, retryLimit: job.retryLimit });
+          });
+        }
+      }
+    }
+    this.boss = boss;
+    return boss;
+  }
+
+  /** Stops claiming jobs and waits (bounded) for the running ones, before the database closes. */
+  async beforeApplicationShutdown(): Promise<void> {
+    const boss = this.boss;
+    if (!boss) return;
+    this.boss = undefined;
+    const timeout = Number(process.env.GRASSROOTS_SHUTDOWN_TIMEOUT_MS ?? 10_000);
+    // Past the timeout pg-boss fails what is still running: those jobs are retried by another (or the next) process.
+    await boss.stop({ graceful: true, wait: true, close: false, timeout }).catch((e: Error) => this.logger.error(`job queue stop: ${e.message}`));
+  }
+}

@@ -1,0 +1,144 @@
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { DomainError, type Role } from '@grassroots/domain';
+import type { Prisma } from '@grassroots/db';
+import type { Actor } from '../auth/current-user';
+import { DatabaseService } from '../database/database.module';
+import { JobQueue, type QueuedJob } from './job-queue.service';
+
+const QUEUE = 'work';
+
+export interface JobContext<P> {
+  /** The user who started the job, as they are now (a deactivated user's job fails). */
+  actor: Actor;
+  params: P;
+  /** The uploaded file, if the job has one. */
+  input: Buffer | null;
+  /**
+   * Reports where the job is (throttled). A write of its own: never call it inside the job's transaction (on the
+   * embedded database it would wait for that transaction to end).
+   */
+  progress(phase: string, done?: number, total?: number): Promise<void>;
+  /**
+   * Call inside the transaction that writes the job's effects: the job is recorded as done in that same
+   * transaction, so a retry after a crash never applies them twice.
+   */
+  finish(tx: Prisma.TransactionClient, result: object): Promise<void>;
+}
+
+/** What a job's work gets to report progress and record its end with its effects. */
+export type ImportHooks = Pick<JobContext<unknown>, 'progress' | 'finish'>;
+
+type Handler = (ctx: JobContext<any>) => Promise<object>;
+
+export interface JobView {
+  id: string;
+  kind: string;
+  status: 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED';
+  phase: string;
+  progress: number;
+  total: number;
+  result: unknown;
+  error: string | null;
+  attempts: number;
+  createdAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+}
+
+const VIEW = { id: true, kind: true, status: true, phase: true, progress: true, total: true, result: true, error: true, attempts: true, createdAt: true, startedAt: true, finishedAt: true } as const;
+
+/**
+ * Work that people start and then watch (imports): a `Job` row says who started it, how far it is and what came out;
+ * the queue (JobQueue) runs it in whichever instance claims it. Modules register a handler per kind.
+ */
+@Injectable()
+export class JobsService implements OnModuleInit {
+  private readonly logger = new Logger('Jobs');
+  private readonly handlers = new Map<string, Handler>();
+
+  constructor(
+    private readonly db: DatabaseService,
+    private readonly queue: JobQueue,
+  ) {}
+
+  onModuleInit(): void {
+    this.queue.define<{ jobId: string }>(QUEUE, (job) => this.run(job), { retryLimit: 2, retryDelaySeconds: 2, expireInSeconds: 120 });
+  }
+
+  /** What runs jobs of `kind`. */
+  handle<P>(kind: string, handler: (ctx: JobContext<P>) => Promise<object>): void {
+    if (this.handlers.has(kind)) throw new Error(`Job kind ${kind} has two handlers`);
+    this.handlers.set(kind, handler as Handler);
+  }
+
+  /** Records the job and queues it; the caller has already checked that the actor may do this. */
+  async start(actor: Actor, kind: string, params: object, input?: Buffer): Promise<JobView> {
+    if (!this.handlers.has(kind)) throw new Error(`No handler for job kind ${kind}`);
+    const job = await this.db.prisma.job.create({
+      data: { kind, params: params as Prisma.InputJsonValue, input: input ? new Uint8Array(input) : null, createdById: actor.id },
+      select: { id: true },
+    });
+    const queueJobId = await this.queue.send(QUEUE, { jobId: job.id }, { singletonKey: job.id });
+    return this.db.prisma.job.update({ where: { id: job.id }, data: { queueJobId }, select: VIEW }) as Promise<JobView>;
+  }
+
+  /** A job its starter may see (no one else's). */
+  async find(actor: Actor, id: string): Promise<JobView> {
+    const job = await this.db.prisma.job.findFirst({ where: { id, createdById: actor.id }, select: VIEW });
+    if (!job) throw DomainError.notFound('Job');
+    return job as JobView;
+  }
+
+  private async run(queued: QueuedJob<{ jobId: string }>): Promise<void> {
+    const id = queued.data.jobId;
+    const job = await this.db.prisma.job.findUnique({
+      where: { id },
+      select: { id: true, kind: true, status: true, params: true, input: true, createdById: true },
+    });
+    if (!job || job.status === 'SUCCEEDED' || job.status === 'FAILED') return; // done before a crash, or gone
+    const handler = this.handlers.get(job.kind);
+    await this.db.prisma.job.update({ where: { id }, data: { status: 'RUNNING', phase: 'started', attempts: { increment: 1 }, startedAt: new Date(), error: null } });
+    let finished = false;
+    try {
+      if (!handler) throw new Error(`No handler for job kind ${job.kind}`);
+      const actor = await this.actorOf(job.createdById);
+      let last = 0;
+      const ctx: JobContext<unknown> = {
+        actor,
+        params: job.params,
+        input: job.input ? Buffer.from(job.input) : null,
+        progress: async (phase, done, total) => {
+          const now = Date.now();
+          if (now - last < 200 && done !== total) return;
+          last = now;
+          await this.db.prisma.job.update({ where: { id }, data: { phase, ...(done !== undefined && { progress: done }), ...(total !== undefined && { total }) } });
+        },
+        finish: async (tx, result) => {
+          finished = true;
+          await tx.job.update({ where: { id }, data: done(result) });
+        },
+      };
+      const result = await handler(ctx);
+      if (!finished) await this.db.prisma.job.update({ where: { id }, data: done(result) });
+    } catch (e) {
+      const message = e instanceof DomainError ? e.message : 'The job failed';
+      if (!(e instanceof DomainError)) this.logger.error(`job ${id} (${job.kind}) attempt ${queued.retryCount + 1}: ${(e as Error).stack ?? e}`);
+      const final = e instanceof DomainError || queued.retryCount >= queued.retryLimit;
+      await this.db.prisma.job.update({
+        where: { id },
+        data: final ? { status: 'FAILED', phase: 'failed', error: message, input: null, finishedAt: new Date() } : { status: 'QUEUED', phase: 'retrying', error: message },
+      });
+      if (!final) throw e; // the queue retries it, with backoff
+    }
+  }
+
+  private async actorOf(userId: string | null): Promise<Actor> {
+    const u = userId ? await this.db.prisma.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, role: true, active: true, traineeId: true, sponsorId: true } }) : null;
+    if (!u || !u.active) throw DomainError.forbidden('The person who started this job can no longer do it');
+    return { id: u.id, email: u.email, name: u.name, role: u.role as Role, traineeId: u.traineeId, sponsorId: u.sponsorId, sessionId: 'job' };
+  }
+}
+
+function done(result: object): Prisma.JobUpdateInput {
+  return { status: 'SUCCEEDED', phase: 'done', result: result as Prisma.InputJsonValue, input: null, finishedAt: new Date(), error: null };
+}
