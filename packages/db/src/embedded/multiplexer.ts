@@ -44,6 +44,8 @@ export interface MultiplexerStats {
 
 export class Multiplexer {
   private readonly queue: (Item & { at: number })[] = [];
+  /** Runs before anything queued, owner or not: ending a lost client's transaction. */
+  private readonly urgent: (Item & { at: number })[] = [];
   private owner: Connection | null = null;
   private running = false;
   private closed = false;
@@ -96,6 +98,7 @@ export class Multiplexer {
   }
 
   private next(): (Item & { at: number }) | undefined {
+    if (this.urgent.length) return this.urgent.shift();
     // The owner of an open transaction goes first, and alone: the others wait for its commit or rollback.
     const i = this.owner ? this.queue.findIndex((q) => q.kind === 'request' && q.conn === this.owner) : 0;
     return i < 0 ? undefined : this.queue.splice(i, 1)[0];
@@ -169,15 +172,29 @@ export class Multiplexer {
       const q = this.queue[i];
       if (q.kind === 'request' && q.conn === conn) this.queue.splice(i, 1);
     }
-    if (this.owner !== conn) return;
-    // It left a transaction (or an extended-protocol run) open: end it as PostgreSQL would for a lost client.
-    this.owner = null;
-    await this.task(async () => {
-      await this.db.runExclusive(async () => {
-        if (conn.midExtended) this.db.execProtocolRawSync(new Uint8Array([SYNC, 0, 0, 0, 4]));
-        if (this.db.isInTransaction()) this.db.execProtocolRawSync(simpleQuery('ROLLBACK'));
+    // If it left a transaction (or an extended-protocol run) open, end it as PostgreSQL would for a lost client, before
+    // anyone else's request runs (they would otherwise run inside it). Checked between requests: a request of this
+    // client may be running right now.
+    await new Promise<void>((resolve) => {
+      this.urgent.push({
+        kind: 'task',
+        at: Date.now(),
+        run: async () => {
+          if (this.owner !== conn) return;
+          await this.db.runExclusive(async () => {
+            if (conn.midExtended) this.db.execProtocolRawSync(new Uint8Array([SYNC, 0, 0, 0, 4]));
+            if (this.db.isInTransaction()) this.db.execProtocolRawSync(simpleQuery('ROLLBACK'));
+          });
+          this.owner = null;
+        },
+        resolve: () => resolve(),
+        reject: () => {
+          if (this.owner === conn) this.owner = null;
+          resolve();
+        },
       });
-    }).catch(() => undefined);
+      this.pump();
+    });
   }
 }
 
