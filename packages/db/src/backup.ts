@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { lockDataDir } from './lock';
@@ -9,8 +10,10 @@ import { dataDir } from './paths';
 
 /**
  * Backups of either backend. PostgreSQL: `pg_dump --format=custom` / `pg_restore --clean`. Embedded PGlite: a
- * gzipped dump of the data directory (`dumpDataDir`), taken with the app stopped (the directory lock enforces
- * it); a restore keeps the previous directory beside the new one instead of deleting it.
+ * gzipped dump of the data directory. While the app runs, the dump is taken by the app's database thread between
+ * transactions (asked through its private control socket): a consistent snapshot with no downtime. With the app
+ * stopped, the directory is opened here. A restore needs the app stopped and keeps the previous directory beside the
+ * new one instead of deleting it.
  */
 export interface BackupTarget {
   url?: string;
@@ -34,6 +37,11 @@ export async function backupDatabase(file: string, target: BackupTarget = { url:
   }
   const dir = target.pgliteDir ?? defaultDir();
   if (!fs.existsSync(dir)) throw new Error(`No embedded database at ${dir}`);
+  const running = runningSocketDir(dir);
+  if (running) {
+    fs.writeFileSync(file, await onlineDump(running));
+    return;
+  }
   const release = lockDataDir(dir);
   try {
     const pg = await PGlite.create(dir);
@@ -76,6 +84,38 @@ export async function restoreDatabase(file: string, target: BackupTarget = { url
   } finally {
     release();
   }
+}
+
+/** The running app's socket directory for this data directory, if an app holds it. */
+function runningSocketDir(dir: string): string | undefined {
+  try {
+    const pid = Number(fs.readFileSync(`${dir}.lock`, 'utf8'));
+    process.kill(pid, 0);
+    const socketDir = fs.readFileSync(`${dir}.socket`, 'utf8').trim();
+    return fs.existsSync(path.join(socketDir, 'control')) ? socketDir : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Asks the running app's database thread for a dump: `OK <bytes>\n` then the bytes, or `ERR <reason>`. */
+function onlineDump(socketDir: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const socket = net.connect(path.join(socketDir, 'control'), () => socket.write('backup\n'));
+    socket.on('data', (c) => chunks.push(c));
+    socket.on('error', (e) => reject(new Error(`The running app did not answer the backup request: ${e.message}`)));
+    socket.on('end', () => {
+      const all = Buffer.concat(chunks);
+      const nl = all.indexOf(10);
+      const head = all.subarray(0, nl).toString('utf8');
+      const m = /^OK (\d+)$/.exec(head);
+      if (!m) return reject(new Error(`The running app refused the backup: ${head.replace(/^ERR /, '')}`));
+      const body = all.subarray(nl + 1);
+      if (body.length !== Number(m[1])) return reject(new Error(`The backup was cut short (${body.length} of ${m[1]} bytes)`));
+      resolve(body);
+    });
+  });
 }
 
 function run(cmd: string, args: string[]): void {

@@ -1,8 +1,9 @@
 import { Global, Module } from '@nestjs/common';
 import { JobQueue } from './job-queue.service';
 import { JobsService } from './jobs.service';
+import { ScheduledBackups } from '../operability/scheduled-backups';
 
-/** The job queue and people's jobs, for every module (handlers register in their own module). */
+/** The job queue, people's jobs (handlers register in their own module) and the scheduled backups. */
 @Global()
-@Module({ providers: [JobQueue, JobsService], exports: [JobQueue, JobsService] })
+@Module({ providers: [JobQueue, JobsService, ScheduledBackups], exports: [JobQueue, JobsService, ScheduledBackups] })
 export class JobsModule {}
