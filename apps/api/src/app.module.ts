@@ -24,8 +24,9 @@ import { TeamsModule } from './modules/teams/teams.module';
 import { SponsorsModule } from './modules/sponsors/sponsors.module';
 import { TraineesModule } from './modules/trainees/trainees.module';
 import { UsersModule } from './modules/users/users.module';
+import { WorkbenchModule } from './modules/workbench/workbench.module';
 
-export const FEATURE_MODULES = [AuthModule, UsersModule, SponsorsModule, ProgramsModule, CohortsModule, TraineesModule, EnrolmentsModule, LessonsModule, AssignmentsModule, GraduationModule, TeamsModule, SessionsModule, CatalogueModule, QcModule, AfterSalesModule, ReportsModule];
+export const FEATURE_MODULES = [AuthModule, UsersModule, SponsorsModule, ProgramsModule, CohortsModule, TraineesModule, EnrolmentsModule, LessonsModule, AssignmentsModule, GraduationModule, TeamsModule, SessionsModule, CatalogueModule, QcModule, AfterSalesModule, ReportsModule, WorkbenchModule];
 
 @Module({})
 export class AppModule {
