@@ -3,15 +3,18 @@
 // 50,000 tickets), target ≤ 100 ms on PostgreSQL.
 //   npm run bench:workbench              (PGlite, data in $GRASSROOTS_DATA_DIR or <tmp>/grassroots-scale)
 //   npm run bench:workbench:postgres     (a throwaway PostgreSQL cluster via scripts/with-postgres.sh)
-// Needs `npm run build` first: it times the built WorkbenchService, the same code the API runs, with "now" pinned to
-// the scale data's late November 2026 so that every window (today, this month, 30 days ahead) has rows in it.
+// Needs `npm run build` first: it times the built WorkbenchService, the same code the API runs, with "now" pinned inside
+// the scale data's sessions (February to mid-November 2026) so that today's and this month's windows have rows in them.
+// The scale data's tickets are all closed: the first run reopens 650 of them for one agent (created over the last four
+// days, so some have breached and some are due soon), so that the agent's SLA statement has a realistic queue to
+// compute.
 const os = require('node:os');
 const path = require('node:path');
 const { performance } = require('node:perf_hooks');
 const { isPostgresUrl, openDatabase, seedAtScale, SCALE_DEFAULTS } = require('@grassroots/db');
 const { WorkbenchService } = require(path.join(__dirname, '..', '..', 'apps', 'api', 'dist', 'src', 'modules', 'workbench', 'workbench.service.js'));
 
-const NOW = new Date(process.env.GRASSROOTS_TEST_NOW || '2026-11-26T10:00:00+08:00');
+const NOW = new Date(process.env.BENCH_NOW || '2026-11-10T10:00:00+08:00');
 const RUNS = Number(process.env.RUNS || 21);
 
 async function time(label, fn) {
@@ -45,6 +48,14 @@ async function time(label, fn) {
   const [counts] = await sql.query(`SELECT (SELECT count(*) FROM "Trainee")::int AS trainees, (SELECT count(*) FROM "LiveSession")::int AS sessions,
     (SELECT count(*) FROM "AfterSalesTicket")::int AS tickets, (SELECT count(*) FROM "TicketEvent")::int AS "ticketEvents", (SELECT count(*) FROM "Lesson")::int AS lessons,
     (SELECT count(*) FROM "Attendance")::int AS attendance, (SELECT count(*) FROM "Submission")::int AS submissions`);
+  const [{ open }] = await sql.query(`SELECT count(*)::int AS open FROM "AfterSalesTicket" WHERE "assigneeId" = 'sc-agent'`);
+  if (open === 0) {
+    await sql.query(`INSERT INTO "User"(id, email, name, role, "passwordHash", "updatedAt") VALUES ('sc-agent', 'scale-agent@grassroots.local', '规模测试客服', 'AFTERSALES_AGENT', 'scale-data-cannot-sign-in', now()) ON CONFLICT DO NOTHING`);
+    await sql.query(`UPDATE "AfterSalesTicket" t SET status = 'IN_PROGRESS', "assigneeId" = 'sc-agent', "resolvedAt" = NULL,
+      "createdAt" = $1::timestamptz AT TIME ZONE 'UTC' - (x.n % 96) * interval '1 hour', "firstRespondedAt" = CASE WHEN x.n % 3 = 0 THEN NULL ELSE $1::timestamptz AT TIME ZONE 'UTC' - (x.n % 96 - 1) * interval '1 hour' END,
+      "returnReceivedAt" = CASE WHEN x.n % 5 = 0 THEN $1::timestamptz AT TIME ZONE 'UTC' - (x.n % 10) * interval '1 day' END
+      FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM "AfterSalesTicket" ORDER BY id LIMIT 650) x WHERE t.id = x.id`, [NOW.toISOString()]);
+  }
   // The busiest agent (most open tickets assigned), a support member, a trainee and a sponsor of the scale data.
   const [agent] = await sql.query(`SELECT "assigneeId" AS id, count(*)::int AS n FROM "AfterSalesTicket" WHERE "assigneeId" IS NOT NULL
     AND status IN ('NEW', 'TRIAGED', 'IN_PROGRESS', 'WAITING_CUSTOMER', 'REOPENED') GROUP BY 1 ORDER BY 2 DESC LIMIT 1`);
