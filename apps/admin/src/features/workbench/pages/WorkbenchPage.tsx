@@ -30,7 +30,7 @@ export function WorkbenchPage() {
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%', maxWidth: trainee ? 720 : undefined }} data-testid="workbench">
       <Typography.Title level={4} style={{ margin: 0 }}>
-        {t('workbench.title')} <Typography.Text type="secondary" style={{ fontSize: 14 }}>{wb.today}</Typography.Text>
+        {t('nav.workbench')} <Typography.Text type="secondary" style={{ fontSize: 14 }}>{wb.today}</Typography.Text>
       </Typography.Title>
       {trainee ? <TraineeToday wb={wb} /> : null}
       <Cards wb={wb} trainee={trainee} />
@@ -95,7 +95,7 @@ export function WorkbenchPage() {
       );
     }
     if (kind === 'money') return <Statistic title={title} value={formatYuan(f.value)} />;
-    return <Statistic title={title} value={f.value} suffix={kind === 'days' ? t('workbench.days') : undefined} />;
+    return <Statistic title={title} value={f.value} suffix={kind === 'days' ? 'd' : undefined} />;
   }
 
   function Agenda({ wb, trainee }: { wb: Wb; trainee: boolean }) {
@@ -103,7 +103,7 @@ export function WorkbenchPage() {
     const later = wb.timeline.filter((e) => !today.includes(e));
     return (
       <>
-        <Card size="small" title={t(trainee ? 'workbench.todayAll' : `workbench.timeline.${wb.role}` as MessageKey)}>
+        <Card size="small" title={t(trainee || wb.role === 'ADMIN' || wb.role === 'COORDINATOR' ? 'workbench.todayAll' : (`workbench.timeline.${wb.role}` as MessageKey))}>
           <Line events={trainee ? today : wb.timeline} trainee={trainee} />
         </Card>
         {trainee ? (
