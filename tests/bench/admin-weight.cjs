@@ -13,7 +13,7 @@ function newTally() {
 
 /**
  * Opens a fresh context, then (a) the sign-in page until its form shows and the network is idle, (b) signs in as
- * the sponsor and waits for their landing page (the report list), (c) opens their program's report dashboard.
+ * the sponsor and waits for their landing page (the workbench), (c) opens their program's report dashboard from it.
  * Returns the cumulative wire bytes after each step.
  */
 async function measureColdVisit(browser, url, { locale = 'zh-CN' } = {}) {
@@ -47,12 +47,12 @@ async function measureColdVisit(browser, url, { locale = 'zh-CN' } = {}) {
   await page.locator('#email').fill(SPONSOR.email);
   await page.locator('#password').fill(SPONSOR.password);
   await page.locator('button[type=submit]').click();
-  await page.waitForURL('**/reports');
-  await page.locator('.ant-table-row').first().waitFor();
+  await page.waitForURL('**/workbench');
+  await page.getByTestId('workbench-figure-link').first().waitFor();
   await page.waitForLoadState('networkidle');
-  steps.push(snapshot('signed in: sponsor report list'));
+  steps.push(snapshot('signed in: sponsor workbench'));
 
-  await page.locator('.ant-table-row').first().click();
+  await page.getByTestId('workbench-figure-link').first().click();
   await page.locator('[data-testid="figure-live.gmv"]').waitFor();
   await page.waitForLoadState('networkidle');
   steps.push(snapshot('sponsor program dashboard'));

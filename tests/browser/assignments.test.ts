@@ -33,7 +33,8 @@ afterEach(async () => {
 
 it('staff set an assignment with a rubric for one trainee', async () => {
   await signIn(staff, app.url, 'coordinator@grassroots.local');
-  await staff.waitForURL('**/cohorts');
+  await staff.waitForURL('**/workbench');
+  await staff.getByRole('menuitem', { name: 'Cohorts' }).click();
   await staff.locator('.ant-table-row').filter({ hasText: '疏附县长期孵化班' }).click();
   await staff.getByRole('tab', { name: 'Assignments' }).click();
   await staff.getByRole('button', { name: 'New assignment' }).click();
@@ -55,7 +56,8 @@ it('staff set an assignment with a rubric for one trainee', async () => {
 
 it('the trainee hands it in on a phone', async () => {
   await signIn(trainee, app.url, 'trainee@grassroots.local');
-  await trainee.waitForURL('**/portal');
+  await trainee.waitForURL('**/workbench');
+  await trainee.goto(`${app.url}/portal`);
   await trainee.getByTestId('portal-assignment').filter({ hasText: '巴旦木直播开场白' }).click();
   const drawer = trainee.getByRole('dialog');
   await drawer.getByRole('button', { name: 'Submit' }).click();

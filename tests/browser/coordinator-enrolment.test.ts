@@ -3,12 +3,14 @@ import { pickDate, pickOption, signIn, useBrowserApp } from '../support/browser'
 /** A coordinator signs in, creates a cohort with inline validation, and enrols a trainee into it. */
 const ui = useBrowserApp({ locale: 'en-US', viewport: { width: 1366, height: 900 } });
 
-it('signs in as the coordinator and lands on the cohorts table', async () => {
+it('signs in as the coordinator, lands on the workbench and opens the cohorts table', async () => {
   const { page, app } = ui;
   await signIn(page, app.url, 'coordinator@grassroots.local');
+  await page.waitForURL('**/workbench');
+  await page.getByRole('menuitem', { name: 'Cohorts' }).click();
   await page.waitForURL('**/cohorts');
   await page.locator('.ant-table-row').first().waitFor();
-  await expect(page.getByRole('menuitem').allInnerTexts()).resolves.toEqual(['Sponsors', 'Programs', 'Cohorts', 'Trainees', 'Support teams', 'Live sessions', 'Products', 'Suppliers', 'Quality control', 'After-sales', 'Reports']);
+  await expect(page.getByRole('menuitem').allInnerTexts()).resolves.toEqual(['Workbench', 'Sponsors', 'Programs', 'Cohorts', 'Trainees', 'Support teams', 'Live sessions', 'Products', 'Suppliers', 'Quality control', 'After-sales', 'Reports']);
   expect(await page.locator('.ant-table-row').count()).toBe(6);
 });
 
@@ -85,6 +87,19 @@ it('imports lessons from a CSV file: a bad file is reported row by row, a good o
   await upload('good.csv', '日期,开始时间,结束时间,主题,类型,地点\n2026-12-02,14:00,16:00,导入的课程：选品,课堂,直播间\n2026-12-03,14:00,16:00,导入的课程：投流,课堂,直播间\n');
   await page.getByText('2 rows imported').waitFor();
   await page.getByRole('tabpanel').getByText('导入的课程：选品').waitFor();
+});
+
+it("opens today's sessions from the workbench card that counts them", async () => {
+  const { page, app } = ui;
+  await page.goto(`${app.url}/workbench`);
+  const card = page.getByTestId('workbench-card-SESSIONS_TODAY');
+  await card.waitFor();
+  // The demo's long-term streamers go live twice a day: the card counts today's sessions and links to that day.
+  expect(Number((await card.locator('.ant-statistic-content-value').innerText()).replace(/,/g, ''))).toBeGreaterThan(0);
+  await expect(page.getByTestId('workbench-event-SESSION').count()).resolves.toBeGreaterThan(0);
+  await card.click();
+  await page.waitForURL(/\/sessions\?day=today$/);
+  await page.locator('.ant-table-row').first().waitFor();
 });
 
 it('shows who may graduate and why the others may not', async () => {

@@ -19,6 +19,8 @@ async function signOutAndIn(email: string) {
 it('the inspector sees the plan for the lot, records a failed inspection with a photo, then a passed one', async () => {
   const { page, app } = ui;
   await signIn(page, app.url, 'qc@grassroots.local');
+  await page.waitForURL('**/workbench');
+  await page.getByRole('menuitem', { name: 'Quality control' }).click();
   await page.waitForURL('**/qc');
   const row = page.locator('.ant-table-row').filter({ hasText: PRODUCT });
   await row.getByRole('button', { name: 'Inspect' }).click();
@@ -52,7 +54,7 @@ it('the inspector sees the plan for the lot, records a failed inspection with a 
 it('a coordinator features the approved product in a live session', async () => {
   const { page } = ui;
   await signOutAndIn('coordinator@grassroots.local');
-  await page.waitForURL('**/cohorts');
+  await page.waitForURL('**/workbench');
   await page.getByRole('menuitem', { name: 'Live sessions' }).click();
   await page.getByRole('button', { name: 'Schedule session' }).click();
   const drawer = page.getByRole('dialog');
@@ -70,6 +72,8 @@ it('a coordinator features the approved product in a live session', async () => 
 it('an agent takes a quality ticket through to RESOLVED', async () => {
   const { page } = ui;
   await signOutAndIn('aftersales@grassroots.local');
+  await page.waitForURL('**/workbench');
+  await page.getByRole('menuitem', { name: 'After-sales' }).click();
   await page.waitForURL('**/tickets');
   await page.getByRole('button', { name: 'New ticket' }).click();
   const drawer = page.getByRole('dialog');

@@ -13,7 +13,7 @@ const PROGRAM = '疏附县2026年农村电商直播带货人才培训项目';
 it('lets the coordinator prepare and submit a quarter, and record an expense with inline validation', async () => {
   const { page, app } = ui;
   await signIn(page, app.url, 'coordinator@grassroots.local');
-  await page.waitForURL('**/cohorts');
+  await page.waitForURL('**/workbench');
   await page.getByRole('menuitem', { name: 'Reports' }).click();
   await page.getByRole('row').filter({ hasText: PROGRAM }).getByText('Open dashboard').click();
   await page.getByTestId('report-overview').waitFor();
@@ -50,6 +50,8 @@ it('lets the coordinator prepare and submit a quarter, and record an expense wit
 it('shows the sponsor their dashboard, how a figure is computed and de-identified trainees', async () => {
   const { page, app } = ui;
   await signIn(page, app.url, 'sponsor@grassroots.local');
+  await page.waitForURL('**/workbench');
+  await page.getByRole('menuitem', { name: 'Reports' }).click();
   await page.waitForURL('**/reports');
   // Only their own program is listed.
   const row = page.locator('.ant-table-row').filter({ hasText: PROGRAM });

@@ -11,7 +11,7 @@ const tomorrow = chinaDay(1);
 it('warns about the active trainee without a support team, and shows everyone’s workload', async () => {
   const { page, app } = ui;
   await signIn(page, app.url, 'coordinator@grassroots.local');
-  await page.waitForURL('**/cohorts');
+  await page.waitForURL('**/workbench');
   await page.getByRole('menuitem', { name: 'Support teams' }).click();
   const warning = page.getByTestId('coverage-gaps');
   await expect(warning.innerText()).resolves.toContain('Trainees in training without a complete support team: 1');

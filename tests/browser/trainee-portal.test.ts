@@ -6,7 +6,8 @@ const ui = useBrowserApp({ locale: 'en-US', viewport: { width: 390, height: 844 
 it('lands on their own portal with their cohort', async () => {
   const { page, app } = ui;
   await signIn(page, app.url, 'trainee@grassroots.local');
-  await page.waitForURL('**/portal');
+  await page.waitForURL('**/workbench');
+  await page.goto(`${app.url}/portal`);
   await expect(page.getByTestId('portal-hello').innerText()).resolves.toContain('阿依古丽·买买提');
   const cohorts = await page.getByTestId('portal-cohort').allInnerTexts();
   expect(cohorts).toHaveLength(1);
@@ -25,10 +26,25 @@ it('lands on their own portal with their cohort', async () => {
   await expect(page.locator('.ant-descriptions').innerText()).resolves.toMatch(/653121\*{8}\d{3}[\dX]/);
 });
 
+it('shows the workbench on the phone with tonight’s session and its run of show first', async () => {
+  const { page, app } = ui;
+  await page.goto(`${app.url}/workbench`);
+  const tonight = page.getByTestId('workbench-tonight');
+  await tonight.waitFor();
+  // The demo streamer goes live twice a day: at 10:00 one of today's sessions is still to come, products lined up.
+  await expect(tonight.innerText()).resolves.not.toContain('No session still to stream today');
+  expect(await tonight.locator('.ant-list-item').count()).toBeGreaterThan(0);
+  const first = await tonight.boundingBox();
+  const cards = await page.getByTestId('workbench-card-SESSIONS_TODAY').boundingBox();
+  expect(first!.y).toBeLessThan(cards!.y);
+  // Nothing wider than the phone (no horizontal scrolling).
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
 it('is offered no staff pages, and reaches no one else through the API', async () => {
   const { page, app } = ui;
   await page.locator('.ant-layout-sider-zero-width-trigger').click();
-  await expect(page.getByRole('menuitem').allInnerTexts()).resolves.toEqual(['My training']);
+  await expect(page.getByRole('menuitem').allInnerTexts()).resolves.toEqual(['Workbench', 'My training']);
   const result = await page.evaluate(async () => {
     const post = (query: string) =>
       fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }).then((r) => r.json());

@@ -26,8 +26,9 @@ import { TeamsModule } from './modules/teams/teams.module';
 import { SponsorsModule } from './modules/sponsors/sponsors.module';
 import { TraineesModule } from './modules/trainees/trainees.module';
 import { UsersModule } from './modules/users/users.module';
+import { WorkbenchModule } from './modules/workbench/workbench.module';
 
-export const FEATURE_MODULES = [AuthModule, UsersModule, SponsorsModule, ProgramsModule, CohortsModule, TraineesModule, EnrolmentsModule, LessonsModule, AssignmentsModule, GraduationModule, TeamsModule, SessionsModule, CatalogueModule, QcModule, AfterSalesModule, ReportsModule, ImportsModule];
+export const FEATURE_MODULES = [AuthModule, UsersModule, SponsorsModule, ProgramsModule, CohortsModule, TraineesModule, EnrolmentsModule, LessonsModule, AssignmentsModule, GraduationModule, TeamsModule, SessionsModule, CatalogueModule, QcModule, AfterSalesModule, ReportsModule, ImportsModule, WorkbenchModule];
 
 @Module({})
 export class AppModule {

@@ -37,3 +37,4 @@ export * from './aftersales/ticket.schema';
 export * from './reporting/period';
 export * from './reporting/figures';
 export * from './reporting/inputs';
+export * from './workbench/workbench';

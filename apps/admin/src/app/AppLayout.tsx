@@ -9,6 +9,7 @@ import {
   ShopOutlined,
   ShoppingOutlined,
   AuditOutlined,
+  DashboardOutlined,
   BankOutlined,
   FundProjectionScreenOutlined,
   GlobalOutlined,
@@ -36,6 +37,7 @@ interface NavItem {
 
 /** The menu follows the permission matrix: what a role cannot do is not shown. */
 const NAV: NavItem[] = [
+  { path: '/workbench', label: 'nav.workbench', icon: <DashboardOutlined />, visible: () => true },
   { path: '/portal', label: 'nav.portal', icon: <ReadOutlined />, visible: (_, r) => r === Role.TRAINEE },
   { path: '/sponsors', label: 'nav.sponsors', icon: <BankOutlined />, visible: (can, r) => can(Permission.SPONSORS_READ) && r !== Role.SPONSOR },
   { path: '/programs', label: 'nav.programs', icon: <FundProjectionScreenOutlined />, visible: (can, r) => can(Permission.PROGRAMS_READ) && r !== Role.TRAINEE },

@@ -1,11 +1,4 @@
-import { Role } from '@grassroots/domain';
-
-/** Where a role lands after signing in. */
-export function homePath(role: Role): string {
-  if (role === Role.TRAINEE) return '/portal';
-  if (role === Role.SPONSOR) return '/reports';
-  if (role === Role.SUPPORT) return '/sessions';
-  if (role === Role.QC_INSPECTOR) return '/qc';
-  if (role === Role.AFTERSALES_AGENT) return '/tickets';
-  return '/cohorts';
+/** Where every role lands after signing in: their workbench (issue 14). */
+export function homePath(): string {
+  return '/workbench';
 }

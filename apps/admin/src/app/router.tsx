@@ -1,7 +1,6 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { Spin } from 'antd';
-import type { Role } from '@grassroots/domain';
 import { useAuth } from './auth';
 import { homePath } from './homePath';
 
@@ -47,11 +46,12 @@ const ProgramReportPage = lazyPage(() => import('../features/reports/pages/Progr
 const ReportsPage = lazyPage(() => import('../features/reports/pages/ReportsPage'), 'ReportsPage');
 const AuditLogPage = lazyPage(() => import('../features/users/pages/AuditLogPage'), 'AuditLogPage');
 const UsersPage = lazyPage(() => import('../features/users/pages/UsersPage'), 'UsersPage');
+const WorkbenchPage = lazyPage(() => import('../features/workbench/pages/WorkbenchPage'), 'WorkbenchPage');
 const AppLayout = lazyPage(() => import('./AppLayout'), 'AppLayout', true);
 
 function Home() {
   const { me } = useAuth();
-  return <Navigate to={me ? homePath(me.role as Role) : '/login'} replace />;
+  return <Navigate to={me ? homePath() : '/login'} replace />;
 }
 
 export const router = createBrowserRouter([
@@ -60,6 +60,7 @@ export const router = createBrowserRouter([
     element: <AppLayout />,
     children: [
       { index: true, element: <Home /> },
+      { path: 'workbench', element: <WorkbenchPage /> },
       { path: 'portal', element: <PortalPage /> },
       { path: 'sponsors', element: <SponsorsPage /> },
       { path: 'sponsors/:id', element: <SponsorDetailPage /> },

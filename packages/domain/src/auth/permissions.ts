@@ -273,5 +273,7 @@ export const OPERATIONS = {
   recordExpense: P.REPORTS_PREPARE,
   acceptReport: P.REPORTS_REVIEW,
   returnReport: P.REPORTS_REVIEW,
+  // workbench: every role has one, scoped in its queries to what the role may see
+  workbench: AUTHENTICATED,
 } as const satisfies Record<string, Policy>;
 export type OperationName = keyof typeof OPERATIONS;

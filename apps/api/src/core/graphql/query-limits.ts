@@ -48,6 +48,8 @@ export const LIST_SIZES: { default: number; fields: Record<string, number> } = {
     'StaffWorkload.seats': DEFAULT_MAX_TRAINEES_PER_STAFF,
     'GraduationCheck.results': 5, // one per graduation criterion
     'Program.cohorts': 10, // a program runs a few cohorts (a short class, a long-term one, repeats)
+    'Workbench.cards': 15, // the to-do cards of one role (the admin's has 13)
+    'Workbench.figures': 20, // 2–4 key figures; a sponsor's two per program
     'AuditEntry.targets': 5, // the records one action touched (an id, a few for bulk actions)
   },
 };

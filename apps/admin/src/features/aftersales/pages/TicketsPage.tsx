@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Empty, Input, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
@@ -17,12 +17,17 @@ import { TICKETS } from '../graphql';
 type Ticket = TicketsQuery['tickets']['items'][number];
 const PRIORITY_COLOR: Record<string, string> = { URGENT: 'red', HIGH: 'orange', NORMAL: 'blue', LOW: 'default' };
 
+const QUEUES: TicketQueue[] = ['OPEN', 'MINE', 'DUE_SOON', 'BREACHED', 'ALL'];
+
 /** The after-sales queue: open, mine, due soon, breached or all, with each ticket's resolution clock. */
 export function TicketsPage() {
   const { t, locale } = useI18n();
   const { can } = useAuth();
   const navigate = useNavigate();
-  const list = useListState<{ queue: TicketQueue; priority?: Priority }>({ queue: 'OPEN' as TicketQueue });
+  // The workbench links here with ?queue=BREACHED, DUE_SOON or OPEN.
+  const [params] = useSearchParams();
+  const fromUrl = params.get('queue') as TicketQueue | null;
+  const list = useListState<{ queue: TicketQueue; priority?: Priority }>({ queue: fromUrl && QUEUES.includes(fromUrl) ? fromUrl : ('OPEN' as TicketQueue) });
   const { data, loading } = useQuery(TICKETS, { variables: list.variables, fetchPolicy: 'cache-and-network' });
   const [creating, setCreating] = useState(false);
 
@@ -42,7 +47,7 @@ export function TicketsPage() {
           <Segmented
             value={list.filters.queue}
             onChange={(v) => list.setFilter('queue', v as TicketQueue)}
-            options={(['OPEN', 'MINE', 'DUE_SOON', 'BREACHED', 'ALL'] as const).map((q) => ({ value: q, label: t(`ticket.queue.${q}` as MessageKey) }))}
+            options={QUEUES.map((q) => ({ value: q, label: t(`ticket.queue.${q}` as MessageKey) }))}
             data-testid="ticket-queue"
           />
           <Select allowClear placeholder={t('ticket.priority')} style={{ width: 120 }} options={enumOptions(t, 'TicketPriority', Object.values(TicketPriority))} onChange={(v) => list.setFilter('priority', v as Priority)} />

@@ -5,7 +5,7 @@ import { Alert, Button, Form, theme } from 'antd';
 import Input from 'antd/es/input/Input';
 import Password from 'antd/es/input/Password';
 import { GlobalOutlined, LockOutlined, MailOutlined } from '@ant-design/icons';
-import { retryAfterMinutes, type Role } from '@grassroots/domain';
+import { retryAfterMinutes } from '@grassroots/domain';
 import { useAuth } from '../../../app/auth';
 import { homePath } from '../../../app/homePath';
 import { useI18n } from '../../../app/i18n';
@@ -21,7 +21,7 @@ export function LoginPage() {
   const [error, setError] = useState<string | null>(null);
   const { token } = theme.useToken();
 
-  if (me) return <Navigate to={homePath(me.role as Role)} replace />;
+  if (me) return <Navigate to={homePath()} replace />;
 
   const onFinish = async (input: { email: string; password: string }) => {
     setError(null);
@@ -39,7 +39,7 @@ export function LoginPage() {
       }
       await refresh();
       const from = (location.state as { from?: string } | null)?.from;
-      navigate(from && from !== '/login' ? from : homePath(r.data.login.user.role as Role), { replace: true });
+      navigate(from && from !== '/login' ? from : homePath(), { replace: true });
     } catch {
       setError(t('common.error'));
     } finally {

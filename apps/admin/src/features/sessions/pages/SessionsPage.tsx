@@ -29,9 +29,10 @@ export function SessionsPage() {
   const { can } = useAuth();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const [view, setView] = useState<'calendar' | 'list'>('calendar');
-  const [month, setMonth] = useState<Dayjs>(dayjs());
-  const [day, setDay] = useState<Dayjs>(dayjs());
+  // Links from the workbench open a day (?day=today|tomorrow|YYYY-MM-DD) or the list by status (?view=list&status=ENDED).
+  const [view, setView] = useState<'calendar' | 'list'>(params.get('view') === 'list' ? 'list' : 'calendar');
+  const [day, setDay] = useState<Dayjs>(() => dayFromParam(params.get('day')));
+  const [month, setMonth] = useState<Dayjs>(day);
   const [scheduling, setScheduling] = useState(false);
   const [importing, setImporting] = useState(false);
   const filters = { cohortId: params.get('cohortId') ?? undefined, teamId: params.get('teamId') ?? undefined, traineeId: params.get('traineeId') ?? undefined };
@@ -52,7 +53,7 @@ export function SessionsPage() {
   const days = useQuery(SESSION_DAYS, { variables: { from, to, ...filters }, skip: view !== 'calendar' });
   const byDay = useMemo(() => new Map((days.data?.sessionDays ?? []).map((d) => [d.date, d])), [days.data]);
 
-  const list = useListState<{ status?: LiveSessionStatus }>({});
+  const list = useListState<{ status?: LiveSessionStatus }>({ status: (params.get('status') as LiveSessionStatus | null) ?? undefined });
   const dayStr = day.format('YYYY-MM-DD');
   const sessions = useQuery(LIVE_SESSIONS, {
     variables: view === 'calendar' ? { ...list.variables, ...filters, from: dayStr, to: dayStr } : { ...list.variables, ...filters },
@@ -93,7 +94,7 @@ export function SessionsPage() {
           <Select allowClear showSearch optionFilterProp="label" placeholder={t('session.team')} style={{ width: 160 }} value={filters.teamId} options={teams.data?.teams.items.map((x) => ({ value: x.id, label: x.name }))} onChange={(v) => setFilter('teamId', v)} data-testid="filter-team" />
           {view === 'list' && (
             <>
-              <Select allowClear placeholder={t('session.status')} style={{ width: 120 }} options={enumOptions(t, 'LiveSessionStatus', Object.values(SessionStatus))} onChange={(v) => list.setFilter('status', v as LiveSessionStatus)} />
+              <Select allowClear value={list.filters.status} placeholder={t('session.status')} style={{ width: 120 }} options={enumOptions(t, 'LiveSessionStatus', Object.values(SessionStatus))} onChange={(v) => list.setFilter('status', v as LiveSessionStatus)} />
               <Input.Search allowClear placeholder={t('session.searchHint')} onSearch={list.setSearch} style={{ width: 200 }} />
             </>
           )}
@@ -143,4 +144,10 @@ export function SessionsPage() {
       <ImportResultsModal open={importing} onClose={(changed) => { setImporting(false); if (changed) { void sessions.refetch(); void days.refetch(); } }} />
     </Card>
   );
+}
+
+function dayFromParam(v: string | null): Dayjs {
+  if (v === 'tomorrow') return dayjs().add(1, 'day');
+  if (v && /^\d{4}-\d{2}-\d{2}$/.test(v)) return dayjs(v);
+  return dayjs();
 }

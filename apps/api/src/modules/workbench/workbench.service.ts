@@ -1,0 +1,348 @@
+import { Injectable } from '@nestjs/common';
+import { Prisma } from '@grassroots/db';
+import { addDays, chinaDayStart, DomainError, Role, SLA_DUE_WITHIN_MS, SLA_HOURS, workbenchWindows, type WorkbenchWindows } from '@grassroots/domain';
+import type { Actor } from '../../core/auth/current-user';
+import { liveSessionScopeSql } from '../../core/auth/scopes';
+import { DatabaseService } from '../../core/database/database.module';
+import type { Workbench, WorkbenchCard, WorkbenchCardKey, WorkbenchEvent, WorkbenchFigure, WorkbenchFigureKey } from './models/workbench.model';
+
+type Counts = Record<string, number>;
+type EventRow = { kind: WorkbenchEvent['kind']; targetId: string; at: Date; endAt: Date | null; title: string; detail: string | null; status: string | null };
+
+const OPEN_TICKET = Prisma.sql`('NEW', 'TRIAGED', 'IN_PROGRESS', 'WAITING_CUSTOMER', 'REOPENED')`;
+/** Seconds since the epoch of a `timestamp` column (stored as UTC): arithmetic on instants without time zones. */
+const epoch = (col: Prisma.Sql) => Prisma.sql`extract(epoch from ${col})::float8`;
+const secs = (d: Date) => Prisma.sql`${d.getTime() / 1000}::float8`;
+const HOURS = (k: 'firstResponse' | 'resolution') =>
+  Prisma.sql`(CASE t.priority ${Prisma.join((Object.keys(SLA_HOURS) as (keyof typeof SLA_HOURS)[]).map((p) => Prisma.sql`WHEN ${p}::"TicketPriority" THEN ${SLA_HOURS[p][k] * 3600}::float8`), ' ')} END)`;
+
+/** The China calendar day of an instant, and the instant of a lesson's "HH:MM" on its day. */
+const chinaDay = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+const lessonAt = (day: Date, hhmm: string) => new Date(`${day.toISOString().slice(0, 10)}T${hhmm}:00+08:00`);
+
+/**
+ * The workbench of each role, in a handful of SQL statements: one for the to-do counts (each a scalar subquery or
+ * a FILTERed count over one scan), one for the key figures, one for the timeline. Every statement carries the
+ * caller's scope from core/auth/scopes.ts (SUPPORT: their current teams; TRAINEE: their own records; SPONSOR:
+ * their organisation's programs; an agent's "my tickets": assigned to them).
+ */
+@Injectable()
+export class WorkbenchService {
+  constructor(private readonly db: DatabaseService) {}
+
+  async forActor(actor: Actor, now = new Date()): Promise<Workbench> {
+    const w = workbenchWindows(now);
+    const base = { role: actor.role, today: w.today, generatedAt: now };
+    switch (actor.role) {
+      case Role.ADMIN:
+      case Role.COORDINATOR:
+        return { ...base, ...(await this.coordinator(w, actor.role === Role.ADMIN)) };
+      case Role.SUPPORT:
+        return { ...base, ...(await this.support(actor, w)) };
+      case Role.QC_INSPECTOR:
+        return { ...base, ...(await this.qc(w)) };
+      case Role.AFTERSALES_AGENT:
+        return { ...base, ...(await this.aftersales(actor, w)) };
+      case Role.TRAINEE:
+        return { ...base, ...(await this.trainee(actor, w)) };
+      case Role.SPONSOR:
+        return { ...base, ...(await this.sponsor(actor, w)) };
+      default:
+        throw DomainError.forbidden();
+    }
+  }
+
+  // ---- COORDINATOR (ADMIN: the same plus users and security events) ----
+
+  private async coordinator(w: WorkbenchWindows, admin: boolean) {
+    const p = w.reportDuePeriod;
+    const [[c], [f], events] = await Promise.all([
+      this.db.prisma.$queryRaw<Counts[]>`
+        SELECT
+          (SELECT count(*)::int FROM "Lesson" l WHERE l.date = ${w.today}::date) AS "LESSONS_TODAY",
+          (SELECT count(*)::int FROM "Lesson" l WHERE l.date < ${w.today}::date
+             AND NOT EXISTS (SELECT 1 FROM "Attendance" a WHERE a."lessonId" = l.id)
+             AND EXISTS (SELECT 1 FROM "Enrolment" e WHERE e."cohortId" = l."cohortId" AND e.status IN ('ACTIVE', 'COMPLETED'))) AS "ATTENDANCE_MISSING",
+          (SELECT count(DISTINCT e."traineeId")::int FROM "Enrolment" e JOIN "Trainee" tr ON tr.id = e."traineeId"
+             WHERE e.status = 'ACTIVE' AND tr.status = 'ACTIVE' AND NOT ${completeTeamOf(Prisma.sql`tr.id`)}) AS "TRAINEES_WITHOUT_COMPLETE_TEAM",
+          (SELECT count(*)::int FROM "Submission" s JOIN "Assignment" a ON a.id = s."assignmentId"
+             WHERE s.status = 'ASSIGNED' AND a."dueAt" < ${w.now}) AS "ASSIGNMENTS_OVERDUE",
+          (SELECT count(*)::int FROM "Submission" s WHERE s.status = 'SUBMITTED') AS "SUBMISSIONS_TO_GRADE",
+          (SELECT count(*)::int FROM "LiveSession" s WHERE s."scheduledStart" >= ${w.todayStart} AND s."scheduledStart" < ${w.tomorrowStart}
+             AND s.status <> 'CANCELLED') AS "SESSIONS_TODAY",
+          (SELECT count(*)::int FROM "Program" pr WHERE pr."startDate" <= ${p.to}::date AND pr."endDate" >= ${p.from}::date
+             AND NOT EXISTS (SELECT 1 FROM "SponsorReport" r WHERE r."programId" = pr.id AND r.period = ${p.key} AND r.status <> 'DRAFT')) AS "REPORTS_TO_PREPARE",
+          (SELECT count(*)::int FROM "SponsorReport" r WHERE r.status = 'RETURNED') AS "REPORTS_RETURNED",
+          (SELECT count(*)::int FROM "SponsorReport" r WHERE r.status = 'SUBMITTED') AS "REPORTS_AWAITING_DECISION",
+          ${expiringCounts(w)}
+          ${admin ? securityCounts(w) : Prisma.empty}`,
+      this.db.prisma.$queryRaw<{ activeTrainees: number; gmvMonth: Prisma.Decimal; present: number; marked: number; activeUsers: number }[]>`
+        SELECT
+          (SELECT count(DISTINCT e."traineeId")::int FROM "Enrolment" e JOIN "Trainee" tr ON tr.id = e."traineeId"
+             WHERE e.status = 'ACTIVE' AND tr.status = 'ACTIVE') AS "activeTrainees",
+          (SELECT coalesce(sum(s.gmv), 0) FROM "LiveSession" s WHERE s.status = 'ENDED'
+             AND s."scheduledStart" >= ${chinaDayStart(`${w.today.slice(0, 7)}-01`)} AND s."scheduledStart" < ${w.tomorrowStart}) AS "gmvMonth",
+          a.present, a.marked,
+          ${admin ? Prisma.sql`(SELECT count(*)::int FROM "User" u WHERE u.active)` : Prisma.sql`0`} AS "activeUsers"
+        FROM (SELECT count(*) FILTER (WHERE at.status IN ('PRESENT', 'LATE'))::int AS present, count(*)::int AS marked
+              FROM "Attendance" at JOIN "Lesson" l ON l.id = at."lessonId"
+              WHERE l.date >= ${addDays(w.today, -30)}::date AND l.date < ${w.today}::date) a`,
+      this.db.prisma.$queryRaw<EventRow[]>`
+        (SELECT 'LESSON' AS kind, l.id AS "targetId", l.date AS at, NULL::timestamp AS "endAt", l.topic AS title, c.name AS detail,
+                l."startTime" || '-' || l."endTime" AS status
+         FROM "Lesson" l JOIN "Cohort" c ON c.id = l."cohortId" WHERE l.date = ${w.today}::date ORDER BY l."startTime" LIMIT 15)
+        UNION ALL
+        (SELECT 'SESSION', s.id, s."scheduledStart", s."scheduledEnd", s.title, tr.name, s.status::text
+         FROM "LiveSession" s JOIN "Trainee" tr ON tr.id = s."traineeId"
+         WHERE s."scheduledStart" >= ${w.todayStart} AND s."scheduledStart" < ${w.tomorrowStart} AND s.status <> 'CANCELLED'
+         ORDER BY s."scheduledStart" LIMIT 15)`,
+    ]);
+    const keys: WorkbenchCardKey[] = [
+      'LESSONS_TODAY', 'ATTENDANCE_MISSING', 'TRAINEES_WITHOUT_COMPLETE_TEAM', 'ASSIGNMENTS_OVERDUE', 'SUBMISSIONS_TO_GRADE', 'SESSIONS_TODAY',
+      'REPORTS_TO_PREPARE', 'REPORTS_RETURNED', 'REPORTS_AWAITING_DECISION', 'LICENCES_EXPIRING', 'INSPECTIONS_EXPIRING',
+      ...(admin ? (['FAILED_SIGN_INS', 'ACCESS_DENIALS'] as const) : []),
+    ];
+    const figures: WorkbenchFigure[] = [
+      figure('ACTIVE_TRAINEES', String(f.activeTrainees)),
+      figure('GMV_THIS_MONTH', new Prisma.Decimal(f.gmvMonth).toFixed(2)),
+      figure('ATTENDANCE_RATE_30D', f.marked ? (f.present / f.marked).toFixed(4) : null),
+      ...(admin ? [figure('ACTIVE_USERS', String(f.activeUsers))] : []),
+    ];
+    return { cards: cards(c, keys), figures, timeline: timeline(events) };
+  }
+
+  // ---- SUPPORT: their current teams' trainees and sessions ----
+
+  private async support(actor: Actor, w: WorkbenchWindows) {
+    const mine = liveSessionScopeSql(actor);
+    const myTrainee = (col: Prisma.Sql) => Prisma.sql`EXISTS (SELECT 1 FROM "TeamAssignment" ta JOIN "TeamMembership" tm ON tm."teamId" = ta."teamId"
+      WHERE ta."traineeId" = ${col} AND ta."endedAt" IS NULL AND tm."userId" = ${actor.id} AND tm."leftAt" IS NULL)`;
+    const [[c], [f], events] = await Promise.all([
+      this.db.prisma.$queryRaw<Counts[]>`
+        SELECT
+          count(*) FILTER (WHERE s."scheduledStart" < ${w.tomorrowStart})::int AS "SESSIONS_TODAY",
+          count(*) FILTER (WHERE s."scheduledStart" >= ${w.tomorrowStart})::int AS "SESSIONS_TOMORROW",
+          (SELECT count(*)::int FROM "Submission" sub WHERE sub.status = 'SUBMITTED' AND ${myTrainee(Prisma.sql`sub."traineeId"`)}) AS "SUBMISSIONS_TO_GRADE",
+          (SELECT count(*)::int FROM "LiveSession" s WHERE s.status = 'ENDED' AND s."resultsRecordedAt" IS NULL AND ${mine}) AS "RESULTS_MISSING"
+        FROM "LiveSession" s
+        WHERE s."scheduledStart" >= ${w.todayStart} AND s."scheduledStart" < ${w.dayAfterTomorrowStart} AND s.status <> 'CANCELLED' AND ${mine}`,
+      this.db.prisma.$queryRaw<{ trainees: number; week: number; gmv: Prisma.Decimal }[]>`
+        SELECT
+          (SELECT count(DISTINCT ta."traineeId")::int FROM "TeamAssignment" ta JOIN "TeamMembership" tm ON tm."teamId" = ta."teamId"
+             WHERE ta."endedAt" IS NULL AND tm."userId" = ${actor.id} AND tm."leftAt" IS NULL) AS trainees,
+          count(*) FILTER (WHERE s."scheduledStart" >= ${w.todayStart} AND s.status <> 'CANCELLED')::int AS week,
+          coalesce(sum(s.gmv) FILTER (WHERE s.status = 'ENDED'), 0) AS gmv
+        FROM "LiveSession" s
+        WHERE s."scheduledStart" >= ${chinaDayStart(addDays(w.today, -30))} AND s."scheduledStart" < ${w.weekEnd} AND ${mine}`,
+      this.db.prisma.$queryRaw<EventRow[]>`
+        SELECT 'SESSION' AS kind, s.id AS "targetId", s."scheduledStart" AS at, s."scheduledEnd" AS "endAt", s.title, tr.name AS detail, s.status::text AS status
+        FROM "LiveSession" s JOIN "Trainee" tr ON tr.id = s."traineeId"
+        WHERE s."scheduledStart" >= ${w.todayStart} AND s."scheduledStart" < ${w.dayAfterTomorrowStart} AND s.status <> 'CANCELLED' AND ${mine}
+        ORDER BY s."scheduledStart" LIMIT 30`,
+    ]);
+    const figures = [
+      figure('MY_TRAINEES', String(f.trainees)),
+      figure('SESSIONS_THIS_WEEK_MINE', String(f.week)),
+      figure('GMV_30D_MINE', new Prisma.Decimal(f.gmv).toFixed(2)),
+    ];
+    return { cards: cards(c, ['SESSIONS_TODAY', 'SESSIONS_TOMORROW', 'SUBMISSIONS_TO_GRADE', 'RESULTS_MISSING']), figures, timeline: timeline(events) };
+  }
+
+  // ---- QC_INSPECTOR ----
+
+  private async qc(w: WorkbenchWindows) {
+    const [[c], [f], events] = await Promise.all([
+      this.db.prisma.$queryRaw<Counts[]>`
+        SELECT
+          (SELECT count(*)::int FROM "QcTask" q WHERE q."closedAt" IS NULL) AS "QC_QUEUE",
+          (SELECT count(*)::int FROM "QcTask" q WHERE q."closedAt" IS NULL AND q."createdAt" < ${w.qcOldBefore}) AS "QC_QUEUE_OLD",
+          (SELECT count(*)::int FROM "QcTask" q JOIN "Product" p ON p.id = q."productId" WHERE q."closedAt" IS NULL AND p.status = 'SUSPENDED') AS "REINSPECTIONS",
+          ${expiringCounts(w)}`,
+      this.db.prisma.$queryRaw<{ oldest: Date | null; inspections: number; passed: number }[]>`
+        SELECT (SELECT min(q."createdAt") FROM "QcTask" q WHERE q."closedAt" IS NULL) AS oldest,
+          count(*)::int AS inspections, count(*) FILTER (WHERE i.result = 'PASS')::int AS passed
+        FROM "QcInspection" i WHERE i."inspectedAt" >= ${new Date(w.now.getTime() - 30 * 86_400_000)}`,
+      this.db.prisma.$queryRaw<EventRow[]>`
+        SELECT 'QC_TASK' AS kind, q.id AS "targetId", q."createdAt" AS at, NULL::timestamp AS "endAt", p.name AS title, q.reason AS detail, p.status::text AS status
+        FROM "QcTask" q JOIN "Product" p ON p.id = q."productId" WHERE q."closedAt" IS NULL ORDER BY q."createdAt" LIMIT 30`,
+    ]);
+    const figures = [
+      figure('OLDEST_QC_TASK_DAYS', f.oldest ? String(Math.floor((w.now.getTime() - f.oldest.getTime()) / 86_400_000)) : null),
+      figure('INSPECTIONS_30D', String(f.inspections)),
+      figure('PASS_RATE_30D', f.inspections ? (f.passed / f.inspections).toFixed(4) : null),
+    ];
+    return { cards: cards(c, ['QC_QUEUE', 'QC_QUEUE_OLD', 'REINSPECTIONS', 'LICENCES_EXPIRING', 'INSPECTIONS_EXPIRING']), figures, timeline: timeline(events) };
+  }
+
+  // ---- AFTERSALES_AGENT: SLA clocks of their own tickets, computed in SQL with the pauses of the domain rule ----
+
+  private async aftersales(actor: Actor, w: WorkbenchWindows) {
+    const now = secs(w.now);
+    const soon = SLA_DUE_WITHIN_MS / 1000;
+    const [rows, [c]] = await Promise.all([
+      // Per open ticket of mine, both SLA clocks' due time in epoch seconds. First response pauses while WAITING_CUSTOMER
+      // (until the first reply); resolution also while RESOLVED/CLOSED before a reopen (aftersales/ticket.ts slaClocks).
+      // Breached: either clock has run out (the tickets list's BREACHED queue); due soon: not breached, and the
+      // resolution clock, or a running first-response clock, runs out within 2 h. Counted over all my tickets by the
+      // window aggregates; only the 30 due first come back as rows.
+      this.db.prisma.$queryRaw<{ id: string; number: string; status: string; customer: string; next: number; breachedN: number; dueSoonN: number; openN: number }[]>`
+        WITH t AS (
+          SELECT t.id, t.number, t.status::text AS status, t."customerName" AS customer, t.priority, ${epoch(Prisma.sql`t."createdAt"`)} AS created,
+                 ${epoch(Prisma.sql`t."firstRespondedAt"`)} AS fr
+          FROM "AfterSalesTicket" t WHERE t."assigneeId" = ${actor.id} AND t.status IN ${OPEN_TICKET}),
+        ev AS (
+          SELECT e."ticketId", e."toStatus", ${epoch(Prisma.sql`e.at`)} AS s,
+                 coalesce(${epoch(Prisma.sql`lead(e.at) OVER (PARTITION BY e."ticketId" ORDER BY e.at)`)}, ${now}) AS u
+          FROM "TicketEvent" e JOIN t ON t.id = e."ticketId" WHERE e.kind = 'STATUS' AND e."toStatus" IS NOT NULL),
+        p AS (
+          SELECT ev."ticketId",
+            sum(greatest(0, least(ev.u, coalesce(t.fr, ${now})) - greatest(ev.s, t.created))) FILTER (WHERE ev."toStatus" = 'WAITING_CUSTOMER') AS fr_pause,
+            sum(greatest(0, least(ev.u, ${now}) - greatest(ev.s, t.created))) FILTER (WHERE ev."toStatus" IN ('WAITING_CUSTOMER', 'RESOLVED', 'CLOSED')) AS res_pause
+          FROM ev JOIN t ON t.id = ev."ticketId" GROUP BY ev."ticketId"),
+        d AS (
+          SELECT t.*, t.created + ${HOURS('firstResponse')} + coalesce(p.fr_pause, 0) AS fr_due,
+                 t.created + ${HOURS('resolution')} + coalesce(p.res_pause, 0) AS res_due
+          FROM t LEFT JOIN p ON p."ticketId" = t.id),
+        x AS (
+          SELECT d.*, (coalesce(d.fr, ${now}) > d.fr_due OR ${now} > d.res_due) AS breached,
+                 CASE WHEN d.fr IS NULL THEN least(d.fr_due, d.res_due) ELSE d.res_due END AS next
+          FROM d)
+        SELECT x.id, x.number, x.status, x.customer, x.next,
+          (count(*) FILTER (WHERE x.breached) OVER ())::int AS "breachedN",
+          (count(*) FILTER (WHERE NOT x.breached AND x.next - ${now} < ${soon}::float8) OVER ())::int AS "dueSoonN",
+          (count(*) OVER ())::int AS "openN"
+        FROM x ORDER BY x.next, x.id LIMIT 30`,
+      this.db.prisma.$queryRaw<Counts[]>`
+        SELECT
+          count(*) FILTER (WHERE t."assigneeId" IS NULL)::int AS "TICKETS_UNASSIGNED",
+          count(*) FILTER (WHERE t."returnReceivedAt" IS NOT NULL AND t."refundedAt" IS NULL)::int AS "REFUNDS_DUE",
+          count(*) FILTER (WHERE t."returnReceivedAt" < ${w.refundOverdueBefore} AND t."refundedAt" IS NULL)::int AS "REFUNDS_OVERDUE",
+          count(*)::int AS "OPEN_TICKETS",
+          (SELECT count(*)::int FROM "AfterSalesTicket" r WHERE r."assigneeId" = ${actor.id} AND r."resolvedAt" >= ${new Date(w.now.getTime() - 7 * 86_400_000)}) AS "MY_RESOLVED_7D"
+        FROM "AfterSalesTicket" t WHERE t.status IN ${OPEN_TICKET}`,
+    ]);
+    const mine = rows[0] ?? { breachedN: 0, dueSoonN: 0, openN: 0 };
+    const figures = [
+      figure('MY_OPEN_TICKETS', String(mine.openN)),
+      figure('MY_RESOLVED_7D', String(c.MY_RESOLVED_7D)),
+      figure('OPEN_TICKETS', String(c.OPEN_TICKETS)),
+    ];
+    const due: EventRow[] = rows.map((r) => ({ kind: 'TICKET_DUE', targetId: r.id, at: new Date(Number(r.next) * 1000), endAt: null, title: r.number, detail: r.customer, status: r.status }));
+    return {
+      cards: cards({ ...c, MY_TICKETS_BREACHED: mine.breachedN, MY_TICKETS_DUE_SOON: mine.dueSoonN }, ['MY_TICKETS_BREACHED', 'MY_TICKETS_DUE_SOON', 'TICKETS_UNASSIGNED', 'REFUNDS_DUE', 'REFUNDS_OVERDUE']),
+      figures,
+      timeline: timeline(due),
+    };
+  }
+
+  // ---- TRAINEE: their own sessions, lessons and work ----
+
+  private async trainee(actor: Actor, w: WorkbenchWindows) {
+    const me = actor.traineeId;
+    if (!me) return { cards: [], figures: [], timeline: [] };
+    const myLessons = Prisma.sql`EXISTS (SELECT 1 FROM "Enrolment" e WHERE e."cohortId" = l."cohortId" AND e."traineeId" = ${me} AND e.status IN ('ACTIVE', 'COMPLETED'))`;
+    const [[c], events, items] = await Promise.all([
+      this.db.prisma.$queryRaw<Counts[]>`
+        SELECT
+          (SELECT count(*)::int FROM "LiveSession" s WHERE s."traineeId" = ${me} AND s.status <> 'CANCELLED'
+             AND s."scheduledStart" >= ${w.todayStart} AND s."scheduledStart" < ${w.tomorrowStart}) AS "SESSIONS_TODAY",
+          (SELECT count(*)::int FROM "Lesson" l WHERE l.date = ${w.today}::date AND ${myLessons}) AS "LESSONS_TODAY",
+          count(*) FILTER (WHERE s.status IN ('ASSIGNED', 'RETURNED') AND a."dueAt" >= ${w.now} AND a."dueAt" < ${w.weekEnd})::int AS "ASSIGNMENTS_DUE_THIS_WEEK",
+          count(*) FILTER (WHERE s.status = 'ASSIGNED' AND a."dueAt" < ${w.now})::int AS "ASSIGNMENTS_OVERDUE",
+          count(*) FILTER (WHERE s.status = 'RETURNED')::int AS "RETURNED_FOR_REVISION",
+          count(*) FILTER (WHERE s.status = 'GRADED' AND s."gradedAt" >= ${new Date(w.now.getTime() - 7 * 86_400_000)})::int AS "NEW_FEEDBACK"
+        FROM "Submission" s JOIN "Assignment" a ON a.id = s."assignmentId" WHERE s."traineeId" = ${me}`,
+      this.db.prisma.$queryRaw<EventRow[]>`
+        (SELECT 'SESSION' AS kind, s.id AS "targetId", s."scheduledStart" AS at, s."scheduledEnd" AS "endAt", s.title, s.platform::text AS detail, s.status::text AS status
+         FROM "LiveSession" s WHERE s."traineeId" = ${me} AND s.status <> 'CANCELLED' AND s."scheduledStart" >= ${w.todayStart} AND s."scheduledStart" < ${w.weekEnd}
+         ORDER BY s."scheduledStart" LIMIT 15)
+        UNION ALL
+        (SELECT 'LESSON', l.id, l.date, NULL::timestamp, l.topic, l.location, l."startTime" || '-' || l."endTime"
+         FROM "Lesson" l WHERE l.date >= ${w.today}::date AND l.date < ${addDays(w.today, 7)}::date AND ${myLessons} ORDER BY l.date, l."startTime" LIMIT 10)
+        UNION ALL
+        (SELECT 'ASSIGNMENT_DUE', a.id, a."dueAt", NULL::timestamp, a.title, NULL, s.status::text
+         FROM "Submission" s JOIN "Assignment" a ON a.id = s."assignmentId"
+         WHERE s."traineeId" = ${me} AND s.status IN ('ASSIGNED', 'RETURNED') AND a."dueAt" >= ${w.now} ORDER BY a."dueAt" LIMIT 5)`,
+      // The run of show of today's sessions (product names in order).
+      this.db.prisma.$queryRaw<{ sessionId: string; name: string }[]>`
+        SELECT i."sessionId", p.name FROM "LiveSessionItem" i JOIN "LiveSession" s ON s.id = i."sessionId" JOIN "Product" p ON p.id = i."productId"
+        WHERE s."traineeId" = ${me} AND s.status <> 'CANCELLED' AND s."scheduledStart" >= ${w.todayStart} AND s."scheduledStart" < ${w.tomorrowStart}
+        ORDER BY i."sessionId", i.position`,
+    ]);
+    const runs = new Map<string, string[]>();
+    for (const i of items) runs.set(i.sessionId, [...(runs.get(i.sessionId) ?? []), i.name]);
+    const line = timeline(events).map((e) => ({ ...e, runOfShow: runs.get(e.targetId) ?? [] }));
+    return {
+      cards: cards(c, ['SESSIONS_TODAY', 'LESSONS_TODAY', 'ASSIGNMENTS_DUE_THIS_WEEK', 'ASSIGNMENTS_OVERDUE', 'RETURNED_FOR_REVISION', 'NEW_FEEDBACK']),
+      figures: [],
+      timeline: line,
+    };
+  }
+
+  // ---- SPONSOR: their organisation's programs ----
+
+  private async sponsor(actor: Actor, _w: WorkbenchWindows) {
+    const sponsorId = actor.sponsorId;
+    if (!sponsorId) return { cards: [], figures: [], timeline: [] };
+    const [[c], latest] = await Promise.all([
+      this.db.prisma.$queryRaw<Counts[]>`
+        SELECT count(*)::int AS "REPORTS_AWAITING_DECISION" FROM "SponsorReport" r JOIN "Program" pr ON pr.id = r."programId"
+        WHERE r.status = 'SUBMITTED' AND pr."sponsorId" = ${sponsorId}`,
+      // Each program's latest accepted report: its frozen GMV to date and graduates against the program's targets.
+      this.db.prisma.$queryRaw<{ programId: string; name: string; period: string; gmvToDate: string | null; targetGmv: Prisma.Decimal; graduated: number | null; target: number }[]>`
+        SELECT pr.id AS "programId", pr.name, r.period, r.snapshot -> 'figures' -> 'live' ->> 'gmvToDate' AS "gmvToDate", pr."targetGmv",
+               (r.snapshot -> 'figures' -> 'trainees' -> 'total' ->> 'graduated')::int AS graduated,
+               (pr."targetShortTermTrainees" + pr."targetLongTermTrainees")::int AS target
+        FROM "Program" pr
+        JOIN LATERAL (SELECT r.period, r.snapshot FROM "SponsorReport" r WHERE r."programId" = pr.id AND r.status = 'ACCEPTED'
+                      ORDER BY r."periodTo" DESC LIMIT 1) r ON TRUE
+        WHERE pr."sponsorId" = ${sponsorId} ORDER BY pr."startDate" DESC, pr.id LIMIT 10`,
+    ]);
+    const figures = latest.flatMap((r) => [
+      { ...figure('ACCEPTED_GMV_TO_DATE', r.gmvToDate, new Prisma.Decimal(r.targetGmv).toFixed(2)), subjectId: r.programId, subject: `${r.name} · ${r.period}` },
+      { ...figure('ACCEPTED_GRADUATES', r.graduated == null ? null : String(r.graduated), String(r.target)), subjectId: r.programId, subject: `${r.name} · ${r.period}` },
+    ]);
+    return { cards: cards(c, ['REPORTS_AWAITING_DECISION']), figures, timeline: [] };
+  }
+}
+
+/**
+ * Whether the trainee's current team is complete: 3–4 current members with active accounts, SCRIPT, ADS and FILMING
+ * covered, nobody twice (teams/team.rules.ts isCompleteTeam).
+ */
+function completeTeamOf(trainee: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`coalesce((SELECT count(*) BETWEEN 3 AND 4 AND count(DISTINCT m."userId") = count(*)
+      AND bool_or(m.role = 'SCRIPT') AND bool_or(m.role = 'ADS') AND bool_or(m.role = 'FILMING')
+    FROM "TeamAssignment" ta JOIN "TeamMembership" m ON m."teamId" = ta."teamId" AND m."leftAt" IS NULL JOIN "User" u ON u.id = m."userId" AND u.active
+    WHERE ta."traineeId" = ${trainee} AND ta."endedAt" IS NULL), false)`;
+}
+
+/** Supplier licences running out from today to 30 days ahead; approved products whose passed inspection lapses then. */
+function expiringCounts(w: WorkbenchWindows): Prisma.Sql {
+  return Prisma.sql`
+    (SELECT count(*)::int FROM "SupplierLicence" sl WHERE sl."expiresOn" >= ${w.today}::date AND sl."expiresOn" <= ${w.expiringUntilDay}::date) AS "LICENCES_EXPIRING",
+    (SELECT count(*)::int FROM "Product" p
+       JOIN LATERAL (SELECT max(i."validUntil") AS v FROM "QcInspection" i WHERE i."productId" = p.id AND i.result = 'PASS') li ON TRUE
+       WHERE p.status = 'APPROVED' AND li.v >= ${w.now} AND li.v < ${w.expiringUntil}) AS "INSPECTIONS_EXPIRING"`;
+}
+
+/** Failed sign-ins and authorization denials in the last 24 hours (the admin's security cards). */
+function securityCounts(w: WorkbenchWindows): Prisma.Sql {
+  return Prisma.sql`,
+    (SELECT count(*)::int FROM "AuditLog" al WHERE al.at >= ${w.securitySince} AND al.action = 'auth.login' AND al.result <> 'SUCCESS') AS "FAILED_SIGN_INS",
+    (SELECT count(*)::int FROM "AuditLog" al WHERE al.at >= ${w.securitySince} AND al.action <> 'auth.login' AND al.result = 'DENIED') AS "ACCESS_DENIALS"`;
+}
+
+const cards = (counts: Counts, keys: readonly WorkbenchCardKey[]): WorkbenchCard[] => keys.map((key) => ({ key, count: Number(counts[key] ?? 0) }));
+const figure = (key: WorkbenchFigureKey, value: string | null, target: string | null = null): WorkbenchFigure => ({ key, value, target, subjectId: null, subject: null });
+
+/** Lessons come back with their day in `at` and "HH:MM-HH:MM" in `status`: turned into instants here. */
+function timeline(rows: EventRow[]): WorkbenchEvent[] {
+  return rows
+    .map((r) => {
+      if (r.kind !== 'LESSON') return { ...r, day: chinaDay(r.at), runOfShow: [] };
+      const [start, end] = (r.status ?? '00:00-00:00').split('-') as [string, string];
+      return { ...r, at: lessonAt(r.at, start), endAt: lessonAt(r.at, end), day: r.at.toISOString().slice(0, 10), status: null, runOfShow: [] };
+    })
+    .sort((a, b) => a.at.getTime() - b.at.getTime());
+}
