@@ -79,6 +79,11 @@ describe('operability', () => {
     expect(text).toMatch(/grassroots_http_requests_total\{route="graphql",operation="Ping",method="POST",status="200"\} [1-9]/);
     expect(text).toMatch(/grassroots_http_request_duration_seconds_bucket\{le="0.5",route="graphql",operation="Ping"/);
     expect(text).toMatch(/process_cpu_user_seconds_total/);
+    // The database pool, and on the embedded database its turn-taking; the job queue's depth per queue.
+    expect(text).toMatch(/grassroots_db_pool_connections\{state="total"\} [1-9]/);
+    expect(text).toMatch(/grassroots_db_pool_connections\{state="waiting"\} 0/);
+    if (api.db.kind === 'pglite') expect(text).toMatch(/grassroots_embedded_db_requests\{measure="max_wait_ms"\} \d+/);
+    expect(text).toMatch(/# TYPE grassroots_jobs gauge/);
 
     const none = await ownApp(); // no token configured: no /metrics at all
     expect((await fetch(`${none.url}/metrics`, { headers: { authorization: 'Bearer ' } })).status).toBe(404);

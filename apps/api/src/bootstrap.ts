@@ -14,6 +14,7 @@ import { createFileStore, type FileStore } from './core/files/file-store';
 import { importDiskFiles } from './core/files/import-disk-files';
 import { createLogger, PinoNestLogger, pinoLevel, requestLogging } from './core/operability/logging';
 import { Metrics } from './core/operability/metrics';
+import { JobQueue } from './core/jobs/job-queue.service';
 import type { DestinationStream } from 'pino';
 
 export interface AppOptions {
@@ -86,6 +87,8 @@ export async function createApp(opts: AppOptions = {}): Promise<INestApplication
   app.use(cookieParser());
   app.use('/graphql', express.json({ limit: '3mb' }) /* CSV imports travel as a variable (≤ 2 MB) */, queryLengthLimit());
   serveAdmin(app, opts.adminDir ?? process.env.ADMIN_DIST ?? path.join(findRepoRoot(__dirname), 'apps', 'admin', 'dist'));
+  const queue = app.get(JobQueue);
+  metrics.track(database, () => queue.depth());
   app.enableShutdownHooks();
   return app;
 }

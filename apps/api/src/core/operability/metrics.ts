@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type express from 'express';
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { Database } from '@grassroots/db';
 
 /** Past this many distinct operation names, new ones count as "other" (clients choose the name). */
 const MAX_OPERATIONS = 300;
@@ -45,6 +46,55 @@ export class Metrics {
 
   constructor(private readonly token: string | undefined) {
     collectDefaultMetrics({ register: this.registry });
+  }
+
+  /**
+   * The database pool (connections open, idle, requests waiting for one), the embedded database's turn-taking
+   * (requests queued, longest wait since the last scrape) and the job queue (jobs waiting and running per queue), read
+   * when scraped.
+   */
+  track(database: Database, jobDepth: () => Promise<{ name: string; queued: number; active: number }[]>): void {
+    const registers = [this.registry];
+    new Gauge({
+      name: 'grassroots_db_pool_connections',
+      help: 'Database pool connections of this process by state (total, idle, waiting = requests waiting for a connection)',
+      labelNames: ['state'],
+      registers,
+      collect() {
+        const p = database.pool();
+        this.set({ state: 'total' }, p.total);
+        this.set({ state: 'idle' }, p.idle);
+        this.set({ state: 'waiting' }, p.waiting);
+      },
+    });
+    if (database.embedded) {
+      const embedded = database.embedded;
+      new Gauge({
+        name: 'grassroots_embedded_db_requests',
+        help: 'Embedded database: requests queued for the one backend (queued), connections, longest wait in ms since the last scrape (max_wait_ms)',
+        labelNames: ['measure'],
+        registers,
+        async collect() {
+          const s = await embedded.stats();
+          this.set({ measure: 'queued' }, s.queued);
+          this.set({ measure: 'connections' }, s.connections);
+          this.set({ measure: 'max_wait_ms' }, s.maxWaitMs);
+        },
+      });
+    }
+    new Gauge({
+      name: 'grassroots_jobs',
+      help: 'Jobs in the queue by queue name and state (queued: waiting or to retry; active: running)',
+      labelNames: ['queue', 'state'],
+      registers,
+      async collect() {
+        this.reset();
+        for (const q of await jobDepth().catch(() => [])) {
+          this.set({ queue: q.name, state: 'queued' }, q.queued);
+          this.set({ queue: q.name, state: 'active' }, q.active);
+        }
+      },
+    });
   }
 
   private label(req: express.Request): string {
