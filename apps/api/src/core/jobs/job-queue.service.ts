@@ -6,7 +6,7 @@ export interface QueueOptions {
   /** Attempts after the first failure (default 2), with exponential backoff from `retryDelaySeconds`. */
   retryLimit?: number;
   retryDelaySeconds?: number;
-  /** A job still active after this long (its process died) is failed and retried (default 120 s). */
+  /** A job still active after this long (its process died) is failed and retried (default GRASSROOTS_JOB_EXPIRE_SECONDS, 120 s). */
   expireInSeconds?: number;
   /** Jobs of this queue one process runs at a time (default 1). */
   concurrency?: number;
@@ -83,6 +83,8 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
       schema: 'pgboss',
       migrate: false, // the job_queue migration created the schema; pg-boss checks its version
       supervise: work,
+      // How soon a job whose process died is failed (and retried): every queue's expiry bounds this check.
+      maintenanceIntervalSeconds: Math.max(1, Math.min(120, expireSeconds())),
       schedule: work && this.schedules.length > 0,
     });
     boss.on('error', (e) => this.logger.error(`job queue: ${e.message}`));
@@ -93,7 +95,7 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
         retryLimit: options.retryLimit ?? 2,
         retryDelay: options.retryDelaySeconds ?? 2,
         retryBackoff: true,
-        expireInSeconds: options.expireInSeconds ?? 120,
+        expireInSeconds: options.expireInSeconds ?? expireSeconds(),
       };
       if (await boss.getQueue(name)) await boss.updateQueue(name, queue);
       else await boss.createQueue(name, queue);
@@ -121,4 +123,11 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     // Past the timeout pg-boss fails what is still running: those jobs are retried by another (or the next) process.
     await boss.stop({ graceful: true, wait: true, close: false, timeout }).catch((e: Error) => this.logger.error(`job queue stop: ${e.message}`));
   }
+}
+
+/** GRASSROOTS_JOB_EXPIRE_SECONDS: how long a running job may go before it counts as lost (its process died). */
+function expireSeconds(): number {
+  const s = Number(process.env.GRASSROOTS_JOB_EXPIRE_SECONDS ?? 120);
+  if (!Number.isInteger(s) || s < 1) throw new Error(`GRASSROOTS_JOB_EXPIRE_SECONDS must be a whole number of seconds, not ${process.env.GRASSROOTS_JOB_EXPIRE_SECONDS}`);
+  return s;
 }

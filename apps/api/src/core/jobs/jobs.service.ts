@@ -62,7 +62,7 @@ export class JobsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.queue.define<{ jobId: string }>(QUEUE, (job) => this.run(job), { retryLimit: 2, retryDelaySeconds: 2, expireInSeconds: 120 });
+    this.queue.define<{ jobId: string }>(QUEUE, (job) => this.run(job), { retryLimit: 2, retryDelaySeconds: 2 });
   }
 
   /** What runs jobs of `kind`. */
