@@ -97,33 +97,48 @@ export class JobsService implements OnModuleInit {
     });
     if (!job || job.status === 'SUCCEEDED' || job.status === 'FAILED') return; // done before a crash, or gone
     const handler = this.handlers.get(job.kind);
-    await this.db.prisma.job.update({ where: { id }, data: { status: 'RUNNING', phase: 'started', attempts: { increment: 1 }, startedAt: new Date(), error: null } });
+    const claimed = await this.db.prisma.job.updateMany({
+      where: { id, status: { notIn: ['SUCCEEDED', 'FAILED'] } },
+      data: { status: 'RUNNING', phase: 'started', attempts: { increment: 1 }, startedAt: new Date(), error: null },
+    });
+    if (claimed.count === 0) return; // finished by another attempt meanwhile
     let finished = false;
     try {
       if (!handler) throw new Error(`No handler for job kind ${job.kind}`);
       const actor = await this.actorOf(job.createdById);
       let last = 0;
+      let lastPhase = '';
       const ctx: JobContext<unknown> = {
         actor,
         params: job.params,
         input: job.input ? Buffer.from(job.input) : null,
         progress: async (phase, done, total) => {
+          // A new phase is always recorded; progress within a phase at most every 200 ms.
           const now = Date.now();
-          if (now - last < 200 && done !== total) return;
+          if (phase === lastPhase && now - last < 200 && done !== total) return;
           last = now;
+          lastPhase = phase;
           await this.db.prisma.job.update({ where: { id }, data: { phase, ...(done !== undefined && { progress: done }), ...(total !== undefined && { total }) } });
         },
         finish: async (tx, result) => {
+          // Only one attempt may record success: another attempt of this job (its first run outlived its expiry and
+          // was retried) that already committed makes this one roll back its effects.
+          const n = await tx.job.updateMany({ where: { id, status: { not: 'SUCCEEDED' } }, data: done(result) });
+          if (n.count === 0) throw new AlreadyDone();
           finished = true;
-          await tx.job.update({ where: { id }, data: done(result) });
         },
       };
       const result = await handler(ctx);
       if (!finished) await this.db.prisma.job.update({ where: { id }, data: done(result) });
     } catch (e) {
+      if (e instanceof AlreadyDone) return;
       const message = e instanceof DomainError ? e.message : 'The job failed';
-      if (!(e instanceof DomainError)) this.logger.error(`job ${id} (${job.kind}) attempt ${queued.retryCount + 1}: ${(e as Error).stack ?? e}`);
       const final = e instanceof DomainError || queued.retryCount >= queued.retryLimit;
+      if (!(e instanceof DomainError)) {
+        const line = `job ${id} (${job.kind}) attempt ${queued.retryCount + 1}${final ? ', the last' : ', will be retried'}: ${(e as Error).stack ?? e}`;
+        if (final) this.logger.error(line);
+        else this.logger.warn(line);
+      }
       await this.db.prisma.job.update({
         where: { id },
         data: final ? { status: 'FAILED', phase: 'failed', error: message, input: null, finishedAt: new Date() } : { status: 'QUEUED', phase: 'retrying', error: message },
@@ -139,6 +154,9 @@ export class JobsService implements OnModuleInit {
   }
 }
 
-function done(result: object): Prisma.JobUpdateInput {
+/** Another attempt of the same job has already recorded its success (and its effects). */
+class AlreadyDone extends Error {}
+
+function done(result: object): Prisma.JobUpdateManyMutationInput {
   return { status: 'SUCCEEDED', phase: 'done', result: result as Prisma.InputJsonValue, input: null, finishedAt: new Date(), error: null };
 }
