@@ -106,3 +106,32 @@ it('retries an import whose process was killed mid-transaction, in the next proc
   expect(await db.prisma.job.findUniqueOrThrow({ where: { id: job.id }, select: { createdById: true } })).toEqual({ createdById: user.id });
   await db.close();
 }, 120_000);
+
+it('drains a running job on SIGTERM: the process finishes it before it exits', async () => {
+  const setup = await openDatabase({ url: target.env.DATABASE_URL ?? '', pgliteDir: target.env.GRASSROOTS_DATA_DIR && path.join(target.env.GRASSROOTS_DATA_DIR, 'pgdata') });
+  await createUser(setup.prisma, { role: 'COORDINATOR', email: 'drain@example.test' });
+  const cohort = await createCohort(setup.prisma, { startDate: new Date(day(-30)), endDate: new Date(day(30)) });
+  await (await setup.sql()).exec(`
+    DROP TRIGGER IF EXISTS stall_once ON "Lesson";
+    CREATE FUNCTION stall_two_seconds() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(2); RETURN NEW; END $$;
+    CREATE TRIGGER stall_two_seconds BEFORE INSERT ON "Lesson" FOR EACH ROW EXECUTE FUNCTION stall_two_seconds();`);
+  await setup.close();
+
+  const a = await start();
+  const client = new GqlClient(a.url);
+  await client.ok('mutation($i: LoginInput!) { login(input: $i) { user { id } } }', { i: { email: 'drain@example.test', password: DEFAULT_TEST_PASSWORD } });
+  const job = (await client.ok(`mutation($i: ImportCsvInput!) { importLessons(input: $i) { ${JOB_FIELDS} } }`, { i: { cohortId: cohort.id, csv: `date,start,end,topic,kind,location\n${day(-1)},09:00,10:00,收尾,CLASS,教室` } })).importLessons;
+  await new Promise((r) => setTimeout(r, 1_200)); // picked up (polling every 0.5 s) and inside its 2 s insert
+  a.child.kill('SIGTERM');
+  const t = Date.now();
+  await new Promise((r) => a.child.once('exit', r)); // Nest re-raises SIGTERM once its shutdown hooks are done
+  expect(Date.now() - t).toBeLessThan(10_000);
+
+  const db = await openDatabase({ url: target.env.DATABASE_URL ?? '', pgliteDir: target.env.GRASSROOTS_DATA_DIR && path.join(target.env.GRASSROOTS_DATA_DIR, 'pgdata'), migrate: false });
+  try {
+    expect(await db.prisma.job.findUniqueOrThrow({ where: { id: job.id }, select: { status: true, attempts: true } })).toEqual({ status: 'SUCCEEDED', attempts: 1 });
+    expect(await db.prisma.lesson.count({ where: { cohortId: cohort.id } })).toBe(1);
+  } finally {
+    await db.close();
+  }
+}, 60_000);
