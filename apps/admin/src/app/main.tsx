@@ -2,19 +2,17 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
 import { AuthProvider } from './auth';
-import { I18nProvider, useI18n } from './i18n';
+import { I18nProvider, initialLocale, useI18n } from './i18n';
+import { loadCatalog } from './messages';
 import { router } from './router';
 
 function Themed() {
-  const { locale } = useI18n();
+  const { locale, antd } = useI18n();
   dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
   return (
-    <ConfigProvider locale={locale === 'zh-CN' ? zhCN : enUS} theme={{ token: { colorPrimary: '#389e0d', borderRadius: 6 } }}>
+    <ConfigProvider locale={antd} theme={{ token: { colorPrimary: '#389e0d', borderRadius: 6 } }}>
       <AuthProvider>
         <RouterProvider router={router} />
       </AuthProvider>
@@ -22,9 +20,13 @@ function Themed() {
   );
 }
 
+// Only the language shown is downloaded (its messages, Ant Design and dayjs locale), before the first render.
+const locale = initialLocale();
+document.documentElement.lang = locale;
+const catalog = await loadCatalog(locale);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <I18nProvider>
+    <I18nProvider initial={{ locale, catalog }}>
       <Themed />
     </I18nProvider>
   </StrictMode>,

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Card, DatePicker, Select, Space, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useI18n } from '../../../app/i18n';
-import { MESSAGES, type MessageKey } from '../../../app/messages';
+import type { MessageKey } from '../../../app/messages';
 import { EnumTag } from '../../../shared/EnumTag';
 import { formatDateTime } from '../../../shared/format';
 import { useListState } from '../../../shared/useListState';
@@ -22,9 +22,8 @@ const KINDS: { value: string; label: MessageKey }[] = [
 
 /** "Mutation.createTrainee" → "Create a trainee"; unknown operations keep their name. */
 function useActionLabel(): (action: string) => string {
-  const { t } = useI18n();
+  const { t, has } = useI18n();
   return (action) => {
-    const has = (k: string): k is MessageKey => k in MESSAGES.en;
     const [head, ...rest] = action.split('.');
     const name = rest.join('.');
     if (has(`audit.op.${action}`)) return t(`audit.op.${action}` as MessageKey);
