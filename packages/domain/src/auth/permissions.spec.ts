@@ -1,12 +1,9 @@
-import { allows, AUTHENTICATED, can, OPERATIONS, Permission, PUBLIC, ROLE_PERMISSIONS } from './permissions';
+import { allows, AUTHENTICATED, can, Permission, PUBLIC, ROLE_PERMISSIONS } from './permissions';
 import { ROLES } from './roles';
 
+// The decisions the matrix encodes (who may do the sensitive things). That every operation has a policy, and the one the
+// resolver declares, is checked against the built schema by tests/api/policy-matrix.test.ts.
 describe('permission matrix', () => {
-  it('gives every role an entry and only known permissions', () => {
-    const known = new Set(Object.values(Permission));
-    for (const role of ROLES) for (const p of ROLE_PERMISSIONS[role]) expect(known.has(p)).toBe(true);
-  });
-
   it('keeps sponsors read-only except for reviewing the reports made for them', () => {
     expect(ROLE_PERMISSIONS.SPONSOR.filter((p) => !p.endsWith('.read'))).toEqual([Permission.REPORTS_REVIEW]);
   });
@@ -28,9 +25,5 @@ describe('permission matrix', () => {
     expect(allows(AUTHENTICATED, null)).toBe(false);
     expect(allows(Permission.COHORTS_READ, undefined)).toBe(false);
     expect(allows(AUTHENTICATED, 'TRAINEE')).toBe(true);
-  });
-
-  it('names a policy for every operation', () => {
-    for (const policy of Object.values(OPERATIONS)) expect(policy).toBeTruthy();
   });
 });
