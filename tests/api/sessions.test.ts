@@ -90,10 +90,12 @@ it('runs SCHEDULED → LIVE → ENDED, refuses illegal moves, re-checks the gate
   })).scheduleSession;
   expect(codeOf(await coordinator.request(END, { id: s.id }))).toBe('CONFLICT');
 
-  await api.db.prisma.product.update({ where: { id: honey.id }, data: { status: 'SUSPENDED' } });
+  // Suspended by QC by hand: the refusal gives QC's reason, not the after-sales loop's.
+  const inspector = await api.signIn('QC_INSPECTOR');
+  await inspector.ok('mutation($i: SuspendProductInput!) { suspendProduct(input: $i) { status } }', { i: { id: honey.id, reason: '抽检发现霉变' } });
   const blocked = await coordinator.request(START, { id: s.id });
   expect(codeOf(blocked)).toBe('CONFLICT');
-  expect(blocked.errors![0].message).toBe('Cannot go live: 野花蜜: is suspended after after-sales complaints');
+  expect(blocked.errors![0].message).toBe('Cannot go live: 野花蜜: is suspended: 抽检发现霉变');
   await api.db.prisma.product.update({ where: { id: honey.id }, data: { status: 'APPROVED' } });
 
   expect((await coordinator.ok(START, { id: s.id })).startSession.status).toBe('LIVE');

@@ -74,4 +74,14 @@ describe('QC gate', () => {
     expect(qcGateProblems({ ...good, passedInspectionValidUntil: null }, now)[0].message).toBe('灰枣: no passed QC inspection');
     expect(qcGateProblems({ ...good, status: 'SUSPENDED' }, now)[0].code).toBe('NOT_APPROVED');
   });
+
+  it('names the recorded reason of a suspension or rejection, never a made-up one', () => {
+    const first = (f: Partial<typeof good> & { statusReason?: string | null }) => qcGateProblems({ ...good, ...f }, now)[0].message;
+    expect(first({ status: 'SUSPENDED', statusReason: '抽检发现霉变' })).toBe('灰枣: is suspended: 抽检发现霉变');
+    expect(first({ status: 'SUSPENDED', statusReason: '3 quality complaints in 30 days against 40 units sold' })).toBe(
+      '灰枣: is suspended: 3 quality complaints in 30 days against 40 units sold',
+    );
+    expect(first({ status: 'SUSPENDED', statusReason: null })).toBe('灰枣: is suspended');
+    expect(first({ status: 'REJECTED', statusReason: '包装破损' })).toBe('灰枣: was rejected by QC: 包装破损');
+  });
 });
