@@ -11,6 +11,7 @@ import { formatDateTime } from '../../../shared/format';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import { PRODUCTS } from '../../sessions/graphql';
 import { CREATE_TICKET, SESSIONS_WITH_PRODUCT } from '../graphql';
+import { FormProblems } from '../../../shared/FormProblems';
 
 const f = createTicketSchema.shape;
 
@@ -41,6 +42,7 @@ export function TicketForm({ open, onClose }: { open: boolean; onClose: (id?: st
   return (
     <Drawer open={open} title={t('ticket.new')} onClose={() => onClose()} size={600} destroyOnHidden>
       <Form form={form} layout="vertical" onFinish={onFinish}>
+        <FormProblems form={form} />
         <Row gutter={12}>
           <Col span={12}><Form.Item name="orderRef" label={t('ticket.orderRef')} rules={[zodRule(f.orderRef, tv)]}><Input /></Form.Item></Col>
           <Col span={12}><Form.Item name="type" label={t('ticket.type')}><Select options={enumOptions(t, 'TicketType', Object.values(TicketType))} /></Form.Item></Col>

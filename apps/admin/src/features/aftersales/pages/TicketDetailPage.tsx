@@ -12,6 +12,7 @@ import { problemOf, zodRule } from '../../../shared/forms';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import type { TicketAction, TicketQuery } from '../../../gql/graphql';
 import { ASSIGN_TICKET, COMMENT_TICKET, MOVE_TICKET, TICKET, TICKET_HELPERS, UPDATE_TICKET } from '../graphql';
+import { FormProblems } from '../../../shared/FormProblems';
 
 type Clock = TicketQuery['ticket']['clocks']['firstResponse'];
 
@@ -209,6 +210,7 @@ export function TicketDetailPage() {
             })
           }
         >
+          <FormProblems form={resolveForm} />
           <Form.Item name="rootCause" label={t('ticket.rootCause')} rules={[{ required: true, message: tv('Say what caused it before resolving') }]}>
             <Select options={enumOptions(t, 'RootCause', Object.values(RootCause))} />
           </Form.Item>

@@ -8,6 +8,7 @@ import { useI18n } from '../../../app/i18n';
 import { useEnumOptions } from '../../../shared/EnumTag';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import { CREATE_ASSIGNMENT } from '../graphql';
+import { FormProblems } from '../../../shared/FormProblems';
 
 interface Values {
   title: string;
@@ -49,6 +50,7 @@ export function AssignmentForm({ open, cohortId, trainees, onClose }: { open: bo
   return (
     <Drawer open={open} title={t('assignment.new')} onClose={() => onClose(false)} size={560} destroyOnHidden>
       <Form form={form} layout="vertical" onFinish={onFinish}>
+        <FormProblems form={form} />
         <Form.Item name="title" label={t('assignment.title')} rules={[{ required: true, min: 2, message: tv('Title is required') }]}>
           <Input placeholder="为本地红枣写一份 10 分钟直播脚本" />
         </Form.Item>

@@ -7,6 +7,7 @@ import { EnumTag } from '../../../shared/EnumTag';
 import { formatDateTime } from '../../../shared/format';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import { GRADE_SUBMISSION, RETURN_SUBMISSION, SUBMISSION } from '../graphql';
+import { FormProblems } from '../../../shared/FormProblems';
 
 /** Staff read a submission, then grade it (by rubric when there is one) or send it back with feedback. */
 export function GradeDrawer({ submissionId, onClose }: { submissionId: string | null; onClose: (changed: boolean) => void }) {
@@ -75,6 +76,7 @@ export function GradeDrawer({ submissionId, onClose }: { submissionId: string | 
           </Descriptions>
           {canSubmissionDo(s.status as SubmissionStatus, 'GRADE') ? (
             <Form form={form} layout="vertical">
+              <FormProblems form={form} />
               {rubric ? (
                 rubric.map((c, i) => (
                   <Form.Item key={c.name} name={['criteria', i]} label={`${c.name}（0–${c.points}）`} rules={[{ required: true, message: t('submission.score') }]}>

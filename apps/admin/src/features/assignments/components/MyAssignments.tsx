@@ -8,6 +8,7 @@ import { EnumTag } from '../../../shared/EnumTag';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import type { MySubmissionsQuery } from '../../../gql/graphql';
 import { MY_SUBMISSIONS, SUBMIT_ASSIGNMENT } from '../graphql';
+import { FormProblems } from '../../../shared/FormProblems';
 
 type Item = MySubmissionsQuery['mySubmissions'][number];
 
@@ -70,6 +71,7 @@ function SubmitDrawer({ item, onClose }: { item: Item | null; onClose: (changed:
               })
             }
           >
+            <FormProblems form={form} />
             <Form.Item name="text" label={t('submission.text')}>
               <Input.TextArea rows={6} />
             </Form.Item>

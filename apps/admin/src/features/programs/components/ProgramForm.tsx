@@ -8,6 +8,7 @@ import { zodRule } from '../../../shared/forms';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import { SPONSOR_OPTIONS } from '../../sponsors/graphql';
 import { CREATE_PROGRAM, UPDATE_PROGRAM } from '../graphql';
+import { FormProblems } from '../../../shared/FormProblems';
 
 export interface ProgramValues {
   id?: string;
@@ -57,6 +58,7 @@ export function ProgramForm({ open, program, sponsorId, onClose }: { open: boole
   return (
     <Drawer open={open} title={t(program ? 'program.edit' : 'program.new')} onClose={() => onClose()} size={520} destroyOnHidden>
       <Form form={form} layout="vertical" onFinish={onFinish}>
+        <FormProblems form={form} />
         {!program && !sponsorId && (
           <Form.Item name="sponsorId" label={t('program.sponsor')} rules={[zodRule(programFields.sponsorId, tv)]}>
             <Select showSearch optionFilterProp="label" loading={sponsors.loading} options={sponsors.data?.sponsors.items.map((s) => ({ value: s.id, label: s.name }))} />

@@ -10,6 +10,7 @@ import { useEnumOptions } from '../../../shared/EnumTag';
 import { zodRule } from '../../../shared/forms';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import { PRODUCTS, SCHEDULE_SESSION, TRAINEE_OPTIONS_WITH_TEAM, UPDATE_SESSION } from '../graphql';
+import { FormProblems } from '../../../shared/FormProblems';
 
 interface Item {
   productId: string;
@@ -76,6 +77,7 @@ export function ScheduleForm({ open, traineeId, session, onClose }: { open: bool
   return (
     <Drawer open={open} title={t(session ? 'session.edit' : 'session.new')} onClose={() => onClose()} size={640} destroyOnHidden>
       <Form form={form} layout="vertical" onFinish={onFinish}>
+        <FormProblems form={form} />
         {session ? (
           <Typography.Paragraph>{t('session.streamer')}: <b>{session.traineeName}</b></Typography.Paragraph>
         ) : (
