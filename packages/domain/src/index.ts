@@ -1,6 +1,7 @@
 export * from './errors';
 export * from './auth/roles';
 export * from './auth/permissions';
+export * from './auth/screens';
 export * from './auth/password';
 export * from './auth/throttle';
 export * from './common/enums';
