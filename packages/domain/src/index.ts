@@ -7,6 +7,7 @@ export * from './auth/throttle';
 export * from './common/enums';
 export * from './common/pagination';
 export * from './common/money';
+export * from './common/sort';
 export * from './common/format';
 export * from './common/dates';
 export * from './common/links';

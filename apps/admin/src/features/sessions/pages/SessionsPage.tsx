@@ -1,8 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import dayjs, { type Dayjs } from 'dayjs';
-import { Badge, Button, Calendar, Card, Empty, Input, Segmented, Select, Space, Table, Typography } from 'antd';
+import { Badge, Button, Calendar, Card, DatePicker, Empty, Input, Segmented, Select, Space, Table, Typography } from 'antd';
 import { CloudUploadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Permission, SessionStatus } from '@grassroots/domain';
 import { useAuth } from '../../../app/auth';
@@ -54,9 +54,16 @@ export function SessionsPage() {
 
   const list = useListState<{ status?: LiveSessionStatus }>({});
   const dayStr = day.format('YYYY-MM-DD');
+  // The list opens on the chosen day (today at first) and runs forward from it, instead of on the oldest
+  // session with today on the last page; its "from" picker goes back.
   const sessions = useQuery(LIVE_SESSIONS, {
-    variables: view === 'calendar' ? { ...list.variables, ...filters, from: dayStr, to: dayStr } : { ...list.variables, ...filters },
+    variables: view === 'calendar' ? { ...list.variables, ...filters, from: dayStr, to: dayStr } : { ...list.variables, ...filters, from: dayStr },
   });
+  const dayList = useRef<HTMLDivElement>(null);
+  const chooseDay = (d: Dayjs) => {
+    setDay(d);
+    list.firstPage();
+  };
 
   const columns = [
     { title: t('session.when'), render: (_: unknown, r: Session) => formatDateTime(r.scheduledStart, locale), width: 160 },
@@ -93,6 +100,7 @@ export function SessionsPage() {
           <Select allowClear showSearch optionFilterProp="label" placeholder={t('session.team')} style={{ width: 160 }} value={filters.teamId} options={teams.data?.teams.items.map((x) => ({ value: x.id, label: x.name }))} onChange={(v) => setFilter('teamId', v)} data-testid="filter-team" />
           {view === 'list' && (
             <>
+              <DatePicker allowClear={false} value={day} onChange={(d) => d && chooseDay(d)} prefix={t('session.listFrom')} aria-label={t('session.listFrom')} data-testid="list-from" />
               <Select allowClear placeholder={t('session.status')} style={{ width: 120 }} options={enumOptions(t, 'LiveSessionStatus', Object.values(SessionStatus))} onChange={(v) => list.setFilter('status', v as LiveSessionStatus)} />
               <Input.Search allowClear placeholder={t('session.searchHint')} onSearch={list.setSearch} style={{ width: 200 }} />
             </>
@@ -115,10 +123,12 @@ export function SessionsPage() {
           <Calendar
             value={day}
             onPanelChange={(d) => setMonth(d)}
-            onSelect={(d) => {
-              setDay(d);
+            onSelect={(d, info) => {
+              chooseDay(d);
               // A day of the neighbouring month shown in the grid turns the page to that month.
               if (!d.isSame(month, 'month')) setMonth(d);
+              // The day's sessions are below the month grid: bring them into view, or the click seems to do nothing.
+              if (info?.source === 'date') requestAnimationFrame(() => dayList.current?.scrollIntoView({ behavior: 'smooth', block: 'start' }));
             }}
             cellRender={(d, info) => {
               if (info.type !== 'date') return info.originNode;
@@ -133,7 +143,9 @@ export function SessionsPage() {
               );
             }}
           />
-          <Typography.Title level={5} style={{ margin: 0 }}>{t('session.onDay', { day: dayStr })}</Typography.Title>
+          <div ref={dayList} data-testid="day-sessions">
+            <Typography.Title level={5} style={{ margin: 0 }}>{t('session.onDay', { day: dayStr })}</Typography.Title>
+          </div>
           {table}
         </Space>
       ) : (
