@@ -60,6 +60,17 @@ describe('sponsors → programs → cohorts', () => {
     expect(codeOf(await coordinator.request(UPDATE_COHORT, { i: { id: 'nope', name: 'x1' } }))).toBe('NOT_FOUND');
   });
 
+  it('runs a program in China time unless it names another IANA zone, and refuses a made-up zone on its field', async () => {
+    const sponsor = await createSponsor(api.db.prisma);
+    const p = await createProgram(api.db.prisma, { sponsorId: sponsor.id });
+    const UPDATE = 'mutation($i: UpdateProgramInput!) { updateProgram(input: $i) { id timeZone } }';
+    expect((await coordinator.ok('query($id: ID!) { program(id: $id) { timeZone } }', { id: p.id })).program.timeZone).toBe('Asia/Shanghai');
+    const bad = await coordinator.request(UPDATE, { i: { id: p.id, timeZone: 'Asia/Beijing' } });
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(bad)).toEqual(['timeZone']);
+    expect((await coordinator.ok(UPDATE, { i: { id: p.id, timeZone: 'Asia/Urumqi' } })).updateProgram.timeZone).toBe('Asia/Urumqi');
+  });
+
   it('refuses page sizes over 100 with a field error', async () => {
     const r = await coordinator.request('{ cohorts(pageSize: 101) { total } }');
     expect(codeOf(r)).toBe('BAD_USER_INPUT');

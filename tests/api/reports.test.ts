@@ -279,6 +279,9 @@ it('exports the accepted period as CSV and PDF with the hash, the status and Chi
   expect(text).toContain(`SHA-256,${hash}`);
   expect(text).toContain('ACCEPTED Accepted (locked)');
   expect(text).toContain('live.gmv,成交额（GMV）,GMV,"¥3,800.50"');
+  // Timestamps in the program's time zone, named, not UTC (issue 15, item 3).
+  expect(text).toMatch(/生成时间 Generated,\d{4}-\d{2}-\d{2} \d{2}:\d{2} Asia\/Shanghai \(UTC\+08:00\)/);
+  expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/);
 
   const pdf = await fetch(`${api.url}/exports/reports/${fx.program.id}/2026-10/report.pdf`, { headers: { cookie: sponsor.cookie } });
   expect(pdf.status).toBe(200);
@@ -291,6 +294,7 @@ it('exports the accepted period as CSV and PDF with the hash, the status and Chi
   expect(pdfText).toContain('已接受（已锁定）');
   expect(pdfText).toContain(hash);
   expect(pdfText).toContain('¥3,800.50');
+  expect(pdfText).toContain('Asia/Shanghai (UTC+08:00)');
   // The snapshot itself, byte for byte as hashed: anyone can check the hash without trusting this system.
   const json = Buffer.from(await (await fetch(`${api.url}/exports/reports/${fx.program.id}/2026-10/report.json`, { headers: { cookie: sponsor.cookie } })).arrayBuffer());
   expect(createHash('sha256').update(json).digest('hex')).toBe(hash);

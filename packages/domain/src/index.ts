@@ -8,6 +8,7 @@ export * from './common/enums';
 export * from './common/pagination';
 export * from './common/money';
 export * from './common/sort';
+export * from './common/time-zone';
 export * from './common/format';
 export * from './common/dates';
 export * from './common/links';

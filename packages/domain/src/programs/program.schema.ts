@@ -1,6 +1,7 @@
 import { z } from '../common/z';
 import { moneySchema } from '../common/money';
 import { dateOnlySchema, endNotBeforeStart } from '../common/dates';
+import { timeZoneSchema } from '../common/time-zone';
 
 const target = z.number().int('Whole number').min(0, 'Must not be negative').max(100000);
 
@@ -14,6 +15,8 @@ export const programFields = {
   targetShortTermTrainees: target,
   targetLongTermTrainees: target,
   targetGmv: moneySchema,
+  /** IANA zone its times are shown, entered and counted in; Asia/Shanghai when not given. */
+  timeZone: timeZoneSchema.optional(),
 };
 
 const percent = z.number().int('Whole number').min(0, 'Must not be negative').max(100, 'At most 100');

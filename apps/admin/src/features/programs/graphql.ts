@@ -22,7 +22,7 @@ export const PROGRAM = graphql(`
   query Program($id: ID!) {
     program(id: $id) {
       id name region startDate endDate budget targetShortTermTrainees targetLongTermTrainees targetGmv enrolledCount
-      gradMinAttendancePct gradMinGraded gradMinAveragePct gradMinSessions gradMinGmv
+      gradMinAttendancePct gradMinGraded gradMinAveragePct gradMinSessions gradMinGmv timeZone
       liveSales { sessions gmv netResult viewers orders }
       sponsor { id name }
       cohorts { id name track status startDate endDate capacity enrolledCount location }
@@ -40,7 +40,7 @@ export const UPDATE_PROGRAM = graphql(`
   mutation UpdateProgram($input: UpdateProgramInput!) {
     updateProgram(input: $input) {
       id name region startDate endDate budget targetShortTermTrainees targetLongTermTrainees targetGmv
-      gradMinAttendancePct gradMinGraded gradMinAveragePct gradMinSessions gradMinGmv
+      gradMinAttendancePct gradMinGraded gradMinAveragePct gradMinSessions gradMinGmv timeZone
     }
   }
 `);

@@ -29,7 +29,7 @@ export const REPORT_PROGRAMS = graphql(`
 
 export const REPORT_PROGRAM = graphql(`
   query ReportProgram($id: ID!) {
-    program(id: $id) { id name startDate endDate budget targetGmv sponsor { id name } }
+    program(id: $id) { id name startDate endDate budget targetGmv timeZone sponsor { id name } }
   }
 `);
 

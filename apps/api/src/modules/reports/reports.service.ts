@@ -29,7 +29,7 @@ import type { AcceptReportInput, PrepareReportInput, ProgramExpensesArgs, Record
 import type { ProgramExpense, ProgramReport, ReportTrainee, SponsorReport } from './models/report.model';
 
 const PROGRAM_FIELDS = {
-  id: true, name: true, startDate: true, endDate: true, budget: true, targetGmv: true, targetShortTermTrainees: true, targetLongTermTrainees: true,
+  id: true, name: true, startDate: true, endDate: true, budget: true, targetGmv: true, targetShortTermTrainees: true, targetLongTermTrainees: true, timeZone: true,
   sponsor: { select: { name: true } },
 } satisfies Prisma.ProgramSelect;
 type ProgramRow = Prisma.ProgramGetPayload<{ select: typeof PROGRAM_FIELDS }>;

@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { useMutation } from '@apollo/client/react';
-import dayjs from 'dayjs';
 import { Button, Col, DatePicker, Drawer, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { AssignmentKind } from '@grassroots/domain';
@@ -9,6 +8,9 @@ import { useEnumOptions } from '../../../shared/EnumTag';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import { CREATE_ASSIGNMENT } from '../graphql';
 import { FormProblems } from '../../../shared/FormProblems';
+import { fromWallClock, todayIn } from '../../../shared/time';
+import { dateTimeItemProps } from '../../../shared/DateField';
+import { APP_TIME_ZONE, zoneName } from '../../../shared/time';
 
 interface Values {
   title: string;
@@ -32,7 +34,7 @@ export function AssignmentForm({ open, cohortId, trainees, onClose }: { open: bo
   useEffect(() => {
     if (open) {
       form.resetFields();
-      form.setFieldsValue({ kind: 'SCRIPT_WRITING', maxScore: 100, dueAt: dayjs().add(7, 'day').hour(20).minute(0).second(0).format(), rubric: [] });
+      form.setFieldsValue({ kind: 'SCRIPT_WRITING', maxScore: 100, dueAt: fromWallClock(todayIn().add(7, 'day').hour(20)), rubric: [] });
     }
   }, [open, form]);
 
@@ -63,10 +65,9 @@ export function AssignmentForm({ open, cohortId, trainees, onClose }: { open: bo
           <Col span={12}>
             <Form.Item
               name="dueAt"
-              label={t('assignment.dueAt')}
+              label={`${t('assignment.dueAt')} · ${zoneName(APP_TIME_ZONE, t)}`}
               rules={[{ required: true, message: tv('This field is required') }]}
-              getValueProps={(v?: string) => ({ value: v ? dayjs(v) : undefined })}
-              normalize={(d?: dayjs.Dayjs | null) => (d ? d.format() : undefined)}
+              {...dateTimeItemProps()}
             >
               <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
             </Form.Item>

@@ -11,6 +11,7 @@ import { formatPeriod, formatYuan } from '../../../shared/format';
 import { CohortForm } from '../../cohorts/components/CohortForm';
 import { ProgramForm } from '../components/ProgramForm';
 import { PROGRAM } from '../graphql';
+import { zoneName } from '../../../shared/time';
 
 export function ProgramDetailPage() {
   const { id } = useParams<{ id: string }>();
@@ -43,6 +44,7 @@ export function ProgramDetailPage() {
               <Descriptions.Item label={t('program.sponsor')}>{p.sponsor?.name ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={t('program.region')}>{p.region}</Descriptions.Item>
               <Descriptions.Item label={t('program.period')}>{formatPeriod(p.startDate, p.endDate)}</Descriptions.Item>
+              <Descriptions.Item label={t('time.zone')}>{zoneName(p.timeZone, t)}</Descriptions.Item>
               <Descriptions.Item label={t('program.budget')}>{formatYuan(p.budget)}</Descriptions.Item>
               <Descriptions.Item label={t('program.targetGmv')}>{formatYuan(p.targetGmv)}</Descriptions.Item>
               <Descriptions.Item label={t('graduation.criteria')}>

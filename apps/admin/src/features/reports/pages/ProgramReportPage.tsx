@@ -25,6 +25,7 @@ import { ExportButtons } from '../components/ExportButtons';
 import { FigureStat } from '../components/FigureStat';
 import { ReportWorkflow } from '../components/ReportWorkflow';
 import { PROGRAM_REPORT, REPORT_PROGRAM } from '../graphql';
+import { APP_TIME_ZONE, zoneName } from '../../../shared/time';
 
 const GROUPS: { title: MessageKey; keys: string[] }[] = [
   { title: 'report.group.trainees', keys: ['trainees.total.enrolled', 'trainees.total.active', 'trainees.total.graduated', 'trainees.total.dropped'] },
@@ -168,7 +169,7 @@ export function ProgramReportPage() {
                 onChange={() => void report.refetch()}
               />
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {r.from} ~ {r.to} · {t('report.computedAt', { t: formatDateTime(r.computedAt, locale) })}
+                {r.from} ~ {r.to} · {t('report.computedAt', { t: `${formatDateTime(r.computedAt, p?.timeZone)} ${zoneName(p?.timeZone ?? APP_TIME_ZONE, t)}` })}
               </Typography.Text>
             </Space>
           </Col>

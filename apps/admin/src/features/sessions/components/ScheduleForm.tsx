@@ -11,6 +11,7 @@ import { zodRule } from '../../../shared/forms';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import { PRODUCTS, SCHEDULE_SESSION, TRAINEE_OPTIONS_WITH_TEAM, UPDATE_SESSION } from '../graphql';
 import { FormProblems } from '../../../shared/FormProblems';
+import { APP_TIME_ZONE, zoneName } from '../../../shared/time';
 
 interface Item {
   productId: string;
@@ -97,7 +98,7 @@ export function ScheduleForm({ open, traineeId, session, onClose }: { open: bool
         )}
         <Row gutter={12}>
           <Col span={12}>
-            <Form.Item name="scheduledStart" label={t('session.start')} rules={[{ required: true, message: tv('Enter the start date and time') }]} {...dateTimeItemProps}>
+            <Form.Item name="scheduledStart" label={`${t('session.start')} · ${zoneName(APP_TIME_ZONE, t)}`} rules={[{ required: true, message: tv('Enter the start date and time') }]} {...dateTimeItemProps()}>
               <DatePicker showTime={{ format: 'HH:mm', minuteStep: 5 }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
             </Form.Item>
           </Col>

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { Badge, Button, Calendar, Card, DatePicker, Empty, Input, Segmented, Select, Space, Table, Typography } from 'antd';
 import { CloudUploadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Permission, SessionStatus } from '@grassroots/domain';
@@ -17,6 +17,8 @@ import { TEAM_OPTIONS } from '../../teams/graphql';
 import { ImportResultsModal } from '../components/ImportResultsModal';
 import { ScheduleForm } from '../components/ScheduleForm';
 import { LIVE_SESSIONS, SESSION_DAYS } from '../graphql';
+import { todayIn } from '../../../shared/time';
+import { APP_TIME_ZONE, zoneName } from '../../../shared/time';
 
 type Session = LiveSessionsQuery['liveSessions']['items'][number];
 
@@ -30,8 +32,8 @@ export function SessionsPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const [view, setView] = useState<'calendar' | 'list'>('calendar');
-  const [month, setMonth] = useState<Dayjs>(dayjs());
-  const [day, setDay] = useState<Dayjs>(dayjs());
+  const [month, setMonth] = useState<Dayjs>(() => todayIn());
+  const [day, setDay] = useState<Dayjs>(() => todayIn());
   const [scheduling, setScheduling] = useState(false);
   const [importing, setImporting] = useState(false);
   const filters = { cohortId: params.get('cohortId') ?? undefined, teamId: params.get('teamId') ?? undefined, traineeId: params.get('traineeId') ?? undefined };
@@ -66,7 +68,7 @@ export function SessionsPage() {
   };
 
   const columns = [
-    { title: t('session.when'), render: (_: unknown, r: Session) => formatDateTime(r.scheduledStart, locale), width: 160 },
+    { title: `${t('session.when')} · ${zoneName(APP_TIME_ZONE, t)}`, render: (_: unknown, r: Session) => formatDateTime(r.scheduledStart), width: 160 },
     { title: t('session.title'), dataIndex: 'title', render: (v: string) => <a>{v}</a> },
     { title: t('session.streamer'), render: (_: unknown, r: Session) => r.trainee?.name ?? '—' },
     { title: t('session.team'), render: (_: unknown, r: Session) => r.team?.name ?? '—' },

@@ -131,7 +131,7 @@ export function TeamDetailPage() {
             <Timeline
               items={team.memberHistory.map((m) => ({
                 color: m.leftAt ? 'gray' : 'blue',
-                content: `${m.user.name} · ${t(`enum.TeamRole.${m.role}` as MessageKey)} · ${formatDateTime(m.joinedAt, locale)}${m.leftAt ? ` → ${formatDateTime(m.leftAt, locale)}` : ''}`,
+                content: `${m.user.name} · ${t(`enum.TeamRole.${m.role}` as MessageKey)} · ${formatDateTime(m.joinedAt)}${m.leftAt ? ` → ${formatDateTime(m.leftAt)}` : ''}`,
               }))}
             />
           </Card>
@@ -141,7 +141,7 @@ export function TeamDetailPage() {
             <Timeline
               items={team.assignmentHistory.map((h) => ({
                 color: h.endedAt ? 'gray' : 'green',
-                content: `${h.trainee?.name ?? '—'} · ${formatDateTime(h.startedAt, locale)}${h.endedAt ? ` → ${formatDateTime(h.endedAt, locale)}（${h.endReason ?? ''}）` : ''}`,
+                content: `${h.trainee?.name ?? '—'} · ${formatDateTime(h.startedAt)}${h.endedAt ? ` → ${formatDateTime(h.endedAt)}（${h.endReason ?? ''}）` : ''}`,
               }))}
             />
           </Card>

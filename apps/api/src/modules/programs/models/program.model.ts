@@ -20,6 +20,7 @@ export class Program {
   @Field(() => Int) gradMinAveragePct: number;
   @Field(() => Int, { nullable: true }) gradMinSessions: number | null;
   @Field(() => String, { nullable: true }) gradMinGmv: string | null;
+  @Field({ description: 'IANA time zone its times are shown, entered and counted in (Asia/Shanghai by default)' }) timeZone: string;
   @Field() createdAt: Date;
 }
 
@@ -29,7 +30,7 @@ export class ProgramPage extends Paginated(Program) {}
 export const PROGRAM_SELECT = {
   id: true, sponsorId: true, name: true, region: true, startDate: true, endDate: true, budget: true,
   targetShortTermTrainees: true, targetLongTermTrainees: true, targetGmv: true, createdAt: true,
-  gradMinAttendancePct: true, gradMinGraded: true, gradMinAveragePct: true, gradMinSessions: true, gradMinGmv: true,
+  gradMinAttendancePct: true, gradMinGraded: true, gradMinAveragePct: true, gradMinSessions: true, gradMinGmv: true, timeZone: true,
 } satisfies Prisma.ProgramSelect;
 export type ProgramRow = Prisma.ProgramGetPayload<{ select: typeof PROGRAM_SELECT }>;
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type PDFKit from 'pdfkit';
 import { formatYuanString as yuan, TRACKS, type ReportSnapshot } from '@grassroots/domain';
-import type { ExportHeader } from './report-csv';
+import { exportTime, type ExportHeader } from './report-csv';
 import { figureLines, PROVENANCE_ZH, STATUS_EN, STATUS_ZH, TRACK_ZH } from './format';
 
 /** Noto Sans SC (OFL) from the @expo-google-fonts package: embedded, subset to the characters used. */
@@ -34,7 +34,7 @@ export async function reportPdf(h: ExportHeader, s: ReportSnapshot): Promise<Buf
   doc.fontSize(10).fillColor(grey).text(`赞助方 Sponsor: ${h.sponsorName}    期间 Period: ${s.period.key}（${s.period.from} – ${s.period.to}）`);
   doc.moveDown(0.4).fontSize(11).fillColor(h.status === 'ACCEPTED' ? '#135200' : h.status === 'RETURNED' ? '#a8071a' : '#873800').text(`状态 Status: ${STATUS_ZH[h.status]} · ${STATUS_EN[h.status]}`);
   doc.fontSize(8.5).fillColor('#000').text(`SHA-256: ${h.hash}`);
-  doc.fillColor(grey).text(`生成时间 Generated ${h.generatedAt.toISOString()} · 核对方法：下载“快照 JSON”并计算其 SHA-256 · Verify: sha256sum of the snapshot JSON download`);
+  doc.fillColor(grey).text(`生成时间 Generated ${exportTime(h.generatedAt, h.timeZone)} · 核对方法：下载“快照 JSON”并计算其 SHA-256 · Verify: sha256sum of the snapshot JSON download`);
   doc.moveDown(0.8);
 
   const f = s.figures;

@@ -1,0 +1,17 @@
+import { formatInTimeZone, isTimeZone, timeZoneOffset, timeZoneSchema } from './time-zone';
+
+it('accepts IANA names and refuses anything else', () => {
+  expect(isTimeZone('Asia/Shanghai')).toBe(true);
+  expect(isTimeZone('Asia/Urumqi')).toBe(true);
+  expect(isTimeZone('Asia/Beijing')).toBe(false);
+  expect(isTimeZone('+08:00; drop')).toBe(false);
+  expect(timeZoneSchema.safeParse('Mars/Olympus').success).toBe(false);
+});
+
+it('prints an instant in the zone with its offset', () => {
+  const at = new Date('2026-12-01T02:00:00Z');
+  expect(formatInTimeZone(at, 'Asia/Shanghai')).toBe('2026-12-01 10:00');
+  expect(formatInTimeZone(at, 'Asia/Urumqi')).toBe('2026-12-01 08:00');
+  expect(timeZoneOffset('Asia/Shanghai', at)).toBe('+08:00');
+  expect(timeZoneOffset('UTC', at)).toBe('+00:00');
+});

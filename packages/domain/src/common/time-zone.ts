@@ -1,0 +1,35 @@
+import { z } from './z';
+
+/** The time zone a program runs in unless it says otherwise: China Standard Time (UTC+8, no daylight saving). */
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+/** Whether `tz` is an IANA time zone name this runtime knows (Asia/Shanghai, Asia/Urumqi …). */
+export function isTimeZone(tz: string): boolean {
+  if (!/^[A-Za-z]+(?:[/_+-][A-Za-z0-9]+)*$/.test(tz)) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A program's time zone: an IANA name, e.g. Asia/Shanghai (the default) or Asia/Urumqi. */
+export const timeZoneSchema = z.string().trim().max(64).refine(isTimeZone, 'Use a time zone name such as Asia/Shanghai');
+
+/** The zone's offset from UTC at `at`, as +08:00. */
+export function timeZoneOffset(tz: string, at: Date = new Date()): string {
+  const part = new Intl.DateTimeFormat('en-US', { timeZone: tz, timeZoneName: 'longOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const m = /GMT([+-]\d{2}):?(\d{2})?/.exec(part);
+  return m ? `${m[1]}:${m[2] ?? '00'}` : '+00:00';
+}
+
+/** `at` as YYYY-MM-DD HH:mm in `tz` (exports and reports print times this way, with the zone named beside them). */
+export function formatInTimeZone(at: Date, tz: string): string {
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(at)
+      .map((x) => [x.type, x.value]),
+  );
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+}
