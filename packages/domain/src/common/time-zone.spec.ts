@@ -1,4 +1,5 @@
-import { formatInTimeZone, isTimeZone, timeZoneOffset, timeZoneSchema } from './time-zone';
+import { formatInTimeZone, isTimeZone, timeZoneOffset } from './time-zone';
+import { timeZoneSchema } from '../programs/program.schema';
 
 it('accepts IANA names and refuses anything else', () => {
   expect(isTimeZone('Asia/Shanghai')).toBe(true);

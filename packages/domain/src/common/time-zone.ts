@@ -1,4 +1,6 @@
-import { z } from './z';
+/**
+ * Time zones without zod, so that pages that only show times do not download the schemas.
+ */
 
 /** The time zone a program runs in unless it says otherwise: China Standard Time (UTC+8, no daylight saving). */
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
@@ -13,9 +15,6 @@ export function isTimeZone(tz: string): boolean {
     return false;
   }
 }
-
-/** A program's time zone: an IANA name, e.g. Asia/Shanghai (the default) or Asia/Urumqi. */
-export const timeZoneSchema = z.string().trim().max(64).refine(isTimeZone, 'Use a time zone name such as Asia/Shanghai');
 
 /** The zone's offset from UTC at `at`, as +08:00. */
 export function timeZoneOffset(tz: string, at: Date = new Date()): string {
