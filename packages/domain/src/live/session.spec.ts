@@ -1,6 +1,7 @@
 import { ErrorCode } from '../errors';
 import { nextSessionStatus, overlaps, scheduleSessionSchema } from './session';
 import { qcGateProblems } from './qc-gate';
+import { streamerBlock } from './session';
 
 describe('session lifecycle', () => {
   it('SCHEDULED → LIVE → ENDED, or SCHEDULED → CANCELLED', () => {
@@ -83,5 +84,17 @@ describe('QC gate', () => {
     );
     expect(first({ status: 'SUSPENDED', statusReason: null })).toBe('灰枣: is suspended');
     expect(first({ status: 'REJECTED', statusReason: '包装破损' })).toBe('灰枣: was rejected by QC: 包装破损');
+  });
+});
+
+describe('streamerBlock', () => {
+  it('names why a trainee cannot stream, and lets an enrolled trainee whose cohort has not started through', () => {
+    const team = { complete: true };
+    expect(streamerBlock({ status: 'ENROLLED', supportTeam: team })).toBeNull();
+    expect(streamerBlock({ status: 'ACTIVE', supportTeam: team })).toBeNull();
+    expect(streamerBlock({ status: 'ACTIVE', supportTeam: null })).toBe('NO_TEAM');
+    expect(streamerBlock({ status: 'ACTIVE', supportTeam: { complete: false } })).toBe('TEAM_INCOMPLETE');
+    expect(streamerBlock({ status: 'GRADUATED', supportTeam: team })).toBe('LEFT_TRAINING');
+    expect(streamerBlock({ status: 'DROPPED', supportTeam: null })).toBe('LEFT_TRAINING');
   });
 });

@@ -2,14 +2,14 @@ import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Col, DatePicker, Drawer, Form, Input, InputNumber, Row, Select, Space, Tag, Typography } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { MAX_SESSION_MINUTES, MIN_SESSION_MINUTES, StreamPlatform, moneySchema, percentSchema } from '@grassroots/domain';
+import { MAX_SESSION_MINUTES, MIN_SESSION_MINUTES, StreamPlatform, moneySchema, percentSchema, streamerBlock } from '@grassroots/domain';
 import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
 import { dateTimeItemProps } from '../../../shared/DateField';
 import { useEnumOptions } from '../../../shared/EnumTag';
 import { zodRule } from '../../../shared/forms';
 import { useSaveForm } from '../../../shared/useSaveForm';
-import { PRODUCTS, SCHEDULE_SESSION, TRAINEE_OPTIONS_WITH_TEAM, UPDATE_SESSION } from '../graphql';
+import { PRODUCTS, SCHEDULE_SESSION, TRAINEE_OPTION_WITH_TEAM, TRAINEE_OPTIONS_WITH_TEAM, UPDATE_SESSION } from '../graphql';
 import { FormProblems } from '../../../shared/FormProblems';
 import { APP_TIME_ZONE, zoneName } from '../../../shared/time';
 
@@ -42,6 +42,16 @@ export function ScheduleForm({ open, traineeId, session, onClose }: { open: bool
   const save = useSaveForm(form);
   const [search, setSearch] = useState<string>();
   const trainees = useQuery(TRAINEE_OPTIONS_WITH_TEAM, { variables: { search }, skip: !open || !!session });
+  const given = useQuery(TRAINEE_OPTION_WITH_TEAM, { variables: { id: traineeId ?? '' }, skip: !open || !!session || !traineeId });
+  // Everyone found is listed; who cannot stream is shown disabled with the reason instead of being left out.
+  const streamerOptions = [...(given.data?.trainee ? [given.data.trainee] : []), ...(trainees.data?.trainees.items ?? [])]
+    .filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i)
+    .map((x) => {
+      const block = streamerBlock(x);
+      const why = block ? t(`session.block.${block}` as MessageKey) : x.status === 'ENROLLED' ? t('session.cohortNotStarted') : '';
+      return { value: x.id, label: [x.name, x.supportTeam?.name ?? t('team.noTeam'), why].filter(Boolean).join(' · '), disabled: !!block };
+    })
+    .sort((a, b) => Number(a.disabled) - Number(b.disabled));
   const products = useQuery(PRODUCTS, { skip: !open });
   const [schedule, s] = useMutation(SCHEDULE_SESSION);
   const [update, u] = useMutation(UPDATE_SESSION);
@@ -88,11 +98,8 @@ export function ScheduleForm({ open, traineeId, session, onClose }: { open: bool
               filterOption={false}
               onSearch={(q) => setSearch(q || undefined)}
               loading={trainees.loading}
-              options={(trainees.data?.trainees.items ?? []).map((x) => ({
-                value: x.id,
-                label: x.supportTeam ? `${x.name} · ${x.supportTeam.name}` : `${x.name} · ${t('team.noTeam')}`,
-                disabled: !x.supportTeam?.complete,
-              }))}
+              aria-label={t('session.streamer')}
+              options={streamerOptions}
             />
           </Form.Item>
         )}
