@@ -24,6 +24,17 @@ export class Program {
   @Field() createdAt: Date;
 }
 
+@ObjectType({
+  description: "A program's trainees as its sponsor report counts them (today): enrolled = in training + graduated + dropped out",
+})
+export class ProgramTraineeCounts {
+  @Field(() => Int, { description: "Enrolments in the program's cohorts, including those who later graduated or left (report: trainees.total.enrolled)" })
+  enrolled: number;
+  @Field(() => Int, { description: 'Enrolled − graduated − dropped out (report: trainees.total.active)' }) inTraining: number;
+  @Field(() => Int, { description: 'Enrolments marked completed (report: trainees.total.graduated)' }) graduated: number;
+  @Field(() => Int, { description: 'Enrolments withdrawn (report: trainees.total.dropped)' }) dropped: number;
+}
+
 @ObjectType()
 export class ProgramPage extends Paginated(Program) {}
 
