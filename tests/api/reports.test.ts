@@ -123,7 +123,7 @@ async function fixture() {
 const REPORT = `query($p: ID!, $period: String!) { programReport(programId: $p, period: $period) {
   programName period from to figures charts recordCounts hash
   report { id status version snapshotHash hashVerified figures returnComments events { action toStatus comments actorName } }
-  discrepancies { figure snapshot now } recordChanges { kind added removed } } }`;
+  discrepancies { figure snapshot now records { kind added removed changed } } recordChanges { kind added removed changed } } }`;
 const PREPARE = 'mutation($i: PrepareReportInput!) { prepareReport(input: $i) { id status version } }';
 const SUBMIT = 'mutation($i: SubmitReportInput!) { submitReport(input: $i) { id status version snapshotHash } }';
 const ACCEPT = 'mutation($i: AcceptReportInput!) { acceptReport(input: $i) { id status version acceptedAt hashVerified } }';
@@ -249,16 +249,27 @@ it('runs prepare → submit → return → resubmit → accept, then locks the p
   // A correction after acceptance: session 2's GMV goes up by 100 and a late invoice arrives.
   await api.db.prisma.liveSession.update({ where: { id: fx.s2.id }, data: { gmv: '2600.50' } });
   await coordinator.ok('mutation($i: RecordExpenseInput!) { recordExpense(input: $i) { id } }', { i: { programId: fx.program.id, spentOn: '2026-10-30', amount: '1500.00', category: 'EQUIPMENT', description: '补录：补光灯发票' } });
+  // And a late mark re-marked after acceptance (LATE → ABSENT): same record, another status (issue 15, item 7).
+  const late = await api.db.prisma.attendance.findFirstOrThrow({ where: { status: 'LATE', lesson: { cohort: { programId: fx.program.id } } }, select: { id: true } });
+  await api.db.prisma.attendance.update({ where: { id: late.id }, data: { status: 'ABSENT' } });
   const after = (await sponsor.ok(REPORT, { p: fx.program.id, period: '2026-10' })).programReport;
   expect(after.report).toMatchObject({ status: 'ACCEPTED', snapshotHash: again.snapshotHash, hashVerified: true });
   expect(after.report.figures.live.gmv).toBe('3800.50');
   expect(after.figures.live.gmv).toBe('3900.50');
   expect(after.hash).not.toBe(again.snapshotHash);
+  // Every figure that moved is listed, each with the records behind its move.
+  const changed = (kind: string, c: Partial<{ added: number; removed: number; changed: number }>) => ({ kind, added: 0, removed: 0, changed: 0, ...c });
   expect(after.discrepancies).toEqual(expect.arrayContaining([
-    { figure: 'live.gmv', snapshot: '3800.50', now: '3900.50' },
-    { figure: 'budget.usedInPeriod', snapshot: '20000.00', now: '21500.00' },
+    { figure: 'live.gmv', snapshot: '3800.50', now: '3900.50', records: [changed('sessions', { changed: 1 })] },
+    { figure: 'budget.usedInPeriod', snapshot: '20000.00', now: '21500.00', records: [changed('expenses', { added: 1 })] },
+    { figure: 'training.attendanceRate', snapshot: '0.7143', now: '0.5714', records: [changed('attendance', { changed: 1 })] },
   ]));
-  expect(after.recordChanges).toEqual([{ kind: 'expenses', added: 1, removed: 0 }]);
+  expect(after.recordChanges).toEqual([
+    changed('attendance', { changed: 1 }),
+    changed('sessions', { changed: 1 }),
+    changed('sessionsToDate', { changed: 1 }),
+    changed('expenses', { added: 1 }),
+  ]);
   expect(after.report.events.map((e: { action: string }) => e.action)).toEqual(['PREPARE', 'SUBMIT', 'RETURN', 'SUBMIT', 'ACCEPT']);
   expect((await sponsor.ok('query($id: ID!) { program(id: $id) { reportPeriods { period status } } }', { id: fx.program.id })).program.reportPeriods).toEqual([{ period: '2026-10', status: 'ACCEPTED' }]);
 

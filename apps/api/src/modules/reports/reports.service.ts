@@ -5,6 +5,7 @@ import {
   dateToDateOnly,
   deidentifiedName,
   discrepancies,
+  recordKindsOf,
   DomainError,
   maskPhone,
   nextReportStatus,
@@ -53,6 +54,7 @@ export class ReportsService {
     const row = await this.db.prisma.sponsorReport.findFirst({ where: { AND: [{ programId, period: snapshot.period.key }, visibleReport(actor)] }, include: REPORT_INCLUDE });
     const report = row ? await this.toReport(row) : null;
     const frozen = row?.snapshot ? (row.snapshot as unknown as ReportSnapshot) : null;
+    const changes = frozen ? recordChanges(frozen.records, snapshot.records) : [];
     return {
       programId, programName: program.name, sponsorName: program.sponsor.name,
       period: snapshot.period.key, from: snapshot.period.from, to: snapshot.period.to,
@@ -61,9 +63,10 @@ export class ReportsService {
       discrepancies: frozen
         ? discrepancies(frozen.figures as unknown as Record<string, unknown>, snapshot.figures as unknown as Record<string, unknown>).map((d) => ({
             figure: d.figure, snapshot: d.accepted === null ? null : String(d.accepted), now: d.now === null ? null : String(d.now),
+            records: changes.filter((c) => recordKindsOf(d.figure).includes(c.kind)),
           }))
         : [],
-      recordChanges: frozen ? recordChanges(frozen.records, snapshot.records) : [],
+      recordChanges: changes,
     };
   }
 

@@ -116,11 +116,16 @@ export function ProgramReportPage() {
                           { title: t('report.figure'), dataIndex: 'figure', render: (k: string) => { const d = figureDefinition(k); return d ? (locale === 'zh-CN' ? d.zh : d.en) : k; } },
                           { title: t('report.snapshotValue'), dataIndex: 'snapshot', align: 'right', render: (v: string | null, row) => show(row.figure, v) },
                           { title: t('report.nowValue'), dataIndex: 'now', align: 'right', render: (v: string | null, row) => <Typography.Text type="danger">{show(row.figure, v)}</Typography.Text> },
+                          {
+                            title: t('report.recordsBehind'),
+                            render: (_: unknown, row) =>
+                              row.records.length ? row.records.map((c) => t('report.recordChange', { kind: t(`report.kind.${c.kind}` as MessageKey), added: c.added, removed: c.removed, changed: c.changed })).join('; ') : t('report.noRecordChange'),
+                          },
                         ]}
                       />
                       {r.recordChanges.length > 0 && (
                         <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0 }}>
-                          {t('report.recordsChanged')}: {r.recordChanges.map((c) => t('report.recordChange', { kind: c.kind, added: c.added, removed: c.removed })).join('; ')}
+                          {t('report.recordsChanged')}: {r.recordChanges.map((c) => t('report.recordChange', { kind: t(`report.kind.${c.kind}` as MessageKey), added: c.added, removed: c.removed, changed: c.changed })).join('; ')}
                         </Typography.Paragraph>
                       )}
                     </>

@@ -41,7 +41,7 @@ export function reportCsv(h: ExportHeader, s: ReportSnapshot): string {
     line('生成时间 Generated', exportTime(h.generatedAt, h.timeZone)),
     '',
     line('key', '指标', 'Figure', 'value', 'target', 'provenance', '来源', 'how computed'),
-    ...figureLines(f).map((l) => line(l.key, l.zh, l.en, l.value, l.target, l.provenance, PROVENANCE_ZH[l.provenance as keyof typeof PROVENANCE_ZH], l.howEn)),
+    ...figureLines(f).map((l) => line(l.key, l.zh, l.en, l.value, l.target, l.provenance, l.mix || PROVENANCE_ZH[l.provenance as keyof typeof PROVENANCE_ZH], l.howEn)),
     '',
     line('track', '班型', 'target', 'enrolled', 'in training', 'graduated', 'dropped'),
     ...TRACKS.map((t) => line(t, TRACK_ZH[t], f.trainees[t].target, f.trainees[t].enrolled, f.trainees[t].active, f.trainees[t].graduated, f.trainees[t].dropped)),

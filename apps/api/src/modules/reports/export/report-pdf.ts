@@ -59,7 +59,7 @@ export async function reportPdf(h: ExportHeader, s: ReportSnapshot): Promise<Buf
     doc.moveDown(0.8);
   };
 
-  table('主要指标 Key figures', ['指标 Figure', '数值 Value', '目标 Target', '来源 Provenance'], figureLines(f).map((l) => [`${l.zh}  ${l.en}`, l.value, l.target, `${PROVENANCE_ZH[l.provenance as keyof typeof PROVENANCE_ZH]} ${l.provenance}`]), [5, 2.2, 1.8, 2.4]);
+  table('主要指标 Key figures', ['指标 Figure', '数值 Value', '目标 Target', '来源 Provenance'], figureLines(f).map((l) => [`${l.zh}  ${l.en}`, l.value, l.target, l.mix || `${PROVENANCE_ZH[l.provenance as keyof typeof PROVENANCE_ZH]} ${l.provenance}`]), [5, 2.2, 1.8, 2.4]);
   table('学员（按班型）Trainees by track', ['班型 Track', '目标 Target', '入学 Enrolled', '在训 In training', '结业 Graduated', '退出 Dropped'],
     TRACKS.map((t) => [`${TRACK_ZH[t]} ${t}`, String(f.trainees[t].target), String(f.trainees[t].enrolled), String(f.trainees[t].active), String(f.trainees[t].graduated), String(f.trainees[t].dropped)]), [3, 1, 1, 1, 1, 1]);
   table('各期班 Cohorts', ['班级 Cohort', '入学', '结业', '退出', '出勤率', '作业完成', '场次', 'GMV'],
