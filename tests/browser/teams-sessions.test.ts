@@ -164,3 +164,43 @@ it('shows and books China time on a PC in Xinjiang time (UTC+6) too', async () =
     await ctx.close();
   }
 });
+
+it('names the streamer given by a team page, and shows who cannot stream and why (issue 15, item 2)', async () => {
+  const { page, app } = ui;
+  const gql = async (query: string, variables?: object) => {
+    const r = await (await page.request.post(`${app.url}/graphql`, { data: { query, variables } })).json();
+    if (r.errors) throw new Error(JSON.stringify(r.errors));
+    return r.data;
+  };
+  // An applicant enrolled in a cohort that has not started, backed by a complete team of the three least loaded staff.
+  const cohort = (await gql('{ cohorts(search: "定西第一期", pageSize: 1) { items { id } } }')).cohorts.items[0];
+  const applicant = (await gql('{ trainees(status: APPLIED, pageSize: 1) { items { id name } } }')).trainees.items[0];
+  await gql('mutation($i: EnrolTraineesInput!) { enrolTrainees(input: $i) { id } }', { i: { cohortId: cohort.id, traineeIds: [applicant.id] } });
+  type Load = { load: number; cap: number; user: { id: string } };
+  const free = ((await gql('{ staffWorkload { load cap user { id } } }')).staffWorkload as Load[]).filter((w) => w.load < w.cap).sort((a, b) => a.load - b.load).slice(0, 3);
+  const team = (
+    await gql('mutation($i: CreateTeamInput!) { createTeam(input: $i) { id } }', {
+      i: { cohortId: cohort.id, name: '定西1组', members: ['SCRIPT', 'ADS', 'FILMING'].map((role, n) => ({ role, userId: free[n].user.id })) },
+    })
+  ).createTeam;
+  await gql('mutation($i: AssignTeamInput!) { assignTeam(input: $i) { id } }', { i: { teamId: team.id, traineeId: applicant.id } });
+
+  await page.goto(`${app.url}/teams/${team.id}`);
+  await page.locator('.ant-table-row').filter({ hasText: applicant.name }).getByRole('button', { name: 'Schedule session' }).click();
+  const drawer = page.getByRole('dialog');
+  // The streamer shows by name (it used to show the raw id), with why the cohort matters.
+  await drawer.getByText(`${applicant.name} · 定西1组 · cohort not started yet`, { exact: true }).first().waitFor();
+  expect(await drawer.innerText()).not.toContain(applicant.id);
+  await drawer.getByRole('button', { name: 'Cancel' }).click();
+
+  // On the sessions page a graduate is found, disabled, with the reason; the enrolled trainee can be chosen.
+  const graduate = (await gql('{ trainees(status: GRADUATED, pageSize: 1) { items { name } } }')).trainees.items[0];
+  await page.goto(`${app.url}/sessions`);
+  await page.getByRole('button', { name: 'Schedule session' }).click();
+  const form = page.getByRole('dialog');
+  await form.getByLabel('Streamer').fill(graduate.name);
+  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: graduate.name }).first();
+  await expect(option.innerText()).resolves.toContain('graduated or dropped out: cannot be scheduled');
+  await expect(option.getAttribute('class')).resolves.toContain('ant-select-item-option-disabled');
+  await pickOption(page, form, 'Streamer', applicant.name);
+});
