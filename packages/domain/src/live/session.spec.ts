@@ -1,6 +1,6 @@
 import { ErrorCode } from '../errors';
 import { nextSessionStatus, overlaps, scheduleSessionSchema } from './session';
-import { qcGateProblems } from './qc-gate';
+import { qcGateProblems, type GateFacts } from './qc-gate';
 import { streamerBlock } from './session';
 
 describe('session lifecycle', () => {
@@ -77,7 +77,7 @@ describe('QC gate', () => {
   });
 
   it('names the recorded reason of a suspension or rejection, never a made-up one', () => {
-    const first = (f: Partial<typeof good> & { statusReason?: string | null }) => qcGateProblems({ ...good, ...f }, now)[0].message;
+    const first = (f: Partial<GateFacts>) => qcGateProblems({ ...good, ...f }, now)[0].message;
     expect(first({ status: 'SUSPENDED', statusReason: '抽检发现霉变' })).toBe('灰枣: is suspended: 抽检发现霉变');
     expect(first({ status: 'SUSPENDED', statusReason: '3 quality complaints in 30 days against 40 units sold' })).toBe(
       '灰枣: is suspended: 3 quality complaints in 30 days against 40 units sold',
