@@ -343,3 +343,21 @@ it('records expenses with field errors, for coordinators only', async () => {
   const list = (await sponsor.ok('query($p: ID!) { programExpenses(programId: $p) { total items { amount category description } } }', { p: fx.program.id })).programExpenses;
   expect(list.total).toBe(4);
 });
+
+it('counts a program’s period and its weeks in the program’s time zone (issue 15, item 3)', async () => {
+  const p = api.db.prisma;
+  const sponsorOrg = await createSponsor(p);
+  const program = await createProgram(p, { sponsorId: sponsorOrg.id, startDate: at('2026-09-01T00:00:00Z'), endDate: at('2026-12-31T00:00:00Z') });
+  await p.program.update({ where: { id: program.id }, data: { timeZone: 'Asia/Urumqi' } });
+  const cohort = await createCohort(p, { programId: program.id, startDate: at('2026-10-01T00:00:00Z'), endDate: at('2026-11-30T00:00:00Z') });
+  const trainee = await createTrainee(p, { status: 'ACTIVE' });
+  await createEnrolment(p, { traineeId: trainee.id, cohortId: cohort.id });
+  const team = await createTeam(p, { cohortId: cohort.id, traineeIds: [trainee.id] });
+  // 01:00 on 1 November in Beijing is still 23:00 on 31 October in Urumqi: October's, for this program.
+  await createLiveSession(p, { traineeId: trainee.id, teamId: team.id, start: at('2026-11-01T01:00:00+08:00'), status: 'ENDED', gmv: '500.00', orders: 5 });
+  const figures = async (period: string) => (await coordinator.ok(REPORT, { p: program.id, period })).programReport;
+  const october = await figures('2026-10');
+  expect(october.figures.live.sessionsHeld).toBe(1);
+  expect(october.charts.weeks.map((w: { week: string }) => w.week)).toEqual(['2026-10-26']);
+  expect((await figures('2026-11')).figures.live.sessionsHeld).toBe(0);
+});

@@ -5,6 +5,8 @@ import {
   canonicalJson,
   parsePeriod,
   periodInstants,
+  DEFAULT_TIME_ZONE,
+  timeZoneOffset,
   type ReportSnapshot,
   countsFrom,
   emptyMix,
@@ -23,6 +25,8 @@ export interface ReportProgram {
   targetGmv: Prisma.Decimal | string;
   targetShortTermTrainees: number;
   targetLongTermTrainees: number;
+  /** IANA zone its days and weeks are counted in (Asia/Shanghai when absent). */
+  timeZone?: string;
 }
 
 /**
@@ -30,6 +34,9 @@ export interface ReportProgram {
  * GMV, a re-marked attendance) shows as changed beside the figures it moved, not only records added or removed.
  */
 const SESSION_CONTENT = Prisma.sql`left(md5(concat_ws('|', s.status, s.gmv, s.refunds, s.orders, s."actualMinutes", s.provenance::text)), 8)`;
+
+/** +08:00 → 480. */
+const offsetMinutes = (o: string): number => (o.startsWith('-') ? -1 : 1) * (Number(o.slice(1, 3)) * 60 + Number(o.slice(4, 6)));
 
 /** SHA-256 of a snapshot's canonical JSON (sorted keys): what a report's hash is. */
 export const hashSnapshot = (s: unknown): string => createHash('sha256').update(canonicalJson(s)).digest('hex');
@@ -63,8 +70,11 @@ export async function computeReport(db: PrismaClient | Prisma.TransactionClient,
  * statements see the same data.
  */
 export async function loadReportInputs(db: Db, program: ReportProgram, period: ReportPeriod): Promise<ReportInputs> {
-  const { fromTs, toTs } = periodInstants(period);
+  const tz = program.timeZone ?? DEFAULT_TIME_ZONE;
+  const { fromTs, toTs } = periodInstants(period, tz);
   const pid = program.id;
+  // Weeks start on the program's Monday: shift by its offset (program zones are fixed-offset, as China's are).
+  const shift = Prisma.sql`interval '1 minute' * ${offsetMinutes(timeZoneOffset(tz, fromTs))}`;
 
   const cohorts = await db.$queryRaw<{ cohortId: string; name: string; track: CohortTrack; enrolled: number; graduated: number; dropped: number; ids: string[] }[]>`
     SELECT c.id AS "cohortId", c.name, c.track::text AS track,
@@ -110,14 +120,14 @@ export async function loadReportInputs(db: Db, program: ReportProgram, period: R
     GROUP BY 1`;
 
   const weeks = await db.$queryRaw<{ week: string; sessions: number; gmv: string }[]>`
-    SELECT to_char(date_trunc('week', s."scheduledStart" + interval '8 hours'), 'YYYY-MM-DD') AS week, count(*)::int AS sessions, coalesce(sum(s.gmv), 0)::text AS gmv
+    SELECT to_char(date_trunc('week', s."scheduledStart" + ${shift}), 'YYYY-MM-DD') AS week, count(*)::int AS sessions, coalesce(sum(s.gmv), 0)::text AS gmv
     FROM "LiveSession" s
     WHERE s."cohortId" = ANY(${cohortIds}) AND s.status = 'ENDED' AND s."scheduledStart" >= ${fromTs} AND s."scheduledStart" < ${toTs}
     GROUP BY 1 ORDER BY 1`;
 
   // Per week × category × local flag; also which products sold (units > 0, or not broken down), for the QC figure.
   const items = await db.$queryRaw<{ week: string; category: string; local: boolean; units: number; gmv: string; sold: string[] }[]>`
-    SELECT to_char(date_trunc('week', s."scheduledStart" + interval '8 hours'), 'YYYY-MM-DD') AS week, p.category, p."localSpecialty" AS local,
+    SELECT to_char(date_trunc('week', s."scheduledStart" + ${shift}), 'YYYY-MM-DD') AS week, p.category, p."localSpecialty" AS local,
       coalesce(sum(i."unitsSold"), 0)::int AS units, coalesce(sum(i.gmv), 0)::text AS gmv,
       coalesce(array_agg(DISTINCT i."productId") FILTER (WHERE i."unitsSold" IS NULL OR i."unitsSold" > 0), '{}') AS sold
     FROM "LiveSession" s JOIN "LiveSessionItem" i ON i."sessionId" = s.id JOIN "Product" p ON p.id = i."productId"

@@ -1,4 +1,4 @@
-import { formatInTimeZone, isTimeZone, timeZoneOffset } from './time-zone';
+import { dayStartIn, formatInTimeZone, isTimeZone, timeZoneOffset, todayIn } from './time-zone';
 import { timeZoneSchema } from '../programs/program.schema';
 
 it('accepts IANA names and refuses anything else', () => {
@@ -15,4 +15,12 @@ it('prints an instant in the zone with its offset', () => {
   expect(formatInTimeZone(at, 'Asia/Urumqi')).toBe('2026-12-01 08:00');
   expect(timeZoneOffset('Asia/Shanghai', at)).toBe('+08:00');
   expect(timeZoneOffset('UTC', at)).toBe('+00:00');
+});
+
+it('finds where a calendar day starts and which day it is, in the zone', () => {
+  expect(dayStartIn('2026-12-01', 'Asia/Shanghai').toISOString()).toBe('2026-11-30T16:00:00.000Z');
+  expect(dayStartIn('2026-12-01', 'Asia/Urumqi').toISOString()).toBe('2026-11-30T18:00:00.000Z');
+  expect(dayStartIn('2026-03-29', 'Europe/Berlin').toISOString()).toBe('2026-03-28T23:00:00.000Z');
+  expect(todayIn('Asia/Shanghai', new Date('2026-11-30T17:00:00Z'))).toBe('2026-12-01');
+  expect(todayIn('Asia/Urumqi', new Date('2026-11-30T17:00:00Z'))).toBe('2026-11-30');
 });

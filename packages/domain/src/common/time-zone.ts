@@ -23,6 +23,16 @@ export function timeZoneOffset(tz: string, at: Date = new Date()): string {
   return m ? `${m[1]}:${m[2] ?? '00'}` : '+00:00';
 }
 
+/** The instant calendar day `day` (YYYY-MM-DD) starts in `tz`. */
+export function dayStartIn(day: string, tz: string = DEFAULT_TIME_ZONE): Date {
+  const guess = new Date(`${day}T00:00:00${timeZoneOffset(tz, new Date(`${day}T12:00:00Z`))}`);
+  // Where the offset at midnight differs from midday's (a daylight-saving change that day), take midnight's.
+  return new Date(`${day}T00:00:00${timeZoneOffset(tz, guess)}`);
+}
+
+/** Today's calendar date in `tz`, as YYYY-MM-DD. */
+export const todayIn = (tz: string = DEFAULT_TIME_ZONE, now: Date = new Date()): string => formatInTimeZone(now, tz).slice(0, 10);
+
 /** `at` as YYYY-MM-DD HH:mm in `tz` (exports and reports print times this way, with the zone named beside them). */
 export function formatInTimeZone(at: Date, tz: string): string {
   const p = Object.fromEntries(

@@ -16,7 +16,7 @@ import {
   RECORD_KINDS,
   Role,
   share,
-  todayInChina,
+  todayIn,
   toSkipTake,
   type ReportAction,
   type ReportSnapshot,
@@ -89,7 +89,7 @@ export class ReportsService {
   async prepare(actor: Actor, input: PrepareReportInput): Promise<SponsorReport> {
     const program = await this.program(actor, input.programId);
     const period = parsePeriod(input.period);
-    if (!periodOver(period, todayInChina())) throw DomainError.field('period', `${period.key} is not over yet: a report is prepared once its period has ended`);
+    if (!periodOver(period, todayIn(program.timeZone))) throw DomainError.field('period', `${period.key} is not over yet: a report is prepared once its period has ended`);
     if (period.to < dateToDateOnly(program.startDate) || period.from > dateToDateOnly(program.endDate)) {
       throw DomainError.field('period', `The program runs ${dateToDateOnly(program.startDate)} – ${dateToDateOnly(program.endDate)}; ${period.key} is outside it`);
     }
@@ -163,7 +163,7 @@ export class ReportsService {
     if (input.spentOn < dateToDateOnly(program.startDate) || input.spentOn > dateToDateOnly(program.endDate)) {
       throw DomainError.field('spentOn', `The program runs ${dateToDateOnly(program.startDate)} – ${dateToDateOnly(program.endDate)}`);
     }
-    if (input.spentOn > todayInChina()) throw DomainError.field('spentOn', 'An expense is recorded once it is paid');
+    if (input.spentOn > todayIn(program.timeZone)) throw DomainError.field('spentOn', 'An expense is recorded once it is paid');
     // Late invoices for an accepted period are allowed; that period's dashboard then flags the difference.
     const row = await this.db.prisma.programExpense.create({ data: { ...input, spentOn: dateOnlyToDate(input.spentOn), recordedById: actor.id } });
     return this.toExpense(row, await this.names([actor.id]));
@@ -172,9 +172,9 @@ export class ReportsService {
   /** A cohort's trainees as a sponsor may see them, with their period figures, each from one grouped statement. */
   async trainees(actor: Actor, programId: string, cohortId: string, periodKey: string): Promise<ReportTrainee[]> {
     const period = parsePeriod(periodKey);
-    const cohort = await this.db.prisma.cohort.findFirst({ where: { AND: [{ id: cohortId, programId }, cohortScope(actor)] }, select: { id: true } });
+    const cohort = await this.db.prisma.cohort.findFirst({ where: { AND: [{ id: cohortId, programId }, cohortScope(actor)] }, select: { id: true, program: { select: { timeZone: true } } } });
     if (!cohort) throw DomainError.notFound('Cohort');
-    const { fromTs, toTs } = periodInstants(period);
+    const { fromTs, toTs } = periodInstants(period, cohort.program.timeZone);
     const rows = await this.db.prisma.$queryRaw<
       { traineeId: string; name: string; phone: string; status: string; present: number; counted: number; due: number; completed: number; held: number; gmv: string }[]
     >`
