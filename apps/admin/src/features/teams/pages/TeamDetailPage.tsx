@@ -35,9 +35,15 @@ export function TeamDetailPage() {
   const team = data.team;
   const resultOf = (traineeId: string) => team.results.find((r) => r.traineeId === traineeId)?.totals;
   const backed = new Set(team.trainees.map((x) => x.id));
+  // Everyone enrolled in the cohort is listed; who cannot be backed (withdrawn, graduated) is disabled with the reason.
   const options = (candidates.data?.cohort.enrolments ?? [])
-    .flatMap((en) => (en.status === 'ACTIVE' && en.trainee && !backed.has(en.trainee.id) ? [en.trainee] : []))
-    .map((tr) => ({ value: tr.id, label: tr.supportTeam ? `${tr.name}（${t('team.movesFrom', { name: tr.supportTeam.name })}）` : tr.name }));
+    .flatMap((en) => (en.trainee && !backed.has(en.trainee.id) ? [{ ...en.trainee, enrolment: en.status }] : []))
+    .map((tr) => {
+      const active = tr.enrolment === 'ACTIVE';
+      const note = !active ? t(`enum.EnrolmentStatus.${tr.enrolment}` as MessageKey) : tr.supportTeam ? t('team.movesFrom', { name: tr.supportTeam.name }) : '';
+      return { value: tr.id, label: note ? `${tr.name}（${note}）` : tr.name, disabled: !active };
+    })
+    .sort((x, y) => Number(x.disabled) - Number(y.disabled));
 
   const doAssign = async () => {
     if (!picked) return;
