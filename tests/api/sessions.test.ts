@@ -210,3 +210,13 @@ it('edits a scheduled session with the same checks, and refuses to edit one that
   await coordinator.ok(START, { id: b.id });
   expect(codeOf(await coordinator.request(UPDATE, { i: { ...editable, id: b.id } }))).toBe('CONFLICT');
 });
+
+it('gives each session its program’s time zone, China time unless the program names another (issue 15, item 3)', async () => {
+  const { cohort, trainees, team } = await streamers();
+  const s = await createLiveSession(api.db.prisma, { traineeId: trainees[0].id, teamId: team.id, start: new Date('2026-12-01T02:00:00Z') });
+  const Q = 'query($id: ID!) { liveSession(id: $id) { timeZone } }';
+  expect((await coordinator.ok(Q, { id: s.id })).liveSession.timeZone).toBe('Asia/Shanghai');
+  const { programId } = await api.db.prisma.cohort.findUniqueOrThrow({ where: { id: cohort.id }, select: { programId: true } });
+  await api.db.prisma.program.update({ where: { id: programId }, data: { timeZone: 'Asia/Urumqi' } });
+  expect((await coordinator.ok(Q, { id: s.id })).liveSession.timeZone).toBe('Asia/Urumqi');
+});

@@ -18,7 +18,7 @@ export const SESSION_DAYS = graphql(`
 export const LIVE_SESSION = graphql(`
   query LiveSession($id: ID!) {
     liveSession(id: $id) {
-      id title platform status scheduledStart plannedMinutes scheduledEnd scriptUrl cancelReason startedAt endedAt version traineeId teamId
+      id title platform status scheduledStart plannedMinutes scheduledEnd scriptUrl cancelReason startedAt endedAt version traineeId teamId timeZone
       trainee { id name }
       team { id name members { role user { name } } }
       items { id position productId livePrice commissionPct unitsSold gmv product { id name status perishable } }

@@ -30,6 +30,8 @@ interface Values {
 export interface EditableSession extends Omit<Values, 'traineeId'> {
   id: string;
   traineeName: string;
+  /** Its program's zone: the start is shown and taken in it. */
+  timeZone: string;
 }
 
 /**
@@ -57,6 +59,8 @@ export function ScheduleForm({ open, traineeId, session, onClose }: { open: bool
   const [update, u] = useMutation(UPDATE_SESSION);
   const platformOptions = useEnumOptions('StreamPlatform', Object.values(StreamPlatform));
   const catalogue = products.data?.products.items ?? [];
+  // A new session is booked in China time (the zone the API counts calendar days in); an edit in its program's zone.
+  const zone = session?.timeZone ?? APP_TIME_ZONE;
 
   useEffect(() => {
     if (open) {
@@ -105,7 +109,7 @@ export function ScheduleForm({ open, traineeId, session, onClose }: { open: bool
         )}
         <Row gutter={12}>
           <Col span={12}>
-            <Form.Item name="scheduledStart" label={`${t('session.start')} · ${zoneName(APP_TIME_ZONE, t)}`} rules={[{ required: true, message: tv('Enter the start date and time') }]} {...dateTimeItemProps()}>
+            <Form.Item name="scheduledStart" label={`${t('session.start')} · ${zoneName(zone, t)}`} rules={[{ required: true, message: tv('Enter the start date and time') }]} {...dateTimeItemProps(zone)}>
               <DatePicker showTime={{ format: 'HH:mm', minuteStep: 5 }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
             </Form.Item>
           </Col>
