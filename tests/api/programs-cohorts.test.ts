@@ -1,4 +1,4 @@
-import { createCohort, createProgram, createSponsor, createTrainee } from '@grassroots/db/testing';
+import { createCohort, createEnrolment, createProgram, createSponsor, createTrainee } from '@grassroots/db/testing';
 import { startApi, type TestApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
 
@@ -58,6 +58,28 @@ describe('sponsors → programs → cohorts', () => {
     const back = await coordinator.request(UPDATE_COHORT, { i: { id: cohort.id, status: 'PLANNED' } });
     expect(codeOf(back)).toBe('CONFLICT');
     expect(codeOf(await coordinator.request(UPDATE_COHORT, { i: { id: 'nope', name: 'x1' } }))).toBe('NOT_FOUND');
+  });
+
+  it('runs a program in China time unless it names another IANA zone, and refuses a made-up zone on its field', async () => {
+    const sponsor = await createSponsor(api.db.prisma);
+    const p = await createProgram(api.db.prisma, { sponsorId: sponsor.id });
+    const UPDATE = 'mutation($i: UpdateProgramInput!) { updateProgram(input: $i) { id timeZone } }';
+    expect((await coordinator.ok('query($id: ID!) { program(id: $id) { timeZone } }', { id: p.id })).program.timeZone).toBe('Asia/Shanghai');
+    const bad = await coordinator.request(UPDATE, { i: { id: p.id, timeZone: 'Asia/Beijing' } });
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(bad)).toEqual(['timeZone']);
+    expect((await coordinator.ok(UPDATE, { i: { id: p.id, timeZone: 'Asia/Urumqi' } })).updateProgram.timeZone).toBe('Asia/Urumqi');
+  });
+
+  it('counts a program’s trainees as its report does: enrolled = in training + graduated + dropped out (issue 15, item 4)', async () => {
+    const sponsor = await createSponsor(api.db.prisma);
+    const p = await createProgram(api.db.prisma, { sponsorId: sponsor.id });
+    const c = await createCohort(api.db.prisma, { programId: p.id });
+    for (const status of ['ACTIVE', 'ACTIVE', 'COMPLETED', 'COMPLETED', 'COMPLETED', 'WITHDRAWN'] as const) {
+      await createEnrolment(api.db.prisma, { traineeId: (await createTrainee(api.db.prisma)).id, cohortId: c.id, status });
+    }
+    const got = (await coordinator.ok('query($id: ID!) { program(id: $id) { traineeCounts { enrolled inTraining graduated dropped } } }', { id: p.id })).program;
+    expect(got.traineeCounts).toEqual({ enrolled: 6, inTraining: 2, graduated: 3, dropped: 1 });
   });
 
   it('refuses page sizes over 100 with a field error', async () => {

@@ -123,7 +123,7 @@ async function fixture() {
 const REPORT = `query($p: ID!, $period: String!) { programReport(programId: $p, period: $period) {
   programName period from to figures charts recordCounts hash
   report { id status version snapshotHash hashVerified figures returnComments events { action toStatus comments actorName } }
-  discrepancies { figure snapshot now } recordChanges { kind added removed } } }`;
+  discrepancies { figure snapshot now records { kind added removed changed } } recordChanges { kind added removed changed } } }`;
 const PREPARE = 'mutation($i: PrepareReportInput!) { prepareReport(input: $i) { id status version } }';
 const SUBMIT = 'mutation($i: SubmitReportInput!) { submitReport(input: $i) { id status version snapshotHash } }';
 const ACCEPT = 'mutation($i: AcceptReportInput!) { acceptReport(input: $i) { id status version acceptedAt hashVerified } }';
@@ -249,16 +249,27 @@ it('runs prepare → submit → return → resubmit → accept, then locks the p
   // A correction after acceptance: session 2's GMV goes up by 100 and a late invoice arrives.
   await api.db.prisma.liveSession.update({ where: { id: fx.s2.id }, data: { gmv: '2600.50' } });
   await coordinator.ok('mutation($i: RecordExpenseInput!) { recordExpense(input: $i) { id } }', { i: { programId: fx.program.id, spentOn: '2026-10-30', amount: '1500.00', category: 'EQUIPMENT', description: '补录：补光灯发票' } });
+  // And a late mark re-marked after acceptance (LATE → ABSENT): same record, another status (issue 15, item 7).
+  const late = await api.db.prisma.attendance.findFirstOrThrow({ where: { status: 'LATE', lesson: { cohort: { programId: fx.program.id } } }, select: { id: true } });
+  await api.db.prisma.attendance.update({ where: { id: late.id }, data: { status: 'ABSENT' } });
   const after = (await sponsor.ok(REPORT, { p: fx.program.id, period: '2026-10' })).programReport;
   expect(after.report).toMatchObject({ status: 'ACCEPTED', snapshotHash: again.snapshotHash, hashVerified: true });
   expect(after.report.figures.live.gmv).toBe('3800.50');
   expect(after.figures.live.gmv).toBe('3900.50');
   expect(after.hash).not.toBe(again.snapshotHash);
+  // Every figure that moved is listed, each with the records behind its move.
+  const changed = (kind: string, c: Partial<{ added: number; removed: number; changed: number }>) => ({ kind, added: 0, removed: 0, changed: 0, ...c });
   expect(after.discrepancies).toEqual(expect.arrayContaining([
-    { figure: 'live.gmv', snapshot: '3800.50', now: '3900.50' },
-    { figure: 'budget.usedInPeriod', snapshot: '20000.00', now: '21500.00' },
+    { figure: 'live.gmv', snapshot: '3800.50', now: '3900.50', records: [changed('sessions', { changed: 1 })] },
+    { figure: 'budget.usedInPeriod', snapshot: '20000.00', now: '21500.00', records: [changed('expenses', { added: 1 })] },
+    { figure: 'training.attendanceRate', snapshot: '0.7143', now: '0.5714', records: [changed('attendance', { changed: 1 })] },
   ]));
-  expect(after.recordChanges).toEqual([{ kind: 'expenses', added: 1, removed: 0 }]);
+  expect(after.recordChanges).toEqual([
+    changed('attendance', { changed: 1 }),
+    changed('sessions', { changed: 1 }),
+    changed('sessionsToDate', { changed: 1 }),
+    changed('expenses', { added: 1 }),
+  ]);
   expect(after.report.events.map((e: { action: string }) => e.action)).toEqual(['PREPARE', 'SUBMIT', 'RETURN', 'SUBMIT', 'ACCEPT']);
   expect((await sponsor.ok('query($id: ID!) { program(id: $id) { reportPeriods { period status } } }', { id: fx.program.id })).program.reportPeriods).toEqual([{ period: '2026-10', status: 'ACCEPTED' }]);
 
@@ -279,6 +290,9 @@ it('exports the accepted period as CSV and PDF with the hash, the status and Chi
   expect(text).toContain(`SHA-256,${hash}`);
   expect(text).toContain('ACCEPTED Accepted (locked)');
   expect(text).toContain('live.gmv,成交额（GMV）,GMV,"¥3,800.50"');
+  // Timestamps in the program's time zone, named, not UTC (issue 15, item 3).
+  expect(text).toMatch(/生成时间 Generated,\d{4}-\d{2}-\d{2} \d{2}:\d{2} Asia\/Shanghai \(UTC\+08:00\)/);
+  expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/);
 
   const pdf = await fetch(`${api.url}/exports/reports/${fx.program.id}/2026-10/report.pdf`, { headers: { cookie: sponsor.cookie } });
   expect(pdf.status).toBe(200);
@@ -291,6 +305,7 @@ it('exports the accepted period as CSV and PDF with the hash, the status and Chi
   expect(pdfText).toContain('已接受（已锁定）');
   expect(pdfText).toContain(hash);
   expect(pdfText).toContain('¥3,800.50');
+  expect(pdfText).toContain('Asia/Shanghai (UTC+08:00)');
   // The snapshot itself, byte for byte as hashed: anyone can check the hash without trusting this system.
   const json = Buffer.from(await (await fetch(`${api.url}/exports/reports/${fx.program.id}/2026-10/report.json`, { headers: { cookie: sponsor.cookie } })).arrayBuffer());
   expect(createHash('sha256').update(json).digest('hex')).toBe(hash);
@@ -327,4 +342,22 @@ it('records expenses with field errors, for coordinators only', async () => {
   expect(codeOf(await sponsor.request(M, { i: { programId: fx.program.id, spentOn: '2026-10-30', amount: '5.00', category: 'OTHER', description: '赞助方不能记账' } }))).toBe('FORBIDDEN');
   const list = (await sponsor.ok('query($p: ID!) { programExpenses(programId: $p) { total items { amount category description } } }', { p: fx.program.id })).programExpenses;
   expect(list.total).toBe(4);
+});
+
+it('counts a program’s period and its weeks in the program’s time zone (issue 15, item 3)', async () => {
+  const p = api.db.prisma;
+  const sponsorOrg = await createSponsor(p);
+  const program = await createProgram(p, { sponsorId: sponsorOrg.id, startDate: at('2026-09-01T00:00:00Z'), endDate: at('2026-12-31T00:00:00Z') });
+  await p.program.update({ where: { id: program.id }, data: { timeZone: 'Asia/Urumqi' } });
+  const cohort = await createCohort(p, { programId: program.id, startDate: at('2026-10-01T00:00:00Z'), endDate: at('2026-11-30T00:00:00Z') });
+  const trainee = await createTrainee(p, { status: 'ACTIVE' });
+  await createEnrolment(p, { traineeId: trainee.id, cohortId: cohort.id });
+  const team = await createTeam(p, { cohortId: cohort.id, traineeIds: [trainee.id] });
+  // 01:00 on 1 November in Beijing is still 23:00 on 31 October in Urumqi: October's, for this program.
+  await createLiveSession(p, { traineeId: trainee.id, teamId: team.id, start: at('2026-11-01T01:00:00+08:00'), status: 'ENDED', gmv: '500.00', orders: 5 });
+  const figures = async (period: string) => (await coordinator.ok(REPORT, { p: program.id, period })).programReport;
+  const october = await figures('2026-10');
+  expect(october.figures.live.sessionsHeld).toBe(1);
+  expect(october.charts.weeks.map((w: { week: string }) => w.week)).toEqual(['2026-10-26']);
+  expect((await figures('2026-11')).figures.live.sessionsHeld).toBe(0);
 });

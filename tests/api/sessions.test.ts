@@ -91,10 +91,12 @@ it('runs SCHEDULED → LIVE → ENDED, refuses illegal moves, re-checks the gate
   })).scheduleSession;
   expect(codeOf(await coordinator.request(END, { id: s.id }))).toBe('CONFLICT');
 
-  await api.db.prisma.product.update({ where: { id: honey.id }, data: { status: 'SUSPENDED' } });
+  // Suspended by QC by hand: the refusal gives QC's reason, not the after-sales loop's.
+  const inspector = await api.signIn('QC_INSPECTOR');
+  await inspector.ok('mutation($i: SuspendProductInput!) { suspendProduct(input: $i) { status } }', { i: { id: honey.id, reason: '抽检发现霉变' } });
   const blocked = await coordinator.request(START, { id: s.id });
   expect(codeOf(blocked)).toBe('CONFLICT');
-  expect(blocked.errors![0].message).toBe('Cannot go live: 野花蜜: is suspended after after-sales complaints');
+  expect(blocked.errors![0].message).toBe('Cannot go live: 野花蜜: is suspended: 抽检发现霉变');
   await api.db.prisma.product.update({ where: { id: honey.id }, data: { status: 'APPROVED' } });
 
   expect((await coordinator.ok(START, { id: s.id })).startSession.status).toBe('LIVE');
@@ -208,4 +210,14 @@ it('edits a scheduled session with the same checks, and refuses to edit one that
   expect(fieldsOf(await coordinator.request(UPDATE, { i: { ...editable, id: a.id, plannedMinutes: 5 } }))).toEqual(['plannedMinutes']);
   await coordinator.ok(START, { id: b.id });
   expect(codeOf(await coordinator.request(UPDATE, { i: { ...editable, id: b.id } }))).toBe('CONFLICT');
+});
+
+it('gives each session its program’s time zone, China time unless the program names another (issue 15, item 3)', async () => {
+  const { cohort, trainees, team } = await streamers();
+  const s = await createLiveSession(api.db.prisma, { traineeId: trainees[0].id, teamId: team.id, start: new Date('2026-12-01T02:00:00Z') });
+  const Q = 'query($id: ID!) { liveSession(id: $id) { timeZone } }';
+  expect((await coordinator.ok(Q, { id: s.id })).liveSession.timeZone).toBe('Asia/Shanghai');
+  const { programId } = await api.db.prisma.cohort.findUniqueOrThrow({ where: { id: cohort.id }, select: { programId: true } });
+  await api.db.prisma.program.update({ where: { id: programId }, data: { timeZone: 'Asia/Urumqi' } });
+  expect((await coordinator.ok(Q, { id: s.id })).liveSession.timeZone).toBe('Asia/Urumqi');
 });

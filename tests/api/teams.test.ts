@@ -158,3 +158,13 @@ it('ends a trainee’s support with a reason, keeping the record', async () => {
   expect(t).toEqual({ supportTeam: null, teamHistory: [{ endReason: '学员转入短视频方向' }] });
   expect(codeOf(await coordinator.request(END, { i: { traineeId: trainees[0].id, reason: '再次结束' } }))).toBe('NOT_FOUND');
 });
+
+it('lists teams in natural order on every page: 疏附2组 before 疏附10组 (issue 15, item 9)', async () => {
+  const { cohort } = await cohortWithTrainees(api.db, 0);
+  for (const name of ['疏附10组', '疏附1组', '疏附2组', '疏附11组', '疏附3组']) await createTeam(api.db.prisma, { cohortId: cohort.id, size: 3, name });
+  const page = async (n: number) =>
+    (await coordinator.ok('query($c: ID, $p: Int) { teams(cohortId: $c, page: $p, pageSize: 2) { total items { name } } }', { c: cohort.id, p: n })).teams;
+  const pages = await Promise.all([1, 2, 3].map(page));
+  expect(pages[0].total).toBe(5);
+  expect(pages.flatMap((p) => p.items.map((t: { name: string }) => t.name))).toEqual(['疏附1组', '疏附2组', '疏附3组', '疏附10组', '疏附11组']);
+});

@@ -111,6 +111,28 @@ it('shows who may graduate and why the others may not', async () => {
   expect(await page.getByRole('tabpanel').locator('.ant-table-row').count()).toBe(10);
 });
 
+it('labels a program’s trainee counts as its sponsor report defines them (issue 15, item 4)', async () => {
+  const { page, app } = ui;
+  const back = page.url();
+  await page.getByRole('menuitem', { name: 'Programs' }).click();
+  const row = page.locator('.ant-table-row').filter({ hasText: '疏附县2026' }).first();
+  const listed = await row.getByTestId('trainee-counts').innerText();
+  await row.click();
+  await page.waitForURL(/\/programs\/c[a-z0-9]+$/);
+  const id = page.url().split('/').pop();
+  const r = await page.request.post(`${app.url}/graphql`, {
+    data: { query: 'query($p: ID!, $k: String!) { programReport(programId: $p, period: $k) { figures } }', variables: { p: id, k: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7) } },
+  });
+  const total = (await r.json()).data.programReport.figures.trainees.total;
+  // Enrolled (graduates and drop-outs included) against the target, then each count under the report's own name.
+  const expected = [`${total.enrolled}/${total.target}`, `In training ${total.active}`, `Graduated ${total.graduated}`, `Dropped out ${total.dropped}`];
+  for (const s of expected) expect(listed).toContain(s);
+  const detail = await page.getByTestId('trainee-counts').innerText();
+  for (const s of expected) expect(detail).toContain(s);
+  expect(detail).toContain('Enrolled / target trainees (graduates and drop-outs included)');
+  await page.goto(back);
+});
+
 it('speaks Chinese on request', async () => {
   const { page, app } = ui;
   await page.getByTestId('switch-language').click();

@@ -1,10 +1,13 @@
-import { chinaDay, confirmPopup, pickDate, pickOption, signIn, useBrowserApp } from '../support/browser';
+import { ARTIFACTS, chinaDay, confirmPopup, newAppContext, pickDate, pickOption, signIn, useBrowserApp } from '../support/browser';
 
 /**
  * A coordinator builds a 4-person team, assigns it to the trainee the "incomplete teams" warning names,
  * schedules a session with a QC-approved product, runs it and records its results.
  */
-const ui = useBrowserApp({ locale: 'en-US', viewport: { width: 1366, height: 900 } });
+// A PC set to UTC: every time must still be shown and entered in China time (issue 15, item 3).
+const ui = useBrowserApp({ locale: 'en-US', viewport: { width: 1366, height: 900 }, timezoneId: 'UTC' });
+let teamUrl = '';
+let sessionUrl = '';
 let traineeName = '';
 const tomorrow = chinaDay(1);
 
@@ -47,14 +50,16 @@ it('assigns the team to the trainee without one', async () => {
   await pickOption(page, page.locator('.ant-card').filter({ hasText: 'Trainees backed' }), 'Choose a trainee of the cohort', traineeName);
   await page.getByRole('button', { name: 'Assign' }).click();
   await page.locator('.ant-table-row').filter({ hasText: traineeName }).waitFor();
+  teamUrl = page.url();
 });
 
 it('schedules a session with an approved product, goes live, ends it and records the results', async () => {
   const { page } = ui;
   await page.locator('.ant-table-row').filter({ hasText: traineeName }).getByRole('button', { name: 'Schedule session' }).click();
   const drawer = page.getByRole('dialog');
-  // 00:00–01:00 in the browser's zone (UTC here, 08:00 in China): clear of every seeded session of these staff.
-  await pickDate(drawer, 'Go live', `${tomorrow} 00:00`);
+  // 08:00–09:00 China time, typed on a PC in UTC (where it is 00:00): clear of every seeded session of these staff.
+  await expect(drawer.getByText('Go live · China time (UTC+08:00)').count()).resolves.toBe(1);
+  await pickDate(drawer, 'Go live', `${tomorrow} 08:00`);
   await drawer.getByLabel('Planned minutes').fill('60');
   await drawer.getByLabel('Title').fill('麻阳冰糖橙产地直发');
   await drawer.getByRole('button', { name: 'Add product' }).click();
@@ -63,6 +68,12 @@ it('schedules a session with an approved product, goes live, ends it and records
   await drawer.getByRole('button', { name: 'Schedule session' }).click();
   await page.waitForURL(/\/sessions\/[a-z0-9-]+$/);
   await page.getByText('Scheduled', { exact: true }).waitFor();
+  sessionUrl = page.url();
+  await page.getByText(`${tomorrow} 08:00 · 60 min`).waitFor();
+  const booked = await page.request.post(`${ui.app.url}/graphql`, {
+    data: { query: 'query($id: ID!) { liveSession(id: $id) { scheduledStart } }', variables: { id: sessionUrl.split('/').pop() } },
+  });
+  expect((await booked.json()).data.liveSession.scheduledStart).toBe(`${tomorrow}T00:00:00.000Z`);
 
   await page.getByRole('button', { name: 'Go live' }).click();
   await page.getByText('Live', { exact: true }).waitFor();
@@ -83,6 +94,13 @@ it('schedules a session with an approved product, goes live, ends it and records
   // A peak above the total is refused beside the field (the same rule as the API's).
   await form.getByText('Peak viewers cannot exceed total viewers').waitFor();
   await form.getByLabel('Peak concurrent', { exact: true }).fill('95');
+  // Product sales above the GMV: the API refuses on the list `items`, which has no field of its own, so the
+  // refusal shows at the top of the form (issue 15, item 1: it used to show nothing at all).
+  await form.getByLabel('Product sales 1').fill('3000');
+  await form.getByRole('button', { name: 'Save results' }).click();
+  await expect(form.getByTestId('form-problems').innerText()).resolves.toContain('Product sales add up to ¥3000.00, more than the GMV');
+  await page.getByText('Not saved: see the problems at the top of the form').waitFor();
+  await form.getByLabel('Product sales 1').fill('2380.50');
   await form.getByRole('button', { name: 'Save results' }).click();
   const results = page.getByTestId('results');
   // commission 2,380.50 × 22 % = 523.71; net = 2,380.50 − 0 − 523.71 − 300.00
@@ -99,9 +117,90 @@ it('shows the session on the calendar and on the trainee’s performance page', 
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '冰糖橙组' }).click();
   await page.getByTestId(`day-${tomorrow}`).filter({ hasText: 'Sessions: 1' }).waitFor();
   await page.getByTestId(`day-${tomorrow}`).click();
+  // The day's sessions are below the month grid: a click brings them into view (it used to seem to do nothing).
+  await page.waitForFunction(() => {
+    const r = document.querySelector('[data-testid="day-sessions"]')!.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight;
+  });
   await page.locator('.ant-table-row').filter({ hasText: '麻阳冰糖橙产地直发' }).click();
   await page.getByRole('link', { name: traineeName }).first().click();
   const perf = page.getByTestId('performance');
   await perf.getByText('¥2,380.50').first().waitFor();
   await page.getByTestId('performance-chart').locator('.recharts-bar-rectangle').first().waitFor();
+});
+
+it('shows and books China time on a PC in Xinjiang time (UTC+6) too', async () => {
+  const ctx = await newAppContext(ui.browser, { locale: 'en-US', viewport: { width: 1366, height: 900 }, timezoneId: 'Asia/Urumqi' });
+  const page = await ctx.newPage();
+  try {
+    await signIn(page, ui.app.url, 'coordinator@grassroots.local');
+    await page.waitForURL('**/cohorts');
+    // The session booked from the UTC PC: 08:00 China time here too, not 06:00.
+    await page.goto(sessionUrl);
+    await page.getByText(`${tomorrow} 08:00 · 60 min`).waitFor();
+
+    // Booking 08:30 here is 08:30 China time (00:30 UTC), not 10:30 (a clear slot of this team's staff).
+    await page.goto(teamUrl);
+    await page.locator('.ant-table-row').filter({ hasText: traineeName }).getByRole('button', { name: 'Schedule session' }).click();
+    const drawer = page.getByRole('dialog');
+    await pickDate(drawer, 'Go live', `${chinaDay(2)} 08:30`);
+    await drawer.getByLabel('Planned minutes').fill('60');
+    await drawer.getByLabel('Title').fill('乌鲁木齐电脑排的场');
+    await drawer.getByRole('button', { name: 'Schedule session' }).click();
+    await page.waitForURL(/\/sessions\/[a-z0-9-]+$/);
+    await page.getByText(`${chinaDay(2)} 08:30 · 60 min`).waitFor();
+    const id = page.url().split('/').pop();
+    const r = await page.request.post(`${ui.app.url}/graphql`, { data: { query: 'query($id: ID!) { liveSession(id: $id) { scheduledStart } }', variables: { id } } });
+    expect((await r.json()).data.liveSession.scheduledStart).toBe(`${chinaDay(2)}T00:30:00.000Z`);
+
+    // The list opens on today (China time), not on the oldest day (issue 15, item 9).
+    await page.goto(`${ui.app.url}/sessions`);
+    await page.getByText('List', { exact: true }).click();
+    const first = page.locator('.ant-table-row').first();
+    await first.waitFor();
+    await expect(first.locator('td').first().innerText()).resolves.toMatch(new RegExp(`^${chinaDay(0)} \\d{2}:\\d{2}$`));
+  } finally {
+    await page.screenshot({ path: `${ARTIFACTS}/xinjiang-pc.png`, fullPage: true }).catch(() => undefined);
+    await ctx.close();
+  }
+});
+
+it('names the streamer given by a team page, and shows who cannot stream and why (issue 15, item 2)', async () => {
+  const { page, app } = ui;
+  const gql = async (query: string, variables?: object) => {
+    const r = await (await page.request.post(`${app.url}/graphql`, { data: { query, variables } })).json();
+    if (r.errors) throw new Error(JSON.stringify(r.errors));
+    return r.data;
+  };
+  // An applicant enrolled in a cohort that has not started, backed by a complete team of the three least loaded staff.
+  const cohort = (await gql('{ cohorts(search: "定西第一期", pageSize: 1) { items { id } } }')).cohorts.items[0];
+  const applicant = (await gql('{ trainees(status: APPLIED, pageSize: 1) { items { id name } } }')).trainees.items[0];
+  await gql('mutation($i: EnrolTraineesInput!) { enrolTrainees(input: $i) { id } }', { i: { cohortId: cohort.id, traineeIds: [applicant.id] } });
+  type Load = { load: number; cap: number; user: { id: string } };
+  const free = ((await gql('{ staffWorkload { load cap user { id } } }')).staffWorkload as Load[]).filter((w) => w.load < w.cap).sort((a, b) => a.load - b.load).slice(0, 3);
+  const team = (
+    await gql('mutation($i: CreateTeamInput!) { createTeam(input: $i) { id } }', {
+      i: { cohortId: cohort.id, name: '定西1组', members: ['SCRIPT', 'ADS', 'FILMING'].map((role, n) => ({ role, userId: free[n].user.id })) },
+    })
+  ).createTeam;
+  await gql('mutation($i: AssignTeamInput!) { assignTeam(input: $i) { id } }', { i: { teamId: team.id, traineeId: applicant.id } });
+
+  await page.goto(`${app.url}/teams/${team.id}`);
+  await page.locator('.ant-table-row').filter({ hasText: applicant.name }).getByRole('button', { name: 'Schedule session' }).click();
+  const drawer = page.getByRole('dialog');
+  // The streamer shows by name (it used to show the raw id), with why the cohort matters.
+  await drawer.getByText(`${applicant.name} · 定西1组 · cohort not started yet`, { exact: true }).first().waitFor();
+  expect(await drawer.innerText()).not.toContain(applicant.id);
+  await drawer.getByRole('button', { name: 'Cancel' }).click();
+
+  // On the sessions page a graduate is found, disabled, with the reason; the enrolled trainee can be chosen.
+  const graduate = (await gql('{ trainees(status: GRADUATED, pageSize: 1) { items { name } } }')).trainees.items[0];
+  await page.goto(`${app.url}/sessions`);
+  await page.getByRole('button', { name: 'Schedule session' }).click();
+  const form = page.getByRole('dialog');
+  await form.getByLabel('Streamer').fill(graduate.name);
+  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: graduate.name }).first();
+  await expect(option.innerText()).resolves.toContain('graduated or dropped out: cannot be scheduled');
+  await expect(option.getAttribute('class')).resolves.toContain('ant-select-item-option-disabled');
+  await pickOption(page, form, 'Streamer', applicant.name);
 });

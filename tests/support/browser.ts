@@ -114,7 +114,7 @@ export const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
  * Registers the hooks of a browser suite: the built app on a fresh seeded database, one Chromium page with the
  * given context (locale, viewport), and a full-page screenshot of every test in tests/artifacts.
  */
-export function useBrowserApp(context: BrowserContextOptions): { readonly app: RunningApp; readonly page: Page } {
+export function useBrowserApp(context: BrowserContextOptions): { readonly app: RunningApp; readonly page: Page; readonly browser: Browser } {
   let app: RunningApp;
   let browser: Browser;
   let page: Page;
@@ -137,6 +137,10 @@ export function useBrowserApp(context: BrowserContextOptions): { readonly app: R
     },
     get page() {
       return page;
+    },
+    /** For a second context (another time zone, another person) beside the suite's page. */
+    get browser() {
+      return browser;
     },
   };
 }

@@ -5,6 +5,8 @@ import {
   canonicalJson,
   parsePeriod,
   periodInstants,
+  DEFAULT_TIME_ZONE,
+  timeZoneOffset,
   type ReportSnapshot,
   countsFrom,
   emptyMix,
@@ -23,7 +25,18 @@ export interface ReportProgram {
   targetGmv: Prisma.Decimal | string;
   targetShortTermTrainees: number;
   targetLongTermTrainees: number;
+  /** IANA zone its days and weeks are counted in (Asia/Shanghai when absent). */
+  timeZone?: string;
 }
+
+/**
+ * What a session contributes to the figures, as a short fingerprint: a record whose content changed (a corrected
+ * GMV, a re-marked attendance) shows as changed beside the figures it moved, not only records added or removed.
+ */
+const SESSION_CONTENT = Prisma.sql`left(md5(concat_ws('|', s.status, s.gmv, s.refunds, s.orders, s."actualMinutes", s.provenance::text)), 8)`;
+
+/** +08:00 → 480. */
+const offsetMinutes = (o: string): number => (o.startsWith('-') ? -1 : 1) * (Number(o.slice(1, 3)) * 60 + Number(o.slice(4, 6)));
 
 /** SHA-256 of a snapshot's canonical JSON (sorted keys): what a report's hash is. */
 export const hashSnapshot = (s: unknown): string => createHash('sha256').update(canonicalJson(s)).digest('hex');
@@ -57,22 +70,25 @@ export async function computeReport(db: PrismaClient | Prisma.TransactionClient,
  * statements see the same data.
  */
 export async function loadReportInputs(db: Db, program: ReportProgram, period: ReportPeriod): Promise<ReportInputs> {
-  const { fromTs, toTs } = periodInstants(period);
+  const tz = program.timeZone ?? DEFAULT_TIME_ZONE;
+  const { fromTs, toTs } = periodInstants(period, tz);
   const pid = program.id;
+  // Weeks start on the program's Monday: shift by its offset (program zones are fixed-offset, as China's are).
+  const shift = Prisma.sql`interval '1 minute' * ${offsetMinutes(timeZoneOffset(tz, fromTs))}`;
 
   const cohorts = await db.$queryRaw<{ cohortId: string; name: string; track: CohortTrack; enrolled: number; graduated: number; dropped: number; ids: string[] }[]>`
     SELECT c.id AS "cohortId", c.name, c.track::text AS track,
       count(e.id) FILTER (WHERE e."enrolledAt" < ${toTs})::int AS enrolled,
       count(e.id) FILTER (WHERE e.status = 'COMPLETED' AND e."completedAt" < ${toTs})::int AS graduated,
       count(e.id) FILTER (WHERE e.status = 'WITHDRAWN' AND e."withdrawnAt" < ${toTs})::int AS dropped,
-      coalesce(array_agg(e.id) FILTER (WHERE e."enrolledAt" < ${toTs}), '{}') AS ids
+      coalesce(array_agg(e.id || '@' || e.status) FILTER (WHERE e."enrolledAt" < ${toTs}), '{}') AS ids
     FROM "Cohort" c LEFT JOIN "Enrolment" e ON e."cohortId" = c.id
     WHERE c."programId" = ${pid} AND c.status <> 'CANCELLED'
     GROUP BY c.id ORDER BY min(c."startDate"), c.name`;
   const cohortIds = cohorts.map((c) => c.cohortId);
 
   const attendance = await db.$queryRaw<{ cohortId: string; status: string; n: number; ids: string[] }[]>`
-    SELECT l."cohortId", a.status::text AS status, count(*)::int AS n, array_agg(a.id) AS ids
+    SELECT l."cohortId", a.status::text AS status, count(*)::int AS n, array_agg(a.id || '@' || a.status) AS ids
     FROM "Lesson" l JOIN "Attendance" a ON a."lessonId" = l.id
     WHERE l."cohortId" = ANY(${cohortIds}) AND l.date BETWEEN ${period.from}::date AND ${period.to}::date
     GROUP BY 1, 2`;
@@ -80,7 +96,7 @@ export async function loadReportInputs(db: Db, program: ReportProgram, period: R
     SELECT count(*)::int AS lessons FROM "Lesson" WHERE "cohortId" = ANY(${cohortIds}) AND date BETWEEN ${period.from}::date AND ${period.to}::date`;
 
   const submissions = await db.$queryRaw<{ cohortId: string; due: number; completed: number; ids: string[] }[]>`
-    SELECT a."cohortId", count(*)::int AS due, count(*) FILTER (WHERE s.status IN ('SUBMITTED', 'GRADED'))::int AS completed, array_agg(s.id) AS ids
+    SELECT a."cohortId", count(*)::int AS due, count(*) FILTER (WHERE s.status IN ('SUBMITTED', 'GRADED'))::int AS completed, array_agg(s.id || '@' || s.status) AS ids
     FROM "Assignment" a JOIN "Submission" s ON s."assignmentId" = a.id
     WHERE a."cohortId" = ANY(${cohortIds}) AND a."dueAt" >= ${fromTs} AND a."dueAt" < ${toTs}
     GROUP BY 1`;
@@ -98,20 +114,20 @@ export async function loadReportInputs(db: Db, program: ReportProgram, period: R
       count(*) FILTER (WHERE s.status = 'ENDED' AND s.gmv IS NOT NULL AND s.provenance->>'gmv' = 'PLATFORM_EXPORT')::int AS pe,
       count(*) FILTER (WHERE s.status = 'ENDED' AND s.gmv IS NOT NULL AND coalesce(s.provenance->>'gmv', 'MANUAL') = 'MANUAL')::int AS ma,
       count(*) FILTER (WHERE s.status = 'ENDED' AND s.gmv IS NOT NULL AND s.provenance->>'gmv' = 'ESTIMATE')::int AS es,
-      coalesce(array_agg(s.id) FILTER (WHERE s.status = 'ENDED'), '{}') AS ids
+      coalesce(array_agg(s.id || '@' || ${SESSION_CONTENT}) FILTER (WHERE s.status = 'ENDED'), '{}') AS ids
     FROM "LiveSession" s
     WHERE s."cohortId" = ANY(${cohortIds}) AND s."scheduledStart" >= ${fromTs} AND s."scheduledStart" < ${toTs}
     GROUP BY 1`;
 
   const weeks = await db.$queryRaw<{ week: string; sessions: number; gmv: string }[]>`
-    SELECT to_char(date_trunc('week', s."scheduledStart" + interval '8 hours'), 'YYYY-MM-DD') AS week, count(*)::int AS sessions, coalesce(sum(s.gmv), 0)::text AS gmv
+    SELECT to_char(date_trunc('week', s."scheduledStart" + ${shift}), 'YYYY-MM-DD') AS week, count(*)::int AS sessions, coalesce(sum(s.gmv), 0)::text AS gmv
     FROM "LiveSession" s
     WHERE s."cohortId" = ANY(${cohortIds}) AND s.status = 'ENDED' AND s."scheduledStart" >= ${fromTs} AND s."scheduledStart" < ${toTs}
     GROUP BY 1 ORDER BY 1`;
 
   // Per week × category × local flag; also which products sold (units > 0, or not broken down), for the QC figure.
   const items = await db.$queryRaw<{ week: string; category: string; local: boolean; units: number; gmv: string; sold: string[] }[]>`
-    SELECT to_char(date_trunc('week', s."scheduledStart" + interval '8 hours'), 'YYYY-MM-DD') AS week, p.category, p."localSpecialty" AS local,
+    SELECT to_char(date_trunc('week', s."scheduledStart" + ${shift}), 'YYYY-MM-DD') AS week, p.category, p."localSpecialty" AS local,
       coalesce(sum(i."unitsSold"), 0)::int AS units, coalesce(sum(i.gmv), 0)::text AS gmv,
       coalesce(array_agg(DISTINCT i."productId") FILTER (WHERE i."unitsSold" IS NULL OR i."unitsSold" > 0), '{}') AS sold
     FROM "LiveSession" s JOIN "LiveSessionItem" i ON i."sessionId" = s.id JOIN "Product" p ON p.id = i."productId"
@@ -120,17 +136,18 @@ export async function loadReportInputs(db: Db, program: ReportProgram, period: R
   const sold = [...new Set(items.flatMap((r) => r.sold))];
 
   const [toDate] = await db.$queryRaw<{ gmv: string; ids: string[] }[]>`
-    SELECT coalesce(sum(s.gmv), 0)::text AS gmv, coalesce(array_agg(s.id), '{}') AS ids
+    SELECT coalesce(sum(s.gmv), 0)::text AS gmv, coalesce(array_agg(s.id || '@' || ${SESSION_CONTENT}), '{}') AS ids
     FROM "LiveSession" s WHERE s."cohortId" = ANY(${cohortIds}) AND s.status = 'ENDED' AND s."scheduledStart" < ${toTs}`;
 
   const [tickets] = await db.$queryRaw<{ n: number; quality: number; refunded: string; ids: string[] }[]>`
     SELECT count(*)::int AS n, count(*) FILTER (WHERE t."rootCause" = 'QUALITY' OR t.type = 'QUALITY_COMPLAINT')::int AS quality,
-      coalesce(sum(t."refundAmount"), 0)::text AS refunded, coalesce(array_agg(t.id), '{}') AS ids
+      coalesce(sum(t."refundAmount"), 0)::text AS refunded,
+      coalesce(array_agg(t.id || '@' || left(md5(concat_ws('|', t.type, t."rootCause", t."refundAmount")), 8)), '{}') AS ids
     FROM "AfterSalesTicket" t JOIN "LiveSession" s ON s.id = t."sessionId"
     WHERE s."cohortId" = ANY(${cohortIds}) AND s.status = 'ENDED' AND s."scheduledStart" >= ${fromTs} AND s."scheduledStart" < ${toTs} AND t."createdAt" < ${toTs}`;
 
   const [qc] = await db.$queryRaw<{ inspections: number; passed: number; ids: string[] }[]>`
-    SELECT count(*)::int AS inspections, count(*) FILTER (WHERE q.result = 'PASS')::int AS passed, coalesce(array_agg(q.id), '{}') AS ids
+    SELECT count(*)::int AS inspections, count(*) FILTER (WHERE q.result = 'PASS')::int AS passed, coalesce(array_agg(q.id || '@' || q.result), '{}') AS ids
     FROM "QcInspection" q WHERE q."productId" = ANY(${sold}) AND q."inspectedAt" < ${toTs}`;
 
   const outcomes = await db.$queryRaw<{ latest: boolean; status: OutcomeStatus; n: number; ids: string[] }[]>`

@@ -21,38 +21,32 @@ import {
   UsergroupAddOutlined,
   VideoCameraOutlined,
 } from '@ant-design/icons';
-import { Permission, Role } from '@grassroots/domain';
+import { canOpenScreen, screenOf, SCREENS, type Role, type ScreenPath } from '@grassroots/domain';
+import { homePath } from './homePath';
 import { apolloClient } from './apollo';
 import { useAuth } from './auth';
 import { QUERY_FAILED_EVENT } from './events';
 import { useI18n } from './i18n';
 import type { MessageKey } from './messages';
 
-interface NavItem {
-  path: string;
-  label: MessageKey;
-  icon: React.ReactNode;
-  visible: (can: (p: Permission) => boolean, role: Role) => boolean;
-}
-
-/** The menu follows the permission matrix: what a role cannot do is not shown. */
-const NAV: NavItem[] = [
-  { path: '/workbench', label: 'nav.workbench', icon: <DashboardOutlined />, visible: () => true },
-  { path: '/portal', label: 'nav.portal', icon: <ReadOutlined />, visible: (_, r) => r === Role.TRAINEE },
-  { path: '/sponsors', label: 'nav.sponsors', icon: <BankOutlined />, visible: (can, r) => can(Permission.SPONSORS_READ) && r !== Role.SPONSOR },
-  { path: '/programs', label: 'nav.programs', icon: <FundProjectionScreenOutlined />, visible: (can, r) => can(Permission.PROGRAMS_READ) && r !== Role.TRAINEE },
-  { path: '/cohorts', label: 'nav.cohorts', icon: <TeamOutlined />, visible: (can, r) => can(Permission.COHORTS_READ) && r !== Role.TRAINEE },
-  { path: '/trainees', label: 'nav.trainees', icon: <UserOutlined />, visible: (can, r) => can(Permission.TRAINEES_READ) && r !== Role.TRAINEE },
-  { path: '/teams', label: 'nav.teams', icon: <ApartmentOutlined />, visible: (can, r) => can(Permission.TEAMS_READ) && r !== Role.TRAINEE },
-  { path: '/sessions', label: 'nav.sessions', icon: <VideoCameraOutlined />, visible: (can, r) => can(Permission.SESSIONS_READ) && r !== Role.TRAINEE },
-  { path: '/products', label: 'nav.products', icon: <ShoppingOutlined />, visible: (can, r) => can(Permission.PRODUCTS_READ) && r !== Role.TRAINEE },
-  { path: '/suppliers', label: 'nav.suppliers', icon: <ShopOutlined />, visible: (can) => can(Permission.SUPPLIERS_READ) },
-  { path: '/qc', label: 'nav.qc', icon: <SafetyCertificateOutlined />, visible: (can) => can(Permission.INSPECTIONS_READ) },
-  { path: '/tickets', label: 'nav.tickets', icon: <CustomerServiceOutlined />, visible: (can, r) => can(Permission.TICKETS_READ) && r !== Role.TRAINEE },
-  { path: '/reports', label: 'nav.reports', icon: <LineChartOutlined />, visible: (can) => can(Permission.REPORTS_READ) },
-  { path: '/users', label: 'nav.users', icon: <UsergroupAddOutlined />, visible: (can) => can(Permission.USERS_MANAGE) },
-  { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, visible: (can) => can(Permission.AUDIT_READ) },
-];
+/** Label and icon of each screen; which screens a role is offered comes from SCREENS and the API's policy table. */
+const NAV: Record<ScreenPath, { label: MessageKey; icon: React.ReactNode }> = {
+  '/workbench': { label: 'nav.workbench', icon: <DashboardOutlined /> },
+  '/portal': { label: 'nav.portal', icon: <ReadOutlined /> },
+  '/sponsors': { label: 'nav.sponsors', icon: <BankOutlined /> },
+  '/programs': { label: 'nav.programs', icon: <FundProjectionScreenOutlined /> },
+  '/cohorts': { label: 'nav.cohorts', icon: <TeamOutlined /> },
+  '/trainees': { label: 'nav.trainees', icon: <UserOutlined /> },
+  '/teams': { label: 'nav.teams', icon: <ApartmentOutlined /> },
+  '/sessions': { label: 'nav.sessions', icon: <VideoCameraOutlined /> },
+  '/products': { label: 'nav.products', icon: <ShoppingOutlined /> },
+  '/suppliers': { label: 'nav.suppliers', icon: <ShopOutlined /> },
+  '/qc': { label: 'nav.qc', icon: <SafetyCertificateOutlined /> },
+  '/tickets': { label: 'nav.tickets', icon: <CustomerServiceOutlined /> },
+  '/reports': { label: 'nav.reports', icon: <LineChartOutlined /> },
+  '/users': { label: 'nav.users', icon: <UsergroupAddOutlined /> },
+  '/audit': { label: 'nav.audit', icon: <AuditOutlined /> },
+};
 
 /**
  * The signed-in shell, with what only signed-in pages use: the Apollo Client and antd's App (message, modal and
@@ -69,7 +63,7 @@ export function AppLayout() {
 }
 
 function Shell() {
-  const { me, loading, can, logout } = useAuth();
+  const { me, loading, logout } = useAuth();
   const { t, locale, setLocale } = useI18n();
   const { message } = AntApp.useApp();
   useEffect(() => {
@@ -85,8 +79,12 @@ function Shell() {
   if (loading) return <Spin fullscreen />;
   if (!me) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
 
-  const items = NAV.filter((n) => n.visible(can, me.role as Role));
-  const selected = items.find((n) => location.pathname.startsWith(n.path))?.path;
+  const role = me.role as Role;
+  // Routes follow the menu: a page the role is not offered sends it home instead of showing an empty list.
+  const screen = screenOf(location.pathname);
+  if (screen && !canOpenScreen(screen, role)) return <Navigate to={homePath()} replace />;
+  const items = SCREENS.filter((s) => canOpenScreen(s, role)).map((s) => ({ path: s.path, ...NAV[s.path] }));
+  const selected = screen?.path;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

@@ -5,13 +5,13 @@ import type { MessageKey } from '../app/messages';
 const COLORS: Record<string, string> = {
   PLANNED: 'default', RECRUITING: 'blue', IN_PROGRESS: 'green', COMPLETED: 'purple', CANCELLED: 'red',
   APPLIED: 'default', ENROLLED: 'blue', ACTIVE: 'green', GRADUATED: 'purple', DROPPED: 'red',
-  WITHDRAWN: 'orange', PRESENT: 'green', LATE: 'gold', ABSENT: 'red', EXCUSED: 'default', CLASS: 'blue', ASSIGNED: 'default', SUBMITTED: 'blue', RETURNED: 'orange', GRADED: 'green', STREAMING_INDEPENDENTLY: 'green', HIRED_BY_MCN: 'cyan', OTHER_EMPLOYMENT: 'blue', NOT_WORKING: 'orange', UNKNOWN: 'default', PRACTICE_STREAM: 'magenta', FIELD_VISIT: 'orange', SHORT_TERM: 'cyan', LONG_TERM: 'geekblue', SUCCESS: 'green', FAILURE: 'orange', DENIED: 'red', SCHEDULED: 'blue', LIVE: 'red', ENDED: 'green', DOUYIN: 'default', KUAISHOU: 'orange', TAOBAO_LIVE: 'volcano', WECHAT_CHANNELS: 'green', DRAFT: 'default', ACCEPTED: 'green', TRAINING: 'blue', STAFF: 'purple', TRAFFIC: 'magenta', TRAVEL: 'orange', EQUIPMENT: 'cyan',
+  WITHDRAWN: 'orange', PRESENT: 'green', LATE: 'gold', ABSENT: 'red', EXCUSED: 'default', CLASS: 'blue', ASSIGNED: 'default', SUBMITTED: 'blue', RETURNED: 'orange', GRADED: 'green', STREAMING_INDEPENDENTLY: 'green', HIRED_BY_MCN: 'cyan', OTHER_EMPLOYMENT: 'blue', NOT_WORKING: 'orange', UNKNOWN: 'default', PRACTICE_STREAM: 'magenta', FIELD_VISIT: 'orange', SHORT_TERM: 'cyan', LONG_TERM: 'geekblue', SUCCESS: 'green', FAILURE: 'orange', DENIED: 'red', SCHEDULED: 'blue', LIVE: 'red', ENDED: 'green', DOUYIN: 'default', KUAISHOU: 'orange', TAOBAO_LIVE: 'volcano', WECHAT_CHANNELS: 'green', DRAFT: 'default', ACCEPTED: 'green', TRAINING: 'blue', STAFF: 'purple', TRAFFIC: 'magenta', TRAVEL: 'orange', EQUIPMENT: 'cyan', PLATFORM_EXPORT: 'green', MANUAL: 'gold', ESTIMATE: 'orange', RECORDED: 'blue',
 };
 
 /** A coloured, translated tag for an enum value (status, track, platform …). */
-export function EnumTag({ type, value }: { type: EnumType; value: string }) {
+export function EnumTag({ type, value, suffix = '' }: { type: EnumType; value: string; suffix?: string }) {
   const { t } = useI18n();
-  return <Tag color={COLORS[value] ?? 'default'}>{t(`enum.${type}.${value}` as MessageKey)}</Tag>;
+  return <Tag color={COLORS[value] ?? 'default'}>{t(`enum.${type}.${value}` as MessageKey)}{suffix}</Tag>;
 }
 
 /** Every enum with translated labels (`enum.<Type>.<VALUE>` in messages.ts). */

@@ -1,5 +1,6 @@
 import { Form, Input, Modal } from 'antd';
 import { useSaveForm } from './useSaveForm';
+import { FormProblems } from './FormProblems';
 
 /**
  * Asks for the reason behind a destructive decision (withdraw, drop …) and runs it; the API's field errors show
@@ -27,6 +28,7 @@ export function ReasonModal({
   return (
     <Modal open={open} title={title} okButtonProps={{ danger: true, loading }} onCancel={onCancel} onOk={() => form.submit()} destroyOnHidden>
       <Form form={form} layout="vertical" onFinish={({ reason }) => save(() => onSubmit(reason))}>
+        <FormProblems form={form} />
         <Form.Item name="reason" label={label} rules={[{ required: true, min: 2, message: requiredMessage }]}>
           <Input.TextArea rows={3} />
         </Form.Item>

@@ -7,6 +7,4 @@ export function formatYuan(amount: string | null | undefined): string {
 
 export const formatPeriod = (start: string, end: string): string => `${start} ~ ${end}`;
 
-export function formatDateTime(iso: string, locale: string): string {
-  return new Date(iso).toLocaleString(locale, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
-}
+export { formatDateTime } from './time';

@@ -33,14 +33,52 @@ export function problemOf(error: unknown): ServerProblem {
   return { message: error instanceof Error ? error.message : String(error), fields: [] };
 }
 
+/** A server field name (`items.0.gmv`) as an antd name path (`['items', 0, 'gmv']`). */
+const namePath = (field: string) => field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+const pathKey = (path: (string | number)[]) => path.join('.');
+
 /**
  * Puts the API's field errors beside the fields of the form (BAD_USER_INPUT and CONFLICT both carry them).
+ * An error goes beside a field only when the form renders a Form.Item for exactly that name: an error on a
+ * list (`items`: "product sales add up to more than the GMV"), on a field the form does not show, or on a
+ * field with no item of its own is returned in `fields`, and kept for `<FormProblems>` at the top of the form.
  * Returns the problem so that the caller can show what is not tied to a field.
  */
 export function applyServerErrors(form: FormInstance, error: unknown, tv: (m: string) => string): ServerProblem & { applied: number } {
   const problem = problemOf(error);
-  const known = new Set(Object.keys(form.getFieldsValue(true)));
-  const onFields = problem.fields.filter((f) => known.has(f.field.split('.')[0]));
-  form.setFields(onFields.map((f) => ({ name: f.field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), errors: [tv(f.message)] })));
-  return { ...problem, fields: problem.fields.filter((f) => !onFields.includes(f)), applied: onFields.length };
+  const rendered = new Set(
+    form
+      .getFieldsError()
+      // A Form.List registers its name too, but shows no errors of its own: its value is the array of rows.
+      .filter((f) => !Array.isArray(form.getFieldValue(f.name)))
+      .map((f) => pathKey(f.name)),
+  );
+  const onFields = problem.fields.filter((f) => rendered.has(pathKey(namePath(f.field))));
+  form.setFields(onFields.map((f) => ({ name: namePath(f.field), errors: [tv(f.message)] })));
+  const rest = problem.fields.filter((f) => !onFields.includes(f));
+  publishFormProblems(form, rest.map((f) => tv(f.message)));
+  return { ...problem, fields: rest, applied: onFields.length };
 }
+
+type Listener = () => void;
+const formProblems = new WeakMap<FormInstance, { messages: string[]; listeners: Set<Listener> }>();
+function entry(form: FormInstance) {
+  let e = formProblems.get(form);
+  if (!e) formProblems.set(form, (e = { messages: [], listeners: new Set() }));
+  return e;
+}
+
+/** The server's field errors that have no field to stand beside in this form (cleared on the next save). */
+export function publishFormProblems(form: FormInstance, messages: string[]): void {
+  const e = entry(form);
+  e.messages = messages;
+  e.listeners.forEach((l) => l());
+}
+
+export function subscribeFormProblems(form: FormInstance, listener: Listener): () => void {
+  const e = entry(form);
+  e.listeners.add(listener);
+  return () => e.listeners.delete(listener);
+}
+
+export const formProblemsOf = (form: FormInstance): string[] => entry(form).messages;

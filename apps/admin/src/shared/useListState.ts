@@ -13,6 +13,8 @@ export function useListState<F extends Record<string, unknown>>(initialFilters: 
     search,
     filters,
     variables: { page, pageSize, search: search || undefined, ...filters },
+    /** Back to the first page (another day chosen on a calendar, say). */
+    firstPage: () => setPage(1),
     setSearch: (s: string) => {
       setSearchState(s.trim());
       setPage(1);

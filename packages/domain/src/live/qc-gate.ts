@@ -17,6 +17,8 @@ export interface GateFacts {
   productId: string;
   productName: string;
   status: ProductStatus;
+  /** Why it was rejected or suspended, as recorded by whoever did it (QC by hand, or the after-sales feedback loop). */
+  statusReason?: string | null;
   /** Whether the product is food (needs a food production licence). */
   food: boolean;
   licences: { kind: string; number: string; expiresOn: Date }[];
@@ -35,7 +37,7 @@ const STATUS_WORDS: Record<ProductStatus, string> = {
   PENDING_QC: 'is waiting for QC',
   APPROVED: 'is approved',
   REJECTED: 'was rejected by QC',
-  SUSPENDED: 'is suspended after after-sales complaints',
+  SUSPENDED: 'is suspended',
 };
 
 const LICENCE_WORDS: Record<string, string> = { BUSINESS_LICENCE: 'business licence', FOOD_PRODUCTION_LICENCE: 'food production licence' };
@@ -44,7 +46,11 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 export function qcGateProblems(facts: GateFacts, now: Date): GateProblem[] {
   const problems: GateProblem[] = [];
   const p = (code: GateProblem['code'], message: string) => problems.push({ productId: facts.productId, code, message: `${facts.productName}: ${message}` });
-  if (facts.status !== ProductStatus.APPROVED) p('NOT_APPROVED', STATUS_WORDS[facts.status]);
+  if (facts.status !== ProductStatus.APPROVED) {
+    // The recorded reason is the real one: a product suspended by hand is not "after complaints".
+    const reason = facts.status === ProductStatus.SUSPENDED || facts.status === ProductStatus.REJECTED ? facts.statusReason?.trim() : '';
+    p('NOT_APPROVED', reason ? `${STATUS_WORDS[facts.status]}: ${reason}` : STATUS_WORDS[facts.status]);
+  }
   const needed = facts.food ? ['BUSINESS_LICENCE', 'FOOD_PRODUCTION_LICENCE'] : ['BUSINESS_LICENCE'];
   for (const kind of needed) {
     const held = facts.licences.filter((l) => l.kind === kind);

@@ -1,6 +1,7 @@
 import { ErrorCode } from '../errors';
 import { nextSessionStatus, overlaps, scheduleSessionSchema } from './session';
-import { qcGateProblems } from './qc-gate';
+import { qcGateProblems, type GateFacts } from './qc-gate';
+import { streamerBlock } from './session';
 
 describe('session lifecycle', () => {
   it('SCHEDULED → LIVE → ENDED, or SCHEDULED → CANCELLED', () => {
@@ -73,5 +74,27 @@ describe('QC gate', () => {
     ]);
     expect(qcGateProblems({ ...good, passedInspectionValidUntil: null }, now)[0].message).toBe('灰枣: no passed QC inspection');
     expect(qcGateProblems({ ...good, status: 'SUSPENDED' }, now)[0].code).toBe('NOT_APPROVED');
+  });
+
+  it('names the recorded reason of a suspension or rejection, never a made-up one', () => {
+    const first = (f: Partial<GateFacts>) => qcGateProblems({ ...good, ...f }, now)[0].message;
+    expect(first({ status: 'SUSPENDED', statusReason: '抽检发现霉变' })).toBe('灰枣: is suspended: 抽检发现霉变');
+    expect(first({ status: 'SUSPENDED', statusReason: '3 quality complaints in 30 days against 40 units sold' })).toBe(
+      '灰枣: is suspended: 3 quality complaints in 30 days against 40 units sold',
+    );
+    expect(first({ status: 'SUSPENDED', statusReason: null })).toBe('灰枣: is suspended');
+    expect(first({ status: 'REJECTED', statusReason: '包装破损' })).toBe('灰枣: was rejected by QC: 包装破损');
+  });
+});
+
+describe('streamerBlock', () => {
+  it('names why a trainee cannot stream, and lets an enrolled trainee whose cohort has not started through', () => {
+    const team = { complete: true };
+    expect(streamerBlock({ status: 'ENROLLED', supportTeam: team })).toBeNull();
+    expect(streamerBlock({ status: 'ACTIVE', supportTeam: team })).toBeNull();
+    expect(streamerBlock({ status: 'ACTIVE', supportTeam: null })).toBe('NO_TEAM');
+    expect(streamerBlock({ status: 'ACTIVE', supportTeam: { complete: false } })).toBe('TEAM_INCOMPLETE');
+    expect(streamerBlock({ status: 'GRADUATED', supportTeam: team })).toBe('LEFT_TRAINING');
+    expect(streamerBlock({ status: 'DROPPED', supportTeam: null })).toBe('LEFT_TRAINING');
   });
 });

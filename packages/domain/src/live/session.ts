@@ -82,3 +82,18 @@ export type ScheduleSessionInput = z.infer<typeof scheduleSessionSchema>;
 export const updateSessionSchema = z.object({ id: z.string().min(1), ...sessionFields }).superRefine((v, ctx) => uniqueProducts(v.items, ctx));
 
 export const cancelSessionSchema = z.object({ id: z.string().min(1), reason: z.string().trim().min(2, 'Give the reason for cancelling').max(300) });
+
+/** Why a trainee cannot be chosen as a session's streamer (a picker shows it beside the name), or null. */
+export type StreamerBlock = 'NO_TEAM' | 'TEAM_INCOMPLETE' | 'LEFT_TRAINING';
+
+/**
+ * The scheduling rule as a picker needs it: a streamer needs a complete support team (the API refuses otherwise),
+ * and a trainee who graduated or dropped out is not booked again. A trainee whose cohort has not started
+ * (ENROLLED) can be booked, e.g. for a practice stream.
+ */
+export function streamerBlock(t: { status: string; supportTeam: { complete: boolean } | null | undefined }): StreamerBlock | null {
+  if (t.status === 'GRADUATED' || t.status === 'DROPPED') return 'LEFT_TRAINING';
+  if (!t.supportTeam) return 'NO_TEAM';
+  if (!t.supportTeam.complete) return 'TEAM_INCOMPLETE';
+  return null;
+}

@@ -1,6 +1,10 @@
 import { z } from '../common/z';
 import { moneySchema } from '../common/money';
 import { dateOnlySchema, endNotBeforeStart } from '../common/dates';
+import { isTimeZone } from '../common/time-zone';
+
+/** A program's time zone: an IANA name, e.g. Asia/Shanghai (the default) or Asia/Urumqi. */
+export const timeZoneSchema = z.string().trim().max(64).refine(isTimeZone, 'Use a time zone name such as Asia/Shanghai');
 
 const target = z.number().int('Whole number').min(0, 'Must not be negative').max(100000);
 
@@ -14,6 +18,8 @@ export const programFields = {
   targetShortTermTrainees: target,
   targetLongTermTrainees: target,
   targetGmv: moneySchema,
+  /** IANA zone its times are shown, entered and counted in; Asia/Shanghai when not given. */
+  timeZone: timeZoneSchema.optional(),
 };
 
 const percent = z.number().int('Whole number').min(0, 'Must not be negative').max(100, 'At most 100');

@@ -1,4 +1,4 @@
-import { buildReport, deidentifiedName, emptyMix, figureProvenance, FIGURE_DEFINITIONS, figureValue, mixProvenance, periodsBetween, recordChanges, type ReportInputs } from '../index';
+import { buildReport, deidentifiedName, emptyMix, figureProvenance, figureProvenanceMix, FIGURE_DEFINITIONS, figureValue, mixProvenance, periodsBetween, recordChanges, recordKindsOf, type ReportInputs } from '../index';
 import { parsePeriod } from './period';
 
 const empty = (): ReportInputs => ({
@@ -42,7 +42,19 @@ describe('buildReport', () => {
     expect(r.records.sessions).toEqual(['a', 'b']);
     expect(mixProvenance(r.figures.gmvProvenance)).toBe('ESTIMATE');
     expect(figureProvenance(FIGURE_DEFINITIONS.find((d) => d.key === 'live.gmv')!, r.figures)).toBe('ESTIMATE');
-    expect(figureProvenance(FIGURE_DEFINITIONS.find((d) => d.key === 'training.attendanceRate')!, r.figures)).toBe('MANUAL');
+    // Attendance is marked in Grassroots as lessons happen: its own provenance, not "manual".
+    expect(figureProvenance(FIGURE_DEFINITIONS.find((d) => d.key === 'training.attendanceRate')!, r.figures)).toBe('RECORDED');
+    expect(figureProvenance(FIGURE_DEFINITIONS.find((d) => d.key === 'trainees.total.enrolled')!, r.figures)).toBe('RECORDED');
+    expect(figureProvenance(FIGURE_DEFINITIONS.find((d) => d.key === 'budget.usedToDate')!, r.figures)).toBe('MANUAL');
+  });
+
+  it('shows a sales figure\'s provenance mix, strongest first, instead of only its weakest member', () => {
+    const gmv = FIGURE_DEFINITIONS.find((d) => d.key === 'live.gmv')!;
+    const f = { ...buildReport(empty()).figures, gmvProvenance: { PLATFORM_EXPORT: 19, MANUAL: 6, ESTIMATE: 0 } };
+    expect(figureProvenance(gmv, f)).toBe('MANUAL');
+    expect(figureProvenanceMix(gmv, f)).toEqual([{ provenance: 'PLATFORM_EXPORT', share: 0.76 }, { provenance: 'MANUAL', share: 0.24 }]);
+    expect(figureProvenanceMix(FIGURE_DEFINITIONS.find((d) => d.key === 'training.attendanceRate')!, f)).toBeNull();
+    expect(figureProvenanceMix(gmv, buildReport(empty()).figures)).toBeNull();
   });
 
   it('defines every figure it lists (each definition points at a real value)', () => {
@@ -56,7 +68,14 @@ it('lists what entered and left a report basis', () => {
   const a = empty().records;
   const b = { ...empty().records, sessions: ['s2', 's3'], expenses: ['e1'] };
   a.sessions = ['s1', 's2'];
-  expect(recordChanges(a, b)).toEqual([{ kind: 'sessions', added: 1, removed: 1 }, { kind: 'expenses', added: 1, removed: 0 }]);
+  expect(recordChanges(a, b)).toEqual([{ kind: 'sessions', added: 1, removed: 1, changed: 0 }, { kind: 'expenses', added: 1, removed: 0, changed: 0 }]);
+  // Same records, another content: an attendance mark re-marked counts as changed (a bare id cannot tell).
+  const c = { ...empty().records, attendance: ['m1@PRESENT', 'm2@LATE', 'm3'] };
+  const d = { ...empty().records, attendance: ['m1@PRESENT', 'm2@ABSENT', 'm3@ABSENT'] };
+  expect(recordChanges(c, d)).toEqual([{ kind: 'attendance', added: 0, removed: 0, changed: 1 }]);
+  expect(recordKindsOf('training.attendanceRate')).toEqual(['attendance']);
+  expect(recordKindsOf('live.gmvToDate')).toEqual(['sessionsToDate']);
+  expect(recordKindsOf('budget.usedInPeriod')).toEqual(['expenses']);
 });
 
 it('offers the months and quarters a program spans, newest first', () => {

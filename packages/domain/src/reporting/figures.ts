@@ -239,15 +239,57 @@ export interface RecordChange {
   kind: RecordKind;
   added: number;
   removed: number;
+  /** Still in the basis, but what it contributes changed (attendance re-marked, a session's GMV corrected). */
+  changed: number;
 }
 
-/** Records that entered or left the report's basis since the snapshot (by identity). */
+/**
+ * A record entry is its id, then `@` and a fingerprint of what it contributes to the figures (an attendance mark's
+ * status, a session's figures); snapshots frozen before fingerprints existed hold bare ids.
+ */
+const splitRecord = (entry: string): [string, string | undefined] => {
+  const at = entry.indexOf('@');
+  return at < 0 ? [entry, undefined] : [entry.slice(0, at), entry.slice(at + 1)];
+};
+
+/** Records that entered, left or changed within the report's basis since the snapshot. */
 export function recordChanges(accepted: ReportRecords, live: ReportRecords): RecordChange[] {
   return RECORD_KINDS.map((kind) => {
-    const a = new Set(accepted[kind] ?? []);
-    const l = new Set(live[kind] ?? []);
-    return { kind, added: [...l].filter((x) => !a.has(x)).length, removed: [...a].filter((x) => !l.has(x)).length };
-  }).filter((c) => c.added > 0 || c.removed > 0);
+    const a = new Map((accepted[kind] ?? []).map(splitRecord));
+    const l = new Map((live[kind] ?? []).map(splitRecord));
+    const added = [...l.keys()].filter((id) => !a.has(id)).length;
+    const removed = [...a.keys()].filter((id) => !l.has(id)).length;
+    // A fingerprint is compared only when both sides have one (an old snapshot's bare ids cannot tell).
+    const changed = [...l].filter(([id, fp]) => a.has(id) && fp !== undefined && a.get(id) !== undefined && a.get(id) !== fp).length;
+    return { kind, added, removed, changed };
+  }).filter((c) => c.added > 0 || c.removed > 0 || c.changed > 0);
+}
+
+/**
+ * The kinds of record each figure is computed from (by the dotted key's prefix; the longest prefix wins), so that
+ * a figure that moved is listed with the records behind the move.
+ */
+const FIGURE_RECORDS: [prefix: string, kinds: RecordKind[]][] = [
+  ['trainees', ['enrolments']],
+  ['training.lessonsHeld', []],
+  ['training.attendance', ['attendance']],
+  ['training.assignment', ['submissions']],
+  ['cohorts', ['enrolments', 'attendance', 'submissions', 'sessions']],
+  ['live.gmvToDate', ['sessionsToDate']],
+  ['live.gmvTargetProgress', ['sessionsToDate']],
+  ['live', ['sessions']],
+  ['afterSales', ['tickets', 'sessions']],
+  ['qc', ['inspections', 'sessions']],
+  ['outcomes', ['outcomes', 'enrolments']],
+  ['budget.costPerGraduate', ['expenses', 'enrolments']],
+  ['budget.gmvPerYuan', ['expenses', 'sessions']],
+  ['budget', ['expenses']],
+  ['charts', ['sessions']],
+];
+
+export function recordKindsOf(figure: string): RecordKind[] {
+  const match = FIGURE_RECORDS.filter(([p]) => figure === p || figure.startsWith(`${p}.`) || figure.startsWith(p)).sort((a, b) => b[0].length - a[0].length)[0];
+  return match ? match[1] : [...RECORD_KINDS];
 }
 
 export type FigureKind = 'count' | 'money' | 'share' | 'ratio' | 'hours';
@@ -258,24 +300,33 @@ export interface FigureDefinition {
   zh: string;
   en: string;
   /** Static provenance; sales figures take theirs from the sessions' mix (`dynamic`). */
-  provenance: Provenance | 'dynamic';
+  provenance: FigureSource | 'dynamic';
   howZh: string;
   howEn: string;
 }
 
+/**
+ * Where a report figure's numbers come from: a session figure's provenance, or RECORDED for records made in
+ * Grassroots itself as things happen (enrolments, attendance marks, submissions, sessions run, tickets,
+ * inspections) — neither typed in afterwards nor imported.
+ */
+export const FigureSource = { ...Provenance, RECORDED: 'RECORDED' } as const;
+export type FigureSource = (typeof FigureSource)[keyof typeof FigureSource];
+
 const M = Provenance.MANUAL;
+const R = FigureSource.RECORDED;
 /**
  * Every figure on the report, with how it is computed — shown beside each figure on the dashboard, on the
  * "How figures are computed" page and in the exports. The keys are the dotted paths into `ReportFigures`.
  */
 export const FIGURE_DEFINITIONS: readonly FigureDefinition[] = [
-  { key: 'trainees.total.enrolled', kind: 'count', zh: '入学人数', en: 'Enrolled', provenance: M, howZh: '本项目各期班的报名记录中，入学时间在期末之前的人数（含后来结业或退出的）。', howEn: "Enrolments in the program's cohorts made before the end of the period (including those who later graduated or left)." },
-  { key: 'trainees.total.graduated', kind: 'count', zh: '结业人数', en: 'Graduated', provenance: M, howZh: '结业决定（依据出勤、作业和直播标准）日期在期末之前的人数。', howEn: 'Enrolments marked completed (graduation decided against the attendance, assignment and sales criteria) before the end of the period.' },
-  { key: 'trainees.total.dropped', kind: 'count', zh: '退出人数', en: 'Dropped out', provenance: M, howZh: '在期末之前退出（撤销报名）的人数。', howEn: 'Enrolments withdrawn before the end of the period.' },
-  { key: 'trainees.total.active', kind: 'count', zh: '在训人数', en: 'In training', provenance: M, howZh: '入学人数 − 结业人数 − 退出人数。', howEn: 'Enrolled − graduated − dropped out.' },
-  { key: 'training.attendanceRate', kind: 'share', zh: '出勤率', en: 'Attendance rate', provenance: M, howZh: '本期课程的考勤记录中（出勤 + 迟到）÷（出勤 + 迟到 + 缺勤）；请假不计入分母。', howEn: 'Over lessons dated in the period: (present + late) ÷ (present + late + absent); excused absences are left out.' },
-  { key: 'training.assignmentCompletion', kind: 'share', zh: '作业完成率', en: 'Assignment completion', provenance: M, howZh: '截止日期在本期的作业中，已提交或已评分的份数 ÷ 布置的份数。', howEn: 'Of the assignment copies due in the period, those submitted or graded ÷ all copies set.' },
-  { key: 'live.sessionsHeld', kind: 'count', zh: '已完成直播场次', en: 'Live sessions held', provenance: M, howZh: '计划开播时间在本期、状态为已结束的直播场次（取消的不计）。', howEn: 'Sessions scheduled to start in the period that ended (cancelled ones are not counted).' },
+  { key: 'trainees.total.enrolled', kind: 'count', zh: '入学人数', en: 'Enrolled', provenance: R, howZh: '本项目各期班的报名记录中，入学时间在期末之前的人数（含后来结业或退出的）。', howEn: "Enrolments in the program's cohorts made before the end of the period (including those who later graduated or left)." },
+  { key: 'trainees.total.graduated', kind: 'count', zh: '结业人数', en: 'Graduated', provenance: R, howZh: '结业决定（依据出勤、作业和直播标准）日期在期末之前的人数。', howEn: 'Enrolments marked completed (graduation decided against the attendance, assignment and sales criteria) before the end of the period.' },
+  { key: 'trainees.total.dropped', kind: 'count', zh: '退出人数', en: 'Dropped out', provenance: R, howZh: '在期末之前退出（撤销报名）的人数。', howEn: 'Enrolments withdrawn before the end of the period.' },
+  { key: 'trainees.total.active', kind: 'count', zh: '在训人数', en: 'In training', provenance: R, howZh: '入学人数 − 结业人数 − 退出人数。', howEn: 'Enrolled − graduated − dropped out.' },
+  { key: 'training.attendanceRate', kind: 'share', zh: '出勤率', en: 'Attendance rate', provenance: R, howZh: '本期课程的考勤记录中（出勤 + 迟到）÷（出勤 + 迟到 + 缺勤）；请假不计入分母。', howEn: 'Over lessons dated in the period: (present + late) ÷ (present + late + absent); excused absences are left out.' },
+  { key: 'training.assignmentCompletion', kind: 'share', zh: '作业完成率', en: 'Assignment completion', provenance: R, howZh: '截止日期在本期的作业中，已提交或已评分的份数 ÷ 布置的份数。', howEn: 'Of the assignment copies due in the period, those submitted or graded ÷ all copies set.' },
+  { key: 'live.sessionsHeld', kind: 'count', zh: '已完成直播场次', en: 'Live sessions held', provenance: R, howZh: '计划开播时间在本期、状态为已结束的直播场次（取消的不计）。', howEn: 'Sessions scheduled to start in the period that ended (cancelled ones are not counted).' },
   { key: 'live.streamingHours', kind: 'hours', zh: '直播时长（小时）', en: 'Hours streamed', provenance: 'dynamic', howZh: '这些场次的实际时长之和 ÷ 60。', howEn: 'Sum of the actual minutes of those sessions ÷ 60.' },
   { key: 'live.gmv', kind: 'money', zh: '成交额（GMV）', en: 'GMV', provenance: 'dynamic', howZh: '本期已结束场次的成交额之和（来源：平台导出、手工录入或估算，见来源构成）。', howEn: "Sum of the ended sessions' GMV in the period (platform export, manual entry or estimate — see the provenance mix)." },
   { key: 'live.localSpecialtyGmv', kind: 'money', zh: '本地特产成交额', en: 'GMV of local specialties', provenance: 'dynamic', howZh: '本期场次中标记为本地特产的商品的成交额之和（按商品记录的销售额）。', howEn: 'Sales recorded per product in the period for products flagged as local specialties.' },
@@ -283,9 +334,9 @@ export const FIGURE_DEFINITIONS: readonly FigureDefinition[] = [
   { key: 'live.refunds', kind: 'money', zh: '退款额', en: 'Refunds', provenance: 'dynamic', howZh: '本期场次记录的退款之和（售后工单的退款会计入对应场次）。', howEn: "Refunds recorded on the period's sessions (after-sales refunds flow into their session)." },
   { key: 'live.gmvToDate', kind: 'money', zh: '累计成交额', en: 'GMV to date', provenance: 'dynamic', howZh: '项目开始至期末所有已结束场次的成交额之和。', howEn: 'GMV of every ended session of the program up to the end of the period.' },
   { key: 'live.gmvTargetProgress', kind: 'share', zh: '成交额目标完成度', en: 'GMV target reached', provenance: 'dynamic', howZh: '累计成交额 ÷ 项目成交额目标。', howEn: "GMV to date ÷ the program's GMV target." },
-  { key: 'afterSales.ticketsPerOrder', kind: 'share', zh: '售后率', en: 'After-sales rate', provenance: M, howZh: '本期场次产生的售后工单数 ÷ 这些场次的订单数。', howEn: "After-sales tickets linked to the period's sessions ÷ those sessions' orders." },
-  { key: 'afterSales.refunded', kind: 'money', zh: '售后退款', en: 'Refunded by after-sales', provenance: M, howZh: '这些工单的退款金额之和。', howEn: 'Sum of the refund amounts on those tickets.' },
-  { key: 'qc.passRate', kind: 'share', zh: '所售商品质检合格率', en: 'QC pass rate of products sold', provenance: M, howZh: '本期有销量的商品，在期末之前的全部抽检中合格次数 ÷ 抽检次数（GB/T 2828.1 / ISO 2859-1 抽样）。', howEn: 'For every product with units sold in the period: passed inspections ÷ all inspections up to the end of the period (ISO 2859-1 sampling).' },
+  { key: 'afterSales.ticketsPerOrder', kind: 'share', zh: '售后率', en: 'After-sales rate', provenance: 'dynamic', howZh: '本期场次产生的售后工单数 ÷ 这些场次的订单数。', howEn: "After-sales tickets linked to the period's sessions ÷ those sessions' orders." },
+  { key: 'afterSales.refunded', kind: 'money', zh: '售后退款', en: 'Refunded by after-sales', provenance: R, howZh: '这些工单的退款金额之和。', howEn: 'Sum of the refund amounts on those tickets.' },
+  { key: 'qc.passRate', kind: 'share', zh: '所售商品质检合格率', en: 'QC pass rate of products sold', provenance: R, howZh: '本期有销量的商品，在期末之前的全部抽检中合格次数 ÷ 抽检次数（GB/T 2828.1 / ISO 2859-1 抽样）。', howEn: 'For every product with units sold in the period: passed inspections ÷ all inspections up to the end of the period (ISO 2859-1 sampling).' },
   { key: 'outcomes.stillStreaming3m', kind: 'share', zh: '三个月后仍在直播', en: 'Still streaming after 3 months', provenance: M, howZh: '已记录三个月回访的学员中，自主直播或受雇于机构直播的比例（情况不明计入分母）。', howEn: "Of trainees with a recorded 3-month follow-up: streaming independently or hired by an MCN (unknown counts in the denominator)." },
   { key: 'budget.usedToDate', kind: 'money', zh: '累计使用预算', en: 'Budget used to date', provenance: M, howZh: '协调员按发票录入的项目支出，截至期末的合计。', howEn: 'Program expenses entered by coordinators from invoices, up to the end of the period.' },
   { key: 'budget.usedInPeriod', kind: 'money', zh: '本期支出', en: 'Spent in the period', provenance: M, howZh: '支出日期在本期内的项目支出之和。', howEn: 'Program expenses dated in the period.' },
@@ -305,8 +356,22 @@ export function figureValue(f: ReportFigures, key: string): string | number | nu
 }
 
 /** A figure's provenance: its static one, or for sales figures the weakest among the sessions that fed it. */
-export function figureProvenance(def: FigureDefinition, f: ReportFigures): Provenance {
+export function figureProvenance(def: FigureDefinition, f: ReportFigures): FigureSource {
   return def.provenance === 'dynamic' ? mixProvenance(f.gmvProvenance) : def.provenance;
+}
+
+/**
+ * A sales figure's provenance mix: the share of the period's sessions by the provenance of their GMV, strongest
+ * first, present ones only (76 % platform export, 24 % manual), so that one manual session does not make the whole
+ * figure read "manual". Null for a figure with one static provenance, and when no session fed it.
+ */
+export function figureProvenanceMix(def: FigureDefinition, f: ReportFigures): { provenance: Provenance; share: number }[] | null {
+  if (def.provenance !== 'dynamic') return null;
+  const total = Object.values(f.gmvProvenance).reduce((a, b) => a + b, 0);
+  if (!total) return null;
+  return (Object.values(Provenance) as Provenance[])
+    .filter((p) => f.gmvProvenance[p] > 0)
+    .map((p) => ({ provenance: p, share: Math.round((10000 * f.gmvProvenance[p]) / total) / 10000 }));
 }
 
 /** Months (or quarters) a program spans, newest first, e.g. for a period picker. */

@@ -1,5 +1,6 @@
 import { DomainError } from '../errors';
-import { addDays, chinaDayStart } from '../common/dates';
+import { addDays } from '../common/dates';
+import { dayStartIn, DEFAULT_TIME_ZONE } from '../common/time-zone';
 import { z } from '../common/z';
 
 /**
@@ -47,8 +48,14 @@ export const periodKeySchema = z.string().trim().refine((k) => {
   }
 }, 'Use a month (2026-11) or a quarter (2026-Q4)');
 
-/** The period as instants, half-open: from the start of its first China day to the start of the day after its last. */
-export const periodInstants = (p: ReportPeriod): { fromTs: Date; toTs: Date } => ({ fromTs: chinaDayStart(p.from), toTs: chinaDayStart(addDays(p.to, 1)) });
+/**
+ * The period as instants, half-open: from the start of its first day to the start of the day after its last, in the
+ * program's time zone (China time unless the program names another).
+ */
+export const periodInstants = (p: ReportPeriod, tz: string = DEFAULT_TIME_ZONE): { fromTs: Date; toTs: Date } => ({
+  fromTs: dayStartIn(p.from, tz),
+  toTs: dayStartIn(addDays(p.to, 1), tz),
+});
 
 /** Whether the period has ended by `today` (a report is prepared for a period that is over). */
 export const periodOver = (p: ReportPeriod, today: string) => addDays(p.to, 1) <= today;

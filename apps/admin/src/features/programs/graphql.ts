@@ -5,7 +5,8 @@ export const PROGRAMS = graphql(`
     programs(page: $page, pageSize: $pageSize, search: $search, sponsorId: $sponsorId) {
       total
       items {
-        id name region startDate endDate budget targetShortTermTrainees targetLongTermTrainees targetGmv enrolledCount
+        id name region startDate endDate budget targetShortTermTrainees targetLongTermTrainees targetGmv
+        traineeCounts { enrolled inTraining graduated dropped }
         sponsor { id name }
       }
     }
@@ -21,8 +22,9 @@ export const PROGRAM_OPTIONS = graphql(`
 export const PROGRAM = graphql(`
   query Program($id: ID!) {
     program(id: $id) {
-      id name region startDate endDate budget targetShortTermTrainees targetLongTermTrainees targetGmv enrolledCount
-      gradMinAttendancePct gradMinGraded gradMinAveragePct gradMinSessions gradMinGmv
+      id name region startDate endDate budget targetShortTermTrainees targetLongTermTrainees targetGmv
+      traineeCounts { enrolled inTraining graduated dropped }
+      gradMinAttendancePct gradMinGraded gradMinAveragePct gradMinSessions gradMinGmv timeZone
       liveSales { sessions gmv netResult viewers orders }
       sponsor { id name }
       cohorts { id name track status startDate endDate capacity enrolledCount location }
@@ -40,7 +42,7 @@ export const UPDATE_PROGRAM = graphql(`
   mutation UpdateProgram($input: UpdateProgramInput!) {
     updateProgram(input: $input) {
       id name region startDate endDate budget targetShortTermTrainees targetLongTermTrainees targetGmv
-      gradMinAttendancePct gradMinGraded gradMinAveragePct gradMinSessions gradMinGmv
+      gradMinAttendancePct gradMinGraded gradMinAveragePct gradMinSessions gradMinGmv timeZone
     }
   }
 `);

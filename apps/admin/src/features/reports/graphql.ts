@@ -12,8 +12,8 @@ export const PROGRAM_REPORT = graphql(`
     programReport(programId: $programId, period: $period) {
       programId programName sponsorName period from to figures charts recordCounts hash computedAt
       report { ...SponsorReportFields }
-      discrepancies { figure snapshot now }
-      recordChanges { kind added removed }
+      discrepancies { figure snapshot now records { kind added removed changed } }
+      recordChanges { kind added removed changed }
     }
   }
 `);
@@ -29,7 +29,7 @@ export const REPORT_PROGRAMS = graphql(`
 
 export const REPORT_PROGRAM = graphql(`
   query ReportProgram($id: ID!) {
-    program(id: $id) { id name startDate endDate budget targetGmv sponsor { id name } }
+    program(id: $id) { id name startDate endDate budget targetGmv timeZone sponsor { id name } }
   }
 `);
 

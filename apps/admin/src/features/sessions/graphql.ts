@@ -18,7 +18,7 @@ export const SESSION_DAYS = graphql(`
 export const LIVE_SESSION = graphql(`
   query LiveSession($id: ID!) {
     liveSession(id: $id) {
-      id title platform status scheduledStart plannedMinutes scheduledEnd scriptUrl cancelReason startedAt endedAt version traineeId teamId
+      id title platform status scheduledStart plannedMinutes scheduledEnd scriptUrl cancelReason startedAt endedAt version traineeId teamId timeZone
       trainee { id name }
       team { id name members { role user { name } } }
       items { id position productId livePrice commissionPct unitsSold gmv product { id name status perishable } }
@@ -78,6 +78,13 @@ export const TRAINEE_PERFORMANCE = graphql(`
 
 export const TRAINEE_OPTIONS_WITH_TEAM = graphql(`
   query TraineesWithTeam($search: String) {
-    trainees(search: $search, status: ACTIVE, pageSize: 50) { items { id name supportTeam { id name complete } } }
+    trainees(search: $search, pageSize: 50) { items { id name status supportTeam { id name complete } } }
+  }
+`);
+
+/** The streamer a form opens with (from a team page), whether or not the option list's page holds them. */
+export const TRAINEE_OPTION_WITH_TEAM = graphql(`
+  query TraineeWithTeam($id: ID!) {
+    trainee(id: $id) { id name status supportTeam { id name complete } }
   }
 `);

@@ -89,6 +89,20 @@ export class Loaders {
     return ids.map((id) => rows.find((r) => r.programId === id)?.n ?? 0);
   });
 
+  /** Enrolled, graduated and dropped out per program, by the sponsor report's definitions (cancelled cohorts left out). */
+  readonly traineeCountsByProgram = batchedSql(() => unowned('counts, shown with a program the caller may see'), async (ids, scope) => {
+    const rows = await this.prisma.$queryRaw<{ programId: string; enrolled: number; graduated: number; dropped: number }[]>`
+        SELECT c."programId", count(e.id)::int AS enrolled,
+          count(e.id) FILTER (WHERE e.status = 'COMPLETED')::int AS graduated,
+          count(e.id) FILTER (WHERE e.status = 'WITHDRAWN')::int AS dropped
+        FROM "Enrolment" e JOIN "Cohort" c ON c.id = e."cohortId"
+        WHERE c."programId" = ANY(${ids}) AND c.status <> 'CANCELLED' AND ${scope} GROUP BY c."programId"`;
+    return ids.map((id) => {
+      const r = rows.find((x) => x.programId === id) ?? { enrolled: 0, graduated: 0, dropped: 0 };
+      return { enrolled: r.enrolled, graduated: r.graduated, dropped: r.dropped, inTraining: r.enrolled - r.graduated - r.dropped };
+    });
+  });
+
   readonly cohortCountByProgram = counts('programId', () => cohortScope(this.a), async (where) =>
     (await this.prisma.cohort.groupBy({ by: ['programId'], where, _count: { _all: true } })).map((r) => [r.programId, r._count._all]),
   );

@@ -6,7 +6,7 @@ export async function loadGateFacts(db: PrismaClient | Prisma.TransactionClient,
   const rows = await db.product.findMany({
     where: { id: { in: productIds } },
     select: {
-      id: true, name: true, status: true, category: true,
+      id: true, name: true, status: true, statusReason: true, category: true,
       supplier: { select: { licences: { select: { kind: true, number: true, expiresOn: true } } } },
       inspections: { where: { result: 'PASS' }, orderBy: { inspectedAt: 'desc' }, take: 1, select: { validUntil: true } },
     },
@@ -15,7 +15,7 @@ export async function loadGateFacts(db: PrismaClient | Prisma.TransactionClient,
     rows.map((p) => [
       p.id,
       {
-        productId: p.id, productName: p.name, status: p.status as ProductStatus, food: isFood(p.category),
+        productId: p.id, productName: p.name, status: p.status as ProductStatus, statusReason: p.statusReason, food: isFood(p.category),
         licences: p.supplier.licences, passedInspectionValidUntil: p.inspections[0]?.validUntil ?? null,
       },
     ]),

@@ -6,7 +6,7 @@ import type { GqlContext } from '../../core/graphql/context';
 import { Cohort } from '../cohorts/models/cohort.model';
 import { Sponsor } from '../sponsors/models/sponsor.model';
 import { CreateProgramInput, ProgramsArgs, UpdateProgramInput } from './dto/program.input';
-import { Program, ProgramPage } from './models/program.model';
+import { Program, ProgramPage, ProgramTraineeCounts } from './models/program.model';
 import { ProgramsService } from './programs.service';
 
 @Resolver(() => Program)
@@ -59,5 +59,11 @@ export class ProgramsResolver {
   @RequirePolicy(Permission.PROGRAMS_READ)
   enrolledCount(@Parent() p: Program, @Context() ctx: GqlContext) {
     return ctx.loaders.traineeCountByProgram.load(p.id);
+  }
+
+  @ResolveField(() => ProgramTraineeCounts, { description: 'Enrolled, in training, graduated and dropped out, as the sponsor report defines them' })
+  @RequirePolicy(Permission.PROGRAMS_READ)
+  traineeCounts(@Parent() p: Program, @Context() ctx: GqlContext) {
+    return ctx.loaders.traineeCountsByProgram.load(p.id);
   }
 }

@@ -5,6 +5,7 @@ import {
   dateToDateOnly,
   deidentifiedName,
   discrepancies,
+  recordKindsOf,
   DomainError,
   maskPhone,
   nextReportStatus,
@@ -15,7 +16,7 @@ import {
   RECORD_KINDS,
   Role,
   share,
-  todayInChina,
+  todayIn,
   toSkipTake,
   type ReportAction,
   type ReportSnapshot,
@@ -29,7 +30,7 @@ import type { AcceptReportInput, PrepareReportInput, ProgramExpensesArgs, Record
 import type { ProgramExpense, ProgramReport, ReportTrainee, SponsorReport } from './models/report.model';
 
 const PROGRAM_FIELDS = {
-  id: true, name: true, startDate: true, endDate: true, budget: true, targetGmv: true, targetShortTermTrainees: true, targetLongTermTrainees: true,
+  id: true, name: true, startDate: true, endDate: true, budget: true, targetGmv: true, targetShortTermTrainees: true, targetLongTermTrainees: true, timeZone: true,
   sponsor: { select: { name: true } },
 } satisfies Prisma.ProgramSelect;
 type ProgramRow = Prisma.ProgramGetPayload<{ select: typeof PROGRAM_FIELDS }>;
@@ -53,6 +54,7 @@ export class ReportsService {
     const row = await this.db.prisma.sponsorReport.findFirst({ where: { AND: [{ programId, period: snapshot.period.key }, visibleReport(actor)] }, include: REPORT_INCLUDE });
     const report = row ? await this.toReport(row) : null;
     const frozen = row?.snapshot ? (row.snapshot as unknown as ReportSnapshot) : null;
+    const changes = frozen ? recordChanges(frozen.records, snapshot.records) : [];
     return {
       programId, programName: program.name, sponsorName: program.sponsor.name,
       period: snapshot.period.key, from: snapshot.period.from, to: snapshot.period.to,
@@ -61,9 +63,10 @@ export class ReportsService {
       discrepancies: frozen
         ? discrepancies(frozen.figures as unknown as Record<string, unknown>, snapshot.figures as unknown as Record<string, unknown>).map((d) => ({
             figure: d.figure, snapshot: d.accepted === null ? null : String(d.accepted), now: d.now === null ? null : String(d.now),
+            records: changes.filter((c) => recordKindsOf(d.figure).includes(c.kind)),
           }))
         : [],
-      recordChanges: frozen ? recordChanges(frozen.records, snapshot.records) : [],
+      recordChanges: changes,
     };
   }
 
@@ -86,7 +89,7 @@ export class ReportsService {
   async prepare(actor: Actor, input: PrepareReportInput): Promise<SponsorReport> {
     const program = await this.program(actor, input.programId);
     const period = parsePeriod(input.period);
-    if (!periodOver(period, todayInChina())) throw DomainError.field('period', `${period.key} is not over yet: a report is prepared once its period has ended`);
+    if (!periodOver(period, todayIn(program.timeZone))) throw DomainError.field('period', `${period.key} is not over yet: a report is prepared once its period has ended`);
     if (period.to < dateToDateOnly(program.startDate) || period.from > dateToDateOnly(program.endDate)) {
       throw DomainError.field('period', `The program runs ${dateToDateOnly(program.startDate)} – ${dateToDateOnly(program.endDate)}; ${period.key} is outside it`);
     }
@@ -160,7 +163,7 @@ export class ReportsService {
     if (input.spentOn < dateToDateOnly(program.startDate) || input.spentOn > dateToDateOnly(program.endDate)) {
       throw DomainError.field('spentOn', `The program runs ${dateToDateOnly(program.startDate)} – ${dateToDateOnly(program.endDate)}`);
     }
-    if (input.spentOn > todayInChina()) throw DomainError.field('spentOn', 'An expense is recorded once it is paid');
+    if (input.spentOn > todayIn(program.timeZone)) throw DomainError.field('spentOn', 'An expense is recorded once it is paid');
     // Late invoices for an accepted period are allowed; that period's dashboard then flags the difference.
     const row = await this.db.prisma.programExpense.create({ data: { ...input, spentOn: dateOnlyToDate(input.spentOn), recordedById: actor.id } });
     return this.toExpense(row, await this.names([actor.id]));
@@ -169,9 +172,9 @@ export class ReportsService {
   /** A cohort's trainees as a sponsor may see them, with their period figures, each from one grouped statement. */
   async trainees(actor: Actor, programId: string, cohortId: string, periodKey: string): Promise<ReportTrainee[]> {
     const period = parsePeriod(periodKey);
-    const cohort = await this.db.prisma.cohort.findFirst({ where: { AND: [{ id: cohortId, programId }, cohortScope(actor)] }, select: { id: true } });
+    const cohort = await this.db.prisma.cohort.findFirst({ where: { AND: [{ id: cohortId, programId }, cohortScope(actor)] }, select: { id: true, program: { select: { timeZone: true } } } });
     if (!cohort) throw DomainError.notFound('Cohort');
-    const { fromTs, toTs } = periodInstants(period);
+    const { fromTs, toTs } = periodInstants(period, cohort.program.timeZone);
     const rows = await this.db.prisma.$queryRaw<
       { traineeId: string; name: string; phone: string; status: string; present: number; counted: number; due: number; completed: number; held: number; gmv: string }[]
     >`

@@ -2,7 +2,7 @@ import type { Prisma, PrismaClient } from '@grassroots/db';
 import type { Actor } from '../../core/auth/current-user';
 import { liveSessionScope, liveSessionScopeSql } from '../../core/auth/scopes';
 import { batched, batchedSql, byId, groupedBy, unowned } from '../../core/graphql/loader-kit';
-import { qcGateProblems } from '@grassroots/domain';
+import { DEFAULT_TIME_ZONE, qcGateProblems } from '@grassroots/domain';
 import { loadGateFacts } from '../catalogue/gate-facts';
 import { PRODUCT_SELECT, toProduct, type GateProblem, type Product } from '../catalogue/models/catalogue.model';
 import { ITEM_SELECT, SESSION_SELECT, toItem, toSession, type LiveSession, type LiveSessionItem, type SalesTotals } from './models/session.model';
@@ -39,6 +39,13 @@ export class SessionLoaders {
       const f = facts.get(id);
       return f ? qcGateProblems(f, now).map(({ code, message }) => ({ code, message })) : [];
     });
+  });
+
+  /** The time zone of each cohort's program: a session's times are shown and entered in it. */
+  readonly timeZoneByCohort = batchedSql<string>(() => unowned("a program's time zone, shown with a session the caller may see"), async (cohortIds) => {
+    const rows = await this.prisma.$queryRaw<{ id: string; timeZone: string }[]>`
+      SELECT c.id, p."timeZone" FROM "Cohort" c JOIN "Program" p ON p.id = c."programId" WHERE c.id = ANY(${cohortIds})`;
+    return cohortIds.map((id) => rows.find((r) => r.id === id)?.timeZone ?? DEFAULT_TIME_ZONE);
   });
 
   /** Per trainee of a team: totals over the team's ended sessions. */

@@ -103,6 +103,12 @@ export class SessionsResolver {
     return ctx.loaders.teams.team.load(s.teamId);
   }
 
+  @ResolveField(() => String, { description: "IANA time zone of its program: its times are shown and entered in it" })
+  @RequirePolicy(Permission.SESSIONS_READ)
+  timeZone(@Parent() s: LiveSession, @Context() ctx: GqlContext) {
+    return ctx.loaders.sessions.timeZoneByCohort.load(s.cohortId);
+  }
+
   @ResolveField(() => [LiveSessionItem], { description: 'The run of show, in order' })
   @RequirePolicy(Permission.SESSIONS_READ)
   items(@Parent() s: LiveSession, @Context() ctx: GqlContext) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma, PrismaClient } from '@grassroots/db';
-import { assertWithinLoad, DomainError, toSkipTake, type FieldError, type TeamMemberInput } from '@grassroots/domain';
+import { assertWithinLoad, DomainError, naturalCompare, toSkipTake, type FieldError, type TeamMemberInput } from '@grassroots/domain';
 import type { Actor } from '../../core/auth/current-user';
 import { cohortScope, teamScope, traineeScope } from '../../core/auth/scopes';
 import { maxTraineesPerStaff } from '../../core/config/settings';
@@ -22,11 +22,15 @@ export class TeamsService {
       ? { OR: [{ name: contains(args.search) }, { members: { some: { leftAt: null, user: { name: contains(args.search) } } } }] }
       : {};
     const where: Prisma.SupportTeamWhereInput = { AND: [teamScope(actor), args.cohortId ? { cohortId: args.cohortId } : {}, search] };
-    const [rows, total] = await Promise.all([
-      this.db.prisma.supportTeam.findMany({ where, select: TEAM_SELECT, orderBy: [{ name: 'asc' }, { id: 'asc' }], ...toSkipTake(args) }),
-      this.db.prisma.supportTeam.count({ where }),
-    ]);
-    return { items: rows.map(toTeam), total, page: args.page, pageSize: args.pageSize };
+    // Natural order (疏附2组 before 疏附10组), the same on every page: sort the scope's names (teams number in the
+    // hundreds at most), then load the one page.
+    const names = await this.db.prisma.supportTeam.findMany({ where, select: { id: true, name: true } });
+    names.sort((a, b) => naturalCompare(a.name, b.name) || (a.id < b.id ? -1 : 1));
+    const { skip = 0, take = names.length } = toSkipTake(args);
+    const ids = names.slice(skip, skip + take).map((n) => n.id);
+    const rows = ids.length ? await this.db.prisma.supportTeam.findMany({ where: { id: { in: ids } }, select: TEAM_SELECT }) : [];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return { items: ids.map((id) => toTeam(byId.get(id)!)), total: names.length, page: args.page, pageSize: args.pageSize };
   }
 
   async get(actor: Actor, id: string): Promise<Team> {

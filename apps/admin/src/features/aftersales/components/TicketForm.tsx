@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import dayjs from 'dayjs';
 import { Button, Col, DatePicker, Drawer, Form, Input, Row, Select, Space } from 'antd';
 import { TicketPriority, TicketType, createTicketSchema } from '@grassroots/domain';
 import { useI18n } from '../../../app/i18n';
@@ -11,6 +10,8 @@ import { formatDateTime } from '../../../shared/format';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import { PRODUCTS } from '../../sessions/graphql';
 import { CREATE_TICKET, SESSIONS_WITH_PRODUCT } from '../graphql';
+import { FormProblems } from '../../../shared/FormProblems';
+import { todayIn } from '../../../shared/time';
 
 const f = createTicketSchema.shape;
 
@@ -21,7 +22,7 @@ export function TicketForm({ open, onClose }: { open: boolean; onClose: (id?: st
   const save = useSaveForm(form);
   const [productId, setProductId] = useState<string>();
   const products = useQuery(PRODUCTS, { skip: !open });
-  const sessions = useQuery(SESSIONS_WITH_PRODUCT, { variables: { productId: productId ?? '', from: dayjs().subtract(60, 'day').format('YYYY-MM-DD') }, skip: !productId });
+  const sessions = useQuery(SESSIONS_WITH_PRODUCT, { variables: { productId: productId ?? '', from: todayIn().subtract(60, 'day').format('YYYY-MM-DD') }, skip: !productId });
   const [create, c] = useMutation(CREATE_TICKET);
 
   useEffect(() => {
@@ -41,6 +42,7 @@ export function TicketForm({ open, onClose }: { open: boolean; onClose: (id?: st
   return (
     <Drawer open={open} title={t('ticket.new')} onClose={() => onClose()} size={600} destroyOnHidden>
       <Form form={form} layout="vertical" onFinish={onFinish}>
+        <FormProblems form={form} />
         <Row gutter={12}>
           <Col span={12}><Form.Item name="orderRef" label={t('ticket.orderRef')} rules={[zodRule(f.orderRef, tv)]}><Input /></Form.Item></Col>
           <Col span={12}><Form.Item name="type" label={t('ticket.type')}><Select options={enumOptions(t, 'TicketType', Object.values(TicketType))} /></Form.Item></Col>
@@ -49,7 +51,7 @@ export function TicketForm({ open, onClose }: { open: boolean; onClose: (id?: st
           <Select showSearch optionFilterProp="label" loading={products.loading} onChange={(v: string) => { setProductId(v); form.setFieldsValue({ sessionId: undefined }); }} options={products.data?.products.items.map((p) => ({ value: p.id, label: `${p.name} · ${p.supplierName}` }))} />
         </Form.Item>
         <Form.Item name="sessionId" label={t('ticket.session')} extra={t('ticket.sessionHint')}>
-          <Select allowClear disabled={!productId} loading={sessions.loading} options={sessions.data?.liveSessions.items.map((s) => ({ value: s.id, label: `${formatDateTime(s.scheduledStart, locale)} · ${s.trainee?.name ?? ''} · ${s.title}` }))} />
+          <Select allowClear disabled={!productId} loading={sessions.loading} options={sessions.data?.liveSessions.items.map((s) => ({ value: s.id, label: `${formatDateTime(s.scheduledStart)} · ${s.trainee?.name ?? ''} · ${s.title}` }))} />
         </Form.Item>
         <Row gutter={12}>
           <Col span={12}><Form.Item name="customerName" label={t('ticket.customer')} rules={[zodRule(f.customerName, tv)]}><Input /></Form.Item></Col>
@@ -58,7 +60,7 @@ export function TicketForm({ open, onClose }: { open: boolean; onClose: (id?: st
         <Row gutter={12}>
           <Col span={8}><Form.Item name="priority" label={t('ticket.priority')}><Select options={enumOptions(t, 'TicketPriority', Object.values(TicketPriority))} /></Form.Item></Col>
           <Col span={8}><Form.Item name="amountClaimed" label={t('ticket.amountClaimed')} rules={[zodRule(f.amountClaimed, tv)]}><Input prefix="¥" /></Form.Item></Col>
-          <Col span={8}><Form.Item name="deliveredAt" label={t('ticket.deliveredAt')} {...dateTimeItemProps}><DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} /></Form.Item></Col>
+          <Col span={8}><Form.Item name="deliveredAt" label={t('ticket.deliveredAt')} {...dateTimeItemProps()}><DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} /></Form.Item></Col>
         </Row>
         <Form.Item name="description" label={t('ticket.description')} rules={[zodRule(f.description, tv)]}><Input.TextArea rows={3} /></Form.Item>
         <Space>

@@ -12,6 +12,7 @@ import { problemOf, zodRule } from '../../../shared/forms';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import type { TicketAction, TicketQuery } from '../../../gql/graphql';
 import { ASSIGN_TICKET, COMMENT_TICKET, MOVE_TICKET, TICKET, TICKET_HELPERS, UPDATE_TICKET } from '../graphql';
+import { FormProblems } from '../../../shared/FormProblems';
 
 type Clock = TicketQuery['ticket']['clocks']['firstResponse'];
 
@@ -61,7 +62,7 @@ export function TicketDetailPage() {
     c.stoppedAt ? <Tag color={c.breached ? 'red' : 'green'}>{t(c.breached ? 'ticket.metLate' : 'ticket.met')}</Tag>
       : c.breached ? <Tag color="red">{t('ticket.breached')}</Tag>
       : c.paused ? <Tag>{t('ticket.paused')}</Tag>
-      : <Tag color={c.dueSoon ? 'orange' : 'blue'}>{t('ticket.dueAt', { at: formatDateTime(c.dueAt, locale) })}</Tag>;
+      : <Tag color={c.dueSoon ? 'orange' : 'blue'}>{t('ticket.dueAt', { at: formatDateTime(c.dueAt) })}</Tag>;
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
@@ -84,7 +85,7 @@ export function TicketDetailPage() {
               <Descriptions.Item label={t('ticket.session')}>{tk.session ? (
                   <>
                     {can(Permission.SESSIONS_READ) ? <Link to={`/sessions/${tk.session.id}`}>{tk.session.title}</Link> : tk.session.title} · {tk.session.streamerName} ·{' '}
-                    {formatDateTime(tk.session.scheduledStart, locale)}
+                    {formatDateTime(tk.session.scheduledStart)}
                   </>
                 ) : '—'}</Descriptions.Item>
               <Descriptions.Item label={t('ticket.type')}>{t(`enum.TicketType.${tk.type}` as MessageKey)}</Descriptions.Item>
@@ -121,10 +122,10 @@ export function TicketDetailPage() {
               <Descriptions.Item label={t('ticket.firstResponse')}>{clockTag(tk.clocks.firstResponse)}</Descriptions.Item>
               <Descriptions.Item label={t('ticket.resolution')}>{clockTag(tk.clocks.resolution)}</Descriptions.Item>
               <Descriptions.Item label={t('ticket.noReasonReturn')}>
-                {tk.clocks.returnEligible ? (tk.clocks.returnWindowClosesAt ? t('ticket.windowCloses', { at: formatDateTime(tk.clocks.returnWindowClosesAt, locale) }) : t('ticket.windowOnDelivery')) : <Tag>{t('ticket.notEligible')}</Tag>}
+                {tk.clocks.returnEligible ? (tk.clocks.returnWindowClosesAt ? t('ticket.windowCloses', { at: formatDateTime(tk.clocks.returnWindowClosesAt) }) : t('ticket.windowOnDelivery')) : <Tag>{t('ticket.notEligible')}</Tag>}
               </Descriptions.Item>
               <Descriptions.Item label={t('ticket.refundDue')}>
-                {tk.clocks.refundDueAt ? <Tag color={tk.clocks.refundOverdue ? 'red' : 'blue'}>{formatDateTime(tk.clocks.refundDueAt, locale)}</Tag> : '—'}
+                {tk.clocks.refundDueAt ? <Tag color={tk.clocks.refundOverdue ? 'red' : 'blue'}>{formatDateTime(tk.clocks.refundDueAt)}</Tag> : '—'}
               </Descriptions.Item>
             </Descriptions>
           </Col>
@@ -147,7 +148,7 @@ export function TicketDetailPage() {
             content: (
               <Space orientation="vertical" size={0}>
                 <Typography.Text type="secondary">
-                  {formatDateTime(e.at, locale)} · {e.author?.name ?? '—'}
+                  {formatDateTime(e.at)} · {e.author?.name ?? '—'}
                   {e.kind === 'COMMENT' && <Tag style={{ marginInlineStart: 8 }}>{t(e.internal ? 'ticket.internal' : 'ticket.toCustomer')}</Tag>}
                 </Typography.Text>
                 {e.kind === 'STATUS' ? (
@@ -209,6 +210,7 @@ export function TicketDetailPage() {
             })
           }
         >
+          <FormProblems form={resolveForm} />
           <Form.Item name="rootCause" label={t('ticket.rootCause')} rules={[{ required: true, message: tv('Say what caused it before resolving') }]}>
             <Select options={enumOptions(t, 'RootCause', Object.values(RootCause))} />
           </Form.Item>

@@ -36,7 +36,7 @@ export function TicketsPage() {
     if (r.status === 'RESOLVED' || r.status === 'CLOSED') return <Tag color="green">{t('ticket.done')}</Tag>;
     if (c.breached) return <Tag color="red">{t('ticket.breached')}</Tag>;
     if (c.paused) return <Tag>{t('ticket.paused')}</Tag>;
-    return <Tag color={c.dueSoon ? 'orange' : 'blue'}>{t('ticket.dueAt', { at: formatDateTime(c.dueAt, locale) })}</Tag>;
+    return <Tag color={c.dueSoon ? 'orange' : 'blue'}>{t('ticket.dueAt', { at: formatDateTime(c.dueAt) })}</Tag>;
   };
 
   return (
@@ -72,7 +72,7 @@ export function TicketsPage() {
           { title: t('ticket.priority'), render: (_, r) => <Tag color={PRIORITY_COLOR[r.priority]}>{t(`enum.TicketPriority.${r.priority}` as MessageKey)}</Tag> },
           { title: t('ticket.status'), render: (_, r) => <Tag>{t(`enum.TicketStatus.${r.status}` as MessageKey)}</Tag> },
           { title: t('ticket.resolution'), render: (_, r) => clock(r) },
-          { title: t('ticket.created'), render: (_, r) => formatDateTime(r.createdAt, locale) },
+          { title: t('ticket.created'), render: (_, r) => formatDateTime(r.createdAt) },
         ]}
       />
       <TicketForm open={creating} onClose={(id) => { setCreating(false); if (id) navigate(`/tickets/${id}`); }} />

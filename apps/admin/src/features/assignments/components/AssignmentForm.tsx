@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { useMutation } from '@apollo/client/react';
-import dayjs from 'dayjs';
 import { Button, Col, DatePicker, Drawer, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { AssignmentKind } from '@grassroots/domain';
@@ -8,6 +7,10 @@ import { useI18n } from '../../../app/i18n';
 import { useEnumOptions } from '../../../shared/EnumTag';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import { CREATE_ASSIGNMENT } from '../graphql';
+import { FormProblems } from '../../../shared/FormProblems';
+import { fromWallClock, todayIn } from '../../../shared/time';
+import { dateTimeItemProps } from '../../../shared/DateField';
+import { APP_TIME_ZONE, zoneName } from '../../../shared/time';
 
 interface Values {
   title: string;
@@ -31,7 +34,7 @@ export function AssignmentForm({ open, cohortId, trainees, onClose }: { open: bo
   useEffect(() => {
     if (open) {
       form.resetFields();
-      form.setFieldsValue({ kind: 'SCRIPT_WRITING', maxScore: 100, dueAt: dayjs().add(7, 'day').hour(20).minute(0).second(0).format(), rubric: [] });
+      form.setFieldsValue({ kind: 'SCRIPT_WRITING', maxScore: 100, dueAt: fromWallClock(todayIn().add(7, 'day').hour(20)), rubric: [] });
     }
   }, [open, form]);
 
@@ -49,6 +52,7 @@ export function AssignmentForm({ open, cohortId, trainees, onClose }: { open: bo
   return (
     <Drawer open={open} title={t('assignment.new')} onClose={() => onClose(false)} size={560} destroyOnHidden>
       <Form form={form} layout="vertical" onFinish={onFinish}>
+        <FormProblems form={form} />
         <Form.Item name="title" label={t('assignment.title')} rules={[{ required: true, min: 2, message: tv('Title is required') }]}>
           <Input placeholder="为本地红枣写一份 10 分钟直播脚本" />
         </Form.Item>
@@ -61,10 +65,9 @@ export function AssignmentForm({ open, cohortId, trainees, onClose }: { open: bo
           <Col span={12}>
             <Form.Item
               name="dueAt"
-              label={t('assignment.dueAt')}
+              label={`${t('assignment.dueAt')} · ${zoneName(APP_TIME_ZONE, t)}`}
               rules={[{ required: true, message: tv('This field is required') }]}
-              getValueProps={(v?: string) => ({ value: v ? dayjs(v) : undefined })}
-              normalize={(d?: dayjs.Dayjs | null) => (d ? d.format() : undefined)}
+              {...dateTimeItemProps()}
             >
               <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
             </Form.Item>

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import dayjs from 'dayjs';
 import { Button, Empty, Segmented, Space, Table, Tag, Tooltip } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Permission } from '@grassroots/domain';
@@ -11,6 +10,7 @@ import type { AssignmentGridQuery, GridFilter } from '../../../gql/graphql';
 import { ASSIGNMENT_GRID } from '../graphql';
 import { AssignmentForm } from './AssignmentForm';
 import { GradeDrawer } from './GradeDrawer';
+import { formatDateTime } from '../../../shared/time';
 
 type Row = AssignmentGridQuery['assignmentGrid']['rows'][number];
 
@@ -56,7 +56,7 @@ export function CohortAssignments({ cohortId, trainees }: { cohortId: string; tr
             key: a.id,
             width: 170,
             title: (
-              <Tooltip title={t('submission.due', { at: dayjs(a.dueAt).format('YYYY-MM-DD HH:mm') })}>
+              <Tooltip title={t('submission.due', { at: formatDateTime(a.dueAt) })}>
                 <div>{a.title}</div>
                 <EnumTag type="AssignmentKind" value={a.kind} />
               </Tooltip>

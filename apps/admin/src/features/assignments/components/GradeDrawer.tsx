@@ -7,10 +7,11 @@ import { EnumTag } from '../../../shared/EnumTag';
 import { formatDateTime } from '../../../shared/format';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import { GRADE_SUBMISSION, RETURN_SUBMISSION, SUBMISSION } from '../graphql';
+import { FormProblems } from '../../../shared/FormProblems';
 
 /** Staff read a submission, then grade it (by rubric when there is one) or send it back with feedback. */
 export function GradeDrawer({ submissionId, onClose }: { submissionId: string | null; onClose: (changed: boolean) => void }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { data, loading } = useQuery(SUBMISSION, { variables: { id: submissionId ?? '' }, skip: !submissionId, fetchPolicy: 'network-only' });
   const [grade, g] = useMutation(GRADE_SUBMISSION);
   const [giveBack, r] = useMutation(RETURN_SUBMISSION);
@@ -60,7 +61,7 @@ export function GradeDrawer({ submissionId, onClose }: { submissionId: string | 
             {s.score !== null && <Tag color="green">{t('submission.score')} {s.score} / {s.assignment?.maxScore}</Tag>}
           </Space>
           <Descriptions column={1} size="small" bordered>
-            <Descriptions.Item label={t('submission.submitted')}>{s.submittedAt ? formatDateTime(s.submittedAt, locale) : '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('submission.submitted')}>{s.submittedAt ? formatDateTime(s.submittedAt) : '—'}</Descriptions.Item>
             <Descriptions.Item label={t('submission.text')}>
               {s.text ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{s.text}</Typography.Paragraph> : t('submission.nothing')}
             </Descriptions.Item>
@@ -75,6 +76,7 @@ export function GradeDrawer({ submissionId, onClose }: { submissionId: string | 
           </Descriptions>
           {canSubmissionDo(s.status as SubmissionStatus, 'GRADE') ? (
             <Form form={form} layout="vertical">
+              <FormProblems form={form} />
               {rubric ? (
                 rubric.map((c, i) => (
                   <Form.Item key={c.name} name={['criteria', i]} label={`${c.name}（0–${c.points}）`} rules={[{ required: true, message: t('submission.score') }]}>

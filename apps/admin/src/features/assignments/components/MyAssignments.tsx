@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import dayjs from 'dayjs';
 import { Button, Card, Drawer, Empty, Form, Input, List, Space, Tag, Typography } from 'antd';
 import { canSubmissionDo, type SubmissionStatus } from '@grassroots/domain';
 import { useI18n } from '../../../app/i18n';
@@ -8,6 +7,8 @@ import { EnumTag } from '../../../shared/EnumTag';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import type { MySubmissionsQuery } from '../../../gql/graphql';
 import { MY_SUBMISSIONS, SUBMIT_ASSIGNMENT } from '../graphql';
+import { FormProblems } from '../../../shared/FormProblems';
+import { formatDateTime } from '../../../shared/time';
 
 type Item = MySubmissionsQuery['mySubmissions'][number];
 
@@ -28,7 +29,7 @@ export function MyAssignments() {
               title={<Space wrap>{s.assignment?.title}<EnumTag type="SubmissionStatus" value={s.status} />{s.overdue && <Tag color="red">{t('submission.overdue')}</Tag>}{s.late && <Tag color="orange">{t('submission.late')}</Tag>}</Space>}
               description={
                 <Space wrap>
-                  <span>{t('submission.due', { at: dayjs(s.assignment?.dueAt).format('YYYY-MM-DD HH:mm') })}</span>
+                  <span>{t('submission.due', { at: s.assignment?.dueAt ? formatDateTime(s.assignment.dueAt) : '—' })}</span>
                   {s.score !== null && <b>{t('submission.score')} {s.score} / {s.assignment?.maxScore}</b>}
                 </Space>
               }
@@ -70,6 +71,7 @@ function SubmitDrawer({ item, onClose }: { item: Item | null; onClose: (changed:
               })
             }
           >
+            <FormProblems form={form} />
             <Form.Item name="text" label={t('submission.text')}>
               <Input.TextArea rows={6} />
             </Form.Item>

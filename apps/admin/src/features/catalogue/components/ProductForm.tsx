@@ -6,6 +6,7 @@ import { useI18n } from '../../../app/i18n';
 import { zodRule } from '../../../shared/forms';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import { CREATE_PRODUCT, SUPPLIER_OPTIONS, UPDATE_PRODUCT } from '../graphql';
+import { FormProblems } from '../../../shared/FormProblems';
 
 export interface ProductValues {
   id?: string;
@@ -49,6 +50,7 @@ export function ProductForm({ open, product, onClose }: { open: boolean; product
   return (
     <Drawer open={open} title={t(product ? 'product.edit' : 'product.new')} onClose={() => onClose()} size={560} destroyOnHidden>
       <Form form={form} layout="vertical" onFinish={onFinish}>
+        <FormProblems form={form} />
         <Form.Item name="supplierId" label={t('product.supplier')} rules={[zodRule(f.supplierId, tv)]}>
           <Select showSearch optionFilterProp="label" loading={suppliers.loading} options={suppliers.data?.suppliers.items.map((s) => ({ value: s.id, label: s.name }))} />
         </Form.Item>

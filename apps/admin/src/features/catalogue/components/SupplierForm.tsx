@@ -11,6 +11,7 @@ import { zodRule } from '../../../shared/forms';
 import { fileUrl, uploadFile } from '../../../shared/upload';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import { CREATE_SUPPLIER, SUPPLIER_SCORECARD, UPDATE_SUPPLIER } from '../graphql';
+import { FormProblems } from '../../../shared/FormProblems';
 
 export interface SupplierValues {
   id?: string;
@@ -75,6 +76,7 @@ export function SupplierForm({ open, supplier, onClose }: { open: boolean; suppl
         </Row>
       )}
       <Form form={form} layout="vertical" onFinish={onFinish}>
+        <FormProblems form={form} />
         <Form.Item name="name" label={t('supplier.name')} rules={[{ required: true, min: 2, message: tv('Name is required') }]}><Input /></Form.Item>
         <Row gutter={12}>
           <Col span={10}>

@@ -9,6 +9,7 @@ import { zodRule } from '../../../shared/forms';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import { PROGRAM_OPTIONS } from '../../programs/graphql';
 import { CREATE_COHORT, UPDATE_COHORT } from '../graphql';
+import { FormProblems } from '../../../shared/FormProblems';
 
 export interface CohortValues {
   id?: string;
@@ -57,6 +58,7 @@ export function CohortForm({ open, cohort, programId, onClose }: { open: boolean
   return (
     <Drawer open={open} title={t(cohort ? 'cohort.edit' : 'cohort.new')} onClose={() => onClose()} size={520} destroyOnHidden>
       <Form form={form} layout="vertical" onFinish={onFinish}>
+        <FormProblems form={form} />
         {!cohort && !programId && (
           <Form.Item name="programId" label={t('cohort.program')} rules={[zodRule(cohortFields.programId, tv)]}>
             <Select showSearch optionFilterProp="label" loading={programs.loading} options={programs.data?.programs.items.map((p) => ({ value: p.id, label: p.name }))} />

@@ -73,7 +73,7 @@ export function CohortDetailPage() {
             { title: t('trainee.phone'), render: (_, e) => e.trainee?.phone },
             { title: t('trainee.hometown'), render: (_, e) => e.trainee?.hometown },
             { title: t('enrolment.status'), dataIndex: 'status', render: (v: string, e) => <span title={e.withdrawReason ?? undefined}><EnumTag type="EnrolmentStatus" value={v} /></span> },
-            { title: t('trainee.enrolledAt'), dataIndex: 'enrolledAt', render: (v: string) => formatDateTime(v, locale) },
+            { title: t('trainee.enrolledAt'), dataIndex: 'enrolledAt', render: (v: string) => formatDateTime(v) },
             ...(canEnrol
               ? [{ title: t('common.actions'), key: 'a', render: (_: unknown, e: Enrolment) => e.status === 'ACTIVE' && <Button size="small" danger onClick={() => setWithdrawing(e)}>{t('cohort.withdraw')}</Button> }]
               : []),

@@ -9,6 +9,7 @@ import { formatYuan } from '../../../shared/format';
 import { zodRule } from '../../../shared/forms';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import { graphql } from '../../../gql';
+import { FormProblems } from '../../../shared/FormProblems';
 
 const OUTCOMES = graphql(`
   query TraineeOutcomes($id: ID!) { trainee(id: $id) { id status outcomes { monthsAfter status monthlyIncome note } } }
@@ -65,6 +66,7 @@ export function TraineeOutcomes({ traineeId }: { traineeId: string }) {
             })
           }
         >
+          <FormProblems form={form} />
           <Form.Item name="monthsAfter" label={t('outcome.monthsAfter')}>
             <Select options={OUTCOME_MONTHS.map((m) => ({ value: m, label: t('outcome.months', { n: m }) }))} />
           </Form.Item>

@@ -13,6 +13,7 @@ import { COHORT_CALENDAR, COHORT_LESSONS } from '../graphql';
 import { ImportModal } from './ImportModal';
 import { LessonForm } from './LessonForm';
 import { WeekView } from './WeekView';
+import { todayIn } from '../../../shared/time';
 
 type Lesson = CohortLessonsQuery['lessons']['items'][number];
 
@@ -24,7 +25,7 @@ export function CohortSchedule({ cohort }: { cohort: { id: string; startDate: st
   const [view, setView] = useState<'list' | 'week' | 'calendar'>('list');
   const [page, setPage] = useState(1);
   const [month, setMonth] = useState<Dayjs>(() => {
-    const today = dayjs();
+    const today = todayIn();
     return today.isBefore(cohort.startDate) || today.isAfter(cohort.endDate) ? dayjs(cohort.startDate) : today;
   });
   const listQ = useQuery(COHORT_LESSONS, { variables: { cohortId: cohort.id, page, pageSize: 20 }, skip: view !== 'list' });
@@ -50,7 +51,7 @@ export function CohortSchedule({ cohort }: { cohort: { id: string; startDate: st
             <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
               {t('import.button')}
             </Button>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(dayjs().format('YYYY-MM-DD'))}>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(todayIn().format('YYYY-MM-DD'))}>
               {t('lesson.new')}
             </Button>
           </Space>

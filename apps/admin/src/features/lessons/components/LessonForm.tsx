@@ -8,6 +8,7 @@ import { useEnumOptions } from '../../../shared/EnumTag';
 import { zodRule } from '../../../shared/forms';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import { CREATE_LESSON, STAFF_MEMBERS, UPDATE_LESSON } from '../graphql';
+import { FormProblems } from '../../../shared/FormProblems';
 
 export interface LessonValues {
   id?: string;
@@ -47,6 +48,7 @@ export function LessonForm({ open, cohortId, lesson, defaults, onClose }: { open
   return (
     <Drawer open={open} title={t(lesson ? 'lesson.edit' : 'lesson.new')} onClose={() => onClose(false)} size={480} destroyOnHidden>
       <Form form={form} layout="vertical" onFinish={onFinish}>
+        <FormProblems form={form} />
         <Form.Item name="topic" label={t('lesson.topic')} rules={[zodRule(lessonFields.topic, tv)]}>
           <Input placeholder="开场三十秒：话术与留人技巧" />
         </Form.Item>

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { Button, Card, Col, Empty, Row, Space, Typography } from 'antd';
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { useI18n } from '../../../app/i18n';
 import { EnumTag } from '../../../shared/EnumTag';
 import { COHORT_CALENDAR } from '../graphql';
+import { todayIn } from '../../../shared/time';
 
 /** Seven days side by side (Monday first), the way staff plan a week of classes. */
 export function WeekView({ cohortId, initial, linkable = true }: { cohortId: string; initial: Dayjs; linkable?: boolean }) {
@@ -23,14 +24,14 @@ export function WeekView({ cohortId, initial, linkable = true }: { cohortId: str
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Space>
         <Button icon={<LeftOutlined />} onClick={() => setStart(start.subtract(7, 'day'))} aria-label={t('lesson.prevWeek')} />
-        <Button onClick={() => setStart(monday(dayjs()))}>{t('lesson.thisWeek')}</Button>
+        <Button onClick={() => setStart(monday(todayIn()))}>{t('lesson.thisWeek')}</Button>
         <Button icon={<RightOutlined />} onClick={() => setStart(start.add(7, 'day'))} aria-label={t('lesson.nextWeek')} />
         <Typography.Text strong>{days[0].format('YYYY-MM-DD')} ~ {days[6].format('YYYY-MM-DD')}</Typography.Text>
       </Space>
       <Row gutter={[8, 8]} wrap>
         {days.map((d) => {
           const items = lessons.filter((l) => l.date === d.format('YYYY-MM-DD')).sort((a, b) => a.startTime.localeCompare(b.startTime));
-          const today = d.isSame(dayjs(), 'day');
+          const today = d.isSame(todayIn(), 'day');
           return (
             <Col key={d.format()} xs={24} sm={12} md={8} style={{ flex: '1 1 0', minWidth: 140 }}>
               <Card size="small" title={d.format('ddd MM-DD')} loading={loading} style={today ? { borderColor: '#389e0d' } : undefined} data-testid="week-day">

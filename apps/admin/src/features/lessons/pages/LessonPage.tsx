@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import dayjs from 'dayjs';
 import { Alert, App, Button, Card, Descriptions, Empty, Input, Popconfirm, Radio, Result, Space, Spin, Table, Typography } from 'antd';
 import { CheckOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { AttendanceStatus, Permission, type AttendanceStatus as Status } from '@grassroots/domain';
@@ -13,6 +12,7 @@ import { problemOf } from '../../../shared/forms';
 import type { LessonQuery } from '../../../gql/graphql';
 import { LessonForm } from '../components/LessonForm';
 import { DELETE_LESSON, LESSON, MARK_ATTENDANCE } from '../graphql';
+import { todayIn } from '../../../shared/time';
 
 type Row = LessonQuery['lesson']['attendanceSheet'][number];
 type Mark = { status: Status | null; note: string };
@@ -41,7 +41,7 @@ export function LessonPage() {
   if (loading && !data) return <Spin />;
   if (error || !data) return <Result status="404" title={t('common.notFound')} extra={<Button onClick={() => navigate(-1)}>{t('common.back')}</Button>} />;
   const l = data.lesson;
-  const future = l.date > dayjs().format('YYYY-MM-DD');
+  const future = l.date > todayIn().format('YYYY-MM-DD');
   const mayMark = can(Permission.ATTENDANCE_WRITE) && (me?.role !== 'SUPPORT' || l.instructor?.id === me?.id);
 
   const setMark = (traineeId: string, patch: Partial<Mark>) => setMarks((m) => ({ ...m, [traineeId]: { ...(m[traineeId] ?? { status: null, note: '' }), ...patch } }));

@@ -7,6 +7,7 @@ import type { MessageKey } from '../../../app/messages';
 import { EnumTag } from '../../../shared/EnumTag';
 import { formatDateTime, formatYuan } from '../../../shared/format';
 import { graphql } from '../../../gql';
+import { todayIn } from '../../../shared/time';
 
 const MY_LIVE = graphql(`
   query MyLive($traineeId: ID!, $today: String!, $from: String!) {
@@ -26,8 +27,8 @@ const MY_LIVE = graphql(`
 /** The trainee's own support team, next live sessions and recent results (nothing of anyone else). */
 export function MyLive({ traineeId }: { traineeId: string }) {
   const { t, locale } = useI18n();
-  const today = dayjs().format('YYYY-MM-DD');
-  const { data } = useQuery(MY_LIVE, { variables: { traineeId, today, from: dayjs().subtract(29, 'day').format('YYYY-MM-DD') } });
+  const today = todayIn().format('YYYY-MM-DD');
+  const { data } = useQuery(MY_LIVE, { variables: { traineeId, today, from: todayIn().subtract(29, 'day').format('YYYY-MM-DD') } });
   const team = data?.myTrainee?.supportTeam;
   const totals = data?.traineePerformance.totals;
   // Sessions that ended earlier today are not "upcoming"; the API filters by day, the page by the hour.
@@ -58,7 +59,7 @@ export function MyLive({ traineeId }: { traineeId: string }) {
                 title={<Space wrap>{s.title}<EnumTag type="StreamPlatform" value={s.platform} /></Space>}
                 description={
                   <Space orientation="vertical" size={2}>
-                    <span><ClockCircleOutlined /> {formatDateTime(s.scheduledStart, locale)} · {s.plannedMinutes} {t('session.min')}</span>
+                    <span><ClockCircleOutlined /> {formatDateTime(s.scheduledStart)} · {s.plannedMinutes} {t('session.min')}</span>
                     {s.items.length > 0 && <span>{s.items.map((i) => i.product?.name).join('、')}</span>}
                   </Space>
                 }
@@ -74,7 +75,7 @@ export function MyLive({ traineeId }: { traineeId: string }) {
           locale={{ emptyText: <Empty description={t('portal.noTickets')} /> }}
           renderItem={(tk) => (
             <List.Item extra={<Tag>{t(`enum.TicketStatus.${tk.status}` as MessageKey)}</Tag>}>
-              <List.Item.Meta title={`${tk.product?.name ?? '—'} · ${t(`enum.TicketType.${tk.type}` as MessageKey)}`} description={`${tk.number} · ${formatDateTime(tk.createdAt, locale)}`} />
+              <List.Item.Meta title={`${tk.product?.name ?? '—'} · ${t(`enum.TicketType.${tk.type}` as MessageKey)}`} description={`${tk.number} · ${formatDateTime(tk.createdAt)}`} />
             </List.Item>
           )}
         />
@@ -92,7 +93,7 @@ export function MyLive({ traineeId }: { traineeId: string }) {
               dataSource={data?.recent.items ?? []}
               renderItem={(s) => (
                 <List.Item extra={formatYuan(s.results?.gmv)}>
-                  <List.Item.Meta title={s.title} description={formatDateTime(s.scheduledStart, locale)} />
+                  <List.Item.Meta title={s.title} description={formatDateTime(s.scheduledStart)} />
                 </List.Item>
               )}
             />

@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import dayjs from 'dayjs';
 import { Card, Descriptions, Empty, List, Progress, Result, Space, Spin, Typography } from 'antd';
 import { CalendarOutlined, ClockCircleOutlined, EnvironmentOutlined, UserOutlined } from '@ant-design/icons';
 import { useI18n } from '../../../app/i18n';
@@ -10,13 +9,14 @@ import { WeekView } from '../../lessons/components/WeekView';
 import { MY_ATTENDANCE, MY_LESSONS } from '../../lessons/graphql';
 import { MY_TRAINEE } from '../graphql';
 import { MyLive } from '../components/MyLive';
+import { todayIn } from '../../../shared/time';
 
 /** What a trainee opens on their phone: their cohort(s) and their own profile, nothing of anyone else. */
 export function PortalPage() {
   const { t } = useI18n();
   const { data, loading } = useQuery(MY_TRAINEE);
-  const lessons = useQuery(MY_LESSONS, { variables: { from: dayjs().format('YYYY-MM-DD') } });
-  const record = useQuery(MY_ATTENDANCE, { variables: { from: dayjs().subtract(30, 'day').format('YYYY-MM-DD'), to: dayjs().subtract(1, 'day').format('YYYY-MM-DD') } });
+  const lessons = useQuery(MY_LESSONS, { variables: { from: todayIn().format('YYYY-MM-DD') } });
+  const record = useQuery(MY_ATTENDANCE, { variables: { from: todayIn().subtract(30, 'day').format('YYYY-MM-DD'), to: todayIn().subtract(1, 'day').format('YYYY-MM-DD') } });
   if (loading && !data) return <Spin />;
   const me = data?.myTrainee;
   if (!me) return <Result status="info" title={t('portal.notLinked')} />;
@@ -28,7 +28,7 @@ export function PortalPage() {
       </Typography.Title>
       {me.enrolments.filter((e) => e.status === 'ACTIVE' && e.cohort).map((e) => (
         <Card key={e.id} title={`${t('lesson.week')} · ${e.cohort!.name}`} size="small">
-          <WeekView cohortId={e.cohort!.id} initial={dayjs()} linkable={false} />
+          <WeekView cohortId={e.cohort!.id} initial={todayIn()} linkable={false} />
         </Card>
       ))}
       <MyAssignments />

@@ -8,6 +8,11 @@ import { zodRule } from '../../../shared/forms';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import { SPONSOR_OPTIONS } from '../../sponsors/graphql';
 import { CREATE_PROGRAM, UPDATE_PROGRAM } from '../graphql';
+import { FormProblems } from '../../../shared/FormProblems';
+import { DEFAULT_TIME_ZONE } from '@grassroots/domain';
+
+/** The zones a program can pick: China's two in common use first, then every IANA zone the browser knows. */
+const TIME_ZONES = [...new Set([DEFAULT_TIME_ZONE, 'Asia/Urumqi', ...(Intl.supportedValuesOf?.('timeZone') ?? [])])];
 
 export interface ProgramValues {
   id?: string;
@@ -25,6 +30,7 @@ export interface ProgramValues {
   gradMinAveragePct?: number;
   gradMinSessions?: number | null;
   gradMinGmv?: string | null;
+  timeZone?: string;
 }
 
 export function ProgramForm({ open, program, sponsorId, onClose }: { open: boolean; program?: ProgramValues | null; sponsorId?: string; onClose: (savedId?: string) => void }) {
@@ -38,7 +44,7 @@ export function ProgramForm({ open, program, sponsorId, onClose }: { open: boole
   useEffect(() => {
     if (open) {
       form.resetFields();
-      form.setFieldsValue(program ?? { sponsorId });
+      form.setFieldsValue(program ?? { sponsorId, timeZone: DEFAULT_TIME_ZONE });
     }
   }, [open, program, sponsorId, form]);
 
@@ -57,6 +63,7 @@ export function ProgramForm({ open, program, sponsorId, onClose }: { open: boole
   return (
     <Drawer open={open} title={t(program ? 'program.edit' : 'program.new')} onClose={() => onClose()} size={520} destroyOnHidden>
       <Form form={form} layout="vertical" onFinish={onFinish}>
+        <FormProblems form={form} />
         {!program && !sponsorId && (
           <Form.Item name="sponsorId" label={t('program.sponsor')} rules={[zodRule(programFields.sponsorId, tv)]}>
             <Select showSearch optionFilterProp="label" loading={sponsors.loading} options={sponsors.data?.sponsors.items.map((s) => ({ value: s.id, label: s.name }))} />
@@ -67,6 +74,9 @@ export function ProgramForm({ open, program, sponsorId, onClose }: { open: boole
         </Form.Item>
         <Form.Item name="region" label={t('program.region')} rules={[zodRule(programFields.region, tv)]}>
           <Input />
+        </Form.Item>
+        <Form.Item name="timeZone" label={t('time.zone')} extra={t('program.timeZoneHint')} rules={[zodRule(programFields.timeZone, tv)]}>
+          <Select showSearch aria-label={t('time.zone')} options={TIME_ZONES.map((z) => ({ value: z, label: z === DEFAULT_TIME_ZONE ? `${z} · ${t('time.china', { offset: '+08:00' })}` : z }))} />
         </Form.Item>
         <Row gutter={12}>
           <Col span={12}>

@@ -11,6 +11,8 @@ import { formatPeriod, formatYuan } from '../../../shared/format';
 import { CohortForm } from '../../cohorts/components/CohortForm';
 import { ProgramForm } from '../components/ProgramForm';
 import { PROGRAM } from '../graphql';
+import { zoneName } from '../../../shared/time';
+import { TraineeCounts } from '../components/TraineeCounts';
 
 export function ProgramDetailPage() {
   const { id } = useParams<{ id: string }>();
@@ -43,6 +45,7 @@ export function ProgramDetailPage() {
               <Descriptions.Item label={t('program.sponsor')}>{p.sponsor?.name ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={t('program.region')}>{p.region}</Descriptions.Item>
               <Descriptions.Item label={t('program.period')}>{formatPeriod(p.startDate, p.endDate)}</Descriptions.Item>
+              <Descriptions.Item label={t('time.zone')}>{zoneName(p.timeZone, t)}</Descriptions.Item>
               <Descriptions.Item label={t('program.budget')}>{formatYuan(p.budget)}</Descriptions.Item>
               <Descriptions.Item label={t('program.targetGmv')}>{formatYuan(p.targetGmv)}</Descriptions.Item>
               <Descriptions.Item label={t('graduation.criteria')}>
@@ -57,8 +60,7 @@ export function ProgramDetailPage() {
               <Col span={12}><Statistic title={t('program.targetShortTermTrainees')} value={p.targetShortTermTrainees} /></Col>
               <Col span={12}><Statistic title={t('program.targetLongTermTrainees')} value={p.targetLongTermTrainees} /></Col>
             </Row>
-            <Typography.Text type="secondary">{t('program.enrolledVsTarget')}</Typography.Text>
-            <Progress percent={target ? Math.round((100 * p.enrolledCount) / target) : 0} format={() => `${p.enrolledCount}/${target}`} />
+            <TraineeCounts counts={p.traineeCounts} target={target} />
             <Row gutter={16} style={{ marginTop: 16 }} data-testid="program-sales">
               <Col span={8}><Statistic title={t('program.sessionsHeld')} value={p.liveSales.sessions} /></Col>
               <Col span={16}><Statistic title={t('program.gmvVsTarget')} value={formatYuan(p.liveSales.gmv)} suffix={<Typography.Text type="secondary" style={{ fontSize: 12 }}>/ {formatYuan(p.targetGmv)}</Typography.Text>} /></Col>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Empty, Input, Progress, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, Empty, Input, Select, Space, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Permission, Role } from '@grassroots/domain';
 import { useAuth } from '../../../app/auth';
@@ -12,6 +12,7 @@ import type { ProgramsQuery } from '../../../gql/graphql';
 import { SPONSOR_OPTIONS } from '../../sponsors/graphql';
 import { ProgramForm } from '../components/ProgramForm';
 import { PROGRAMS } from '../graphql';
+import { TraineeCounts } from '../components/TraineeCounts';
 
 type Program = ProgramsQuery['programs']['items'][number];
 
@@ -64,11 +65,8 @@ export function ProgramsPage() {
           { title: t('program.budget'), dataIndex: 'budget', align: 'right', render: formatYuan },
           {
             title: t('program.enrolledVsTarget'),
-            width: 200,
-            render: (_, r) => {
-              const target = r.targetShortTermTrainees + r.targetLongTermTrainees;
-              return <Progress percent={target ? Math.round((100 * r.enrolledCount) / target) : 0} format={() => `${r.enrolledCount}/${target}`} size="small" />;
-            },
+            width: 240,
+            render: (_, r) => <TraineeCounts compact counts={r.traineeCounts} target={r.targetShortTermTrainees + r.targetLongTermTrainees} />,
           },
         ]}
       />

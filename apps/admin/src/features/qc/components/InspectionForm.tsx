@@ -8,6 +8,7 @@ import type { MessageKey } from '../../../app/messages';
 import { fileUrl, uploadFile } from '../../../shared/upload';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import { RECORD_INSPECTION, SAMPLING_PLAN } from '../graphql';
+import { FormProblems } from '../../../shared/FormProblems';
 
 interface Values {
   lotSize: number;
@@ -92,6 +93,7 @@ export function InspectionForm({ product, onClose }: { product: { id: string; na
   return (
     <Drawer open={!!product} title={t('qc.inspect', { name: product?.name ?? '' })} onClose={() => onClose()} size={720} destroyOnHidden>
       <Form form={form} layout="vertical" onFinish={onFinish}>
+        <FormProblems form={form} />
         <Row gutter={12}>
           <Col span={6}><Form.Item name="lotSize" label={t('qc.lotSize')} rules={[{ required: true, type: 'number', min: 2, message: tv('A lot has at least 2 units') }]}><InputNumber min={2} style={{ width: '100%' }} /></Form.Item></Col>
           <Col span={6}><Form.Item name="level" label={t('qc.level')}><Select options={['I', 'II', 'III'].map((l) => ({ value: l, label: t('qc.levelN', { n: l }) }))} /></Form.Item></Col>

@@ -39,7 +39,7 @@ export function QcPage() {
                   { title: t('product.supplier'), render: (_, r) => r.product.supplierName },
                   { title: t('product.status'), render: (_, r) => <Tag>{t(`enum.ProductStatus.${r.product.status}` as MessageKey)}</Tag> },
                   { title: t('qc.reason'), dataIndex: 'reason' },
-                  { title: t('qc.waitingSince'), render: (_, r) => formatDateTime(r.createdAt, locale) },
+                  { title: t('qc.waitingSince'), render: (_, r) => formatDateTime(r.createdAt) },
                   {
                     title: t('common.actions'),
                     render: (_, r) => can(Permission.INSPECTIONS_WRITE) && <Button type="primary" size="small" onClick={() => setInspecting({ id: r.product.id, name: r.product.name })}>{t('qc.inspectButton')}</Button>,
@@ -60,13 +60,13 @@ export function QcPage() {
                 locale={{ emptyText: <Empty description={t('qc.none')} /> }}
                 scroll={{ x: 900 }}
                 columns={[
-                  { title: t('qc.when'), render: (_, r) => formatDateTime(r.inspectedAt, locale) },
+                  { title: t('qc.when'), render: (_, r) => formatDateTime(r.inspectedAt) },
                   { title: t('product.name'), render: (_, r) => r.product?.name ?? '—' },
                   { title: t('qc.lotSize'), dataIndex: 'lotSize' },
                   { title: t('qc.sample'), dataIndex: 'sampleSize' },
                   { title: t('qc.defects'), render: (_, r) => `${r.criticalFound} / ${r.majorFound} / ${r.minorFound}` },
                   { title: t('qc.result'), render: (_, r) => <Tag color={r.result === 'PASS' ? 'green' : 'red'}>{t(r.result === 'PASS' ? 'qc.pass' : 'qc.fail')}</Tag> },
-                  { title: t('qc.validUntil'), render: (_, r) => (r.result === 'PASS' ? formatDateTime(r.validUntil, locale) : '—') },
+                  { title: t('qc.validUntil'), render: (_, r) => (r.result === 'PASS' ? formatDateTime(r.validUntil) : '—') },
                   { title: t('qc.inspector'), render: (_, r) => r.inspector?.name ?? '—' },
                   { title: t('qc.photos'), render: (_, r) => <Space>{r.photoFileIds.length}</Space> },
                 ]}

@@ -11,6 +11,7 @@ import { zodRule } from '../../../shared/forms';
 import { formatYuan } from '../../../shared/format';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import { PROGRAM_EXPENSES, RECORD_EXPENSE } from '../graphql';
+import { FormProblems } from '../../../shared/FormProblems';
 
 const field = recordExpenseSchema.shape;
 
@@ -63,6 +64,7 @@ export function ExpensesPanel({ programId, onRecorded }: { programId: string; on
             })
           }
         >
+          <FormProblems form={form} />
           <Form.Item name="spentOn" label={t('report.expense.spentOn')} rules={[zodRule(field.spentOn, tv)]} {...dateItemProps}><DateInput /></Form.Item>
           <Form.Item name="category" label={t('report.expense.category')} rules={[{ required: true, message: tv('This field is required') }]}><Select options={categories} /></Form.Item>
           <Form.Item name="amount" label={t('report.expense.amount')} rules={[zodRule(field.amount, tv)]}><Input inputMode="decimal" placeholder="3500.00" /></Form.Item>

@@ -87,7 +87,7 @@ export function ReportWorkflow({ programId, period, periodOver, report, liveHash
                 color: e.action === 'ACCEPT' ? 'green' : e.action === 'RETURN' ? 'orange' : 'blue',
                 content: (
                   <div>
-                    <Typography.Text strong>{t(`report.action.${e.action}` as MessageKey)}</Typography.Text> · {e.actorName} · {formatDateTime(e.at, locale)}
+                    <Typography.Text strong>{t(`report.action.${e.action}` as MessageKey)}</Typography.Text> · {e.actorName} · {formatDateTime(e.at)}
                     {e.comments && <div><Typography.Text type="secondary">{e.comments}</Typography.Text></div>}
                     {e.snapshotHash && e.action === 'SUBMIT' && <div><Typography.Text type="secondary" style={{ fontSize: 11 }}>SHA-256 {e.snapshotHash.slice(0, 16)}…</Typography.Text></div>}
                   </div>

@@ -25,6 +25,7 @@ import { ExportButtons } from '../components/ExportButtons';
 import { FigureStat } from '../components/FigureStat';
 import { ReportWorkflow } from '../components/ReportWorkflow';
 import { PROGRAM_REPORT, REPORT_PROGRAM } from '../graphql';
+import { APP_TIME_ZONE, zoneName } from '../../../shared/time';
 
 const GROUPS: { title: MessageKey; keys: string[] }[] = [
   { title: 'report.group.trainees', keys: ['trainees.total.enrolled', 'trainees.total.active', 'trainees.total.graduated', 'trainees.total.dropped'] },
@@ -115,11 +116,16 @@ export function ProgramReportPage() {
                           { title: t('report.figure'), dataIndex: 'figure', render: (k: string) => { const d = figureDefinition(k); return d ? (locale === 'zh-CN' ? d.zh : d.en) : k; } },
                           { title: t('report.snapshotValue'), dataIndex: 'snapshot', align: 'right', render: (v: string | null, row) => show(row.figure, v) },
                           { title: t('report.nowValue'), dataIndex: 'now', align: 'right', render: (v: string | null, row) => <Typography.Text type="danger">{show(row.figure, v)}</Typography.Text> },
+                          {
+                            title: t('report.recordsBehind'),
+                            render: (_: unknown, row) =>
+                              row.records.length ? row.records.map((c) => t('report.recordChange', { kind: t(`report.kind.${c.kind}` as MessageKey), added: c.added, removed: c.removed, changed: c.changed })).join('; ') : t('report.noRecordChange'),
+                          },
                         ]}
                       />
                       {r.recordChanges.length > 0 && (
                         <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0 }}>
-                          {t('report.recordsChanged')}: {r.recordChanges.map((c) => t('report.recordChange', { kind: c.kind, added: c.added, removed: c.removed })).join('; ')}
+                          {t('report.recordsChanged')}: {r.recordChanges.map((c) => t('report.recordChange', { kind: t(`report.kind.${c.kind}` as MessageKey), added: c.added, removed: c.removed, changed: c.changed })).join('; ')}
                         </Typography.Paragraph>
                       )}
                     </>
@@ -168,7 +174,7 @@ export function ProgramReportPage() {
                 onChange={() => void report.refetch()}
               />
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {r.from} ~ {r.to} · {t('report.computedAt', { t: formatDateTime(r.computedAt, locale) })}
+                {r.from} ~ {r.to} · {t('report.computedAt', { t: `${formatDateTime(r.computedAt, p?.timeZone)} ${zoneName(p?.timeZone ?? APP_TIME_ZONE, t)}` })}
               </Typography.Text>
             </Space>
           </Col>

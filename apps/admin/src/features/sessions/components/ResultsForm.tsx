@@ -9,6 +9,7 @@ import { zodRule } from '../../../shared/forms';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import type { LiveSessionQuery } from '../../../gql/graphql';
 import { RECORD_RESULTS } from '../graphql';
+import { FormProblems } from '../../../shared/FormProblems';
 
 type Session = LiveSessionQuery['liveSession'];
 const COUNTS = ['actualMinutes', 'viewers', 'peakViewers', 'newFollowers', 'orders'] as const;
@@ -88,6 +89,7 @@ export function ResultsForm({ session, onSaved }: { session: Session; onSaved: (
 
   return (
     <Form form={form} layout="vertical" onFinish={onFinish} data-testid="results-form">
+      <FormProblems form={form} />
       <Row gutter={16}>
         {COUNTS.map((k) => figure(k, false))}
         {MONEY.map((k) => figure(k, true))}
@@ -106,8 +108,8 @@ export function ResultsForm({ session, onSaved }: { session: Session; onSaved: (
                 style={{ marginBottom: 16 }}
                 columns={[
                   { title: t('session.product'), render: (_, f) => session.items[f.name]?.product?.name ?? '—' },
-                  { title: t('session.unitsSold'), render: (_, f) => <Form.Item name={[f.name, 'unitsSold']} noStyle><InputNumber min={0} precision={0} aria-label={`${t('session.unitsSold')} ${f.name + 1}`} /></Form.Item> },
-                  { title: t('session.productGmv'), render: (_, f) => <Form.Item name={[f.name, 'gmv']} noStyle rules={[zodRule(moneySchema.nullish(), tv)]}><Input prefix="¥" aria-label={`${t('session.productGmv')} ${f.name + 1}`} style={{ width: 140 }} /></Form.Item> },
+                  { title: t('session.unitsSold'), render: (_, f) => <Form.Item name={[f.name, 'unitsSold']} style={{ margin: 0 }}><InputNumber min={0} precision={0} aria-label={`${t('session.unitsSold')} ${f.name + 1}`} /></Form.Item> },
+                  { title: t('session.productGmv'), render: (_, f) => <Form.Item name={[f.name, 'gmv']} style={{ margin: 0 }} rules={[zodRule(moneySchema.nullish(), tv)]}><Input prefix="¥" aria-label={`${t('session.productGmv')} ${f.name + 1}`} style={{ width: 140 }} /></Form.Item> },
                 ]}
               />
             )}

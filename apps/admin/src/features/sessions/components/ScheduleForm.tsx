@@ -2,14 +2,16 @@ import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Col, DatePicker, Drawer, Form, Input, InputNumber, Row, Select, Space, Tag, Typography } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { MAX_SESSION_MINUTES, MIN_SESSION_MINUTES, StreamPlatform, moneySchema, percentSchema } from '@grassroots/domain';
+import { MAX_SESSION_MINUTES, MIN_SESSION_MINUTES, StreamPlatform, moneySchema, percentSchema, streamerBlock } from '@grassroots/domain';
 import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
 import { dateTimeItemProps } from '../../../shared/DateField';
 import { useEnumOptions } from '../../../shared/EnumTag';
 import { zodRule } from '../../../shared/forms';
 import { useSaveForm } from '../../../shared/useSaveForm';
-import { PRODUCTS, SCHEDULE_SESSION, TRAINEE_OPTIONS_WITH_TEAM, UPDATE_SESSION } from '../graphql';
+import { PRODUCTS, SCHEDULE_SESSION, TRAINEE_OPTION_WITH_TEAM, TRAINEE_OPTIONS_WITH_TEAM, UPDATE_SESSION } from '../graphql';
+import { FormProblems } from '../../../shared/FormProblems';
+import { APP_TIME_ZONE, zoneName } from '../../../shared/time';
 
 interface Item {
   productId: string;
@@ -28,6 +30,8 @@ interface Values {
 export interface EditableSession extends Omit<Values, 'traineeId'> {
   id: string;
   traineeName: string;
+  /** Its program's zone: the start is shown and taken in it. */
+  timeZone: string;
 }
 
 /**
@@ -40,11 +44,23 @@ export function ScheduleForm({ open, traineeId, session, onClose }: { open: bool
   const save = useSaveForm(form);
   const [search, setSearch] = useState<string>();
   const trainees = useQuery(TRAINEE_OPTIONS_WITH_TEAM, { variables: { search }, skip: !open || !!session });
+  const given = useQuery(TRAINEE_OPTION_WITH_TEAM, { variables: { id: traineeId ?? '' }, skip: !open || !!session || !traineeId });
+  // Everyone found is listed; who cannot stream is shown disabled with the reason instead of being left out.
+  const streamerOptions = [...(given.data?.trainee ? [given.data.trainee] : []), ...(trainees.data?.trainees.items ?? [])]
+    .filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i)
+    .map((x) => {
+      const block = streamerBlock(x);
+      const why = block ? t(`session.block.${block}` as MessageKey) : x.status === 'ENROLLED' ? t('session.cohortNotStarted') : '';
+      return { value: x.id, label: [x.name, x.supportTeam?.name ?? t('team.noTeam'), why].filter(Boolean).join(' · '), disabled: !!block };
+    })
+    .sort((a, b) => Number(a.disabled) - Number(b.disabled));
   const products = useQuery(PRODUCTS, { skip: !open });
   const [schedule, s] = useMutation(SCHEDULE_SESSION);
   const [update, u] = useMutation(UPDATE_SESSION);
   const platformOptions = useEnumOptions('StreamPlatform', Object.values(StreamPlatform));
   const catalogue = products.data?.products.items ?? [];
+  // A new session is booked in China time (the zone the API counts calendar days in); an edit in its program's zone.
+  const zone = session?.timeZone ?? APP_TIME_ZONE;
 
   useEffect(() => {
     if (open) {
@@ -76,6 +92,7 @@ export function ScheduleForm({ open, traineeId, session, onClose }: { open: bool
   return (
     <Drawer open={open} title={t(session ? 'session.edit' : 'session.new')} onClose={() => onClose()} size={640} destroyOnHidden>
       <Form form={form} layout="vertical" onFinish={onFinish}>
+        <FormProblems form={form} />
         {session ? (
           <Typography.Paragraph>{t('session.streamer')}: <b>{session.traineeName}</b></Typography.Paragraph>
         ) : (
@@ -85,17 +102,14 @@ export function ScheduleForm({ open, traineeId, session, onClose }: { open: bool
               filterOption={false}
               onSearch={(q) => setSearch(q || undefined)}
               loading={trainees.loading}
-              options={(trainees.data?.trainees.items ?? []).map((x) => ({
-                value: x.id,
-                label: x.supportTeam ? `${x.name} · ${x.supportTeam.name}` : `${x.name} · ${t('team.noTeam')}`,
-                disabled: !x.supportTeam?.complete,
-              }))}
+              aria-label={t('session.streamer')}
+              options={streamerOptions}
             />
           </Form.Item>
         )}
         <Row gutter={12}>
           <Col span={12}>
-            <Form.Item name="scheduledStart" label={t('session.start')} rules={[{ required: true, message: tv('Enter the start date and time') }]} {...dateTimeItemProps}>
+            <Form.Item name="scheduledStart" label={`${t('session.start')} · ${zoneName(zone, t)}`} rules={[{ required: true, message: tv('Enter the start date and time') }]} {...dateTimeItemProps(zone)}>
               <DatePicker showTime={{ format: 'HH:mm', minuteStep: 5 }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
             </Form.Item>
           </Col>

@@ -6,11 +6,12 @@ import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, T
 import { useI18n } from '../../../app/i18n';
 import { formatYuan } from '../../../shared/format';
 import { TRAINEE_PERFORMANCE } from '../graphql';
+import { todayIn } from '../../../shared/time';
 
 /** A streamer's results over a period: headline figures, GMV and viewers per day as a chart, best products. */
 export function TraineePerformance({ traineeId }: { traineeId: string }) {
   const { t, locale } = useI18n();
-  const [range, setRange] = useState<[string, string]>([dayjs().subtract(29, 'day').format('YYYY-MM-DD'), dayjs().format('YYYY-MM-DD')]);
+  const [range, setRange] = useState<[string, string]>([todayIn().subtract(29, 'day').format('YYYY-MM-DD'), todayIn().format('YYYY-MM-DD')]);
   const { data, loading } = useQuery(TRAINEE_PERFORMANCE, { variables: { traineeId, from: range[0], to: range[1] } });
   const p = data?.traineePerformance;
   const pct = (x: number | null | undefined) => (x == null ? '—' : `${(x * 100).toFixed(2)} %`);

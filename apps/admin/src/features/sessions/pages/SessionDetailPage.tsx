@@ -14,6 +14,7 @@ import { ReasonModal } from '../../../shared/ReasonModal';
 import { ResultsForm } from '../components/ResultsForm';
 import { ScheduleForm } from '../components/ScheduleForm';
 import { CANCEL_SESSION, END_SESSION, LIVE_SESSION, START_SESSION } from '../graphql';
+import { zoneName } from '../../../shared/time';
 
 const PROVENANCE_COLOR: Record<string, string> = { PLATFORM_EXPORT: 'green', MANUAL: 'blue', ESTIMATE: 'orange' };
 
@@ -80,9 +81,9 @@ export function SessionDetailPage() {
           <Descriptions.Item label={t('session.streamer')}>{s.trainee ? <Link to={`/trainees/${s.trainee.id}`}>{s.trainee.name}</Link> : '—'}</Descriptions.Item>
           <Descriptions.Item label={t('session.team')}>{s.team ? <Link to={`/teams/${s.team.id}`}>{s.team.name}</Link> : '—'}</Descriptions.Item>
           <Descriptions.Item label={t('session.platform')}><EnumTag type="StreamPlatform" value={s.platform} /></Descriptions.Item>
-          <Descriptions.Item label={t('session.when')}>{`${formatDateTime(s.scheduledStart, locale)} · ${s.plannedMinutes} ${t('session.min')}`}</Descriptions.Item>
-          {s.startedAt && <Descriptions.Item label={t('session.startedAt')}>{formatDateTime(s.startedAt, locale)}</Descriptions.Item>}
-          {s.endedAt && <Descriptions.Item label={t('session.endedAt')}>{formatDateTime(s.endedAt, locale)}</Descriptions.Item>}
+          <Descriptions.Item label={`${t('session.when')} · ${zoneName(s.timeZone, t)}`}>{`${formatDateTime(s.scheduledStart, s.timeZone)} · ${s.plannedMinutes} ${t('session.min')}`}</Descriptions.Item>
+          {s.startedAt && <Descriptions.Item label={t('session.startedAt')}>{formatDateTime(s.startedAt, s.timeZone)}</Descriptions.Item>}
+          {s.endedAt && <Descriptions.Item label={t('session.endedAt')}>{formatDateTime(s.endedAt, s.timeZone)}</Descriptions.Item>}
           <Descriptions.Item label={t('session.script')}>{s.scriptUrl ? <a href={s.scriptUrl} target="_blank" rel="noreferrer noopener">{s.scriptUrl}</a> : '—'}</Descriptions.Item>
           {s.team && <Descriptions.Item label={t('team.members')}>{s.team.members.map((m) => `${t(`enum.TeamRole.${m.role}` as MessageKey)} ${m.user.name}`).join('、')}</Descriptions.Item>}
           {s.cancelReason && <Descriptions.Item label={t('session.cancelReason')}>{s.cancelReason}</Descriptions.Item>}
@@ -153,7 +154,7 @@ export function SessionDetailPage() {
       <ScheduleForm
         open={editing}
         session={{
-          id: s.id, traineeName: s.trainee?.name ?? '', platform: s.platform, scheduledStart: s.scheduledStart, plannedMinutes: s.plannedMinutes, title: s.title,
+          id: s.id, traineeName: s.trainee?.name ?? '', timeZone: s.timeZone, platform: s.platform, scheduledStart: s.scheduledStart, plannedMinutes: s.plannedMinutes, title: s.title,
           scriptUrl: s.scriptUrl ?? '', items: s.items.map((i) => ({ productId: i.productId, livePrice: i.livePrice, commissionPct: i.commissionPct })),
         }}
         onClose={(saved) => { setEditing(false); if (saved) void refetch(); }}

@@ -1,8 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import dayjs, { type Dayjs } from 'dayjs';
-import { Badge, Button, Calendar, Card, Empty, Input, Segmented, Select, Space, Table, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { Badge, Button, Calendar, Card, DatePicker, Empty, Input, Segmented, Select, Space, Table, Typography } from 'antd';
 import { CloudUploadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Permission, SessionStatus } from '@grassroots/domain';
 import { useAuth } from '../../../app/auth';
@@ -17,6 +17,8 @@ import { TEAM_OPTIONS } from '../../teams/graphql';
 import { ImportResultsModal } from '../components/ImportResultsModal';
 import { ScheduleForm } from '../components/ScheduleForm';
 import { LIVE_SESSIONS, SESSION_DAYS } from '../graphql';
+import { todayIn } from '../../../shared/time';
+import { APP_TIME_ZONE, zoneName } from '../../../shared/time';
 
 type Session = LiveSessionsQuery['liveSessions']['items'][number];
 
@@ -55,12 +57,19 @@ export function SessionsPage() {
 
   const list = useListState<{ status?: LiveSessionStatus }>({ status: (params.get('status') as LiveSessionStatus | null) ?? undefined });
   const dayStr = day.format('YYYY-MM-DD');
+  // The list opens on the chosen day (today at first) and runs forward from it, instead of on the oldest
+  // session with today on the last page; its "from" picker goes back.
   const sessions = useQuery(LIVE_SESSIONS, {
-    variables: view === 'calendar' ? { ...list.variables, ...filters, from: dayStr, to: dayStr } : { ...list.variables, ...filters },
+    variables: view === 'calendar' ? { ...list.variables, ...filters, from: dayStr, to: dayStr } : { ...list.variables, ...filters, from: dayStr },
   });
+  const dayList = useRef<HTMLDivElement>(null);
+  const chooseDay = (d: Dayjs) => {
+    setDay(d);
+    list.firstPage();
+  };
 
   const columns = [
-    { title: t('session.when'), render: (_: unknown, r: Session) => formatDateTime(r.scheduledStart, locale), width: 160 },
+    { title: `${t('session.when')} · ${zoneName(APP_TIME_ZONE, t)}`, render: (_: unknown, r: Session) => formatDateTime(r.scheduledStart), width: 160 },
     { title: t('session.title'), dataIndex: 'title', render: (v: string) => <a>{v}</a> },
     { title: t('session.streamer'), render: (_: unknown, r: Session) => r.trainee?.name ?? '—' },
     { title: t('session.team'), render: (_: unknown, r: Session) => r.team?.name ?? '—' },
@@ -94,6 +103,7 @@ export function SessionsPage() {
           <Select allowClear showSearch optionFilterProp="label" placeholder={t('session.team')} style={{ width: 160 }} value={filters.teamId} options={teams.data?.teams.items.map((x) => ({ value: x.id, label: x.name }))} onChange={(v) => setFilter('teamId', v)} data-testid="filter-team" />
           {view === 'list' && (
             <>
+              <DatePicker allowClear={false} value={day} onChange={(d) => d && chooseDay(d)} prefix={t('session.listFrom')} aria-label={t('session.listFrom')} data-testid="list-from" />
               <Select allowClear value={list.filters.status} placeholder={t('session.status')} style={{ width: 120 }} options={enumOptions(t, 'LiveSessionStatus', Object.values(SessionStatus))} onChange={(v) => list.setFilter('status', v as LiveSessionStatus)} />
               <Input.Search allowClear placeholder={t('session.searchHint')} onSearch={list.setSearch} style={{ width: 200 }} />
             </>
@@ -116,10 +126,12 @@ export function SessionsPage() {
           <Calendar
             value={day}
             onPanelChange={(d) => setMonth(d)}
-            onSelect={(d) => {
-              setDay(d);
+            onSelect={(d, info) => {
+              chooseDay(d);
               // A day of the neighbouring month shown in the grid turns the page to that month.
               if (!d.isSame(month, 'month')) setMonth(d);
+              // The day's sessions are below the month grid: bring them into view, or the click seems to do nothing.
+              if (info?.source === 'date') requestAnimationFrame(() => dayList.current?.scrollIntoView({ behavior: 'smooth', block: 'start' }));
             }}
             cellRender={(d, info) => {
               if (info.type !== 'date') return info.originNode;
@@ -134,7 +146,9 @@ export function SessionsPage() {
               );
             }}
           />
-          <Typography.Title level={5} style={{ margin: 0 }}>{t('session.onDay', { day: dayStr })}</Typography.Title>
+          <div ref={dayList} data-testid="day-sessions">
+            <Typography.Title level={5} style={{ margin: 0 }}>{t('session.onDay', { day: dayStr })}</Typography.Title>
+          </div>
           {table}
         </Space>
       ) : (
@@ -146,8 +160,9 @@ export function SessionsPage() {
   );
 }
 
+/** The day a link asks for, in China time (the calendar's zone): today, tomorrow or a YYYY-MM-DD date. */
 function dayFromParam(v: string | null): Dayjs {
-  if (v === 'tomorrow') return dayjs().add(1, 'day');
-  if (v && /^\d{4}-\d{2}-\d{2}$/.test(v)) return dayjs(v);
-  return dayjs();
+  if (v === 'tomorrow') return todayIn().add(1, 'day');
+  if (v && /^\d{4}-\d{2}-\d{2}$/.test(v)) return todayIn().date(1).year(Number(v.slice(0, 4))).month(Number(v.slice(5, 7)) - 1).date(Number(v.slice(8, 10))); // a wall-clock date, like todayIn()
+  return todayIn();
 }

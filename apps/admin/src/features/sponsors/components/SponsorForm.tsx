@@ -7,6 +7,7 @@ import { zodRule } from '../../../shared/forms';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import type { SponsorsQuery } from '../../../gql/graphql';
 import { CREATE_SPONSOR, UPDATE_SPONSOR } from '../graphql';
+import { FormProblems } from '../../../shared/FormProblems';
 
 type Sponsor = SponsorsQuery['sponsors']['items'][number];
 
@@ -34,6 +35,7 @@ export function SponsorForm({ open, sponsor, onClose }: { open: boolean; sponsor
   return (
     <Drawer open={open} title={t(sponsor ? 'sponsor.edit' : 'sponsor.new')} onClose={() => onClose(false)} size={440} destroyOnHidden>
       <Form form={form} layout="vertical" onFinish={onFinish}>
+        <FormProblems form={form} />
         <Form.Item name="name" label={t('sponsor.name')} rules={[zodRule(sponsorFields.name, tv)]}>
           <Input placeholder="疏附县乡村振兴局" />
         </Form.Item>

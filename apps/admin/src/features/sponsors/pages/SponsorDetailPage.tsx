@@ -11,6 +11,7 @@ import { ProgramForm } from '../../programs/components/ProgramForm';
 import { PROGRAMS } from '../../programs/graphql';
 import { SponsorForm } from '../components/SponsorForm';
 import { SPONSOR } from '../graphql';
+import { TraineeCounts } from '../../programs/components/TraineeCounts';
 
 export function SponsorDetailPage() {
   const { id } = useParams<{ id: string }>();
@@ -55,7 +56,7 @@ export function SponsorDetailPage() {
             { title: t('program.name'), dataIndex: 'name', render: (v: string) => <a>{v}</a> },
             { title: t('program.period'), render: (_, r) => formatPeriod(r.startDate, r.endDate) },
             { title: t('program.budget'), dataIndex: 'budget', align: 'right', render: formatYuan },
-            { title: t('program.enrolled'), dataIndex: 'enrolledCount', align: 'right' },
+            { title: t('program.enrolledVsTarget'), width: 240, render: (_, r) => <TraineeCounts compact counts={r.traineeCounts} target={r.targetShortTermTrainees + r.targetLongTermTrainees} /> },
           ]}
         />
       </Card>

@@ -10,6 +10,7 @@ import { zodRule } from '../../../shared/forms';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import { COHORT_OPTIONS } from '../../cohorts/graphql';
 import { CREATE_TEAM, STAFF_WORKLOAD, UPDATE_TEAM } from '../graphql';
+import { FormProblems } from '../../../shared/FormProblems';
 
 interface Values {
   cohortId?: string;
@@ -63,6 +64,7 @@ export function TeamForm({ open, team, onClose }: { open: boolean; team?: { id: 
   return (
     <Drawer open={open} title={t(team ? 'team.edit' : 'team.new')} onClose={() => onClose()} size={560} destroyOnHidden>
       <Form form={form} layout="vertical" onFinish={onFinish}>
+        <FormProblems form={form} />
         {!team && (
           <Form.Item name="cohortId" label={t('team.cohort')} rules={[{ required: true, message: tv('Choose a cohort') }]}>
             <Select showSearch optionFilterProp="label" loading={cohorts.loading} options={cohorts.data?.cohorts.items.map((x) => ({ value: x.id, label: x.name }))} />

@@ -8,7 +8,7 @@ import { TRAINEE_TEAM } from '../../trainees/graphql';
 
 /** The team backing a trainee now, and every team that did before. */
 export function TraineeTeamCard({ traineeId }: { traineeId: string }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { data } = useQuery(TRAINEE_TEAM, { variables: { id: traineeId } });
   const tr = data?.trainee;
   return (
@@ -29,7 +29,7 @@ export function TraineeTeamCard({ traineeId }: { traineeId: string }) {
           <Timeline
             items={tr!.teamHistory.map((h) => ({
               color: h.endedAt ? 'gray' : 'green',
-              content: `${h.team?.name ?? '—'} · ${formatDateTime(h.startedAt, locale)}${h.endedAt ? ` → ${formatDateTime(h.endedAt, locale)}（${h.endReason ?? ''}）` : ''}`,
+              content: `${h.team?.name ?? '—'} · ${formatDateTime(h.startedAt)}${h.endedAt ? ` → ${formatDateTime(h.endedAt)}（${h.endReason ?? ''}）` : ''}`,
             }))}
           />
         </>

@@ -35,9 +35,15 @@ export function TeamDetailPage() {
   const team = data.team;
   const resultOf = (traineeId: string) => team.results.find((r) => r.traineeId === traineeId)?.totals;
   const backed = new Set(team.trainees.map((x) => x.id));
+  // Everyone enrolled in the cohort is listed; who cannot be backed (withdrawn, graduated) is disabled with the reason.
   const options = (candidates.data?.cohort.enrolments ?? [])
-    .flatMap((en) => (en.status === 'ACTIVE' && en.trainee && !backed.has(en.trainee.id) ? [en.trainee] : []))
-    .map((tr) => ({ value: tr.id, label: tr.supportTeam ? `${tr.name}（${t('team.movesFrom', { name: tr.supportTeam.name })}）` : tr.name }));
+    .flatMap((en) => (en.trainee && !backed.has(en.trainee.id) ? [{ ...en.trainee, enrolment: en.status }] : []))
+    .map((tr) => {
+      const active = tr.enrolment === 'ACTIVE';
+      const note = !active ? t(`enum.EnrolmentStatus.${tr.enrolment}` as MessageKey) : tr.supportTeam ? t('team.movesFrom', { name: tr.supportTeam.name }) : '';
+      return { value: tr.id, label: note ? `${tr.name}（${note}）` : tr.name, disabled: !active };
+    })
+    .sort((x, y) => Number(x.disabled) - Number(y.disabled));
 
   const doAssign = async () => {
     if (!picked) return;
@@ -131,7 +137,7 @@ export function TeamDetailPage() {
             <Timeline
               items={team.memberHistory.map((m) => ({
                 color: m.leftAt ? 'gray' : 'blue',
-                content: `${m.user.name} · ${t(`enum.TeamRole.${m.role}` as MessageKey)} · ${formatDateTime(m.joinedAt, locale)}${m.leftAt ? ` → ${formatDateTime(m.leftAt, locale)}` : ''}`,
+                content: `${m.user.name} · ${t(`enum.TeamRole.${m.role}` as MessageKey)} · ${formatDateTime(m.joinedAt)}${m.leftAt ? ` → ${formatDateTime(m.leftAt)}` : ''}`,
               }))}
             />
           </Card>
@@ -141,7 +147,7 @@ export function TeamDetailPage() {
             <Timeline
               items={team.assignmentHistory.map((h) => ({
                 color: h.endedAt ? 'gray' : 'green',
-                content: `${h.trainee?.name ?? '—'} · ${formatDateTime(h.startedAt, locale)}${h.endedAt ? ` → ${formatDateTime(h.endedAt, locale)}（${h.endReason ?? ''}）` : ''}`,
+                content: `${h.trainee?.name ?? '—'} · ${formatDateTime(h.startedAt)}${h.endedAt ? ` → ${formatDateTime(h.endedAt)}（${h.endReason ?? ''}）` : ''}`,
               }))}
             />
           </Card>

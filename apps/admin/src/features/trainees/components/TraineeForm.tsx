@@ -8,6 +8,7 @@ import { useEnumOptions } from '../../../shared/EnumTag';
 import { zodRule } from '../../../shared/forms';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import { CREATE_TRAINEE, UPDATE_TRAINEE } from '../graphql';
+import { FormProblems } from '../../../shared/FormProblems';
 
 export interface TraineeValues {
   id?: string;
@@ -53,6 +54,7 @@ export function TraineeForm({ open, trainee, onClose }: { open: boolean; trainee
   return (
     <Drawer open={open} title={t(trainee ? 'trainee.edit' : 'trainee.new')} onClose={() => onClose()} size={520} destroyOnHidden>
       <Form form={form} layout="vertical" onFinish={onFinish}>
+        <FormProblems form={form} />
         <Form.Item name="name" label={t('trainee.name')} rules={[zodRule(traineeFields.name, tv)]}>
           <Input />
         </Form.Item>

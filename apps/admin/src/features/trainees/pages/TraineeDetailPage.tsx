@@ -66,7 +66,7 @@ export function TraineeDetailPage() {
             { title: t('cohort.program'), render: (_, e) => e.cohort?.program?.name ?? '—' },
             { title: t('cohort.period'), render: (_, e) => (e.cohort ? formatPeriod(e.cohort.startDate, e.cohort.endDate) : '—') },
             { title: t('enrolment.status'), dataIndex: 'status', render: (v: string) => <EnumTag type="EnrolmentStatus" value={v} /> },
-            { title: t('trainee.enrolledAt'), dataIndex: 'enrolledAt', render: (v: string) => formatDateTime(v, locale) },
+            { title: t('trainee.enrolledAt'), dataIndex: 'enrolledAt', render: (v: string) => formatDateTime(v) },
           ]}
         />
       </Card>

@@ -9,6 +9,7 @@ import { useSaveForm } from '../../../shared/useSaveForm';
 import { SPONSOR_OPTIONS } from '../../sponsors/graphql';
 import { TRAINEE_OPTIONS } from '../../trainees/graphql';
 import { CREATE_USER, UPDATE_USER } from '../graphql';
+import { FormProblems } from '../../../shared/FormProblems';
 
 export interface UserValues {
   id?: string;
@@ -48,6 +49,7 @@ export function UserForm({ open, user, onClose }: { open: boolean; user?: UserVa
   return (
     <Drawer open={open} title={t(user ? 'user.edit' : 'user.new')} onClose={() => onClose(false)} size={440} destroyOnHidden>
       <Form form={form} layout="vertical" onFinish={onFinish}>
+        <FormProblems form={form} />
         <Form.Item name="email" label={t('user.email')} rules={[{ required: true, type: 'email', message: tv('Enter a valid email') }]}>
           <Input disabled={!!user} inputMode="email" autoComplete="off" />
         </Form.Item>

@@ -36,7 +36,7 @@ function useActionLabel(): (action: string) => string {
 }
 
 export function AuditLogPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const actionLabel = useActionLabel();
   const list = useListState<{ action?: string; actorId?: string; fromDate?: string; toDate?: string }>({});
   // People are found by name on the server: the first 20 matches of what is typed.
@@ -82,7 +82,7 @@ export function AuditLogPage() {
         pagination={{ ...list.pagination(data?.auditLog.total), showTotal: (n) => t('common.total', { n }) }}
         scroll={{ x: 900 }}
         columns={[
-          { title: t('audit.at'), dataIndex: 'at', render: (v: string) => formatDateTime(v, locale), width: 170 },
+          { title: t('audit.at'), dataIndex: 'at', render: (v: string) => formatDateTime(v), width: 170 },
           {
             title: t('audit.actor'),
             render: (_, r) => (r.actorRole ? `${r.actorName ?? r.actorId?.slice(-6)} · ${t(`role.${r.actorRole}` as MessageKey)}` : t('audit.anonymous')),

@@ -16,6 +16,7 @@ export class CreateProgramInput {
   @Field(() => Int) targetShortTermTrainees: number;
   @Field(() => Int) targetLongTermTrainees: number;
   @Field({ description: 'CNY, decimal string' }) targetGmv: string;
+  @Field({ nullable: true, description: 'IANA time zone of its times (default Asia/Shanghai)' }) timeZone?: string;
 }
 
 @InputType()
@@ -30,6 +31,7 @@ export class UpdateProgramInput {
   @Field(() => Int, { nullable: true }) targetShortTermTrainees?: number;
   @Field(() => Int, { nullable: true }) targetLongTermTrainees?: number;
   @Field({ nullable: true }) targetGmv?: string;
+  @Field({ nullable: true, description: 'IANA time zone of its times, e.g. Asia/Shanghai or Asia/Urumqi' }) timeZone?: string;
   @Field(() => Int, { nullable: true, description: 'Graduation: minimum attendance, percent' }) gradMinAttendancePct?: number;
   @Field(() => Int, { nullable: true, description: 'Graduation: minimum number of graded assignments' }) gradMinGraded?: number;
   @Field(() => Int, { nullable: true, description: 'Graduation: minimum average score, percent of the maximum' }) gradMinAveragePct?: number;

@@ -20,7 +20,19 @@ export class Program {
   @Field(() => Int) gradMinAveragePct: number;
   @Field(() => Int, { nullable: true }) gradMinSessions: number | null;
   @Field(() => String, { nullable: true }) gradMinGmv: string | null;
+  @Field({ description: 'IANA time zone its times are shown, entered and counted in (Asia/Shanghai by default)' }) timeZone: string;
   @Field() createdAt: Date;
+}
+
+@ObjectType({
+  description: "A program's trainees as its sponsor report counts them (today): enrolled = in training + graduated + dropped out",
+})
+export class ProgramTraineeCounts {
+  @Field(() => Int, { description: "Enrolments in the program's cohorts, including those who later graduated or left (report: trainees.total.enrolled)" })
+  enrolled: number;
+  @Field(() => Int, { description: 'Enrolled − graduated − dropped out (report: trainees.total.active)' }) inTraining: number;
+  @Field(() => Int, { description: 'Enrolments marked completed (report: trainees.total.graduated)' }) graduated: number;
+  @Field(() => Int, { description: 'Enrolments withdrawn (report: trainees.total.dropped)' }) dropped: number;
 }
 
 @ObjectType()
@@ -29,7 +41,7 @@ export class ProgramPage extends Paginated(Program) {}
 export const PROGRAM_SELECT = {
   id: true, sponsorId: true, name: true, region: true, startDate: true, endDate: true, budget: true,
   targetShortTermTrainees: true, targetLongTermTrainees: true, targetGmv: true, createdAt: true,
-  gradMinAttendancePct: true, gradMinGraded: true, gradMinAveragePct: true, gradMinSessions: true, gradMinGmv: true,
+  gradMinAttendancePct: true, gradMinGraded: true, gradMinAveragePct: true, gradMinSessions: true, gradMinGmv: true, timeZone: true,
 } satisfies Prisma.ProgramSelect;
 export type ProgramRow = Prisma.ProgramGetPayload<{ select: typeof PROGRAM_SELECT }>;
 

@@ -1,4 +1,4 @@
-import { TRACKS, type ReportSnapshot, type ReportStatus } from '@grassroots/domain';
+import { formatInTimeZone, timeZoneOffset, TRACKS, type ReportSnapshot, type ReportStatus } from '@grassroots/domain';
 import { figureLines, PROVENANCE_ZH, STATUS_EN, TRACK_ZH } from './format';
 
 /** A plain number (-12.50, 3800, 0.25) stays a number; anything else starting like a formula is defused. */
@@ -22,7 +22,12 @@ export interface ExportHeader {
   status: ReportStatus;
   hash: string;
   generatedAt: Date;
+  /** The program's time zone: timestamps are printed in it, with its name and offset, never in UTC. */
+  timeZone: string;
 }
+
+/** 2026-11-30 10:00 Asia/Shanghai (UTC+08:00). */
+export const exportTime = (at: Date, tz: string): string => `${formatInTimeZone(at, tz)} ${tz} (UTC${timeZoneOffset(tz, at)})`;
 
 /** The period's report as CSV (UTF-8 with BOM so that Excel shows Chinese): header, figures, then each table. */
 export function reportCsv(h: ExportHeader, s: ReportSnapshot): string {
@@ -33,10 +38,10 @@ export function reportCsv(h: ExportHeader, s: ReportSnapshot): string {
     line('期间 Period', `${s.period.key} (${s.period.from} – ${s.period.to})`),
     line('状态 Status', `${h.status} ${STATUS_EN[h.status]}`),
     line('SHA-256', h.hash),
-    line('生成时间 Generated', h.generatedAt.toISOString()),
+    line('生成时间 Generated', exportTime(h.generatedAt, h.timeZone)),
     '',
     line('key', '指标', 'Figure', 'value', 'target', 'provenance', '来源', 'how computed'),
-    ...figureLines(f).map((l) => line(l.key, l.zh, l.en, l.value, l.target, l.provenance, PROVENANCE_ZH[l.provenance as keyof typeof PROVENANCE_ZH], l.howEn)),
+    ...figureLines(f).map((l) => line(l.key, l.zh, l.en, l.value, l.target, l.provenance, l.mix || PROVENANCE_ZH[l.provenance as keyof typeof PROVENANCE_ZH], l.howEn)),
     '',
     line('track', '班型', 'target', 'enrolled', 'in training', 'graduated', 'dropped'),
     ...TRACKS.map((t) => line(t, TRACK_ZH[t], f.trainees[t].target, f.trainees[t].enrolled, f.trainees[t].active, f.trainees[t].graduated, f.trainees[t].dropped)),

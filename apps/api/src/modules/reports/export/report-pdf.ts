@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type PDFKit from 'pdfkit';
 import { formatYuanString as yuan, TRACKS, type ReportSnapshot } from '@grassroots/domain';
-import type { ExportHeader } from './report-csv';
+import { exportTime, type ExportHeader } from './report-csv';
 import { figureLines, PROVENANCE_ZH, STATUS_EN, STATUS_ZH, TRACK_ZH } from './format';
 
 /** Noto Sans SC (OFL) from the @expo-google-fonts package: embedded, subset to the characters used. */
@@ -34,7 +34,7 @@ export async function reportPdf(h: ExportHeader, s: ReportSnapshot): Promise<Buf
   doc.fontSize(10).fillColor(grey).text(`赞助方 Sponsor: ${h.sponsorName}    期间 Period: ${s.period.key}（${s.period.from} – ${s.period.to}）`);
   doc.moveDown(0.4).fontSize(11).fillColor(h.status === 'ACCEPTED' ? '#135200' : h.status === 'RETURNED' ? '#a8071a' : '#873800').text(`状态 Status: ${STATUS_ZH[h.status]} · ${STATUS_EN[h.status]}`);
   doc.fontSize(8.5).fillColor('#000').text(`SHA-256: ${h.hash}`);
-  doc.fillColor(grey).text(`生成时间 Generated ${h.generatedAt.toISOString()} · 核对方法：下载“快照 JSON”并计算其 SHA-256 · Verify: sha256sum of the snapshot JSON download`);
+  doc.fillColor(grey).text(`生成时间 Generated ${exportTime(h.generatedAt, h.timeZone)} · 核对方法：下载“快照 JSON”并计算其 SHA-256 · Verify: sha256sum of the snapshot JSON download`);
   doc.moveDown(0.8);
 
   const f = s.figures;
@@ -59,7 +59,7 @@ export async function reportPdf(h: ExportHeader, s: ReportSnapshot): Promise<Buf
     doc.moveDown(0.8);
   };
 
-  table('主要指标 Key figures', ['指标 Figure', '数值 Value', '目标 Target', '来源 Provenance'], figureLines(f).map((l) => [`${l.zh}  ${l.en}`, l.value, l.target, `${PROVENANCE_ZH[l.provenance as keyof typeof PROVENANCE_ZH]} ${l.provenance}`]), [5, 2.2, 1.8, 2.4]);
+  table('主要指标 Key figures', ['指标 Figure', '数值 Value', '目标 Target', '来源 Provenance'], figureLines(f).map((l) => [`${l.zh}  ${l.en}`, l.value, l.target, l.mix || `${PROVENANCE_ZH[l.provenance as keyof typeof PROVENANCE_ZH]} ${l.provenance}`]), [5, 2.2, 1.8, 2.4]);
   table('学员（按班型）Trainees by track', ['班型 Track', '目标 Target', '入学 Enrolled', '在训 In training', '结业 Graduated', '退出 Dropped'],
     TRACKS.map((t) => [`${TRACK_ZH[t]} ${t}`, String(f.trainees[t].target), String(f.trainees[t].enrolled), String(f.trainees[t].active), String(f.trainees[t].graduated), String(f.trainees[t].dropped)]), [3, 1, 1, 1, 1, 1]);
   table('各期班 Cohorts', ['班级 Cohort', '入学', '结业', '退出', '出勤率', '作业完成', '场次', 'GMV'],

@@ -45,18 +45,21 @@ export class SponsorReport {
   @Field(() => [SponsorReportEvent]) events: SponsorReportEvent[];
 }
 
+@ObjectType({ description: 'Records that entered, left or changed within the basis of the figures since the snapshot' })
+export class ReportRecordChange {
+  @Field() kind: string;
+  @Field(() => Int) added: number;
+  @Field(() => Int) removed: number;
+  @Field(() => Int, { description: 'Still in the basis, but what they contribute changed (attendance re-marked, a GMV corrected)' }) changed: number;
+}
+
 @ObjectType({ description: 'A figure whose live value differs from the submitted or accepted snapshot' })
 export class ReportDiscrepancy {
   @Field({ description: 'Dotted path into ReportFigures, e.g. live.gmv' }) figure: string;
   @Field(() => String, { nullable: true }) snapshot: string | null;
   @Field(() => String, { nullable: true }) now: string | null;
-}
-
-@ObjectType({ description: 'Records that entered or left the basis of the figures since the snapshot' })
-export class ReportRecordChange {
-  @Field() kind: string;
-  @Field(() => Int) added: number;
-  @Field(() => Int) removed: number;
+  @Field(() => [ReportRecordChange], { description: 'The records behind the change: those of the kinds this figure is computed from that entered, left or changed' })
+  records: ReportRecordChange[];
 }
 
 @ObjectType({ description: "A program's figures for a period, computed now from the records (SQL aggregates)" })
