@@ -20,6 +20,7 @@ afterAll(() => api.close());
 const today = new Date().toISOString().slice(0, 10);
 /** The admin documents each screen sends when it opens, with the variables it sends them with. */
 const DOCUMENTS: Record<ScreenPath, [string, Record<string, unknown>?][]> = {
+  '/workbench': [['Workbench']],
   '/portal': [['MyTrainee']],
   '/sponsors': [['Sponsors']],
   '/programs': [['Programs']],
