@@ -38,3 +38,4 @@ export * from './reporting/period';
 export * from './reporting/figures';
 export * from './reporting/inputs';
 export * from './workbench/workbench';
+export * from './notifications/notifications';
