@@ -66,6 +66,8 @@ export const Permission = {
   REPORTS_PREPARE: 'reports.prepare',
   /** Accept or return a submitted report: the sponsor's own decision, so not even ADMIN has it. */
   REPORTS_REVIEW: 'reports.review',
+  /** Group robots (WeCom, DingTalk, Feishu) per team or program, and the dead letters of failed deliveries. */
+  NOTIFICATIONS_MANAGE: 'notifications.manage',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -275,5 +277,16 @@ export const OPERATIONS = {
   returnReport: P.REPORTS_REVIEW,
   // workbench: every role has one, scoped in its queries to what the role may see
   workbench: AUTHENTICATED,
+  // notifications: one's own inbox and preferences (the query filters by recipient); robots and dead letters for ADMIN
+  notifications: AUTHENTICATED,
+  unreadNotificationCount: AUTHENTICATED,
+  markNotificationsRead: AUTHENTICATED,
+  notificationPreferences: AUTHENTICATED,
+  setNotificationPreference: AUTHENTICATED,
+  setMyLocale: AUTHENTICATED,
+  notificationChannels: P.NOTIFICATIONS_MANAGE,
+  saveNotificationChannel: P.NOTIFICATIONS_MANAGE,
+  deadLetters: P.NOTIFICATIONS_MANAGE,
+  retryDelivery: P.NOTIFICATIONS_MANAGE,
 } as const satisfies Record<string, Policy>;
 export type OperationName = keyof typeof OPERATIONS;

@@ -1,5 +1,6 @@
 import { Role } from '../auth/roles';
 import { CHINA_OFFSET_MS } from '../common/dates';
+import { z } from '../common/z';
 
 /**
  * Notifications (issue 14, part 2): what each kind of event is, who may be told about it, on which channels by
@@ -222,3 +223,44 @@ export function renderNotification(kind: NotificationKind, params: Params, local
     });
   return { title: fill(t.title), body: fill(t.body) };
 }
+
+// ---- inputs ----
+
+export const ROBOT_PLATFORMS = ['WECOM', 'DINGTALK', 'FEISHU'] as const;
+export type RobotPlatform = (typeof ROBOT_PLATFORMS)[number];
+
+export const markNotificationsReadSchema = z
+  .object({ ids: z.array(z.string().min(1)).max(100).optional(), all: z.boolean().optional() })
+  .refine((v) => !!v.all !== !!v.ids?.length, { message: 'Give the notifications to mark, or all', path: ['ids'] });
+
+export const setNotificationPreferenceSchema = z.object({
+  kind: z.enum(NOTIFICATION_KINDS),
+  channel: z.enum(PERSONAL_CHANNELS),
+  enabled: z.boolean(),
+});
+
+/**
+ * An ADMIN's group robot: for one team or one program. The webhook URL and secret are write-only: on an edit, leave
+ * them out to keep the stored ones.
+ */
+export const saveNotificationChannelSchema = z
+  .object({
+    id: z.string().min(1).optional(),
+    name: z.string().trim().min(2, 'Give the robot a name').max(60),
+    platform: z.enum(ROBOT_PLATFORMS),
+    teamId: z.string().min(1).nullish(),
+    programId: z.string().min(1).nullish(),
+    webhookUrl: z.string().trim().url('A webhook URL (https://…)').max(500).nullish(),
+    secret: z.string().trim().min(1).max(200).nullish(),
+    kinds: z.array(z.enum(NOTIFICATION_KINDS)).max(NOTIFICATION_KINDS.length).default([]),
+    locale: z.enum(NOTIFICATION_LOCALES).default('zh-CN'),
+    active: z.boolean().default(true),
+  })
+  .superRefine((v, ctx) => {
+    if (!!v.teamId === !!v.programId) ctx.addIssue({ code: 'custom', path: ['teamId'], message: 'Choose a team or a program' });
+    if (!v.id && !v.webhookUrl) ctx.addIssue({ code: 'custom', path: ['webhookUrl'], message: 'A webhook URL (https://…)' });
+    for (const k of v.kinds) {
+      const scope = KIND_META[k].robot;
+      if (!scope || (scope === 'TEAM') !== !!v.teamId) ctx.addIssue({ code: 'custom', path: ['kinds'], message: `${k} is not posted to this group` });
+    }
+  });
