@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { ApolloProvider } from '@apollo/client/react';
+import { ApolloProvider, useMutation } from '@apollo/client/react';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { App as AntApp, Button, Dropdown, Layout, Menu, Space, Spin, Tag, Typography } from 'antd';
 import {
@@ -9,6 +9,8 @@ import {
   ShopOutlined,
   ShoppingOutlined,
   AuditOutlined,
+  ApiOutlined,
+  WarningOutlined,
   DashboardOutlined,
   BankOutlined,
   FundProjectionScreenOutlined,
@@ -27,10 +29,13 @@ import { useAuth } from './auth';
 import { QUERY_FAILED_EVENT } from './events';
 import { useI18n } from './i18n';
 import type { MessageKey } from './messages';
+import { NotificationBell } from '../features/notifications/components/NotificationBell';
+import { SET_MY_LOCALE } from '../features/notifications/graphql';
+import { useNt, type NotificationMessageKey } from '../features/notifications/messages';
 
 interface NavItem {
   path: string;
-  label: MessageKey;
+  label: MessageKey | NotificationMessageKey;
   icon: React.ReactNode;
   visible: (can: (p: Permission) => boolean, role: Role) => boolean;
 }
@@ -52,6 +57,8 @@ const NAV: NavItem[] = [
   { path: '/reports', label: 'nav.reports', icon: <LineChartOutlined />, visible: (can) => can(Permission.REPORTS_READ) },
   { path: '/users', label: 'nav.users', icon: <UsergroupAddOutlined />, visible: (can) => can(Permission.USERS_MANAGE) },
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, visible: (can) => can(Permission.AUDIT_READ) },
+  { path: '/notifications/channels', label: 'nav.channels', icon: <ApiOutlined />, visible: (can) => can(Permission.NOTIFICATIONS_MANAGE) },
+  { path: '/notifications/dead-letters', label: 'nav.deadLetters', icon: <WarningOutlined />, visible: (can) => can(Permission.NOTIFICATIONS_MANAGE) },
 ];
 
 /**
@@ -71,6 +78,10 @@ export function AppLayout() {
 function Shell() {
   const { me, loading, can, logout } = useAuth();
   const { t, locale, setLocale } = useI18n();
+  const nt = useNt();
+  const label = (k: MessageKey | NotificationMessageKey) => (k.startsWith('nav.channels') || k.startsWith('nav.deadLetters') ? nt(k) : t(k as MessageKey));
+  // Notifications (in-app, SMS, email) are written in the language the person reads the admin in.
+  const [saveLocale] = useMutation(SET_MY_LOCALE);
   const { message } = AntApp.useApp();
   useEffect(() => {
     const onFailed = () => message.error({ content: t('common.error'), key: QUERY_FAILED_EVENT });
@@ -95,13 +106,23 @@ function Shell() {
         <Menu
           mode="inline"
           selectedKeys={selected ? [selected] : []}
-          items={items.map((n) => ({ key: n.path, icon: n.icon, label: <Link to={n.path}>{t(n.label)}</Link> }))}
+          items={items.map((n) => ({ key: n.path, icon: n.icon, label: <Link to={n.path}>{label(n.label)}</Link> }))}
           onClick={() => window.innerWidth < 992 && setCollapsed(true)}
         />
       </Layout.Sider>
       <Layout>
         <Layout.Header style={{ background: '#fff', padding: '0 16px', display: 'flex', justifyContent: 'flex-end', alignItems: 'center', gap: 12 }}>
-          <Button type="text" icon={<GlobalOutlined />} onClick={() => setLocale(locale === 'zh-CN' ? 'en' : 'zh-CN')} data-testid="switch-language">
+          <NotificationBell role={me.role} />
+          <Button
+            type="text"
+            icon={<GlobalOutlined />}
+            onClick={() => {
+              const next = locale === 'zh-CN' ? 'en' : 'zh-CN';
+              setLocale(next);
+              void saveLocale({ variables: { input: { locale: next } } });
+            }}
+            data-testid="switch-language"
+          >
             {t('common.language')}
           </Button>
           <Dropdown

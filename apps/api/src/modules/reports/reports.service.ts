@@ -58,7 +58,7 @@ export class ReportsService {
       kind,
       key: `report:${row.id}:${action.toLowerCase()}:${eventId}`,
       params: { program: program.name, period: row.period, comments: comments ?? null },
-      link: { type: 'REPORT', id: row.id },
+      link: { type: 'REPORT', id: row.programId }, // the program's report page
       recipients: action === 'SUBMIT' ? await sponsorUsers(tx, row.programId) : await usersWithRole(tx, ['COORDINATOR']),
       actorId: actor.id,
       group: { programId: row.programId },
