@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { ApolloProvider, useMutation } from '@apollo/client/react';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { App as AntApp, Button, Dropdown, Layout, Menu, Space, Spin, Tag, Typography } from 'antd';
@@ -60,6 +60,13 @@ const NAV: NavItem[] = [
   { path: '/notifications/channels', label: 'nav.channels', icon: <ApiOutlined />, visible: (can) => can(Permission.NOTIFICATIONS_MANAGE) },
   { path: '/notifications/dead-letters', label: 'nav.deadLetters', icon: <WarningOutlined />, visible: (can) => can(Permission.NOTIFICATIONS_MANAGE) },
 ];
+
+/**
+ * The notification pages (settings; ADMIN's robots and failed deliveries) are routed here, by the shell, rather than
+ * in app/router.tsx: the router is part of the sign-in page's JavaScript, which is at its budget, and every route
+ * there adds its chunk list to it.
+ */
+const NotificationsPages = lazy(() => import('../features/notifications/pages/NotificationsPages').then((m) => ({ default: m.NotificationsPages })));
 
 /**
  * The signed-in shell, with what only signed-in pages use: the Apollo Client and antd's App (message, modal and
@@ -142,7 +149,13 @@ function Shell() {
           </Dropdown>
         </Layout.Header>
         <Layout.Content style={{ margin: narrow ? '56px 12px 12px' : 16 }}>
-          <Outlet />
+          {location.pathname.startsWith('/notifications/') ? (
+            <Suspense fallback={<Spin size="large" style={{ display: 'block', padding: '96px 0' }} />}>
+              <NotificationsPages />
+            </Suspense>
+          ) : (
+            <Outlet />
+          )}
         </Layout.Content>
       </Layout>
     </Layout>

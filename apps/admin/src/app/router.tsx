@@ -47,10 +47,6 @@ const ReportsPage = lazyPage(() => import('../features/reports/pages/ReportsPage
 const AuditLogPage = lazyPage(() => import('../features/users/pages/AuditLogPage'), 'AuditLogPage');
 const UsersPage = lazyPage(() => import('../features/users/pages/UsersPage'), 'UsersPage');
 const WorkbenchPage = lazyPage(() => import('../features/workbench/pages/WorkbenchPage'), 'WorkbenchPage');
-const NotificationPreferencesPage = lazyPage(() => import('../features/notifications/pages/NotificationPreferencesPage'), 'NotificationPreferencesPage');
-const NotificationChannelsPage = lazyPage(() => import('../features/notifications/pages/NotificationChannelsPage'), 'NotificationChannelsPage');
-const DeadLettersPage = lazyPage(() => import('../features/notifications/pages/DeadLettersPage'), 'DeadLettersPage');
-const GoPage = lazyPage(() => import('../features/notifications/pages/GoPage'), 'GoPage');
 const AppLayout = lazyPage(() => import('./AppLayout'), 'AppLayout', true);
 
 function Home() {
@@ -89,10 +85,6 @@ export const router = createBrowserRouter([
       { path: 'reports/:id', element: <ProgramReportPage /> },
       { path: 'users', element: <UsersPage /> },
       { path: 'audit', element: <AuditLogPage /> },
-      { path: 'notifications/settings', element: <NotificationPreferencesPage /> },
-      { path: 'notifications/channels', element: <NotificationChannelsPage /> },
-      { path: 'notifications/dead-letters', element: <DeadLettersPage /> },
-      { path: 'go/:type/:id', element: <GoPage /> },
       { path: '*', element: <Home /> },
     ],
   },

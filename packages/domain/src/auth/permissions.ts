@@ -155,7 +155,10 @@ export function allows(policy: Policy, role: Role | null | undefined): boolean {
  * Every GraphQL root operation and the policy it needs. The API's resolvers declare the same policy, and a
  * test walks the built schema: an operation missing here, or declared differently, fails it.
  */
-export const OPERATIONS = {
+/** Keeps the operations' literal types; pure, so a bundle that never reads OPERATIONS (the admin's) drops it. */
+const operations = <const T extends Record<string, Policy>>(o: T): T => o;
+
+export const OPERATIONS = /* @__PURE__ */ operations({
   // auth
   login: PUBLIC,
   logout: PUBLIC,
@@ -288,5 +291,5 @@ export const OPERATIONS = {
   saveNotificationChannel: P.NOTIFICATIONS_MANAGE,
   deadLetters: P.NOTIFICATIONS_MANAGE,
   retryDelivery: P.NOTIFICATIONS_MANAGE,
-} as const satisfies Record<string, Policy>;
+});
 export type OperationName = keyof typeof OPERATIONS;

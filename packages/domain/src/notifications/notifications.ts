@@ -264,3 +264,34 @@ export const saveNotificationChannelSchema = z
       if (!scope || (scope === 'TEAM') !== !!v.teamId) ctx.addIssue({ code: 'custom', path: ['kinds'], message: `${k} is not posted to this group` });
     }
   });
+
+/**
+ * The admin path a notification leads to, for the role that follows it (the inbox, emails and robot messages use
+ * the same rule). Records a trainee sees only on their portal lead there.
+ */
+export function notificationPath(type: string | null | undefined, id: string | null | undefined, role: string): string {
+  const trainee = role === 'TRAINEE';
+  switch (type) {
+    case 'ASSIGNMENT':
+    case 'SUBMISSION':
+      return trainee ? '/portal' : '/cohorts';
+    case 'SESSION':
+      return trainee ? '/portal' : `/sessions/${id}`;
+    case 'TICKET':
+      return `/tickets/${id}`;
+    case 'PRODUCT':
+      return '/products';
+    case 'QC_TASK':
+      return '/qc';
+    case 'SUPPLIER':
+      return '/suppliers';
+    case 'REPORT':
+      return `/reports/${id}`;
+    case 'TRAINEE':
+      return trainee ? '/portal' : `/trainees/${id}`;
+    case 'TEAM':
+      return trainee ? '/portal' : `/teams/${id}`;
+    default:
+      return '/workbench';
+  }
+}

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { createPiiCipher, type PiiCipher } from '@grassroots/db';
-import { renderNotification, toNotificationLocale, type NotificationKind, type RobotPlatform } from '@grassroots/domain';
+import { notificationPath, renderNotification, toNotificationLocale, type NotificationKind, type RobotPlatform } from '@grassroots/domain';
 import { DatabaseService } from '../../core/database/database.module';
 import type { QueuedJob } from '../../core/jobs/job-queue.service';
 import { assertPublicTarget, checkWebhookUrl, robotAccepted, robotRequest } from './channels/robots';
@@ -9,11 +9,14 @@ import { NotificationsService } from './notifications.service';
 
 const TIMEOUT_MS = () => Number(process.env.GRASSROOTS_NOTIFY_TIMEOUT_MS ?? 5_000);
 
-/** Where the admin is served, for links in robot messages and emails (GRASSROOTS_PUBLIC_URL; none: no links). */
-export function recordUrl(type: string | null, id: string | null): string | null {
+/**
+ * The record's page in the admin, for links in robot messages (staff groups) and emails (the recipient's role):
+ * GRASSROOTS_PUBLIC_URL + the domain's notificationPath; without GRASSROOTS_PUBLIC_URL, no links.
+ */
+export function recordUrl(type: string | null, id: string | null, role: string): string | null {
   const base = process.env.GRASSROOTS_PUBLIC_URL;
   if (!base || !type || !id) return null;
-  return `${base.replace(/\/$/, '')}/go/${type.toLowerCase()}/${encodeURIComponent(id)}`;
+  return `${base.replace(/\/$/, '')}${notificationPath(type, encodeURIComponent(id), role)}`;
 }
 
 /**
@@ -57,13 +60,13 @@ export class DeliveryService {
         channel: true,
         robot: { select: { platform: true, webhookCipher: true, secretCipher: true, locale: true, active: true } },
         notification: {
-          select: { kind: true, params: true, linkType: true, linkId: true, recipient: { select: { email: true, locale: true, trainee: { select: { phone: true } } } } },
+          select: { kind: true, params: true, linkType: true, linkId: true, recipient: { select: { email: true, locale: true, role: true, trainee: { select: { phone: true } } } } },
         },
       },
     });
     const n = d.notification;
     const params = n.params as Record<string, string>;
-    const link = recordUrl(n.linkType, n.linkId);
+    const link = recordUrl(n.linkType, n.linkId, d.robot ? 'COORDINATOR' : n.recipient.role);
     if (d.robot) {
       if (!d.robot.active) throw new Error('robot switched off');
       const text = renderNotification(n.kind as NotificationKind, params, toNotificationLocale(d.robot.locale));

@@ -70,14 +70,14 @@ export class NotificationsService {
     const rows = events.flatMap((e) =>
       [...new Set(e.recipients)]
         .filter((r) => r !== e.actorId)
-        .map((r) => ({ id: randomUUID(), recipientId: r, kind: e.kind, eventKey: e.key, params: e.params, linkType: e.link?.type ?? null, linkId: e.link?.id ?? null })),
+        .map((r) => ({ id: randomUUID(), recipientId: r, kind: e.kind, eventKey: e.key, params: e.params, linkType: e.link?.type ?? null, linkId: e.link?.id ?? null, createdAt: now })),
     );
     if (rows.length === 0) return 0;
     const inserted = await tx.$queryRaw<{ id: string; recipientId: string; eventKey: string; kind: NotificationKind }[]>`
-      INSERT INTO "Notification" (id, "recipientId", kind, "eventKey", params, "linkType", "linkId")
-      SELECT x.id, x."recipientId", x.kind, x."eventKey", x.params, x."linkType", x."linkId"
+      INSERT INTO "Notification" (id, "recipientId", kind, "eventKey", params, "linkType", "linkId", "createdAt")
+      SELECT x.id, x."recipientId", x.kind, x."eventKey", x.params, x."linkType", x."linkId", x."createdAt"
       FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-        AS x(id text, "recipientId" text, kind text, "eventKey" text, params jsonb, "linkType" text, "linkId" text)
+        AS x(id text, "recipientId" text, kind text, "eventKey" text, params jsonb, "linkType" text, "linkId" text, "createdAt" timestamp)
       ON CONFLICT ("eventKey", "recipientId") DO NOTHING
       RETURNING id, "recipientId", "eventKey", kind`;
     if (inserted.length === 0) return 0;
