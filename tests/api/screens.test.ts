@@ -35,6 +35,8 @@ const DOCUMENTS: Record<ScreenPath, [string, Record<string, unknown>?][]> = {
   '/reports': [['ReportPrograms']],
   '/users': [['Users']],
   '/audit': [['AuditLog'], ['Users']],
+  '/notifications/channels': [['NotificationChannels']],
+  '/notifications/dead-letters': [['DeadLetters']],
 };
 
 const ops = new Map(adminOperations().map((o) => [o.name, o]));

@@ -41,6 +41,32 @@ it('shows the workbench on the phone with tonight’s session and its run of sho
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
 
+it('has the "due tomorrow" reminder in the inbox behind the bell, in her language, and marks it read by opening it', async () => {
+  const { page, app } = ui;
+  await page.goto(`${app.url}/workbench`);
+  await page.getByTestId('workbench-tonight').waitFor();
+  // The scan that runs at start (then every minute, once across instances) found the video due tomorrow morning.
+  const reminder = page.locator('.ant-drawer .ant-list-item', { hasText: '作业明天截止：录一段 60 秒短视频预告' });
+  for (let i = 0; i < 20 && !(await reminder.count()); i++) {
+    if (await page.locator('.ant-drawer-open').count()) await page.locator('.ant-drawer-close').click();
+    await page.getByTestId('notification-bell').click();
+    await page.locator('.ant-drawer .ant-list').waitFor();
+    await page.waitForTimeout(500);
+  }
+  await reminder.waitFor();
+  await expect(reminder.innerText()).resolves.toMatch(/11-27 09:00/); // China time, due within 24 h of 11-26 10:00
+  const badge = async () => ((await page.getByTestId('notification-count').count()) ? Number(await page.getByTestId('notification-count').innerText()) : 0);
+  const before = await badge();
+  expect(before).toBeGreaterThan(0);
+  // The drawer fits the phone; opening the reminder marks it read and leads to her portal.
+  const drawer = await page.locator('.ant-drawer-content-wrapper').boundingBox();
+  expect(drawer!.width).toBeLessThanOrEqual(390);
+  await reminder.click();
+  await page.waitForURL('**/portal');
+  for (let i = 0; i < 40 && (await badge()) !== before - 1; i++) await page.waitForTimeout(250);
+  expect(await badge()).toBe(before - 1);
+});
+
 it('is offered no staff pages, and reaches no one else through the API', async () => {
   const { page, app } = ui;
   await page.locator('.ant-layout-sider-zero-width-trigger').click();

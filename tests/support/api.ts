@@ -23,7 +23,7 @@ export interface TestApi {
    * (PostgreSQL: its own connections; PGlite: the one embedded database, shared as the one process would), on
    * another host: its own empty files folder unless one is given.
    */
-  startInstance(opts?: { filesDir?: string }): Promise<{ url: string; client(): GqlClient; close(): Promise<void> }>;
+  startInstance(opts?: { filesDir?: string }): Promise<{ url: string; app: INestApplication; client(): GqlClient; close(): Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -69,7 +69,7 @@ export async function startApi(opts: { introspection?: boolean; adminDir?: strin
       await other.listen(0, '127.0.0.1');
       keepAlive(other);
       const otherUrl = `http://127.0.0.1:${(other.getHttpServer().address() as { port: number }).port}`;
-      return { url: otherUrl, client: () => new GqlClient(otherUrl), close: () => other.close() };
+      return { url: otherUrl, app: other, client: () => new GqlClient(otherUrl), close: () => other.close() };
     },
     async close() {
       await app.close(); // closes the database through the shutdown hook

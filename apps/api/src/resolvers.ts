@@ -16,6 +16,7 @@ import { TraineesResolver } from './modules/trainees/trainees.resolver';
 import { UsersResolver } from './modules/users/users.resolver';
 import { ImportsResolver } from './modules/imports/imports.resolver';
 import { WorkbenchResolver } from './modules/workbench/workbench.resolver';
+import { NotificationsResolver } from './modules/notifications/notifications.resolver';
 
 /** Every resolver class: the schema emitter builds schema.gql from them and the policy test walks them. */
-export const RESOLVERS = [AuthResolver, UsersResolver, SponsorsResolver, ProgramsResolver, CohortsResolver, TraineesResolver, EnrolmentsResolver, LessonsResolver, AttendanceSheetRowResolver, CohortAttendanceResolver, TraineeAttendanceResolver, AssignmentsResolver, SubmissionResolver, GraduationResolver, TraineeOutcomesResolver, TeamsResolver, TeamAssignmentResolver, TraineeTeamResolver, SessionsResolver, LiveSessionItemResolver, TeamResultsResolver, ProgramSalesResolver, SuppliersResolver, ProductsResolver, QcResolver, AfterSalesResolver, ReportsResolver, ProgramReportsResolver, WorkbenchResolver, ImportsResolver];
+export const RESOLVERS = [AuthResolver, UsersResolver, SponsorsResolver, ProgramsResolver, CohortsResolver, TraineesResolver, EnrolmentsResolver, LessonsResolver, AttendanceSheetRowResolver, CohortAttendanceResolver, TraineeAttendanceResolver, AssignmentsResolver, SubmissionResolver, GraduationResolver, TraineeOutcomesResolver, TeamsResolver, TeamAssignmentResolver, TraineeTeamResolver, SessionsResolver, LiveSessionItemResolver, TeamResultsResolver, ProgramSalesResolver, SuppliersResolver, ProductsResolver, QcResolver, AfterSalesResolver, ReportsResolver, ProgramReportsResolver, WorkbenchResolver, ImportsResolver, NotificationsResolver];

@@ -271,6 +271,18 @@ async function seedAssignments(tx: Prisma.TransactionClient, random: () => numbe
       }
     }
   }
+  // The demo trainee's class also has a short video due tomorrow morning (within 24 h: the "due tomorrow" reminder
+  // of the notifications). Made without drawing from `random`, so every other seeded figure stays as it was.
+  const shufu = await tx.cohort.findFirst({ where: { name: '疏附县长期孵化班' }, select: { id: true, enrolments: { where: { status: 'ACTIVE' }, select: { traineeId: true } } } });
+  if (shufu) {
+    await tx.assignment.create({
+      data: {
+        cohortId: shufu.id, title: '录一段 60 秒短视频预告', instructions: '为明晚的直播录一段 60 秒预告，说清时间和主推产品。', kind: 'PRACTICE_STREAM',
+        dueAt: new Date(now + 23 * 3_600_000), maxScore: 100, createdById: coordinator?.id,
+        submissions: { create: shufu.enrolments.map((e) => ({ traineeId: e.traineeId })) },
+      },
+    });
+  }
 }
 
 /**

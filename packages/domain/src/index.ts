@@ -41,3 +41,4 @@ export * from './reporting/period';
 export * from './reporting/figures';
 export * from './reporting/inputs';
 export * from './workbench/workbench';
+export * from './notifications/notifications';

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { ApolloProvider } from '@apollo/client/react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { ApolloProvider, useMutation } from '@apollo/client/react';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { App as AntApp, Button, Dropdown, Layout, Menu, Space, Spin, Tag, Typography } from 'antd';
 import {
@@ -9,6 +9,8 @@ import {
   ShopOutlined,
   ShoppingOutlined,
   AuditOutlined,
+  ApiOutlined,
+  WarningOutlined,
   DashboardOutlined,
   BankOutlined,
   FundProjectionScreenOutlined,
@@ -28,9 +30,12 @@ import { useAuth } from './auth';
 import { QUERY_FAILED_EVENT } from './events';
 import { useI18n } from './i18n';
 import type { MessageKey } from './messages';
+import { NotificationBell } from '../features/notifications/components/NotificationBell';
+import { SET_MY_LOCALE } from '../features/notifications/graphql';
+import { useNt, type NotificationMessageKey } from '../features/notifications/messages';
 
 /** Label and icon of each screen; which screens a role is offered comes from SCREENS and the API's policy table. */
-const NAV: Record<ScreenPath, { label: MessageKey; icon: React.ReactNode }> = {
+const NAV: Record<ScreenPath, { label: MessageKey | NotificationMessageKey; icon: React.ReactNode }> = {
   '/workbench': { label: 'nav.workbench', icon: <DashboardOutlined /> },
   '/portal': { label: 'nav.portal', icon: <ReadOutlined /> },
   '/sponsors': { label: 'nav.sponsors', icon: <BankOutlined /> },
@@ -46,7 +51,16 @@ const NAV: Record<ScreenPath, { label: MessageKey; icon: React.ReactNode }> = {
   '/reports': { label: 'nav.reports', icon: <LineChartOutlined /> },
   '/users': { label: 'nav.users', icon: <UsergroupAddOutlined /> },
   '/audit': { label: 'nav.audit', icon: <AuditOutlined /> },
+  '/notifications/channels': { label: 'nav.channels', icon: <ApiOutlined /> },
+  '/notifications/dead-letters': { label: 'nav.deadLetters', icon: <WarningOutlined /> },
 };
+
+/**
+ * The notification pages (settings; ADMIN's robots and failed deliveries) are routed here, by the shell, rather than
+ * in app/router.tsx: the router is part of the sign-in page's JavaScript, which is at its budget, and every route
+ * there adds its chunk list to it.
+ */
+const NotificationsPages = lazy(() => import('../features/notifications/pages/NotificationsPages').then((m) => ({ default: m.NotificationsPages })));
 
 /**
  * The signed-in shell, with what only signed-in pages use: the Apollo Client and antd's App (message, modal and
@@ -65,6 +79,10 @@ export function AppLayout() {
 function Shell() {
   const { me, loading, logout } = useAuth();
   const { t, locale, setLocale } = useI18n();
+  const nt = useNt();
+  const label = (k: MessageKey | NotificationMessageKey) => (k.startsWith('nav.channels') || k.startsWith('nav.deadLetters') ? nt(k) : t(k as MessageKey));
+  // Notifications (in-app, SMS, email) are written in the language the person reads the admin in.
+  const [saveLocale] = useMutation(SET_MY_LOCALE);
   const { message } = AntApp.useApp();
   useEffect(() => {
     const onFailed = () => message.error({ content: t('common.error'), key: QUERY_FAILED_EVENT });
@@ -93,13 +111,23 @@ function Shell() {
         <Menu
           mode="inline"
           selectedKeys={selected ? [selected] : []}
-          items={items.map((n) => ({ key: n.path, icon: n.icon, label: <Link to={n.path}>{t(n.label)}</Link> }))}
+          items={items.map((n) => ({ key: n.path, icon: n.icon, label: <Link to={n.path}>{label(n.label)}</Link> }))}
           onClick={() => window.innerWidth < 992 && setCollapsed(true)}
         />
       </Layout.Sider>
       <Layout>
         <Layout.Header style={{ background: '#fff', padding: '0 16px', display: 'flex', justifyContent: 'flex-end', alignItems: 'center', gap: 12 }}>
-          <Button type="text" icon={<GlobalOutlined />} onClick={() => setLocale(locale === 'zh-CN' ? 'en' : 'zh-CN')} data-testid="switch-language">
+          <NotificationBell role={me.role} />
+          <Button
+            type="text"
+            icon={<GlobalOutlined />}
+            onClick={() => {
+              const next = locale === 'zh-CN' ? 'en' : 'zh-CN';
+              setLocale(next);
+              void saveLocale({ variables: { input: { locale: next } } });
+            }}
+            data-testid="switch-language"
+          >
             {t('common.language')}
           </Button>
           <Dropdown
@@ -119,7 +147,13 @@ function Shell() {
           </Dropdown>
         </Layout.Header>
         <Layout.Content style={{ margin: narrow ? '56px 12px 12px' : 16 }}>
-          <Outlet />
+          {location.pathname.startsWith('/notifications/') ? (
+            <Suspense fallback={<Spin size="large" style={{ display: 'block', padding: '96px 0' }} />}>
+              <NotificationsPages />
+            </Suspense>
+          ) : (
+            <Outlet />
+          )}
         </Layout.Content>
       </Layout>
     </Layout>

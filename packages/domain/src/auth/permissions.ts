@@ -66,6 +66,8 @@ export const Permission = {
   REPORTS_PREPARE: 'reports.prepare',
   /** Accept or return a submitted report: the sponsor's own decision, so not even ADMIN has it. */
   REPORTS_REVIEW: 'reports.review',
+  /** Group robots (WeCom, DingTalk, Feishu) per team or program, and the dead letters of failed deliveries. */
+  NOTIFICATIONS_MANAGE: 'notifications.manage',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -153,7 +155,10 @@ export function allows(policy: Policy, role: Role | null | undefined): boolean {
  * Every GraphQL root operation and the policy it needs. The API's resolvers declare the same policy, and a
  * test walks the built schema: an operation missing here, or declared differently, fails it.
  */
-export const OPERATIONS = {
+/** Keeps the operations' literal types; pure, so a bundle that never reads OPERATIONS (the admin's) drops it. */
+const operations = <const T extends Record<string, Policy>>(o: T): T => o;
+
+export const OPERATIONS = /* @__PURE__ */ operations({
   // auth
   login: PUBLIC,
   logout: PUBLIC,
@@ -275,5 +280,16 @@ export const OPERATIONS = {
   returnReport: P.REPORTS_REVIEW,
   // workbench: every role has one, scoped in its queries to what the role may see
   workbench: AUTHENTICATED,
-} as const satisfies Record<string, Policy>;
+  // notifications: one's own inbox and preferences (the query filters by recipient); robots and dead letters for ADMIN
+  notifications: AUTHENTICATED,
+  unreadNotificationCount: AUTHENTICATED,
+  markNotificationsRead: AUTHENTICATED,
+  notificationPreferences: AUTHENTICATED,
+  setNotificationPreference: AUTHENTICATED,
+  setMyLocale: AUTHENTICATED,
+  notificationChannels: P.NOTIFICATIONS_MANAGE,
+  saveNotificationChannel: P.NOTIFICATIONS_MANAGE,
+  deadLetters: P.NOTIFICATIONS_MANAGE,
+  retryDelivery: P.NOTIFICATIONS_MANAGE,
+});
 export type OperationName = keyof typeof OPERATIONS;

@@ -37,6 +37,8 @@ export const SCREENS = [
   { path: '/reports', operations: ['sponsorReports'] },
   { path: '/users', operations: ['users'] },
   { path: '/audit', operations: ['auditLog', 'users'] },
+  { path: '/notifications/channels', operations: ['notificationChannels'] },
+  { path: '/notifications/dead-letters', operations: ['deadLetters'] },
 ] as const satisfies readonly Screen[];
 
 export type ScreenPath = (typeof SCREENS)[number]['path'];

@@ -18,7 +18,7 @@ import {
   type ValueNode,
   visit,
 } from 'graphql';
-import { DEFAULT_MAX_TRAINEES_PER_STAFF, ErrorCode, MAX_PAGE_SIZE, MAX_TEAM_SIZE } from '@grassroots/domain';
+import { DEFAULT_MAX_TRAINEES_PER_STAFF, ErrorCode, MAX_PAGE_SIZE, MAX_TEAM_SIZE, NOTIFICATION_KINDS } from '@grassroots/domain';
 
 /**
  * Limits from the security checklist, checked after validation and before any resolver runs. The cost budget
@@ -51,6 +51,8 @@ export const LIST_SIZES: { default: number; fields: Record<string, number> } = {
     'Workbench.cards': 15, // the to-do cards of one role (the admin's has 13)
     'Workbench.figures': 20, // 2–4 key figures; a sponsor's two per program
     'AuditEntry.targets': 5, // the records one action touched (an id, a few for bulk actions)
+    'Query.notificationChannels': 200, // ADMIN's group robots (the service returns at most 200)
+    'Query.notificationPreferences': 2 * NOTIFICATION_KINDS.length, // one per kind and personal channel (SMS, email)
   },
 };
 

@@ -20,6 +20,10 @@ export interface QueuedJob<T> {
 }
 
 type Handler = (job: QueuedJob<any>) => Promise<void>;
+/** A Prisma transaction client (or anything that runs raw SQL on one connection). */
+export interface RawTx {
+  $queryRawUnsafe(query: string, ...values: unknown[]): Promise<unknown>;
+}
 
 /**
  * The job queue: pg-boss in the database itself (schema `pgboss`, created by a migration), on PostgreSQL and on the
@@ -55,6 +59,20 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     const id = await boss.send(name, data, { singletonKey: opts.singletonKey, startAfter: opts.startAfterSeconds });
     if (!id) throw new Error(`Job ${name} was not queued (a job with key ${opts.singletonKey} is already queued)`);
     return id;
+  }
+
+  /**
+   * Queues jobs inside the caller's transaction (pg-boss's insert, run on the transaction's connection): they exist
+   * only if it commits, so a job can never point at a row that was rolled back, nor a row miss its job.
+   */
+  async sendInTransaction(tx: RawTx, jobs: { name: string; data: object; startAfter?: Date }[]): Promise<void> {
+    if (jobs.length === 0) return;
+    const boss = await this.ready();
+    const db = { executeSql: async (text: string, values: unknown[] = []) => ({ rows: (await tx.$queryRawUnsafe(text, ...values.map((v) => v ?? null))) as unknown[] }) };
+    await boss.insert(
+      jobs.map((j) => ({ name: j.name, data: j.data, startAfter: j.startAfter?.toISOString() })),
+      { db } as object,
+    );
   }
 
   /** Jobs waiting and running per queue (for /metrics). */

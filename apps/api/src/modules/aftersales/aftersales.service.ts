@@ -19,6 +19,7 @@ import type { Actor } from '../../core/auth/current-user';
 import { customerPhoneWhere } from '../../core/auth/masked-search';
 import { ticketScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
+import { NotificationsService, qcTaskEvent, usersWithRole } from '../notifications/notifications.service';
 import { contains } from '../../core/database/search';
 import type { PageResult } from '../../core/graphql/pagination';
 import { suspendProduct } from '../catalogue/catalogue.service';
@@ -67,7 +68,10 @@ export function clocksOf(t: { priority: string; createdAt: Date; firstRespondedA
 
 @Injectable()
 export class AfterSalesService {
-  constructor(private readonly db: DatabaseService) {}
+  constructor(
+    private readonly db: DatabaseService,
+    private readonly notifications: NotificationsService,
+  ) {}
 
   async list(actor: Actor, args: TicketsArgs, now = new Date()): Promise<PageResult<Ticket>> {
     const queue = args.queue ?? 'OPEN';
@@ -177,6 +181,16 @@ export class AfterSalesService {
       }
       const row = await tx.afterSalesTicket.update({ where: { id: t.id }, data: { assigneeId: input.assigneeId, version: { increment: 1 } }, select: TICKET_SELECT });
       await tx.ticketEvent.create({ data: { ticketId: t.id, kind: 'ASSIGN', body: name, authorId: actor.id } });
+      if (input.assigneeId) {
+        await this.notifications.notify(tx, {
+          kind: 'TICKET_ASSIGNED',
+          key: `ticket:${t.id}:assigned:${row.version}`,
+          params: { number: row.number, customer: row.customerName, type: row.type },
+          link: { type: 'TICKET', id: t.id },
+          recipients: [input.assigneeId],
+          actorId: actor.id,
+        });
+      }
       return toTicket(row);
     });
   }
@@ -229,7 +243,15 @@ export class AfterSalesService {
     const orders = sold[0]?.units ?? 0;
     if (!shouldSuspend({ qualityTickets, orders })) return;
     const reason = `${qualityTickets} quality complaints in ${QUALITY_POLICY.windowDays} days against ${orders} units sold`;
-    await suspendProduct(tx, ticket.productId, reason);
+    const suspended = await suspendProduct(tx, ticket.productId, reason);
+    const task = await qcTaskEvent(tx, ticket.productId, null);
+    await this.notifications.notify(tx, task, {
+      kind: 'PRODUCT_SUSPENDED',
+      key: `product:${ticket.productId}:suspended:${task.key.split(':')[1]}`,
+      params: { product: suspended.name, reason },
+      link: { type: 'PRODUCT', id: ticket.productId },
+      recipients: await usersWithRole(tx, ['QC_INSPECTOR', 'COORDINATOR']),
+    });
     await tx.ticketEvent.create({ data: { ticketId: ticket.id, kind: 'SYSTEM', body: `Product suspended and sent for re-inspection: ${reason}`, authorId: actor.id, at: now } });
   }
 }

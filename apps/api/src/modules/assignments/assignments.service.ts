@@ -4,6 +4,7 @@ import { computeScore, DomainError, isLate, nextSubmissionStatus, toSkipTake, ty
 import type { Actor } from '../../core/auth/current-user';
 import { assignmentScope, cohortScope, submissionScope, traineeScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
+import { NotificationsService, traineeUsers } from '../notifications/notifications.service';
 import type { PageResult } from '../../core/graphql/pagination';
 import { toTrainee, TRAINEE_SELECT } from '../trainees/models/trainee.model';
 import { GridFilter, type AssignmentsArgs, type CreateAssignmentInput, type GradeSubmissionInput, type ReturnSubmissionInput, type SubmitAssignmentInput } from './dto/assignment.input';
@@ -13,7 +14,10 @@ const OPEN: SubmissionStatus[] = ['ASSIGNED', 'RETURNED'];
 
 @Injectable()
 export class AssignmentsService {
-  constructor(private readonly db: DatabaseService) {}
+  constructor(
+    private readonly db: DatabaseService,
+    private readonly notifications: NotificationsService,
+  ) {}
 
   async list(actor: Actor, args: AssignmentsArgs): Promise<PageResult<Assignment>> {
     const where: Prisma.AssignmentWhereInput = { AND: [assignmentScope(actor), args.cohortId ? { cohortId: args.cohortId } : {}] };
@@ -95,6 +99,15 @@ export class AssignmentsService {
         select: ASSIGNMENT_SELECT,
       });
       await tx.submission.createMany({ data: traineeIds.map((traineeId) => ({ assignmentId: row.id, traineeId })) });
+      const users = await traineeUsers(tx, traineeIds);
+      await this.notifications.notify(tx, {
+        kind: 'ASSIGNMENT_SET',
+        key: `assignment:${row.id}:set`,
+        params: { title: row.title, dueAt: row.dueAt.toISOString() },
+        link: { type: 'ASSIGNMENT', id: row.id },
+        recipients: [...users.values()],
+        actorId: actor.id,
+      });
       return toAssignment(row);
     });
   }
@@ -145,8 +158,28 @@ export class AssignmentsService {
     if (current.version !== version) throw stale();
     const status = nextSubmissionStatus(current.status as SubmissionStatus, action);
     const data = changes({ ...current.assignment, rubric: current.assignment.rubric as unknown as { name: string; points: number }[] | null });
-    const updated = await this.db.prisma.submission.updateMany({ where: { id, version }, data: { ...data, status, version: { increment: 1 } } });
+    const updated = await this.db.prisma.$transaction(async (tx) => {
+      const u = await tx.submission.updateMany({ where: { id, version }, data: { ...data, status, version: { increment: 1 } } });
+      if (u.count === 1 && action === 'GRADE') await this.notifyGraded(tx, id, actor);
+      return u;
+    });
     if (updated.count === 0) throw stale(); // changed between our read and our write
     return this.submission(actor, id);
+  }
+
+  private async notifyGraded(tx: Prisma.TransactionClient, id: string, actor: Actor): Promise<void> {
+    const s = await tx.submission.findUniqueOrThrow({
+      where: { id },
+      select: { traineeId: true, score: true, version: true, assignment: { select: { id: true, title: true, maxScore: true } } },
+    });
+    const users = await traineeUsers(tx, [s.traineeId]);
+    await this.notifications.notify(tx, {
+      kind: 'ASSIGNMENT_GRADED',
+      key: `submission:${id}:graded:${s.version}`,
+      params: { title: s.assignment.title, score: s.score?.toFixed(1) ?? null, maxScore: s.assignment.maxScore },
+      link: { type: 'ASSIGNMENT', id: s.assignment.id },
+      recipients: [...users.values()],
+      actorId: actor.id,
+    });
   }
 }

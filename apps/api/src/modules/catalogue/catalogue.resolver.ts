@@ -78,8 +78,8 @@ export class ProductsResolver {
 
   @Mutation(() => Product, { description: 'APPROVED → SUSPENDED; QC gets a re-inspection task' })
   @RequirePolicy(Permission.INSPECTIONS_WRITE)
-  suspendProduct(@Args('input') input: SuspendProductInput) {
-    return this.service.suspend(input);
+  suspendProduct(@CurrentUser() actor: Actor, @Args('input') input: SuspendProductInput) {
+    return this.service.suspend(actor, input);
   }
 
   @ResolveField(() => [GateProblem], { description: 'What keeps it out of live sessions now (empty: it may be featured)' })

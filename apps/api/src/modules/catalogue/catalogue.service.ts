@@ -3,6 +3,7 @@ import type { Prisma } from '@grassroots/db';
 import { DomainError, dateOnlyToDate, nextProductStatus, slaClocks, ticketHistory, toSkipTake, type FieldError, type TicketPriority } from '@grassroots/domain';
 import type { Actor } from '../../core/auth/current-user';
 import { DatabaseService } from '../../core/database/database.module';
+import { NotificationsService, qcTaskEvent } from '../notifications/notifications.service';
 import { contains } from '../../core/database/search';
 import type { PageResult } from '../../core/graphql/pagination';
 import type { CreateProductInput, CreateSupplierInput, ProductsArgs, SuppliersArgs, SuspendProductInput, UpdateProductInput, UpdateSupplierInput } from './dto/catalogue.input';
@@ -13,7 +14,10 @@ const insensitive = (q: string) => contains(q);
 /** Suppliers with their licences, and the product catalogue with its QC status. */
 @Injectable()
 export class CatalogueService {
-  constructor(private readonly db: DatabaseService) {}
+  constructor(
+    private readonly db: DatabaseService,
+    private readonly notifications: NotificationsService,
+  ) {}
 
   async suppliers(args: SuppliersArgs): Promise<PageResult<Supplier>> {
     const where: Prisma.SupplierWhereInput = { AND: [args.kind ? { kind: args.kind } : {}, args.search ? { OR: [{ name: insensitive(args.search) }, { region: insensitive(args.search) }] } : {}] };
@@ -102,17 +106,20 @@ export class CatalogueService {
       const status = nextProductStatus(p.status, 'SUBMIT');
       await tx.qcTask.updateMany({ where: { productId: id, closedAt: null }, data: { closedAt: new Date() } });
       await tx.qcTask.create({ data: { productId: id, reason: `Sent to QC by ${actor.name}` } });
+      await this.notifications.notify(tx, await qcTaskEvent(tx, id, actor.id));
       return toProduct(await tx.product.update({ where: { id }, data: { status, statusReason: null }, select: PRODUCT_SELECT }));
     });
   }
 
   /** APPROVED → SUSPENDED with a reason; QC gets a re-inspection task. */
-  async suspend(input: SuspendProductInput): Promise<Product> {
+  async suspend(actor: Actor, input: SuspendProductInput): Promise<Product> {
     return this.db.prisma.$transaction(async (tx) => {
       const p = await tx.product.findUnique({ where: { id: input.id }, select: { status: true } });
       if (!p) throw DomainError.notFound('Product');
       nextProductStatus(p.status, 'SUSPEND');
-      return suspendProduct(tx, input.id, input.reason);
+      const product = await suspendProduct(tx, input.id, input.reason);
+      await this.notifications.notify(tx, await qcTaskEvent(tx, input.id, actor.id));
+      return product;
     });
   }
 

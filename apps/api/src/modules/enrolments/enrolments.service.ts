@@ -4,13 +4,34 @@ import { checkEnrolment, DomainError, SEAT_HOLDING_STATUSES, statusAfterEnrolmen
 import type { Actor } from '../../core/auth/current-user';
 import { enrolmentScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
+import { NotificationsService, traineeUsers } from '../notifications/notifications.service';
 import type { PageResult } from '../../core/graphql/pagination';
 import type { EnrolmentsArgs, EnrolTraineesInput, WithdrawEnrolmentInput } from './dto/enrolment.input';
 import { ENROLMENT_SELECT, toEnrolment, type Enrolment } from './models/enrolment.model';
 
 @Injectable()
 export class EnrolmentsService {
-  constructor(private readonly db: DatabaseService) {}
+  constructor(
+    private readonly db: DatabaseService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  /** The trainee hears about their own enrolment changes (the program's group robot does not: it is personal). */
+  private async notifyEnrolment(tx: Prisma.TransactionClient, rows: { id: string; traineeId: string; cohortId: string }[], change: 'ENROLLED' | 'WITHDRAWN', actorId: string | null) {
+    const users = await traineeUsers(tx, rows.map((r) => r.traineeId));
+    const cohorts = new Map((await tx.cohort.findMany({ where: { id: { in: rows.map((r) => r.cohortId) } }, select: { id: true, name: true } })).map((c) => [c.id, c.name]));
+    await this.notifications.notify(
+      tx,
+      ...rows.map((r) => ({
+        kind: 'ENROLMENT_CHANGED' as const,
+        key: `enrolment:${r.id}:${change.toLowerCase()}`,
+        params: { cohort: cohorts.get(r.cohortId) ?? '', change },
+        link: { type: 'TRAINEE' as const, id: r.traineeId },
+        recipients: users.get(r.traineeId) ? [users.get(r.traineeId)!] : [],
+        actorId,
+      })),
+    );
+  }
 
   async list(actor: Actor, args: EnrolmentsArgs): Promise<PageResult<Enrolment>> {
     const where: Prisma.EnrolmentWhereInput = {
@@ -63,6 +84,7 @@ export class EnrolmentsService {
         if (next !== c.status) await tx.trainee.update({ where: { id: c.id }, data: { status: next } });
         created.push(toEnrolment(row));
       }
+      await this.notifyEnrolment(tx, created.map((e) => ({ id: e.id, traineeId: e.traineeId, cohortId: cohort.id })), 'ENROLLED', null);
       return created;
     });
   }
@@ -80,6 +102,7 @@ export class EnrolmentsService {
       // A trainee with no other active enrolment goes back to APPLIED (ENROLLED) — later statuses are kept.
       const others = await tx.enrolment.count({ where: { traineeId: current.traineeId, status: 'ACTIVE' } });
       if (others === 0) await tx.trainee.updateMany({ where: { id: current.traineeId, status: 'ENROLLED' }, data: { status: 'APPLIED' } });
+      await this.notifyEnrolment(tx, [{ id: row.id, traineeId: current.traineeId, cohortId: current.cohortId }], 'WITHDRAWN', actor.id);
       return toEnrolment(row);
     });
   }

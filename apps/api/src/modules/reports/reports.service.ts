@@ -25,6 +25,7 @@ import {
 import type { Actor } from '../../core/auth/current-user';
 import { cohortScope, programScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
+import { NotificationsService, sponsorUsers, usersWithRole } from '../notifications/notifications.service';
 import type { PageResult } from '../../core/graphql/pagination';
 import type { AcceptReportInput, PrepareReportInput, ProgramExpensesArgs, RecordExpenseInput, ReturnReportInput, SubmitReportInput } from './dto/report.input';
 import type { ProgramExpense, ProgramReport, ReportTrainee, SponsorReport } from './models/report.model';
@@ -45,7 +46,25 @@ const visibleReport = (a: Actor): Prisma.SponsorReportWhereInput => ({ program: 
 
 @Injectable()
 export class ReportsService {
-  constructor(private readonly db: DatabaseService) {}
+  constructor(
+    private readonly db: DatabaseService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  /** Submitted: the program's sponsor's people (only theirs). Returned or accepted: the coordinators. */
+  private async notifyReport(tx: Prisma.TransactionClient, row: ReportRow, action: 'SUBMIT' | 'RETURN' | 'ACCEPT', eventId: string, actor: Actor, comments?: string) {
+    const program = await tx.program.findUniqueOrThrow({ where: { id: row.programId }, select: { name: true } });
+    const kind = action === 'SUBMIT' ? 'REPORT_SUBMITTED' : action === 'RETURN' ? 'REPORT_RETURNED' : 'REPORT_ACCEPTED';
+    await this.notifications.notify(tx, {
+      kind,
+      key: `report:${row.id}:${action.toLowerCase()}:${eventId}`,
+      params: { program: program.name, period: row.period, comments: comments ?? null },
+      link: { type: 'REPORT', id: row.programId }, // the program's report page
+      recipients: action === 'SUBMIT' ? await sponsorUsers(tx, row.programId) : await usersWithRole(tx, ['COORDINATOR']),
+      actorId: actor.id,
+      group: { programId: row.programId },
+    });
+  }
 
   /** The program's figures for a period, computed now, with the period's report and any drift from its snapshot. */
   async live(actor: Actor, programId: string, periodKey: string): Promise<ProgramReport> {
@@ -121,7 +140,8 @@ export class ReportsService {
         data: { status: to, snapshot: snapshot as unknown as Prisma.InputJsonValue, snapshotHash: hash, submittedAt: new Date(), submittedById: actor.id, version: { increment: 1 } },
       });
       if (n.count !== 1) throw DomainError.conflict('Someone else changed this report; reload it');
-      await tx.sponsorReportEvent.create({ data: { reportId: row.id, action: 'SUBMIT', fromStatus: row.status, toStatus: to, snapshotHash: hash, actorId: actor.id } });
+      const ev = await tx.sponsorReportEvent.create({ data: { reportId: row.id, action: 'SUBMIT', fromStatus: row.status, toStatus: to, snapshotHash: hash, actorId: actor.id }, select: { id: true } });
+      await this.notifyReport(tx, row, 'SUBMIT', ev.id, actor);
     });
     return this.get(actor, row.id);
   }
@@ -239,7 +259,8 @@ export class ReportsService {
     await this.db.prisma.$transaction(async (tx) => {
       const n = await tx.sponsorReport.updateMany({ where: { id: row.id, version: row.version, status: row.status }, data: { ...data, status: to, version: { increment: 1 } } });
       if (n.count !== 1) throw DomainError.conflict('Someone else changed this report; reload it');
-      await tx.sponsorReportEvent.create({ data: { reportId: row.id, action, fromStatus: row.status, toStatus: to, comments: comments ?? null, snapshotHash: row.snapshotHash, actorId: actor.id } });
+      const ev = await tx.sponsorReportEvent.create({ data: { reportId: row.id, action, fromStatus: row.status, toStatus: to, comments: comments ?? null, snapshotHash: row.snapshotHash, actorId: actor.id }, select: { id: true } });
+      if (action === 'RETURN' || action === 'ACCEPT') await this.notifyReport(tx, row, action, ev.id, actor, comments);
     });
   }
 

@@ -26,6 +26,7 @@ import { DatabaseService } from '../../core/database/database.module';
 import { contains } from '../../core/database/search';
 import type { PageResult } from '../../core/graphql/pagination';
 import { loadGateFacts } from '../catalogue/gate-facts';
+import { NotificationsService, teamStaff, traineeUsers } from '../notifications/notifications.service';
 import { toTeam, TEAM_SELECT } from '../teams/models/team.model';
 import type { ImportReport } from '../../core/graphql/models/import-report.model';
 import { toImportJob, type ImportJob } from '../../core/jobs/job.model';
@@ -51,7 +52,27 @@ export class SessionsService implements OnModuleInit {
   constructor(
     private readonly db: DatabaseService,
     private readonly jobs: JobsService,
+    private readonly notifications: NotificationsService,
   ) {}
+
+  /** Tells the trainee and the session's team's SUPPORT staff (their scope) about a change to a session. */
+  private async notifySession(tx: Tx, kind: 'SESSION_SCHEDULED' | 'SESSION_CHANGED' | 'SESSION_CANCELLED', id: string, actor: Actor): Promise<void> {
+    const s = await tx.liveSession.findUniqueOrThrow({
+      where: { id },
+      select: { title: true, scheduledStart: true, platform: true, teamId: true, traineeId: true, cancelReason: true, version: true, trainee: { select: { name: true } } },
+    });
+    const trainee = (await traineeUsers(tx, [s.traineeId])).get(s.traineeId);
+    const suffix = kind === 'SESSION_CHANGED' ? `changed:${s.version}` : kind === 'SESSION_SCHEDULED' ? 'scheduled' : 'cancelled';
+    await this.notifications.notify(tx, {
+      kind,
+      key: `session:${id}:${suffix}`,
+      params: { title: s.title, at: s.scheduledStart.toISOString(), platform: s.platform, trainee: s.trainee.name, reason: s.cancelReason },
+      link: { type: 'SESSION', id },
+      recipients: [...(trainee ? [trainee] : []), ...(await teamStaff(tx, s.teamId))],
+      actorId: actor.id,
+      group: { teamId: s.teamId },
+    });
+  }
 
   /** Result imports run as jobs (off the request path, retried, progress to poll). */
   onModuleInit(): void {
@@ -132,6 +153,7 @@ export class SessionsService implements OnModuleInit {
         },
         select: SESSION_SELECT,
       });
+      await this.notifySession(tx, 'SESSION_SCHEDULED', row.id, actor);
       return toSession(row);
     });
   }
@@ -156,6 +178,7 @@ export class SessionsService implements OnModuleInit {
         },
         select: SESSION_SELECT,
       });
+      await this.notifySession(tx, 'SESSION_CHANGED', row.id, actor);
       return toSession(row);
     });
   }
@@ -182,6 +205,7 @@ export class SessionsService implements OnModuleInit {
       const s = await lockSession(tx, actor, id);
       const status = nextSessionStatus(s.status as SessionStatus, action);
       const row = await tx.liveSession.update({ where: { id: s.id }, data: { status, version: { increment: 1 }, ...(await extra(tx, s)) }, select: SESSION_SELECT });
+      if (action === 'CANCEL') await this.notifySession(tx, 'SESSION_CANCELLED', row.id, actor);
       return toSession(row);
     });
   }

@@ -5,6 +5,7 @@ import type { Actor } from '../../core/auth/current-user';
 import { cohortScope, teamScope, traineeScope } from '../../core/auth/scopes';
 import { maxTraineesPerStaff } from '../../core/config/settings';
 import { DatabaseService } from '../../core/database/database.module';
+import { NotificationsService, traineeUsers } from '../notifications/notifications.service';
 import { contains } from '../../core/database/search';
 import type { PageResult } from '../../core/graphql/pagination';
 import { toTrainee, TRAINEE_SELECT } from '../trainees/models/trainee.model';
@@ -15,7 +16,24 @@ type Tx = Prisma.TransactionClient;
 
 @Injectable()
 export class TeamsService {
-  constructor(private readonly db: DatabaseService) {}
+  constructor(
+    private readonly db: DatabaseService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  /** The trainee hears that a team now backs them, or no longer does. */
+  private async notifyTeam(tx: Tx, a: { id: string; teamId: string; traineeId: string }, change: 'ASSIGNED' | 'ENDED', actorId: string) {
+    const user = (await traineeUsers(tx, [a.traineeId])).get(a.traineeId);
+    const team = await tx.supportTeam.findUniqueOrThrow({ where: { id: a.teamId }, select: { name: true } });
+    await this.notifications.notify(tx, {
+      kind: 'TEAM_CHANGED',
+      key: `teamassignment:${a.id}:${change.toLowerCase()}`,
+      params: { team: team.name, change },
+      link: { type: 'TEAM', id: a.teamId },
+      recipients: user ? [user] : [],
+      actorId,
+    });
+  }
 
   async list(actor: Actor, args: TeamsArgs): Promise<PageResult<Team>> {
     const search = args.search
@@ -109,7 +127,9 @@ export class TeamsService {
       );
       const now = new Date();
       if (previous) await tx.teamAssignment.update({ where: { id: previous.id }, data: { endedAt: now, endedById: actor.id, endReason: `Moved to ${team.name}` } });
-      return tx.teamAssignment.create({ data: { teamId: team.id, traineeId: trainee.id, assignedById: actor.id, startedAt: now } });
+      const created = await tx.teamAssignment.create({ data: { teamId: team.id, traineeId: trainee.id, assignedById: actor.id, startedAt: now } });
+      await this.notifyTeam(tx, created, 'ASSIGNED', actor.id);
+      return created;
     });
   }
 
@@ -119,7 +139,11 @@ export class TeamsService {
       select: { id: true },
     });
     if (!current) throw DomainError.notFound('Current team of this trainee');
-    return this.db.prisma.teamAssignment.update({ where: { id: current.id }, data: { endedAt: new Date(), endedById: actor.id, endReason: input.reason } });
+    return this.db.prisma.$transaction(async (tx) => {
+      const ended = await tx.teamAssignment.update({ where: { id: current.id }, data: { endedAt: new Date(), endedById: actor.id, endReason: input.reason } });
+      await this.notifyTeam(tx, ended, 'ENDED', actor.id);
+      return ended;
+    });
   }
 
   /** Every active SUPPORT user with their load (trainees backed now) against the cap, and their seats. */

@@ -1,0 +1,40 @@
+import { createHmac } from 'node:crypto';
+import { checkWebhookUrl, dingtalkSign, feishuSign, isPrivateAddress, maskWebhook, robotAccepted, robotRequest } from './robots';
+
+describe('group robots', () => {
+  const m = { title: '新直播安排：红枣专场', body: '11-27 20:00 开播', link: null };
+
+  it('signs DingTalk in the query (ms timestamp + "\\n" + secret, keyed with the secret) and Feishu in the body', () => {
+    const d = robotRequest('DINGTALK', 'https://oapi.dingtalk.com/robot/send?access_token=t', 'SECx', m, 1_700_000_000_123);
+    const sign = createHmac('sha256', 'SECx').update('1700000000123\nSECx').digest('base64');
+    expect(d.url).toBe(`https://oapi.dingtalk.com/robot/send?access_token=t&timestamp=1700000000123&sign=${encodeURIComponent(sign)}`);
+    expect(d.body).toEqual({ msgtype: 'markdown', markdown: { title: m.title, text: `#### ${m.title}\n\n${m.body}` } });
+    const f = robotRequest('FEISHU', 'https://open.feishu.cn/open-apis/bot/v2/hook/x', 'sec', m, 1_700_000_000_999);
+    expect(f.body).toMatchObject({ timestamp: '1700000000', sign: createHmac('sha256', '1700000000\nsec').update('').digest('base64'), msg_type: 'post' });
+    expect(dingtalkSign(1, 's')).not.toBe(feishuSign('1', 's'));
+    expect(robotRequest('WECOM', 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k', null, m).body).toEqual({ msgtype: 'markdown', markdown: { content: `**${m.title}**\n${m.body}` } });
+  });
+
+  it('reads the platforms’ refusals in an HTTP 200', () => {
+    expect(robotAccepted('DINGTALK', 200, { errcode: 310000, errmsg: 'sign not match' })).toBe('DINGTALK 310000: sign not match');
+    expect(robotAccepted('FEISHU', 200, { code: 19021, msg: 'sign match fail' })).toBe('Feishu 19021: sign match fail');
+    expect(robotAccepted('WECOM', 200, { errcode: 0 })).toBeNull();
+    expect(robotAccepted('WECOM', 502, null)).toBe('HTTP 502');
+  });
+
+  it('refuses webhooks to private addresses and plain http (loopback http allowed outside production)', () => {
+    for (const ip of ['10.1.2.3', '127.0.0.1', '169.254.169.254', '172.20.0.1', '192.168.0.9', '100.64.1.1', '::1', 'fd00::1', '::ffff:10.0.0.1']) expect([ip, isPrivateAddress(ip)]).toEqual([ip, true]);
+    for (const ip of ['8.8.8.8', '203.119.128.1', '2408:4000::1']) expect([ip, isPrivateAddress(ip)]).toEqual([ip, false]);
+    expect(() => checkWebhookUrl('http://oapi.dingtalk.com/robot/send')).toThrow();
+    expect(() => checkWebhookUrl('https://10.0.0.1/x')).toThrow();
+    expect(checkWebhookUrl('http://127.0.0.1:8080/x').port).toBe('8080');
+    const env = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      expect(() => checkWebhookUrl('http://127.0.0.1:8080/x')).toThrow();
+    } finally {
+      process.env.NODE_ENV = env;
+    }
+    expect(maskWebhook('https://oapi.dingtalk.com/robot/send?access_token=abcd1234')).toBe('https://oapi.dingtalk.com/…1234');
+  });
+});

@@ -1,0 +1,104 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { createPiiCipher, type PiiCipher } from '@grassroots/db';
+import { notificationPath, renderNotification, toNotificationLocale, type NotificationKind, type RobotPlatform } from '@grassroots/domain';
+import { DatabaseService } from '../../core/database/database.module';
+import type { QueuedJob } from '../../core/jobs/job-queue.service';
+import { assertPublicTarget, checkWebhookUrl, robotAccepted, robotRequest } from './channels/robots';
+import { createSmsProvider, smsConfig, type SmsProvider } from './channels/sms';
+import { NotificationsService } from './notifications.service';
+
+const TIMEOUT_MS = () => Number(process.env.GRASSROOTS_NOTIFY_TIMEOUT_MS ?? 5_000);
+
+/**
+ * The record's page in the admin, for links in robot messages (staff groups) and emails (the recipient's role):
+ * GRASSROOTS_PUBLIC_URL + the domain's notificationPath; without GRASSROOTS_PUBLIC_URL, no links.
+ */
+export function recordUrl(type: string | null, id: string | null, role: string): string | null {
+  const base = process.env.GRASSROOTS_PUBLIC_URL;
+  if (!base || !type || !id) return null;
+  return `${base.replace(/\/$/, '')}${notificationPath(type, encodeURIComponent(id), role)}`;
+}
+
+/**
+ * Runs one delivery job: claims the delivery row (PENDING/RETRYING, or SENDING left by a process that died), sends
+ * it, and marks it DELIVERED. A failure is recorded (lastError) and thrown, so pg-boss retries it with backoff; the
+ * last attempt leaves it FAILED, a dead letter. A delivered or dead row is never sent by a stray job.
+ */
+@Injectable()
+export class DeliveryService {
+  private readonly logger = new Logger('Notifications');
+  private readonly pii: PiiCipher = createPiiCipher();
+  readonly sms: SmsProvider = createSmsProvider();
+
+  constructor(
+    private readonly db: DatabaseService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async run(job: QueuedJob<{ deliveryId: string }>): Promise<void> {
+    const id = job.data.deliveryId;
+    const [claimed] = await this.db.prisma.$queryRaw<{ id: string }[]>`
+      UPDATE "NotificationDelivery" SET status = 'SENDING', attempts = attempts + 1, "updatedAt" = now()
+      WHERE id = ${id} AND status IN ('PENDING', 'RETRYING', 'SENDING') RETURNING id`;
+    if (!claimed) return;
+    try {
+      await this.send(id);
+      await this.db.prisma.notificationDelivery.update({ where: { id }, data: { status: 'DELIVERED', deliveredAt: new Date(), lastError: null } });
+    } catch (e) {
+      const last = job.retryCount >= job.retryLimit;
+      const message = (e as Error).message.slice(0, 500);
+      await this.db.prisma.notificationDelivery.update({ where: { id }, data: { status: last ? 'FAILED' : 'RETRYING', lastError: message } });
+      if (last) this.logger.warn(`delivery ${id} failed after ${job.retryCount + 1} attempts: ${message}`);
+      throw e;
+    }
+  }
+
+  private async send(id: string): Promise<void> {
+    const d = await this.db.prisma.notificationDelivery.findUniqueOrThrow({
+      where: { id },
+      select: {
+        channel: true,
+        robot: { select: { platform: true, webhookCipher: true, secretCipher: true, locale: true, active: true } },
+        notification: {
+          select: { kind: true, params: true, linkType: true, linkId: true, recipient: { select: { email: true, locale: true, role: true, trainee: { select: { phone: true } } } } },
+        },
+      },
+    });
+    const n = d.notification;
+    const params = n.params as Record<string, string>;
+    const link = recordUrl(n.linkType, n.linkId, d.robot ? 'COORDINATOR' : n.recipient.role);
+    if (d.robot) {
+      if (!d.robot.active) throw new Error('robot switched off');
+      const text = renderNotification(n.kind as NotificationKind, params, toNotificationLocale(d.robot.locale));
+      const url = checkWebhookUrl(this.pii.decrypt(d.robot.webhookCipher));
+      await assertPublicTarget(url);
+      const req = robotRequest(d.robot.platform as RobotPlatform, url.toString(), d.robot.secretCipher ? this.pii.decrypt(d.robot.secretCipher) : null, { ...text, link });
+      const res = await fetch(req.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+        body: JSON.stringify(req.body),
+        redirect: 'error',
+        signal: AbortSignal.timeout(TIMEOUT_MS()),
+      });
+      const json = await res.json().catch(() => null);
+      const problem = robotAccepted(d.robot.platform as RobotPlatform, res.status, json);
+      if (problem) throw new Error(problem);
+      return;
+    }
+    const text = renderNotification(n.kind as NotificationKind, params, toNotificationLocale(n.recipient.locale));
+    if (d.channel === 'SMS') {
+      const phone = n.recipient.trainee?.phone;
+      if (!phone) throw new Error('no phone number on file');
+      const { signName, templateCode } = smsConfig();
+      await this.sms.send({ PhoneNumbers: phone, SignName: signName, TemplateCode: templateCode, TemplateParam: JSON.stringify({ title: text.title, body: text.body }) });
+      return;
+    }
+    if (d.channel === 'EMAIL') {
+      const mail = this.notifications.mail;
+      if (!mail) throw new Error('SMTP is not configured (GRASSROOTS_SMTP_URL)');
+      await mail.send({ to: n.recipient.email, subject: text.title, text: link ? `${text.body}\n\n${link}` : text.body });
+      return;
+    }
+    throw new Error(`unknown delivery channel ${d.channel}`);
+  }
+}
