@@ -57,7 +57,20 @@ export async function backupDatabase(file: string, target: BackupTarget = { url:
 export async function restoreDatabase(file: string, target: BackupTarget = { url: process.env.DATABASE_URL }): Promise<string | undefined> {
   if (!fs.existsSync(file)) throw new Error(`No backup file at ${file}`);
   if (isPostgresUrl(target.url)) {
-    run('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', `--dbname=${target.url}`, file]);
+    // Replace the app's schemas whole, in one transaction: `pg_restore --clean` drops object by object, which
+    // PostgreSQL refuses for the job queue's partitioned tables ("cannot drop inherited constraint").
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        'set -o pipefail; { printf "%s\\n" "$RESTORE_PRELUDE"; pg_restore --no-owner --file=- "$1"; } | psql -X -q --single-transaction -v ON_ERROR_STOP=1 --dbname="$2"',
+        'restore',
+        file,
+        target.url,
+      ],
+      { encoding: 'utf8', env: { ...process.env, RESTORE_PRELUDE: 'DROP SCHEMA IF EXISTS pgboss CASCADE; DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;' } },
+    );
+    if (r.status !== 0) throw new Error(`pg_restore failed (nothing was changed): ${r.stderr.trim()}`);
     return undefined;
   }
   const dir = target.pgliteDir ?? defaultDir();
