@@ -36,7 +36,7 @@ const DOCUMENTS: Record<ScreenPath, [string, Record<string, unknown>?][]> = {
   '/users': [['Users']],
   '/audit': [['AuditLog'], ['Users']],
   '/notifications/channels': [['NotificationChannels']],
-  '/notifications/dead-letters': [['DeadLetters']],
+  '/notifications/dead-letters': [['DeadLetters', { page: 1 }]],
 };
 
 const ops = new Map(adminOperations().map((o) => [o.name, o]));
