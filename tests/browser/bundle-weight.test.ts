@@ -11,9 +11,12 @@ const { measureColdVisit } = require('../bench/admin-weight.cjs') as {
 /**
  * Ceilings for the JavaScript a cold browser downloads, so that a change that grows the first pages fails here.
  * Issue 12 asks for 200 kB (sign-in) and 350 kB (sponsor landing); these are the ceilings reached so far, a few
- * kB above what was measured (220 / 427 / 662 kB). Lower them as the bundle shrinks; never raise them silently.
+ * kB above what was measured. Lower them as the bundle shrinks; never raise them silently.
+ * 2026-11-30: sign-in 225 → 215 (measured 213.7: the catalogs load per language, and sign-in only its own strings);
+ * dashboard 690 → 700, raised on purpose (measured 690.9–694.7: the signed-in shell now carries the notification bell,
+ * and the sponsor's pages the program time zone support; landing 424 stays under 440).
  */
-const BUDGET_KB = { signIn: 225, sponsorLanding: 440, sponsorDashboard: 690 };
+const BUDGET_KB = { signIn: 215, sponsorLanding: 440, sponsorDashboard: 700 };
 
 let app: RunningApp;
 let browser: Browser;

@@ -28,7 +28,7 @@ import { homePath } from './homePath';
 import { apolloClient } from './apollo';
 import { useAuth } from './auth';
 import { QUERY_FAILED_EVENT } from './events';
-import { useI18n } from './i18n';
+import { useCompleteCatalog, useI18n } from './i18n';
 import type { MessageKey } from './messages';
 import { NotificationBell } from '../features/notifications/components/NotificationBell';
 import { SET_MY_LOCALE } from '../features/notifications/graphql';
@@ -79,6 +79,7 @@ export function AppLayout() {
 function Shell() {
   const { me, loading, logout } = useAuth();
   const { t, locale, setLocale } = useI18n();
+  const complete = useCompleteCatalog(); // the signed-in app's strings (sign-in loads only its own)
   const nt = useNt();
   const label = (k: MessageKey | NotificationMessageKey) => (k.startsWith('nav.channels') || k.startsWith('nav.deadLetters') ? nt(k) : t(k as MessageKey));
   // Notifications (in-app, SMS, email) are written in the language the person reads the admin in.
@@ -94,7 +95,7 @@ function Shell() {
   const [collapsed, setCollapsed] = useState(false);
   const [narrow, setNarrow] = useState(false);
 
-  if (loading) return <Spin fullscreen />;
+  if (loading || !complete) return <Spin fullscreen />;
   if (!me) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
 
   const role = me.role as Role;

@@ -1,9 +1,9 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { loadCatalog, type Catalog, type Locale, type MessageKey } from './messages';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { loadCore, loadRest, type CoreCatalog, type Locale, type MessageKey, type RestCatalog } from './messages';
 
 interface I18n {
   locale: Locale;
-  /** Switches language (loading its catalog first, ~20 kB). */
+  /** Switches language (loading its catalog first). */
   setLocale(l: Locale): Promise<void>;
   t(key: MessageKey, vars?: Record<string, string | number>): string;
   /** Whether `key` is a message key (for keys built from data, e.g. an audit log's operation names). */
@@ -11,7 +11,11 @@ interface I18n {
   /** Translates a validation message from the shared schemas or the API. */
   tv(message: string): string;
   /** The Ant Design locale of the current language. */
-  antd: Catalog['antd'];
+  antd: CoreCatalog['antd'];
+  /** Whether the signed-in app's strings are loaded (the sign-in page needs only the core). */
+  complete: boolean;
+  /** Loads the signed-in app's strings of the current language (the signed-in shell waits for them). */
+  loadAll(): Promise<void>;
 }
 
 const Ctx = createContext<I18n | null>(null);
@@ -23,30 +27,44 @@ export function initialLocale(): Locale {
   return navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
 
-/** `initial`: the catalog of the starting language, loaded before the first render (main.tsx). */
-export function I18nProvider({ initial, children }: { initial: { locale: Locale; catalog: Catalog }; children: ReactNode }) {
-  const [current, setCurrent] = useState(initial);
+interface State {
+  locale: Locale;
+  core: CoreCatalog;
+  rest?: RestCatalog;
+}
+
+/** `initial`: the core catalog of the starting language, loaded before the first render (main.tsx). */
+export function I18nProvider({ initial, children }: { initial: { locale: Locale; core: CoreCatalog }; children: ReactNode }) {
+  const [state, setState] = useState<State>(initial);
   const setLocale = useCallback(async (l: Locale) => {
-    const catalog = await loadCatalog(l);
+    const [core, rest] = await Promise.all([loadCore(l), state.rest ? loadRest(l) : undefined]);
     localStorage.setItem(STORAGE_KEY, l);
     document.documentElement.lang = l;
-    setCurrent({ locale: l, catalog });
-  }, []);
+    setState({ locale: l, core, rest });
+  }, [state.rest]);
+  const loadAll = useCallback(async () => {
+    if (state.rest) return;
+    const rest = await loadRest(state.locale);
+    setState((s) => (s.locale === state.locale ? { ...s, rest } : s));
+  }, [state.locale, state.rest]);
   const value = useMemo<I18n>(() => {
-    const { locale, catalog } = current;
+    const { locale, core, rest } = state;
+    const messages = { ...core.messages, ...rest?.messages } as Record<string, string>;
     return {
       locale,
       setLocale,
       t: (key, vars) => {
-        let s: string = catalog.messages[key] ?? key;
+        let s: string = messages[key] ?? key;
         if (vars) for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
         return s;
       },
-      has: (key: string): key is MessageKey => key in catalog.messages,
-      tv: (m) => catalog.validation[m] ?? m,
-      antd: catalog.antd,
+      has: (key: string): key is MessageKey => key in messages,
+      tv: (m) => rest?.validation[m] ?? m,
+      antd: core.antd,
+      complete: !!rest,
+      loadAll,
     };
-  }, [current, setLocale]);
+  }, [state, setLocale, loadAll]);
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 
@@ -54,4 +72,13 @@ export function useI18n(): I18n {
   const v = useContext(Ctx);
   if (!v) throw new Error('useI18n outside I18nProvider');
   return v;
+}
+
+/** For the signed-in shell: loads the rest of the catalog and says whether it is there. */
+export function useCompleteCatalog(): boolean {
+  const { complete, loadAll } = useI18n();
+  useEffect(() => {
+    if (!complete) void loadAll();
+  }, [complete, loadAll]);
+  return complete;
 }

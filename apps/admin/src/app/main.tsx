@@ -5,7 +5,7 @@ import { ConfigProvider } from 'antd';
 import dayjs from 'dayjs';
 import { AuthProvider } from './auth';
 import { I18nProvider, initialLocale, useI18n } from './i18n';
-import { loadCatalog } from './messages';
+import { loadCore } from './messages';
 import { router } from './router';
 
 function Themed() {
@@ -20,13 +20,14 @@ function Themed() {
   );
 }
 
-// Only the language shown is downloaded (its messages, Ant Design and dayjs locale), before the first render.
+// Only what the sign-in page says, in the language shown (with its Ant Design and dayjs locale), before the first
+// render; the signed-in shell loads the rest.
 const locale = initialLocale();
 document.documentElement.lang = locale;
-const catalog = await loadCatalog(locale);
+const core = await loadCore(locale);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <I18nProvider initial={{ locale, catalog }}>
+    <I18nProvider initial={{ locale, core }}>
       <Themed />
     </I18nProvider>
   </StrictMode>,

@@ -1,32 +1,8 @@
-import antd from 'antd/locale/en_US';
-import type { Catalog, MessageKey } from '../messages';
+import type { RestCatalog, RestKey } from '../messages';
 
-/** Every user-visible string in English; the same keys as zh-CN.ts (the compiler checks none is missing). */
-const en: Record<MessageKey, string> = {
-  'app.name': 'Grassroots',
-  'app.tagline': 'Live-commerce incubator',
-  'common.search': 'Search',
-  'common.create': 'New',
-  'common.edit': 'Edit',
-  'common.save': 'Save',
-  'common.cancel': 'Cancel',
-  'common.confirm': 'OK',
-  'common.actions': 'Actions',
-  'common.all': 'All',
-  'common.loading': 'Loading…',
-  'common.back': 'Back',
-  'common.details': 'Details',
-  'common.total': '{n} in total',
-  'common.yes': 'Yes',
-  'common.no': 'No',
-  'common.saved': 'Saved',
-  'time.china': 'China time (UTC{offset})',
-  'time.zone': 'Time zone',
+/** The signed-in app's strings in English; the same keys as zh-CN.ts (the compiler checks none is missing). */
+const en: Record<RestKey, string> = {
   'program.timeZoneHint': 'Every time of this program (sessions, lessons, reports, exports) is shown and entered in this zone',
-  'common.notSaved': 'Not saved: see the problems at the top of the form',
-  'common.error': 'Something went wrong; please try again',
-  'common.notFound': 'Not found, or you may not see it',
-  'common.language': '中文',
   'nav.sponsors': 'Sponsors',
   'nav.programs': 'Programs',
   'nav.cohorts': 'Cohorts',
@@ -34,14 +10,6 @@ const en: Record<MessageKey, string> = {
   'nav.users': 'Users',
   'nav.audit': 'Audit log',
   'nav.portal': 'My training',
-  'auth.title': 'Sign in',
-  'auth.email': 'Email',
-  'auth.password': 'Password',
-  'auth.submit': 'Sign in',
-  'auth.logout': 'Sign out',
-  'auth.failed': 'Email or password is incorrect',
-  'auth.throttled': 'Too many sign-in attempts; try again in {n} minutes',
-  'auth.expired': 'Your session ended; please sign in again',
   'role.ADMIN': 'Admin',
   'role.COORDINATOR': 'Coordinator',
   'role.SUPPORT': 'Support',
@@ -897,5 +865,5 @@ const en: Record<MessageKey, string> = {
  * renderings (unknown ones are shown as they are).
  */
 
-const catalog: Catalog = { messages: en, validation: {}, antd, dayjs: 'en' };
+const catalog: RestCatalog = { messages: en, validation: {} };
 export default catalog;

@@ -1,33 +1,8 @@
-import antd from 'antd/locale/zh_CN';
-import 'dayjs/locale/zh-cn';
-import type { Catalog } from '../messages';
+import type { RestCatalog } from '../messages';
 
-/** Every user-visible string in Chinese (the default), grouped by feature; the keys are the message keys. */
+/** The signed-in app's strings in Chinese (the default), grouped by feature; loaded after sign-in. Sign-in's are in zh-CN.core.ts. */
 export const zh = {
-  'app.name': 'Grassroots 草根直播孵化',
-  'app.tagline': '直播电商人才孵化管理平台',
-  'common.search': '搜索',
-  'common.create': '新建',
-  'common.edit': '编辑',
-  'common.save': '保存',
-  'common.cancel': '取消',
-  'common.confirm': '确定',
-  'common.actions': '操作',
-  'common.all': '全部',
-  'common.loading': '加载中…',
-  'common.back': '返回',
-  'common.details': '详情',
-  'common.total': '共 {n} 条',
-  'common.yes': '是',
-  'common.no': '否',
-  'common.saved': '已保存',
-  'time.china': '北京时间（UTC{offset}）',
-  'time.zone': '时区',
   'program.timeZoneHint': '本项目所有时间（直播、课程、报告、导出）按此时区显示和录入',
-  'common.notSaved': '未保存：请看表单上方的问题',
-  'common.error': '出错了，请稍后重试',
-  'common.notFound': '没有找到该记录，或您无权查看',
-  'common.language': 'English',
   'nav.sponsors': '资助方',
   'nav.programs': '项目',
   'nav.cohorts': '班期',
@@ -35,14 +10,6 @@ export const zh = {
   'nav.users': '用户管理',
   'nav.audit': '审计日志',
   'nav.portal': '我的培训',
-  'auth.title': '登录',
-  'auth.email': '邮箱',
-  'auth.password': '密码',
-  'auth.submit': '登录',
-  'auth.logout': '退出登录',
-  'auth.failed': '邮箱或密码不正确',
-  'auth.throttled': '尝试次数过多，请 {n} 分钟后再试',
-  'auth.expired': '登录已过期，请重新登录',
   'role.ADMIN': '管理员',
   'role.COORDINATOR': '项目协调',
   'role.SUPPORT': '支持团队',
@@ -1022,5 +989,5 @@ const zhValidation: Record<string, string> = {
   'The report was resubmitted since you opened it; review the new figures': '您打开后报告已被重新提交，请审阅新的数据',
 };
 
-const catalog: Catalog = { messages: zh, validation: zhValidation, antd, dayjs: 'zh-cn' };
+const catalog: RestCatalog = { messages: zh, validation: zhValidation };
 export default catalog;
