@@ -134,7 +134,7 @@ it('shows and books China time on a PC in Xinjiang time (UTC+6) too', async () =
   const page = await ctx.newPage();
   try {
     await signIn(page, ui.app.url, 'coordinator@grassroots.local');
-    await page.waitForURL('**/cohorts');
+    await page.waitForURL('**/workbench');
     // The session booked from the UTC PC: 08:00 China time here too, not 06:00.
     await page.goto(sessionUrl);
     await page.getByText(`${tomorrow} 08:00 · 60 min`).waitFor();

@@ -94,10 +94,10 @@ it('signs out and cannot come back without signing in', async () => {
 it('offers SUPPORT only the pages whose data it may load, and sends a typed-in address of another home', async () => {
   const { page, app } = ui;
   await signIn(page, app.url, 'support@grassroots.local');
-  await page.waitForURL('**/sessions');
+  await page.waitForURL('**/workbench');
   await page.locator('.ant-layout-sider-zero-width-trigger').click();
   // Issue 15, item 5: 项目 (Programs) was offered and opened on an empty list; the menu is SCREENS ∩ the API's policies.
-  await expect(page.getByRole('menuitem').allInnerTexts()).resolves.toEqual(['Cohorts', 'Trainees', 'Support teams', 'Live sessions', 'Products']);
+  await expect(page.getByRole('menuitem').allInnerTexts()).resolves.toEqual(['Workbench', 'Cohorts', 'Trainees', 'Support teams', 'Live sessions', 'Products']);
   await page.goto(`${app.url}/programs`);
-  await page.waitForURL('**/sessions');
+  await page.waitForURL('**/workbench'); // every role's home
 });
