@@ -1,4 +1,5 @@
-// `npm run pii:rotate`: re-encrypts every national ID number with a new PII key, in one transaction.
+// `npm run pii:rotate`: re-encrypts every national ID number (and the group robots' webhook secrets) with a new PII
+// key, in one transaction.
 //   Embedded database (key file): generates the new key itself — the app must be stopped (the data dir lock).
 //     The new key is written to pii.key.next before anything changes and becomes pii.key after the commit; the old
 //     key stays as pii.key.previous (older backups need it). A crash at any point leaves every row readable.
@@ -37,6 +38,12 @@ async function main() {
         await sql.query(`UPDATE "Trainee" t SET "nationalIdCipher" = v.c, "nationalIdHash" = 'rotating:' || v.h FROM (VALUES ${values}) AS v(id, c, h) WHERE t.id = v.id`, batch.flat());
       }
       await sql.query(`UPDATE "Trainee" SET "nationalIdHash" = substr("nationalIdHash", 10) WHERE "nationalIdHash" LIKE 'rotating:%'`);
+      // Group robots' webhook URLs and signing secrets are sealed with the same key.
+      const robots = await sql.query<{ id: string; webhookCipher: string; secretCipher: string | null }>(`SELECT id, "webhookCipher", "secretCipher" FROM "NotificationChannel"`);
+      for (const r of robots) {
+        const reseal = (c: string | null) => (c === null || c.startsWith(`v2:${cipher.keyId}:`) ? c : cipher.encrypt(cipher.decrypt(c)));
+        await sql.query(`UPDATE "NotificationChannel" SET "webhookCipher" = $2, "secretCipher" = $3 WHERE id = $1`, [r.id, reseal(r.webhookCipher), reseal(r.secretCipher)]);
+      }
       await sql.exec('COMMIT');
     } catch (e) {
       await sql.exec('ROLLBACK');
@@ -47,7 +54,7 @@ async function main() {
       fs.renameSync(file, `${file}.previous`);
       fs.renameSync(`${file}.next`, file);
     }
-    console.log(`Re-encrypted ${rows.length} ID numbers with PII key ${cipher.keyId}${embeddedFile ? ` (${file}; the old key is kept as ${file}.previous for older backups)` : ''}.`);
+    console.log(`Re-encrypted ${rows.length} ID numbers and the group robots' secrets with PII key ${cipher.keyId}${embeddedFile ? ` (${file}; the old key is kept as ${file}.previous for older backups)` : ''}.`);
   } finally {
     await sql.close();
     await db.close();

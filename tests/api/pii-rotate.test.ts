@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { checkPiiKeys, createPiiCipher, isPostgresUrl, openDatabase, readPiiKeyring } from '@grassroots/db';
+import { createCohort, createTeam, createTrainee, fakeNationalId } from '@grassroots/db/testing';
+
+/**
+ * `npm run pii:rotate` on the embedded database (key file): every ID number and every group robot's webhook and secret
+ * are sealed with the new key in one transaction; the old key is kept beside it for older backups.
+ */
+const ROOT = path.resolve(__dirname, '..', '..');
+
+it('re-encrypts ID numbers and robot secrets with a new key, and everything still reads', async () => {
+  if (isPostgresUrl(process.env.DATABASE_URL)) return; // the PostgreSQL path (keys in the environment) is the same SQL
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grassroots-rotate-'));
+  const env = { ...process.env, GRASSROOTS_DATA_DIR: dataDir };
+  delete env.GRASSROOTS_PII_KEY;
+  delete env.DATABASE_URL;
+  const saved = { data: process.env.GRASSROOTS_DATA_DIR, key: process.env.GRASSROOTS_PII_KEY };
+  try {
+    process.env.GRASSROOTS_DATA_DIR = dataDir;
+    delete process.env.GRASSROOTS_PII_KEY;
+    const pgdir = path.join(dataDir, 'pgdata');
+    const id = fakeNationalId(7);
+    let db = await openDatabase({ url: '', pgliteDir: pgdir });
+    const before = createPiiCipher(await checkPiiKeys(await db.sql(), { url: '', dir: dataDir, allowCreate: true }));
+    const trainee = await createTrainee(db.prisma, { nationalId: id, pii: before });
+    const team = await createTeam(db.prisma, { cohortId: (await createCohort(db.prisma)).id });
+    const robot = await db.prisma.notificationChannel.create({
+      data: { name: '群机器人', platform: 'DINGTALK', teamId: team.id, programId: null, webhookCipher: before.encrypt('https://oapi.dingtalk.com/robot/send?access_token=abc'), webhookMasked: 'oapi…abc', secretCipher: before.encrypt('SECabc'), kinds: [] },
+    });
+    await db.close();
+
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'packages/db/dist/scripts/pii-rotate.js')], { env, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Re-encrypted 1 ID numbers and the group robots' secrets with PII key/);
+
+    const ring = readPiiKeyring(dataDir)!;
+    const after = createPiiCipher(ring);
+    expect(after.keyId).not.toBe(before.keyId);
+    db = await openDatabase({ url: '', pgliteDir: pgdir, migrate: false });
+    const t = await db.prisma.trainee.findUniqueOrThrow({ where: { id: trainee.id }, select: { nationalIdCipher: true, nationalIdHash: true } });
+    expect(t.nationalIdCipher.startsWith(`v2:${after.keyId}:`)).toBe(true);
+    expect(after.decrypt(t.nationalIdCipher)).toBe(id);
+    expect(t.nationalIdHash).toBe(after.hash(id));
+    const r = await db.prisma.notificationChannel.findUniqueOrThrow({ where: { id: robot.id } });
+    expect([r.webhookCipher.startsWith(`v2:${after.keyId}:`), after.decrypt(r.webhookCipher), after.decrypt(r.secretCipher!)]).toEqual([true, 'https://oapi.dingtalk.com/robot/send?access_token=abc', 'SECabc']);
+    await db.close();
+  } finally {
+    process.env.GRASSROOTS_DATA_DIR = saved.data;
+    if (saved.key) process.env.GRASSROOTS_PII_KEY = saved.key;
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});
