@@ -7,7 +7,10 @@ let api: TestApi;
 let coordinator: GqlClient;
 
 beforeAll(async () => {
+  // Statement counts are of the requests alone: no background jobs (the notification scan) in this process.
+  process.env.GRASSROOTS_JOBS = 'off';
   api = await startApi();
+  delete process.env.GRASSROOTS_JOBS;
   coordinator = await api.signIn('COORDINATOR');
   const p = api.db.prisma;
   for (let s = 0; s < 5; s++) {

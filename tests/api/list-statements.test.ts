@@ -13,7 +13,10 @@ let api: TestApi;
 let clients: Record<string, GqlClient>;
 
 beforeAll(async () => {
+  // Statement counts are of the requests alone: no background jobs (the notification scan) in this process.
+  process.env.GRASSROOTS_JOBS = 'off';
   api = await startApi();
+  delete process.env.GRASSROOTS_JOBS;
   await seedDemo(api.db.prisma, () => undefined);
   clients = {};
   for (const email of ['admin@grassroots.local', 'coordinator@grassroots.local']) {

@@ -278,11 +278,17 @@ async function seedAssignments(tx: Prisma.TransactionClient, random: () => numbe
     await tx.assignment.create({
       data: {
         cohortId: shufu.id, title: '录一段 60 秒短视频预告', instructions: '为明晚的直播录一段 60 秒预告，说清时间和主推产品。', kind: 'PRACTICE_STREAM',
-        dueAt: new Date(now + 23 * 3_600_000), maxScore: 100, createdById: coordinator?.id,
+        dueAt: tomorrowNineInChina(now), maxScore: 100, createdById: coordinator?.id,
         submissions: { create: shufu.enrolments.map((e) => ({ traineeId: e.traineeId })) },
       },
     });
   }
+}
+
+/** 09:00 China time on the day after `now`'s China day (a wall-clock time: the same whenever the seed runs that day). */
+function tomorrowNineInChina(now: number): Date {
+  const chinaToday = new Date(now + 8 * 3_600_000).toISOString().slice(0, 10);
+  return new Date(`${addDays(chinaToday, 1)}T09:00:00+08:00`);
 }
 
 /**
