@@ -144,3 +144,20 @@ it('fails (without retrying) the job of someone deactivated before it ran, and s
   }
   expect(await api.db.prisma.lesson.count({ where: { cohortId: cohort.id } })).toBe(0);
 });
+
+it('fails the job of someone whose role no longer allows it (checked when it runs, not only when it was queued)', async () => {
+  const cohort = await createCohort(api.db.prisma, { startDate: new Date(day(-30)), endDate: new Date(day(30)) });
+  const moved = await createUser(api.db.prisma, { role: 'QC_INSPECTOR', email: 'moved-to-qc@example.test' });
+  // Queued while they were a coordinator; by the time it runs their account is a QC inspector's.
+  const actor = { id: moved.id, email: moved.email, name: moved.name, role: 'COORDINATOR' as const, traineeId: null, sponsorId: null, sessionId: 'then' };
+  const job = await api.app.get(JobsService).start(actor, 'import.lessons', { cohortId: cohort.id }, Buffer.from(`date,start,end,topic,kind,location\n${day(-2)},09:00,10:00,转岗,CLASS,教室`));
+  for (;;) {
+    const row = await api.app.get(JobsService).find(actor, job.id);
+    if (row.status === 'FAILED' || row.status === 'SUCCEEDED') {
+      expect([row.status, row.attempts, row.error]).toEqual(['FAILED', 1, 'The person who started this job can no longer do it']);
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  expect(await api.db.prisma.lesson.count({ where: { cohortId: cohort.id } })).toBe(0);
+});

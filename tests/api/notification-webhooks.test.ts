@@ -13,6 +13,8 @@ import { cohortWithTrainees } from '../support/world';
  * dead letters that ADMIN sees and sends again.
  */
 process.env.GRASSROOTS_NOTIFY_RETRY_LIMIT = '2';
+// The local receiver below: webhooks otherwise go to the platforms' own hosts only.
+process.env.GRASSROOTS_ROBOT_TEST_RECEIVER = '1';
 process.env.GRASSROOTS_NOTIFY_RETRY_DELAY_SECONDS = '1';
 
 interface Received {
@@ -196,7 +198,7 @@ it('program robots get report events; webhook URLs must be https to a public add
   expect(robot.kinds).toEqual(['REPORT_SUBMITTED']);
 
   const bad = (url: string) => admin.request(SAVE, { i: { name: '坏的', platform: 'WECOM', programId: program.id, webhookUrl: url } });
-  for (const url of ['http://example.com/hook', 'https://10.0.0.5/hook', 'https://169.254.169.254/latest', 'https://[::1]/x', 'https://192.168.1.1/x', 'ftp://x.example/y']) {
+  for (const url of ['http://example.com/hook', 'https://10.0.0.5/hook', 'https://169.254.169.254/latest', 'https://[::1]/x', 'https://[::ffff:7f00:1]/x', 'https://192.168.1.1/x', 'ftp://x.example/y', 'https://example.com/hook', 'https://qyapi.weixin.qq.com:8443/x', 'http://localhost:9/x']) {
     expect([url, codeOf(await bad(url))]).toEqual([url, 'BAD_USER_INPUT']);
   }
   // A kind that never goes to a program's group is refused.

@@ -30,16 +30,19 @@ export function backupKeyNotice(): string {
 }
 
 export async function backupDatabase(file: string, target: BackupTarget = { url: process.env.DATABASE_URL }): Promise<void> {
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true, mode: 0o700 });
   if (isPostgresUrl(target.url)) {
-    run('pg_dump', ['--format=custom', '--no-owner', `--file=${file}`, `--dbname=${target.url}`]);
+    // The password goes by environment, not on the command line (other users can read /proc/*/cmdline).
+    const { url, env } = passwordToEnv(target.url);
+    fs.closeSync(fs.openSync(file, 'w', 0o600)); // names, phones and password hashes: readable by this user only
+    run('pg_dump', ['--format=custom', '--no-owner', `--file=${file}`, `--dbname=${url}`], env);
     return;
   }
   const dir = target.pgliteDir ?? defaultDir();
   if (!fs.existsSync(dir)) throw new Error(`No embedded database at ${dir}`);
   const running = runningSocketDir(dir);
   if (running) {
-    fs.writeFileSync(file, await onlineDump(running));
+    fs.writeFileSync(file, await onlineDump(running), { mode: 0o600 });
     return;
   }
   const release = lockDataDir(dir);
@@ -47,7 +50,7 @@ export async function backupDatabase(file: string, target: BackupTarget = { url:
     const pg = await PGlite.create(dir);
     const dump = await pg.dumpDataDir('gzip');
     await pg.close();
-    fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+    fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()), { mode: 0o600 });
   } finally {
     release();
   }
@@ -63,12 +66,12 @@ export async function restoreDatabase(file: string, target: BackupTarget = { url
       'bash',
       [
         '-c',
-        'set -o pipefail; { printf "%s\\n" "$RESTORE_PRELUDE"; pg_restore --no-owner --file=- "$1"; } | psql -X -q --single-transaction -v ON_ERROR_STOP=1 --dbname="$2"',
+        'set -o pipefail; { printf "%s\\n" "$RESTORE_PRELUDE"; pg_restore --no-owner --file=- -- "$1"; } | psql -X -q --single-transaction -v ON_ERROR_STOP=1 --dbname="$2"',
         'restore',
         file,
-        target.url,
+        passwordToEnv(target.url).url,
       ],
-      { encoding: 'utf8', env: { ...process.env, RESTORE_PRELUDE: 'DROP SCHEMA IF EXISTS pgboss CASCADE; DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;' } },
+      { encoding: 'utf8', env: { ...passwordToEnv(target.url).env, RESTORE_PRELUDE: 'DROP SCHEMA IF EXISTS pgboss CASCADE; DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;' } },
     );
     if (r.status !== 0) throw new Error(`pg_restore failed (nothing was changed): ${r.stderr.trim()}`);
     return undefined;
@@ -131,8 +134,16 @@ function onlineDump(socketDir: string): Promise<Buffer> {
   });
 }
 
-function run(cmd: string, args: string[]): void {
-  const r = spawnSync(cmd, args, { encoding: 'utf8' });
+/** The URL without its password, and the environment that carries it (PGPASSWORD) instead. */
+function passwordToEnv(raw: string): { url: string; env: NodeJS.ProcessEnv } {
+  const u = new URL(raw);
+  const password = decodeURIComponent(u.password);
+  u.password = '';
+  return { url: u.toString(), env: { ...process.env, ...(password ? { PGPASSWORD: password } : {}) } };
+}
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', env });
   if (r.error) throw new Error(`${cmd} is not available: ${r.error.message} (apt-get install postgresql-client)`);
   if (r.status !== 0) throw new Error(`${cmd} failed: ${r.stderr.trim()}`);
 }

@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { DomainError, type Role } from '@grassroots/domain';
+import { can, DomainError, type Permission, type Role } from '@grassroots/domain';
 import type { Prisma } from '@grassroots/db';
 import type { Actor } from '../auth/current-user';
 import { DatabaseService } from '../database/database.module';
@@ -54,7 +54,7 @@ const VIEW = { id: true, kind: true, status: true, phase: true, progress: true, 
 @Injectable()
 export class JobsService implements OnModuleInit {
   private readonly logger = new Logger('Jobs');
-  private readonly handlers = new Map<string, Handler>();
+  private readonly handlers = new Map<string, { permission: Permission; handler: Handler }>();
 
   constructor(
     private readonly db: DatabaseService,
@@ -65,10 +65,13 @@ export class JobsService implements OnModuleInit {
     this.queue.define<{ jobId: string }>(QUEUE, (job) => this.run(job), { retryLimit: 2, retryDelaySeconds: 2 });
   }
 
-  /** What runs jobs of `kind`. */
-  handle<P>(kind: string, handler: (ctx: JobContext<P>) => Promise<object>): void {
+  /**
+   * What runs jobs of `kind`, and the permission it takes: checked again when the job runs, against what its starter
+   * may do then (a role changed or an account deactivated since the job was queued fails it).
+   */
+  handle<P>(kind: string, permission: Permission, handler: (ctx: JobContext<P>) => Promise<object>): void {
     if (this.handlers.has(kind)) throw new Error(`Job kind ${kind} has two handlers`);
-    this.handlers.set(kind, handler as Handler);
+    this.handlers.set(kind, { permission, handler: handler as Handler });
   }
 
   /** Records the job and queues it; the caller has already checked that the actor may do this. */
@@ -96,7 +99,7 @@ export class JobsService implements OnModuleInit {
       select: { id: true, kind: true, status: true, params: true, input: true, createdById: true },
     });
     if (!job || job.status === 'SUCCEEDED' || job.status === 'FAILED') return; // done before a crash, or gone
-    const handler = this.handlers.get(job.kind);
+    const registered = this.handlers.get(job.kind);
     const claimed = await this.db.prisma.job.updateMany({
       where: { id, status: { notIn: ['SUCCEEDED', 'FAILED'] } },
       data: { status: 'RUNNING', phase: 'started', attempts: { increment: 1 }, startedAt: new Date(), error: null },
@@ -104,8 +107,10 @@ export class JobsService implements OnModuleInit {
     if (claimed.count === 0) return; // finished by another attempt meanwhile
     let finished = false;
     try {
-      if (!handler) throw new Error(`No handler for job kind ${job.kind}`);
+      if (!registered) throw new Error(`No handler for job kind ${job.kind}`);
       const actor = await this.actorOf(job.createdById);
+      if (!can(actor.role, registered.permission)) throw DomainError.forbidden('The person who started this job can no longer do it');
+      const handler = registered.handler;
       let last = 0;
       let lastPhase = '';
       const ctx: JobContext<unknown> = {

@@ -32,13 +32,13 @@ export class ScheduledBackups implements OnModuleInit {
 
   /** Writes one backup into `dir` and prunes the oldest beyond the retention; returns the file. */
   async backup(dir: string): Promise<string> {
-    fs.mkdirSync(dir, { recursive: true });
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     const stamp = new Date().toISOString().slice(0, 23).replace(/-|:|\./g, '').replace('T', '-'); // UTC, to the millisecond
     const database = this.db.database;
     const file = path.join(dir, `grassroots-${stamp}.${database.kind === 'postgres' ? 'dump' : 'tar.gz'}`);
     const started = Date.now();
     const partial = `${file}.partial`;
-    if (database.embedded) fs.writeFileSync(partial, await database.embedded.dump());
+    if (database.embedded) fs.writeFileSync(partial, await database.embedded.dump(), { mode: 0o600 });
     else await backupDatabase(partial, { url: database.url });
     fs.renameSync(partial, file); // never a half-written file under a backup's name
     const keep = Math.max(1, Number(process.env.GRASSROOTS_BACKUP_KEEP ?? 14));

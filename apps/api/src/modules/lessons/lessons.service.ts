@@ -13,6 +13,7 @@ import {
   sortProblems,
   todayInChina,
   type ImportProblem,
+  Permission,
   Role,
   SEAT_HOLDING_STATUSES,
   toSkipTake,
@@ -45,8 +46,8 @@ export class LessonsService implements OnModuleInit {
   /** Imports run as jobs (off the request path, retried, progress to poll): these run them. */
   onModuleInit(): void {
     const csvOf = (input: Buffer | null) => (input ?? Buffer.alloc(0)).toString('utf8');
-    this.jobs.handle<{ cohortId: string }>('import.lessons', (ctx) => this.importLessons(ctx.actor, { cohortId: ctx.params.cohortId, csv: csvOf(ctx.input) }, ctx));
-    this.jobs.handle<{ cohortId: string }>('import.attendance', (ctx) => this.importAttendance(ctx.actor, { cohortId: ctx.params.cohortId, csv: csvOf(ctx.input) }, todayInChina(), ctx));
+    this.jobs.handle<{ cohortId: string }>('import.lessons', Permission.LESSONS_WRITE, (ctx) => this.importLessons(ctx.actor, { cohortId: ctx.params.cohortId, csv: csvOf(ctx.input) }, ctx));
+    this.jobs.handle<{ cohortId: string }>('import.attendance', Permission.LESSONS_WRITE, (ctx) => this.importAttendance(ctx.actor, { cohortId: ctx.params.cohortId, csv: csvOf(ctx.input) }, todayInChina(), ctx));
   }
 
   /** Checks that the cohort is the actor's to import into (NOT_FOUND now, not later in the job), then queues the import. */

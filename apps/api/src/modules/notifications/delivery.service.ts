@@ -70,7 +70,7 @@ export class DeliveryService {
     if (d.robot) {
       if (!d.robot.active) throw new Error('robot switched off');
       const text = renderNotification(n.kind as NotificationKind, params, toNotificationLocale(d.robot.locale));
-      const url = checkWebhookUrl(this.pii.decrypt(d.robot.webhookCipher));
+      const url = checkWebhookUrl(this.pii.decrypt(d.robot.webhookCipher), d.robot.platform as RobotPlatform);
       await assertPublicTarget(url);
       const req = robotRequest(d.robot.platform as RobotPlatform, url.toString(), d.robot.secretCipher ? this.pii.decrypt(d.robot.secretCipher) : null, { ...text, link });
       const res = await fetch(req.url, {

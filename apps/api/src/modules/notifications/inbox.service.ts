@@ -118,7 +118,7 @@ export class InboxService {
   }
 
   async saveChannel(input: SaveNotificationChannelInput): Promise<NotificationChannel> {
-    if (input.webhookUrl) checkWebhookUrl(input.webhookUrl);
+    if (input.webhookUrl) checkWebhookUrl(input.webhookUrl, input.platform as RobotPlatform);
     if (input.teamId && !(await this.db.prisma.supportTeam.findUnique({ where: { id: input.teamId }, select: { id: true } }))) throw DomainError.field('teamId', 'No such team');
     if (input.programId && !(await this.db.prisma.program.findUnique({ where: { id: input.programId }, select: { id: true } }))) throw DomainError.field('programId', 'No such program');
     const data = {

@@ -8,6 +8,7 @@ import {
   countRows,
   sortProblems,
   DomainError,
+  Permission,
   MATCH_WINDOW_MINUTES,
   nextSessionStatus,
   qcGateProblems,
@@ -76,7 +77,7 @@ export class SessionsService implements OnModuleInit {
 
   /** Result imports run as jobs (off the request path, retried, progress to poll). */
   onModuleInit(): void {
-    this.jobs.handle<{ platform: ImportResultsInput['platform'] }>('import.sessionResults', (ctx) =>
+    this.jobs.handle<{ platform: ImportResultsInput['platform'] }>('import.sessionResults', Permission.SESSIONS_WRITE, (ctx) =>
       this.importResults(ctx.actor, { platform: ctx.params.platform, csv: (ctx.input ?? Buffer.alloc(0)).toString('utf8') }, new Date(), ctx),
     );
   }

@@ -22,18 +22,27 @@ describe('group robots', () => {
     expect(robotAccepted('WECOM', 502, null)).toBe('HTTP 502');
   });
 
-  it('refuses webhooks to private addresses and plain http (loopback http allowed outside production)', () => {
+  it('posts only to the platform’s own webhook host over https (a local receiver only when the tests ask for it)', () => {
     for (const ip of ['10.1.2.3', '127.0.0.1', '169.254.169.254', '172.20.0.1', '192.168.0.9', '100.64.1.1', '::1', 'fd00::1', '::ffff:10.0.0.1']) expect([ip, isPrivateAddress(ip)]).toEqual([ip, true]);
     for (const ip of ['8.8.8.8', '203.119.128.1', '2408:4000::1']) expect([ip, isPrivateAddress(ip)]).toEqual([ip, false]);
-    expect(() => checkWebhookUrl('http://oapi.dingtalk.com/robot/send')).toThrow();
-    expect(() => checkWebhookUrl('https://10.0.0.1/x')).toThrow();
-    expect(checkWebhookUrl('http://127.0.0.1:8080/x').port).toBe('8080');
-    const env = process.env.NODE_ENV;
-    process.env.NODE_ENV = 'production';
+    expect(checkWebhookUrl('https://oapi.dingtalk.com/robot/send?access_token=x', 'DINGTALK').hostname).toBe('oapi.dingtalk.com');
+    expect(checkWebhookUrl('https://open.feishu.cn/open-apis/bot/v2/hook/x', 'FEISHU').hostname).toBe('open.feishu.cn');
+    for (const [url, platform] of [
+      ['http://oapi.dingtalk.com/robot/send', 'DINGTALK'],
+      ['https://oapi.dingtalk.com:8443/robot/send', 'DINGTALK'],
+      ['https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=x', 'DINGTALK'],
+      ['https://10.0.0.1/x', 'WECOM'],
+      ['https://[::ffff:7f00:1]/x', 'WECOM'],
+      ['https://[::ffff:a9fe:a9fe]/latest', 'FEISHU'],
+      ['https://evil.example/qyapi.weixin.qq.com', 'WECOM'],
+      ['https://user:pw@qyapi.weixin.qq.com/x', 'WECOM'],
+      ['http://127.0.0.1:8080/x', 'WECOM'],
+    ] as const) expect(() => checkWebhookUrl(url, platform)).toThrow();
+    process.env.GRASSROOTS_ROBOT_TEST_RECEIVER = '1';
     try {
-      expect(() => checkWebhookUrl('http://127.0.0.1:8080/x')).toThrow();
+      expect(checkWebhookUrl('http://127.0.0.1:8080/x', 'WECOM').port).toBe('8080');
     } finally {
-      process.env.NODE_ENV = env;
+      delete process.env.GRASSROOTS_ROBOT_TEST_RECEIVER;
     }
     expect(maskWebhook('https://oapi.dingtalk.com/robot/send?access_token=abcd1234')).toBe('https://oapi.dingtalk.com/…1234');
   });

@@ -79,31 +79,42 @@ export function isPrivateAddress(ip: string): boolean {
   return s === '::' || s === '::1' || s.startsWith('fc') || s.startsWith('fd') || s.startsWith('fe8') || s.startsWith('fe9') || s.startsWith('fea') || s.startsWith('feb') || s.startsWith('ff');
 }
 
-const devLoopback = (u: URL) => process.env.NODE_ENV !== 'production' && u.protocol === 'http:' && (u.hostname === '127.0.0.1' || u.hostname === 'localhost');
+/**
+ * The hosts each platform's group robots post to (their documented webhook addresses), on the https port: a webhook
+ * can point nowhere else, whatever the address checks below would allow (SSRF).
+ */
+export const ROBOT_HOSTS: Record<RobotPlatform, readonly string[]> = {
+  WECOM: ['qyapi.weixin.qq.com'],
+  DINGTALK: ['oapi.dingtalk.com'],
+  FEISHU: ['open.feishu.cn', 'open.larksuite.com'],
+};
+
+/** A local receiver (the tests'): only with GRASSROOTS_ROBOT_TEST_RECEIVER=1, never by default. */
+const testReceiver = (u: URL) => process.env.GRASSROOTS_ROBOT_TEST_RECEIVER === '1' && u.protocol === 'http:' && u.hostname === '127.0.0.1';
 
 /**
- * Whether the app may post to `raw`: https only, to a public address (checked again at send time, after DNS, so a
- * name that later resolves to an internal address is refused too). Outside production http://127.0.0.1 is allowed
- * for a local receiver (the tests').
+ * Whether the app may post to `raw` for `platform`: https, on the platform's own webhook host and port 443, no
+ * credentials in the URL; at send time its address must also be public (checked after DNS).
  */
-export function checkWebhookUrl(raw: string): URL {
+export function checkWebhookUrl(raw: string, platform: RobotPlatform): URL {
   let u: URL;
   try {
     u = new URL(raw);
   } catch {
     throw DomainError.field('webhookUrl', 'A webhook URL (https://…)');
   }
-  if (devLoopback(u)) return u;
+  if (testReceiver(u)) return u;
   if (u.protocol !== 'https:') throw DomainError.field('webhookUrl', 'Webhook URLs must use https');
   if (u.username || u.password) throw DomainError.field('webhookUrl', 'No credentials in the URL’s host part');
-  const host = u.hostname.replace(/^\[|\]$/g, '');
-  if (host === 'localhost' || (isIP(host) && isPrivateAddress(host))) throw DomainError.field('webhookUrl', 'Webhook URLs must point to a public address');
+  if (!ROBOT_HOSTS[platform].includes(u.hostname.toLowerCase()) || (u.port !== '' && u.port !== '443')) {
+    throw DomainError.field('webhookUrl', `Webhook URLs of this platform start with https://${ROBOT_HOSTS[platform][0]}/`);
+  }
   return u;
 }
 
 /** At send time: the URL's host must still resolve only to public addresses. */
 export async function assertPublicTarget(u: URL): Promise<void> {
-  if (devLoopback(u)) return;
+  if (testReceiver(u)) return;
   const host = u.hostname.replace(/^\[|\]$/g, '');
   const addresses = isIP(host) ? [host] : (await lookup(host, { all: true })).map((a) => a.address);
   if (addresses.length === 0 || addresses.some(isPrivateAddress)) throw new Error(`refused: ${host} resolves to a private address`);
