@@ -5,10 +5,9 @@
 // Loads the scale data set first when the database does not have it (timed separately), then times the same
 // function the API calls (computeReport: every aggregate in one REPEATABLE READ transaction) for a month and a
 // quarter of the largest program, plus the cost of hashing the snapshot.
-const os = require('node:os');
-const path = require('node:path');
 const { performance } = require('node:perf_hooks');
-const { computeReport, hashSnapshot, isPostgresUrl, openDatabase, seedAtScale, SCALE_DEFAULTS } = require('@grassroots/db');
+const { computeReport, hashSnapshot } = require('@grassroots/db');
+const { openScaleDatabase } = require('./scale-db.cjs');
 
 async function time(label, n, fn) {
   await fn(); // warm-up: plans and caches, as in a running server
@@ -25,16 +24,7 @@ async function time(label, n, fn) {
 }
 
 (async () => {
-  const pg = isPostgresUrl(process.env.DATABASE_URL);
-  if (!pg) process.env.GRASSROOTS_DATA_DIR ??= path.join(os.tmpdir(), 'grassroots-scale');
-  const db = await openDatabase();
-  const sql = await db.sql();
-  const [{ n }] = await sql.query(`SELECT count(*)::int AS n FROM "Program" WHERE id = 'sc-pr-1'`);
-  if (n === 0) {
-    const t = performance.now();
-    await seedAtScale(sql, SCALE_DEFAULTS);
-    console.log(`loaded the scale data set in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-  }
+  const { db, sql } = await openScaleDatabase();
   const [counts] = await sql.query(`SELECT (SELECT count(*) FROM "Trainee")::int AS trainees, (SELECT count(*) FROM "LiveSession")::int AS sessions,
     (SELECT count(*) FROM "LiveSessionItem")::int AS items, (SELECT count(*) FROM "AfterSalesTicket")::int AS tickets, (SELECT count(*) FROM "Attendance")::int AS attendance,
     (SELECT count(*) FROM "LiveSession" s JOIN "Cohort" c ON c.id = s."cohortId" WHERE c."programId" = 'sc-pr-1')::int AS "programSessions"`);

@@ -8,10 +8,9 @@
 // The scale data's tickets are all closed: the first run reopens 650 of them for one agent (created over the last four
 // days, so some have breached and some are due soon), so that the agent's SLA statement has a realistic queue to
 // compute.
-const os = require('node:os');
 const path = require('node:path');
 const { performance } = require('node:perf_hooks');
-const { isPostgresUrl, openDatabase, seedAtScale, SCALE_DEFAULTS } = require('@grassroots/db');
+const { openScaleDatabase } = require('./scale-db.cjs');
 const { WorkbenchService } = require(path.join(__dirname, '..', '..', 'apps', 'api', 'dist', 'src', 'modules', 'workbench', 'workbench.service.js'));
 
 const NOW = new Date(process.env.BENCH_NOW || '2026-11-10T10:00:00+08:00');
@@ -35,16 +34,7 @@ async function time(label, fn) {
 }
 
 (async () => {
-  const pg = isPostgresUrl(process.env.DATABASE_URL);
-  if (!pg) process.env.GRASSROOTS_DATA_DIR ??= path.join(os.tmpdir(), 'grassroots-scale');
-  const db = await openDatabase();
-  const sql = await db.sql();
-  const [{ n }] = await sql.query(`SELECT count(*)::int AS n FROM "Program" WHERE id = 'sc-pr-1'`);
-  if (n === 0) {
-    const t = performance.now();
-    await seedAtScale(sql, SCALE_DEFAULTS);
-    console.log(`loaded the scale data set in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-  }
+  const { db, sql } = await openScaleDatabase();
   const [counts] = await sql.query(`SELECT (SELECT count(*) FROM "Trainee")::int AS trainees, (SELECT count(*) FROM "LiveSession")::int AS sessions,
     (SELECT count(*) FROM "AfterSalesTicket")::int AS tickets, (SELECT count(*) FROM "TicketEvent")::int AS "ticketEvents", (SELECT count(*) FROM "Lesson")::int AS lessons,
     (SELECT count(*) FROM "Attendance")::int AS attendance, (SELECT count(*) FROM "Submission")::int AS submissions`);

@@ -151,26 +151,12 @@ export class InboxService {
         orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
         skip: (args.page - 1) * args.pageSize,
         take: args.pageSize,
-        select: {
-          id: true, target: true, status: true, attempts: true, lastError: true, updatedAt: true,
-          robot: { select: { name: true } },
-          notification: { select: { kind: true, params: true, recipient: { select: { name: true } } } },
-        },
+        select: DEAD_LETTER_SELECT,
       }),
       this.db.prisma.notificationDelivery.count({ where }),
       this.locale(actor),
     ]);
-    const items = rows.map((r) => ({
-      id: r.id,
-      kind: r.notification.kind,
-      title: renderNotification(r.notification.kind as NotificationKind, r.notification.params as Record<string, string>, locale).title,
-      target: r.target.split(':')[0]!.toUpperCase(),
-      targetName: r.robot?.name ?? r.notification.recipient.name,
-      status: r.status as DeliveryStatus,
-      attempts: r.attempts,
-      lastError: r.lastError,
-      updatedAt: r.updatedAt,
-    }));
+    const items = rows.map((r) => toDeadLetter(r, locale));
     return { items, total, page: args.page, pageSize: args.pageSize };
   }
 
@@ -181,23 +167,30 @@ export class InboxService {
       if (count === 0) throw DomainError.notFound('Failed delivery');
       await this.queue.sendInTransaction(tx, [{ name: DELIVER_QUEUE, data: { deliveryId: id } }]);
     });
-    const r = await this.db.prisma.notificationDelivery.findUniqueOrThrow({
-      where: { id },
-      select: { id: true, target: true, status: true, attempts: true, lastError: true, updatedAt: true, robot: { select: { name: true } }, notification: { select: { kind: true, params: true, recipient: { select: { name: true } } } } },
-    });
-    const locale = await this.locale(actor);
-    return {
-      id: r.id,
-      kind: r.notification.kind,
-      title: renderNotification(r.notification.kind as NotificationKind, r.notification.params as Record<string, string>, locale).title,
-      target: r.target.split(':')[0]!.toUpperCase(),
-      targetName: r.robot?.name ?? r.notification.recipient.name,
-      status: r.status as DeliveryStatus,
-      attempts: r.attempts,
-      lastError: r.lastError,
-      updatedAt: r.updatedAt,
-    };
+    const r = await this.db.prisma.notificationDelivery.findUniqueOrThrow({ where: { id }, select: DEAD_LETTER_SELECT });
+    return toDeadLetter(r, await this.locale(actor));
   }
+}
+
+const DEAD_LETTER_SELECT = {
+  id: true, target: true, status: true, attempts: true, lastError: true, updatedAt: true,
+  robot: { select: { name: true } },
+  notification: { select: { kind: true, params: true, recipient: { select: { name: true } } } },
+} as const satisfies Prisma.NotificationDeliverySelect;
+
+/** A failed delivery as ADMIN sees it, titled in the reader's language. */
+function toDeadLetter(r: Prisma.NotificationDeliveryGetPayload<{ select: typeof DEAD_LETTER_SELECT }>, locale: NotificationLocale): DeadLetter {
+  return {
+    id: r.id,
+    kind: r.notification.kind,
+    title: renderNotification(r.notification.kind as NotificationKind, r.notification.params as Record<string, string>, locale).title,
+    target: r.target.split(':')[0]!.toUpperCase(),
+    targetName: r.robot?.name ?? r.notification.recipient.name,
+    status: r.status as DeliveryStatus,
+    attempts: r.attempts,
+    lastError: r.lastError,
+    updatedAt: r.updatedAt,
+  };
 }
 
 function toChannel(r: Prisma.NotificationChannelGetPayload<{ select: typeof CHANNEL_SELECT }>): NotificationChannel {
