@@ -55,8 +55,13 @@ it('has the "due tomorrow" reminder in the inbox behind the bell, in her languag
   }
   await reminder.waitFor();
   await expect(reminder.innerText()).resolves.toMatch(/11-27 09:00/); // China time, due within 24 h of 11-26 10:00
-  const badge = async () => ((await page.getByTestId('notification-count').count()) ? Number(await page.getByTestId('notification-count').innerText()) : 0);
-  const before = await badge();
+  // Read without waiting (the badge re-renders as the count is refetched): its number, or 0 when it is not shown.
+  const badge = async () => Number((await page.getByTestId('notification-count').allInnerTexts())[0] ?? 0);
+  let before = await badge();
+  for (let i = 0; i < 40 && before === 0; i++) {
+    await page.waitForTimeout(250);
+    before = await badge();
+  }
   expect(before).toBeGreaterThan(0);
   // The drawer fits the phone; opening the reminder marks it read and leads to her portal.
   const drawer = await page.locator('.ant-drawer-content-wrapper').boundingBox();
