@@ -39,6 +39,7 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   private readonly queues = new Map<string, { options: QueueOptions; handler: Handler }>();
   private readonly schedules: { name: string; cron: string; data: object }[] = [];
   private boss?: PgBoss;
+  private stopped = false;
   private started?: Promise<PgBoss>;
 
   constructor(private readonly db: DatabaseService) {}
@@ -97,7 +98,9 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   private async start(): Promise<PgBoss> {
     const work = process.env.GRASSROOTS_JOBS !== 'off';
     const boss = new PgBoss({
-      db: { executeSql: async (text: string, values: unknown[] = []) => ({ rows: await this.db.database.query(text, values) }) },
+      // After stop() the database closes: pg-boss's late bookkeeping (a worker failing its job as the pool ends) is dropped
+      // instead of hitting a closed pool; whatever was unfinished expires and is retried by a live instance.
+      db: { executeSql: async (text: string, values: unknown[] = []) => ({ rows: this.stopped ? [] : await this.db.database.query(text, values) }) },
       schema: 'pgboss',
       migrate: false, // the job_queue migration created the schema; pg-boss checks its version
       supervise: work,
@@ -135,11 +138,15 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   /** Stops claiming jobs and waits (bounded) for the running ones, before the database closes. */
   async beforeApplicationShutdown(): Promise<void> {
     const boss = this.boss;
-    if (!boss) return;
+    if (!boss) {
+      this.stopped = true;
+      return;
+    }
     this.boss = undefined;
     const timeout = Number(process.env.GRASSROOTS_SHUTDOWN_TIMEOUT_MS ?? 10_000);
     // Past the timeout pg-boss fails what is still running: those jobs are retried by another (or the next) process.
     await boss.stop({ graceful: true, wait: true, close: false, timeout }).catch((e: Error) => this.logger.error(`job queue stop: ${e.message}`));
+    this.stopped = true;
   }
 }
 
