@@ -247,3 +247,24 @@ it('two instances running the scan and the delivery jobs at once: one notificati
     await other.close();
   }
 }, 120_000);
+
+it('a text waiting for its time is not sent to someone deactivated meanwhile (and is not retried)', async () => {
+  const w = await world(2);
+  await api.db.prisma.assignment.create({ data: { cohortId: w.cohort.id, title: '停用', kind: 'SCRIPT_WRITING', dueAt: new Date(Date.now() + 10 * HOUR), maxScore: 10, submissions: { create: w.trainees.map((t) => ({ traineeId: t.id })) } } });
+  await scan();
+  const [kept, gone] = w.traineeUsers as [string, string];
+  await api.db.prisma.user.update({ where: { id: gone }, data: { active: false } });
+  const deliveries = await api.db.prisma.notificationDelivery.findMany({ where: { notification: { recipientId: { in: w.traineeUsers }, kind: 'ASSIGNMENT_DUE_24H' } }, select: { id: true, target: true } });
+  expect(deliveries.map((d) => d.target).sort()).toEqual([`sms:${kept}`, `sms:${gone}`].sort());
+  await (await api.db.sql()).exec(`UPDATE pgboss.job SET start_after = now() WHERE name = 'notifications.deliver' AND state = 'created'`);
+  const deadline = Date.now() + 60_000;
+  let rows: { target: string; status: string; attempts: number; lastError: string | null }[] = [];
+  while (Date.now() < deadline) {
+    rows = await api.db.prisma.notificationDelivery.findMany({ where: { id: { in: deliveries.map((d) => d.id) } }, select: { target: true, status: true, attempts: true, lastError: true } });
+    if (rows.every((d) => d.status === 'DELIVERED' || d.status === 'FAILED')) break;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  const byTarget = Object.fromEntries(rows.map((r) => [r.target, r]));
+  expect(byTarget[`sms:${kept}`]).toMatchObject({ status: 'DELIVERED', attempts: 1 });
+  expect(byTarget[`sms:${gone}`]).toEqual({ target: `sms:${gone}`, status: 'FAILED', attempts: 1, lastError: 'not sent: the recipient was deactivated' });
+}, 120_000);

@@ -42,7 +42,12 @@ export class DeliveryService {
       WHERE id = ${id} AND status IN ('PENDING', 'RETRYING', 'SENDING') RETURNING id`;
     if (!claimed) return;
     try {
-      await this.send(id);
+      const skipped = await this.send(id);
+      if (skipped) {
+        // Not a failure to retry: the person may no longer be told (deactivated while a text waited for 08:00).
+        await this.db.prisma.notificationDelivery.update({ where: { id }, data: { status: 'FAILED', lastError: skipped } });
+        return;
+      }
       await this.db.prisma.notificationDelivery.update({ where: { id }, data: { status: 'DELIVERED', deliveredAt: new Date(), lastError: null } });
     } catch (e) {
       const last = job.retryCount >= job.retryLimit;
@@ -53,14 +58,15 @@ export class DeliveryService {
     }
   }
 
-  private async send(id: string): Promise<void> {
+  /** Sends one delivery; returns why it was not sent when it must not be (and is not worth retrying). */
+  private async send(id: string): Promise<string | null> {
     const d = await this.db.prisma.notificationDelivery.findUniqueOrThrow({
       where: { id },
       select: {
         channel: true,
         robot: { select: { platform: true, webhookCipher: true, secretCipher: true, locale: true, active: true } },
         notification: {
-          select: { kind: true, params: true, linkType: true, linkId: true, recipient: { select: { email: true, locale: true, role: true, trainee: { select: { phone: true } } } } },
+          select: { kind: true, params: true, linkType: true, linkId: true, recipient: { select: { email: true, locale: true, role: true, active: true, trainee: { select: { phone: true } } } } },
         },
       },
     });
@@ -83,21 +89,22 @@ export class DeliveryService {
       const json = await res.json().catch(() => null);
       const problem = robotAccepted(d.robot.platform as RobotPlatform, res.status, json);
       if (problem) throw new Error(problem);
-      return;
+      return null;
     }
+    if (!n.recipient.active) return 'not sent: the recipient was deactivated';
     const text = renderNotification(n.kind as NotificationKind, params, toNotificationLocale(n.recipient.locale));
     if (d.channel === 'SMS') {
       const phone = n.recipient.trainee?.phone;
       if (!phone) throw new Error('no phone number on file');
       const { signName, templateCode } = smsConfig();
       await this.sms.send({ PhoneNumbers: phone, SignName: signName, TemplateCode: templateCode, TemplateParam: JSON.stringify({ title: text.title, body: text.body }) });
-      return;
+      return null;
     }
     if (d.channel === 'EMAIL') {
       const mail = this.notifications.mail;
       if (!mail) throw new Error('SMTP is not configured (GRASSROOTS_SMTP_URL)');
       await mail.send({ to: n.recipient.email, subject: text.title, text: link ? `${text.body}\n\n${link}` : text.body });
-      return;
+      return null;
     }
     throw new Error(`unknown delivery channel ${d.channel}`);
   }

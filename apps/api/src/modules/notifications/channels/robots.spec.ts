@@ -15,6 +15,17 @@ describe('group robots', () => {
     expect(robotRequest('WECOM', 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k', null, m).body).toEqual({ msgtype: 'markdown', markdown: { content: `**${m.title}**\n${m.body}` } });
   });
 
+  it('escapes what people wrote so it cannot add links, headings or coloured text to a group message', () => {
+    const hostile = { title: '周报\n# 紧急', body: '**点此** [领奖](https://evil.example) <font color="warning">退款</font>\n# 标题\n11-27 20:00 ¥3.50', link: null };
+    const w = robotRequest('WECOM', 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k', null, hostile).body as { markdown: { content: string } };
+    expect(w.markdown.content).toBe(
+      '**周报 # 紧急**\n\\*\\*点此\\*\\* \\[领奖\\](https://evil.example) &lt;font color="warning"&gt;退款&lt;/font&gt;\n\\# 标题\n11-27 20:00 ¥3.50',
+    );
+    const d = robotRequest('DINGTALK', 'https://oapi.dingtalk.com/robot/send?access_token=t', null, hostile).body as { markdown: { title: string; text: string } };
+    expect(d.markdown.title).toBe('周报 # 紧急');
+    expect(d.markdown.text.startsWith('#### 周报 # 紧急\n\n\\*\\*点此')).toBe(true);
+  });
+
   it('reads the platforms’ refusals in an HTTP 200', () => {
     expect(robotAccepted('DINGTALK', 200, { errcode: 310000, errmsg: 'sign not match' })).toBe('DINGTALK 310000: sign not match');
     expect(robotAccepted('FEISHU', 200, { code: 19021, msg: 'sign match fail' })).toBe('Feishu 19021: sign match fail');

@@ -28,13 +28,31 @@ export interface RobotRequest {
   body: Record<string, unknown>;
 }
 
+/**
+ * Text people wrote (a sponsor's return comment, a session title, a trainee's name) goes into WeCom's and DingTalk's
+ * markdown as text: the characters that make emphasis, links, code or headings are backslash-escaped, angle brackets
+ * become entities (WeCom reads `<font>` tags) and a title stays on one line, so nobody can add a link, a heading or a
+ * coloured warning to a group's message. Ordinary punctuation (dates, prices) is left alone so it reads as written.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]]/g, (c) => `\\${c}`)
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/^(\s*)([#+-]|\d+\.)/gm, (_, space: string, mark: string) => `${space}\\${mark}`);
+}
+const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, ' ');
+
 export function robotRequest(platform: RobotPlatform, webhookUrl: string, secret: string | null, m: RobotMessage, now = Date.now()): RobotRequest {
-  const text = m.link ? `${m.body}\n\n[${m.link}](${m.link})` : m.body;
+  const title = escapeMarkdown(oneLine(m.title));
+  const body = escapeMarkdown(m.body);
+  // The link is the app's own address of the record, not user text.
+  const text = m.link ? `${body}\n\n[${m.link}](${m.link})` : body;
   switch (platform) {
     case 'WECOM':
-      return { url: webhookUrl, body: { msgtype: 'markdown', markdown: { content: `**${m.title}**\n${text}` } } };
+      return { url: webhookUrl, body: { msgtype: 'markdown', markdown: { content: `**${title}**\n${text}` } } };
     case 'DINGTALK': {
-      const body = { msgtype: 'markdown', markdown: { title: m.title, text: `#### ${m.title}\n\n${text}` } };
+      const body = { msgtype: 'markdown', markdown: { title: oneLine(m.title), text: `#### ${title}\n\n${text}` } };
       if (!secret) return { url: webhookUrl, body };
       return { url: `${webhookUrl}${webhookUrl.includes('?') ? '&' : '?'}timestamp=${now}&sign=${encodeURIComponent(dingtalkSign(now, secret))}`, body };
     }
