@@ -2,7 +2,7 @@
 // <data dir>/files) that the configured store (the database, or S3) lacks. Idempotent; the app also does it on start.
 import path from 'node:path';
 import { dataDir, openDatabase } from '@grassroots/db';
-import { createFileStore } from '../src/core/files/file-store';
+import { createFileStore } from '../src/core/files/create-file-store';
 import { importDiskFiles } from '../src/core/files/import-disk-files';
 
 async function main() {

@@ -4,22 +4,11 @@
  * the validation messages) loads with the signed-in shell. A browser downloads only the language it shows, and the
  * other when the user switches.
  */
-export type CoreKey = keyof typeof import('./messages/zh-CN.core').zhCore;
-export type RestKey = keyof typeof import('./messages/zh-CN').zh;
-export type MessageKey = CoreKey | RestKey;
+import type { CoreCatalog, RestCatalog } from './messages/types';
+
+export type { CoreCatalog, CoreKey, MessageKey, RestCatalog, RestKey } from './messages/types';
 export type Locale = 'zh-CN' | 'en';
 export const LOCALES: Locale[] = ['zh-CN', 'en'];
-
-export interface CoreCatalog {
-  messages: Record<CoreKey, string>;
-  antd: typeof import('antd/locale/en_US').default;
-  dayjs: string;
-}
-export interface RestCatalog {
-  messages: Record<RestKey, string>;
-  /** English validation messages (the API's and the shared schemas') in this language; English needs none. */
-  validation: Record<string, string>;
-}
 
 const core: Record<Locale, () => Promise<{ default: CoreCatalog }>> = {
   'zh-CN': () => import('./messages/zh-CN.core'),

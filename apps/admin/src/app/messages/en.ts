@@ -1,4 +1,4 @@
-import type { RestCatalog, RestKey } from '../messages';
+import type { RestCatalog, RestKey } from './types';
 
 /** The signed-in app's strings in English; the same keys as zh-CN.ts (the compiler checks none is missing). */
 const en: Record<RestKey, string> = {

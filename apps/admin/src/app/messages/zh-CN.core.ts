@@ -1,6 +1,5 @@
 import antd from 'antd/locale/zh_CN';
 import 'dayjs/locale/zh-cn';
-import type { CoreCatalog } from '../messages';
 
 /** What the sign-in page says, in Chinese (the default); the rest of the app's strings are in zh-CN.ts. */
 export const zhCore = {
@@ -37,5 +36,5 @@ export const zhCore = {
   'auth.expired': '登录已过期，请重新登录',
 };
 
-const catalog: CoreCatalog = { messages: zhCore, antd, dayjs: 'zh-cn' };
+const catalog = { messages: zhCore, antd, dayjs: 'zh-cn' };
 export default catalog;

@@ -1,4 +1,3 @@
-import type { RestCatalog } from '../messages';
 
 /** The signed-in app's strings in Chinese (the default), grouped by feature; loaded after sign-in. Sign-in's are in zh-CN.core.ts. */
 export const zh = {
@@ -989,5 +988,5 @@ const zhValidation: Record<string, string> = {
   'The report was resubmitted since you opened it; review the new figures': '您打开后报告已被重新提交，请审阅新的数据',
 };
 
-const catalog: RestCatalog = { messages: zh, validation: zhValidation };
+const catalog = { messages: zh, validation: zhValidation };
 export default catalog;

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Prisma } from '@grassroots/db';
 import { DatabaseService } from '../database/database.module';
-import type { Actor } from '../auth/current-user';
+import type { Actor } from '../auth/actor';
 
 export type AuditResult = 'SUCCESS' | 'FAILURE' | 'DENIED';
 

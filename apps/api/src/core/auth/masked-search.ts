@@ -1,7 +1,7 @@
 import type { Prisma } from '@grassroots/db';
 import { can, Permission, phoneMatch, traineeSearch, traineeView } from '@grassroots/domain';
 import { contains, stringMatch } from '../database/search';
-import type { Actor } from './current-user';
+import type { Actor } from './actor';
 
 /**
  * Searches over masked data, in one place: a role matches only what it is shown (packages/domain

@@ -1,6 +1,6 @@
 import { Prisma } from '@grassroots/db';
 import { Role } from '@grassroots/domain';
-import type { Actor } from './current-user';
+import type { Actor } from './actor';
 
 /**
  * Row-level ownership, in one place: the `where` fragment that limits what an actor can reach. Every list,

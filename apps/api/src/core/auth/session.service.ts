@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Role } from '@grassroots/domain';
 import { DatabaseService } from '../database/database.module';
-import type { Actor } from './current-user';
+import type { Actor } from './actor';
 
 export const SESSION_COOKIE = 'gr_session';
 /** Sessions slide with use but never outlive 12 hours; 2 idle hours end them. */

@@ -1,5 +1,6 @@
 import type { Database } from '@grassroots/db';
-import { checkStorageKey, createFileStore, DatabaseFileStore, FileStoreConfigError, s3SettingsFromEnv } from './file-store';
+import { createFileStore } from './create-file-store';
+import { checkStorageKey, DatabaseFileStore, FileStoreConfigError, s3SettingsFromEnv } from './file-store';
 import { S3FileStore } from './s3-file-store';
 
 // What can be checked without a network: which store the settings select, how they are read, and the object

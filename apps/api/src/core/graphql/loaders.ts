@@ -9,7 +9,7 @@ import { ENROLMENT_SELECT, toEnrolment, type Enrolment } from '../../modules/enr
 import { PROGRAM_SELECT, toProgram, type Program } from '../../modules/programs/models/program.model';
 import { SPONSOR_SELECT, toSponsor, type Sponsor } from '../../modules/sponsors/models/sponsor.model';
 import { TRAINEE_SELECT, toTrainee } from '../../modules/trainees/models/trainee.model';
-import type { Actor } from '../auth/current-user';
+import type { Actor } from '../auth/actor';
 import { TeamLoaders } from '../../modules/teams/teams.loaders';
 import { SessionLoaders } from '../../modules/sessions/sessions.loaders';
 import { TicketLoaders } from '../../modules/aftersales/aftersales.loaders';

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { can, DomainError, type Permission, type Role } from '@grassroots/domain';
 import type { Prisma } from '@grassroots/db';
-import type { Actor } from '../auth/current-user';
+import type { Actor } from '../auth/actor';
 import { DatabaseService } from '../database/database.module';
 import { JobQueue, type QueuedJob } from './job-queue.service';
 

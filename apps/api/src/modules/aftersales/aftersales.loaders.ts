@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient } from '@grassroots/db';
 import type { StreamPlatform, TicketStatus } from '@grassroots/domain';
-import type { Actor } from '../../core/auth/current-user';
+import type { Actor } from '../../core/auth/actor';
 import { ticketScope } from '../../core/auth/scopes';
 import { batched, groupedBy, unowned } from '../../core/graphql/loader-kit';
 import type { TicketEvent, TicketSession } from './models/ticket.model';

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { can, maskPhone, Permission } from '@grassroots/domain';
-import { CurrentUser, type Actor } from '../../core/auth/current-user';
+import { CurrentUser } from '../../core/auth/current-user';
+import type { Actor } from '../../core/auth/actor';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
 import type { GqlContext } from '../../core/graphql/context';
 import { Product } from '../catalogue/models/catalogue.model';

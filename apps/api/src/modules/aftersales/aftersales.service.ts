@@ -15,7 +15,7 @@ import {
   type TicketPriority,
   type TicketStatus,
 } from '@grassroots/domain';
-import type { Actor } from '../../core/auth/current-user';
+import type { Actor } from '../../core/auth/actor';
 import { customerPhoneWhere } from '../../core/auth/masked-search';
 import { ticketScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '@grassroots/db';
 import { computeScore, DomainError, isLate, nextSubmissionStatus, toSkipTake, type FieldError, type SubmissionAction, type SubmissionStatus } from '@grassroots/domain';
-import type { Actor } from '../../core/auth/current-user';
+import type { Actor } from '../../core/auth/actor';
 import { assignmentScope, cohortScope, submissionScope, traineeScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
 import { NotificationsService, traineeUsers } from '../notifications/notifications.service';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '@grassroots/db';
 import { DomainError, ROLE_PERMISSIONS, retryAfterMinutes, type Role } from '@grassroots/domain';
 import { AuditService } from '../../core/audit/audit.service';
-import type { Actor } from '../../core/auth/current-user';
+import type { Actor } from '../../core/auth/actor';
 import { SessionService } from '../../core/auth/session.service';
 import { DatabaseService } from '../../core/database/database.module';
 import { LoginThrottleService } from './login-throttle.service';

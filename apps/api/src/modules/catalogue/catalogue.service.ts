@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '@grassroots/db';
 import { DomainError, dateOnlyToDate, nextProductStatus, slaClocks, ticketHistory, toSkipTake, type FieldError, type TicketPriority } from '@grassroots/domain';
-import type { Actor } from '../../core/auth/current-user';
+import type { Actor } from '../../core/auth/actor';
 import { DatabaseService } from '../../core/database/database.module';
 import { NotificationsService, qcTaskEvent } from '../notifications/notifications.service';
 import { contains } from '../../core/database/search';

@@ -10,7 +10,7 @@ import {
   toSkipTake,
   type FieldError,
 } from '@grassroots/domain';
-import type { Actor } from '../../core/auth/current-user';
+import type { Actor } from '../../core/auth/actor';
 import { cohortScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
 import { contains } from '../../core/database/search';

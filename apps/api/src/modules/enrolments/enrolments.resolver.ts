@@ -1,6 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@grassroots/domain';
-import { CurrentUser, type Actor } from '../../core/auth/current-user';
+import { CurrentUser } from '../../core/auth/current-user';
+import type { Actor } from '../../core/auth/actor';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
 import type { GqlContext } from '../../core/graphql/context';
 import { Cohort } from '../cohorts/models/cohort.model';

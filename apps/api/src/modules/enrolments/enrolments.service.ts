@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '@grassroots/db';
 import { checkEnrolment, DomainError, SEAT_HOLDING_STATUSES, statusAfterEnrolment, toSkipTake, type CohortStatus, type TraineeStatus } from '@grassroots/domain';
-import type { Actor } from '../../core/auth/current-user';
+import type { Actor } from '../../core/auth/actor';
 import { enrolmentScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
 import { NotificationsService, traineeUsers } from '../notifications/notifications.service';

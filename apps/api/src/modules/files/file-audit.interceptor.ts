@@ -2,7 +2,7 @@ import { HttpException, Injectable, type CallHandler, type ExecutionContext, typ
 import type { Request } from 'express';
 import { catchError, from, mergeMap, type Observable } from 'rxjs';
 import { AuditService } from '../../core/audit/audit.service';
-import type { Actor } from '../../core/auth/current-user';
+import type { Actor } from '../../core/auth/actor';
 
 type FileRequest = Request & { actor?: Actor; file?: { originalname: string; size: number } };
 

@@ -18,7 +18,7 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
 import { AUTHENTICATED, can, Permission } from '@grassroots/domain';
-import type { Actor } from '../../core/auth/current-user';
+import type { Actor } from '../../core/auth/actor';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
 import { DatabaseService } from '../../core/database/database.module';
 import { FILE_STORE, type FileStore } from '../../core/files/file-store';

@@ -1,7 +1,8 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../../core/graphql/context';
 import { Permission } from '@grassroots/domain';
-import { CurrentUser, type Actor } from '../../core/auth/current-user';
+import { CurrentUser } from '../../core/auth/current-user';
+import type { Actor } from '../../core/auth/actor';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
 import { Trainee } from '../trainees/models/trainee.model';
 import { DecideGraduationInput, GraduationCheck, RecordOutcomeInput, TraineeOutcome } from './graduation.model';

@@ -11,7 +11,7 @@ import {
   fenToYuan,
   type TraineeStatus,
 } from '@grassroots/domain';
-import type { Actor } from '../../core/auth/current-user';
+import type { Actor } from '../../core/auth/actor';
 import { cohortScope, traineeScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
 import { attendanceCountsByTrainee } from '../lessons/attendance.queries';

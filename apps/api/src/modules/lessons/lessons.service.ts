@@ -19,7 +19,7 @@ import {
   toSkipTake,
   type FieldError,
 } from '@grassroots/domain';
-import type { Actor } from '../../core/auth/current-user';
+import type { Actor } from '../../core/auth/actor';
 import { cohortScope, lessonScope, traineeScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
 import type { ImportReport } from '../../core/graphql/models/import-report.model';

@@ -12,7 +12,7 @@ import {
   type PersonalChannel,
   type RobotPlatform,
 } from '@grassroots/domain';
-import type { Actor } from '../../core/auth/current-user';
+import type { Actor } from '../../core/auth/actor';
 import { DatabaseService } from '../../core/database/database.module';
 import { JobQueue } from '../../core/jobs/job-queue.service';
 import type { PageResult } from '../../core/graphql/pagination';

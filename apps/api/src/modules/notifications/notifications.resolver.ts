@@ -1,6 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AUTHENTICATED, Permission } from '@grassroots/domain';
-import { CurrentUser, type Actor } from '../../core/auth/current-user';
+import { CurrentUser } from '../../core/auth/current-user';
+import type { Actor } from '../../core/auth/actor';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
 import { DeadLettersArgs, MarkNotificationsReadInput, NotificationsArgs, SaveNotificationChannelInput, SetMyLocaleInput, SetNotificationPreferenceInput } from './dto/notification.input';
 import { InboxService } from './inbox.service';

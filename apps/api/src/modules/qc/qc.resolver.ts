@@ -1,6 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Permission } from '@grassroots/domain';
-import { CurrentUser, type Actor } from '../../core/auth/current-user';
+import { CurrentUser } from '../../core/auth/current-user';
+import type { Actor } from '../../core/auth/actor';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
 import { InspectionsArgs, QcInspection, QcInspectionPage, QcTask, RecordInspectionInput, SamplingArgs, SamplingPreview } from './qc.model';
 import { QcService } from './qc.service';

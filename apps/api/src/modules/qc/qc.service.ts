@@ -13,7 +13,7 @@ import {
   type InspectionLevel,
 } from '@grassroots/domain';
 import type { Prisma } from '@grassroots/db';
-import type { Actor } from '../../core/auth/current-user';
+import type { Actor } from '../../core/auth/actor';
 import { DatabaseService } from '../../core/database/database.module';
 import type { PageResult } from '../../core/graphql/pagination';
 import { PRODUCT_SELECT, toProduct } from '../catalogue/models/catalogue.model';

@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient } from '@grassroots/db';
 import { Role, type ReportStatus } from '@grassroots/domain';
-import type { Actor } from '../../core/auth/current-user';
+import type { Actor } from '../../core/auth/actor';
 import { programScope } from '../../core/auth/scopes';
 import { groupedBy } from '../../core/graphql/loader-kit';
 

@@ -22,7 +22,7 @@ import {
   type ReportSnapshot,
   type ReportStatus,
 } from '@grassroots/domain';
-import type { Actor } from '../../core/auth/current-user';
+import type { Actor } from '../../core/auth/actor';
 import { cohortScope, programScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
 import { NotificationsService, sponsorUsers, usersWithRole } from '../notifications/notifications.service';

@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from '@grassroots/db';
-import type { Actor } from '../../core/auth/current-user';
+import type { Actor } from '../../core/auth/actor';
 import { liveSessionScope, liveSessionScopeSql } from '../../core/auth/scopes';
 import { batched, batchedSql, byId, groupedBy, unowned } from '../../core/graphql/loader-kit';
 import { DEFAULT_TIME_ZONE, qcGateProblems } from '@grassroots/domain';

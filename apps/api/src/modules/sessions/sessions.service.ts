@@ -21,7 +21,7 @@ import {
   type SessionAction,
   type SessionStatus,
 } from '@grassroots/domain';
-import type { Actor } from '../../core/auth/current-user';
+import type { Actor } from '../../core/auth/actor';
 import { liveSessionScope, liveSessionScopeSql, teamScope, traineeScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
 import { contains } from '../../core/database/search';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '@grassroots/db';
 import { DomainError, toSkipTake } from '@grassroots/domain';
-import type { Actor } from '../../core/auth/current-user';
+import type { Actor } from '../../core/auth/actor';
 import { sponsorScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
 import { contains } from '../../core/database/search';

@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from '@grassroots/db';
-import type { Actor } from '../../core/auth/current-user';
+import type { Actor } from '../../core/auth/actor';
 import { teamScope, traineeScope } from '../../core/auth/scopes';
 import { byId, groupedBy } from '../../core/graphql/loader-kit';
 import { toTrainee, TRAINEE_SELECT, type Trainee } from '../trainees/models/trainee.model';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma, PrismaClient } from '@grassroots/db';
 import { assertWithinLoad, DomainError, naturalCompare, toSkipTake, type FieldError, type TeamMemberInput } from '@grassroots/domain';
-import type { Actor } from '../../core/auth/current-user';
+import type { Actor } from '../../core/auth/actor';
 import { cohortScope, teamScope, traineeScope } from '../../core/auth/scopes';
 import { maxTraineesPerStaff } from '../../core/config/settings';
 import { DatabaseService } from '../../core/database/database.module';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { createPiiCipher, type PiiCipher, type Prisma } from '@grassroots/db';
 import { assertTraineeTransition, DomainError, maskNationalId, toSkipTake } from '@grassroots/domain';
 import { AuditService } from '../../core/audit/audit.service';
-import type { Actor } from '../../core/auth/current-user';
+import type { Actor } from '../../core/auth/actor';
 import { traineeSearchWhere } from '../../core/auth/masked-search';
 import { traineeScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';

@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Permission } from '@grassroots/domain';
-import { CurrentUser, type Actor } from '../../core/auth/current-user';
+import { CurrentUser } from '../../core/auth/current-user';
+import type { Actor } from '../../core/auth/actor';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
 import { AuditLogArgs, CreateUserInput, SetUserActiveInput, UpdateUserInput, UsersArgs } from './dto/user.input';
 import { AuditEntryPage, User, UserPage } from './models/user.model';

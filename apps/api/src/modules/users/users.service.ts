@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { hashPassword, type Prisma, type PrismaClient } from '@grassroots/db';
 import { addDays, chinaDayStart, DomainError, Role, toSkipTake } from '@grassroots/domain';
-import type { Actor } from '../../core/auth/current-user';
+import type { Actor } from '../../core/auth/actor';
 import { SessionService } from '../../core/auth/session.service';
 import { DatabaseService } from '../../core/database/database.module';
 import { contains } from '../../core/database/search';

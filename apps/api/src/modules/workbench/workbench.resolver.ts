@@ -1,6 +1,7 @@
 import { Query, Resolver } from '@nestjs/graphql';
 import { AUTHENTICATED } from '@grassroots/domain';
-import { CurrentUser, type Actor } from '../../core/auth/current-user';
+import { CurrentUser } from '../../core/auth/current-user';
+import type { Actor } from '../../core/auth/actor';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
 import { Workbench } from './models/workbench.model';
 import { WorkbenchService } from './workbench.service';

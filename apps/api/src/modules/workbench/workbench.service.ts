@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '@grassroots/db';
 import { addDays, chinaDayStart, DomainError, Role, SLA_DUE_WITHIN_MS, SLA_HOURS, workbenchWindows, type WorkbenchWindows } from '@grassroots/domain';
-import type { Actor } from '../../core/auth/current-user';
+import type { Actor } from '../../core/auth/actor';
 import { liveSessionScopeSql } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
 import type { Workbench, WorkbenchCard, WorkbenchCardKey, WorkbenchEvent, WorkbenchFigure, WorkbenchFigureKey } from './models/workbench.model';

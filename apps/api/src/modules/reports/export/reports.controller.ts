@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { canonicalJson, Permission } from '@grassroots/domain';
-import type { Actor } from '../../../core/auth/current-user';
+import type { Actor } from '../../../core/auth/actor';
 import { RequirePolicy } from '../../../core/auth/policy.decorator';
 import { AuditService } from '../../../core/audit/audit.service';
 import { ReportsService } from '../reports.service';
