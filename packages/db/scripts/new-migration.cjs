@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Authors a new migration offline: `npm run db:migration:new -- <name>`.
-// Each migration folder keeps the schema.prisma it brought the database to. The new migration is the SQL diff
-// from the newest of those snapshots to the current prisma/schema.prisma — datamodel to datamodel, so no
-// database (and no shadow database) is needed, and the hand-written objects of earlier migrations (the partial
-// unique index, the audit trigger) are never proposed for dropping.
+// prisma/migrations/snapshot.prisma is the schema the newest migration brings the database to (one file, not a copy
+// per migration). The new migration is the SQL diff from that snapshot to the current prisma/schema.prisma —
+// datamodel to datamodel, so no database (and no shadow database) is needed, and the hand-written objects of earlier
+// migrations (the partial unique index, the audit trigger) are never proposed for dropping. Then the snapshot moves on.
+// Two branches that both change the schema conflict on the snapshot when merged: re-run this after merging.
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -16,14 +17,9 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 const root = path.join(__dirname, '..');
 const migrations = path.join(root, 'prisma', 'migrations');
 const schema = path.join(root, 'prisma', 'schema.prisma');
-const folders = fs
-  .readdirSync(migrations, { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .map((d) => d.name)
-  .sort();
-const previous = path.join(migrations, folders[folders.length - 1], 'schema.prisma');
+const previous = path.join(migrations, 'snapshot.prisma');
 if (!fs.existsSync(previous)) {
-  console.error(`${previous} is missing: every migration folder keeps the schema it migrates to.`);
+  console.error(`${previous} is missing: it is the schema the newest migration brings the database to.`);
   process.exit(1);
 }
 
@@ -59,5 +55,5 @@ const stamp = new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14);
 const folder = path.join(migrations, `${stamp}_${name}`);
 fs.mkdirSync(folder);
 fs.writeFileSync(path.join(folder, 'migration.sql'), `${sql}\n`);
-fs.copyFileSync(schema, path.join(folder, 'schema.prisma'));
+fs.copyFileSync(schema, previous);
 console.log(`Wrote ${path.relative(process.cwd(), folder)}/migration.sql — review it, then run npm run db:migrate (or just start the app).`);
