@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ExpenseCategory, periodKeySchema, recordExpenseSchema, returnReportSchema } from '@grassroots/domain';
+import { ExpenseCategory, pageSchema, periodKeySchema, recordExpenseSchema, returnReportSchema } from '@grassroots/domain';
 import { z } from 'zod';
 import { PageArgs } from '../../../core/graphql/pagination';
 import { ZodSchema } from '../../../core/validation/zod-schema.decorator';
@@ -12,6 +12,7 @@ export class PrepareReportInput {
 }
 
 @InputType()
+@ZodSchema(z.object({ reportId: z.string().min(1), version: z.number().int().min(0) }))
 export class SubmitReportInput {
   @Field(() => ID) reportId: string;
   @Field(() => Int) version: number;
@@ -42,6 +43,7 @@ export class RecordExpenseInput {
 }
 
 @ArgsType()
+@ZodSchema(pageSchema.extend({ programId: z.string().min(1) }))
 export class ProgramExpensesArgs extends PageArgs {
   @Field(() => ID) programId: string;
 }
