@@ -20,6 +20,7 @@ const common = {
     '^@grassroots/api/(.*)$': '<rootDir>/../apps/api/src/$1',
   },
   globalSetup: '<rootDir>/support/global-setup.ts',
+  globalTeardown: '<rootDir>/support/global-teardown.ts',
 };
 module.exports = {
   // PGlite keeps emulated timers armed for a few seconds after close.

@@ -3,6 +3,21 @@ import { pickOption, signIn, useBrowserApp } from '../support/browser';
 /** An admin reads the audit log: people and records by name, readable operations, filters by person and kind. */
 const ui = useBrowserApp({ locale: 'en-US', viewport: { width: 1366, height: 900 } });
 
+it('sign-in says which field is missing, beside it, and a wrong password at the top', async () => {
+  const { page, app } = ui;
+  await page.goto(`${app.url}/login`);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('#email-help').getByText('Enter your email').waitFor();
+  await page.locator('#password-help').getByText('Enter your password').waitFor();
+  await expect(page.getByLabel('Email').getAttribute('aria-invalid')).resolves.toBe('true');
+  await page.getByLabel('Email').fill('admin@grassroots.local');
+  await expect(page.locator('#email-help').count()).resolves.toBe(0);
+  await page.getByLabel('Password').fill('not-the-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('login-error').waitFor();
+  await expect(page.locator('#password-help').count()).resolves.toBe(0);
+});
+
 it('names the person, the operation and the record, and filters by person and kind', async () => {
   const { page, app } = ui;
   await signIn(page, app.url, 'admin@grassroots.local');

@@ -15,8 +15,10 @@ const { measureColdVisit } = require('../bench/admin-weight.cjs') as {
  * 2026-11-30: sign-in 225 → 215 (measured 213.7: the catalogs load per language, and sign-in only its own strings);
  * dashboard 690 → 700, raised on purpose (measured 690.9–694.7: the signed-in shell now carries the notification bell,
  * and the sponsor's pages the program time zone support; landing 424 stays under 440).
+ * Later on 2026-11-30: sign-in 215 → 190 (measured 180.1: the sign-in form is a plain form with antd's inputs, antd's
+ * Form loads with the signed-in app — the 200 kB target is met), landing 440 → 410 (measured 401.7).
  */
-const BUDGET_KB = { signIn: 215, sponsorLanding: 440, sponsorDashboard: 700 };
+const BUDGET_KB = { signIn: 190, sponsorLanding: 410, sponsorDashboard: 700 };
 
 let app: RunningApp;
 let browser: Browser;

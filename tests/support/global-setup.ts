@@ -13,7 +13,21 @@ export default async function globalSetup(): Promise<void> {
   }
   const dir = path.join(__dirname, '..', '.tmp');
   fs.mkdirSync(dir, { recursive: true });
+  // Snapshots of runs that ended without their teardown (killed, crashed): ~40 MB each, removed once their process is gone.
+  for (const name of fs.readdirSync(dir)) {
+    const pid = /^snapshot-(\d+)\.tar$/.exec(name)?.[1];
+    if (pid && !alive(Number(pid))) fs.rmSync(path.join(dir, name), { force: true });
+  }
   const file = path.join(dir, `snapshot-${process.pid}.tar`);
   fs.writeFileSync(file, Buffer.from(await (await buildPgliteSnapshot()).arrayBuffer()));
   process.env.GRASSROOTS_TEST_SNAPSHOT = file;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

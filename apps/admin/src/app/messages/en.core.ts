@@ -29,6 +29,8 @@ const enCore: Record<CoreKey, string> = {
   'auth.title': 'Sign in',
   'auth.email': 'Email',
   'auth.password': 'Password',
+  'auth.emailRequired': 'Enter your email',
+  'auth.passwordRequired': 'Enter your password',
   'auth.submit': 'Sign in',
   'auth.logout': 'Sign out',
   'auth.failed': 'Email or password is incorrect',

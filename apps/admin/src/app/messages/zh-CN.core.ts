@@ -29,6 +29,8 @@ export const zhCore = {
   'auth.title': '登录',
   'auth.email': '邮箱',
   'auth.password': '密码',
+  'auth.emailRequired': '请输入邮箱',
+  'auth.passwordRequired': '请输入密码',
   'auth.submit': '登录',
   'auth.logout': '退出登录',
   'auth.failed': '邮箱或密码不正确',

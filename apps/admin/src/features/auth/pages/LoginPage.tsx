@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import { Alert, Button, Form, theme } from 'antd';
+import { Alert, Button, theme } from 'antd';
 // The two inputs by themselves: antd's Input index also brings TextArea, Search and OTP (with tooltips).
 import Input from 'antd/es/input/Input';
 import Password from 'antd/es/input/Password';
@@ -19,11 +19,21 @@ export function LoginPage() {
   const location = useLocation();
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [values, setValues] = useState({ email: '', password: '' });
+  const [missing, setMissing] = useState<{ email?: boolean; password?: boolean }>({});
   const { token } = theme.useToken();
 
   if (me) return <Navigate to={homePath()} replace />;
 
-  const onFinish = async (input: { email: string; password: string }) => {
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    const input = { email: values.email.trim(), password: values.password };
+    const gaps = { email: !input.email, password: !input.password };
+    setMissing(gaps);
+    if (!gaps.email && !gaps.password) void signIn(input);
+  };
+
+  const signIn = async (input: { email: string; password: string }) => {
     setError(null);
     setLoading(true);
     try {
@@ -62,17 +72,42 @@ export function LoginPage() {
         </div>
         <p style={{ margin: `0 0 ${token.marginMD}px`, color: token.colorTextSecondary }}>{t('app.tagline')}</p>
         {error && <Alert type="error" title={error} showIcon style={{ marginBottom: 16 }} data-testid="login-error" />}
-        <Form layout="vertical" onFinish={onFinish} requiredMark={false}>
-          <Form.Item name="email" label={t('auth.email')} rules={[{ required: true, message: t('auth.email') }]}>
-            <Input prefix={<MailOutlined />} autoComplete="username" inputMode="email" />
-          </Form.Item>
-          <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.password') }]}>
-            <Password prefix={<LockOutlined />} autoComplete="current-password" />
-          </Form.Item>
+        {/* A plain form with antd's inputs: antd's Form (rules, field store) is loaded with the signed-in app, not here
+            (issue 12: sign-in under 200 kB). Required fields are checked on submit and said beside the field. */}
+        <form onSubmit={onSubmit} noValidate>
+          {(['email', 'password'] as const).map((field) => {
+            const Field = field === 'email' ? Input : Password;
+            return (
+              <div key={field} style={{ marginBottom: token.marginLG }}>
+                <label htmlFor={field} style={{ display: 'block', paddingBottom: token.paddingXS, color: token.colorTextHeading }}>
+                  {t(field === 'email' ? 'auth.email' : 'auth.password')}
+                </label>
+                <Field
+                  id={field}
+                  value={values[field]}
+                  onChange={(e) => {
+                    setValues((v) => ({ ...v, [field]: e.target.value }));
+                    if (missing[field]) setMissing((m) => ({ ...m, [field]: false }));
+                  }}
+                  status={missing[field] ? 'error' : undefined}
+                  aria-invalid={missing[field] || undefined}
+                  aria-describedby={missing[field] ? `${field}-help` : undefined}
+                  {...(field === 'email'
+                    ? { prefix: <MailOutlined />, autoComplete: 'username', inputMode: 'email' as const }
+                    : { prefix: <LockOutlined />, autoComplete: 'current-password' })}
+                />
+                {missing[field] && (
+                  <div id={`${field}-help`} role="alert" style={{ color: token.colorError, fontSize: token.fontSize, lineHeight: token.lineHeight }}>
+                    {t(field === 'email' ? 'auth.emailRequired' : 'auth.passwordRequired')}
+                  </div>
+                )}
+              </div>
+            );
+          })}
           <Button type="primary" htmlType="submit" block loading={loading}>
             {t('auth.submit')}
           </Button>
-        </Form>
+        </form>
       </main>
     </div>
   );
