@@ -61,7 +61,7 @@ describe('audit log', () => {
     const JPEG = PHOTO_JPEG; // a real image: uploads are parsed to strip their metadata
     const upload = async (c: GqlClient, bytes: Buffer, name = 'photo.jpg') => {
       const form = new FormData();
-      form.append('file', new Blob([bytes], { type: 'image/jpeg' }), name);
+      form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' }), name);
       const res = await fetch(`${api.url}/files/inspection-photos`, { method: 'POST', body: form, headers: { cookie: c.cookie } });
       return { status: res.status, body: (await res.json()) as { id: string } };
     };

@@ -72,7 +72,7 @@ describe('sign-in throttling (counted in the database)', () => {
     expect(codeOf(right)).toBe('TOO_MANY_REQUESTS');
     expect(right.errors![0].message).toMatch(LOCKED);
     expect(right.errors![0].message).toBe('Too many sign-in attempts; try again in 15 minutes');
-    const retryAfter = right.errors![0].extensions!.retryAfter as number;
+    const retryAfter = (right.errors![0].extensions as { retryAfter?: number }).retryAfter!;
     expect(retryAfter).toBeGreaterThan(14 * 60);
     expect(retryAfter).toBeLessThanOrEqual(15 * 60);
     expect(right.headers.get('set-cookie')).toBeNull();

@@ -18,7 +18,7 @@ afterAll(() => api.close());
 const JPEG = PHOTO_JPEG; // a real image: uploads are parsed to strip their metadata
 async function upload(c: GqlClient, purpose: string, bytes: Buffer, name = 'photo.jpg', type = 'image/jpeg') {
   const form = new FormData();
-  form.append('file', new Blob([bytes], { type }), name);
+  form.append('file', new Blob([new Uint8Array(bytes)], { type }), name);
   const res = await fetch(`${api.url}/files/${purpose}`, { method: 'POST', body: form, headers: c.cookie ? { cookie: c.cookie } : {} });
   return { status: res.status, body: (await res.json()) as any };
 }

@@ -14,7 +14,7 @@ import { PHOTO_JPEG } from '../support/images';
 /** Uploads live in the database: every instance serves them, every backup holds them, the old disk folder is imported. */
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'grassroots-files-storage-'));
 let api: TestApi;
-let inspector: GqlClient;
+let inspector: GqlClient & { userId: string };
 beforeAll(async () => {
   api = await startApi();
   inspector = await api.signIn('QC_INSPECTOR');
@@ -26,7 +26,7 @@ afterAll(async () => {
 
 async function upload(url: string, c: GqlClient, bytes: Buffer, purpose = 'inspection-photos') {
   const form = new FormData();
-  form.append('file', new Blob([bytes], { type: 'image/jpeg' }), 'photo.jpg');
+  form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' }), 'photo.jpg');
   const res = await fetch(`${url}/files/${purpose}`, { method: 'POST', body: form, headers: { cookie: c.cookie } });
   return { status: res.status, body: (await res.json()) as { id: string; size: number } };
 }

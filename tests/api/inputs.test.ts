@@ -20,7 +20,7 @@ afterAll(() => api.close());
 
 async function roundTrip(bytes: Buffer, type: string) {
   const form = new FormData();
-  form.append('file', new Blob([bytes], { type }), 'photo');
+  form.append('file', new Blob([new Uint8Array(bytes)], { type }), 'photo');
   const up = await fetch(`${api.url}/files/inspection-photos`, { method: 'POST', body: form, headers: { cookie: inspector.cookie! } });
   const body = (await up.json()) as { id: string; size: number };
   expect(up.status).toBe(201);

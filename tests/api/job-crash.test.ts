@@ -25,7 +25,7 @@ beforeAll(async () => {
     target = { env: { ...base, DATABASE_URL: copy.url }, drop: copy.drop };
   } else {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grassroots-crash-'));
-    const env = { ...base, GRASSROOTS_DATA_DIR: dir };
+    const env: NodeJS.ProcessEnv = { ...base, GRASSROOTS_DATA_DIR: dir };
     delete env.DATABASE_URL;
     target = { env, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
   }

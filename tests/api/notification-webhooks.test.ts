@@ -106,7 +106,7 @@ async function teamWithTrainee() {
   return { team, schedule };
 }
 
-async function deliveries(sessionId: string, until: (rows: { status: string; attempts: number }[]) => boolean, ms = 60_000) {
+async function deliveries(sessionId: string, until: (rows: { status: string; attempts: number; target: string }[]) => boolean, ms = 60_000) {
   const deadline = Date.now() + ms;
   for (;;) {
     const rows = await api.db.prisma.notificationDelivery.findMany({ where: { eventKey: `session:${sessionId}:scheduled` }, select: { id: true, status: true, attempts: true, target: true, lastError: true } });

@@ -205,7 +205,7 @@ it('the inbox is one’s own: mark read, unread count, someone else’s notifica
   const w = await world(2);
   await api.db.prisma.assignment.create({ data: { cohortId: w.cohort.id, title: '收件箱', kind: 'SCRIPT_WRITING', dueAt: new Date(Date.now() + 10 * HOUR), maxScore: 10, submissions: { create: w.trainees.map((t) => ({ traineeId: t.id })) } } });
   await scan();
-  const [mine, theirs] = w.traineeClients as [GqlClient, GqlClient];
+  const [mine, theirs] = w.traineeClients as unknown as [GqlClient, GqlClient];
   const before = await mine.ok(INBOX, { u: true });
   expect(before.unreadNotificationCount).toBeGreaterThan(0);
   const theirsInbox = (await theirs.ok(INBOX)).notifications.items;

@@ -14,7 +14,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 it('re-encrypts ID numbers and robot secrets with a new key, and everything still reads', async () => {
   if (isPostgresUrl(process.env.DATABASE_URL)) return; // the PostgreSQL path (keys in the environment) is the same SQL
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grassroots-rotate-'));
-  const env = { ...process.env, GRASSROOTS_DATA_DIR: dataDir };
+  const env: NodeJS.ProcessEnv = { ...process.env, GRASSROOTS_DATA_DIR: dataDir };
   delete env.GRASSROOTS_PII_KEY;
   delete env.DATABASE_URL;
   const saved = { data: process.env.GRASSROOTS_DATA_DIR, key: process.env.GRASSROOTS_PII_KEY };
@@ -22,7 +22,7 @@ it('re-encrypts ID numbers and robot secrets with a new key, and everything stil
     process.env.GRASSROOTS_DATA_DIR = dataDir;
     delete process.env.GRASSROOTS_PII_KEY;
     const pgdir = path.join(dataDir, 'pgdata');
-    const id = fakeNationalId(7);
+    const id = fakeNationalId('653121', '19900307', 7);
     let db = await openDatabase({ url: '', pgliteDir: pgdir });
     const before = createPiiCipher(await checkPiiKeys(await db.sql(), { url: '', dir: dataDir, allowCreate: true }));
     const trainee = await createTrainee(db.prisma, { nationalId: id, pii: before });

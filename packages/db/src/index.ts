@@ -16,7 +16,7 @@ export { hashPassword, verifyPassword, dummyPasswordHash } from './passwords';
 export { isPostgresUrl, type SqlRunner } from './sql';
 export { startEmbedded, type EmbeddedServer } from './embedded';
 export { lockDataDir } from './lock';
-export { backupDatabase, backupKeyNotice, restoreDatabase } from './backup';
+export { backupDatabase, backupKeyNotice, restoreDatabase, type BackupTarget } from './backup';
 export { computeReport, hashSnapshot, loadReportInputs, type ReportProgram } from './report-queries';
 export { seedAtScale, SCALE_DEFAULTS, type ScaleOptions } from './scale';
 
