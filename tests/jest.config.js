@@ -6,6 +6,8 @@
 const TEST_NOW = process.env.GRASSROOTS_TEST_NOW || '2026-11-26T10:00:00+08:00';
 if (Number.isNaN(Date.parse(TEST_NOW))) throw new Error(`GRASSROOTS_TEST_NOW is not a date: ${TEST_NOW}`);
 process.env.GRASSROOTS_CLOCK_OFFSET_MS ??= String(Date.parse(TEST_NOW) - Date.now());
+// The run's id: the browser suites share one seeded database made in this run (support/seeded-template.cjs).
+process.env.GRASSROOTS_TEST_RUN ??= String(process.pid);
 
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022' }, module: { type: 'commonjs' } }];
 const common = {
@@ -27,6 +29,6 @@ module.exports = {
   forceExit: true,
   projects: [
     { ...common, displayName: 'api', testMatch: ['<rootDir>/api/**/*.test.ts'], setupFilesAfterEnv: ['<rootDir>/support/timeout-api.ts'] },
-    { ...common, displayName: 'browser', testMatch: ['<rootDir>/browser/**/*.test.ts'], setupFiles: ['<rootDir>/support/fake-clock.cjs'], setupFilesAfterEnv: ['<rootDir>/support/timeout-browser.ts'] },
+    { ...common, displayName: 'browser', testMatch: ['<rootDir>/browser/**/*.test.ts'], setupFiles: ['<rootDir>/support/browser-clock.cjs'], setupFilesAfterEnv: ['<rootDir>/support/timeout-browser.ts'] },
   ],
 };

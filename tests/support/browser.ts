@@ -1,9 +1,11 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { installFakeClock } = require('./fake-clock.cjs') as { installFakeClock: (offset: number) => void };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { seededTemplate } = require('./seeded-template.cjs') as { seededTemplate: () => { dir: string; now: number } };
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -25,16 +27,15 @@ export interface RunningApp {
 }
 
 /**
- * Starts the built app exactly as `npm start` runs it (one process: admin, GraphQL, health) on a fresh
- * embedded database loaded with the demo seed, on a free port.
+ * Starts the built app exactly as `npm start` runs it (one process: admin, GraphQL, health) on its own copy of the
+ * embedded database loaded with the demo seed (seeded once per run: seeded-template.cjs), on a free port.
  */
 export async function startBuiltApp(): Promise<RunningApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grassroots-e2e-'));
+  fs.cpSync(seededTemplate().dir, dataDir, { recursive: true });
   const env: NodeJS.ProcessEnv = { ...process.env, GRASSROOTS_DATA_DIR: dataDir, NODE_ENV: 'production' };
   delete env.DATABASE_URL;
   delete env.NODE_OPTIONS;
-  const seed = spawnSync(process.execPath, [...CLOCK_ARGS, path.join(ROOT, 'packages/db/dist/scripts/seed.js')], { env, encoding: 'utf8' });
-  if (seed.status !== 0) throw new Error(`seed failed: ${seed.stderr}`);
   const port = 20000 + Math.floor(Math.random() * 20000);
   const child: ChildProcess = spawn(process.execPath, [...CLOCK_ARGS, path.join(ROOT, 'apps/api/dist/src/main.js')], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
   // A suite that times out in beforeAll never reaches its afterAll's stop(): the app dies with the test process.

@@ -2,9 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isPostgresUrl } from '@grassroots/db';
 import { buildPgliteSnapshot, preparePostgresTemplate } from '@grassroots/db/testing';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { removeStaleTemplates } = require('./seeded-template.cjs') as { removeStaleTemplates: (alive: (pid: number) => boolean) => void };
 
 /** Migrates one database for the whole run; each suite then copies it (PGlite dump or PostgreSQL template). */
 export default async function globalSetup(): Promise<void> {
+  removeStaleTemplates(alive);
   process.env.GRASSROOTS_PII_KEY ??= Buffer.alloc(32, 42).toString('base64');
   const url = process.env.DATABASE_URL;
   if (isPostgresUrl(url)) {
