@@ -87,6 +87,20 @@ for (const start of files) {
 }
 
 const rel = (p) => path.relative(repo, p);
+
+// Layers: the API's core (auth, GraphQL plumbing, jobs, files) never imports a feature module — modules register
+// with core (loaders, jobs), not the other way round.
+const LAYERS = [{ from: 'apps/api/src/core/', mayNotImport: 'apps/api/src/modules/' }];
+const crossings = [];
+for (const [file, to] of edges) {
+  for (const rule of LAYERS) if (rel(file).startsWith(rule.from)) for (const t of to) if (rel(t).startsWith(rule.mayNotImport)) crossings.push(`${rel(file)} → ${rel(t)}`);
+}
+if (crossings.length) {
+  console.error(`✖ ${crossings.length} import(s) against the direction of dependencies (core must not import modules):`);
+  for (const c of crossings) console.error(`  ${c}`);
+  process.exitCode = 1;
+}
+
 if (cycles.length) {
   console.error(`✖ ${cycles.length} import cycle(s) among ${files.length} files:`);
   for (const part of cycles) {
@@ -115,4 +129,4 @@ if (cycles.length) {
   }
   process.exit(1);
 }
-console.log(`✔ no import cycle among ${files.length} files (${roots.join(', ')})`);
+if (!process.exitCode) console.log(`✔ no import cycle, and core imports no module, among ${files.length} files (${roots.join(', ')})`);

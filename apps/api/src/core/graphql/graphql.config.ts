@@ -6,7 +6,7 @@ import { SESSION_COOKIE, type SessionService } from '../auth/session.service';
 import type { DatabaseService } from '../database/database.module';
 import type { GqlContext } from './context';
 import { formatError } from './format-error';
-import { Loaders } from './loaders';
+import { createLoaders } from './loaders';
 import { queryLimitsPlugin } from './query-limits';
 
 export interface GraphqlOptions {
@@ -31,7 +31,7 @@ export function graphqlConfig(sessions: SessionService, db: DatabaseService, opt
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDisableSuggestions(), queryLimitsPlugin()] as unknown as ApolloDriverConfig["plugins"],
     context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => {
       const actor = await sessions.resolve(req.cookies?.[SESSION_COOKIE]);
-      return { req, res, actor, loaders: new Loaders(db.prisma, actor) };
+      return { req, res, actor, loaders: createLoaders(db.prisma, actor) };
     },
   };
 }

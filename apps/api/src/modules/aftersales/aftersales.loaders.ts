@@ -4,6 +4,7 @@ import type { Actor } from '../../core/auth/actor';
 import { ticketScope } from '../../core/auth/scopes';
 import { batched, groupedBy, unowned } from '../../core/graphql/loader-kit';
 import type { TicketEvent, TicketSession } from './models/ticket.model';
+import { registerLoaders } from '../../core/graphql/loaders';
 
 /** A ticket's timeline (with authors' names), its session and the facts its clocks need, one statement per relation per request. */
 export class TicketLoaders {
@@ -44,3 +45,11 @@ export class TicketLoaders {
     return ids.map((id) => rows.find((r) => r.id === id)?.perishable ?? false);
   });
 }
+
+declare module '../../core/graphql/loaders' {
+  interface Loaders {
+    tickets: TicketLoaders;
+  }
+}
+
+registerLoaders({ tickets: ({ prisma, actor }) => new TicketLoaders(prisma, actor) });

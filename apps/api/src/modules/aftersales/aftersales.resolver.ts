@@ -5,7 +5,7 @@ import type { Actor } from '../../core/auth/actor';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
 import type { GqlContext } from '../../core/graphql/context';
 import { Product } from '../catalogue/models/catalogue.model';
-import { StaffMember } from '../lessons/models/lesson.model';
+import { StaffMember } from '../../core/graphql/models/staff-member.model';
 import { AfterSalesService, clocksOf } from './aftersales.service';
 import { AssignTicketInput, CommentTicketInput, CreateTicketInput, MoveTicketInput, TicketsArgs, UpdateTicketInput } from './dto/ticket.input';
 import { CannedReply, Ticket, TicketClocks, TicketEvent, TicketPage, TicketSession } from './models/ticket.model';

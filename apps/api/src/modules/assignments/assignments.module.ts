@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AssignmentsResolver, SubmissionResolver } from './assignments.resolver';
 import { AssignmentsService } from './assignments.service';
+// Registers this module's DataLoaders (core assembles them per request without importing modules).
+import './assignments.loaders';
 
 @Module({ providers: [AssignmentsResolver, SubmissionResolver, AssignmentsService] })
 export class AssignmentsModule {}

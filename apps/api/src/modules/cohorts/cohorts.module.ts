@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CohortsResolver } from './cohorts.resolver';
 import { CohortsService } from './cohorts.service';
+// Registers this module's DataLoaders (core assembles them per request without importing modules).
+import './cohorts.loaders';
 
 @Module({ providers: [CohortsResolver, CohortsService] })
 export class CohortsModule {}

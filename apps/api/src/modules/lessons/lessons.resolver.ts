@@ -9,7 +9,8 @@ import { Trainee } from '../trainees/models/trainee.model';
 import { CreateLessonInput, ImportCsvInput, LessonsArgs, MarkAttendanceInput, UpdateLessonInput } from './dto/lesson.input';
 import { LessonsService } from './lessons.service';
 import { ImportJob } from '../../core/jobs/job.model';
-import { Attendance, AttendanceSheetRow, AttendanceSummary, Lesson, LessonPage, StaffMember, TraineeAttendance } from './models/lesson.model';
+import { StaffMember } from '../../core/graphql/models/staff-member.model';
+import { Attendance, AttendanceSheetRow, AttendanceSummary, Lesson, LessonPage, TraineeAttendance } from './models/lesson.model';
 
 @Resolver(() => Lesson)
 export class LessonsResolver {

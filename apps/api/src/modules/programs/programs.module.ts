@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ProgramsResolver } from './programs.resolver';
 import { ProgramsService } from './programs.service';
+// Registers this module's DataLoaders (core assembles them per request without importing modules).
+import './programs.loaders';
 
 @Module({ providers: [ProgramsResolver, ProgramsService] })
 export class ProgramsModule {}

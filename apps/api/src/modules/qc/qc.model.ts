@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { PageArgs, Paginated } from '../../core/graphql/pagination';
 import { ZodSchema } from '../../core/validation/zod-schema.decorator';
 import { Product } from '../catalogue/models/catalogue.model';
-import { StaffMember } from '../lessons/models/lesson.model';
+import { StaffMember } from '../../core/graphql/models/staff-member.model';
 
 registerEnumType(InspectionLevel, { name: 'InspectionLevel' });
 

@@ -3,6 +3,7 @@ import { Role, type ReportStatus } from '@grassroots/domain';
 import type { Actor } from '../../core/auth/actor';
 import { programScope } from '../../core/auth/scopes';
 import { groupedBy } from '../../core/graphql/loader-kit';
+import { registerLoaders } from '../../core/graphql/loaders';
 
 export interface ReportPeriodStatus {
   programId: string;
@@ -26,3 +27,11 @@ export class ReportLoaders {
     });
   });
 }
+
+declare module '../../core/graphql/loaders' {
+  interface Loaders {
+    reports: ReportLoaders;
+  }
+}
+
+registerLoaders({ reports: ({ prisma, actor }) => new ReportLoaders(prisma, actor) });

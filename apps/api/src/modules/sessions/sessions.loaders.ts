@@ -8,6 +8,7 @@ import { PRODUCT_SELECT, toProduct, type GateProblem, type Product } from '../ca
 import { ITEM_SELECT, SESSION_SELECT, toItem, toSession, type LiveSession, type LiveSessionItem, type SalesTotals } from './models/session.model';
 import { salesTotals, type TotalsRow } from './sales.sql';
 import { toTotals } from './sessions.service';
+import { registerLoaders } from '../../core/graphql/loaders';
 
 /** Session relations and sales aggregates, one statement per relation per request. */
 export class SessionLoaders {
@@ -71,3 +72,11 @@ export class SessionLoaders {
     return programIds.map((id) => toTotals(rows.find((r) => r.programId === id)));
   });
 }
+
+declare module '../../core/graphql/loaders' {
+  interface Loaders {
+    sessions: SessionLoaders;
+  }
+}
+
+registerLoaders({ sessions: ({ prisma, actor }) => new SessionLoaders(prisma, actor) });

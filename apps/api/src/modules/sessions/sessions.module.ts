@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { LiveSessionItemResolver, ProgramSalesResolver, SessionsResolver, TeamResultsResolver } from './sessions.resolver';
 import { SessionsService } from './sessions.service';
+// Registers this module's DataLoaders (core assembles them per request without importing modules).
+import './sessions.loaders';
 
 @Module({ providers: [SessionsResolver, LiveSessionItemResolver, TeamResultsResolver, ProgramSalesResolver, SessionsService] })
 export class SessionsModule {}

@@ -4,6 +4,7 @@ import { teamScope, traineeScope } from '../../core/auth/scopes';
 import { byId, groupedBy } from '../../core/graphql/loader-kit';
 import { toTrainee, TRAINEE_SELECT, type Trainee } from '../trainees/models/trainee.model';
 import { MEMBER_SELECT, TEAM_SELECT, toMember, toTeam, type Team, type TeamAssignment, type TeamMember } from './models/team.model';
+import { registerLoaders } from '../../core/graphql/loaders';
 
 /** Team relations, one grouped statement each per request, scoped to the caller. */
 export class TeamLoaders {
@@ -48,3 +49,11 @@ export class TeamLoaders {
     this.prisma.teamAssignment.findMany({ where, orderBy: { startedAt: 'desc' } }),
   );
 }
+
+declare module '../../core/graphql/loaders' {
+  interface Loaders {
+    teams: TeamLoaders;
+  }
+}
+
+registerLoaders({ teams: ({ prisma, actor }) => new TeamLoaders(prisma, actor) });

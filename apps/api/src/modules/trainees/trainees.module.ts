@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TraineesResolver } from './trainees.resolver';
 import { TraineesService } from './trainees.service';
+// Registers this module's DataLoaders (core assembles them per request without importing modules).
+import './trainees.loaders';
 
 @Module({ providers: [TraineesResolver, TraineesService] })
 export class TraineesModule {}

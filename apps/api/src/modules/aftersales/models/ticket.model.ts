@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { RootCause, StreamPlatform, TicketAction, TicketPriority, TicketStatus, TicketType } from '@grassroots/domain';
 import { Paginated } from '../../../core/graphql/pagination';
-import { StaffMember } from '../../lessons/models/lesson.model';
+import { StaffMember } from '../../../core/graphql/models/staff-member.model';
 
 registerEnumType(TicketType, { name: 'TicketType' });
 registerEnumType(TicketPriority, { name: 'TicketPriority' });

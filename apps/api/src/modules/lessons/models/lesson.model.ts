@@ -1,17 +1,12 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { Prisma } from '@grassroots/db';
 import { AttendanceStatus, dateToDateOnly, LessonKind } from '@grassroots/domain';
+import { StaffMember } from '../../../core/graphql/models/staff-member.model';
 import { Paginated } from '../../../core/graphql/pagination';
 import { Trainee } from '../../trainees/models/trainee.model';
 
 registerEnumType(LessonKind, { name: 'LessonKind' });
 registerEnumType(AttendanceStatus, { name: 'AttendanceStatus' });
-
-@ObjectType({ description: 'A staff member as others see them: name only' })
-export class StaffMember {
-  @Field(() => ID) id: string;
-  @Field() name: string;
-}
 
 @ObjectType({ description: 'One training session of a cohort' })
 export class Lesson {

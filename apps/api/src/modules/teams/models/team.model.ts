@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { Prisma } from '@grassroots/db';
 import { TeamRole, isCompleteTeam } from '@grassroots/domain';
 import { Paginated } from '../../../core/graphql/pagination';
-import { StaffMember } from '../../lessons/models/lesson.model';
+import { StaffMember } from '../../../core/graphql/models/staff-member.model';
 import { Trainee } from '../../trainees/models/trainee.model';
 
 registerEnumType(TeamRole, { name: 'TeamRole' });
