@@ -115,7 +115,7 @@ export function ScheduleForm({ open, traineeId, session, start, onClose }: {
         const r = await schedule({ variables: { input: { traineeId: v.traineeId!, ...common } } });
         onClose(r.data?.scheduleSession.id);
       }
-    });
+    }, { quiet: !session && !!v.repeat });
 
   const pickProduct = (index: number, productId: string) => {
     const p = catalogue.find((x) => x.id === productId);

@@ -134,7 +134,7 @@ export function TeamDetailPage() {
       </Card>
 
       {can(Permission.SESSIONS_WRITE) && (
-        <Card title={t('sched.week')} size="small">
+        <Card title={t('sched.week')} size="small" data-testid="team-week">
           <WeekView
             teamId={team.id}
             onPickSlot={(iso, _tz, traineeId) => {
