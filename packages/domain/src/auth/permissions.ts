@@ -269,6 +269,7 @@ export const OPERATIONS = /* @__PURE__ */ operations({
   assignTicket: P.TICKETS_WRITE,
   updateTicket: P.TICKETS_WRITE,
   cannedReplies: P.TICKETS_WRITE,
+  ticketResolutionPreview: P.TICKETS_WRITE,
   afterSalesAgents: P.TICKETS_WRITE,
   // sponsor reporting
   programReport: P.REPORTS_READ,
