@@ -859,6 +859,8 @@ const en: Record<RestKey, string> = {
   'workbench.figure.ACCEPTED_GRADUATES': 'Accepted graduates / target trainees',
   'workbench.figure.ACTIVE_USERS': 'Active accounts',
   // Scheduling help: week view, repeating sessions, early start (issue 15, items 13 and 17)
+  'ticket.resolveSuspends': 'Resolving this as a quality problem suspends “{product}” and sends it for re-inspection: {n} quality complaints in {days} days against {units} units sold',
+  'ticket.resolveAndSuspend': 'Resolve and suspend',
   'sched.week': 'Week',
   'sched.prevWeek': 'Previous week',
   'sched.thisWeek': 'This week',

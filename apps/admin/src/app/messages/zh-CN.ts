@@ -859,6 +859,8 @@ export const zh = {
   'workbench.figure.ACCEPTED_GRADUATES': '已确认结业人数 / 目标学员',
   'workbench.figure.ACTIVE_USERS': '启用的账号',
   // Scheduling help: week view, repeating sessions, early start (issue 15, items 13 and 17)
+  'ticket.resolveSuspends': '按“质量问题”结案将下架“{product}”并送回复检：{days} 天内 {n} 起质量投诉，对应售出 {units} 件',
+  'ticket.resolveAndSuspend': '结案并下架',
   'sched.week': '本周安排',
   'sched.prevWeek': '上一周',
   'sched.thisWeek': '本周',
