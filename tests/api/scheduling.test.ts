@@ -1,6 +1,7 @@
 import { createLiveSession, createProduct, createProgram, createTeam } from '@grassroots/db/testing';
 import { startApi, type TestApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
+import { imported, JOB_FIELDS } from '../support/imports';
 import { cohortWithTrainees } from '../support/world';
 
 /**
@@ -160,6 +161,21 @@ describe("a program's time zone", () => {
     expect(week.busy.map((b: { title: string }) => b.title)).toEqual(['夜场']);
     // Suggestions are Urumqi prime time: 19:00 there is 13:00 UTC.
     expect(week.freeSlots[0].start).toBe('2027-03-08T13:00:00.000Z');
+  });
+
+  it("matches a platform export's times, written without an offset, in the session's program zone", async () => {
+    const s = await streamer('Asia/Urumqi');
+    await api.db.prisma.trainee.update({ where: { id: s.trainee.id }, data: { platformAccounts: [{ platform: 'DOUYIN', handle: 'kashgar_dates' }] } });
+    // Went live 20:00 Urumqi time (14:00 UTC); Beijing's clock read 22:00, beyond the ±90 minute match window.
+    const row = await live(s.trainee.id, s.team.id, '晚场', new Date('2027-03-12T14:00:00Z'), 120);
+    await api.db.prisma.liveSession.update({ where: { id: row.id }, data: { status: 'LIVE', startedAt: new Date('2027-03-12T14:00:00Z') } });
+    const csv = ['抖音号,开播时间,直播时长,累计观看人次,最高在线人数,涨粉人数,成交订单数,直播间成交金额,千川消耗', 'kashgar_dates,2027-03-12 20:05,120,900,80,12,30,1500,200'].join('\n');
+    const IMPORT = `mutation($i: ImportResultsInput!) { importSessionResults(input: $i) { ${JOB_FIELDS} } }`;
+    expect(await imported(coordinator, IMPORT, { i: { platform: 'DOUYIN', csv } })).toEqual({ imported: 1, rows: 1, problems: [] });
+    const after = await api.db.prisma.liveSession.findUniqueOrThrow({ where: { id: row.id } });
+    expect(after.status).toBe('ENDED');
+    // Ended 120 minutes after the export's start, read in Urumqi time: 14:05 + 2 h UTC.
+    expect(after.endedAt!.toISOString()).toBe('2027-03-12T16:05:00.000Z');
   });
 
   it('a streamer in another program still finds the sessions of their own day in the list (China-time program alongside)', async () => {
