@@ -178,12 +178,14 @@ describe("a program's time zone", () => {
     expect(after.endedAt!.toISOString()).toBe('2027-03-12T16:05:00.000Z');
   });
 
-  it('a streamer in another program still finds the sessions of their own day in the list (China-time program alongside)', async () => {
+  it('a China-time session just after midnight is listed and counted on its own day', async () => {
     const cn = await streamer();
     const product = await createProduct(api.db.prisma);
     const cnSession = (await coordinator.ok(SCHEDULE, {
       i: { traineeId: cn.trainee.id, platform: 'DOUYIN', scheduledStart: '2027-03-11T01:00:00+08:00', plannedMinutes: 60, title: '早场', items: [{ productId: product.id, livePrice: '9.90', commissionPct: '20' }] },
     })).scheduleSession;
     expect((await coordinator.ok(LIST, { from: '2027-03-11', to: '2027-03-11', c: cn.cohort.id })).liveSessions.items.map((x: { id: string }) => x.id)).toEqual([cnSession.id]);
+    // 01:00 China time is 17:00 UTC the day before: the calendar counts it on the 11th, its own day.
+    expect((await coordinator.ok(DAYS, { from: '2027-03-09', to: '2027-03-12', c: cn.cohort.id })).sessionDays).toEqual([{ date: '2027-03-11', total: 1 }]);
   });
 });

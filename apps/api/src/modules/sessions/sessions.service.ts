@@ -140,13 +140,13 @@ export class SessionsService implements OnModuleInit {
   /** Per-day counts and GMV for a calendar (one grouped SQL statement, whatever the number of sessions). */
   async days(actor: Actor, args: SessionDaysArgs): Promise<SessionDay[]> {
     const rows = await this.db.prisma.$queryRaw<{ day: Date; total: number; scheduled: number; live: number; ended: number; cancelled: number; gmv: Prisma.Decimal }[]>`
-      SELECT (s."scheduledStart" AT TIME ZONE zp."timeZone")::date AS day, count(*)::int AS total,
+      SELECT (s."scheduledStart" AT TIME ZONE 'UTC' AT TIME ZONE zp."timeZone")::date AS day, count(*)::int AS total,
         count(*) FILTER (WHERE s.status = 'SCHEDULED')::int AS scheduled, count(*) FILTER (WHERE s.status = 'LIVE')::int AS live,
         count(*) FILTER (WHERE s.status = 'ENDED')::int AS ended, count(*) FILTER (WHERE s.status = 'CANCELLED')::int AS cancelled,
         coalesce(sum(s.gmv) FILTER (WHERE s.status = 'ENDED'), 0) AS gmv
       FROM "LiveSession" s JOIN "Cohort" zc ON zc.id = s."cohortId" JOIN "Program" zp ON zp.id = zc."programId"
       WHERE s."scheduledStart" >= ${dayStartIn(args.from, 'Etc/GMT-14')} AND s."scheduledStart" < ${dayStartIn(addDays(args.to, 1), 'Etc/GMT+12')}
-        AND (s."scheduledStart" AT TIME ZONE zp."timeZone")::date BETWEEN ${args.from}::date AND ${args.to}::date
+        AND (s."scheduledStart" AT TIME ZONE 'UTC' AT TIME ZONE zp."timeZone")::date BETWEEN ${args.from}::date AND ${args.to}::date
         AND ${args.cohortId ? Prisma.sql`s."cohortId" = ${args.cohortId}` : Prisma.sql`TRUE`}
         AND ${args.teamId ? Prisma.sql`s."teamId" = ${args.teamId}` : Prisma.sql`TRUE`}
         AND ${args.traineeId ? Prisma.sql`s."traineeId" = ${args.traineeId}` : Prisma.sql`TRUE`}
@@ -537,7 +537,7 @@ async function assertGate(tx: Tx, items: RunOfShowItemInput[], as: 'BAD_USER_INP
 
 /** The calendar day of an instant of session `s` in its program's zone, in SQL. */
 const sessionLocalDay = (at: Prisma.Sql) =>
-  Prisma.sql`(${at} AT TIME ZONE (SELECT zp."timeZone" FROM "Cohort" zc JOIN "Program" zp ON zp.id = zc."programId" WHERE zc.id = s."cohortId"))::date`;
+  Prisma.sql`(${at} AT TIME ZONE 'UTC' AT TIME ZONE (SELECT zp."timeZone" FROM "Cohort" zc JOIN "Program" zp ON zp.id = zc."programId" WHERE zc.id = s."cohortId"))::date`;
 
 /** The trainee and team of a booking, within the caller's scope, with the zone of the team's program. */
 async function streamerWithTeam(tx: Tx, actor: Actor, traineeId: string, teamId: string | null | undefined) {
