@@ -226,7 +226,7 @@ export class SessionsService implements OnModuleInit {
     const db = this.db.prisma;
     const team = args.teamId
       ? await db.supportTeam.findFirst({ where: { AND: [{ id: args.teamId }, teamScope(actor)] }, select: TEAM_SELECT })
-      : (await db.teamAssignment.findFirst({ where: { traineeId: args.traineeId, endedAt: null, team: teamScope(actor), trainee: traineeScope(actor) }, select: { team: { select: TEAM_SELECT } } }))?.team;
+      : (await db.teamAssignment.findFirst({ where: { traineeId: args.traineeId ?? undefined, endedAt: null, team: teamScope(actor), trainee: traineeScope(actor) }, select: { team: { select: TEAM_SELECT } } }))?.team;
     if (!team) throw DomainError.notFound(args.teamId ? 'Team' : 'Streamer with a team');
     const traineeIds = args.traineeId
       ? [args.traineeId]

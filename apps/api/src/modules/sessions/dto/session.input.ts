@@ -147,14 +147,14 @@ export class PerformanceArgs {
 @ArgsType()
 @ZodSchema(
   z
-    .object({ teamId: z.string().min(1).optional(), traineeId: z.string().min(1).optional(), weekStart: dateOnlySchema, minutes: z.number().int().min(MIN_SESSION_MINUTES).max(MAX_SESSION_MINUTES).optional() })
+    .object({ teamId: z.string().min(1).nullish(), traineeId: z.string().min(1).nullish(), weekStart: dateOnlySchema, minutes: z.number().int().min(MIN_SESSION_MINUTES).max(MAX_SESSION_MINUTES).nullish() })
     .refine((v) => !!v.teamId !== !!v.traineeId, { path: ['teamId'], message: 'Give a team or a streamer' }),
 )
 export class AvailabilityArgs {
-  @Field(() => ID, { nullable: true, description: 'The team (and the streamer it backs)' }) teamId?: string;
-  @Field(() => ID, { nullable: true, description: 'The streamer (and their current team)' }) traineeId?: string;
+  @Field(() => ID, { nullable: true, description: 'The team (and the streamer it backs)' }) teamId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The streamer (and their current team)' }) traineeId?: string | null;
   @Field({ description: 'First of the seven days (YYYY-MM-DD), in the program zone' }) weekStart: string;
-  @Field(() => Int, { nullable: true, description: 'Length of the suggested free slots; default 120' }) minutes?: number;
+  @Field(() => Int, { nullable: true, description: 'Length of the suggested free slots; default 120' }) minutes?: number | null;
 }
 
 @InputType()
