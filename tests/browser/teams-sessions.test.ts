@@ -76,6 +76,10 @@ it('schedules a session with an approved product, goes live, ends it and records
   expect((await booked.json()).data.liveSession.scheduledStart).toBe(`${tomorrow}T00:00:00.000Z`);
 
   await page.getByRole('button', { name: 'Go live' }).click();
+  // It is booked for tomorrow: going live more than 30 minutes early asks first (issue 15, item 17).
+  const early = page.locator('.ant-modal-confirm');
+  await expect(early.innerText()).resolves.toContain(`This session is booked for ${tomorrow} 08:00`);
+  await early.getByRole('button', { name: 'Go live' }).click();
   await page.getByText('Live', { exact: true }).waitFor();
   await page.getByRole('button', { name: 'End stream' }).click();
   await confirmPopup(page);

@@ -30,6 +30,7 @@ export * from './training/graduation';
 export * from './training/csv-import';
 export * from './teams/team.rules';
 export * from './live/session';
+export * from './live/series';
 export * from './live/results';
 export * from './live/qc-gate';
 export * from './live/results-import';

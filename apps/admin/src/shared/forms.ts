@@ -2,9 +2,14 @@ import type { FormInstance, Rule } from 'antd/es/form';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { z } from 'zod';
 
-/** An antd rule that runs one field's zod schema from @grassroots/domain, so the form says what the API would. */
+/**
+ * An antd rule that runs one field's zod schema from @grassroots/domain, so the form says what the API would.
+ * A field the schema refuses to leave empty is marked required (antd's mark beside its label), so every form
+ * marks its required fields the same way, from the same rule the API applies.
+ */
 export function zodRule(schema: z.ZodType, tv: (m: string) => string): Rule {
   return {
+    required: !schema.safeParse(undefined).success,
     validator: async (_rule, value) => {
       const r = schema.safeParse(value === '' ? undefined : value);
       if (!r.success) throw new Error(tv(r.error.issues[0]?.message ?? 'Invalid input'));

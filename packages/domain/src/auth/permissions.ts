@@ -236,6 +236,8 @@ export const OPERATIONS = /* @__PURE__ */ operations({
   sessionDays: P.SESSIONS_READ,
   traineePerformance: P.SESSIONS_READ,
   scheduleSession: P.SESSIONS_WRITE,
+  scheduleSessionSeries: P.SESSIONS_WRITE,
+  availability: P.SESSIONS_WRITE,
   updateSession: P.SESSIONS_WRITE,
   startSession: P.SESSIONS_WRITE,
   endSession: P.SESSIONS_WRITE,
@@ -267,6 +269,7 @@ export const OPERATIONS = /* @__PURE__ */ operations({
   assignTicket: P.TICKETS_WRITE,
   updateTicket: P.TICKETS_WRITE,
   cannedReplies: P.TICKETS_WRITE,
+  ticketResolutionPreview: P.TICKETS_WRITE,
   afterSalesAgents: P.TICKETS_WRITE,
   // sponsor reporting
   programReport: P.REPORTS_READ,

@@ -42,3 +42,14 @@ export function formatInTimeZone(at: Date, tz: string): string {
   );
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
 }
+
+/** The instant wall-clock time `hhmm` (HH:mm) on calendar day `day` (YYYY-MM-DD) happens in `tz`. */
+export function instantIn(day: string, hhmm: string, tz: string = DEFAULT_TIME_ZONE): Date {
+  return wallClockIn(`${day}T${hhmm}:00`, tz);
+}
+
+/** The instant a wall-clock time (YYYY-MM-DDTHH:mm:ss, no offset) happens in `tz`. */
+export function wallClockIn(wall: string, tz: string = DEFAULT_TIME_ZONE): Date {
+  const guess = new Date(`${wall}${timeZoneOffset(tz, new Date(`${wall.slice(0, 10)}T12:00:00Z`))}`);
+  return new Date(`${wall}${timeZoneOffset(tz, guess)}`);
+}

@@ -41,7 +41,10 @@ export function resultColumns(platform: StreamPlatform): Column<ResultColumn>[] 
 export interface ResultImportRow {
   row: number;
   account: string;
+  /** The start read as China time; the import re-reads `wallClock` in each candidate session's program zone. */
   start: Date;
+  /** The start as written in the export, without an offset: YYYY-MM-DDTHH:mm:ss. */
+  wallClock: string;
   minutes: number;
   viewers: number;
   peakViewers: number | null;
@@ -51,7 +54,7 @@ export interface ResultImportRow {
   adSpend: string | null;
 }
 
-/** Start times in exports are China Standard Time without an offset: "2026-11-20 20:00[:00]" or with slashes. */
+/** Start times in exports are wall-clock times without an offset (read here as China time): "2026-11-20 20:00[:00]" or with slashes. */
 export function parseExportTime(s: string): Date | null {
   const m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(s.trim());
   if (!m) return null;
@@ -126,7 +129,7 @@ export function readResultsCsv(text: string, platform: StreamPlatform): { rows: 
       else seen.set(key, row);
     }
     problems.push(...p);
-    if (!p.length) rows.push({ row, account, start: start!, minutes: minutes!, viewers: viewers!, peakViewers, newFollowers, orders: orders!, gmv: gmv!, adSpend });
+    if (!p.length) rows.push({ row, account, start: start!, wallClock: new Date(start!.getTime() + 8 * 3600_000).toISOString().slice(0, 19), minutes: minutes!, viewers: viewers!, peakViewers, newFollowers, orders: orders!, gmv: gmv!, adSpend });
   }
   return { rows, problems };
 }

@@ -1,5 +1,5 @@
 import { ErrorCode } from '../errors';
-import { nextSessionStatus, overlaps, scheduleSessionSchema } from './session';
+import { earlyStartMinutes, nextSessionStatus, overlaps, scheduleSessionSchema } from './session';
 import { qcGateProblems, type GateFacts } from './qc-gate';
 import { streamerBlock } from './session';
 
@@ -96,5 +96,14 @@ describe('streamerBlock', () => {
     expect(streamerBlock({ status: 'ACTIVE', supportTeam: { complete: false } })).toBe('TEAM_INCOMPLETE');
     expect(streamerBlock({ status: 'GRADUATED', supportTeam: team })).toBe('LEFT_TRAINING');
     expect(streamerBlock({ status: 'DROPPED', supportTeam: null })).toBe('LEFT_TRAINING');
+  });
+});
+
+describe('going live early', () => {
+  const at = new Date('2026-12-01T12:00:00Z');
+  it('asks for confirmation only more than 30 minutes before the booked start', () => {
+    expect(earlyStartMinutes(at, new Date('2026-12-01T11:30:00Z'))).toBeNull();
+    expect(earlyStartMinutes(at, new Date('2026-12-01T11:29:00Z'))).toBe(31);
+    expect(earlyStartMinutes(at, new Date('2026-12-01T13:00:00Z'))).toBeNull();
   });
 });

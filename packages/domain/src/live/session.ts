@@ -97,3 +97,12 @@ export function streamerBlock(t: { status: string; supportTeam: { complete: bool
   if (!t.supportTeam.complete) return 'TEAM_INCOMPLETE';
   return null;
 }
+
+/** Going live more than this long before the booked start asks for confirmation (a wrong session is easy to click). */
+export const EARLY_START_CONFIRM_MINUTES = 30;
+
+/** Minutes until the booked start when going live now would be more than EARLY_START_CONFIRM_MINUTES early, else null. */
+export function earlyStartMinutes(scheduledStart: Date, now: Date): number | null {
+  const minutes = Math.ceil((scheduledStart.getTime() - now.getTime()) / 60_000);
+  return minutes > EARLY_START_CONFIRM_MINUTES ? minutes : null;
+}

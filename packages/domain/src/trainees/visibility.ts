@@ -80,8 +80,18 @@ export type PhoneMatch = { contains: string } | { startsWith?: string; endsWith:
  * Someone who sees 138****5678 may find it by "5678" (or "78"), or by the mask as shown, never by a hidden digit:
  * "1381" or "2345" match nothing, however the rest is chosen.
  */
-export function phoneMatch(view: 'full' | 'masked', term: string): PhoneMatch | null {
+/**
+ * A phone as people type it: "159 0000 2468", "159-0000-2468" and "+86 15900002468" are the stored 15900002468.
+ * Anything that is not a phone number stays as typed.
+ */
+export function phoneTerm(term: string): string {
   const t = term.trim();
+  const compact = t.replace(/[\s()-]/g, '').replace(/^(?:\+|00)?86(?=1\d{10}$)/, '');
+  return /^(\d+|\d{3}\*+\d{4})$/.test(compact) ? compact : t;
+}
+
+export function phoneMatch(view: 'full' | 'masked', term: string): PhoneMatch | null {
+  const t = phoneTerm(term);
   if (!t) return null;
   if (view === 'full') return { contains: t };
   if (/^\d{1,4}$/.test(t)) return { endsWith: t };

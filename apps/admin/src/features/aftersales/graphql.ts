@@ -54,3 +54,9 @@ export const SESSIONS_WITH_PRODUCT = graphql(`
     liveSessions(productId: $productId, from: $from, status: ENDED, pageSize: 50) { items { id title scheduledStart trainee { id name } } }
   }
 `);
+
+export const RESOLUTION_PREVIEW = graphql(`
+  query TicketResolutionPreview($ticketId: ID!) {
+    ticketResolutionPreview(ticketId: $ticketId) { productId productName suspendsProduct qualityTickets unitsSold windowDays }
+  }
+`);

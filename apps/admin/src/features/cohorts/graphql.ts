@@ -13,7 +13,7 @@ export const COHORT = graphql(`
   query Cohort($id: ID!) {
     cohort(id: $id) {
       id name track status startDate endDate capacity location enrolledCount seatsLeft
-      program { id name startDate endDate }
+      program { id name startDate endDate timeZone }
       enrolments { id status enrolledAt withdrawnAt withdrawReason trainee { id name phone status hometown } }
     }
   }

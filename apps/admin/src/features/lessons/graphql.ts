@@ -14,7 +14,7 @@ export const LESSON = graphql(`
     lesson(id: $id) {
       id date startTime endTime topic kind location
       instructor { id name }
-      cohort { id name seatsLeft enrolledCount }
+      cohort { id name seatsLeft enrolledCount program { id timeZone } }
       attendanceSummary { present late absent excused rate }
       attendanceSheet { status note traineeId traineeName }
     }

@@ -6,7 +6,7 @@ export const MY_TRAINEE = graphql(`
       id name phone nationalIdMasked hometown status
       attendanceSummary { present late absent excused rate }
       platformAccounts { platform handle }
-      enrolments { id status enrolledAt cohort { id name track status startDate endDate location program { id name } } }
+      enrolments { id status enrolledAt cohort { id name track status startDate endDate location program { id name timeZone } } }
     }
   }
 `);

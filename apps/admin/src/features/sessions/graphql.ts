@@ -4,7 +4,7 @@ export const LIVE_SESSIONS = graphql(`
   query LiveSessions($page: Int, $pageSize: Int, $search: String, $from: String, $to: String, $cohortId: ID, $teamId: ID, $traineeId: ID, $status: LiveSessionStatus) {
     liveSessions(page: $page, pageSize: $pageSize, search: $search, from: $from, to: $to, cohortId: $cohortId, teamId: $teamId, traineeId: $traineeId, status: $status) {
       total
-      items { id title platform status scheduledStart plannedMinutes trainee { id name } team { id name } results { gmv netResult } }
+      items { id title platform status scheduledStart plannedMinutes timeZone trainee { id name } team { id name } results { gmv netResult } }
     }
   }
 `);
@@ -87,4 +87,18 @@ export const TRAINEE_OPTION_WITH_TEAM = graphql(`
   query TraineeWithTeam($id: ID!) {
     trainee(id: $id) { id name status supportTeam { id name complete } }
   }
+`);
+
+export const AVAILABILITY = graphql(`
+  query Availability($teamId: ID, $traineeId: ID, $weekStart: String!, $minutes: Int) {
+    availability(teamId: $teamId, traineeId: $traineeId, weekStart: $weekStart, minutes: $minutes) {
+      timeZone weekStart days teamId traineeId minutes
+      busy { kind title start end who sessionId }
+      freeSlots { start end }
+    }
+  }
+`);
+
+export const SCHEDULE_SESSION_SERIES = graphql(`
+  mutation ScheduleSessionSeries($input: ScheduleSessionSeriesInput!) { scheduleSessionSeries(input: $input) { id } }
 `);

@@ -8,7 +8,7 @@ import { Product } from '../catalogue/models/catalogue.model';
 import { StaffMember } from '../../core/graphql/models/staff-member.model';
 import { AfterSalesService, clocksOf } from './aftersales.service';
 import { AssignTicketInput, CommentTicketInput, CreateTicketInput, MoveTicketInput, TicketsArgs, UpdateTicketInput } from './dto/ticket.input';
-import { CannedReply, Ticket, TicketClocks, TicketEvent, TicketPage, TicketSession } from './models/ticket.model';
+import { CannedReply, ResolutionPreview, Ticket, TicketClocks, TicketEvent, TicketPage, TicketSession } from './models/ticket.model';
 
 @Resolver(() => Ticket)
 export class AfterSalesResolver {
@@ -54,6 +54,12 @@ export class AfterSalesResolver {
   @RequirePolicy(Permission.TICKETS_WRITE)
   updateTicket(@CurrentUser() actor: Actor, @Args('input') input: UpdateTicketInput) {
     return this.service.update(actor, input);
+  }
+
+  @Query(() => ResolutionPreview, { description: 'Whether resolving this ticket with QUALITY as the root cause would suspend its product' })
+  @RequirePolicy(Permission.TICKETS_WRITE)
+  ticketResolutionPreview(@CurrentUser() actor: Actor, @Args('ticketId', { type: () => ID }) ticketId: string) {
+    return this.service.resolutionPreview(actor, ticketId);
   }
 
   @Query(() => [CannedReply])

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma } from '@grassroots/db';
+import { Prisma, type PrismaClient } from '@grassroots/db';
 import {
   assertRefundWithinClaim,
   DomainError,
@@ -25,7 +25,7 @@ import type { PageResult } from '../../core/graphql/pagination';
 import { suspendProduct } from '../catalogue/catalogue.service';
 import { recomputeSessionRefunds } from '../sessions/sessions.service';
 import type { AssignTicketInput, CommentTicketInput, CreateTicketInput, MoveTicketInput, TicketsArgs, UpdateTicketInput } from './dto/ticket.input';
-import type { CannedReply, Ticket, TicketClocks } from './models/ticket.model';
+import type { CannedReply, ResolutionPreview, Ticket, TicketClocks } from './models/ticket.model';
 
 type Tx = Prisma.TransactionClient;
 
@@ -219,6 +219,25 @@ export class AfterSalesService {
     return this.db.prisma.user.findMany({ where: { active: true, role: 'AFTERSALES_AGENT' }, select: { id: true, name: true }, orderBy: { name: 'asc' } });
   }
 
+  /**
+   * What resolving this ticket with QUALITY as its root cause would do to its product now: the same count as the
+   * feedback loop, with this ticket counted once. The resolve dialog says so before the agent confirms.
+   */
+  async resolutionPreview(actor: Actor, ticketId: string, now = new Date()): Promise<ResolutionPreview> {
+    const t = await this.db.prisma.afterSalesTicket.findFirst({
+      where: { AND: [{ id: ticketId }, ticketScope(actor)] },
+      select: { id: true, productId: true, rootCause: true, createdAt: true, product: { select: { name: true } } },
+    });
+    if (!t) throw DomainError.notFound('Ticket');
+    const load = await qualityLoad(this.db.prisma, t.productId, now);
+    const counted = t.rootCause === 'QUALITY' && t.createdAt >= new Date(now.getTime() - QUALITY_POLICY.windowDays * 86_400_000);
+    const qualityTickets = load.qualityTickets + (counted ? 0 : 1);
+    return {
+      productId: t.productId, productName: t.product.name, qualityTickets, unitsSold: load.orders, windowDays: QUALITY_POLICY.windowDays,
+      suspendsProduct: load.status === 'APPROVED' && shouldSuspend({ qualityTickets, orders: load.orders }),
+    };
+  }
+
   /** Locks the ticket and refuses a stale version: two agents cannot silently overwrite each other. */
   private async current(tx: Tx, actor: Actor, id: string, version: number) {
     const t = await tx.afterSalesTicket.findFirst({ where: { AND: [{ id }, ticketScope(actor)] }, select: { id: true } });
@@ -231,16 +250,9 @@ export class AfterSalesService {
 
   /** The feedback loop: too many quality complaints against the units a product sold → suspended, re-inspection opened. */
   private async feedback(tx: Tx, actor: Actor, ticket: TicketRow, now: Date) {
-    const since = new Date(now.getTime() - QUALITY_POLICY.windowDays * 86_400_000);
-    const product = await tx.product.findUniqueOrThrow({ where: { id: ticket.productId }, select: { status: true } });
-    if (product.status !== 'APPROVED') return;
-    const [qualityTickets, sold] = await Promise.all([
-      tx.afterSalesTicket.count({ where: { productId: ticket.productId, rootCause: 'QUALITY', createdAt: { gte: since } } }),
-      tx.$queryRaw<{ units: number }[]>`
-        SELECT coalesce(sum(i."unitsSold"), 0)::int AS units FROM "LiveSessionItem" i JOIN "LiveSession" s ON s.id = i."sessionId"
-        WHERE i."productId" = ${ticket.productId} AND s.status = 'ENDED' AND coalesce(s."startedAt", s."scheduledStart") >= ${since}`,
-    ]);
-    const orders = sold[0]?.units ?? 0;
+    const load = await qualityLoad(tx, ticket.productId, now);
+    if (load.status !== 'APPROVED') return;
+    const { qualityTickets, orders } = load;
     if (!shouldSuspend({ qualityTickets, orders })) return;
     const reason = `${qualityTickets} quality complaints in ${QUALITY_POLICY.windowDays} days against ${orders} units sold`;
     const suspended = await suspendProduct(tx, ticket.productId, reason);
@@ -254,4 +266,17 @@ export class AfterSalesService {
     });
     await tx.ticketEvent.create({ data: { ticketId: ticket.id, kind: 'SYSTEM', body: `Product suspended and sent for re-inspection: ${reason}`, authorId: actor.id, at: now } });
   }
+}
+
+/** Quality complaints against a product and the units it sold in the policy window, and its status now. */
+async function qualityLoad(tx: Tx | PrismaClient, productId: string, now: Date) {
+  const since = new Date(now.getTime() - QUALITY_POLICY.windowDays * 86_400_000);
+  const [product, qualityTickets, sold] = await Promise.all([
+    tx.product.findUniqueOrThrow({ where: { id: productId }, select: { status: true } }),
+    tx.afterSalesTicket.count({ where: { productId, rootCause: 'QUALITY', createdAt: { gte: since } } }),
+    tx.$queryRaw<{ units: number }[]>`
+      SELECT coalesce(sum(i."unitsSold"), 0)::int AS units FROM "LiveSessionItem" i JOIN "LiveSession" s ON s.id = i."sessionId"
+      WHERE i."productId" = ${productId} AND s.status = 'ENDED' AND coalesce(s."startedAt", s."scheduledStart") >= ${since}`,
+  ]);
+  return { status: product.status, qualityTickets, orders: sold[0]?.units ?? 0 };
 }

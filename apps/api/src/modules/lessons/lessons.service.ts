@@ -11,7 +11,8 @@ import {
   readLessonCsv,
   countRows,
   sortProblems,
-  todayInChina,
+  todayIn,
+  DEFAULT_TIME_ZONE,
   type ImportProblem,
   Permission,
   Role,
@@ -33,7 +34,6 @@ import { ATTENDANCE_SELECT, LESSON_SELECT, toAttendance, toLesson, type Attendan
 
 const STAFF_INSTRUCTORS: Role[] = [Role.ADMIN, Role.COORDINATOR, Role.SUPPORT];
 
-/** The cohort's calendar day "today" (China Standard Time, UTC+8, no daylight saving). */
 
 
 @Injectable()
@@ -43,11 +43,17 @@ export class LessonsService implements OnModuleInit {
     private readonly jobs: JobsService,
   ) {}
 
+  /** The cohort's calendar day "today", in its program's time zone (a lesson's date and times are that zone's). */
+  private async cohortToday(cohortId: string): Promise<string> {
+    const c = await this.db.prisma.cohort.findUnique({ where: { id: cohortId }, select: { program: { select: { timeZone: true } } } });
+    return todayIn(c?.program.timeZone ?? DEFAULT_TIME_ZONE);
+  }
+
   /** Imports run as jobs (off the request path, retried, progress to poll): these run them. */
   onModuleInit(): void {
     const csvOf = (input: Buffer | null) => (input ?? Buffer.alloc(0)).toString('utf8');
     this.jobs.handle<{ cohortId: string }>('import.lessons', Permission.LESSONS_WRITE, (ctx) => this.importLessons(ctx.actor, { cohortId: ctx.params.cohortId, csv: csvOf(ctx.input) }, ctx));
-    this.jobs.handle<{ cohortId: string }>('import.attendance', Permission.LESSONS_WRITE, (ctx) => this.importAttendance(ctx.actor, { cohortId: ctx.params.cohortId, csv: csvOf(ctx.input) }, todayInChina(), ctx));
+    this.jobs.handle<{ cohortId: string }>('import.attendance', Permission.LESSONS_WRITE, (ctx) => this.importAttendance(ctx.actor, { cohortId: ctx.params.cohortId, csv: csvOf(ctx.input) }, undefined, ctx));
   }
 
   /** Checks that the cohort is the actor's to import into (NOT_FOUND now, not later in the job), then queues the import. */
@@ -117,9 +123,10 @@ export class LessonsService implements OnModuleInit {
    * Saves a whole lesson's marks at once, or none. Every trainee must hold a seat in the lesson's cohort;
    * SUPPORT staff may mark only the lessons they teach; a lesson that has not happened yet cannot be marked.
    */
-  async mark(actor: Actor, input: MarkAttendanceInput, today = todayInChina()): Promise<Attendance[]> {
+  async mark(actor: Actor, input: MarkAttendanceInput, today?: string): Promise<Attendance[]> {
     const lesson = await this.db.prisma.lesson.findFirst({ where: { AND: [{ id: input.lessonId }, lessonScope(actor)] }, select: { id: true, cohortId: true, date: true, instructorId: true } });
     if (!lesson) throw DomainError.notFound('Lesson');
+    today ??= await this.cohortToday(lesson.cohortId);
     if (actor.role === Role.SUPPORT && lesson.instructorId !== actor.id) throw DomainError.forbidden('Only the lesson’s instructor or a coordinator can mark it');
     if (dateToDateOnly(lesson.date) > today) throw DomainError.conflict('This lesson has not taken place yet');
     const seated = new Set(
@@ -183,9 +190,10 @@ export class LessonsService implements OnModuleInit {
   }
 
   /** Imports attendance marks (lesson by date and start time, trainee by mobile number); all or nothing. */
-  async importAttendance(actor: Actor, input: ImportCsvInput, today = todayInChina(), hooks?: ImportHooks): Promise<ImportReport> {
+  async importAttendance(actor: Actor, input: ImportCsvInput, today?: string, hooks?: ImportHooks): Promise<ImportReport> {
     const cohort = await this.db.prisma.cohort.findFirst({ where: { AND: [{ id: input.cohortId }, cohortScope(actor)] }, select: { id: true } });
     if (!cohort) throw DomainError.notFound('Cohort');
+    today ??= await this.cohortToday(cohort.id);
     await hooks?.progress('reading');
     const { rows, problems } = readAttendanceCsv(input.csv);
     await hooks?.progress('checking', 0, rows.length);

@@ -9,7 +9,9 @@ import { Program } from '../programs/models/program.model';
 import { Team } from '../teams/models/team.model';
 import { Trainee } from '../trainees/models/trainee.model';
 import {
+  AvailabilityArgs,
   CancelSessionInput,
+  ScheduleSessionSeriesInput,
   ImportResultsInput,
   LiveSessionsArgs,
   PerformanceArgs,
@@ -21,6 +23,7 @@ import {
 import { Product } from '../catalogue/models/catalogue.model';
 import { LiveSession, LiveSessionItem, LiveSessionPage, SalesTotals, SessionDay, TeamTraineeResult, TraineePerformance } from './models/session.model';
 import { SessionsService } from './sessions.service';
+import { Availability } from './models/availability.model';
 
 @Resolver(() => LiveSession)
 export class SessionsResolver {
@@ -54,6 +57,18 @@ export class SessionsResolver {
   @RequirePolicy(Permission.SESSIONS_WRITE)
   scheduleSession(@CurrentUser() actor: Actor, @Args('input') input: ScheduleSessionInput) {
     return this.service.schedule(actor, input);
+  }
+
+  @Query(() => Availability, { description: "A week of a team's and its streamer's time: lessons, sessions, members' other sessions, free prime-time slots" })
+  @RequirePolicy(Permission.SESSIONS_WRITE)
+  availability(@CurrentUser() actor: Actor, @Args() args: AvailabilityArgs) {
+    return this.service.availability(actor, args);
+  }
+
+  @Mutation(() => [LiveSession], { description: 'Books a repeating session (≤ 62 occurrences) all or nothing; a CONFLICT lists every clashing occurrence' })
+  @RequirePolicy(Permission.SESSIONS_WRITE)
+  scheduleSessionSeries(@CurrentUser() actor: Actor, @Args('input') input: ScheduleSessionSeriesInput) {
+    return this.service.scheduleSeries(actor, input);
   }
 
   @Mutation(() => LiveSession, { description: 'Edits a session that has not started' })

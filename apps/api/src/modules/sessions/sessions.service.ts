@@ -3,8 +3,10 @@ import { Prisma, type PrismaClient } from '@grassroots/db';
 import {
   addDays,
   BOOKED_STATUSES,
-  chinaDayStart,
   computeResult,
+  dayStartIn,
+  DEFAULT_TIME_ZONE,
+  formatInTimeZone,
   countRows,
   sortProblems,
   DomainError,
@@ -13,8 +15,11 @@ import {
   nextSessionStatus,
   qcGateProblems,
   readResultsCsv,
-  todayInChina,
+  seriesOccurrences,
+  suggestFreeSlots,
+  todayIn,
   toSkipTake,
+  wallClockIn,
   type FieldError,
   type ProvenanceMap,
   type RunOfShowItemInput,
@@ -33,7 +38,9 @@ import type { ImportReport } from '../../core/graphql/models/import-report.model
 import { toImportJob, type ImportJob } from '../../core/jobs/job.model';
 import { JobsService, type ImportHooks } from '../../core/jobs/jobs.service';
 import type {
+  AvailabilityArgs,
   CancelSessionInput,
+  ScheduleSessionSeriesInput,
   ImportResultsInput,
   LiveSessionsArgs,
   PerformanceArgs,
@@ -44,9 +51,11 @@ import type {
 } from './dto/session.input';
 import { SESSION_SELECT, toSession, type LiveSession, type SessionDay, type TraineePerformance } from './models/session.model';
 import { salesTotals, type TotalsRow } from './sales.sql';
+import type { Availability, BusyBlock } from './models/availability.model';
 
 type Tx = Prisma.TransactionClient;
-const fmt = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+/** An instant as people of the program read it: YYYY-MM-DD HH:mm in its zone. */
+const fmt = (d: Date, tz: string) => formatInTimeZone(d, tz);
 
 @Injectable()
 export class SessionsService implements OnModuleInit {
@@ -90,8 +99,7 @@ export class SessionsService implements OnModuleInit {
     const where: Prisma.LiveSessionWhereInput = {
       AND: [
         liveSessionScope(actor),
-        args.from ? { scheduledStart: { gte: chinaDayStart(args.from) } } : {},
-        args.to ? { scheduledStart: { lt: chinaDayStart(addDays(args.to, 1)) } } : {},
+        args.from || args.to ? await this.inProgramDays(args.from, args.to) : {},
         args.cohortId ? { cohortId: args.cohortId } : {},
         args.teamId ? { teamId: args.teamId } : {},
         args.traineeId ? { traineeId: args.traineeId } : {},
@@ -109,6 +117,20 @@ export class SessionsService implements OnModuleInit {
     return { items: rows.map(toSession), total, page: args.page, pageSize: args.pageSize };
   }
 
+  /**
+   * Sessions on calendar days `from`..`to` of their own program's zone: one bound per zone in use (programs use a
+   * handful of zones), so an Urumqi session at 00:30 local counts on its own day, not China's.
+   */
+  private async inProgramDays(from: string | undefined, to: string | undefined): Promise<Prisma.LiveSessionWhereInput> {
+    const zones = (await this.db.prisma.program.findMany({ distinct: ['timeZone'], select: { timeZone: true } })).map((p) => p.timeZone);
+    return {
+      OR: zones.map((tz) => ({
+        team: { cohort: { program: { timeZone: tz } } },
+        scheduledStart: { ...(from ? { gte: dayStartIn(from, tz) } : {}), ...(to ? { lt: dayStartIn(addDays(to, 1), tz) } : {}) },
+      })),
+    };
+  }
+
   async get(actor: Actor, id: string): Promise<LiveSession> {
     const row = await this.db.prisma.liveSession.findFirst({ where: { AND: [{ id }, liveSessionScope(actor)] }, select: SESSION_SELECT });
     if (!row) throw DomainError.notFound('Live session');
@@ -118,12 +140,13 @@ export class SessionsService implements OnModuleInit {
   /** Per-day counts and GMV for a calendar (one grouped SQL statement, whatever the number of sessions). */
   async days(actor: Actor, args: SessionDaysArgs): Promise<SessionDay[]> {
     const rows = await this.db.prisma.$queryRaw<{ day: Date; total: number; scheduled: number; live: number; ended: number; cancelled: number; gmv: Prisma.Decimal }[]>`
-      SELECT (s."scheduledStart" + interval '8 hours')::date AS day, count(*)::int AS total,
+      SELECT (s."scheduledStart" AT TIME ZONE 'UTC' AT TIME ZONE zp."timeZone")::date AS day, count(*)::int AS total,
         count(*) FILTER (WHERE s.status = 'SCHEDULED')::int AS scheduled, count(*) FILTER (WHERE s.status = 'LIVE')::int AS live,
         count(*) FILTER (WHERE s.status = 'ENDED')::int AS ended, count(*) FILTER (WHERE s.status = 'CANCELLED')::int AS cancelled,
         coalesce(sum(s.gmv) FILTER (WHERE s.status = 'ENDED'), 0) AS gmv
-      FROM "LiveSession" s
-      WHERE s."scheduledStart" >= ${chinaDayStart(args.from)} AND s."scheduledStart" < ${chinaDayStart(addDays(args.to, 1))}
+      FROM "LiveSession" s JOIN "Cohort" zc ON zc.id = s."cohortId" JOIN "Program" zp ON zp.id = zc."programId"
+      WHERE s."scheduledStart" >= ${dayStartIn(args.from, 'Etc/GMT-14')} AND s."scheduledStart" < ${dayStartIn(addDays(args.to, 1), 'Etc/GMT+12')}
+        AND (s."scheduledStart" AT TIME ZONE 'UTC' AT TIME ZONE zp."timeZone")::date BETWEEN ${args.from}::date AND ${args.to}::date
         AND ${args.cohortId ? Prisma.sql`s."cohortId" = ${args.cohortId}` : Prisma.sql`TRUE`}
         AND ${args.teamId ? Prisma.sql`s."teamId" = ${args.teamId}` : Prisma.sql`TRUE`}
         AND ${args.traineeId ? Prisma.sql`s."traineeId" = ${args.traineeId}` : Prisma.sql`TRUE`}
@@ -135,17 +158,11 @@ export class SessionsService implements OnModuleInit {
   /** Schedules a session for a trainee with their current team: QC gate on every product, no double booking. */
   async schedule(actor: Actor, input: ScheduleSessionInput): Promise<LiveSession> {
     return this.db.prisma.$transaction(async (tx) => {
-      const trainee = await tx.trainee.findFirst({ where: { AND: [{ id: input.traineeId }, traineeScope(actor)] }, select: { id: true, name: true } });
-      if (!trainee) throw DomainError.field('traineeId', 'No such trainee');
-      const current = await tx.teamAssignment.findFirst({ where: { traineeId: trainee.id, endedAt: null, team: teamScope(actor) }, select: { team: { select: TEAM_SELECT } } });
-      if (!current) throw DomainError.field('traineeId', `${trainee.name} has no support team yet: assign one first`);
-      if (input.teamId && input.teamId !== current.team.id) throw DomainError.field('teamId', `${trainee.name} is backed by ${current.team.name}`);
-      const team = toTeam(current.team);
-      if (!team.complete) throw DomainError.field('traineeId', `${team.name} is incomplete: fill its seats before scheduling`);
+      const { trainee, team, timeZone } = await streamerWithTeam(tx, actor, input.traineeId, input.teamId);
       await assertGate(tx, input.items, 'BAD_USER_INPUT');
       const start = new Date(input.scheduledStart);
       const end = new Date(start.getTime() + input.plannedMinutes * 60_000);
-      await assertNoDoubleBooking(tx, { selfId: null, traineeId: trainee.id, memberIds: team.members.map((m) => m.user.id), start, end });
+      await assertNoDoubleBooking(tx, { selfId: null, traineeId: trainee.id, memberIds: team.members.map((m) => m.user.id), start, end, timeZone });
       const row = await tx.liveSession.create({
         data: {
           traineeId: trainee.id, teamId: team.id, cohortId: team.cohortId, platform: input.platform, scheduledStart: start, plannedMinutes: input.plannedMinutes,
@@ -159,6 +176,97 @@ export class SessionsService implements OnModuleInit {
     });
   }
 
+  /**
+   * Books a repeating session (e.g. daily at 19:00 for three weeks) in one transaction: every occurrence is read in
+   * the program's zone and checked for double booking first, and one clash refuses the whole series, listing every
+   * clashing occurrence with its date and reason.
+   */
+  async scheduleSeries(actor: Actor, input: ScheduleSessionSeriesInput): Promise<LiveSession[]> {
+    return this.db.prisma.$transaction(
+      async (tx) => {
+        const { trainee, team, timeZone } = await streamerWithTeam(tx, actor, input.traineeId, null);
+        await assertGate(tx, input.items, 'BAD_USER_INPUT');
+        const occurrences = seriesOccurrences(input, timeZone);
+        if (!occurrences.length) throw DomainError.field('weekdays', 'No chosen weekday falls in these dates');
+        const memberIds = team.members.map((m) => m.user.id);
+        await lockPeople(tx, trainee.id, memberIds);
+        const booked = await bookedSessions(tx, { selfId: null, traineeId: trainee.id, memberIds, start: occurrences[0].start, end: occurrences.at(-1)!.end });
+        const clashes = occurrences.flatMap((o, i) =>
+          booked.filter((b) => b.start < o.end && o.start < b.end).map((b) => ({ field: `occurrences.${i}`, message: `${o.date}: ${clashReason(b, trainee.id, timeZone)}` })),
+        );
+        if (clashes.length) {
+          const days = new Set(clashes.map((c) => c.field)).size;
+          throw DomainError.conflict(`${days} of ${occurrences.length} sessions clash; none was booked`, [...new Map(clashes.map((c) => [c.message, c])).values()]);
+        }
+        const created: LiveSession[] = [];
+        for (const o of occurrences) {
+          const row = await tx.liveSession.create({
+            data: {
+              traineeId: trainee.id, teamId: team.id, cohortId: team.cohortId, platform: input.platform, scheduledStart: o.start, plannedMinutes: input.plannedMinutes,
+              scheduledEnd: o.end, title: input.title, scriptUrl: input.scriptUrl || null, createdById: actor.id,
+              items: { create: input.items.map((it, i) => ({ position: i + 1, productId: it.productId, livePrice: it.livePrice, commissionPct: it.commissionPct })) },
+            },
+            select: SESSION_SELECT,
+          });
+          created.push(toSession(row));
+        }
+        // One notice for the series (its first session), not one per day.
+        await this.notifySession(tx, 'SESSION_SCHEDULED', created[0].id, actor);
+        return created;
+      },
+      { timeout: 60_000 },
+    );
+  }
+
+  /**
+   * A week of a streamer's and their team's time in the program's zone: the cohort's lessons, the streamer's
+   * sessions and each member's sessions with other streamers, and prime-time slots free of all of them.
+   */
+  async availability(actor: Actor, args: AvailabilityArgs, now = new Date()): Promise<Availability> {
+    const db = this.db.prisma;
+    const team = args.teamId
+      ? await db.supportTeam.findFirst({ where: { AND: [{ id: args.teamId }, teamScope(actor)] }, select: TEAM_SELECT })
+      : (await db.teamAssignment.findFirst({ where: { traineeId: args.traineeId ?? undefined, endedAt: null, team: teamScope(actor), trainee: traineeScope(actor) }, select: { team: { select: TEAM_SELECT } } }))?.team;
+    if (!team) throw DomainError.notFound(args.teamId ? 'Team' : 'Streamer with a team');
+    const traineeIds = args.traineeId
+      ? [args.traineeId]
+      : (await db.teamAssignment.findMany({ where: { teamId: team.id, endedAt: null }, select: { traineeId: true } })).map((a) => a.traineeId);
+    const timeZone = (await db.cohort.findUnique({ where: { id: team.cohortId }, select: { program: { select: { timeZone: true } } } }))?.program.timeZone ?? DEFAULT_TIME_ZONE;
+    const days = Array.from({ length: 7 }, (_, i) => addDays(args.weekStart, i));
+    const from = dayStartIn(days[0], timeZone);
+    const to = dayStartIn(addDays(days[0], 7), timeZone);
+    const memberIds = team.members.filter((m) => !m.leftAt).map((m) => m.user.id);
+    const [lessons, sessions] = await Promise.all([
+      db.lesson.findMany({
+        where: { cohortId: team.cohortId, date: { gte: new Date(`${addDays(days[0], -1)}T00:00:00Z`), lte: new Date(`${addDays(days[6], 1)}T00:00:00Z`) } },
+        select: { id: true, date: true, startTime: true, endTime: true, topic: true },
+        orderBy: [{ date: 'asc' }, { startTime: 'asc' }],
+      }),
+      bookedSessionsOf(db, { traineeIds, memberIds, start: from, end: to }),
+    ]);
+    const visible = new Set(
+      (await db.liveSession.findMany({ where: { AND: [{ id: { in: sessions.map((s) => s.id) } }, liveSessionScope(actor)] }, select: { id: true } })).map((s) => s.id),
+    );
+    const busy: BusyBlock[] = [
+      ...lessons.map((l) => {
+        const day = l.date.toISOString().slice(0, 10);
+        return { kind: 'LESSON' as const, title: l.topic, start: instantOf(day, l.startTime, timeZone), end: instantOf(day, l.endTime, timeZone), who: team.name, sessionId: null };
+      }),
+      ...sessions.map((s) =>
+        traineeIds.includes(s.traineeId)
+          ? { kind: 'SESSION' as const, title: s.title, start: s.start, end: s.end, who: s.traineeName, sessionId: visible.has(s.id) ? s.id : null }
+          : { kind: 'MEMBER_SESSION' as const, title: s.title, start: s.start, end: s.end, who: `${s.memberName} · ${s.traineeName}`, sessionId: visible.has(s.id) ? s.id : null },
+      ),
+    ]
+      .filter((b) => b.start < to && b.end > from)
+      .sort((a, b) => a.start.getTime() - b.start.getTime());
+    const minutes = args.minutes ?? 120;
+    return {
+      timeZone, weekStart: days[0], days, traineeId: traineeIds[0] ?? null, teamId: team.id, minutes, busy,
+      freeSlots: suggestFreeSlots({ days, tz: timeZone, minutes, busy, now }),
+    };
+  }
+
   /** Reschedules or edits a session that has not started; same checks as scheduling. */
   async update(actor: Actor, input: UpdateSessionInput): Promise<LiveSession> {
     return this.db.prisma.$transaction(async (tx) => {
@@ -168,7 +276,8 @@ export class SessionsService implements OnModuleInit {
       await assertGate(tx, input.items, 'BAD_USER_INPUT');
       const start = new Date(input.scheduledStart);
       const end = new Date(start.getTime() + input.plannedMinutes * 60_000);
-      await assertNoDoubleBooking(tx, { selfId: s.id, traineeId: s.traineeId, memberIds: team.members.map((m) => m.user.id), start, end });
+      const timeZone = await programZone(tx, team.cohortId);
+      await assertNoDoubleBooking(tx, { selfId: s.id, traineeId: s.traineeId, memberIds: team.members.map((m) => m.user.id), start, end, timeZone });
       await tx.liveSessionItem.deleteMany({ where: { sessionId: s.id } });
       const row = await tx.liveSession.update({
         where: { id: s.id },
@@ -259,18 +368,22 @@ export class SessionsService implements OnModuleInit {
     const { rows, problems } = readResultsCsv(input.csv, input.platform);
     await hooks?.progress('checking', 0, rows.length);
     const matched = new Map<number, string>();
+    const startOf = new Map<number, Date>();
     if (rows.length) {
       const times = rows.map((r) => r.start.getTime());
       const window = MATCH_WINDOW_MINUTES * 60_000;
+      // Export times carry no offset: each is read in the zone of the program of the session it may match, so
+      // candidates are fetched with the widest spread of zones (UTC+14 … UTC−12) around China time.
+      const spread = 14 * 3600_000;
       const candidates = await this.db.prisma.liveSession.findMany({
         where: {
           AND: [
             liveSessionScope(actor),
             { platform: input.platform, status: { not: 'CANCELLED' } },
-            { scheduledStart: { gte: new Date(Math.min(...times) - window), lte: new Date(Math.max(...times) + window) } },
+            { scheduledStart: { gte: new Date(Math.min(...times) - window - spread), lte: new Date(Math.max(...times) + window + spread) } },
           ],
         },
-        select: { id: true, status: true, title: true, scheduledStart: true, startedAt: true, trainee: { select: { platformAccounts: true } } },
+        select: { id: true, status: true, title: true, scheduledStart: true, startedAt: true, team: { select: { cohort: { select: { program: { select: { timeZone: true } } } } } }, trainee: { select: { platformAccounts: true } } },
         take: 20_000,
       });
       const claimed = new Map<string, number>();
@@ -279,15 +392,16 @@ export class SessionsService implements OnModuleInit {
         const near = candidates.filter(
           (c) =>
             accountsOf(c.trainee.platformAccounts).some((a) => a.platform === input.platform && a.handle.toLowerCase() === handle) &&
-            Math.abs((c.startedAt ?? c.scheduledStart).getTime() - r.start.getTime()) <= window,
+            Math.abs((c.startedAt ?? c.scheduledStart).getTime() - wallClockIn(r.wallClock, c.team.cohort.program.timeZone).getTime()) <= window,
         );
-        if (!near.length) problems.push({ row: r.row, column: 'account', message: `No session of ${r.account} around ${fmt(r.start)}` });
+        if (!near.length) problems.push({ row: r.row, column: 'account', message: `No session of ${r.account} around ${r.wallClock.slice(0, 16).replace('T', ' ')}` });
         else if (near.length > 1) problems.push({ row: r.row, column: 'start', message: `${near.length} sessions of ${r.account} are near this time` });
         else if (near[0].status === 'SCHEDULED') problems.push({ row: r.row, column: 'start', message: `“${near[0].title}” was never started in Grassroots` });
         else if (claimed.has(near[0].id)) problems.push({ row: r.row, column: 'start', message: `Same session as row ${claimed.get(near[0].id)}` });
         else {
           claimed.set(near[0].id, r.row);
           matched.set(r.row, near[0].id);
+          startOf.set(r.row, wallClockIn(r.wallClock, near[0].team.cohort.program.timeZone));
         }
       }
     }
@@ -315,7 +429,7 @@ export class SessionsService implements OnModuleInit {
           await tx.liveSession.update({
             where: { id: s.id },
             data: {
-              ...(s.status === 'LIVE' ? { status: 'ENDED', endedAt: new Date(r.start.getTime() + r.minutes * 60_000) } : {}),
+              ...(s.status === 'LIVE' ? { status: 'ENDED', endedAt: new Date(startOf.get(r.row)!.getTime() + r.minutes * 60_000) } : {}),
               actualMinutes: r.minutes, viewers: r.viewers, peakViewers: r.peakViewers ?? s.peakViewers ?? 0, newFollowers: r.newFollowers ?? s.newFollowers ?? 0,
               orders: r.orders, gmv: r.gmv, adSpend, commission: computed.commission, netResult: computed.netResult,
               provenance: { ...provenance, ...computed.provenance }, resultsRecordedAt: now, resultsRecordedById: actor.id, version: { increment: 1 },
@@ -329,21 +443,29 @@ export class SessionsService implements OnModuleInit {
     return report;
   }
 
+  /** The zone of the program of a trainee's latest enrolment (their "today"). */
+  private async traineeZone(traineeId: string): Promise<string> {
+    const e = await this.db.prisma.enrolment.findFirst({ where: { traineeId }, orderBy: { enrolledAt: 'desc' }, select: { program: { select: { timeZone: true } } } });
+    return e?.program.timeZone ?? DEFAULT_TIME_ZONE;
+  }
+
   /** A streamer's totals, daily series and best products over a period, aggregated in SQL. */
   async performance(actor: Actor, args: PerformanceArgs): Promise<TraineePerformance> {
     const trainee = await this.db.prisma.trainee.findFirst({ where: { AND: [{ id: args.traineeId }, traineeScope(actor)] }, select: { id: true } });
     if (!trainee) throw DomainError.notFound('Trainee');
-    const to = args.to ?? todayInChina();
+    const zone = await this.traineeZone(trainee.id);
+    const to = args.to ?? todayIn(zone);
     const from = args.from ?? addDays(to, -59);
     if (from > to) throw DomainError.field('from', 'Must not be after to');
     // Results count on the day the stream actually went live (a session started early counts that day).
     const range = Prisma.sql`s."traineeId" = ${trainee.id} AND s.status = 'ENDED' AND s.gmv IS NOT NULL
-      AND coalesce(s."startedAt", s."scheduledStart") >= ${chinaDayStart(from)} AND coalesce(s."startedAt", s."scheduledStart") < ${chinaDayStart(addDays(to, 1))}
+      AND coalesce(s."startedAt", s."scheduledStart") >= ${dayStartIn(from, 'Etc/GMT-14')} AND coalesce(s."startedAt", s."scheduledStart") < ${dayStartIn(addDays(to, 1), 'Etc/GMT+12')}
+      AND ${sessionLocalDay(Prisma.sql`coalesce(s."startedAt", s."scheduledStart")`)} BETWEEN ${from}::date AND ${to}::date
       AND ${liveSessionScopeSql(actor)}`;
     const [totals, series, best, tickets] = await Promise.all([
       this.db.prisma.$queryRaw<TotalsRow[]>`SELECT ${salesTotals} FROM "LiveSession" s WHERE ${range}`,
       this.db.prisma.$queryRaw<{ day: Date; sessions: number; gmv: Prisma.Decimal; viewers: number; orders: number }[]>`
-        SELECT (coalesce(s."startedAt", s."scheduledStart") + interval '8 hours')::date AS day, count(*)::int AS sessions, sum(s.gmv) AS gmv,
+        SELECT ${sessionLocalDay(Prisma.sql`coalesce(s."startedAt", s."scheduledStart")`)} AS day, count(*)::int AS sessions, sum(s.gmv) AS gmv,
           sum(s.viewers)::int AS viewers, sum(s.orders)::int AS orders
         FROM "LiveSession" s WHERE ${range} GROUP BY 1 ORDER BY 1`,
       this.db.prisma.$queryRaw<{ productId: string; productName: string; sessions: number; unitsSold: number; gmv: Prisma.Decimal }[]>`
@@ -413,31 +535,75 @@ async function assertGate(tx: Tx, items: RunOfShowItemInput[], as: 'BAD_USER_INP
   throw DomainError.badInput(problems, 'A product does not pass the QC gate');
 }
 
-/**
- * Refuses a session that would put the streamer, or any member of their team, in two sessions at once. Rows of the
- * trainee and the members are locked first so that two concurrent bookings cannot both pass the check.
- */
-async function assertNoDoubleBooking(tx: Tx, q: { selfId: string | null; traineeId: string; memberIds: string[]; start: Date; end: Date }): Promise<void> {
-  await tx.$queryRaw`SELECT id FROM "Trainee" WHERE id = ${q.traineeId} FOR UPDATE`;
-  await tx.$queryRaw`SELECT id FROM "User" WHERE id = ANY(${q.memberIds}) ORDER BY id FOR UPDATE`;
-  const clashes = await tx.$queryRaw<{ title: string; start: Date; end: Date; traineeId: string; traineeName: string; memberName: string | null }[]>`
-    SELECT s.title, s."scheduledStart" AS start, s."scheduledEnd" AS end, s."traineeId", t.name AS "traineeName", u.name AS "memberName"
-    FROM "LiveSession" s JOIN "Trainee" t ON t.id = s."traineeId"
-    LEFT JOIN "TeamMembership" m ON m."teamId" = s."teamId" AND m."leftAt" IS NULL AND m."userId" = ANY(${q.memberIds})
-    LEFT JOIN "User" u ON u.id = m."userId"
-    WHERE s.status::text = ANY(${[...BOOKED_STATUSES]}) AND s.id <> ${q.selfId ?? ''}
-      AND s."scheduledStart" < ${q.end} AND s."scheduledEnd" > ${q.start}
-      AND (s."traineeId" = ${q.traineeId} OR m."userId" IS NOT NULL)
-    ORDER BY s."scheduledStart" LIMIT 10`;
+/** The calendar day of an instant of session `s` in its program's zone, in SQL. */
+const sessionLocalDay = (at: Prisma.Sql) =>
+  Prisma.sql`(${at} AT TIME ZONE 'UTC' AT TIME ZONE (SELECT zp."timeZone" FROM "Cohort" zc JOIN "Program" zp ON zp.id = zc."programId" WHERE zc.id = s."cohortId"))::date`;
+
+/** The trainee and team of a booking, within the caller's scope, with the zone of the team's program. */
+async function streamerWithTeam(tx: Tx, actor: Actor, traineeId: string, teamId: string | null | undefined) {
+  const trainee = await tx.trainee.findFirst({ where: { AND: [{ id: traineeId }, traineeScope(actor)] }, select: { id: true, name: true } });
+  if (!trainee) throw DomainError.field('traineeId', 'No such trainee');
+  const current = await tx.teamAssignment.findFirst({ where: { traineeId: trainee.id, endedAt: null, team: teamScope(actor) }, select: { team: { select: TEAM_SELECT } } });
+  if (!current) throw DomainError.field('traineeId', `${trainee.name} has no support team yet: assign one first`);
+  if (teamId && teamId !== current.team.id) throw DomainError.field('teamId', `${trainee.name} is backed by ${current.team.name}`);
+  const team = toTeam(current.team);
+  if (!team.complete) throw DomainError.field('traineeId', `${team.name} is incomplete: fill its seats before scheduling`);
+  return { trainee, team, timeZone: await programZone(tx, team.cohortId) };
+}
+
+/** The IANA zone of a cohort's program: its sessions' times are entered, shown and counted in it. */
+export async function programZone(tx: Tx | PrismaClient, cohortId: string): Promise<string> {
+  const c = await tx.cohort.findUnique({ where: { id: cohortId }, select: { program: { select: { timeZone: true } } } });
+  return c?.program.timeZone ?? DEFAULT_TIME_ZONE;
+}
+
+/** A lesson's "HH:MM" on its calendar day, in the program's zone. */
+function instantOf(day: string, hhmm: string, tz: string): Date {
+  return new Date(dayStartIn(day, tz).getTime() + (Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5))) * 60_000);
+}
+
+/** Rows of the trainee and the members are locked first so that two concurrent bookings cannot both pass the check. */
+async function lockPeople(tx: Tx, traineeId: string, memberIds: string[]): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "Trainee" WHERE id = ${traineeId} FOR UPDATE`;
+  await tx.$queryRaw`SELECT id FROM "User" WHERE id = ANY(${memberIds}) ORDER BY id FOR UPDATE`;
+}
+
+interface Booked { id: string; title: string; start: Date; end: Date; traineeId: string; traineeName: string; memberName: string | null }
+
+/** Booked sessions between `start` and `end` of the streamers, or of another team any of the members is on. */
+async function bookedSessionsOf(tx: Tx | PrismaClient, q: { selfId?: string | null; traineeIds: string[]; memberIds: string[]; start: Date; end: Date }): Promise<Booked[]> {
+  const booked = Prisma.sql`s.status::text = ANY(${[...BOOKED_STATUSES]}) AND s.id <> ${q.selfId ?? ''} AND s."scheduledStart" < ${q.end} AND s."scheduledEnd" > ${q.start}`;
+  return tx.$queryRaw<Booked[]>`
+    SELECT * FROM (
+      SELECT s.id, s.title, s."scheduledStart" AS start, s."scheduledEnd" AS end, s."traineeId", t.name AS "traineeName", NULL::text AS "memberName"
+      FROM "LiveSession" s JOIN "Trainee" t ON t.id = s."traineeId"
+      WHERE ${booked} AND s."traineeId" = ANY(${q.traineeIds})
+      UNION ALL
+      SELECT s.id, s.title, s."scheduledStart", s."scheduledEnd", s."traineeId", t.name, u.name
+      FROM "LiveSession" s JOIN "Trainee" t ON t.id = s."traineeId"
+      JOIN "TeamMembership" m ON m."teamId" = s."teamId" AND m."leftAt" IS NULL AND m."userId" = ANY(${q.memberIds})
+      JOIN "User" u ON u.id = m."userId"
+      WHERE ${booked} AND s."traineeId" <> ALL(${q.traineeIds})
+    ) b
+    ORDER BY b.start, b."memberName"
+    LIMIT 5000`;
+}
+
+const bookedSessions = (tx: Tx, q: { selfId: string | null; traineeId: string; memberIds: string[]; start: Date; end: Date }) =>
+  bookedSessionsOf(tx, { ...q, traineeIds: [q.traineeId] });
+
+/** Why a booked session clashes, in the program's zone. */
+function clashReason(c: Booked, traineeId: string, tz: string): string {
+  const when = `${fmt(c.start, tz)}–${fmt(c.end, tz).slice(11)}`;
+  return c.traineeId === traineeId ? `${c.traineeName} already has “${c.title}” at ${when}` : `${c.memberName} is on “${c.title}” (${c.traineeName}) at ${when}`;
+}
+
+/** Refuses a session that would put the streamer, or any member of their team, in two sessions at once. */
+async function assertNoDoubleBooking(tx: Tx, q: { selfId: string | null; traineeId: string; memberIds: string[]; start: Date; end: Date; timeZone: string }): Promise<void> {
+  await lockPeople(tx, q.traineeId, q.memberIds);
+  const clashes = (await bookedSessions(tx, q)).slice(0, 10);
   if (!clashes.length) return;
-  const when = (c: { start: Date; end: Date }) => `${fmt(c.start)}–${fmt(c.end).slice(11)}`;
-  const messages = [
-    ...new Set(
-      clashes.map((c) =>
-        c.traineeId === q.traineeId ? `${c.traineeName} already has “${c.title}” at ${when(c)}` : `${c.memberName} is on “${c.title}” (${c.traineeName}) at ${when(c)}`,
-      ),
-    ),
-  ];
+  const messages = [...new Set(clashes.map((c) => clashReason(c, q.traineeId, q.timeZone)))];
   throw DomainError.conflict(`Double booking: ${messages.join('; ')}`, messages.map((message) => ({ field: 'scheduledStart', message })));
 }
 

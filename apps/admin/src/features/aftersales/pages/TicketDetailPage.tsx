@@ -11,7 +11,7 @@ import { formatDateTime, formatYuan } from '../../../shared/format';
 import { problemOf, zodRule } from '../../../shared/forms';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import type { TicketAction, TicketQuery } from '../../../gql/graphql';
-import { ASSIGN_TICKET, COMMENT_TICKET, MOVE_TICKET, TICKET, TICKET_HELPERS, UPDATE_TICKET } from '../graphql';
+import { ASSIGN_TICKET, COMMENT_TICKET, MOVE_TICKET, TICKET, TICKET_HELPERS, UPDATE_TICKET, RESOLUTION_PREVIEW } from '../graphql';
 import { FormProblems } from '../../../shared/FormProblems';
 
 type Clock = TicketQuery['ticket']['clocks']['firstResponse'];
@@ -36,6 +36,10 @@ export function TicketDetailPage() {
   const [resolveForm] = Form.useForm<{ rootCause: string; refundAmount?: string; note?: string }>();
   const [moneyForm] = Form.useForm<{ refundAmount?: string }>();
   const saveResolve = useSaveForm(resolveForm);
+  const rootCause = Form.useWatch('rootCause', resolveForm);
+  // Resolving as a quality problem can trip the feedback loop: the dialog says so before the agent confirms.
+  const preview = useQuery(RESOLUTION_PREVIEW, { variables: { ticketId: id! }, skip: !resolving || rootCause !== 'QUALITY', fetchPolicy: 'network-only' });
+  const suspends = rootCause === 'QUALITY' && preview.data?.ticketResolutionPreview.suspendsProduct ? preview.data.ticketResolutionPreview : null;
 
   if (loading && !data) return <Spin />;
   if (error || !data) return <Result status="404" title={t('common.notFound')} extra={<Button onClick={() => navigate('/tickets')}>{t('common.back')}</Button>} />;
@@ -197,8 +201,25 @@ export function TicketDetailPage() {
         )}
       </Card>
 
-      <Modal open={resolving} title={t('ticket.resolveTitle')} onCancel={() => setResolving(false)} onOk={() => resolveForm.submit()} okButtonProps={{ loading: mv.loading }} destroyOnHidden>
+      <Modal
+        open={resolving}
+        title={t('ticket.resolveTitle')}
+        onCancel={() => setResolving(false)}
+        onOk={() => resolveForm.submit()}
+        okText={suspends ? t('ticket.resolveAndSuspend') : undefined}
+        okButtonProps={{ loading: mv.loading, danger: !!suspends }}
+        destroyOnHidden
+      >
         <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('ticket.resolveHint')} />
+        {suspends && (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="resolve-suspends"
+            style={{ marginBottom: 12 }}
+            title={t('ticket.resolveSuspends', { product: suspends.productName, n: suspends.qualityTickets, days: suspends.windowDays, units: suspends.unitsSold })}
+          />
+        )}
         <Form
           form={resolveForm}
           layout="vertical"

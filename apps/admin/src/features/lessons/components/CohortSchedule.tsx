@@ -18,14 +18,16 @@ import { todayIn } from '../../../shared/time';
 type Lesson = CohortLessonsQuery['lessons']['items'][number];
 
 /** A cohort's lessons as a table or a month calendar; rows open the attendance sheet. */
-export function CohortSchedule({ cohort }: { cohort: { id: string; startDate: string; endDate: string; location: string } }) {
+export function CohortSchedule({ cohort }: { cohort: { id: string; startDate: string; endDate: string; location: string; program?: { timeZone: string } | null } }) {
+  // Lessons' dates and times are the program's: "today" is its day.
+  const zone = cohort.program?.timeZone;
   const { t } = useI18n();
   const { can } = useAuth();
   const navigate = useNavigate();
   const [view, setView] = useState<'list' | 'week' | 'calendar'>('list');
   const [page, setPage] = useState(1);
   const [month, setMonth] = useState<Dayjs>(() => {
-    const today = todayIn();
+    const today = todayIn(zone);
     return today.isBefore(cohort.startDate) || today.isAfter(cohort.endDate) ? dayjs(cohort.startDate) : today;
   });
   const listQ = useQuery(COHORT_LESSONS, { variables: { cohortId: cohort.id, page, pageSize: 20 }, skip: view !== 'list' });
@@ -51,14 +53,14 @@ export function CohortSchedule({ cohort }: { cohort: { id: string; startDate: st
             <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
               {t('import.button')}
             </Button>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(todayIn().format('YYYY-MM-DD'))}>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(todayIn(zone).format('YYYY-MM-DD'))}>
               {t('lesson.new')}
             </Button>
           </Space>
         )}
       </Space>
       {view === 'week' ? (
-        <WeekView cohortId={cohort.id} initial={month} />
+        <WeekView cohortId={cohort.id} initial={month} timeZone={zone} />
       ) : view === 'list' ? (
         <Table<Lesson>
           rowKey="id"

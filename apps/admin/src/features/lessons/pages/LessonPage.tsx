@@ -41,7 +41,8 @@ export function LessonPage() {
   if (loading && !data) return <Spin />;
   if (error || !data) return <Result status="404" title={t('common.notFound')} extra={<Button onClick={() => navigate(-1)}>{t('common.back')}</Button>} />;
   const l = data.lesson;
-  const future = l.date > todayIn().format('YYYY-MM-DD');
+  // A lesson's date is its program's calendar day: "today" there decides whether it can be marked yet.
+  const future = l.date > todayIn(l.cohort?.program?.timeZone ?? undefined).format('YYYY-MM-DD');
   const mayMark = can(Permission.ATTENDANCE_WRITE) && (me?.role !== 'SUPPORT' || l.instructor?.id === me?.id);
 
   const setMark = (traineeId: string, patch: Partial<Mark>) => setMarks((m) => ({ ...m, [traineeId]: { ...(m[traineeId] ?? { status: null, note: '' }), ...patch } }));

@@ -14,21 +14,24 @@ const MY_LIVE = graphql(`
     myTrainee { id supportTeam { id name members { id role user { id name } } } }
     upcoming: liveSessions(traineeId: $traineeId, from: $today, status: SCHEDULED, pageSize: 5) {
       total
-      items { id title platform scheduledStart plannedMinutes items { id product { id name } } }
+      items { id title platform scheduledStart plannedMinutes timeZone items { id product { id name } } }
     }
     recent: liveSessions(traineeId: $traineeId, from: $from, to: $today, status: ENDED, pageSize: 5) {
-      items { id title scheduledStart results { gmv viewers orders netResult } }
+      items { id title scheduledStart timeZone results { gmv viewers orders netResult } }
     }
     traineePerformance(traineeId: $traineeId, from: $from, to: $today) { totals { sessions gmv netResult conversionRate } afterSalesTickets afterSalesRate }
     tickets(queue: ALL, pageSize: 5) { total items { id number type status createdAt product { id name } } }
   }
 `);
 
-/** The trainee's own support team, next live sessions and recent results (nothing of anyone else). */
-export function MyLive({ traineeId }: { traineeId: string }) {
+/**
+ * The trainee's own support team, next live sessions and recent results (nothing of anyone else). Times are shown
+ * in each session's program zone; "today" is the trainee's program's.
+ */
+export function MyLive({ traineeId, timeZone }: { traineeId: string; timeZone?: string }) {
   const { t, locale } = useI18n();
-  const today = todayIn().format('YYYY-MM-DD');
-  const { data } = useQuery(MY_LIVE, { variables: { traineeId, today, from: todayIn().subtract(29, 'day').format('YYYY-MM-DD') } });
+  const today = todayIn(timeZone).format('YYYY-MM-DD');
+  const { data } = useQuery(MY_LIVE, { variables: { traineeId, today, from: todayIn(timeZone).subtract(29, 'day').format('YYYY-MM-DD') } });
   const team = data?.myTrainee?.supportTeam;
   const totals = data?.traineePerformance.totals;
   // Sessions that ended earlier today are not "upcoming"; the API filters by day, the page by the hour.
@@ -59,7 +62,7 @@ export function MyLive({ traineeId }: { traineeId: string }) {
                 title={<Space wrap>{s.title}<EnumTag type="StreamPlatform" value={s.platform} /></Space>}
                 description={
                   <Space orientation="vertical" size={2}>
-                    <span><ClockCircleOutlined /> {formatDateTime(s.scheduledStart)} · {s.plannedMinutes} {t('session.min')}</span>
+                    <span><ClockCircleOutlined /> {formatDateTime(s.scheduledStart, s.timeZone)} · {s.plannedMinutes} {t('session.min')}</span>
                     {s.items.length > 0 && <span>{s.items.map((i) => i.product?.name).join('、')}</span>}
                   </Space>
                 }
@@ -93,7 +96,7 @@ export function MyLive({ traineeId }: { traineeId: string }) {
               dataSource={data?.recent.items ?? []}
               renderItem={(s) => (
                 <List.Item extra={formatYuan(s.results?.gmv)}>
-                  <List.Item.Meta title={s.title} description={formatDateTime(s.scheduledStart)} />
+                  <List.Item.Meta title={s.title} description={formatDateTime(s.scheduledStart, s.timeZone)} />
                 </List.Item>
               )}
             />

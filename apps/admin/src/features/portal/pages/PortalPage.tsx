@@ -9,14 +9,16 @@ import { WeekView } from '../../lessons/components/WeekView';
 import { MY_ATTENDANCE, MY_LESSONS } from '../../lessons/graphql';
 import { MY_TRAINEE } from '../graphql';
 import { MyLive } from '../components/MyLive';
-import { todayIn } from '../../../shared/time';
+import { APP_TIME_ZONE, todayIn } from '../../../shared/time';
 
 /** What a trainee opens on their phone: their cohort(s) and their own profile, nothing of anyone else. */
 export function PortalPage() {
   const { t } = useI18n();
   const { data, loading } = useQuery(MY_TRAINEE);
-  const lessons = useQuery(MY_LESSONS, { variables: { from: todayIn().format('YYYY-MM-DD') } });
-  const record = useQuery(MY_ATTENDANCE, { variables: { from: todayIn().subtract(30, 'day').format('YYYY-MM-DD'), to: todayIn().subtract(1, 'day').format('YYYY-MM-DD') } });
+  // "Today" is the trainee's program's (an Urumqi cohort's day starts two hours after Beijing's).
+  const zone = data?.myTrainee?.enrolments.find((e) => e.status === 'ACTIVE')?.cohort?.program?.timeZone ?? APP_TIME_ZONE;
+  const lessons = useQuery(MY_LESSONS, { variables: { from: todayIn(zone).format('YYYY-MM-DD') }, skip: !data });
+  const record = useQuery(MY_ATTENDANCE, { variables: { from: todayIn(zone).subtract(30, 'day').format('YYYY-MM-DD'), to: todayIn(zone).subtract(1, 'day').format('YYYY-MM-DD') }, skip: !data });
   if (loading && !data) return <Spin />;
   const me = data?.myTrainee;
   if (!me) return <Result status="info" title={t('portal.notLinked')} />;
@@ -28,11 +30,11 @@ export function PortalPage() {
       </Typography.Title>
       {me.enrolments.filter((e) => e.status === 'ACTIVE' && e.cohort).map((e) => (
         <Card key={e.id} title={`${t('lesson.week')} · ${e.cohort!.name}`} size="small">
-          <WeekView cohortId={e.cohort!.id} initial={todayIn()} linkable={false} />
+          <WeekView cohortId={e.cohort!.id} initial={todayIn(e.cohort!.program?.timeZone ?? zone)} timeZone={e.cohort!.program?.timeZone ?? zone} linkable={false} />
         </Card>
       ))}
       <MyAssignments />
-      <MyLive traineeId={me.id} />
+      <MyLive traineeId={me.id} timeZone={zone} />
       <Card title={t('portal.upcoming')} size="small">
         <List
           loading={lessons.loading}

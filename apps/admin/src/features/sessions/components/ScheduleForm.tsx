@@ -1,17 +1,18 @@
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Col, DatePicker, Drawer, Form, Input, InputNumber, Row, Select, Space, Tag, Typography } from 'antd';
+import { App, Button, Checkbox, Col, DatePicker, Drawer, Form, Input, InputNumber, Radio, Row, Select, Space, Switch, Tag, Typography } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { MAX_SESSION_MINUTES, MIN_SESSION_MINUTES, StreamPlatform, moneySchema, percentSchema, streamerBlock } from '@grassroots/domain';
+import { MAX_SERIES_OCCURRENCES, MAX_SESSION_MINUTES, MIN_SESSION_MINUTES, StreamPlatform, WEEKDAYS, moneySchema, percentSchema, streamerBlock } from '@grassroots/domain';
 import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
-import { dateTimeItemProps } from '../../../shared/DateField';
+import { dateItemProps, dateTimeItemProps } from '../../../shared/DateField';
 import { useEnumOptions } from '../../../shared/EnumTag';
 import { zodRule } from '../../../shared/forms';
 import { useSaveForm } from '../../../shared/useSaveForm';
-import { PRODUCTS, SCHEDULE_SESSION, TRAINEE_OPTION_WITH_TEAM, TRAINEE_OPTIONS_WITH_TEAM, UPDATE_SESSION } from '../graphql';
+import { PRODUCTS, SCHEDULE_SESSION, SCHEDULE_SESSION_SERIES, TRAINEE_OPTION_WITH_TEAM, TRAINEE_OPTIONS_WITH_TEAM, UPDATE_SESSION } from '../graphql';
+import { WeekView } from './WeekView';
 import { FormProblems } from '../../../shared/FormProblems';
-import { APP_TIME_ZONE, zoneName } from '../../../shared/time';
+import { APP_TIME_ZONE, wallClock, zoneName } from '../../../shared/time';
 
 interface Item {
   productId: string;
@@ -26,6 +27,12 @@ interface Values {
   title: string;
   scriptUrl?: string;
   items: Item[];
+  /** Repeat: the same time of day on several days, booked all or none. */
+  repeat?: boolean;
+  weekdays?: number[];
+  endBy?: 'date' | 'count';
+  until?: string;
+  count?: number;
 }
 export interface EditableSession extends Omit<Values, 'traineeId'> {
   id: string;
@@ -38,8 +45,17 @@ export interface EditableSession extends Omit<Values, 'traineeId'> {
  * Schedules (or reschedules) a live session with its run of show. Products that do not pass the QC gate are
  * listed but cannot be chosen; the API re-checks the gate and double booking and puts any problem on its field.
  */
-export function ScheduleForm({ open, traineeId, session, onClose }: { open: boolean; traineeId?: string; session?: EditableSession | null; onClose: (savedId?: string) => void }) {
+export function ScheduleForm({ open, traineeId, session, start, onClose }: {
+  open: boolean;
+  traineeId?: string;
+  session?: EditableSession | null;
+  /** A start to prefill (a free slot picked on a week view). */
+  start?: string;
+  /** Called with the new session's id; a series calls it with none after saying how many were booked. */
+  onClose: (savedId?: string, booked?: number) => void;
+}) {
   const { t, tv } = useI18n();
+  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const save = useSaveForm(form);
   const [search, setSearch] = useState<string>();
@@ -57,29 +73,49 @@ export function ScheduleForm({ open, traineeId, session, onClose }: { open: bool
   const products = useQuery(PRODUCTS, { skip: !open });
   const [schedule, s] = useMutation(SCHEDULE_SESSION);
   const [update, u] = useMutation(UPDATE_SESSION);
+  const [scheduleSeries, ss] = useMutation(SCHEDULE_SESSION_SERIES, { refetchQueries: ['Availability', 'LiveSessions', 'SessionDays'] });
+  const chosen = Form.useWatch('traineeId', form);
+  const repeat = Form.useWatch('repeat', form);
+  const endBy = Form.useWatch('endBy', form);
+  const plannedMinutes = Form.useWatch('plannedMinutes', form);
+  const [streamerZone, setStreamerZone] = useState<string>();
   const platformOptions = useEnumOptions('StreamPlatform', Object.values(StreamPlatform));
   const catalogue = products.data?.products.items ?? [];
-  // A new session is booked in China time (the zone the API counts calendar days in); an edit in its program's zone.
-  const zone = session?.timeZone ?? APP_TIME_ZONE;
+  // A session is booked in its program's zone: an edit's own, a new one's from the chosen streamer's week view.
+  const zone = session?.timeZone ?? streamerZone ?? APP_TIME_ZONE;
 
   useEffect(() => {
     if (open) {
       form.resetFields();
-      form.setFieldsValue(session ?? { traineeId, platform: 'DOUYIN', plannedMinutes: 120, items: [] });
+      form.setFieldsValue(session ?? { traineeId, platform: 'DOUYIN', plannedMinutes: 120, items: [], scheduledStart: start, repeat: false, endBy: 'count', count: 7, weekdays: [] });
     }
-  }, [open, session, traineeId, form]);
+  }, [open, session, traineeId, start, form]);
 
   const onFinish = (v: Values) =>
     save(async () => {
       const common = { platform: v.platform as never, scheduledStart: v.scheduledStart, plannedMinutes: v.plannedMinutes, title: v.title, scriptUrl: v.scriptUrl || null, items: v.items ?? [] };
-      if (session) {
+      if (!session && v.repeat) {
+        const local = wallClock(v.scheduledStart, zone);
+        const r = await scheduleSeries({
+          variables: {
+            input: {
+              traineeId: v.traineeId!, platform: common.platform, title: common.title, scriptUrl: common.scriptUrl, items: common.items,
+              startTime: local.format('HH:mm'), plannedMinutes: v.plannedMinutes, weekdays: v.weekdays ?? [], from: local.format('YYYY-MM-DD'),
+              until: v.endBy === 'date' ? v.until : null, count: v.endBy === 'count' ? v.count : null,
+            },
+          },
+        });
+        const n = r.data?.scheduleSessionSeries.length ?? 0;
+        message.success(t('sched.booked', { n }));
+        onClose(undefined, n);
+      } else if (session) {
         await update({ variables: { input: { id: session.id, ...common } } });
         onClose(session.id);
       } else {
         const r = await schedule({ variables: { input: { traineeId: v.traineeId!, ...common } } });
         onClose(r.data?.scheduleSession.id);
       }
-    });
+    }, { quiet: !session && !!v.repeat });
 
   const pickProduct = (index: number, productId: string) => {
     const p = catalogue.find((x) => x.id === productId);
@@ -90,7 +126,7 @@ export function ScheduleForm({ open, traineeId, session, onClose }: { open: bool
   };
 
   return (
-    <Drawer open={open} title={t(session ? 'session.edit' : 'session.new')} onClose={() => onClose()} size={640} destroyOnHidden>
+    <Drawer open={open} title={t(session ? 'session.edit' : 'session.new')} onClose={() => onClose()} size={session ? 640 : 860} destroyOnHidden>
       <Form form={form} layout="vertical" onFinish={onFinish}>
         <FormProblems form={form} />
         {session ? (
@@ -106,6 +142,16 @@ export function ScheduleForm({ open, traineeId, session, onClose }: { open: bool
               options={streamerOptions}
             />
           </Form.Item>
+        )}
+        {!session && chosen && (
+          <div style={{ marginBottom: 16 }}>
+            <WeekView
+              traineeId={chosen}
+              minutes={typeof plannedMinutes === 'number' && plannedMinutes >= MIN_SESSION_MINUTES && plannedMinutes <= MAX_SESSION_MINUTES ? plannedMinutes : undefined}
+              onZone={setStreamerZone}
+              onPickSlot={(iso) => form.setFieldsValue({ scheduledStart: iso })}
+            />
+          </div>
         )}
         <Row gutter={12}>
           <Col span={12}>
@@ -124,6 +170,38 @@ export function ScheduleForm({ open, traineeId, session, onClose }: { open: bool
             </Form.Item>
           </Col>
         </Row>
+        {!session && (
+          <div data-testid="repeat-section" style={{ marginBottom: 12 }}>
+            <Form.Item name="repeat" valuePropName="checked" label={t('sched.repeat')} extra={t('sched.repeatHint')} style={{ marginBottom: 8 }}>
+              <Switch aria-label={t('sched.repeat')} />
+            </Form.Item>
+            {repeat && (
+              <Row gutter={12}>
+                <Col span={24}>
+                  <Form.Item name="weekdays" label={t('sched.weekdays')} extra={t('sched.weekdaysHint')}>
+                    <Checkbox.Group options={WEEKDAYS.map((d) => ({ value: d, label: t(`sched.weekday.${d}` as MessageKey) }))} />
+                  </Form.Item>
+                </Col>
+                <Col span={10}>
+                  <Form.Item name="endBy" label={t('sched.endBy')}>
+                    <Radio.Group options={[{ value: 'count', label: t('sched.byCount') }, { value: 'date', label: t('sched.byDate') }]} />
+                  </Form.Item>
+                </Col>
+                <Col span={14}>
+                  {endBy === 'date' ? (
+                    <Form.Item name="until" label={t('sched.until')} rules={[{ required: true, message: tv('Give an end date or a number of sessions') }]} {...dateItemProps}>
+                      <DatePicker style={{ width: '100%' }} />
+                    </Form.Item>
+                  ) : (
+                    <Form.Item name="count" label={t('sched.count')} rules={[{ required: true, type: 'number', min: 1, max: MAX_SERIES_OCCURRENCES, message: tv(`At most ${MAX_SERIES_OCCURRENCES} sessions at once`) }]}>
+                      <InputNumber min={1} max={MAX_SERIES_OCCURRENCES} style={{ width: '100%' }} aria-label={t('sched.count')} />
+                    </Form.Item>
+                  )}
+                </Col>
+              </Row>
+            )}
+          </div>
+        )}
         <Form.Item name="title" label={t('session.title')} rules={[{ required: true, min: 2, message: tv('Give the session a title') }]}>
           <Input placeholder="疏附红枣产地直发专场" />
         </Form.Item>
@@ -168,7 +246,7 @@ export function ScheduleForm({ open, traineeId, session, onClose }: { open: bool
           )}
         </Form.List>
         <Space style={{ display: 'flex' }}>
-          <Button type="primary" htmlType="submit" loading={s.loading || u.loading}>{t(session ? 'common.save' : 'session.schedule')}</Button>
+          <Button type="primary" htmlType="submit" loading={s.loading || u.loading || ss.loading}>{t(session ? 'common.save' : 'session.schedule')}</Button>
           <Button onClick={() => onClose()}>{t('common.cancel')}</Button>
         </Space>
       </Form>

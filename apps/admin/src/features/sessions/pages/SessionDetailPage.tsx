@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, Col, Descriptions, Empty, Popconfirm, Result, Row, Space, Spin, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import { CaretRightOutlined, EditOutlined, StopOutlined } from '@ant-design/icons';
-import { Permission } from '@grassroots/domain';
+import { earlyStartMinutes, Permission } from '@grassroots/domain';
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
@@ -22,7 +22,7 @@ export function SessionDetailPage() {
   const { id } = useParams<{ id: string }>();
   const { t, tv, locale } = useI18n();
   const { can } = useAuth();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(LIVE_SESSION, { variables: { id: id! } });
   const [start, st] = useMutation(START_SESSION);
@@ -66,7 +66,26 @@ export function SessionDetailPage() {
               {s.status === 'SCHEDULED' && <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>{t('common.edit')}</Button>}
               {s.status === 'SCHEDULED' && <Button danger icon={<StopOutlined />} onClick={() => setCancelling(true)}>{t('session.cancel')}</Button>}
               {s.status === 'SCHEDULED' && (
-                <Button type="primary" icon={<CaretRightOutlined />} loading={st.loading} onClick={() => run(() => start({ variables: { id: s.id } }))}>{t('session.start')}</Button>
+                <Button
+                  type="primary"
+                  icon={<CaretRightOutlined />}
+                  loading={st.loading}
+                  onClick={() => {
+                    const goLive = () => run(() => start({ variables: { id: s.id } }));
+                    // More than 30 minutes before its time: probably the wrong session, so ask first.
+                    const early = earlyStartMinutes(new Date(s.scheduledStart), new Date());
+                    if (early === null) return goLive();
+                    modal.confirm({
+                      title: t('session.startEarlyTitle'),
+                      content: t('session.startEarly', { at: formatDateTime(s.scheduledStart, s.timeZone), minutes: early }),
+                      okText: t('session.start'),
+                      cancelText: t('common.cancel'),
+                      onOk: goLive,
+                    });
+                  }}
+                >
+                  {t('session.start')}
+                </Button>
               )}
               {s.status === 'LIVE' && (
                 <Popconfirm title={t('session.endConfirm')} onConfirm={() => run(() => end({ variables: { id: s.id } }))} okText={t('common.confirm')} cancelText={t('common.cancel')}>

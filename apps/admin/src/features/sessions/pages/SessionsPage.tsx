@@ -69,7 +69,17 @@ export function SessionsPage() {
   };
 
   const columns = [
-    { title: `${t('session.when')} · ${zoneName(APP_TIME_ZONE, t)}`, render: (_: unknown, r: Session) => formatDateTime(r.scheduledStart), width: 160 },
+    // Each session in its own program's zone (the calendar counts days the same way); another zone than China's is named.
+    {
+      title: t('session.when'),
+      render: (_: unknown, r: Session) => (
+        <span data-testid="session-when">
+          {formatDateTime(r.scheduledStart, r.timeZone)}
+          {r.timeZone !== APP_TIME_ZONE && <Typography.Text type="secondary"> · {zoneName(r.timeZone, t)}</Typography.Text>}
+        </span>
+      ),
+      width: 200,
+    },
     { title: t('session.title'), dataIndex: 'title', render: (v: string) => <a>{v}</a> },
     { title: t('session.streamer'), render: (_: unknown, r: Session) => r.trainee?.name ?? '—' },
     { title: t('session.team'), render: (_: unknown, r: Session) => r.team?.name ?? '—' },

@@ -11,6 +11,7 @@ import { formatDateTime, formatYuan } from '../../../shared/format';
 import { problemOf } from '../../../shared/forms';
 import { ReasonModal } from '../../../shared/ReasonModal';
 import { ScheduleForm } from '../../sessions/components/ScheduleForm';
+import { WeekView } from '../../sessions/components/WeekView';
 import { TeamForm } from '../components/TeamForm';
 import { ASSIGN_TEAM, COHORT_ACTIVE_TRAINEES, END_TEAM_ASSIGNMENT, TEAM } from '../graphql';
 
@@ -29,6 +30,7 @@ export function TeamDetailPage() {
   const [picked, setPicked] = useState<string>();
   const [ending, setEnding] = useState<{ id: string; name: string } | null>(null);
   const [scheduling, setScheduling] = useState<string | null>(null);
+  const [slot, setSlot] = useState<string>();
 
   if (loading && !data) return <Spin />;
   if (error || !data) return <Result status="404" title={t('common.notFound')} extra={<Button onClick={() => navigate('/teams')}>{t('common.back')}</Button>} />;
@@ -122,7 +124,7 @@ export function TeamDetailPage() {
               title: t('common.actions'),
               render: (_, r) => (
                 <Space>
-                  {can(Permission.SESSIONS_WRITE) && <Button size="small" icon={<VideoCameraAddOutlined />} onClick={() => setScheduling(r.id)}>{t('session.schedule')}</Button>}
+                  {can(Permission.SESSIONS_WRITE) && <Button size="small" icon={<VideoCameraAddOutlined />} onClick={() => { setSlot(undefined); setScheduling(r.id); }}>{t('session.schedule')}</Button>}
                   {manage && <Button size="small" danger onClick={() => setEnding({ id: r.id, name: r.name })}>{t('team.end')}</Button>}
                 </Space>
               ),
@@ -130,6 +132,19 @@ export function TeamDetailPage() {
           ]}
         />
       </Card>
+
+      {can(Permission.SESSIONS_WRITE) && (
+        <Card title={t('sched.week')} size="small" data-testid="team-week">
+          <WeekView
+            teamId={team.id}
+            onPickSlot={(iso, _tz, traineeId) => {
+              if (!traineeId) return;
+              setSlot(iso);
+              setScheduling(traineeId);
+            }}
+          />
+        </Card>
+      )}
 
       <Row gutter={16}>
         <Col xs={24} md={12}>
@@ -175,7 +190,16 @@ export function TeamDetailPage() {
           await refetch();
         }}
       />
-      <ScheduleForm open={!!scheduling} traineeId={scheduling ?? undefined} onClose={(sid) => { setScheduling(null); if (sid) navigate(`/sessions/${sid}`); }} />
+      <ScheduleForm
+        open={!!scheduling}
+        traineeId={scheduling ?? undefined}
+        start={slot}
+        onClose={(sid) => {
+          setScheduling(null);
+          setSlot(undefined);
+          if (sid) navigate(`/sessions/${sid}`);
+        }}
+      />
     </Space>
   );
 }

@@ -91,3 +91,13 @@ export class CannedReply {
 export const TicketQueue = { OPEN: 'OPEN', MINE: 'MINE', DUE_SOON: 'DUE_SOON', BREACHED: 'BREACHED', ALL: 'ALL' } as const;
 export type TicketQueue = (typeof TicketQueue)[keyof typeof TicketQueue];
 registerEnumType(TicketQueue, { name: 'TicketQueue' });
+
+@ObjectType({ description: 'What resolving a ticket with QUALITY as its root cause would do to its product now' })
+export class ResolutionPreview {
+  @Field(() => ID) productId: string;
+  @Field() productName: string;
+  @Field({ description: 'Resolving it so suspends the product and sends it for re-inspection (the feedback loop)' }) suspendsProduct: boolean;
+  @Field(() => Int, { description: 'Quality complaints in the window, this ticket included' }) qualityTickets: number;
+  @Field(() => Int, { description: 'Units the product sold in ended sessions in the window' }) unitsSold: number;
+  @Field(() => Int) windowDays: number;
+}

@@ -3,10 +3,13 @@ import {
   cancelSessionSchema,
   dateOnlySchema,
   importTextSchema,
+  MAX_SESSION_MINUTES,
+  MIN_SESSION_MINUTES,
   pageSchema,
   Provenance,
   recordResultsSchema,
   scheduleSessionSchema,
+  sessionSeriesSchema,
   SessionStatus,
   StreamPlatform,
   updateSessionSchema,
@@ -139,4 +142,33 @@ export class PerformanceArgs {
   @Field(() => ID) traineeId: string;
   @Field({ nullable: true, description: 'Default: 60 days before `to`' }) from?: string;
   @Field({ nullable: true, description: 'Default: today' }) to?: string;
+}
+
+@ArgsType()
+@ZodSchema(
+  z
+    .object({ teamId: z.string().min(1).nullish(), traineeId: z.string().min(1).nullish(), weekStart: dateOnlySchema, minutes: z.number().int().min(MIN_SESSION_MINUTES).max(MAX_SESSION_MINUTES).nullish() })
+    .refine((v) => !!v.teamId !== !!v.traineeId, { path: ['teamId'], message: 'Give a team or a streamer' }),
+)
+export class AvailabilityArgs {
+  @Field(() => ID, { nullable: true, description: 'The team (and the streamer it backs)' }) teamId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The streamer (and their current team)' }) traineeId?: string | null;
+  @Field({ description: 'First of the seven days (YYYY-MM-DD), in the program zone' }) weekStart: string;
+  @Field(() => Int, { nullable: true, description: 'Length of the suggested free slots; default 120' }) minutes?: number | null;
+}
+
+@InputType()
+@ZodSchema(sessionSeriesSchema)
+export class ScheduleSessionSeriesInput {
+  @Field(() => ID) traineeId: string;
+  @Field(() => StreamPlatform) platform: StreamPlatform;
+  @Field() title: string;
+  @Field(() => String, { nullable: true }) scriptUrl?: string | null;
+  @Field(() => [RunOfShowItemInput]) items: RunOfShowItemInput[];
+  @Field({ description: 'Time of day HH:mm in the program zone, e.g. 19:00' }) startTime: string;
+  @Field(() => Int) plannedMinutes: number;
+  @Field(() => [Int], { nullable: true, description: 'ISO weekdays (1 = Monday … 7 = Sunday); empty: every day' }) weekdays?: number[] | null;
+  @Field({ description: 'First day (YYYY-MM-DD)' }) from: string;
+  @Field(() => String, { nullable: true, description: 'Last day, inclusive' }) until?: string | null;
+  @Field(() => Int, { nullable: true, description: 'At most this many sessions (≤ 62)' }) count?: number | null;
 }
