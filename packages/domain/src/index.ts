@@ -22,6 +22,7 @@ export * from './programs/program.schema';
 export * from './cohorts/cohort.schema';
 export * from './cohorts/cohort.rules';
 export * from './enrolments/enrolment.rules';
+export * from './enrolments/promotion.rules';
 export * from './users/user.schema';
 export * from './training/lesson.schema';
 export * from './training/attendance';
