@@ -58,3 +58,20 @@ export const COHORT_OPTIONS = graphql(`
     cohorts(pageSize: 100) { items { id name status } }
   }
 `);
+
+/** Short-term → long-term: the cohort's graduates with their results, and the program's long-term cohorts. */
+export const PROMOTION_CHOICES = graphql(`
+  query PromotionChoices($cohortId: ID!, $programId: ID!) {
+    graduationReport(cohortId: $cohortId) {
+      attendanceRate averageScoreShare liveSessions gmv
+      trainee { id name status nameHint { phoneTail hometown } }
+    }
+    cohorts(programId: $programId, track: LONG_TERM, pageSize: 100) { items { id name status seatsLeft } }
+  }
+`);
+
+export const PROMOTE_GRADUATES = graphql(`
+  mutation PromoteGraduates($input: PromoteGraduatesInput!) {
+    promoteGraduates(input: $input) { id }
+  }
+`);

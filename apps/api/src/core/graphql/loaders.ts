@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { Prisma, PrismaClient } from '@grassroots/db';
-import { attendanceRate, countsFrom, SEAT_HOLDING_STATUSES } from '@grassroots/domain';
+import { attendanceRate, countsFrom, SEAT_HOLDING_STATUSES, shownName, traineeView } from '@grassroots/domain';
 import { COHORT_SELECT, toCohort, type Cohort } from '../../modules/cohorts/models/cohort.model';
 import { toOutcome, type TraineeOutcome } from '../../modules/graduation/graduation.model';
 import { ASSIGNMENT_SELECT, toAssignment, type Assignment } from '../../modules/assignments/models/assignment.model';
@@ -39,6 +39,30 @@ export class Loaders {
   readonly cohort = byId(() => cohortScope(this.a), async (where) => (await this.prisma.cohort.findMany({ where, select: COHORT_SELECT })).map(toCohort));
 
   readonly trainee = byId(() => traineeScope(this.a), async (where) => (await this.prisma.trainee.findMany({ where, select: TRAINEE_SELECT })).map(toTrainee));
+
+  /**
+   * For each trainee, how many trainees the caller reaches are shown under the same name (themselves included):
+   * the full name for staff, the pseudonym (热**) for a sponsor. Two queries per batch, both under traineeScope.
+   */
+  readonly namesakesByTrainee = batched<number, Prisma.TraineeWhereInput>('id', () => traineeScope(this.a), async (where, ids) => {
+    const view = traineeView(this.a.role);
+    const rows = await this.prisma.trainee.findMany({ where, select: { id: true, name: true } });
+    const shown = new Map(rows.map((r) => [r.id, shownName(view, r.name)]));
+    const names = [...new Set(shown.values())];
+    const count = new Map<string, number>();
+    if (names.length && view.name === 'full') {
+      const groups = await this.prisma.trainee.groupBy({ by: ['name'], where: { AND: [{ name: { in: names } }, traineeScope(this.a)] }, _count: { _all: true } });
+      for (const g of groups) count.set(g.name, g._count._all);
+    } else if (names.length) {
+      const firsts = [...new Set(names.map((n) => [...n][0]))];
+      const alike = await this.prisma.trainee.findMany({ where: { AND: [{ OR: firsts.map((c) => ({ name: { startsWith: c } })) }, traineeScope(this.a)] }, select: { name: true } });
+      for (const a of alike) {
+        const k = shownName(view, a.name);
+        count.set(k, (count.get(k) ?? 0) + 1);
+      }
+    }
+    return ids.map((id) => count.get(shown.get(id) ?? '') ?? 0);
+  });
 
   readonly cohortsByProgram = groupedBy<Cohort, Prisma.CohortWhereInput>('programId', () => cohortScope(this.a), async (where) =>
     (
