@@ -858,6 +858,20 @@ const en: Record<RestKey, string> = {
   'workbench.figure.ACCEPTED_GMV_TO_DATE': 'Accepted GMV to date / target',
   'workbench.figure.ACCEPTED_GRADUATES': 'Accepted graduates / target trainees',
   'workbench.figure.ACTIVE_USERS': 'Active accounts',
+  // Namesakes (issue 15): the hint beside a shared name
+  'trainee.hint.phoneTail': 'phone …{tail}',
+  // Short-term → long-term promotion (issue 12)
+  'promotion.action': 'Promote graduates',
+  'promotion.title': 'Promote graduates of “{name}” to long-term incubation',
+  'promotion.target': 'Long-term cohort',
+  'promotion.targetOption': '{name} ({n} seats left)',
+  'promotion.noTarget': 'This program has no long-term cohort yet.',
+  'promotion.submit': 'Promote',
+  'promotion.empty': 'No graduates waiting for promotion.',
+  'promotion.hint': '{k} selected',
+  'promotion.done': '{n} graduates promoted to “{name}”',
+  'promotion.gmv': 'GMV (CNY)',
+  'promotion.sessions': 'Sessions',
 };
 
 /**

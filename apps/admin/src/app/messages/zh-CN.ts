@@ -858,10 +858,32 @@ export const zh = {
   'workbench.figure.ACCEPTED_GMV_TO_DATE': '已确认累计成交额 / 目标',
   'workbench.figure.ACCEPTED_GRADUATES': '已确认结业人数 / 目标学员',
   'workbench.figure.ACTIVE_USERS': '启用的账号',
+  // Namesakes (issue 15): the hint beside a shared name
+  'trainee.hint.phoneTail': '尾号{tail}',
+  // Short-term → long-term promotion (issue 12)
+  'promotion.action': '结业学员转入长期班',
+  'promotion.title': '将“{name}”的结业学员转入长期孵化',
+  'promotion.target': '长期班',
+  'promotion.targetOption': '{name}（剩余 {n} 个名额）',
+  'promotion.noTarget': '本项目还没有长期班。',
+  'promotion.submit': '转入',
+  'promotion.empty': '没有待转入的结业学员。',
+  'promotion.hint': '已选 {k} 人',
+  'promotion.done': '{n} 名结业学员已转入“{name}”',
+  'promotion.gmv': '成交额（元）',
+  'promotion.sessions': '直播场次',
 };
 
 /** The API's and the shared schemas' English validation messages, in Chinese. */
 const zhValidation: Record<string, string> = {
+  // Short-term → long-term promotion (issue 12)
+  'Choose a long-term cohort': '请选择长期班',
+  'Choose a long-term cohort of the same program': '请选择同一项目的长期班',
+  'That cohort takes no enrolments': '该班级不再接受报名',
+  'Only graduates of a short-term cohort are promoted': '只有短期班的结业学员可以转入',
+  'Not a graduate of this cohort': '不是本班结业学员',
+  'Already has an active enrolment': '已有在读的报名',
+  'Choose at least one graduate': '请至少选择一名结业学员',
   'Invalid input': '输入有误',
   'This field is required': '此项必填',
   'Name is required': '请填写名称',

@@ -14,7 +14,7 @@ export const COHORT = graphql(`
     cohort(id: $id) {
       id name track status startDate endDate capacity location enrolledCount seatsLeft
       program { id name startDate endDate }
-      enrolments { id status enrolledAt withdrawnAt withdrawReason trainee { id name phone status hometown } }
+      enrolments { id status enrolledAt withdrawnAt withdrawReason trainee { id name phone status hometown nameHint { phoneTail hometown } } }
     }
   }
 `);
@@ -35,7 +35,7 @@ export const ENROL_CANDIDATES = graphql(`
   query EnrolCandidates($cohortId: ID!, $search: String, $page: Int, $pageSize: Int) {
     trainees(availableForCohortId: $cohortId, search: $search, page: $page, pageSize: $pageSize) {
       total
-      items { id name phone hometown status }
+      items { id name phone hometown status nameHint { phoneTail hometown } }
     }
   }
 `);

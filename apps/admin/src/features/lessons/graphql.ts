@@ -46,7 +46,7 @@ export const MARK_ATTENDANCE = graphql(`
 export const COHORT_ATTENDANCE = graphql(`
   query CohortAttendance($cohortId: ID!) {
     cohort(id: $cohortId) { id attendanceRate }
-    cohortAttendance(cohortId: $cohortId) { trainee { id name } summary { present late absent excused rate } }
+    cohortAttendance(cohortId: $cohortId) { trainee { id name nameHint { phoneTail hometown } } summary { present late absent excused rate } }
   }
 `);
 

@@ -12,6 +12,7 @@ import { useSaveForm } from '../../../shared/useSaveForm';
 import { PRODUCTS, SCHEDULE_SESSION, TRAINEE_OPTION_WITH_TEAM, TRAINEE_OPTIONS_WITH_TEAM, UPDATE_SESSION } from '../graphql';
 import { FormProblems } from '../../../shared/FormProblems';
 import { APP_TIME_ZONE, zoneName } from '../../../shared/time';
+import { useTraineeLabel } from '../../../shared/TraineeName';
 
 interface Item {
   productId: string;
@@ -40,6 +41,7 @@ export interface EditableSession extends Omit<Values, 'traineeId'> {
  */
 export function ScheduleForm({ open, traineeId, session, onClose }: { open: boolean; traineeId?: string; session?: EditableSession | null; onClose: (savedId?: string) => void }) {
   const { t, tv } = useI18n();
+  const traineeLabel = useTraineeLabel();
   const [form] = Form.useForm<Values>();
   const save = useSaveForm(form);
   const [search, setSearch] = useState<string>();
@@ -51,7 +53,7 @@ export function ScheduleForm({ open, traineeId, session, onClose }: { open: bool
     .map((x) => {
       const block = streamerBlock(x);
       const why = block ? t(`session.block.${block}` as MessageKey) : x.status === 'ENROLLED' ? t('session.cohortNotStarted') : '';
-      return { value: x.id, label: [x.name, x.supportTeam?.name ?? t('team.noTeam'), why].filter(Boolean).join(' · '), disabled: !!block };
+      return { value: x.id, label: [traineeLabel(x), x.supportTeam?.name ?? t('team.noTeam'), why].filter(Boolean).join(' · '), disabled: !!block };
     })
     .sort((a, b) => Number(a.disabled) - Number(b.disabled));
   const products = useQuery(PRODUCTS, { skip: !open });

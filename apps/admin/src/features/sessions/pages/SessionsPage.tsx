@@ -19,6 +19,7 @@ import { ScheduleForm } from '../components/ScheduleForm';
 import { LIVE_SESSIONS, SESSION_DAYS } from '../graphql';
 import { todayIn } from '../../../shared/time';
 import { APP_TIME_ZONE, zoneName } from '../../../shared/time';
+import { TraineeName } from '../../../shared/TraineeName';
 
 type Session = LiveSessionsQuery['liveSessions']['items'][number];
 
@@ -71,7 +72,7 @@ export function SessionsPage() {
   const columns = [
     { title: `${t('session.when')} · ${zoneName(APP_TIME_ZONE, t)}`, render: (_: unknown, r: Session) => formatDateTime(r.scheduledStart), width: 160 },
     { title: t('session.title'), dataIndex: 'title', render: (v: string) => <a>{v}</a> },
-    { title: t('session.streamer'), render: (_: unknown, r: Session) => r.trainee?.name ?? '—' },
+    { title: t('session.streamer'), render: (_: unknown, r: Session) => (r.trainee ? <TraineeName trainee={r.trainee} /> : '—') },
     { title: t('session.team'), render: (_: unknown, r: Session) => r.team?.name ?? '—' },
     { title: t('session.platform'), dataIndex: 'platform', render: (v: string) => <EnumTag type="StreamPlatform" value={v} /> },
     { title: t('session.status'), dataIndex: 'status', render: (v: string) => <EnumTag type="LiveSessionStatus" value={v} /> },
