@@ -868,7 +868,7 @@ const en: Record<RestKey, string> = {
   'promotion.noTarget': 'This program has no long-term cohort yet.',
   'promotion.submit': 'Promote',
   'promotion.empty': 'No graduates waiting for promotion.',
-  'promotion.hint': '{k} selected',
+  'promotion.hint': '{n} graduates waiting; {k} selected',
   'promotion.done': '{n} graduates promoted to “{name}”',
   'promotion.gmv': 'GMV (CNY)',
   'promotion.sessions': 'Sessions',

@@ -868,7 +868,7 @@ export const zh = {
   'promotion.noTarget': '本项目还没有长期班。',
   'promotion.submit': '转入',
   'promotion.empty': '没有待转入的结业学员。',
-  'promotion.hint': '已选 {k} 人',
+  'promotion.hint': '待转入结业学员 {n} 人，已选 {k} 人',
   'promotion.done': '{n} 名结业学员已转入“{name}”',
   'promotion.gmv': '成交额（元）',
   'promotion.sessions': '直播场次',

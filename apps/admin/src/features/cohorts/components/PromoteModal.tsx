@@ -70,7 +70,7 @@ export function PromoteModal({ cohort, open, onClose }: { cohort: { id: string; 
             />
           </Form.Item>
         </Form>
-        <Typography.Text type="secondary" data-testid="promote-hint">{t('promotion.hint', { k: selected.length })}</Typography.Text>
+        <Typography.Text type="secondary" data-testid="promote-hint">{t('promotion.hint', { n: graduates.length, k: selected.length })}</Typography.Text>
         {problems.general.map((g) => (
           <Alert key={g} type="error" showIcon title={g} />
         ))}
