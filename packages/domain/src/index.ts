@@ -41,5 +41,6 @@ export * from './aftersales/ticket.schema';
 export * from './reporting/period';
 export * from './reporting/figures';
 export * from './reporting/inputs';
+export * from './reporting/reply';
 export * from './workbench/workbench';
 export * from './notifications/notifications';
