@@ -858,6 +858,22 @@ const en: Record<RestKey, string> = {
   'workbench.figure.ACCEPTED_GMV_TO_DATE': 'Accepted GMV to date / target',
   'workbench.figure.ACCEPTED_GRADUATES': 'Accepted graduates / target trainees',
   'workbench.figure.ACTIVE_USERS': 'Active accounts',
+  // Answering a returned report (issue 14)
+  'report.reply.action': 'Reply and resubmit',
+  'report.reply.title': 'Answer the sponsor’s comments and resubmit',
+  'report.reply.label': 'Reply',
+  'report.reply.attachments': 'Attachments',
+  'report.reply.attachmentsHelp': 'PDF, images, XLSX or CSV (e.g. the platform’s after-sales export); at most {n} files of 5 MB',
+  'report.reply.attach': 'Attach a file',
+  'report.reply.panel': 'Resubmitted with a reply',
+  'report.reply.previousHash': 'Returned version (SHA-256)',
+  'report.reply.newHash': 'This version (SHA-256)',
+  'report.reply.download': 'Download',
+  'report.reply.changes': 'Changes since the returned version: {n} figures',
+  'report.reply.noChanges': 'No figure changed since the returned version.',
+  'report.reply.before': 'As returned',
+  'report.reply.after': 'Now',
+  'report.reply.remove': 'Remove',
   // Namesakes (issue 15): the hint beside a shared name
   'trainee.hint.phoneTail': 'phone …{tail}',
   // Short-term → long-term promotion (issue 12)

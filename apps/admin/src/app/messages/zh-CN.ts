@@ -858,6 +858,22 @@ export const zh = {
   'workbench.figure.ACCEPTED_GMV_TO_DATE': '已确认累计成交额 / 目标',
   'workbench.figure.ACCEPTED_GRADUATES': '已确认结业人数 / 目标学员',
   'workbench.figure.ACTIVE_USERS': '启用的账号',
+  // Answering a returned report (issue 14)
+  'report.reply.action': '答复并重新提交',
+  'report.reply.title': '答复赞助方意见并重新提交',
+  'report.reply.label': '答复',
+  'report.reply.attachments': '附件',
+  'report.reply.attachmentsHelp': 'PDF、图片、XLSX 或 CSV（如平台售后导出）；最多 {n} 个文件，每个不超过 5 MB',
+  'report.reply.attach': '添加附件',
+  'report.reply.panel': '已附答复重新提交',
+  'report.reply.previousHash': '退回版本（SHA-256）',
+  'report.reply.newHash': '本版本（SHA-256）',
+  'report.reply.download': '下载',
+  'report.reply.changes': '与退回版本相比的变化：{n} 项指标',
+  'report.reply.noChanges': '与退回版本相比，没有指标变化。',
+  'report.reply.before': '退回时',
+  'report.reply.after': '现在',
+  'report.reply.remove': '移除',
   // Namesakes (issue 15): the hint beside a shared name
   'trainee.hint.phoneTail': '尾号{tail}',
   // Short-term → long-term promotion (issue 12)
@@ -876,6 +892,15 @@ export const zh = {
 
 /** The API's and the shared schemas' English validation messages, in Chinese. */
 const zhValidation: Record<string, string> = {
+  // Answering a returned report (issue 14)
+  'Answer the sponsor’s comments': '请答复赞助方的意见',
+  'At most 2000 characters': '最多 2000 个字符',
+  'Only a returned report takes a reply': '只有被退回的报告需要答复',
+  'Only a returned report takes attachments': '只有被退回的报告可以附加文件',
+  'No such file': '文件不存在',
+  'Already sent with a report': '该文件已随报告提交',
+  'At most 5 attachments': '最多 5 个附件',
+  'Only PDF, JPEG, PNG, WebP, XLSX or CSV': '仅支持 PDF、JPEG、PNG、WebP、XLSX 或 CSV',
   // Short-term → long-term promotion (issue 12)
   'Choose a long-term cohort': '请选择长期班',
   'Choose a long-term cohort of the same program': '请选择同一项目的长期班',
