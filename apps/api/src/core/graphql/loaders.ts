@@ -55,10 +55,11 @@ export class Loaders {
       for (const g of groups) count.set(g.name, g._count._all);
     } else if (names.length) {
       const firsts = [...new Set(names.map((n) => [...n][0]))];
-      const alike = await this.prisma.trainee.findMany({ where: { AND: [{ OR: firsts.map((c) => ({ name: { startsWith: c } })) }, traineeScope(this.a)] }, select: { name: true } });
+      // Distinct names with their counts (not one row per trainee), folded into the pseudonyms they show as.
+      const alike = await this.prisma.trainee.groupBy({ by: ['name'], where: { AND: [{ OR: firsts.map((c) => ({ name: { startsWith: c } })) }, traineeScope(this.a)] }, _count: { _all: true } });
       for (const a of alike) {
         const k = shownName(view, a.name);
-        count.set(k, (count.get(k) ?? 0) + 1);
+        count.set(k, (count.get(k) ?? 0) + a._count._all);
       }
     }
     return ids.map((id) => count.get(shown.get(id) ?? '') ?? 0);
