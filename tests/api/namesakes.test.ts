@@ -96,3 +96,12 @@ it('resolves the hints in batch: the statement count does not grow with the rost
   }
   expect(await count()).toBe(few);
 });
+
+it('marks the namesakes on a lesson’s attendance sheet, counted within that class', async () => {
+  const lesson = await api.db.prisma.lesson.create({ data: { cohortId, date: new Date('2026-10-12T00:00:00Z'), startTime: '10:00', endTime: '12:00', topic: '直播话术', kind: 'CLASS', location: '直播间' } });
+  const sheet = (await coordinator.ok('query($id: ID!) { lesson(id: $id) { attendanceSheet { traineeId nameHint { phoneTail hometown } } } }', { id: lesson.id })).lesson.attendanceSheet;
+  const hint = new Map(sheet.map((r: any) => [r.traineeId, r.nameHint]));
+  expect(hint.get(rayilas[0].id)).toEqual({ phoneTail: '1111', hometown: '伽师县' });
+  expect(hint.get(other.id)).toBeNull();
+  expect(hint.get(loner.id)).toBeNull();
+});

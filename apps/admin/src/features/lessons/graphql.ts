@@ -16,7 +16,7 @@ export const LESSON = graphql(`
       instructor { id name }
       cohort { id name seatsLeft enrolledCount }
       attendanceSummary { present late absent excused rate }
-      attendanceSheet { status note traineeId traineeName }
+      attendanceSheet { status note traineeId traineeName nameHint { phoneTail hometown } }
     }
   }
 `);

@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { Prisma, PrismaClient } from '@grassroots/db';
-import { attendanceRate, countsFrom, SEAT_HOLDING_STATUSES, shownName, traineeView } from '@grassroots/domain';
+import { attendanceRate, countsFrom, nameHint, projectTrainee, SEAT_HOLDING_STATUSES, shownName, traineeView } from '@grassroots/domain';
 import { COHORT_SELECT, toCohort, type Cohort } from '../../modules/cohorts/models/cohort.model';
 import { toOutcome, type TraineeOutcome } from '../../modules/graduation/graduation.model';
 import { ASSIGNMENT_SELECT, toAssignment, type Assignment } from '../../modules/assignments/models/assignment.model';
@@ -160,10 +160,20 @@ export class Loaders {
           this.prisma.enrolment
             .findMany({
               where: { AND: [{ cohortId: l.cohortId, status: { in: [...SEAT_HOLDING_STATUSES] } }, scope] },
-              select: { traineeId: true, trainee: { select: { name: true } } },
+              select: { traineeId: true, trainee: { select: { name: true, phone: true, hometown: true } } },
               orderBy: { trainee: { name: 'asc' } },
             })
-            .then((rows) => rows.map((r) => ({ traineeId: r.traineeId, traineeName: r.trainee.name }))),
+            .then((rows) => {
+              // Namesakes within the class itself (three 热依拉·艾力 on one sheet), told apart by what the marker is shown.
+              const view = traineeView(this.a.role);
+              const same = new Map<string, number>();
+              for (const r of rows) same.set(r.trainee.name, (same.get(r.trainee.name) ?? 0) + 1);
+              return rows.map((r) => ({
+                traineeId: r.traineeId,
+                traineeName: r.trainee.name,
+                nameHint: nameHint(view, projectTrainee(view, { ...r.trainee, nationalIdMasked: '', background: '', platformAccounts: [], statusReason: null }), same.get(r.trainee.name) ?? 0),
+              }));
+            }),
         );
       }
       return queries.get(key)!;
