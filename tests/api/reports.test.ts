@@ -237,7 +237,7 @@ it('runs prepare → submit → return → resubmit → accept, then locks the p
   const returned = (await sponsor.ok(RETURN, { i: { reportId: draft.id, comments: '请说明10月取消的场次原因' } })).returnReport;
   expect(returned).toMatchObject({ status: 'RETURNED', returnComments: '请说明10月取消的场次原因' });
   expect(codeOf(await sponsor.request(ACCEPT, { i: { reportId: draft.id, snapshotHash: submitted.snapshotHash } }))).toBe('CONFLICT');
-  const again = (await coordinator.ok(SUBMIT, { i: { reportId: draft.id, version: returned.version } })).submitReport;
+  const again = (await coordinator.ok(SUBMIT, { i: { reportId: draft.id, version: returned.version, reply: '10月13日的场次因停电取消，已在备注中说明' } })).submitReport;
 
   expect(codeOf(await (await api.signIn('ADMIN')).request(ACCEPT, { i: { reportId: draft.id, snapshotHash: again.snapshotHash } }))).toBe('FORBIDDEN');
   expect(codeOf(await otherSponsor.request(ACCEPT, { i: { reportId: draft.id, snapshotHash: again.snapshotHash } }))).toBe('NOT_FOUND');

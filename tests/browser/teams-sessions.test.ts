@@ -193,7 +193,9 @@ it('names the streamer given by a team page, and shows who cannot stream and why
   await page.locator('.ant-table-row').filter({ hasText: applicant.name }).getByRole('button', { name: 'Schedule session' }).click();
   const drawer = page.getByRole('dialog');
   // The streamer shows by name (it used to show the raw id), with why the cohort matters.
-  await drawer.getByText(`${applicant.name} · 定西1组 · cohort not started yet`, { exact: true }).first().waitFor();
+  // (A namesake's hint follows the name in brackets: 热依拉·艾力（phone …1146 · 疏附县萨依巴格乡）.)
+  const named = new RegExp(`^${applicant.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(（[^）]+）)? · 定西1组 · cohort not started yet$`);
+  await drawer.getByText(named).first().waitFor();
   expect(await drawer.innerText()).not.toContain(applicant.id);
   await drawer.getByRole('button', { name: 'Cancel' }).click();
 

@@ -196,6 +196,7 @@ export const OPERATIONS = /* @__PURE__ */ operations({
   enrolments: P.ENROLMENTS_READ,
   enrolTrainees: P.ENROLMENTS_WRITE,
   withdrawEnrolment: P.ENROLMENTS_WRITE,
+  promoteGraduates: P.ENROLMENTS_WRITE,
   // training: schedule and attendance
   lessons: P.LESSONS_READ,
   lesson: P.LESSONS_READ,

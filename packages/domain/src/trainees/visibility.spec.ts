@@ -1,4 +1,5 @@
-import { phoneMatch, projectTrainee, traineeSearch, traineeView } from './visibility';
+import { Role } from '../auth/roles';
+import { nameHint, phoneMatch, projectTrainee, shownName, traineeSearch, traineeView } from './visibility';
 
 const t = {
   name: '阿依古丽', phone: '13812345678', nationalIdMasked: '653121********0023', hometown: '疏附县', background: '果农',
@@ -45,5 +46,19 @@ describe('searching only on what is shown', () => {
     expect(traineeSearch(traineeView('COORDINATOR'), id.toLowerCase()).nationalId).toBe(id);
     expect(traineeSearch(traineeView('SUPPORT'), id).nationalId).toBeUndefined();
     expect(traineeSearch(traineeView('COORDINATOR'), '110105').nationalId).toBeUndefined();
+  });
+});
+
+describe('name hints for namesakes', () => {
+  it('is null unless someone else shows under the same name', () => {
+    expect(nameHint(traineeView(Role.COORDINATOR), { phone: '13912345678', hometown: '伽师县' }, 1)).toBeNull();
+  });
+  it('gives staff the phone tail and the hometown, a sponsor the phone tail only', () => {
+    expect(nameHint(traineeView(Role.SUPPORT), { phone: '13912345678', hometown: '伽师县' }, 3)).toEqual({ phoneTail: '5678', hometown: '伽师县' });
+    expect(nameHint(traineeView(Role.SPONSOR), { phone: '13912345678', hometown: '伽师县' }, 2)).toEqual({ phoneTail: '5678', hometown: null });
+  });
+  it('groups a sponsor by the pseudonym it is shown', () => {
+    expect(shownName(traineeView(Role.SPONSOR), '热依拉·艾力')).toBe('热**');
+    expect(shownName(traineeView(Role.ADMIN), '热依拉·艾力')).toBe('热依拉·艾力');
   });
 });

@@ -125,3 +125,23 @@ export function traineeSearch(view: TraineeView, term: string): TraineeSearch {
   if (view.findByNationalId && isValidNationalId(id)) out.nationalId = id;
   return out;
 }
+
+/** What tells apart trainees listed under the same name: the phone's last four digits, and the hometown if shown. */
+export interface NameHint {
+  phoneTail: string;
+  hometown: string | null;
+}
+
+/**
+ * The hint for a trainee whose shown name (`view`'s name: the full one, or the pseudonym) is shared with `sameName`
+ * trainees the caller reaches, themselves included; null when no one else shares it. Built only from what `view`
+ * shows anyway: the last four digits of the (masked) phone, and the hometown where the view shows it — so a
+ * sponsor's hint never carries a hometown.
+ */
+export function nameHint(view: TraineeView, t: Pick<TraineeFields, 'phone' | 'hometown'>, sameName: number): NameHint | null {
+  if (sameName < 2) return null;
+  return { phoneTail: t.phone.slice(-4), hometown: view.hometown ? t.hometown : null };
+}
+
+/** The name a view shows (the key namesakes are grouped by). */
+export const shownName = (view: TraineeView, name: string): string => (view.name === 'full' ? name : deidentifiedName(name));

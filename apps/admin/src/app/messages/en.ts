@@ -892,6 +892,36 @@ const en: Record<RestKey, string> = {
   'sched.weekday.7': 'Sun',
   'session.startEarlyTitle': 'Go live early?',
   'session.startEarly': 'This session is booked for {at}, {minutes} minutes from now. Go live now?',
+  // Answering a returned report (issue 14)
+  'report.reply.action': 'Reply and resubmit',
+  'report.reply.title': 'Answer the sponsor’s comments and resubmit',
+  'report.reply.label': 'Reply',
+  'report.reply.attachments': 'Attachments',
+  'report.reply.attachmentsHelp': 'PDF, images, XLSX or CSV (e.g. the platform’s after-sales export); at most {n} files of 5 MB',
+  'report.reply.attach': 'Attach a file',
+  'report.reply.panel': 'Resubmitted with a reply',
+  'report.reply.previousHash': 'Returned version (SHA-256)',
+  'report.reply.newHash': 'This version (SHA-256)',
+  'report.reply.download': 'Download',
+  'report.reply.changes': 'Changes since the returned version: {n} figures',
+  'report.reply.noChanges': 'No figure changed since the returned version.',
+  'report.reply.before': 'As returned',
+  'report.reply.after': 'Now',
+  'report.reply.remove': 'Remove',
+  // Namesakes (issue 15): the hint beside a shared name
+  'trainee.hint.phoneTail': 'phone …{tail}',
+  // Short-term → long-term promotion (issue 12)
+  'promotion.action': 'Promote graduates',
+  'promotion.title': 'Promote graduates of “{name}” to long-term incubation',
+  'promotion.target': 'Long-term cohort',
+  'promotion.targetOption': '{name} ({n} seats left)',
+  'promotion.noTarget': 'This program has no long-term cohort yet.',
+  'promotion.submit': 'Promote',
+  'promotion.empty': 'No graduates waiting for promotion.',
+  'promotion.hint': '{n} graduates waiting; {k} selected',
+  'promotion.done': '{n} graduates promoted to “{name}”',
+  'promotion.gmv': 'GMV (CNY)',
+  'promotion.sessions': 'Sessions',
 };
 
 /**

@@ -51,7 +51,7 @@ export const TICKET_HELPERS = graphql(`
 
 export const SESSIONS_WITH_PRODUCT = graphql(`
   query SessionsWithProduct($productId: ID!, $from: String) {
-    liveSessions(productId: $productId, from: $from, status: ENDED, pageSize: 50) { items { id title scheduledStart trainee { id name } } }
+    liveSessions(productId: $productId, from: $from, status: ENDED, pageSize: 50) { items { id title scheduledStart trainee { id name nameHint { phoneTail hometown } } } }
   }
 `);
 

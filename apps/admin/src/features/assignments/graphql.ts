@@ -4,7 +4,7 @@ export const ASSIGNMENT_GRID = graphql(`
   query AssignmentGrid($cohortId: ID!, $only: GridFilter) {
     assignmentGrid(cohortId: $cohortId, only: $only) {
       assignments { id title kind dueAt maxScore }
-      rows { trainee { id name } cells { id status score late overdue } }
+      rows { trainee { id name nameHint { phoneTail hometown } } cells { id status score late overdue } }
     }
   }
 `);
@@ -14,7 +14,7 @@ export const SUBMISSION = graphql(`
     submission(id: $id) {
       id status text links submittedAt late feedback score version overdue
       scoresByCriterion { name score }
-      trainee { id name }
+      trainee { id name nameHint { phoneTail hometown } }
       assignment { id title instructions kind dueAt maxScore rubric { name points } }
     }
   }

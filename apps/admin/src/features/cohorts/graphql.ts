@@ -14,7 +14,7 @@ export const COHORT = graphql(`
     cohort(id: $id) {
       id name track status startDate endDate capacity location enrolledCount seatsLeft
       program { id name startDate endDate timeZone }
-      enrolments { id status enrolledAt withdrawnAt withdrawReason trainee { id name phone status hometown } }
+      enrolments { id status enrolledAt withdrawnAt withdrawReason trainee { id name phone status hometown nameHint { phoneTail hometown } } }
     }
   }
 `);
@@ -35,7 +35,7 @@ export const ENROL_CANDIDATES = graphql(`
   query EnrolCandidates($cohortId: ID!, $search: String, $page: Int, $pageSize: Int) {
     trainees(availableForCohortId: $cohortId, search: $search, page: $page, pageSize: $pageSize) {
       total
-      items { id name phone hometown status }
+      items { id name phone hometown status nameHint { phoneTail hometown } }
     }
   }
 `);
@@ -56,5 +56,22 @@ export const WITHDRAW_ENROLMENT = graphql(`
 export const COHORT_OPTIONS = graphql(`
   query CohortOptions {
     cohorts(pageSize: 100) { items { id name status } }
+  }
+`);
+
+/** Short-term → long-term: the cohort's graduates with their results, and the program's long-term cohorts. */
+export const PROMOTION_CHOICES = graphql(`
+  query PromotionChoices($cohortId: ID!, $programId: ID!) {
+    graduationReport(cohortId: $cohortId) {
+      attendanceRate averageScoreShare liveSessions gmv
+      trainee { id name status nameHint { phoneTail hometown } }
+    }
+    cohorts(programId: $programId, track: LONG_TERM, pageSize: 100) { items { id name status seatsLeft } }
+  }
+`);
+
+export const PROMOTE_GRADUATES = graphql(`
+  mutation PromoteGraduates($input: PromoteGraduatesInput!) {
+    promoteGraduates(input: $input) { id }
   }
 `);

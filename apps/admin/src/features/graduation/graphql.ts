@@ -4,7 +4,7 @@ export const GRADUATION_REPORT = graphql(`
   query GraduationReport($cohortId: ID!) {
     graduationReport(cohortId: $cohortId) {
       eligible attendanceRate gradedAssignments averageScoreShare
-      trainee { id name status }
+      trainee { id name status nameHint { phoneTail hometown } }
       results { code met detail }
     }
   }

@@ -16,7 +16,7 @@ export const LESSON = graphql(`
       instructor { id name }
       cohort { id name seatsLeft enrolledCount program { id timeZone } }
       attendanceSummary { present late absent excused rate }
-      attendanceSheet { status note traineeId traineeName }
+      attendanceSheet { status note traineeId traineeName nameHint { phoneTail hometown } }
     }
   }
 `);
@@ -46,7 +46,7 @@ export const MARK_ATTENDANCE = graphql(`
 export const COHORT_ATTENDANCE = graphql(`
   query CohortAttendance($cohortId: ID!) {
     cohort(id: $cohortId) { id attendanceRate }
-    cohortAttendance(cohortId: $cohortId) { trainee { id name } summary { present late absent excused rate } }
+    cohortAttendance(cohortId: $cohortId) { trainee { id name nameHint { phoneTail hometown } } summary { present late absent excused rate } }
   }
 `);
 

@@ -4,6 +4,7 @@ export const REPORT_FIELDS = graphql(`
   fragment SponsorReportFields on SponsorReport {
     id period status version snapshotHash hashVerified figures returnComments preparedAt submittedAt acceptedAt returnedAt
     events { action fromStatus toStatus comments snapshotHash actorName at }
+    reply previousSnapshotHash changesSinceReturn { figure before after } attachments { fileId name size contentType sentAt }
   }
 `);
 

@@ -4,7 +4,7 @@ export const LIVE_SESSIONS = graphql(`
   query LiveSessions($page: Int, $pageSize: Int, $search: String, $from: String, $to: String, $cohortId: ID, $teamId: ID, $traineeId: ID, $status: LiveSessionStatus) {
     liveSessions(page: $page, pageSize: $pageSize, search: $search, from: $from, to: $to, cohortId: $cohortId, teamId: $teamId, traineeId: $traineeId, status: $status) {
       total
-      items { id title platform status scheduledStart plannedMinutes timeZone trainee { id name } team { id name } results { gmv netResult } }
+      items { id title platform status scheduledStart plannedMinutes timeZone trainee { id name nameHint { phoneTail hometown } } team { id name } results { gmv netResult } }
     }
   }
 `);
@@ -19,7 +19,7 @@ export const LIVE_SESSION = graphql(`
   query LiveSession($id: ID!) {
     liveSession(id: $id) {
       id title platform status scheduledStart plannedMinutes scheduledEnd scriptUrl cancelReason startedAt endedAt version traineeId teamId timeZone
-      trainee { id name }
+      trainee { id name nameHint { phoneTail hometown } }
       team { id name members { role user { name } } }
       items { id position productId livePrice commissionPct unitsSold gmv product { id name status perishable } }
       results {
@@ -78,14 +78,14 @@ export const TRAINEE_PERFORMANCE = graphql(`
 
 export const TRAINEE_OPTIONS_WITH_TEAM = graphql(`
   query TraineesWithTeam($search: String) {
-    trainees(search: $search, pageSize: 50) { items { id name status supportTeam { id name complete } } }
+    trainees(search: $search, pageSize: 50) { items { id name status nameHint { phoneTail hometown } supportTeam { id name complete } } }
   }
 `);
 
 /** The streamer a form opens with (from a team page), whether or not the option list's page holds them. */
 export const TRAINEE_OPTION_WITH_TEAM = graphql(`
   query TraineeWithTeam($id: ID!) {
-    trainee(id: $id) { id name status supportTeam { id name complete } }
+    trainee(id: $id) { id name status nameHint { phoneTail hometown } supportTeam { id name complete } }
   }
 `);
 

@@ -4,7 +4,7 @@ export const TEAMS = graphql(`
   query Teams($page: Int, $pageSize: Int, $search: String, $cohortId: ID) {
     teams(page: $page, pageSize: $pageSize, search: $search, cohortId: $cohortId) {
       total
-      items { id name complete cohort { id name } members { id role active user { id name } } trainees { id name } }
+      items { id name complete cohort { id name } members { id role active user { id name } } trainees { id name nameHint { phoneTail hometown } } }
     }
   }
 `);
@@ -15,9 +15,9 @@ export const TEAM = graphql(`
       id name complete cohortId createdAt
       cohort { id name }
       members { id role active joinedAt user { id name } }
-      trainees { id name status }
+      trainees { id name status nameHint { phoneTail hometown } }
       memberHistory { id role joinedAt leftAt user { id name } }
-      assignmentHistory { id traineeId startedAt endedAt endReason trainee { id name } }
+      assignmentHistory { id traineeId startedAt endedAt endReason trainee { id name nameHint { phoneTail hometown } } }
       results { traineeId traineeName totals { sessions gmv netResult viewers orders conversionRate } }
     }
   }
@@ -44,11 +44,11 @@ export const STAFF_WORKLOAD = graphql(`
 `);
 
 export const COVERAGE_GAPS = graphql(`
-  query CoverageGaps($cohortId: ID) { teamCoverageGaps(cohortId: $cohortId) { problem cohortId cohortName teamId teamName trainee { id name } } }
+  query CoverageGaps($cohortId: ID) { teamCoverageGaps(cohortId: $cohortId) { problem cohortId cohortName teamId teamName trainee { id name nameHint { phoneTail hometown } } } }
 `);
 
 export const COHORT_ACTIVE_TRAINEES = graphql(`
-  query CohortActiveTrainees($id: ID!) { cohort(id: $id) { id enrolments { id status trainee { id name supportTeam { id name } } } } }
+  query CohortActiveTrainees($id: ID!) { cohort(id: $id) { id enrolments { id status trainee { id name nameHint { phoneTail hometown } supportTeam { id name } } } } }
 `);
 
 /** Teams for pickers and filters (light enough for 100 at a time under the query-cost limit). */

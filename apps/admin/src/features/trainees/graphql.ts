@@ -4,7 +4,7 @@ export const TRAINEES = graphql(`
   query Trainees($page: Int, $pageSize: Int, $search: String, $status: TraineeStatus) {
     trainees(page: $page, pageSize: $pageSize, search: $search, status: $status) {
       total
-      items { id name phone nationalIdMasked hometown status platformAccounts { platform handle } }
+      items { id name nameHint { phoneTail hometown } phone nationalIdMasked hometown status platformAccounts { platform handle } }
     }
   }
 `);
@@ -27,7 +27,7 @@ export const TRAINEE_NATIONAL_ID = graphql(`
 
 export const TRAINEE_OPTIONS = graphql(`
   query TraineeOptions($search: String) {
-    trainees(pageSize: 20, search: $search) { items { id name phone } }
+    trainees(pageSize: 20, search: $search) { items { id name phone nameHint { phoneTail hometown } } }
   }
 `);
 

@@ -29,6 +29,11 @@ export function programScope(a: Actor): Prisma.ProgramWhereInput {
   return {};
 }
 
+/** Sponsor reports: a sponsor their own programs' once submitted (drafts are the MCN's work in progress). */
+export function reportScope(a: Actor): Prisma.SponsorReportWhereInput {
+  return { program: programScope(a), ...(a.role === Role.SPONSOR ? { status: { not: 'DRAFT' } } : {}) };
+}
+
 export function cohortScope(a: Actor): Prisma.CohortWhereInput {
   if (a.role === Role.SPONSOR) return a.sponsorId ? { program: { sponsorId: a.sponsorId } } : NOTHING;
   if (a.role === Role.SUPPORT) return myCohorts(a);

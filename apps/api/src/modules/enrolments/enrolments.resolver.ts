@@ -6,7 +6,7 @@ import { RequirePolicy } from '../../core/auth/policy.decorator';
 import type { GqlContext } from '../../core/graphql/context';
 import { Cohort } from '../cohorts/models/cohort.model';
 import { Trainee } from '../trainees/models/trainee.model';
-import { EnrolmentsArgs, EnrolTraineesInput, WithdrawEnrolmentInput } from './dto/enrolment.input';
+import { EnrolmentsArgs, EnrolTraineesInput, PromoteGraduatesInput, WithdrawEnrolmentInput } from './dto/enrolment.input';
 import { EnrolmentsService } from './enrolments.service';
 import { Enrolment, EnrolmentPage } from './models/enrolment.model';
 
@@ -24,6 +24,14 @@ export class EnrolmentsResolver {
   @RequirePolicy(Permission.ENROLMENTS_WRITE)
   enrolTrainees(@Args('input') input: EnrolTraineesInput) {
     return this.service.enrol(input);
+  }
+
+  @Mutation(() => [Enrolment], {
+    description: 'Enrols graduates of a short-term cohort into a long-term cohort of the same program: all of them or none',
+  })
+  @RequirePolicy(Permission.ENROLMENTS_WRITE)
+  promoteGraduates(@CurrentUser() actor: Actor, @Args('input') input: PromoteGraduatesInput) {
+    return this.service.promote(actor, input);
   }
 
   @Mutation(() => Enrolment)

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '@grassroots/db';
-import { checkEnrolment, DomainError, SEAT_HOLDING_STATUSES, statusAfterEnrolment, toSkipTake, type CohortStatus, type TraineeStatus } from '@grassroots/domain';
+import { checkEnrolment, checkPromotion, DomainError, SEAT_HOLDING_STATUSES, statusAfterEnrolment, toSkipTake, type CohortStatus, type CohortTrack, type TraineeStatus } from '@grassroots/domain';
 import type { Actor } from '../../core/auth/actor';
-import { enrolmentScope } from '../../core/auth/scopes';
+import { cohortScope, enrolmentScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
 import { NotificationsService, traineeUsers } from '../notifications/notifications.service';
 import type { PageResult } from '../../core/graphql/pagination';
-import type { EnrolmentsArgs, EnrolTraineesInput, WithdrawEnrolmentInput } from './dto/enrolment.input';
+import type { EnrolmentsArgs, EnrolTraineesInput, PromoteGraduatesInput, WithdrawEnrolmentInput } from './dto/enrolment.input';
 import { ENROLMENT_SELECT, toEnrolment, type Enrolment } from './models/enrolment.model';
 
 @Injectable()
@@ -85,6 +85,51 @@ export class EnrolmentsService {
         created.push(toEnrolment(row));
       }
       await this.notifyEnrolment(tx, created.map((e) => ({ id: e.id, traineeId: e.traineeId, cohortId: cohort.id })), 'ENROLLED', null);
+      return created;
+    });
+  }
+
+  /**
+   * Short-term → long-term: graduates of a short-term cohort join a long-term cohort of the same program, all or
+   * none, under the same row lock as a normal enrolment. Their short-term enrolment stays COMPLETED (the history);
+   * the trainee moves from GRADUATED back to ENROLLED for the new cohort and hears about it like any enrolment.
+   */
+  async promote(actor: Actor, input: PromoteGraduatesInput): Promise<Enrolment[]> {
+    return this.db.prisma.$transaction(async (tx) => {
+      const from = await tx.cohort.findFirst({ where: { AND: [{ id: input.fromCohortId }, cohortScope(actor)] }, select: { id: true, track: true, programId: true } });
+      if (!from) throw DomainError.notFound('Cohort');
+      const locked = await tx.$queryRaw<{ id: string; status: CohortStatus; track: CohortTrack; capacity: number; programId: string }[]>`
+        SELECT id, status::text AS status, track::text AS track, capacity, "programId" FROM "Cohort" WHERE id = ${input.toCohortId} FOR UPDATE`;
+      const to = locked[0];
+      if (!to) throw DomainError.field('toCohortId', 'No such cohort');
+      const seatsTaken = await tx.enrolment.count({ where: { cohortId: to.id, status: { in: [...SEAT_HOLDING_STATUSES] } } });
+      const trainees = await tx.trainee.findMany({
+        where: { id: { in: input.traineeIds } },
+        select: {
+          id: true,
+          status: true,
+          enrolments: { where: { OR: [{ status: 'ACTIVE' }, { cohortId: from.id, status: 'COMPLETED' }] }, select: { status: true } },
+        },
+      });
+      const byId = new Map(trainees.map((t) => [t.id, t]));
+      const missing = input.traineeIds
+        .map((id, i) => (byId.has(id) ? null : { field: `traineeIds.${i}`, message: 'No such trainee' }))
+        .filter((e) => e !== null);
+      if (missing.length) throw DomainError.badInput(missing);
+      const candidates = input.traineeIds.map((id) => {
+        const t = byId.get(id)!;
+        return { id, status: t.status as TraineeStatus, graduated: t.enrolments.some((e) => e.status === 'COMPLETED'), hasActiveEnrolment: t.enrolments.some((e) => e.status === 'ACTIVE') };
+      });
+      const problems = checkPromotion({ track: from.track as CohortTrack, programId: from.programId }, { ...to, seatsTaken }, candidates);
+      if (problems.length) throw DomainError.badInput(problems);
+
+      const created: Enrolment[] = [];
+      for (const c of candidates) {
+        const row = await tx.enrolment.create({ data: { traineeId: c.id, cohortId: to.id, programId: to.programId }, select: ENROLMENT_SELECT });
+        await tx.trainee.update({ where: { id: c.id }, data: { status: 'ENROLLED' } });
+        created.push(toEnrolment(row));
+      }
+      await this.notifyEnrolment(tx, created.map((e) => ({ id: e.id, traineeId: e.traineeId, cohortId: to.id })), 'ENROLLED', actor.id);
       return created;
     });
   }

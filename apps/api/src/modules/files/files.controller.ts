@@ -20,6 +20,7 @@ import type { Request, Response } from 'express';
 import { AUTHENTICATED, can, Permission } from '@grassroots/domain';
 import type { Actor } from '../../core/auth/actor';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
+import { reportScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
 import { FILE_STORE, type FileStore } from '../../core/files/file-store';
 import { stripImageMetadata } from '../../core/files/image-metadata';
@@ -35,19 +36,38 @@ interface Upload {
 /** 5 MB per file: a phone photo fits, a video does not. */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 const PURPOSES = {
   'licence-scans': { permission: Permission.SUPPLIERS_WRITE, read: Permission.SUPPLIERS_READ, types: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] },
   'inspection-photos': { permission: Permission.INSPECTIONS_WRITE, read: Permission.INSPECTIONS_READ, types: ['image/jpeg', 'image/png', 'image/webp'] },
+  // Documents answering a returned report (the platform's after-sales export, a scanned letter). Read through the
+  // report they were sent with: a sponsor only their own programs' (see download).
+  'report-attachments': { permission: Permission.REPORTS_PREPARE, read: Permission.REPORTS_READ, types: ['application/pdf', 'image/jpeg', 'image/png', 'image/webp', XLSX, 'text/csv'] },
 } as const;
 type Purpose = keyof typeof PURPOSES;
 
-/** What the bytes are, from their first bytes (the declared type and the file name are not trusted). */
+/**
+ * What the bytes are, from their first bytes (the declared type and the file name are not trusted). A spreadsheet is
+ * a ZIP holding `xl/` parts; a CSV has no signature, so it is text that decodes as UTF-8 with no control bytes.
+ */
 export function sniff(b: Buffer): string | null {
+  if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) return b.includes('xl/', 0, 'latin1') ? XLSX : null;
   if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
   if (b.length >= 8 && b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
   if (b.length >= 12 && b.toString('latin1', 0, 4) === 'RIFF' && b.toString('latin1', 8, 12) === 'WEBP') return 'image/webp';
   if (b.length >= 5 && b.toString('latin1', 0, 5) === '%PDF-') return 'application/pdf';
+  if (b.length > 0 && isPlainText(b)) return 'text/csv';
   return null;
+}
+
+function isPlainText(b: Buffer): boolean {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(b);
+    return !/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.test(text);
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -73,7 +93,8 @@ export class FilesController {
     if (file.size > MAX_UPLOAD_BYTES) throw new PayloadTooLargeException({ code: 'BAD_USER_INPUT', message: 'The file is larger than 5 MB' });
     const type = sniff(file.buffer);
     if (!type || !(p.types as readonly string[]).includes(type)) {
-      throw new UnsupportedMediaTypeException({ code: 'BAD_USER_INPUT', message: purpose === 'inspection-photos' ? 'Only JPEG, PNG or WebP photos' : 'Only JPEG, PNG, WebP or PDF' });
+      const allowed = purpose === 'inspection-photos' ? 'Only JPEG, PNG or WebP photos' : purpose === 'report-attachments' ? 'Only PDF, JPEG, PNG, WebP, XLSX or CSV' : 'Only JPEG, PNG, WebP or PDF';
+      throw new UnsupportedMediaTypeException({ code: 'BAD_USER_INPUT', message: allowed });
     }
     // Photos are stored without EXIF/GPS, XMP, IPTC or comments (pixels untouched); a malformed image is refused.
     const bytes = stripImageMetadata(type, file.buffer);
@@ -105,11 +126,13 @@ export class FilesController {
   @Get(':id')
   @RequirePolicy(AUTHENTICATED)
   async download(@Req() req: Request & { actor: Actor }, @Param('id') id: string, @Res() res: Response) {
-    const row = await this.db.prisma.storedFile.findUnique({ where: { id }, select: { purpose: true, contentType: true, originalName: true, storageKey: true, sha256: true } });
+    const row = await this.db.prisma.storedFile.findUnique({ where: { id }, select: { purpose: true, contentType: true, originalName: true, storageKey: true, sha256: true, uploadedById: true } });
     const p = row ? PURPOSES[row.purpose as Purpose] : undefined;
-    if (!row || !p || !can(req.actor.role, p.read)) throw new NotFoundException({ code: 'NOT_FOUND', message: 'File not found' });
+    if (!row || !p || !can(req.actor.role, p.read) || !(await this.mayRead(req.actor, id, row))) throw new NotFoundException({ code: 'NOT_FOUND', message: 'File not found' });
     res.setHeader('content-type', row.contentType);
-    res.setHeader('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(row.originalName)}`);
+    // Images and PDFs open in the browser; spreadsheets and CSV are saved, never rendered.
+    const inline = row.contentType.startsWith('image/') || row.contentType === 'application/pdf';
+    res.setHeader('content-disposition', `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(row.originalName)}`);
     res.setHeader('cache-control', 'private, max-age=3600');
     res.setHeader('x-content-type-options', 'nosniff');
     // The stored bytes never change: their hash is a strong validator, the same on every instance.
@@ -119,5 +142,15 @@ export class FilesController {
     if (!bytes) throw new NotFoundException({ code: 'NOT_FOUND', message: 'File not found' });
     res.setHeader('content-length', String(bytes.length));
     res.end(bytes);
+  }
+
+  /**
+   * A report's attachment is read through its report, in the same scope as the report (a sponsor: their own
+   * programs', once submitted); one not yet sent only by whoever uploaded it.
+   */
+  private async mayRead(actor: Actor, id: string, row: { purpose: string; uploadedById: string }): Promise<boolean> {
+    if (row.purpose !== 'report-attachments') return true;
+    if (row.uploadedById === actor.id) return true;
+    return (await this.db.prisma.sponsorReportAttachment.count({ where: { fileId: id, report: reportScope(actor) } })) > 0;
   }
 }

@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from '@grassroots/db';
-import { attendanceRate, countsFrom, SEAT_HOLDING_STATUSES } from '@grassroots/domain';
+import { attendanceRate, countsFrom, nameHint, projectTrainee, SEAT_HOLDING_STATUSES, traineeView } from '@grassroots/domain';
 import type DataLoader from 'dataloader';
 import type { Actor } from '../../core/auth/actor';
 import { attendanceScope, lessonScope, rosterScope } from '../../core/auth/scopes';
@@ -75,10 +75,20 @@ registerLoaders({
             prisma.enrolment
               .findMany({
                 where: { AND: [{ cohortId: l.cohortId, status: { in: [...SEAT_HOLDING_STATUSES] } }, scope] },
-                select: { traineeId: true, trainee: { select: { name: true } } },
+                select: { traineeId: true, trainee: { select: { name: true, phone: true, hometown: true } } },
                 orderBy: { trainee: { name: 'asc' } },
               })
-              .then((rows) => rows.map((r) => ({ traineeId: r.traineeId, traineeName: r.trainee.name }))),
+              .then((rows) => {
+                // Namesakes within the class itself (three 热依拉·艾力 on one sheet), told apart by what the marker is shown.
+                const view = traineeView(actor().role);
+                const same = new Map<string, number>();
+                for (const r of rows) same.set(r.trainee.name, (same.get(r.trainee.name) ?? 0) + 1);
+                return rows.map((r) => ({
+                  traineeId: r.traineeId,
+                  traineeName: r.trainee.name,
+                  nameHint: nameHint(view, projectTrainee(view, { ...r.trainee, nationalIdMasked: '', background: '', platformAccounts: [], statusReason: null }), same.get(r.trainee.name) ?? 0),
+                }));
+              }),
           );
         }
         return queries.get(key)!;

@@ -6,7 +6,9 @@ import {
   deidentifiedName,
   discrepancies,
   recordKindsOf,
+  checkSubmission,
   DomainError,
+  figureChanges,
   maskPhone,
   nextReportStatus,
   parsePeriod,
@@ -14,7 +16,6 @@ import {
   periodOver,
   recordChanges,
   RECORD_KINDS,
-  Role,
   share,
   todayIn,
   toSkipTake,
@@ -23,7 +24,7 @@ import {
   type ReportStatus,
 } from '@grassroots/domain';
 import type { Actor } from '../../core/auth/actor';
-import { cohortScope, programScope } from '../../core/auth/scopes';
+import { cohortScope, programScope, reportScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
 import { NotificationsService, sponsorUsers, usersWithRole } from '../notifications/notifications.service';
 import type { PageResult } from '../../core/graphql/pagination';
@@ -36,13 +37,19 @@ const PROGRAM_FIELDS = {
 } satisfies Prisma.ProgramSelect;
 type ProgramRow = Prisma.ProgramGetPayload<{ select: typeof PROGRAM_FIELDS }>;
 
-const REPORT_INCLUDE = { events: { orderBy: { at: 'asc' } } } satisfies Prisma.SponsorReportInclude;
+const REPORT_INCLUDE = {
+  events: { orderBy: { at: 'asc' } },
+  attachments: { orderBy: { createdAt: 'asc' }, select: { createdAt: true, eventId: true, file: { select: { id: true, originalName: true, size: true, contentType: true } } } },
+} satisfies Prisma.SponsorReportInclude;
+
+/** Files a coordinator uploads to send with a resubmitted report (files.controller.ts). */
+export const REPORT_ATTACHMENT_PURPOSE = 'report-attachments';
 type ReportRow = Prisma.SponsorReportGetPayload<{ include: typeof REPORT_INCLUDE }>;
 
 const recordCounts = (s: ReportSnapshot) => Object.fromEntries(RECORD_KINDS.map((k) => [k, s.records[k].length]));
 
 /** A report as the actor may see it: sponsors never see drafts (they are the MCN's work in progress). */
-const visibleReport = (a: Actor): Prisma.SponsorReportWhereInput => ({ program: programScope(a), ...(a.role === Role.SPONSOR ? { status: { not: 'DRAFT' } } : {}) });
+const visibleReport = reportScope;
 
 @Injectable()
 export class ReportsService {
@@ -93,10 +100,22 @@ export class ReportsService {
   async forExport(actor: Actor, programId: string, periodKey: string) {
     const program = await this.program(actor, programId);
     const period = parsePeriod(periodKey);
-    const row = await this.db.prisma.sponsorReport.findFirst({ where: { AND: [{ programId, period: period.key }, visibleReport(actor)] }, select: { status: true, snapshot: true, snapshotHash: true } });
+    const row = await this.db.prisma.sponsorReport.findFirst({
+      where: { AND: [{ programId, period: period.key }, visibleReport(actor)] },
+      select: { status: true, snapshot: true, snapshotHash: true, returnComments: true, reply: true, previousSnapshot: true, previousSnapshotHash: true, attachments: { orderBy: { createdAt: 'asc' }, select: { file: { select: { originalName: true } } } } },
+    });
     if (row?.snapshot && hashSnapshot(row.snapshot) !== row.snapshotHash) throw DomainError.conflict('The stored snapshot no longer matches its hash; it is not exported');
     const snapshot = row?.snapshot ? (row.snapshot as unknown as ReportSnapshot) : await this.compute(program, periodKey);
-    return { program, snapshot, hash: row?.snapshotHash ?? hashSnapshot(snapshot), status: (row?.status ?? 'DRAFT') as ReportStatus };
+    const resubmission = row?.reply
+      ? {
+          returnComments: row.returnComments,
+          reply: row.reply,
+          previousHash: row.previousSnapshotHash,
+          changes: row.previousSnapshot ? figureChanges((row.previousSnapshot as unknown as ReportSnapshot).figures, snapshot.figures) : [],
+          attachments: row.attachments.map((a) => a.file.originalName),
+        }
+      : null;
+    return { program, snapshot, hash: row?.snapshotHash ?? hashSnapshot(snapshot), status: (row?.status ?? 'DRAFT') as ReportStatus, resubmission };
   }
 
   async list(actor: Actor, programId: string): Promise<SponsorReport[]> {
@@ -127,20 +146,45 @@ export class ReportsService {
     }
   }
 
-  /** Freezes the figures and the records they came from, hashes them, and sends the report to the sponsor. */
+  /**
+   * Freezes the figures and the records they came from, hashes them, and sends the report to the sponsor. A returned
+   * report goes back with the coordinator's reply and any documents, and keeps the returned snapshot so the sponsor
+   * sees what changed since, figure by figure.
+   */
   async submit(actor: Actor, input: SubmitReportInput): Promise<SponsorReport> {
     const row = await this.report(actor, input.reportId);
     const to = this.move(row, 'SUBMIT', input.version);
+    const problems = checkSubmission(row.status, input);
+    if (problems.length) throw DomainError.badInput(problems);
+    const attachmentIds = input.attachmentIds ?? [];
+    const files = attachmentIds.length
+      ? await this.db.prisma.storedFile.findMany({ where: { id: { in: attachmentIds }, purpose: REPORT_ATTACHMENT_PURPOSE, uploadedById: actor.id }, select: { id: true, reportAttachment: { select: { id: true } } } })
+      : [];
+    const fileProblems = attachmentIds.flatMap((id, i) => {
+      const f = files.find((x) => x.id === id);
+      // Another user's upload is "no such file" too: an id alone does not let anyone attach it.
+      if (!f) return [{ field: `attachmentIds.${i}`, message: 'No such file' }];
+      return f.reportAttachment ? [{ field: `attachmentIds.${i}`, message: 'Already sent with a report' }] : [];
+    });
+    if (fileProblems.length) throw DomainError.badInput(fileProblems);
     const program = await this.program(actor, row.programId);
     const snapshot = await this.compute(program, row.period);
     const hash = hashSnapshot(snapshot);
+    const resubmission = row.status === 'RETURNED';
+    const reply = resubmission ? input.reply!.trim() : null;
     await this.db.prisma.$transaction(async (tx) => {
       const n = await tx.sponsorReport.updateMany({
         where: { id: row.id, version: row.version, status: row.status },
-        data: { status: to, snapshot: snapshot as unknown as Prisma.InputJsonValue, snapshotHash: hash, submittedAt: new Date(), submittedById: actor.id, version: { increment: 1 } },
+        data: {
+          status: to, snapshot: snapshot as unknown as Prisma.InputJsonValue, snapshotHash: hash, submittedAt: new Date(), submittedById: actor.id, version: { increment: 1 },
+          reply,
+          previousSnapshot: resubmission && row.snapshot !== null ? (row.snapshot as Prisma.InputJsonValue) : Prisma.DbNull,
+          previousSnapshotHash: resubmission ? row.snapshotHash : null,
+        },
       });
       if (n.count !== 1) throw DomainError.conflict('Someone else changed this report; reload it');
-      const ev = await tx.sponsorReportEvent.create({ data: { reportId: row.id, action: 'SUBMIT', fromStatus: row.status, toStatus: to, snapshotHash: hash, actorId: actor.id }, select: { id: true } });
+      const ev = await tx.sponsorReportEvent.create({ data: { reportId: row.id, action: 'SUBMIT', fromStatus: row.status, toStatus: to, comments: reply, snapshotHash: hash, actorId: actor.id }, select: { id: true } });
+      if (attachmentIds.length) await tx.sponsorReportAttachment.createMany({ data: attachmentIds.map((fileId) => ({ reportId: row.id, fileId, eventId: ev.id })) });
       await this.notifyReport(tx, row, 'SUBMIT', ev.id, actor);
     });
     return this.get(actor, row.id);
@@ -276,7 +320,12 @@ export class ReportsService {
       id: r.id, programId: r.programId, period: r.period, from: dateToDateOnly(r.periodFrom), to: dateToDateOnly(r.periodTo), status: r.status,
       snapshotHash: r.snapshotHash, hashVerified: snap ? hashSnapshot(snap) === r.snapshotHash : null,
       figures: snap?.figures ?? null, charts: snap?.charts ?? null, recordCounts: snap ? recordCounts(snap) : null,
-      returnComments: r.returnComments, preparedAt: r.preparedAt, submittedAt: r.submittedAt, acceptedAt: r.acceptedAt, returnedAt: r.returnedAt, version: r.version,
+      returnComments: r.returnComments,
+      reply: r.reply,
+      previousSnapshotHash: r.previousSnapshotHash,
+      changesSinceReturn: snap && r.previousSnapshot ? figureChanges((r.previousSnapshot as unknown as ReportSnapshot).figures, snap.figures) : [],
+      attachments: r.attachments.map((a) => ({ fileId: a.file.id, name: a.file.originalName, size: a.file.size, contentType: a.file.contentType, sentAt: a.createdAt })),
+      preparedAt: r.preparedAt, submittedAt: r.submittedAt, acceptedAt: r.acceptedAt, returnedAt: r.returnedAt, version: r.version,
       events: r.events.map((e) => ({ action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, comments: e.comments, snapshotHash: e.snapshotHash, actorName: names.get(e.actorId) ?? '—', at: e.at })),
     };
   }

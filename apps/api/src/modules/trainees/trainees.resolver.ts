@@ -1,12 +1,12 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AUTHENTICATED, Permission, projectTrainee, traineeView } from '@grassroots/domain';
+import { AUTHENTICATED, nameHint, Permission, projectTrainee, traineeView } from '@grassroots/domain';
 import { CurrentUser } from '../../core/auth/current-user';
 import type { Actor } from '../../core/auth/actor';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
 import type { GqlContext } from '../../core/graphql/context';
 import { Enrolment } from '../enrolments/models/enrolment.model';
 import { CreateTraineeInput, TraineesArgs, UpdateTraineeInput } from './dto/trainee.input';
-import { PlatformAccount, Trainee, TraineePage } from './models/trainee.model';
+import { NameHint, PlatformAccount, Trainee, TraineePage } from './models/trainee.model';
 import { TraineesService } from './trainees.service';
 
 const seenBy = (actor: Actor, t: Trainee) => projectTrainee(traineeView(actor.role, actor.traineeId === t.id), t);
@@ -50,6 +50,16 @@ export class TraineesResolver {
   @RequirePolicy(AUTHENTICATED)
   name(@Parent() t: Trainee, @CurrentUser() actor: Actor): string {
     return seenBy(actor, t).name;
+  }
+
+  @ResolveField(() => NameHint, {
+    nullable: true,
+    description: 'Set only when another trainee you can see is shown under the same name: what tells them apart',
+  })
+  @RequirePolicy(AUTHENTICATED)
+  async nameHint(@Parent() t: Trainee, @CurrentUser() actor: Actor, @Context() ctx: GqlContext): Promise<NameHint | null> {
+    const view = traineeView(actor.role, actor.traineeId === t.id);
+    return nameHint(view, projectTrainee(view, t), await ctx.loaders.namesakesByTrainee.load(t.id));
   }
 
   @ResolveField(() => String, { description: 'Masked (138****5678) unless your role may contact trainees, or it is your own' })

@@ -12,12 +12,14 @@ import { PRODUCTS } from '../../sessions/graphql';
 import { CREATE_TICKET, SESSIONS_WITH_PRODUCT } from '../graphql';
 import { FormProblems } from '../../../shared/FormProblems';
 import { todayIn } from '../../../shared/time';
+import { useTraineeLabel } from '../../../shared/TraineeName';
 
 const f = createTicketSchema.shape;
 
 /** Opens a ticket from a customer's after-sales request; linking the live session routes refunds into its result. */
 export function TicketForm({ open, onClose }: { open: boolean; onClose: (id?: string) => void }) {
   const { t, tv, locale } = useI18n();
+  const traineeLabel = useTraineeLabel();
   const [form] = Form.useForm();
   const save = useSaveForm(form);
   const [productId, setProductId] = useState<string>();
@@ -51,7 +53,7 @@ export function TicketForm({ open, onClose }: { open: boolean; onClose: (id?: st
           <Select showSearch optionFilterProp="label" loading={products.loading} onChange={(v: string) => { setProductId(v); form.setFieldsValue({ sessionId: undefined }); }} options={products.data?.products.items.map((p) => ({ value: p.id, label: `${p.name} · ${p.supplierName}` }))} />
         </Form.Item>
         <Form.Item name="sessionId" label={t('ticket.session')} extra={t('ticket.sessionHint')}>
-          <Select allowClear disabled={!productId} loading={sessions.loading} options={sessions.data?.liveSessions.items.map((s) => ({ value: s.id, label: `${formatDateTime(s.scheduledStart)} · ${s.trainee?.name ?? ''} · ${s.title}` }))} />
+          <Select allowClear disabled={!productId} loading={sessions.loading} options={sessions.data?.liveSessions.items.map((s) => ({ value: s.id, label: `${formatDateTime(s.scheduledStart)} · ${s.trainee ? traineeLabel(s.trainee) : ''} · ${s.title}` }))} />
         </Form.Item>
         <Row gutter={12}>
           <Col span={12}><Form.Item name="customerName" label={t('ticket.customer')} rules={[zodRule(f.customerName, tv)]}><Input /></Form.Item></Col>

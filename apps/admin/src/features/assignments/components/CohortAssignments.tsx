@@ -11,6 +11,7 @@ import { ASSIGNMENT_GRID } from '../graphql';
 import { AssignmentForm } from './AssignmentForm';
 import { GradeDrawer } from './GradeDrawer';
 import { formatDateTime } from '../../../shared/time';
+import { TraineeName } from '../../../shared/TraineeName';
 
 type Row = AssignmentGridQuery['assignmentGrid']['rows'][number];
 
@@ -51,7 +52,7 @@ export function CohortAssignments({ cohortId, trainees }: { cohortId: string; tr
         locale={{ emptyText: <Empty description={t('assignment.empty')} /> }}
         scroll={{ x: 200 + 170 * assignments.length }}
         columns={[
-          { title: t('trainee.name'), render: (_, r) => r.trainee.name, fixed: 'left', width: 160 },
+          { title: t('trainee.name'), render: (_, r) => <TraineeName trainee={r.trainee} />, fixed: 'left', width: 160 },
           ...assignments.map((a, i) => ({
             key: a.id,
             width: 170,

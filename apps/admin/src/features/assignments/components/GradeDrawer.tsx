@@ -8,10 +8,12 @@ import { formatDateTime } from '../../../shared/format';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import { GRADE_SUBMISSION, RETURN_SUBMISSION, SUBMISSION } from '../graphql';
 import { FormProblems } from '../../../shared/FormProblems';
+import { useTraineeLabel } from '../../../shared/TraineeName';
 
 /** Staff read a submission, then grade it (by rubric when there is one) or send it back with feedback. */
 export function GradeDrawer({ submissionId, onClose }: { submissionId: string | null; onClose: (changed: boolean) => void }) {
   const { t } = useI18n();
+  const traineeLabel = useTraineeLabel();
   const { data, loading } = useQuery(SUBMISSION, { variables: { id: submissionId ?? '' }, skip: !submissionId, fetchPolicy: 'network-only' });
   const [grade, g] = useMutation(GRADE_SUBMISSION);
   const [giveBack, r] = useMutation(RETURN_SUBMISSION);
@@ -49,7 +51,7 @@ export function GradeDrawer({ submissionId, onClose }: { submissionId: string | 
     });
 
   return (
-    <Drawer open={!!submissionId} size={560} title={s ? `${s.assignment?.title} · ${s.trainee?.name}` : ''} onClose={() => onClose(false)} destroyOnHidden>
+    <Drawer open={!!submissionId} size={560} title={s ? `${s.assignment?.title} · ${s.trainee ? traineeLabel(s.trainee) : ''}` : ''} onClose={() => onClose(false)} destroyOnHidden>
       {loading || !s ? (
         <Spin />
       ) : (

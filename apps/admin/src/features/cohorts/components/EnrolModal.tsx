@@ -5,6 +5,7 @@ import { useI18n } from '../../../app/i18n';
 import { EnumTag } from '../../../shared/EnumTag';
 import { problemOf } from '../../../shared/forms';
 import { ENROL_CANDIDATES, ENROL_TRAINEES } from '../graphql';
+import { TraineeName } from '../../../shared/TraineeName';
 
 /** Picks trainees who may join the cohort and enrols them all at once; the API's per-row problems show inline. */
 export function EnrolModal({ cohort, open, onClose }: { cohort: { id: string; name: string; seatsLeft: number }; open: boolean; onClose: (changed: boolean) => void }) {
@@ -66,7 +67,7 @@ export function EnrolModal({ cohort, open, onClose }: { cohort: { id: string; na
           pagination={{ current: page, pageSize: 10, total: data?.trainees.total ?? 0, onChange: setPage, size: 'small' }}
           locale={{ emptyText: <Empty description={t('cohort.noCandidates')} /> }}
           columns={[
-            { title: t('trainee.name'), dataIndex: 'name' },
+            { title: t('trainee.name'), render: (_, r) => <TraineeName trainee={r} /> },
             { title: t('trainee.phone'), dataIndex: 'phone' },
             { title: t('trainee.hometown'), dataIndex: 'hometown' },
             { title: t('trainee.status'), dataIndex: 'status', render: (v: string) => <EnumTag type="TraineeStatus" value={v} /> },

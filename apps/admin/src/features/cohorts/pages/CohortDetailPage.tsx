@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Card, Descriptions, Empty, Progress, Result, Space, Spin, Table, Tabs, Typography } from 'antd';
-import { EditOutlined, UserAddOutlined } from '@ant-design/icons';
+import { EditOutlined, RiseOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Permission } from '@grassroots/domain';
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
@@ -16,6 +16,8 @@ import { CohortAttendance } from '../../lessons/components/CohortAttendance';
 import { CohortSchedule } from '../../lessons/components/CohortSchedule';
 import { CohortForm } from '../components/CohortForm';
 import { EnrolModal } from '../components/EnrolModal';
+import { PromoteModal } from '../components/PromoteModal';
+import { TraineeName } from '../../../shared/TraineeName';
 import { COHORT, WITHDRAW_ENROLMENT } from '../graphql';
 
 type Enrolment = CohortQuery['cohort']['enrolments'][number];
@@ -28,6 +30,7 @@ export function CohortDetailPage() {
   const { data, loading, error, refetch } = useQuery(COHORT, { variables: { id: id! } });
   const [editing, setEditing] = useState(false);
   const [enrolling, setEnrolling] = useState(false);
+  const [promoting, setPromoting] = useState(false);
   const [withdrawing, setWithdrawing] = useState<Enrolment | null>(null);
   const [withdraw, w] = useMutation(WITHDRAW_ENROLMENT);
 
@@ -61,7 +64,10 @@ export function CohortDetailPage() {
               label: t('cohort.enrolments'),
               children: (
                 <>
-                  <div style={{ textAlign: 'right', marginBottom: 12 }}>{canEnrol && <Button type="primary" icon={<UserAddOutlined />} onClick={() => setEnrolling(true)} disabled={c.seatsLeft === 0}>{t('cohort.enrol')}</Button>}</div>
+                  <Space style={{ width: '100%', justifyContent: 'flex-end', marginBottom: 12 }}>
+                    {canEnrol && c.track === 'SHORT_TERM' && c.program && <Button icon={<RiseOutlined />} onClick={() => setPromoting(true)}>{t('promotion.action')}</Button>}
+                    {canEnrol && <Button type="primary" icon={<UserAddOutlined />} onClick={() => setEnrolling(true)} disabled={c.seatsLeft === 0}>{t('cohort.enrol')}</Button>}
+                  </Space>
         <Table<Enrolment>
           rowKey="id"
           dataSource={c.enrolments}
@@ -69,7 +75,7 @@ export function CohortDetailPage() {
           locale={{ emptyText: <Empty description={t('cohort.noEnrolments')} /> }}
           scroll={{ x: 720 }}
           columns={[
-            { title: t('trainee.name'), render: (_, e) => (e.trainee ? <Link to={`/trainees/${e.trainee.id}`}>{e.trainee.name}</Link> : '—') },
+            { title: t('trainee.name'), render: (_, e) => (e.trainee ? <TraineeName trainee={e.trainee} link /> : '—') },
             { title: t('trainee.phone'), render: (_, e) => e.trainee?.phone },
             { title: t('trainee.hometown'), render: (_, e) => e.trainee?.hometown },
             { title: t('enrolment.status'), dataIndex: 'status', render: (v: string, e) => <span title={e.withdrawReason ?? undefined}><EnumTag type="EnrolmentStatus" value={v} /></span> },
@@ -96,6 +102,7 @@ export function CohortDetailPage() {
         />
       </Card>
       <CohortForm open={editing} cohort={c} onClose={(saved) => { setEditing(false); if (saved) void refetch(); }} />
+      {c.program && <PromoteModal cohort={{ id: c.id, name: c.name, programId: c.program.id }} open={promoting} onClose={(changed) => { setPromoting(false); if (changed) void refetch(); }} />}
       <EnrolModal cohort={c} open={enrolling} onClose={(changed) => { setEnrolling(false); if (changed) void refetch(); }} />
       <ReasonModal
         open={!!withdrawing}

@@ -9,6 +9,7 @@ import { problemOf } from '../../../shared/forms';
 import { ReasonModal } from '../../../shared/ReasonModal';
 import type { GraduationReportQuery } from '../../../gql/graphql';
 import { DECIDE_GRADUATION, GRADUATION_REPORT } from '../graphql';
+import { TraineeName } from '../../../shared/TraineeName';
 
 type Row = GraduationReportQuery['graduationReport'][number];
 const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 1000) / 10} %`);
@@ -44,7 +45,7 @@ export function CohortGraduation({ cohortId }: { cohortId: string }) {
         locale={{ emptyText: <Empty description={t('graduation.empty')} /> }}
         scroll={{ x: 900 }}
         columns={[
-          { title: t('trainee.name'), render: (_, r) => <Space>{r.trainee.name}<EnumTag type="TraineeStatus" value={r.trainee.status} /></Space>, width: 200 },
+          { title: t('trainee.name'), render: (_, r) => <Space><TraineeName trainee={r.trainee} /><EnumTag type="TraineeStatus" value={r.trainee.status} /></Space>, width: 200 },
           { title: t('attendance.rate'), render: (_, r) => pct(r.attendanceRate), width: 110 },
           { title: t('graduation.graded'), dataIndex: 'gradedAssignments', width: 90 },
           { title: t('graduation.average'), render: (_, r) => pct(r.averageScoreShare), width: 110 },

@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { Empty, Progress, Space, Statistic, Table, Typography } from 'antd';
-import { Link } from 'react-router';
 import { useI18n } from '../../../app/i18n';
 import type { CohortAttendanceQuery } from '../../../gql/graphql';
 import { COHORT_ATTENDANCE } from '../graphql';
+import { TraineeName } from '../../../shared/TraineeName';
 
 type Row = CohortAttendanceQuery['cohortAttendance'][number];
 
@@ -24,7 +24,7 @@ export function CohortAttendance({ cohortId }: { cohortId: string }) {
         pagination={rows.length > 50 ? { pageSize: 50 } : false}
         locale={{ emptyText: <Empty description={t('attendance.none')} /> }}
         columns={[
-          { title: t('trainee.name'), render: (_, r) => <Link to={`/trainees/${r.trainee.id}`}>{r.trainee.name}</Link>, width: 200 },
+          { title: t('trainee.name'), render: (_, r) => <TraineeName trainee={r.trainee} link />, width: 200 },
           {
             title: t('attendance.rate'),
             render: (_, r) =>

@@ -13,6 +13,7 @@ import type { LessonQuery } from '../../../gql/graphql';
 import { LessonForm } from '../components/LessonForm';
 import { DELETE_LESSON, LESSON, MARK_ATTENDANCE } from '../graphql';
 import { todayIn } from '../../../shared/time';
+import { TraineeName } from '../../../shared/TraineeName';
 
 type Row = LessonQuery['lesson']['attendanceSheet'][number];
 type Mark = { status: Status | null; note: string };
@@ -123,7 +124,7 @@ export function LessonPage() {
           locale={{ emptyText: <Empty description={t('cohort.noEnrolments')} /> }}
           scroll={{ x: 720 }}
           columns={[
-            { title: t('trainee.name'), render: (_, r) => r.traineeName, width: 180 },
+            { title: t('trainee.name'), render: (_, r) => <TraineeName trainee={{ id: r.traineeId, name: r.traineeName, nameHint: r.nameHint }} />, width: 220 },
             {
               title: t('lesson.attendance'),
               render: (_, r) => (

@@ -12,6 +12,7 @@ import { formatDateTime } from '../../../shared/format';
 import { ReasonModal } from '../../../shared/ReasonModal';
 import type { SponsorReportFieldsFragment } from '../../../gql/graphql';
 import { ACCEPT_REPORT, PREPARE_REPORT, RETURN_REPORT, SUBMIT_REPORT } from '../graphql';
+import { ResubmitModal } from './ResubmitModal';
 
 /**
  * Where the period's report stands and what the signed-in user may do next: the MCN prepares and submits; the
@@ -29,6 +30,7 @@ export function ReportWorkflow({ programId, period, periodOver, report, liveHash
   const { can } = useAuth();
   const { message } = App.useApp();
   const [returning, setReturning] = useState(false);
+  const [replying, setReplying] = useState(false);
   const [prepare, preparing] = useMutation(PREPARE_REPORT);
   const [submit, submitting] = useMutation(SUBMIT_REPORT);
   const [accept, accepting] = useMutation(ACCEPT_REPORT);
@@ -56,9 +58,10 @@ export function ReportWorkflow({ programId, period, periodOver, report, liveHash
               ? <Button type="primary" loading={preparing.loading} onClick={() => run(() => prepare({ variables: { input: { programId, period } } }))}>{t('report.prepare')}</Button>
               : <Typography.Text type="secondary">{t('report.periodNotOver')}</Typography.Text>
           )}
-          {mayPrepare && report && (report.status === 'DRAFT' || report.status === 'RETURNED') && (
+          {mayPrepare && report?.status === 'RETURNED' && <Button type="primary" onClick={() => setReplying(true)}>{t('report.reply.action')}</Button>}
+          {mayPrepare && report && report.status === 'DRAFT' && (
             <Popconfirm title={t('report.submitConfirm')} onConfirm={() => run(() => submit({ variables: { input: { reportId: report.id, version: report.version } } }))} okText={t('common.confirm')} cancelText={t('common.cancel')}>
-              <Button type="primary" loading={submitting.loading}>{t(report.status === 'RETURNED' ? 'report.resubmit' : 'report.submit')}</Button>
+              <Button type="primary" loading={submitting.loading}>{t('report.submit')}</Button>
             </Popconfirm>
           )}
           {mayReview && report?.status === 'SUBMITTED' && (
@@ -97,6 +100,9 @@ export function ReportWorkflow({ programId, period, periodOver, report, liveHash
           </>
         )}
       </Space>
+      {report?.status === 'RETURNED' && (
+        <ResubmitModal report={report} open={replying} onClose={(sent) => { setReplying(false); if (sent) onChange(); }} />
+      )}
       <ReasonModal
         open={returning}
         title={t('report.returnTitle')}

@@ -24,6 +24,7 @@ import { ExpensesPanel } from '../components/ExpensesPanel';
 import { ExportButtons } from '../components/ExportButtons';
 import { FigureStat } from '../components/FigureStat';
 import { ReportWorkflow } from '../components/ReportWorkflow';
+import { ReplyPanel } from '../components/ReplyPanel';
 import { PROGRAM_REPORT, REPORT_PROGRAM } from '../graphql';
 import { APP_TIME_ZONE, zoneName } from '../../../shared/time';
 
@@ -98,6 +99,7 @@ export function ProgramReportPage() {
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={17}>
             <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+              {r.report?.reply && <ReplyPanel report={r.report} />}
               {frozen && (r.discrepancies.length > 0 || r.recordChanges.length > 0 ? (
                 <Alert
                   type="error"

@@ -13,6 +13,7 @@ import { PRODUCTS, SCHEDULE_SESSION, SCHEDULE_SESSION_SERIES, TRAINEE_OPTION_WIT
 import { WeekView } from './WeekView';
 import { FormProblems } from '../../../shared/FormProblems';
 import { APP_TIME_ZONE, wallClock, zoneName } from '../../../shared/time';
+import { useTraineeLabel } from '../../../shared/TraineeName';
 
 interface Item {
   productId: string;
@@ -56,6 +57,7 @@ export function ScheduleForm({ open, traineeId, session, start, onClose }: {
 }) {
   const { t, tv } = useI18n();
   const { message } = App.useApp();
+  const traineeLabel = useTraineeLabel();
   const [form] = Form.useForm<Values>();
   const save = useSaveForm(form);
   const [search, setSearch] = useState<string>();
@@ -67,7 +69,7 @@ export function ScheduleForm({ open, traineeId, session, start, onClose }: {
     .map((x) => {
       const block = streamerBlock(x);
       const why = block ? t(`session.block.${block}` as MessageKey) : x.status === 'ENROLLED' ? t('session.cohortNotStarted') : '';
-      return { value: x.id, label: [x.name, x.supportTeam?.name ?? t('team.noTeam'), why].filter(Boolean).join(' · '), disabled: !!block };
+      return { value: x.id, label: [traineeLabel(x), x.supportTeam?.name ?? t('team.noTeam'), why].filter(Boolean).join(' · '), disabled: !!block };
     })
     .sort((a, b) => Number(a.disabled) - Number(b.disabled));
   const products = useQuery(PRODUCTS, { skip: !open });

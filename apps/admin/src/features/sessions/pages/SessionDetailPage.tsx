@@ -15,6 +15,7 @@ import { ResultsForm } from '../components/ResultsForm';
 import { ScheduleForm } from '../components/ScheduleForm';
 import { CANCEL_SESSION, END_SESSION, LIVE_SESSION, START_SESSION } from '../graphql';
 import { zoneName } from '../../../shared/time';
+import { TraineeName } from '../../../shared/TraineeName';
 
 const PROVENANCE_COLOR: Record<string, string> = { PLATFORM_EXPORT: 'green', MANUAL: 'blue', ESTIMATE: 'orange' };
 
@@ -97,7 +98,7 @@ export function SessionDetailPage() {
         }
       >
         <Descriptions column={{ xs: 1, md: 2 }} size="small">
-          <Descriptions.Item label={t('session.streamer')}>{s.trainee ? <Link to={`/trainees/${s.trainee.id}`}>{s.trainee.name}</Link> : '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('session.streamer')}>{s.trainee ? <TraineeName trainee={s.trainee} link /> : '—'}</Descriptions.Item>
           <Descriptions.Item label={t('session.team')}>{s.team ? <Link to={`/teams/${s.team.id}`}>{s.team.name}</Link> : '—'}</Descriptions.Item>
           <Descriptions.Item label={t('session.platform')}><EnumTag type="StreamPlatform" value={s.platform} /></Descriptions.Item>
           <Descriptions.Item label={`${t('session.when')} · ${zoneName(s.timeZone, t)}`}>{`${formatDateTime(s.scheduledStart, s.timeZone)} · ${s.plannedMinutes} ${t('session.min')}`}</Descriptions.Item>

@@ -19,6 +19,7 @@ import { ScheduleForm } from '../components/ScheduleForm';
 import { LIVE_SESSIONS, SESSION_DAYS } from '../graphql';
 import { todayIn } from '../../../shared/time';
 import { APP_TIME_ZONE, zoneName } from '../../../shared/time';
+import { TraineeName } from '../../../shared/TraineeName';
 
 type Session = LiveSessionsQuery['liveSessions']['items'][number];
 
@@ -81,7 +82,7 @@ export function SessionsPage() {
       width: 200,
     },
     { title: t('session.title'), dataIndex: 'title', render: (v: string) => <a>{v}</a> },
-    { title: t('session.streamer'), render: (_: unknown, r: Session) => r.trainee?.name ?? '—' },
+    { title: t('session.streamer'), render: (_: unknown, r: Session) => (r.trainee ? <TraineeName trainee={r.trainee} /> : '—') },
     { title: t('session.team'), render: (_: unknown, r: Session) => r.team?.name ?? '—' },
     { title: t('session.platform'), dataIndex: 'platform', render: (v: string) => <EnumTag type="StreamPlatform" value={v} /> },
     { title: t('session.status'), dataIndex: 'status', render: (v: string) => <EnumTag type="LiveSessionStatus" value={v} /> },

@@ -14,10 +14,12 @@ import { ScheduleForm } from '../../sessions/components/ScheduleForm';
 import { WeekView } from '../../sessions/components/WeekView';
 import { TeamForm } from '../components/TeamForm';
 import { ASSIGN_TEAM, COHORT_ACTIVE_TRAINEES, END_TEAM_ASSIGNMENT, TEAM } from '../graphql';
+import { TraineeName, useTraineeLabel } from '../../../shared/TraineeName';
 
 export function TeamDetailPage() {
   const { id } = useParams<{ id: string }>();
   const { t, tv, locale } = useI18n();
+  const traineeLabel = useTraineeLabel();
   const { can } = useAuth();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -43,7 +45,7 @@ export function TeamDetailPage() {
     .map((tr) => {
       const active = tr.enrolment === 'ACTIVE';
       const note = !active ? t(`enum.EnrolmentStatus.${tr.enrolment}` as MessageKey) : tr.supportTeam ? t('team.movesFrom', { name: tr.supportTeam.name }) : '';
-      return { value: tr.id, label: note ? `${tr.name}（${note}）` : tr.name, disabled: !active };
+      return { value: tr.id, label: note ? `${traineeLabel(tr)}（${note}）` : traineeLabel(tr), disabled: !active };
     })
     .sort((x, y) => Number(x.disabled) - Number(y.disabled));
 
@@ -115,7 +117,7 @@ export function TeamDetailPage() {
           locale={{ emptyText: <Empty description={t('team.noTrainees')} /> }}
           scroll={{ x: 800 }}
           columns={[
-            { title: t('trainee.name'), render: (_, r) => <Link to={`/trainees/${r.id}`}>{r.name}</Link> },
+            { title: t('trainee.name'), render: (_, r) => <TraineeName trainee={r} link /> },
             { title: t('session.count'), render: (_, r) => resultOf(r.id)?.sessions ?? 0 },
             { title: t('session.gmv'), render: (_, r) => formatYuan(resultOf(r.id)?.gmv ?? '0.00') },
             { title: t('session.netResult'), render: (_, r) => formatYuan(resultOf(r.id)?.netResult ?? '0.00') },

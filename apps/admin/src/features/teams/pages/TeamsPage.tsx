@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Collapse, Empty, Input, List, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { PlusOutlined, WarningOutlined } from '@ant-design/icons';
@@ -13,11 +13,13 @@ import { COHORT_OPTIONS } from '../../cohorts/graphql';
 import { TeamForm } from '../components/TeamForm';
 import { Workload } from '../components/Workload';
 import { COVERAGE_GAPS, TEAMS } from '../graphql';
+import { TraineeName, useTraineeLabel } from '../../../shared/TraineeName';
 
 type Team = TeamsQuery['teams']['items'][number];
 
 export function TeamsPage() {
   const { t } = useI18n();
+  const traineeLabel = useTraineeLabel();
   const { can } = useAuth();
   const navigate = useNavigate();
   const list = useListState<{ cohortId?: string }>({});
@@ -53,7 +55,7 @@ export function TeamsPage() {
                       renderItem={(g) => (
                         <List.Item>
                           <Space wrap>
-                            <Link to={`/trainees/${g.trainee.id}`}>{g.trainee.name}</Link>
+                            <TraineeName trainee={g.trainee} link />
                             <Typography.Text type="secondary">{g.cohortName}</Typography.Text>
                             {g.problem === 'NO_TEAM' ? <Tag color="red">{t('team.noTeam')}</Tag> : <Tag color="orange">{t('team.incompleteTeam', { name: g.teamName ?? '' })}</Tag>}
                           </Space>
@@ -90,7 +92,7 @@ export function TeamsPage() {
               </Space>
             ),
           },
-          { title: t('team.trainees'), render: (_, r) => r.trainees.map((x) => x.name).join('、') || '—' },
+          { title: t('team.trainees'), render: (_, r) => r.trainees.map((x) => traineeLabel(x)).join('、') || '—' },
           { title: t('team.complete'), dataIndex: 'complete', width: 100, render: (v: boolean) => (v ? <Tag color="green">{t('team.isComplete')}</Tag> : <Tag color="orange">{t('team.isIncomplete')}</Tag>) },
         ]}
       />

@@ -11,6 +11,7 @@ import { useListState } from '../../../shared/useListState';
 import type { TraineesQuery, TraineeStatus as Status } from '../../../gql/graphql';
 import { TraineeForm } from '../components/TraineeForm';
 import { TRAINEES } from '../graphql';
+import { TraineeName } from '../../../shared/TraineeName';
 
 type Trainee = TraineesQuery['trainees']['items'][number];
 
@@ -48,7 +49,7 @@ export function TraineesPage() {
         onRow={(r) => ({ onClick: () => navigate(`/trainees/${r.id}`), style: { cursor: 'pointer' } })}
         scroll={{ x: 860 }}
         columns={[
-          { title: t('trainee.name'), dataIndex: 'name', render: (v: string) => <a>{v}</a> },
+          { title: t('trainee.name'), render: (_, r) => <a><TraineeName trainee={r} /></a> },
           { title: t('trainee.phone'), dataIndex: 'phone' },
           { title: t('trainee.nationalId'), dataIndex: 'nationalIdMasked' },
           { title: t('trainee.hometown'), dataIndex: 'hometown' },

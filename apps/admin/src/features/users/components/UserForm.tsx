@@ -10,6 +10,7 @@ import { SPONSOR_OPTIONS } from '../../sponsors/graphql';
 import { TRAINEE_OPTIONS } from '../../trainees/graphql';
 import { CREATE_USER, UPDATE_USER } from '../graphql';
 import { FormProblems } from '../../../shared/FormProblems';
+import { useTraineeLabel } from '../../../shared/TraineeName';
 
 export interface UserValues {
   id?: string;
@@ -23,6 +24,7 @@ export interface UserValues {
 
 export function UserForm({ open, user, onClose }: { open: boolean; user?: UserValues | null; onClose: (saved: boolean) => void }) {
   const { t, tv } = useI18n();
+  const traineeLabel = useTraineeLabel();
   const [form] = Form.useForm<UserValues>();
   const save = useSaveForm(form);
   const role = Form.useWatch('role', form);
@@ -66,7 +68,7 @@ export function UserForm({ open, user, onClose }: { open: boolean; user?: UserVa
               filterOption={false}
               onSearch={setTraineeSearch}
               loading={trainees.loading}
-              options={trainees.data?.trainees.items.map((x) => ({ value: x.id, label: `${x.name} · ${x.phone}` }))}
+              options={trainees.data?.trainees.items.map((x) => ({ value: x.id, label: `${traineeLabel(x)} · ${x.phone}` }))}
             />
           </Form.Item>
         )}

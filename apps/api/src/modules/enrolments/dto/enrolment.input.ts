@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { enrolTraineesSchema, EnrolmentStatus, pageSchema, values } from '@grassroots/domain';
+import { enrolTraineesSchema, EnrolmentStatus, pageSchema, promoteGraduatesSchema, values } from '@grassroots/domain';
 import { z } from 'zod';
 import { PageArgs } from '../../../core/graphql/pagination';
 import { ZodSchema } from '../../../core/validation/zod-schema.decorator';
@@ -9,6 +9,14 @@ import { ZodSchema } from '../../../core/validation/zod-schema.decorator';
 export class EnrolTraineesInput {
   @Field(() => ID) cohortId: string;
   @Field(() => [ID], { description: 'All are enrolled, or none (every problem is reported per entry)' }) traineeIds: string[];
+}
+
+@InputType()
+@ZodSchema(promoteGraduatesSchema)
+export class PromoteGraduatesInput {
+  @Field(() => ID, { description: 'The short-term cohort they graduated from' }) fromCohortId: string;
+  @Field(() => ID, { description: 'A long-term cohort of the same program' }) toCohortId: string;
+  @Field(() => [ID], { description: 'All are promoted, or none (every problem is reported per entry)' }) traineeIds: string[];
 }
 
 @InputType()

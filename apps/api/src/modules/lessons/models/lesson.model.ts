@@ -3,7 +3,7 @@ import type { Prisma } from '@grassroots/db';
 import { AttendanceStatus, dateToDateOnly, LessonKind } from '@grassroots/domain';
 import { StaffMember } from '../../../core/graphql/models/staff-member.model';
 import { Paginated } from '../../../core/graphql/pagination';
-import { Trainee } from '../../trainees/models/trainee.model';
+import { NameHint, Trainee } from '../../trainees/models/trainee.model';
 
 registerEnumType(LessonKind, { name: 'LessonKind' });
 registerEnumType(AttendanceStatus, { name: 'AttendanceStatus' });
@@ -47,6 +47,8 @@ export class AttendanceSummary {
 export class AttendanceSheetRow {
   @Field(() => ID) traineeId: string;
   @Field({ description: 'The name to mark by (the instructor sees the whole class)' }) traineeName: string;
+  @Field(() => NameHint, { nullable: true, description: 'Set when someone else in this class has the same name: what tells them apart' })
+  nameHint: NameHint | null;
   @Field(() => Trainee, { nullable: true, description: 'The full record, for trainees you may see (null for the rest of the class)' })
   trainee?: Trainee | null;
   @Field(() => AttendanceStatus, { nullable: true }) status: AttendanceStatus | null;
@@ -57,6 +59,7 @@ export class AttendanceSheetRow {
 export interface RosterEntry {
   traineeId: string;
   traineeName: string;
+  nameHint: NameHint | null;
 }
 
 @ObjectType()

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ExpenseCategory, pageSchema, periodKeySchema, recordExpenseSchema, returnReportSchema } from '@grassroots/domain';
+import { ExpenseCategory, pageSchema, periodKeySchema, recordExpenseSchema, REPLY_MAX_CHARS, returnReportSchema, submitReportSchema } from '@grassroots/domain';
 import { z } from 'zod';
 import { PageArgs } from '../../../core/graphql/pagination';
 import { ZodSchema } from '../../../core/validation/zod-schema.decorator';
@@ -12,10 +12,14 @@ export class PrepareReportInput {
 }
 
 @InputType()
-@ZodSchema(z.object({ reportId: z.string().min(1), version: z.number().int().min(0) }))
+@ZodSchema(submitReportSchema)
 export class SubmitReportInput {
   @Field(() => ID) reportId: string;
   @Field(() => Int) version: number;
+  @Field(() => String, { nullable: true, description: `Required to resubmit a returned report: the answer to the sponsor's comments (at most ${REPLY_MAX_CHARS} characters)` })
+  reply?: string | null;
+  @Field(() => [ID], { nullable: true, description: 'Files uploaded to /files/report-attachments, sent with a resubmission (at most 5)' })
+  attachmentIds?: string[] | null;
 }
 
 @InputType()

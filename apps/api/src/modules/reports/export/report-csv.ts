@@ -24,6 +24,8 @@ export interface ExportHeader {
   generatedAt: Date;
   /** The program's time zone: timestamps are printed in it, with its name and offset, never in UTC. */
   timeZone: string;
+  /** A resubmitted report: the sponsor's comments, the coordinator's reply, what changed and what was attached. */
+  resubmission?: { returnComments: string | null; reply: string; previousHash: string | null; changes: { figure: string; before: string | null; after: string | null }[]; attachments: string[] } | null;
 }
 
 /** 2026-11-30 10:00 Asia/Shanghai (UTC+08:00). */

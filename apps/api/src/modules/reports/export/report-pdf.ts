@@ -69,6 +69,40 @@ export async function reportPdf(h: ExportHeader, s: ReportSnapshot): Promise<Buf
   table('计算方法 How each figure is computed', ['指标 Figure', '计算方法'], figureLines(f).map((l) => [l.zh, `${l.howZh}\n${l.howEn}`]), [1.6, 6]);
   table('数据依据 Records the figures were computed from', ['类型 Kind', '记录数 Count'], Object.entries(s.records).map(([k, ids]) => [k, String(ids.length)]), [3, 1]);
 
+  const r = h.resubmission;
+  if (r) {
+    if (doc.y > doc.page.height - 200) doc.addPage();
+    doc.fontSize(12).fillColor('#000').text('对退回意见的答复 Reply to the sponsor’s comments', 44, doc.y);
+    doc.moveDown(0.3).fontSize(9).fillColor(grey).text('退回意见 Comments', { width });
+    doc.fillColor('#000').text(r.returnComments ?? '—', { width });
+    doc.moveDown(0.3).fillColor(grey).text('答复 Reply', { width });
+    doc.fillColor('#000').text(r.reply, { width });
+    doc.moveDown(0.3).fontSize(8.5).fillColor(grey).text(`退回版本 Returned version SHA-256: ${r.previousHash ?? '—'}`, { width });
+    doc.text(`本版本 This version SHA-256: ${h.hash}`, { width });
+    if (r.attachments.length) doc.text(`附件 Attachments: ${r.attachments.join('、')}`, { width });
+    doc.moveDown(0.8);
+    table('与退回版本相比的变化 Changes since the returned version', ['指标 Figure', '退回时 As returned', '现在 Now'],
+      r.changes.length ? r.changes.map((c) => [c.figure, c.before ?? '—', c.after ?? '—']) : [['无变化 No figure changed', '', '']], [4, 2, 2]);
+  }
+
+  // The printed copy is sealed and dated by hand: one block for the MCN that prepared it, one for the sponsor.
+  if (doc.y > doc.page.height - 150) doc.addPage();
+  doc.moveDown(1.2);
+  const sealTop = doc.y;
+  const half = width / 2;
+  const sealBlock = (x: string[], left: number) => {
+    doc.fontSize(10).fillColor('#000').text(x[0], left, sealTop, { width: half - 16 });
+    doc.fontSize(8.5).fillColor(grey).text(x[1], left, doc.y, { width: half - 16 });
+    doc.moveDown(2.2).fontSize(10).fillColor('#000').text('单位盖章 ________________', left, doc.y, { width: half - 16 });
+    doc.fontSize(8.5).fillColor(grey).text('Seal of the organisation', left, doc.y, { width: half - 16 });
+    doc.moveDown(0.8).fontSize(10).fillColor('#000').text('日期     ____年____月____日', left, doc.y, { width: half - 16 });
+    doc.fontSize(8.5).fillColor(grey).text('Date', left, doc.y, { width: half - 16 });
+  };
+  sealBlock(['编制单位', 'Prepared by (MCN)'], 44);
+  const leftEnd = doc.y;
+  sealBlock(['赞助方确认', 'Acknowledged by the sponsor'], 44 + half);
+  doc.y = Math.max(leftEnd, doc.y);
+
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);

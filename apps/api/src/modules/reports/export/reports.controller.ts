@@ -28,8 +28,8 @@ export class ReportsController {
       res.status(404).json({ code: 'NOT_FOUND', message: 'Export as .csv, .pdf or .json' });
       return;
     }
-    const { program, snapshot, hash, status } = await this.service.forExport(req.actor, programId, period);
-    const header = { programName: program.name, sponsorName: program.sponsor.name, status, hash, generatedAt: new Date(), timeZone: program.timeZone };
+    const { program, snapshot, hash, status, resubmission } = await this.service.forExport(req.actor, programId, period);
+    const header = { programName: program.name, sponsorName: program.sponsor.name, status, hash, generatedAt: new Date(), timeZone: program.timeZone, resubmission };
     // .json is the snapshot exactly as hashed (canonical JSON): `sha256sum report.json` reproduces the hash.
     const body =
       format === 'csv' ? Buffer.from(reportCsv(header, snapshot), 'utf8') : format === 'json' ? Buffer.from(canonicalJson(snapshot), 'utf8') : await reportPdf(header, snapshot);

@@ -23,6 +23,22 @@ export class ReportPeriodStatus {
   @Field(() => ReportStatus) status: ReportStatus;
 }
 
+@ObjectType({ description: 'A figure that differs between the returned snapshot and the resubmitted one' })
+export class ReportFigureChange {
+  @Field({ description: 'Dotted path into ReportFigures, e.g. live.gmv' }) figure: string;
+  @Field(() => String, { nullable: true, description: 'As returned' }) before: string | null;
+  @Field(() => String, { nullable: true, description: 'As resubmitted' }) after: string | null;
+}
+
+@ObjectType({ description: 'A document sent with a resubmitted report; download it from /files/{fileId}' })
+export class ReportAttachment {
+  @Field(() => ID) fileId: string;
+  @Field() name: string;
+  @Field(() => Int) size: number;
+  @Field() contentType: string;
+  @Field() sentAt: Date;
+}
+
 @ObjectType({ description: "A program's report for one period and where it is in prepare → submit → accept / return" })
 export class SponsorReport {
   @Field(() => ID) id: string;
@@ -37,6 +53,10 @@ export class SponsorReport {
   @Field(() => JSONObject, { nullable: true, description: 'ReportCharts as submitted' }) charts: ReportCharts | null;
   @Field(() => JSONObject, { nullable: true, description: 'How many records of each kind the snapshot was computed from' }) recordCounts: Record<string, number> | null;
   @Field(() => String, { nullable: true }) returnComments: string | null;
+  @Field(() => String, { nullable: true, description: 'The coordinator’s answer to the return comments, sent with the resubmission' }) reply: string | null;
+  @Field(() => String, { nullable: true, description: 'The hash of the snapshot as it was returned (before the resubmission)' }) previousSnapshotHash: string | null;
+  @Field(() => [ReportFigureChange], { description: 'What changed since the returned version, figure by figure' }) changesSinceReturn: ReportFigureChange[];
+  @Field(() => [ReportAttachment]) attachments: ReportAttachment[];
   @Field() preparedAt: Date;
   @Field(() => Date, { nullable: true }) submittedAt: Date | null;
   @Field(() => Date, { nullable: true }) acceptedAt: Date | null;

@@ -17,6 +17,12 @@ export class PlatformAccount {
  * decided by the field resolvers (TraineesResolver, through the domain's traineeView), for every trainee the API
  * returns, however it was reached.
  */
+@ObjectType({ description: 'What tells apart trainees listed under the same name (only what the caller is shown anyway)' })
+export class NameHint {
+  @Field({ description: 'The last four digits of the phone' }) phoneTail: string;
+  @Field(() => String, { nullable: true, description: 'Null for sponsors' }) hometown: string | null;
+}
+
 @ObjectType({ description: 'A person in training to become a streamer' })
 export class Trainee {
   @Field(() => ID) id: string;

@@ -1,0 +1,54 @@
+import { z } from '../common/z';
+import { CohortTrack, type CohortStatus } from '../common/enums';
+import { cohortAcceptsEnrolment } from '../cohorts/cohort.rules';
+import type { FieldError } from '../errors';
+
+/** Promotes graduates of a short-term cohort into a long-term cohort of the same program. */
+export const promoteGraduatesSchema = z.object({
+  fromCohortId: z.string().min(1, 'Choose a cohort'),
+  toCohortId: z.string().min(1, 'Choose a long-term cohort'),
+  traineeIds: z
+    .array(z.string().min(1))
+    .min(1, 'Choose at least one graduate')
+    .max(100, 'At most 100 trainees at once')
+    .refine((ids) => new Set(ids).size === ids.length, 'A trainee is listed twice'),
+});
+export type PromoteGraduatesInput = z.infer<typeof promoteGraduatesSchema>;
+
+export interface PromotionCohort {
+  track: CohortTrack;
+  programId: string;
+}
+
+export interface PromotionCandidate {
+  id: string;
+  /** Their enrolment in the short-term cohort is COMPLETED (they graduated from it). */
+  graduated: boolean;
+  /** They hold an ACTIVE enrolment anywhere (one active enrolment at a time). */
+  hasActiveEnrolment: boolean;
+}
+
+/**
+ * Whether graduates of `from` may move on to `to`: a long-term cohort of the same program with seats left, and each
+ * trainee a graduate of `from` with no active enrolment elsewhere. Every problem at once, pinned to its field
+ * (`toCohortId`, `traineeIds.2`), so the admin shows it beside the right row. Messages carry no names: the row
+ * already says who, and the admin translates the message as it is.
+ */
+export function checkPromotion(
+  from: PromotionCohort,
+  to: PromotionCohort & { status: CohortStatus; capacity: number; seatsTaken: number },
+  candidates: PromotionCandidate[],
+): FieldError[] {
+  const errors: FieldError[] = [];
+  if (from.track !== CohortTrack.SHORT_TERM) errors.push({ field: 'fromCohortId', message: 'Only graduates of a short-term cohort are promoted' });
+  if (to.track !== CohortTrack.LONG_TERM) errors.push({ field: 'toCohortId', message: 'Choose a long-term cohort' });
+  else if (to.programId !== from.programId) errors.push({ field: 'toCohortId', message: 'Choose a long-term cohort of the same program' });
+  else if (!cohortAcceptsEnrolment(to.status)) errors.push({ field: 'toCohortId', message: 'That cohort takes no enrolments' });
+  const free = to.capacity - to.seatsTaken;
+  if (candidates.length > free) errors.push({ field: 'traineeIds', message: `The cohort has ${Math.max(free, 0)} of ${to.capacity} places left` });
+  candidates.forEach((c, i) => {
+    if (!c.graduated) errors.push({ field: `traineeIds.${i}`, message: 'Not a graduate of this cohort' });
+    else if (c.hasActiveEnrolment) errors.push({ field: `traineeIds.${i}`, message: 'Already has an active enrolment' });
+  });
+  return errors;
+}
