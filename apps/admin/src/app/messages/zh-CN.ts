@@ -858,6 +858,17 @@ export const zh = {
   'workbench.figure.ACCEPTED_GMV_TO_DATE': '已确认累计成交额 / 目标',
   'workbench.figure.ACCEPTED_GRADUATES': '已确认结业人数 / 目标学员',
   'workbench.figure.ACTIVE_USERS': '启用的账号',
+  // trainee portal on a phone: rubric, practice uploads, the week with empty days collapsed
+  'rubric.title': '评分标准（满分 {max}）',
+  'rubric.points': '{n} 分',
+  'practice.title': '练习视频与脚本',
+  'practice.none': '还没有上传文件',
+  'practice.add': '上传练习视频或脚本',
+  'practice.hint': '视频 MP4/MOV/WebM 不超过 {video}，脚本 PDF/Word/TXT 不超过 5 MB，最多 {n} 个',
+  'practice.badType': '只能上传 MP4、MOV、WebM 视频，或 PDF、Word（.docx）、TXT 脚本',
+  'practice.tooLarge': '文件太大：视频不超过 50 MB，脚本不超过 5 MB',
+  'workbench.emptyDays': '{from} 至 {to} 没有安排',
+  'workbench.emptyDay': '{day} 没有安排',
 };
 
 /** The API's and the shared schemas' English validation messages, in Chinese. */

@@ -14,6 +14,7 @@ export const SUBMISSION = graphql(`
     submission(id: $id) {
       id status text links submittedAt late feedback score version overdue
       scoresByCriterion { name score }
+      files { id originalName contentType size createdAt }
       trainee { id name }
       assignment { id title instructions kind dueAt maxScore rubric { name points } }
     }
@@ -24,7 +25,9 @@ export const MY_SUBMISSIONS = graphql(`
   query MySubmissions {
     mySubmissions {
       id status text links submittedAt late feedback score version overdue
-      assignment { id title instructions kind dueAt maxScore }
+      scoresByCriterion { name score }
+      files { id originalName contentType size createdAt }
+      assignment { id title instructions kind dueAt maxScore rubric { name points } }
     }
   }
 `);

@@ -3,7 +3,7 @@ import type { Prisma, PrismaClient } from '@grassroots/db';
 import { attendanceRate, countsFrom, SEAT_HOLDING_STATUSES } from '@grassroots/domain';
 import { COHORT_SELECT, toCohort, type Cohort } from '../../modules/cohorts/models/cohort.model';
 import { toOutcome, type TraineeOutcome } from '../../modules/graduation/graduation.model';
-import { ASSIGNMENT_SELECT, toAssignment, type Assignment } from '../../modules/assignments/models/assignment.model';
+import { ASSIGNMENT_SELECT, PRACTICE_FILE_SELECT, toAssignment, type Assignment, type PracticeFile } from '../../modules/assignments/models/assignment.model';
 import { ATTENDANCE_SELECT, toAttendance, type AttendanceSummary, type RosterEntry, type StaffMember } from '../../modules/lessons/models/lesson.model';
 import { ENROLMENT_SELECT, toEnrolment, type Enrolment } from '../../modules/enrolments/models/enrolment.model';
 import { PROGRAM_SELECT, toProgram, type Program } from '../../modules/programs/models/program.model';
@@ -15,7 +15,7 @@ import { SessionLoaders } from '../../modules/sessions/sessions.loaders';
 import { TicketLoaders } from '../../modules/aftersales/aftersales.loaders';
 import { ReportLoaders } from '../../modules/reports/reports.loaders';
 import { batched, batchedSql, byId, counts, groupedBy, unowned, type ScopeOf } from './loader-kit';
-import { assignmentScope, attendanceScope, cohortScope, enrolmentScope, lessonScope, programScope, rosterScope, sponsorScope, traineeScope } from '../auth/scopes';
+import { assignmentScope, attendanceScope, submissionScope, cohortScope, enrolmentScope, lessonScope, programScope, rosterScope, sponsorScope, traineeScope } from '../auth/scopes';
 
 /**
  * One batched query per relation per request (no N+1). Created per request with the caller's identity, so
@@ -108,6 +108,11 @@ export class Loaders {
   );
 
   readonly assignment = byId(() => assignmentScope(this.a), async (where) => (await this.prisma.assignment.findMany({ where, select: ASSIGNMENT_SELECT })).map(toAssignment));
+
+  /** Practice files on submissions the caller reaches (the same scope as the submission itself). */
+  readonly filesBySubmission = groupedBy<PracticeFile & { submissionId: string }, Prisma.StoredFileWhereInput>('submissionId', () => ({ purpose: 'practice', submission: submissionScope(this.a) }), async (where) =>
+    (await this.prisma.storedFile.findMany({ where, select: PRACTICE_FILE_SELECT, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] })).map((r) => ({ ...r, submissionId: r.submissionId! })),
+  );
 
   readonly outcomesByTrainee = groupedBy<TraineeOutcome & { traineeId: string }, Prisma.TraineeOutcomeWhereInput>('traineeId', () => ({ trainee: traineeScope(this.a) }), async (where) =>
     (await this.prisma.traineeOutcome.findMany({ where, orderBy: { monthsAfter: 'asc' } })).map((r) => ({ ...toOutcome(r), traineeId: r.traineeId })),

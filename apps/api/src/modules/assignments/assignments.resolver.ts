@@ -7,7 +7,7 @@ import { Cohort } from '../cohorts/models/cohort.model';
 import { Trainee } from '../trainees/models/trainee.model';
 import { AssignmentsService } from './assignments.service';
 import { AssignmentsArgs, CreateAssignmentInput, GradeSubmissionInput, GridFilter, ReturnSubmissionInput, SubmitAssignmentInput } from './dto/assignment.input';
-import { Assignment, AssignmentGrid, AssignmentPage, Submission } from './models/assignment.model';
+import { Assignment, AssignmentGrid, AssignmentPage, PracticeFile, Submission } from './models/assignment.model';
 
 @Resolver(() => Assignment)
 export class AssignmentsResolver {
@@ -90,6 +90,12 @@ export class SubmissionResolver {
   @RequirePolicy(Permission.TRAINEES_READ)
   trainee(@Parent() s: Submission, @Context() ctx: GqlContext) {
     return ctx.loaders.trainee.load(s.traineeId);
+  }
+
+  @ResolveField(() => [PracticeFile], { description: 'Practice videos and scripts attached by the trainee (POST /files/practice/{submissionId})' })
+  @RequirePolicy(Permission.ASSIGNMENTS_READ)
+  files(@Parent() s: Submission, @Context() ctx: GqlContext) {
+    return ctx.loaders.filesBySubmission.load(s.id);
   }
 
   @ResolveField(() => Boolean, { description: 'Still open (assigned or returned) after the due time' })
