@@ -1,6 +1,7 @@
 import { addDays, chinaDayStart, todayInChina } from '../common/dates';
 import { parsePeriod, periodOver, type ReportPeriod } from '../reporting/period';
 import { REFUND_DUE_DAYS } from '../aftersales/ticket';
+import { z } from '../common/z';
 
 /**
  * The workbench (issue 14): each role's landing page of to-do counts, today's timeline and a few key figures.
@@ -112,3 +113,14 @@ export function weekSegments<T extends { day: string }>(from: string, days: numb
   }
   return out;
 }
+
+/**
+ * The to-do cards that open a list filtered to exactly what they count (the `todo` argument of that list's query,
+ * `?todo=KEY` in the admin). The API defines each one's rows once and counts the card from the same definition.
+ */
+export const TODO_CARDS = [
+  'LESSONS_TODAY', 'ATTENDANCE_MISSING', 'ASSIGNMENTS_OVERDUE', 'SUBMISSIONS_TO_GRADE', 'TRAINEES_WITHOUT_COMPLETE_TEAM', 'LICENCES_EXPIRING',
+  'INSPECTIONS_EXPIRING', 'RESULTS_MISSING', 'MY_TICKETS_BREACHED', 'MY_TICKETS_DUE_SOON', 'TICKETS_UNASSIGNED', 'REFUNDS_DUE', 'REFUNDS_OVERDUE',
+] as const;
+export type TodoCard = (typeof TODO_CARDS)[number];
+export const todoCardSchema = z.enum(TODO_CARDS).optional();

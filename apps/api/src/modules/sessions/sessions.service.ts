@@ -1,4 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { todoIds } from '../workbench/todo-filters';
 import { Prisma, type PrismaClient } from '@grassroots/db';
 import {
   addDays,
@@ -87,9 +88,11 @@ export class SessionsService implements OnModuleInit {
   }
 
   async list(actor: Actor, args: LiveSessionsArgs): Promise<PageResult<LiveSession>> {
+    const todo = await todoIds(this.db.prisma, actor, 'LiveSession', args.todo);
     const where: Prisma.LiveSessionWhereInput = {
       AND: [
         liveSessionScope(actor),
+        todo ? { id: { in: todo } } : {},
         args.from ? { scheduledStart: { gte: chinaDayStart(args.from) } } : {},
         args.to ? { scheduledStart: { lt: chinaDayStart(addDays(args.to, 1)) } } : {},
         args.cohortId ? { cohortId: args.cohortId } : {},

@@ -67,6 +67,9 @@ export const PRACTICE_FILE_SELECT = {
 } satisfies Prisma.StoredFileSelect;
 
 @ObjectType()
+export class SubmissionPage extends Paginated(Submission) {}
+
+@ObjectType()
 export class AssignmentGridRow {
   @Field(() => Trainee) trainee: Trainee;
   @Field(() => [Submission], { nullable: 'items', description: 'One per assignment of the grid, in the same order; null when not assigned to this trainee' })
