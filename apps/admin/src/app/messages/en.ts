@@ -858,6 +858,11 @@ const en: Record<RestKey, string> = {
   'workbench.figure.ACCEPTED_GMV_TO_DATE': 'Accepted GMV to date / target',
   'workbench.figure.ACCEPTED_GRADUATES': 'Accepted graduates / target trainees',
   'workbench.figure.ACTIVE_USERS': 'Active accounts',
+  // workbench cards open filtered lists: the lessons and assignments lists
+  'nav.lessons': 'Lessons',
+  'nav.assignments': 'Assignments',
+  'submission.status': 'Status',
+  'todo.nothing': 'Nothing left under this to-do card',
   // trainee portal on a phone: rubric, practice uploads, the week with empty days collapsed
   'rubric.title': 'Rubric (out of {max})',
   'rubric.points': '{n} pts',

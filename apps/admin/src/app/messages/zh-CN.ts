@@ -858,6 +858,11 @@ export const zh = {
   'workbench.figure.ACCEPTED_GMV_TO_DATE': '已确认累计成交额 / 目标',
   'workbench.figure.ACCEPTED_GRADUATES': '已确认结业人数 / 目标学员',
   'workbench.figure.ACTIVE_USERS': '启用的账号',
+  // workbench cards open filtered lists: the lessons and assignments lists
+  'nav.lessons': '课程',
+  'nav.assignments': '作业',
+  'submission.status': '状态',
+  'todo.nothing': '这张待办卡片下已经没有事项了',
   // trainee portal on a phone: rubric, practice uploads, the week with empty days collapsed
   'rubric.title': '评分标准（满分 {max}）',
   'rubric.points': '{n} 分',

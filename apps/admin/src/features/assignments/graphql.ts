@@ -47,3 +47,12 @@ export const RETURN_SUBMISSION = graphql(`
 export const GRADE_SUBMISSION = graphql(`
   mutation GradeSubmission($input: GradeSubmissionInput!) { gradeSubmission(input: $input) { id status score feedback version scoresByCriterion { name score } } }
 `);
+
+export const SUBMISSION_LIST = graphql(`
+  query SubmissionList($page: Int, $pageSize: Int, $status: SubmissionStatus, $cohortId: ID, $todo: TodoCard) {
+    submissions(page: $page, pageSize: $pageSize, status: $status, cohortId: $cohortId, todo: $todo) {
+      total
+      items { id status submittedAt late overdue score trainee { id name } assignment { id title dueAt maxScore cohort { id name } } }
+    }
+  }
+`);
