@@ -10,7 +10,7 @@ it('signs in as the coordinator, lands on the workbench and opens the cohorts ta
   await page.getByRole('menuitem', { name: 'Cohorts' }).click();
   await page.waitForURL('**/cohorts');
   await page.locator('.ant-table-row').first().waitFor();
-  await expect(page.getByRole('menuitem').allInnerTexts()).resolves.toEqual(['Workbench', 'Sponsors', 'Programs', 'Cohorts', 'Trainees', 'Support teams', 'Live sessions', 'Products', 'Suppliers', 'Quality control', 'After-sales', 'Reports']);
+  await expect(page.getByRole('menuitem').allInnerTexts()).resolves.toEqual(['Workbench', 'Sponsors', 'Programs', 'Cohorts', 'Lessons', 'Assignments', 'Trainees', 'Support teams', 'Live sessions', 'Products', 'Suppliers', 'Quality control', 'After-sales', 'Reports']);
   expect(await page.locator('.ant-table-row').count()).toBe(6);
 });
 
