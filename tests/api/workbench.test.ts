@@ -282,12 +282,13 @@ it("shows a sponsor only their own programs' reports and accepted figures", asyn
 
 /** The list each to-do card opens (`todo:` argument), by the kind of row it counts. */
 const TODO_LISTS: Record<string, string> = {
-  Lesson: 'lessons', Submission: 'submissions', Trainee: 'trainees', Supplier: 'suppliers', Product: 'products', LiveSession: 'liveSessions', AfterSalesTicket: 'tickets',
+  Lesson: 'lessons', Submission: 'submissions', Trainee: 'trainees', Supplier: 'suppliers', Product: 'products', LiveSession: 'liveSessions', AfterSalesTicket: 'tickets', QcTask: 'qcTasks',
 };
 const TODO_OF: Record<string, keyof typeof TODO_LISTS> = {
   LESSONS_TODAY: 'Lesson', ATTENDANCE_MISSING: 'Lesson', ASSIGNMENTS_OVERDUE: 'Submission', SUBMISSIONS_TO_GRADE: 'Submission', TRAINEES_WITHOUT_COMPLETE_TEAM: 'Trainee',
   LICENCES_EXPIRING: 'Supplier', INSPECTIONS_EXPIRING: 'Product', RESULTS_MISSING: 'LiveSession', MY_TICKETS_BREACHED: 'AfterSalesTicket',
   MY_TICKETS_DUE_SOON: 'AfterSalesTicket', TICKETS_UNASSIGNED: 'AfterSalesTicket', REFUNDS_DUE: 'AfterSalesTicket', REFUNDS_OVERDUE: 'AfterSalesTicket',
+  QC_QUEUE: 'QcTask', QC_QUEUE_OLD: 'QcTask', REINSPECTIONS: 'QcTask',
 };
 
 it('opens from every to-do card a list filtered to exactly what the card counts, for every role', async () => {
@@ -302,7 +303,10 @@ it('opens from every to-do card a list filtered to exactly what the card counts,
       const list = TODO_OF[card.key];
       if (!list) continue;
       const field = TODO_LISTS[list]!;
-      const res = (await client.ok(`query($t: TodoCard) { ${field}(todo: $t, pageSize: 100) { total items { id } } }`, { t: card.key }))[field];
+      // The QC queue is one short list (at most 200 tasks), not paged.
+      const res = field === 'qcTasks'
+        ? await client.ok('query($t: TodoCard) { qcTasks(todo: $t) { id } }', { t: card.key }).then((d) => ({ total: d.qcTasks.length, items: d.qcTasks }))
+        : (await client.ok(`query($t: TodoCard) { ${field}(todo: $t, pageSize: 100) { total items { id } } }`, { t: card.key }))[field];
       expect({ role, card: card.key, total: res.total, rows: res.items.length }).toEqual({ role, card: card.key, total: card.count, rows: card.count });
       if (card.count) seen.push(`${role}:${card.key}`);
     }
@@ -312,6 +316,7 @@ it('opens from every to-do card a list filtered to exactly what the card counts,
     'COORDINATOR:LESSONS_TODAY', 'COORDINATOR:ATTENDANCE_MISSING', 'COORDINATOR:ASSIGNMENTS_OVERDUE', 'COORDINATOR:SUBMISSIONS_TO_GRADE',
     'COORDINATOR:TRAINEES_WITHOUT_COMPLETE_TEAM', 'COORDINATOR:LICENCES_EXPIRING', 'COORDINATOR:INSPECTIONS_EXPIRING', 'SUPPORT:SUBMISSIONS_TO_GRADE',
     'AFTERSALES_AGENT:MY_TICKETS_BREACHED', 'AFTERSALES_AGENT:MY_TICKETS_DUE_SOON', 'AFTERSALES_AGENT:TICKETS_UNASSIGNED', 'AFTERSALES_AGENT:REFUNDS_OVERDUE',
+    'QC_INSPECTOR:QC_QUEUE', 'QC_INSPECTOR:QC_QUEUE_OLD', 'QC_INSPECTOR:REINSPECTIONS',
   ]));
   // A card's filter on the wrong list is refused on the field; SUPPORT's to-grade list holds only their own trainees' work.
   const wrong = await agentClient.request('{ tickets(todo: ATTENDANCE_MISSING) { total } }');

@@ -10,6 +10,9 @@ const TODO_PAGE: Partial<Record<WorkbenchCardKey, string>> = {
   LICENCES_EXPIRING: '/suppliers',
   INSPECTIONS_EXPIRING: '/products',
   RESULTS_MISSING: '/sessions?view=list',
+  QC_QUEUE: '/qc',
+  QC_QUEUE_OLD: '/qc',
+  REINSPECTIONS: '/qc',
   MY_TICKETS_BREACHED: '/tickets',
   MY_TICKETS_DUE_SOON: '/tickets',
   TICKETS_UNASSIGNED: '/tickets',
@@ -35,10 +38,6 @@ export function cardLink(key: WorkbenchCardKey, trainee: boolean): string {
     case 'REPORTS_RETURNED':
     case 'REPORTS_AWAITING_DECISION':
       return '/reports';
-    case 'QC_QUEUE':
-    case 'QC_QUEUE_OLD':
-    case 'REINSPECTIONS':
-      return '/qc';
     case 'FAILED_SIGN_INS':
     case 'ACCESS_DENIALS':
       return '/audit';

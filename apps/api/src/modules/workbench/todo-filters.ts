@@ -11,7 +11,7 @@ import type { WorkbenchCardKey } from './models/workbench.model';
  * a card and its list cannot disagree. Windows ("today", "within 2 h", "expiring") come from
  * packages/domain/src/workbench.
  */
-export type TodoList = 'Lesson' | 'Submission' | 'Trainee' | 'Supplier' | 'Product' | 'LiveSession' | 'AfterSalesTicket';
+export type TodoList = 'Lesson' | 'Submission' | 'Trainee' | 'Supplier' | 'Product' | 'LiveSession' | 'AfterSalesTicket' | 'QcTask';
 
 export const TODO_LIST: Partial<Record<WorkbenchCardKey, TodoList>> = {
   LESSONS_TODAY: 'Lesson',
@@ -22,6 +22,9 @@ export const TODO_LIST: Partial<Record<WorkbenchCardKey, TodoList>> = {
   LICENCES_EXPIRING: 'Supplier',
   INSPECTIONS_EXPIRING: 'Product',
   RESULTS_MISSING: 'LiveSession',
+  QC_QUEUE: 'QcTask',
+  QC_QUEUE_OLD: 'QcTask',
+  REINSPECTIONS: 'QcTask',
   MY_TICKETS_BREACHED: 'AfterSalesTicket',
   MY_TICKETS_DUE_SOON: 'AfterSalesTicket',
   TICKETS_UNASSIGNED: 'AfterSalesTicket',
@@ -123,6 +126,13 @@ export function todoSql(key: WorkbenchCardKey, actor: Actor, w: WorkbenchWindows
         WHERE p.status = 'APPROVED' AND li.v >= ${w.now} AND li.v < ${w.expiringUntil}`;
     case 'RESULTS_MISSING':
       return Prisma.sql`SELECT s.id FROM "LiveSession" s WHERE s.status = 'ENDED' AND s."resultsRecordedAt" IS NULL AND ${liveSessionScopeSql(actor)}`;
+    case 'QC_QUEUE':
+      return Prisma.sql`SELECT q.id FROM "QcTask" q WHERE q."closedAt" IS NULL`;
+    case 'QC_QUEUE_OLD':
+      return Prisma.sql`SELECT q.id FROM "QcTask" q WHERE q."closedAt" IS NULL AND q."createdAt" < ${w.qcOldBefore}`;
+    case 'REINSPECTIONS':
+      // Re-inspections after complaints: open tasks of suspended products.
+      return Prisma.sql`SELECT q.id FROM "QcTask" q JOIN "Product" p ON p.id = q."productId" WHERE q."closedAt" IS NULL AND p.status = 'SUSPENDED'`;
     case 'MY_TICKETS_BREACHED':
       return Prisma.sql`SELECT y.id FROM (${ticketSlaSql(Prisma.sql`t."assigneeId" = ${actor.id}`, w.now)}) y WHERE y.breached`;
     case 'MY_TICKETS_DUE_SOON':

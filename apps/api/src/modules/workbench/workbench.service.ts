@@ -142,9 +142,9 @@ export class WorkbenchService {
     const [[c], [f], events] = await Promise.all([
       this.db.prisma.$queryRaw<Counts[]>`
         SELECT
-          (SELECT count(*)::int FROM "QcTask" q WHERE q."closedAt" IS NULL) AS "QC_QUEUE",
-          (SELECT count(*)::int FROM "QcTask" q WHERE q."closedAt" IS NULL AND q."createdAt" < ${w.qcOldBefore}) AS "QC_QUEUE_OLD",
-          (SELECT count(*)::int FROM "QcTask" q JOIN "Product" p ON p.id = q."productId" WHERE q."closedAt" IS NULL AND p.status = 'SUSPENDED') AS "REINSPECTIONS",
+          ${todoCount('QC_QUEUE', actor, w)},
+          ${todoCount('QC_QUEUE_OLD', actor, w)},
+          ${todoCount('REINSPECTIONS', actor, w)},
           ${expiringCounts(actor, w)}`,
       this.db.prisma.$queryRaw<{ oldest: Date | null; inspections: number; passed: number }[]>`
         SELECT (SELECT min(q."createdAt") FROM "QcTask" q WHERE q."closedAt" IS NULL) AS oldest,
