@@ -282,13 +282,14 @@ it("shows a sponsor only their own programs' reports and accepted figures", asyn
 
 /** The list each to-do card opens (`todo:` argument), by the kind of row it counts. */
 const TODO_LISTS: Record<string, string> = {
-  Lesson: 'lessons', Submission: 'submissions', Trainee: 'trainees', Supplier: 'suppliers', Product: 'products', LiveSession: 'liveSessions', AfterSalesTicket: 'tickets', QcTask: 'qcTasks',
+  Lesson: 'lessons', Submission: 'submissions', Trainee: 'trainees', Supplier: 'suppliers', Product: 'products', LiveSession: 'liveSessions', AfterSalesTicket: 'tickets', QcTask: 'qcTasks', AuditLog: 'auditLog',
 };
 const TODO_OF: Record<string, keyof typeof TODO_LISTS> = {
   LESSONS_TODAY: 'Lesson', ATTENDANCE_MISSING: 'Lesson', ASSIGNMENTS_OVERDUE: 'Submission', SUBMISSIONS_TO_GRADE: 'Submission', TRAINEES_WITHOUT_COMPLETE_TEAM: 'Trainee',
   LICENCES_EXPIRING: 'Supplier', INSPECTIONS_EXPIRING: 'Product', RESULTS_MISSING: 'LiveSession', MY_TICKETS_BREACHED: 'AfterSalesTicket',
   MY_TICKETS_DUE_SOON: 'AfterSalesTicket', TICKETS_UNASSIGNED: 'AfterSalesTicket', REFUNDS_DUE: 'AfterSalesTicket', REFUNDS_OVERDUE: 'AfterSalesTicket',
-  QC_QUEUE: 'QcTask', QC_QUEUE_OLD: 'QcTask', REINSPECTIONS: 'QcTask',
+  QC_QUEUE: 'QcTask', QC_QUEUE_OLD: 'QcTask', REINSPECTIONS: 'QcTask', SESSIONS_TODAY: 'LiveSession', SESSIONS_TOMORROW: 'LiveSession',
+  FAILED_SIGN_INS: 'AuditLog', ACCESS_DENIALS: 'AuditLog',
 };
 
 it('opens from every to-do card a list filtered to exactly what the card counts, for every role', async () => {
@@ -316,7 +317,8 @@ it('opens from every to-do card a list filtered to exactly what the card counts,
     'COORDINATOR:LESSONS_TODAY', 'COORDINATOR:ATTENDANCE_MISSING', 'COORDINATOR:ASSIGNMENTS_OVERDUE', 'COORDINATOR:SUBMISSIONS_TO_GRADE',
     'COORDINATOR:TRAINEES_WITHOUT_COMPLETE_TEAM', 'COORDINATOR:LICENCES_EXPIRING', 'COORDINATOR:INSPECTIONS_EXPIRING', 'SUPPORT:SUBMISSIONS_TO_GRADE',
     'AFTERSALES_AGENT:MY_TICKETS_BREACHED', 'AFTERSALES_AGENT:MY_TICKETS_DUE_SOON', 'AFTERSALES_AGENT:TICKETS_UNASSIGNED', 'AFTERSALES_AGENT:REFUNDS_OVERDUE',
-    'QC_INSPECTOR:QC_QUEUE', 'QC_INSPECTOR:QC_QUEUE_OLD', 'QC_INSPECTOR:REINSPECTIONS',
+    'QC_INSPECTOR:QC_QUEUE', 'QC_INSPECTOR:QC_QUEUE_OLD', 'QC_INSPECTOR:REINSPECTIONS', 'COORDINATOR:SESSIONS_TODAY', 'SUPPORT:SESSIONS_TODAY',
+    'SUPPORT:SESSIONS_TOMORROW', 'ADMIN:FAILED_SIGN_INS', 'ADMIN:ACCESS_DENIALS',
   ]));
   // A card's filter on the wrong list is refused on the field; SUPPORT's to-grade list holds only their own trainees' work.
   const wrong = await agentClient.request('{ tickets(todo: ATTENDANCE_MISSING) { total } }');

@@ -10,6 +10,10 @@ const TODO_PAGE: Partial<Record<WorkbenchCardKey, string>> = {
   LICENCES_EXPIRING: '/suppliers',
   INSPECTIONS_EXPIRING: '/products',
   RESULTS_MISSING: '/sessions?view=list',
+  SESSIONS_TODAY: '/sessions?view=list',
+  SESSIONS_TOMORROW: '/sessions?view=list',
+  FAILED_SIGN_INS: '/audit',
+  ACCESS_DENIALS: '/audit',
   QC_QUEUE: '/qc',
   QC_QUEUE_OLD: '/qc',
   REINSPECTIONS: '/qc',
@@ -30,17 +34,10 @@ export function cardLink(key: WorkbenchCardKey, trainee: boolean): string {
   const page = TODO_PAGE[key];
   if (page) return `${page}${page.includes('?') ? '&' : '?'}todo=${key}`;
   switch (key) {
-    case 'SESSIONS_TODAY':
-      return '/sessions?day=today';
-    case 'SESSIONS_TOMORROW':
-      return '/sessions?day=tomorrow';
     case 'REPORTS_TO_PREPARE':
     case 'REPORTS_RETURNED':
     case 'REPORTS_AWAITING_DECISION':
       return '/reports';
-    case 'FAILED_SIGN_INS':
-    case 'ACCESS_DENIALS':
-      return '/audit';
     default:
       return '/portal';
   }

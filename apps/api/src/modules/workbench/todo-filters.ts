@@ -11,7 +11,7 @@ import type { WorkbenchCardKey } from './models/workbench.model';
  * a card and its list cannot disagree. Windows ("today", "within 2 h", "expiring") come from
  * packages/domain/src/workbench.
  */
-export type TodoList = 'Lesson' | 'Submission' | 'Trainee' | 'Supplier' | 'Product' | 'LiveSession' | 'AfterSalesTicket' | 'QcTask';
+export type TodoList = 'Lesson' | 'Submission' | 'Trainee' | 'Supplier' | 'Product' | 'LiveSession' | 'AfterSalesTicket' | 'QcTask' | 'AuditLog';
 
 export const TODO_LIST: Partial<Record<WorkbenchCardKey, TodoList>> = {
   LESSONS_TODAY: 'Lesson',
@@ -22,6 +22,10 @@ export const TODO_LIST: Partial<Record<WorkbenchCardKey, TodoList>> = {
   LICENCES_EXPIRING: 'Supplier',
   INSPECTIONS_EXPIRING: 'Product',
   RESULTS_MISSING: 'LiveSession',
+  SESSIONS_TODAY: 'LiveSession',
+  SESSIONS_TOMORROW: 'LiveSession',
+  FAILED_SIGN_INS: 'AuditLog',
+  ACCESS_DENIALS: 'AuditLog',
   QC_QUEUE: 'QcTask',
   QC_QUEUE_OLD: 'QcTask',
   REINSPECTIONS: 'QcTask',
@@ -126,6 +130,17 @@ export function todoSql(key: WorkbenchCardKey, actor: Actor, w: WorkbenchWindows
         WHERE p.status = 'APPROVED' AND li.v >= ${w.now} AND li.v < ${w.expiringUntil}`;
     case 'RESULTS_MISSING':
       return Prisma.sql`SELECT s.id FROM "LiveSession" s WHERE s.status = 'ENDED' AND s."resultsRecordedAt" IS NULL AND ${liveSessionScopeSql(actor)}`;
+    case 'SESSIONS_TODAY':
+      return Prisma.sql`SELECT s.id FROM "LiveSession" s WHERE s."scheduledStart" >= ${w.todayStart} AND s."scheduledStart" < ${w.tomorrowStart}
+        AND s.status <> 'CANCELLED' AND ${liveSessionScopeSql(actor)}`;
+    case 'SESSIONS_TOMORROW':
+      return Prisma.sql`SELECT s.id FROM "LiveSession" s WHERE s."scheduledStart" >= ${w.tomorrowStart} AND s."scheduledStart" < ${w.dayAfterTomorrowStart}
+        AND s.status <> 'CANCELLED' AND ${liveSessionScopeSql(actor)}`;
+    case 'FAILED_SIGN_INS':
+      // Audit entries have bigint ids: as text here, like every other id.
+      return Prisma.sql`SELECT al.id::text AS id FROM "AuditLog" al WHERE al.at >= ${w.securitySince} AND al.action = 'auth.login' AND al.result <> 'SUCCESS'`;
+    case 'ACCESS_DENIALS':
+      return Prisma.sql`SELECT al.id::text AS id FROM "AuditLog" al WHERE al.at >= ${w.securitySince} AND al.action <> 'auth.login' AND al.result = 'DENIED'`;
     case 'QC_QUEUE':
       return Prisma.sql`SELECT q.id FROM "QcTask" q WHERE q."closedAt" IS NULL`;
     case 'QC_QUEUE_OLD':

@@ -58,14 +58,13 @@ export class WorkbenchService {
           ${todoCount('TRAINEES_WITHOUT_COMPLETE_TEAM', actor, w)},
           ${todoCount('ASSIGNMENTS_OVERDUE', actor, w)},
           ${todoCount('SUBMISSIONS_TO_GRADE', actor, w)},
-          (SELECT count(*)::int FROM "LiveSession" s WHERE s."scheduledStart" >= ${w.todayStart} AND s."scheduledStart" < ${w.tomorrowStart}
-             AND s.status <> 'CANCELLED') AS "SESSIONS_TODAY",
+          ${todoCount('SESSIONS_TODAY', actor, w)},
           (SELECT count(*)::int FROM "Program" pr WHERE pr."startDate" <= ${p.to}::date AND pr."endDate" >= ${p.from}::date
              AND NOT EXISTS (SELECT 1 FROM "SponsorReport" r WHERE r."programId" = pr.id AND r.period = ${p.key} AND r.status <> 'DRAFT')) AS "REPORTS_TO_PREPARE",
           (SELECT count(*)::int FROM "SponsorReport" r WHERE r.status = 'RETURNED') AS "REPORTS_RETURNED",
           (SELECT count(*)::int FROM "SponsorReport" r WHERE r.status = 'SUBMITTED') AS "REPORTS_AWAITING_DECISION",
           ${expiringCounts(actor, w)}
-          ${admin ? securityCounts(w) : Prisma.empty}`,
+          ${admin ? Prisma.sql`, ${todoCount('FAILED_SIGN_INS', actor, w)}, ${todoCount('ACCESS_DENIALS', actor, w)}` : Prisma.empty}`,
       this.db.prisma.$queryRaw<{ activeTrainees: number; gmvMonth: Prisma.Decimal; present: number; marked: number; activeUsers: number }[]>`
         SELECT
           (SELECT count(DISTINCT e."traineeId")::int FROM "Enrolment" e JOIN "Trainee" tr ON tr.id = e."traineeId"
@@ -108,12 +107,10 @@ export class WorkbenchService {
     const [[c], [f], events] = await Promise.all([
       this.db.prisma.$queryRaw<Counts[]>`
         SELECT
-          count(*) FILTER (WHERE s."scheduledStart" < ${w.tomorrowStart})::int AS "SESSIONS_TODAY",
-          count(*) FILTER (WHERE s."scheduledStart" >= ${w.tomorrowStart})::int AS "SESSIONS_TOMORROW",
+          ${todoCount('SESSIONS_TODAY', actor, w)},
+          ${todoCount('SESSIONS_TOMORROW', actor, w)},
           ${todoCount('SUBMISSIONS_TO_GRADE', actor, w)},
-          ${todoCount('RESULTS_MISSING', actor, w)}
-        FROM "LiveSession" s
-        WHERE s."scheduledStart" >= ${w.todayStart} AND s."scheduledStart" < ${w.dayAfterTomorrowStart} AND s.status <> 'CANCELLED' AND ${mine}`,
+          ${todoCount('RESULTS_MISSING', actor, w)}`,
       this.db.prisma.$queryRaw<{ trainees: number; week: number; gmv: Prisma.Decimal }[]>`
         SELECT
           (SELECT count(DISTINCT ta."traineeId")::int FROM "TeamAssignment" ta JOIN "TeamMembership" tm ON tm."teamId" = ta."teamId"
@@ -271,13 +268,6 @@ export class WorkbenchService {
 /** Suppliers with a licence running out from today to 30 days ahead; approved products whose passed inspection lapses then. */
 function expiringCounts(actor: Actor, w: WorkbenchWindows): Prisma.Sql {
   return Prisma.sql`${todoCount('LICENCES_EXPIRING', actor, w)}, ${todoCount('INSPECTIONS_EXPIRING', actor, w)}`;
-}
-
-/** Failed sign-ins and authorization denials in the last 24 hours (the admin's security cards). */
-function securityCounts(w: WorkbenchWindows): Prisma.Sql {
-  return Prisma.sql`,
-    (SELECT count(*)::int FROM "AuditLog" al WHERE al.at >= ${w.securitySince} AND al.action = 'auth.login' AND al.result <> 'SUCCESS') AS "FAILED_SIGN_INS",
-    (SELECT count(*)::int FROM "AuditLog" al WHERE al.at >= ${w.securitySince} AND al.action <> 'auth.login' AND al.result = 'DENIED') AS "ACCESS_DENIALS"`;
 }
 
 const cards = (counts: Counts, keys: readonly WorkbenchCardKey[]): WorkbenchCard[] => keys.map((key) => ({ key, count: Number(counts[key] ?? 0) }));
