@@ -41,9 +41,7 @@ it('takes a coordinator from "attendance missing" and "without a complete team" 
 
 it('takes an agent from "due within 2 h" to exactly those tickets', async () => {
   const { page, app } = ui;
-  await page.getByTestId('user-menu').click();
-  await page.getByText('Sign out').click();
-  await page.waitForURL('**/login');
+  await page.context().clearCookies();
   await signIn(page, app.url, 'aftersales@grassroots.local');
   await page.waitForURL('**/workbench');
   const due = await openCard(page, 'MY_TICKETS_DUE_SOON', '/tickets');
