@@ -25,6 +25,8 @@ const DOCUMENTS: Record<ScreenPath, [string, Record<string, unknown>?][]> = {
   '/sponsors': [['Sponsors']],
   '/programs': [['Programs']],
   '/cohorts': [['Cohorts'], ['ProgramOptions']],
+  '/lessons': [['LessonList'], ['CohortOptions']],
+  '/assignments': [['SubmissionList'], ['CohortOptions']],
   '/trainees': [['Trainees']],
   '/teams': [['Teams'], ['CohortOptions']],
   '/sessions': [['LiveSessions', { from: today, to: today }], ['SessionDays', { from: today, to: today }], ['TeamOptions'], ['CohortOptions']],

@@ -279,3 +279,61 @@ it("shows a sponsor only their own programs' reports and accepted figures", asyn
   expect(counts(theirs)).toEqual({ REPORTS_AWAITING_DECISION: 0 });
   expect(theirs.figures).toEqual([]);
 });
+
+/** The list each to-do card opens (`todo:` argument), by the kind of row it counts. */
+const TODO_LISTS: Record<string, string> = {
+  Lesson: 'lessons', Submission: 'submissions', Trainee: 'trainees', Supplier: 'suppliers', Product: 'products', LiveSession: 'liveSessions', AfterSalesTicket: 'tickets', QcTask: 'qcTasks', AuditLog: 'auditLog',
+};
+const TODO_OF: Record<string, keyof typeof TODO_LISTS> = {
+  LESSONS_TODAY: 'Lesson', ATTENDANCE_MISSING: 'Lesson', ASSIGNMENTS_OVERDUE: 'Submission', SUBMISSIONS_TO_GRADE: 'Submission', TRAINEES_WITHOUT_COMPLETE_TEAM: 'Trainee',
+  LICENCES_EXPIRING: 'Supplier', INSPECTIONS_EXPIRING: 'Product', RESULTS_MISSING: 'LiveSession', MY_TICKETS_BREACHED: 'AfterSalesTicket',
+  MY_TICKETS_DUE_SOON: 'AfterSalesTicket', TICKETS_UNASSIGNED: 'AfterSalesTicket', REFUNDS_DUE: 'AfterSalesTicket', REFUNDS_OVERDUE: 'AfterSalesTicket',
+  QC_QUEUE: 'QcTask', QC_QUEUE_OLD: 'QcTask', REINSPECTIONS: 'QcTask', SESSIONS_TODAY: 'LiveSession', SESSIONS_TOMORROW: 'LiveSession',
+  FAILED_SIGN_INS: 'AuditLog', ACCESS_DENIALS: 'AuditLog',
+};
+
+it('opens from every to-do card a list filtered to exactly what the card counts, for every role', async () => {
+  const clients: [string, GqlClient][] = [
+    ['COORDINATOR', await api.signIn('COORDINATOR')], ['ADMIN', await api.signIn('ADMIN')], ['SUPPORT', supportClient],
+    ['QC_INSPECTOR', await api.signIn('QC_INSPECTOR')], ['AFTERSALES_AGENT', agentClient],
+  ];
+  const seen: string[] = [];
+  for (const [role, client] of clients) {
+    const wb = (await client.ok(Q)).workbench;
+    for (const card of wb.cards as { key: string; count: number }[]) {
+      const list = TODO_OF[card.key];
+      if (!list) continue;
+      const field = TODO_LISTS[list]!;
+      // The QC queue is one short list (at most 200 tasks), not paged.
+      const res = field === 'qcTasks'
+        ? await client.ok('query($t: TodoCard) { qcTasks(todo: $t) { id } }', { t: card.key }).then((d) => ({ total: d.qcTasks.length, items: d.qcTasks }))
+        : (await client.ok(`query($t: TodoCard) { ${field}(todo: $t, pageSize: 100) { total items { id } } }`, { t: card.key }))[field];
+      expect({ role, card: card.key, total: res.total, rows: res.items.length }).toEqual({ role, card: card.key, total: card.count, rows: card.count });
+      if (card.count) seen.push(`${role}:${card.key}`);
+    }
+  }
+  // The fixture has something behind the cards that used to open an unfiltered list.
+  expect(seen).toEqual(expect.arrayContaining([
+    'COORDINATOR:LESSONS_TODAY', 'COORDINATOR:ATTENDANCE_MISSING', 'COORDINATOR:ASSIGNMENTS_OVERDUE', 'COORDINATOR:SUBMISSIONS_TO_GRADE',
+    'COORDINATOR:TRAINEES_WITHOUT_COMPLETE_TEAM', 'COORDINATOR:LICENCES_EXPIRING', 'COORDINATOR:INSPECTIONS_EXPIRING', 'SUPPORT:SUBMISSIONS_TO_GRADE',
+    'AFTERSALES_AGENT:MY_TICKETS_BREACHED', 'AFTERSALES_AGENT:MY_TICKETS_DUE_SOON', 'AFTERSALES_AGENT:TICKETS_UNASSIGNED', 'AFTERSALES_AGENT:REFUNDS_OVERDUE',
+    'QC_INSPECTOR:QC_QUEUE', 'QC_INSPECTOR:QC_QUEUE_OLD', 'QC_INSPECTOR:REINSPECTIONS', 'COORDINATOR:SESSIONS_TODAY', 'SUPPORT:SESSIONS_TODAY',
+    'SUPPORT:SESSIONS_TOMORROW', 'ADMIN:FAILED_SIGN_INS', 'ADMIN:ACCESS_DENIALS',
+  ]));
+  // A card's filter on the wrong list is refused on the field; SUPPORT's to-grade list holds only their own trainees' work.
+  const wrong = await agentClient.request('{ tickets(todo: ATTENDANCE_MISSING) { total } }');
+  expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'todo' }] });
+  const coordinatorToGrade = (await clients[0]![1].ok('{ submissions(todo: SUBMISSIONS_TO_GRADE) { total } }')).submissions.total;
+  const supportToGrade = (await supportClient.ok('{ submissions(todo: SUBMISSIONS_TO_GRADE) { total } }')).submissions.total;
+  expect(supportToGrade).toBeLessThan(coordinatorToGrade);
+  // "Due within 2 h" means it: every ticket in the agent's list has a clock running out within two hours.
+  const due = (await agentClient.ok('{ tickets(todo: MY_TICKETS_DUE_SOON) { items { clocks { firstResponse { dueAt stoppedAt } resolution { dueAt breached } } } } }')).tickets.items;
+  for (const t of due as { clocks: { firstResponse: { dueAt: string; stoppedAt: string | null }; resolution: { dueAt: string; breached: boolean } } }[]) {
+    const next = Math.min(Date.parse(t.clocks.resolution.dueAt), t.clocks.firstResponse.stoppedAt ? Infinity : Date.parse(t.clocks.firstResponse.dueAt));
+    expect(next - Date.now()).toBeLessThan(2 * HOUR);
+    expect(t.clocks.resolution.breached).toBe(false);
+  }
+  // Sponsors and trainees have no lists to open from (their cards lead to their own pages), and cannot list work at all.
+  expect(codeOf(await sponsor1.request('{ submissions { total } }'))).toBe('FORBIDDEN');
+  expect((await traineeClient.ok('{ submissions(todo: ASSIGNMENTS_OVERDUE) { total } }')).submissions.total).toBe(counts((await traineeClient.ok(Q)).workbench).ASSIGNMENTS_OVERDUE);
+});

@@ -10,7 +10,7 @@ it('signs in as the coordinator, lands on the workbench and opens the cohorts ta
   await page.getByRole('menuitem', { name: 'Cohorts' }).click();
   await page.waitForURL('**/cohorts');
   await page.locator('.ant-table-row').first().waitFor();
-  await expect(page.getByRole('menuitem').allInnerTexts()).resolves.toEqual(['Workbench', 'Sponsors', 'Programs', 'Cohorts', 'Trainees', 'Support teams', 'Live sessions', 'Products', 'Suppliers', 'Quality control', 'After-sales', 'Reports']);
+  await expect(page.getByRole('menuitem').allInnerTexts()).resolves.toEqual(['Workbench', 'Sponsors', 'Programs', 'Cohorts', 'Lessons', 'Assignments', 'Trainees', 'Support teams', 'Live sessions', 'Products', 'Suppliers', 'Quality control', 'After-sales', 'Reports']);
   expect(await page.locator('.ant-table-row').count()).toBe(6);
 });
 
@@ -95,11 +95,13 @@ it("opens today's sessions from the workbench card that counts them", async () =
   const card = page.getByTestId('workbench-card-SESSIONS_TODAY');
   await card.waitFor();
   // The demo's long-term streamers go live twice a day: the card counts today's sessions and links to that day.
-  expect(Number((await card.locator('.ant-statistic-content-value').innerText()).replace(/,/g, ''))).toBeGreaterThan(0);
+  const count = Number((await card.locator('.ant-statistic-content-value').innerText()).replace(/,/g, ''));
+  expect(count).toBeGreaterThan(0);
   await expect(page.getByTestId('workbench-event-SESSION').count()).resolves.toBeGreaterThan(0);
   await card.click();
-  await page.waitForURL(/\/sessions\?day=today$/);
+  await page.waitForURL(/\/sessions\?view=list&todo=SESSIONS_TODAY$/);
   await page.locator('.ant-table-row').first().waitFor();
+  await expect(page.getByTestId('todo-filter').innerText()).resolves.toMatch(new RegExp(`· ${count}$`));
 });
 
 it('shows who may graduate and why the others may not', async () => {

@@ -279,6 +279,8 @@ async function seedAssignments(tx: Prisma.TransactionClient, random: () => numbe
       data: {
         cohortId: shufu.id, title: '录一段 60 秒短视频预告', instructions: '为明晚的直播录一段 60 秒预告，说清时间和主推产品。', kind: 'PRACTICE_STREAM',
         dueAt: tomorrowNineInChina(now), maxScore: 100, createdById: coordinator?.id,
+        // Shown to the trainee before she hands in (and what SUPPORT grade by).
+        rubric: [{ name: '开场 3 秒留人', points: 30 }, { name: '说清开播时间和主推产品', points: 40 }, { name: '合规用语（无“最好”“第一”）', points: 30 }],
         submissions: { create: shufu.enrolments.map((e) => ({ traineeId: e.traineeId })) },
       },
     });

@@ -27,6 +27,7 @@ export * from './users/user.schema';
 export * from './training/lesson.schema';
 export * from './training/attendance';
 export * from './training/assignment';
+export * from './training/practice-file';
 export * from './training/graduation';
 export * from './training/csv-import';
 export * from './teams/team.rules';

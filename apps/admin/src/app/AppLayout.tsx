@@ -22,6 +22,8 @@ import {
   UserOutlined,
   UsergroupAddOutlined,
   VideoCameraOutlined,
+  CalendarOutlined,
+  FormOutlined,
 } from '@ant-design/icons';
 import { canOpenScreen, screenOf, SCREENS, type Role, type ScreenPath } from '@grassroots/domain';
 import { homePath } from './homePath';
@@ -41,6 +43,8 @@ const NAV: Record<ScreenPath, { label: MessageKey | NotificationMessageKey; icon
   '/sponsors': { label: 'nav.sponsors', icon: <BankOutlined /> },
   '/programs': { label: 'nav.programs', icon: <FundProjectionScreenOutlined /> },
   '/cohorts': { label: 'nav.cohorts', icon: <TeamOutlined /> },
+  '/lessons': { label: 'nav.lessons', icon: <CalendarOutlined /> },
+  '/assignments': { label: 'nav.assignments', icon: <FormOutlined /> },
   '/trainees': { label: 'nav.trainees', icon: <UserOutlined /> },
   '/teams': { label: 'nav.teams', icon: <ApartmentOutlined /> },
   '/sessions': { label: 'nav.sessions', icon: <VideoCameraOutlined /> },

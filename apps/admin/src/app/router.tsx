@@ -23,6 +23,8 @@ function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>
 
 const LoginPage = lazyPage(() => import('../features/auth/pages/LoginPage'), 'LoginPage', true);
 const LessonPage = lazyPage(() => import('../features/lessons/pages/LessonPage'), 'LessonPage');
+const LessonsPage = lazyPage(() => import('../features/lessons/pages/LessonsPage'), 'LessonsPage');
+const SubmissionsPage = lazyPage(() => import('../features/assignments/pages/SubmissionsPage'), 'SubmissionsPage');
 const CohortDetailPage = lazyPage(() => import('../features/cohorts/pages/CohortDetailPage'), 'CohortDetailPage');
 const CohortsPage = lazyPage(() => import('../features/cohorts/pages/CohortsPage'), 'CohortsPage');
 const PortalPage = lazyPage(() => import('../features/portal/pages/PortalPage'), 'PortalPage');
@@ -68,7 +70,9 @@ export const router = createBrowserRouter([
       { path: 'programs/:id', element: <ProgramDetailPage /> },
       { path: 'cohorts', element: <CohortsPage /> },
       { path: 'cohorts/:id', element: <CohortDetailPage /> },
+      { path: 'lessons', element: <LessonsPage /> },
       { path: 'lessons/:id', element: <LessonPage /> },
+      { path: 'assignments', element: <SubmissionsPage /> },
       { path: 'trainees', element: <TraineesPage /> },
       { path: 'trainees/:id', element: <TraineeDetailPage /> },
       { path: 'teams', element: <TeamsPage /> },

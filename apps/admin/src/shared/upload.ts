@@ -9,3 +9,39 @@ export async function uploadFile(purpose: 'licence-scans' | 'inspection-photos' 
 }
 
 export const fileUrl = (id: string) => `/files/${id}`;
+
+export interface UploadedPracticeFile {
+  id: string;
+  contentType: string;
+  size: number;
+  originalName: string;
+}
+
+/**
+ * Attaches a practice video or script to one's own submission. Through XMLHttpRequest rather than fetch so that a
+ * phone on a slow link sees how far a video has got.
+ */
+export function uploadPracticeFile(submissionId: string, file: File, onProgress: (percent: number) => void): Promise<UploadedPracticeFile> {
+  return new Promise((resolve, reject) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/files/practice/${encodeURIComponent(submissionId)}`);
+    xhr.withCredentials = true;
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
+    xhr.onload = () => {
+      let body: { message?: string } & Partial<UploadedPracticeFile> = {};
+      try {
+        body = JSON.parse(xhr.responseText) as typeof body;
+      } catch {
+        /* not JSON: the status says enough */
+      }
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body as UploadedPracticeFile);
+      else reject(new Error(body.message ?? `Upload failed (${xhr.status})`));
+    };
+    xhr.onerror = () => reject(new Error('Upload failed'));
+    xhr.send(form);
+  });
+}
+
+export const formatBytes = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);

@@ -214,6 +214,7 @@ export const OPERATIONS = /* @__PURE__ */ operations({
   assignmentGrid: P.ASSIGNMENTS_READ,
   mySubmissions: P.SUBMISSIONS_SUBMIT,
   submission: P.ASSIGNMENTS_READ,
+  submissions: P.ASSIGNMENTS_READ,
   createAssignment: P.ASSIGNMENTS_WRITE,
   submitAssignment: P.SUBMISSIONS_SUBMIT,
   returnSubmission: P.SUBMISSIONS_GRADE,

@@ -27,6 +27,8 @@ export const SCREENS = [
   { path: '/sponsors', operations: ['sponsors'], elsewhereFor: [Role.SPONSOR] },
   { path: '/programs', operations: ['programs'], fields: { 'Program.sponsor': Permission.SPONSORS_READ }, elsewhereFor: [Role.TRAINEE] },
   { path: '/cohorts', operations: ['cohorts', 'programs'], elsewhereFor: [Role.TRAINEE] },
+  { path: '/lessons', operations: ['lessons', 'cohorts'], elsewhereFor: [Role.TRAINEE] },
+  { path: '/assignments', operations: ['submissions', 'cohorts'], elsewhereFor: [Role.TRAINEE] },
   { path: '/trainees', operations: ['trainees'], elsewhereFor: [Role.TRAINEE] },
   { path: '/teams', operations: ['teams', 'cohorts'], elsewhereFor: [Role.TRAINEE] },
   { path: '/sessions', operations: ['liveSessions', 'sessionDays', 'teams', 'cohorts'], elsewhereFor: [Role.TRAINEE] },

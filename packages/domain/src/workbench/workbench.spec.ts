@@ -1,4 +1,4 @@
-import { lastEndedMonth, licenceExpiring, refundOverdue, slaState, workbenchWindows } from './workbench';
+import { lastEndedMonth, licenceExpiring, refundOverdue, slaState, weekSegments, workbenchWindows } from './workbench';
 
 describe('workbench windows', () => {
   it('counts China days: 23:30 UTC on 30 Nov is already 1 December in China', () => {
@@ -34,5 +34,18 @@ describe('workbench windows', () => {
     const received = new Date('2026-11-19T10:00:00+08:00');
     expect(refundOverdue(received, new Date('2026-11-26T10:00:00+08:00'))).toBe(false);
     expect(refundOverdue(received, new Date('2026-11-26T10:00:01+08:00'))).toBe(true);
+  });
+});
+
+describe('weekSegments', () => {
+  it('keeps days with something on them and collapses each run of empty days into one line', () => {
+    const items = [{ day: '2026-11-27', id: 'a' }, { day: '2026-11-27', id: 'b' }, { day: '2026-11-30', id: 'c' }];
+    expect(weekSegments('2026-11-27', 6, items)).toEqual([
+      { kind: 'DAY', day: '2026-11-27', items: [items[0], items[1]] },
+      { kind: 'EMPTY', from: '2026-11-28', to: '2026-11-29' },
+      { kind: 'DAY', day: '2026-11-30', items: [items[2]] },
+      { kind: 'EMPTY', from: '2026-12-01', to: '2026-12-02' },
+    ]);
+    expect(weekSegments('2026-11-27', 3, [])).toEqual([{ kind: 'EMPTY', from: '2026-11-27', to: '2026-11-29' }]);
   });
 });

@@ -922,6 +922,22 @@ const en: Record<RestKey, string> = {
   'promotion.done': '{n} graduates promoted to “{name}”',
   'promotion.gmv': 'GMV (CNY)',
   'promotion.sessions': 'Sessions',
+  // workbench cards open filtered lists: the lessons and assignments lists
+  'nav.lessons': 'Lessons',
+  'nav.assignments': 'Assignments',
+  'submission.status': 'Status',
+  'todo.nothing': 'Nothing left under this to-do card',
+  // trainee portal on a phone: rubric, practice uploads, the week with empty days collapsed
+  'rubric.title': 'Rubric (out of {max})',
+  'rubric.points': '{n} pts',
+  'practice.title': 'Practice videos and scripts',
+  'practice.none': 'No files yet',
+  'practice.add': 'Upload a practice video or script',
+  'practice.hint': 'Videos MP4/MOV/WebM up to {video}, scripts PDF/Word/TXT up to 5 MB, at most {n} files',
+  'practice.badType': 'Only MP4, MOV or WebM videos, or PDF, Word (.docx) or TXT scripts',
+  'practice.tooLarge': 'Too large: videos up to 50 MB, scripts up to 5 MB',
+  'workbench.emptyDays': 'Nothing {from} – {to}',
+  'workbench.emptyDay': 'Nothing on {day}',
 };
 
 /**

@@ -921,6 +921,22 @@ export const zh = {
   'promotion.done': '{n} 名结业学员已转入“{name}”',
   'promotion.gmv': '成交额（元）',
   'promotion.sessions': '直播场次',
+  // workbench cards open filtered lists: the lessons and assignments lists
+  'nav.lessons': '课程',
+  'nav.assignments': '作业',
+  'submission.status': '状态',
+  'todo.nothing': '这张待办卡片下已经没有事项了',
+  // trainee portal on a phone: rubric, practice uploads, the week with empty days collapsed
+  'rubric.title': '评分标准（满分 {max}）',
+  'rubric.points': '{n} 分',
+  'practice.title': '练习视频与脚本',
+  'practice.none': '还没有上传文件',
+  'practice.add': '上传练习视频或脚本',
+  'practice.hint': '视频 MP4/MOV/WebM 不超过 {video}，脚本 PDF/Word/TXT 不超过 5 MB，最多 {n} 个',
+  'practice.badType': '只能上传 MP4、MOV、WebM 视频，或 PDF、Word（.docx）、TXT 脚本',
+  'practice.tooLarge': '文件太大：视频不超过 50 MB，脚本不超过 5 MB',
+  'workbench.emptyDays': '{from} 至 {to} 没有安排',
+  'workbench.emptyDay': '{day} 没有安排',
 };
 
 /** The API's and the shared schemas' English validation messages, in Chinese. */

@@ -1,8 +1,8 @@
 import { graphql } from '../../gql';
 
 export const TICKETS = graphql(`
-  query Tickets($page: Int, $pageSize: Int, $queue: TicketQueue, $search: String, $priority: TicketPriority) {
-    tickets(page: $page, pageSize: $pageSize, queue: $queue, search: $search, priority: $priority) {
+  query Tickets($page: Int, $pageSize: Int, $queue: TicketQueue, $search: String, $priority: TicketPriority, $todo: TodoCard) {
+    tickets(page: $page, pageSize: $pageSize, queue: $queue, search: $search, priority: $priority, todo: $todo) {
       total
       items { id number type priority status customerName createdAt product { id name } clocks { resolution { dueAt breached dueSoon paused } firstResponse { breached stoppedAt } } }
     }

@@ -14,6 +14,7 @@ export const SUBMISSION = graphql(`
     submission(id: $id) {
       id status text links submittedAt late feedback score version overdue
       scoresByCriterion { name score }
+      files { id originalName contentType size createdAt }
       trainee { id name nameHint { phoneTail hometown } }
       assignment { id title instructions kind dueAt maxScore rubric { name points } }
     }
@@ -24,7 +25,9 @@ export const MY_SUBMISSIONS = graphql(`
   query MySubmissions {
     mySubmissions {
       id status text links submittedAt late feedback score version overdue
-      assignment { id title instructions kind dueAt maxScore }
+      scoresByCriterion { name score }
+      files { id originalName contentType size createdAt }
+      assignment { id title instructions kind dueAt maxScore rubric { name points } }
     }
   }
 `);
@@ -43,4 +46,13 @@ export const RETURN_SUBMISSION = graphql(`
 
 export const GRADE_SUBMISSION = graphql(`
   mutation GradeSubmission($input: GradeSubmissionInput!) { gradeSubmission(input: $input) { id status score feedback version scoresByCriterion { name score } } }
+`);
+
+export const SUBMISSION_LIST = graphql(`
+  query SubmissionList($page: Int, $pageSize: Int, $status: SubmissionStatus, $cohortId: ID, $todo: TodoCard) {
+    submissions(page: $page, pageSize: $pageSize, status: $status, cohortId: $cohortId, todo: $todo) {
+      total
+      items { id status submittedAt late overdue score trainee { id name } assignment { id title dueAt maxScore cohort { id name } } }
+    }
+  }
 `);

@@ -1,8 +1,8 @@
 import { graphql } from '../../gql';
 
 export const SUPPLIERS = graphql(`
-  query Suppliers($page: Int, $pageSize: Int, $search: String, $kind: SupplierKind) {
-    suppliers(page: $page, pageSize: $pageSize, search: $search, kind: $kind) {
+  query Suppliers($page: Int, $pageSize: Int, $search: String, $kind: SupplierKind, $todo: TodoCard) {
+    suppliers(page: $page, pageSize: $pageSize, search: $search, kind: $kind, todo: $todo) {
       total
       items { id name kind region contact productCount licences { id kind number expiresOn expired evidenceFileId } }
     }
@@ -28,8 +28,8 @@ export const UPDATE_SUPPLIER = graphql(`
 `);
 
 export const PRODUCTS_PAGE = graphql(`
-  query ProductsPage($page: Int, $pageSize: Int, $search: String, $status: ProductStatus, $supplierId: ID) {
-    products(page: $page, pageSize: $pageSize, search: $search, status: $status, supplierId: $supplierId) {
+  query ProductsPage($page: Int, $pageSize: Int, $search: String, $status: ProductStatus, $supplierId: ID, $todo: TodoCard) {
+    products(page: $page, pageSize: $pageSize, search: $search, status: $status, supplierId: $supplierId, todo: $todo) {
       total
       items { id supplierId name category originRegion supplierName localSpecialty perishable unitPrice suggestedLivePrice commissionPct status statusReason gateProblems { code message } }
     }

@@ -83,3 +83,12 @@ export const IMPORT_LESSONS = graphql(`
 export const IMPORT_ATTENDANCE = graphql(`
   mutation ImportAttendance($input: ImportCsvInput!) { importAttendance(input: $input) { id status phase progress total error report { imported rows problems { row column message } } } }
 `);
+
+export const LESSON_LIST = graphql(`
+  query LessonList($page: Int, $pageSize: Int, $from: String, $to: String, $cohortId: ID, $todo: TodoCard) {
+    lessons(page: $page, pageSize: $pageSize, from: $from, to: $to, cohortId: $cohortId, todo: $todo) {
+      total
+      items { id date startTime endTime topic kind location cohort { id name } instructor { id name } }
+    }
+  }
+`);

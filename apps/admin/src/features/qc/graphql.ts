@@ -1,7 +1,7 @@
 import { graphql } from '../../gql';
 
 export const QC_TASKS = graphql(`
-  query QcTasks { qcTasks { id reason createdAt product { id name category supplierName status } } }
+  query QcTasks($todo: TodoCard) { qcTasks(todo: $todo) { id reason createdAt product { id name category supplierName status } } }
 `);
 
 export const INSPECTIONS = graphql(`

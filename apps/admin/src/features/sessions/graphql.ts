@@ -1,8 +1,8 @@
 import { graphql } from '../../gql';
 
 export const LIVE_SESSIONS = graphql(`
-  query LiveSessions($page: Int, $pageSize: Int, $search: String, $from: String, $to: String, $cohortId: ID, $teamId: ID, $traineeId: ID, $status: LiveSessionStatus) {
-    liveSessions(page: $page, pageSize: $pageSize, search: $search, from: $from, to: $to, cohortId: $cohortId, teamId: $teamId, traineeId: $traineeId, status: $status) {
+  query LiveSessions($page: Int, $pageSize: Int, $search: String, $from: String, $to: String, $cohortId: ID, $teamId: ID, $traineeId: ID, $status: LiveSessionStatus, $todo: TodoCard) {
+    liveSessions(page: $page, pageSize: $pageSize, search: $search, from: $from, to: $to, cohortId: $cohortId, teamId: $teamId, traineeId: $traineeId, status: $status, todo: $todo) {
       total
       items { id title platform status scheduledStart plannedMinutes timeZone trainee { id name nameHint { phoneTail hometown } } team { id name } results { gmv netResult } }
     }

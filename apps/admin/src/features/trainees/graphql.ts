@@ -1,8 +1,8 @@
 import { graphql } from '../../gql';
 
 export const TRAINEES = graphql(`
-  query Trainees($page: Int, $pageSize: Int, $search: String, $status: TraineeStatus) {
-    trainees(page: $page, pageSize: $pageSize, search: $search, status: $status) {
+  query Trainees($page: Int, $pageSize: Int, $search: String, $status: TraineeStatus, $todo: TodoCard) {
+    trainees(page: $page, pageSize: $pageSize, search: $search, status: $status, todo: $todo) {
       total
       items { id name nameHint { phoneTail hometown } phone nationalIdMasked hometown status platformAccounts { platform handle } }
     }

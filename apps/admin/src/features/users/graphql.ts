@@ -28,8 +28,8 @@ export const SET_USER_ACTIVE = graphql(`
 `);
 
 export const AUDIT_LOG = graphql(`
-  query AuditLog($page: Int, $pageSize: Int, $action: String, $actorId: ID, $fromDate: String, $toDate: String) {
-    auditLog(page: $page, pageSize: $pageSize, action: $action, actorId: $actorId, fromDate: $fromDate, toDate: $toDate) {
+  query AuditLog($page: Int, $pageSize: Int, $action: String, $actorId: ID, $fromDate: String, $toDate: String, $todo: TodoCard) {
+    auditLog(page: $page, pageSize: $pageSize, action: $action, actorId: $actorId, fromDate: $fromDate, toDate: $toDate, todo: $todo) {
       total
       items { id at actorId actorName actorRole action targetType targets { id name } result detail }
     }

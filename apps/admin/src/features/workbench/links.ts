@@ -1,48 +1,43 @@
 import type { WorkbenchCardKey, WorkbenchEventKind, WorkbenchFigureKey } from '../../gql/graphql';
 
+/** The list page a to-do card's rows are shown on; `?todo=KEY` keeps exactly what the card counts (the API's todo: filter). */
+const TODO_PAGE: Partial<Record<WorkbenchCardKey, string>> = {
+  LESSONS_TODAY: '/lessons',
+  ATTENDANCE_MISSING: '/lessons',
+  ASSIGNMENTS_OVERDUE: '/assignments',
+  SUBMISSIONS_TO_GRADE: '/assignments',
+  TRAINEES_WITHOUT_COMPLETE_TEAM: '/trainees',
+  LICENCES_EXPIRING: '/suppliers',
+  INSPECTIONS_EXPIRING: '/products',
+  RESULTS_MISSING: '/sessions?view=list',
+  SESSIONS_TODAY: '/sessions?view=list',
+  SESSIONS_TOMORROW: '/sessions?view=list',
+  FAILED_SIGN_INS: '/audit',
+  ACCESS_DENIALS: '/audit',
+  QC_QUEUE: '/qc',
+  QC_QUEUE_OLD: '/qc',
+  REINSPECTIONS: '/qc',
+  MY_TICKETS_BREACHED: '/tickets',
+  MY_TICKETS_DUE_SOON: '/tickets',
+  TICKETS_UNASSIGNED: '/tickets',
+  REFUNDS_DUE: '/tickets',
+  REFUNDS_OVERDUE: '/tickets',
+};
+
 /**
- * Where each to-do card leads: the list it counts, filtered through the list page's URL parameters where it has them
- * (sessions by day and status, tickets by queue, products by status). The trainee's cards lead to their portal.
+ * Where each to-do card leads: the list it counts, filtered to exactly its rows (`?todo=KEY`), or for cards whose
+ * list already has the filter, that list's own URL parameters (sessions by day, the QC queue, reports, the audit log).
+ * The trainee's cards lead to their portal.
  */
 export function cardLink(key: WorkbenchCardKey, trainee: boolean): string {
   if (trainee) return '/portal';
+  const page = TODO_PAGE[key];
+  if (page) return `${page}${page.includes('?') ? '&' : '?'}todo=${key}`;
   switch (key) {
-    case 'SESSIONS_TODAY':
-      return '/sessions?day=today';
-    case 'SESSIONS_TOMORROW':
-      return '/sessions?day=tomorrow';
-    case 'RESULTS_MISSING':
-      return '/sessions?view=list&status=ENDED';
-    case 'LESSONS_TODAY':
-    case 'ATTENDANCE_MISSING':
-    case 'ASSIGNMENTS_OVERDUE':
-    case 'SUBMISSIONS_TO_GRADE':
-      return '/cohorts';
-    case 'TRAINEES_WITHOUT_COMPLETE_TEAM':
-      return '/teams';
     case 'REPORTS_TO_PREPARE':
     case 'REPORTS_RETURNED':
     case 'REPORTS_AWAITING_DECISION':
       return '/reports';
-    case 'LICENCES_EXPIRING':
-      return '/suppliers';
-    case 'INSPECTIONS_EXPIRING':
-      return '/products?status=APPROVED';
-    case 'QC_QUEUE':
-    case 'QC_QUEUE_OLD':
-    case 'REINSPECTIONS':
-      return '/qc';
-    case 'MY_TICKETS_BREACHED':
-      return '/tickets?queue=BREACHED';
-    case 'MY_TICKETS_DUE_SOON':
-      return '/tickets?queue=DUE_SOON';
-    case 'TICKETS_UNASSIGNED':
-    case 'REFUNDS_DUE':
-    case 'REFUNDS_OVERDUE':
-      return '/tickets?queue=OPEN';
-    case 'FAILED_SIGN_INS':
-    case 'ACCESS_DENIALS':
-      return '/audit';
     default:
       return '/portal';
   }

@@ -18,7 +18,7 @@ import {
   type ValueNode,
   visit,
 } from 'graphql';
-import { DEFAULT_MAX_TRAINEES_PER_STAFF, ErrorCode, MAX_PAGE_SIZE, MAX_TEAM_SIZE, NOTIFICATION_KINDS } from '@grassroots/domain';
+import { DEFAULT_MAX_TRAINEES_PER_STAFF, ErrorCode, MAX_PAGE_SIZE, MAX_TEAM_SIZE, NOTIFICATION_KINDS, PRACTICE_FILES_PER_SUBMISSION } from '@grassroots/domain';
 
 /**
  * Limits from the security checklist, checked after validation and before any resolver runs. The cost budget
@@ -45,6 +45,7 @@ export const LIST_SIZES: { default: number; fields: Record<string, number> } = {
     'Program.reportPeriods': 12, // one report a month
     'LiveSession.items': 10, // a run of show
     'Supplier.licences': 5,
+    'Submission.files': PRACTICE_FILES_PER_SUBMISSION, // practice videos and scripts (the upload refuses more)
     'StaffWorkload.seats': DEFAULT_MAX_TRAINEES_PER_STAFF,
     'GraduationCheck.results': 5, // one per graduation criterion
     'Program.cohorts': 10, // a program runs a few cohorts (a short class, a long-term one, repeats)

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { todoIds } from '../workbench/todo-filters';
 import { Prisma, type PrismaClient } from '@grassroots/db';
 import {
   assertRefundWithinClaim,
@@ -74,10 +75,13 @@ export class AfterSalesService {
   ) {}
 
   async list(actor: Actor, args: TicketsArgs, now = new Date()): Promise<PageResult<Ticket>> {
-    const queue = args.queue ?? 'OPEN';
+    // Opened from a workbench card: exactly the tickets it counts (all open), whatever the queue.
+    const todo = await todoIds(this.db.prisma, actor, 'AfterSalesTicket', args.todo, now);
+    const queue = todo ? 'OPEN' : (args.queue ?? 'OPEN');
     const where: Prisma.AfterSalesTicketWhereInput = {
       AND: [
         ticketScope(actor),
+        todo ? { id: { in: todo } } : {},
         queue === 'ALL' ? {} : { status: { in: OPEN } },
         queue === 'MINE' ? { assigneeId: actor.id } : {},
         args.status ? { status: args.status } : {},

@@ -7,8 +7,8 @@ import type { GqlContext } from '../../core/graphql/context';
 import { Cohort } from '../cohorts/models/cohort.model';
 import { Trainee } from '../trainees/models/trainee.model';
 import { AssignmentsService } from './assignments.service';
-import { AssignmentsArgs, CreateAssignmentInput, GradeSubmissionInput, GridFilter, ReturnSubmissionInput, SubmitAssignmentInput } from './dto/assignment.input';
-import { Assignment, AssignmentGrid, AssignmentPage, Submission } from './models/assignment.model';
+import { AssignmentsArgs, SubmissionsArgs, CreateAssignmentInput, GradeSubmissionInput, GridFilter, ReturnSubmissionInput, SubmitAssignmentInput } from './dto/assignment.input';
+import { Assignment, AssignmentGrid, AssignmentPage, PracticeFile, Submission, SubmissionPage } from './models/assignment.model';
 
 @Resolver(() => Assignment)
 export class AssignmentsResolver {
@@ -40,6 +40,12 @@ export class AssignmentsResolver {
   @RequirePolicy(Permission.SUBMISSIONS_SUBMIT)
   mySubmissions(@CurrentUser() actor: Actor) {
     return this.service.mine(actor);
+  }
+
+  @Query(() => SubmissionPage, { description: 'Trainees’ work across cohorts, within the caller’s scope; `todo` keeps what a workbench card counts' })
+  @RequirePolicy(Permission.ASSIGNMENTS_READ)
+  submissions(@CurrentUser() actor: Actor, @Args() args: SubmissionsArgs) {
+    return this.service.submissions(actor, args);
   }
 
   @Query(() => Submission)
@@ -91,6 +97,12 @@ export class SubmissionResolver {
   @RequirePolicy(Permission.TRAINEES_READ)
   trainee(@Parent() s: Submission, @Context() ctx: GqlContext) {
     return ctx.loaders.trainee.load(s.traineeId);
+  }
+
+  @ResolveField(() => [PracticeFile], { description: 'Practice videos and scripts attached by the trainee (POST /files/practice/{submissionId})' })
+  @RequirePolicy(Permission.ASSIGNMENTS_READ)
+  files(@Parent() s: Submission, @Context() ctx: GqlContext) {
+    return ctx.loaders.filesBySubmission.load(s.id);
   }
 
   @ResolveField(() => Boolean, { description: 'Still open (assigned or returned) after the due time' })

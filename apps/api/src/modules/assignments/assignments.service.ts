@@ -7,7 +7,8 @@ import { DatabaseService } from '../../core/database/database.module';
 import { NotificationsService, traineeUsers } from '../notifications/notifications.service';
 import type { PageResult } from '../../core/graphql/pagination';
 import { toTrainee, TRAINEE_SELECT } from '../trainees/models/trainee.model';
-import { GridFilter, type AssignmentsArgs, type CreateAssignmentInput, type GradeSubmissionInput, type ReturnSubmissionInput, type SubmitAssignmentInput } from './dto/assignment.input';
+import { todoIds } from '../workbench/todo-filters';
+import { GridFilter, type AssignmentsArgs, type SubmissionsArgs, type CreateAssignmentInput, type GradeSubmissionInput, type ReturnSubmissionInput, type SubmitAssignmentInput } from './dto/assignment.input';
 import { ASSIGNMENT_SELECT, SUBMISSION_SELECT, toAssignment, toSubmission, type Assignment, type AssignmentGrid, type Submission } from './models/assignment.model';
 
 const OPEN: SubmissionStatus[] = ['ASSIGNED', 'RETURNED'];
@@ -26,6 +27,26 @@ export class AssignmentsService {
       this.db.prisma.assignment.count({ where }),
     ]);
     return { items: rows.map(toAssignment), total, page: args.page, pageSize: args.pageSize };
+  }
+
+  /** Trainees' copies across cohorts (the overdue and to-grade lists the workbench opens), soonest due first. */
+  async submissions(actor: Actor, args: SubmissionsArgs): Promise<PageResult<Submission>> {
+    const todo = await todoIds(this.db.prisma, actor, 'Submission', args.todo);
+    const where: Prisma.SubmissionWhereInput = {
+      AND: [
+        submissionScope(actor),
+        todo ? { id: { in: todo } } : {},
+        args.status ? { status: args.status } : {},
+        args.cohortId ? { assignment: { cohortId: args.cohortId } } : {},
+      ],
+    };
+    const [rows, total] = await Promise.all([
+      this.db.prisma.submission.findMany({
+        where, select: { ...SUBMISSION_SELECT, assignment: { select: { dueAt: true } } }, orderBy: [{ assignment: { dueAt: 'asc' } }, { id: 'asc' }], ...toSkipTake(args),
+      }),
+      this.db.prisma.submission.count({ where }),
+    ]);
+    return { items: rows.map((r) => ({ ...toSubmission(r), dueAt: r.assignment.dueAt })), total, page: args.page, pageSize: args.pageSize };
   }
 
   async get(actor: Actor, id: string): Promise<Assignment> {

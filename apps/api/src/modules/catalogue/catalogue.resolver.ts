@@ -14,8 +14,8 @@ export class SuppliersResolver {
 
   @Query(() => SupplierPage)
   @RequirePolicy(Permission.SUPPLIERS_READ)
-  suppliers(@Args() args: SuppliersArgs) {
-    return this.service.suppliers(args);
+  suppliers(@CurrentUser() actor: Actor, @Args() args: SuppliersArgs) {
+    return this.service.suppliers(actor, args);
   }
 
   @Query(() => Supplier)
@@ -49,8 +49,8 @@ export class ProductsResolver {
 
   @Query(() => ProductPage)
   @RequirePolicy(Permission.PRODUCTS_READ)
-  products(@Args() args: ProductsArgs) {
-    return this.service.products(args);
+  products(@CurrentUser() actor: Actor, @Args() args: ProductsArgs) {
+    return this.service.products(actor, args);
   }
 
   @Query(() => Product)

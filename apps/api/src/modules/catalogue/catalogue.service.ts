@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { todoIds } from '../workbench/todo-filters';
 import type { Prisma } from '@grassroots/db';
 import { DomainError, dateOnlyToDate, nextProductStatus, slaClocks, ticketHistory, toSkipTake, type FieldError, type TicketPriority } from '@grassroots/domain';
 import type { Actor } from '../../core/auth/actor';
@@ -19,8 +20,9 @@ export class CatalogueService {
     private readonly notifications: NotificationsService,
   ) {}
 
-  async suppliers(args: SuppliersArgs): Promise<PageResult<Supplier>> {
-    const where: Prisma.SupplierWhereInput = { AND: [args.kind ? { kind: args.kind } : {}, args.search ? { OR: [{ name: insensitive(args.search) }, { region: insensitive(args.search) }] } : {}] };
+  async suppliers(actor: Actor, args: SuppliersArgs): Promise<PageResult<Supplier>> {
+    const todo = await todoIds(this.db.prisma, actor, 'Supplier', args.todo);
+    const where: Prisma.SupplierWhereInput = { AND: [todo ? { id: { in: todo } } : {}, args.kind ? { kind: args.kind } : {}, args.search ? { OR: [{ name: insensitive(args.search) }, { region: insensitive(args.search) }] } : {}] };
     const [rows, total] = await Promise.all([
       this.db.prisma.supplier.findMany({ where, select: SUPPLIER_SELECT, orderBy: [{ name: 'asc' }, { id: 'asc' }], ...toSkipTake(args) }),
       this.db.prisma.supplier.count({ where }),
@@ -61,9 +63,11 @@ export class CatalogueService {
     if (bad.length) throw DomainError.badInput(bad);
   }
 
-  async products(args: ProductsArgs): Promise<PageResult<Product>> {
+  async products(actor: Actor, args: ProductsArgs): Promise<PageResult<Product>> {
+    const todo = await todoIds(this.db.prisma, actor, 'Product', args.todo);
     const where: Prisma.ProductWhereInput = {
       AND: [
+        todo ? { id: { in: todo } } : {},
         args.approvedOnly ? { status: 'APPROVED' } : {},
         args.status ? { status: args.status } : {},
         args.supplierId ? { supplierId: args.supplierId } : {},

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import {
   BadRequestException,
+  ConflictException,
   Controller,
   ForbiddenException,
   Get,
@@ -17,12 +18,20 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
-import { AUTHENTICATED, can, Permission } from '@grassroots/domain';
+import {
+  AUTHENTICATED,
+  can,
+  checkPracticeFile,
+  Permission,
+  PRACTICE_FILES_PER_SUBMISSION,
+  PRACTICE_VIDEO_MAX_BYTES,
+  SubmissionStatus,
+} from '@grassroots/domain';
 import type { Actor } from '../../core/auth/actor';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
-import { reportScope } from '../../core/auth/scopes';
+import { reportScope, submissionScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
-import { FILE_STORE, type FileStore } from '../../core/files/file-store';
+import { FILE_STORE, type FileStore, type FileTx } from '../../core/files/file-store';
 import { stripImageMetadata } from '../../core/files/image-metadata';
 import { FileAuditInterceptor } from './file-audit.interceptor';
 
@@ -37,6 +46,8 @@ interface Upload {
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** Browsers send a file name as UTF-8 without saying so; multer would read it as Latin-1 (预告.mp4 → é¢å.mp4). */
+const UTF8_NAMES = { defParamCharset: 'utf8' } as object;
 
 const PURPOSES = {
   'licence-scans': { permission: Permission.SUPPLIERS_WRITE, read: Permission.SUPPLIERS_READ, types: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] },
@@ -84,7 +95,7 @@ export class FilesController {
 
   @Post(':purpose')
   @RequirePolicy(AUTHENTICATED)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }))
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 }, ...UTF8_NAMES }))
   async upload(@Req() req: Request & { actor: Actor }, @Param('purpose') purpose: string, @UploadedFile() file: Upload | undefined) {
     const p = PURPOSES[purpose as Purpose];
     if (!p) throw new NotFoundException({ code: 'NOT_FOUND', message: 'No such upload kind' });
@@ -123,15 +134,76 @@ export class FilesController {
     }
   }
 
+  /**
+   * A practice video or script on the trainee's own submission, while it can still be handed in. The multipart body
+   * is cut off at the video cap while it is received (multer's fileSize limit: a larger body is never buffered);
+   * the script cap, the type from the bytes and the extension are checked before anything is stored.
+   */
+  @Post('practice/:submissionId')
+  @RequirePolicy(Permission.SUBMISSIONS_SUBMIT)
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: PRACTICE_VIDEO_MAX_BYTES, files: 1, fields: 0, parts: 1 }, ...UTF8_NAMES }))
+  async uploadPractice(@Req() req: Request & { actor: Actor }, @Param('submissionId') submissionId: string, @UploadedFile() file: Upload | undefined) {
+    if (!file) throw new BadRequestException({ code: 'BAD_USER_INPUT', message: 'Attach the file as the field "file"', fields: [{ field: 'file', message: 'No file' }] });
+    const name = file.originalname.replace(/\0/g, '').slice(0, 200);
+    const check = checkPracticeFile(name, file.buffer);
+    if (!check.ok) {
+      if (check.reason === 'TOO_LARGE') throw new PayloadTooLargeException({ code: 'BAD_USER_INPUT', message: 'Videos up to 50 MB, scripts up to 5 MB', reason: 'TOO_LARGE' });
+      throw new UnsupportedMediaTypeException({
+        code: 'BAD_USER_INPUT', reason: check.reason,
+        message: check.reason === 'EXTENSION' ? 'The file name does not match its content' : 'Only MP4, MOV or WebM videos, or PDF, Word (.docx) or text scripts',
+      });
+    }
+    const id = randomUUID();
+    const storageKey = `practice/${id.slice(0, 2)}/${id}`;
+    const bytes = file.buffer;
+    const data = {
+      id, purpose: 'practice', contentType: check.type, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'),
+      originalName: name, storageKey, uploadedById: req.actor.id, submissionId,
+    };
+    const select = { id: true, contentType: true, size: true, originalName: true } as const;
+    const attach = async (tx: FileTx) => {
+      // Only one's own submission, and only while it can still be handed in; a row lock keeps the per-submission cap
+      // true under parallel uploads. Someone else's submission answers as an absent one.
+      const [sub] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM "Submission" WHERE id = ${submissionId} AND "traineeId" = ${req.actor.traineeId ?? ''} FOR UPDATE`;
+      if (!sub) throw new NotFoundException({ code: 'NOT_FOUND', message: 'Submission not found' });
+      if (sub.status !== SubmissionStatus.ASSIGNED && sub.status !== SubmissionStatus.RETURNED) {
+        throw new ConflictException({ code: 'CONFLICT', message: 'Files can be added only before the work is handed in' });
+      }
+      if ((await tx.storedFile.count({ where: { submissionId } })) >= PRACTICE_FILES_PER_SUBMISSION) {
+        throw new ConflictException({ code: 'CONFLICT', message: `At most ${PRACTICE_FILES_PER_SUBMISSION} files on one submission` });
+      }
+      return tx.storedFile.create({ data, select });
+    };
+    if (this.store.transactional) {
+      return this.db.prisma.$transaction(async (tx) => {
+        const row = await attach(tx);
+        await this.store.put(storageKey, bytes, tx);
+        return row;
+      }, { timeout: 60_000 });
+    }
+    await this.store.put(storageKey, bytes);
+    try {
+      return await this.db.prisma.$transaction((tx) => attach(tx));
+    } catch (e) {
+      await this.store.delete(storageKey);
+      throw e;
+    }
+  }
+
   @Get(':id')
   @RequirePolicy(AUTHENTICATED)
   async download(@Req() req: Request & { actor: Actor }, @Param('id') id: string, @Res() res: Response) {
-    const row = await this.db.prisma.storedFile.findUnique({ where: { id }, select: { purpose: true, contentType: true, originalName: true, storageKey: true, sha256: true, uploadedById: true } });
+    const select = { purpose: true, contentType: true, originalName: true, storageKey: true, sha256: true, uploadedById: true } as const;
+    // Practice files: whoever reaches the submission (the trainee, their teams' SUPPORT, COORDINATOR and ADMIN),
+    // scoped in the query; other files: by their purpose's read permission (report attachments through their report).
+    const row = can(req.actor.role, Permission.ASSIGNMENTS_READ)
+      ? await this.db.prisma.storedFile.findFirst({ where: { id, OR: [{ purpose: { not: 'practice' } }, { purpose: 'practice', submission: submissionScope(req.actor) }] }, select })
+      : await this.db.prisma.storedFile.findFirst({ where: { id, purpose: { not: 'practice' } }, select });
     const p = row ? PURPOSES[row.purpose as Purpose] : undefined;
-    if (!row || !p || !can(req.actor.role, p.read) || !(await this.mayRead(req.actor, id, row))) throw new NotFoundException({ code: 'NOT_FOUND', message: 'File not found' });
-    res.setHeader('content-type', row.contentType);
-    // Images and PDFs open in the browser; spreadsheets and CSV are saved, never rendered.
-    const inline = row.contentType.startsWith('image/') || row.contentType === 'application/pdf';
+    if (!row || (row.purpose !== 'practice' && (!p || !can(req.actor.role, p.read) || !(await this.mayRead(req.actor, id, row))))) throw new NotFoundException({ code: 'NOT_FOUND', message: 'File not found' });
+    res.setHeader('content-type', row.contentType === 'text/plain' ? 'text/plain; charset=utf-8' : row.contentType);
+    // Images, PDFs, videos and plain text open in the browser; spreadsheets, CSV and Word files are saved, never rendered.
+    const inline = row.contentType.startsWith('image/') || row.contentType.startsWith('video/') || row.contentType === 'application/pdf' || row.contentType === 'text/plain';
     res.setHeader('content-disposition', `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(row.originalName)}`);
     res.setHeader('cache-control', 'private, max-age=3600');
     res.setHeader('x-content-type-options', 'nosniff');

@@ -1,4 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { todoIds } from '../workbench/todo-filters';
 import type { Prisma } from '@grassroots/db';
 import {
   attendanceRate,
@@ -64,9 +65,11 @@ export class LessonsService implements OnModuleInit {
   }
 
   async list(actor: Actor, args: LessonsArgs): Promise<PageResult<Lesson>> {
+    const todo = await todoIds(this.db.prisma, actor, 'Lesson', args.todo);
     const where: Prisma.LessonWhereInput = {
       AND: [
         lessonScope(actor),
+        todo ? { id: { in: todo } } : {},
         args.cohortId ? { cohortId: args.cohortId } : {},
         args.from || args.to ? { date: { ...(args.from ? { gte: dateOnlyToDate(args.from) } : {}), ...(args.to ? { lte: dateOnlyToDate(args.to) } : {}) } } : {},
       ],

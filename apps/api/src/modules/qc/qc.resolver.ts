@@ -5,6 +5,7 @@ import type { Actor } from '../../core/auth/actor';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
 import { InspectionsArgs, QcInspection, QcInspectionPage, QcTask, RecordInspectionInput, SamplingArgs, SamplingPreview } from './qc.model';
 import { QcService } from './qc.service';
+import { TodoCard } from '../workbench/models/workbench.model';
 
 @Resolver(() => QcInspection)
 export class QcResolver {
@@ -12,8 +13,8 @@ export class QcResolver {
 
   @Query(() => [QcTask], { description: 'Products waiting for (re-)inspection, oldest first' })
   @RequirePolicy(Permission.INSPECTIONS_READ)
-  qcTasks() {
-    return this.service.tasks();
+  qcTasks(@CurrentUser() actor: Actor, @Args('todo', { type: () => TodoCard, nullable: true, description: 'Only the tasks this workbench card counts' }) todo?: TodoCard) {
+    return this.service.tasks(actor, todo);
   }
 
   @Query(() => QcInspectionPage)

@@ -13,6 +13,8 @@ import {
   type InspectionLevel,
 } from '@grassroots/domain';
 import type { Prisma } from '@grassroots/db';
+import type { TodoCard } from '../workbench/models/workbench.model';
+import { todoIds } from '../workbench/todo-filters';
 import type { Actor } from '../../core/auth/actor';
 import { DatabaseService } from '../../core/database/database.module';
 import type { PageResult } from '../../core/graphql/pagination';
@@ -32,8 +34,9 @@ export function inspectionValidDays(): number {
 export class QcService {
   constructor(private readonly db: DatabaseService) {}
 
-  async tasks(): Promise<QcTask[]> {
-    const rows = await this.db.prisma.qcTask.findMany({ where: { closedAt: null }, select: { id: true, reason: true, createdAt: true, product: { select: PRODUCT_SELECT } }, orderBy: { createdAt: 'asc' }, take: 200 });
+  async tasks(actor: Actor, todo?: TodoCard): Promise<QcTask[]> {
+    const ids = await todoIds(this.db.prisma, actor, 'QcTask', todo);
+    const rows = await this.db.prisma.qcTask.findMany({ where: { closedAt: null, ...(ids ? { id: { in: ids } } : {}) }, select: { id: true, reason: true, createdAt: true, product: { select: PRODUCT_SELECT } }, orderBy: { createdAt: 'asc' }, take: 200 });
     return rows.map((r) => ({ ...r, product: toProduct(r.product) }));
   }
 

@@ -1,4 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { todoIds } from '../workbench/todo-filters';
 import { Prisma, type PrismaClient } from '@grassroots/db';
 import {
   addDays,
@@ -96,9 +97,11 @@ export class SessionsService implements OnModuleInit {
   }
 
   async list(actor: Actor, args: LiveSessionsArgs): Promise<PageResult<LiveSession>> {
+    const todo = await todoIds(this.db.prisma, actor, 'LiveSession', args.todo);
     const where: Prisma.LiveSessionWhereInput = {
       AND: [
         liveSessionScope(actor),
+        todo ? { id: { in: todo } } : {},
         args.from || args.to ? await this.inProgramDays(args.from, args.to) : {},
         args.cohortId ? { cohortId: args.cohortId } : {},
         args.teamId ? { teamId: args.teamId } : {},

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { todoIds } from '../workbench/todo-filters';
 import { createPiiCipher, type PiiCipher, type Prisma } from '@grassroots/db';
 import { assertTraineeTransition, DomainError, maskNationalId, toSkipTake } from '@grassroots/domain';
 import { AuditService } from '../../core/audit/audit.service';
@@ -21,6 +22,8 @@ export class TraineesService {
 
   async list(actor: Actor, args: TraineesArgs): Promise<PageResult<Trainee>> {
     const filters: Prisma.TraineeWhereInput[] = [traineeScope(actor)];
+    const todo = await todoIds(this.db.prisma, actor, 'Trainee', args.todo);
+    if (todo) filters.push({ id: { in: todo } });
     if (args.status) filters.push({ status: args.status });
     if (args.cohortId) filters.push({ enrolments: { some: { cohortId: args.cohortId, status: 'ACTIVE' } } });
     if (args.availableForCohortId) {

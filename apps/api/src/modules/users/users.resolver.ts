@@ -43,7 +43,7 @@ export class UsersResolver {
 
   @Query(() => AuditEntryPage)
   @RequirePolicy(Permission.AUDIT_READ)
-  auditLog(@Args() args: AuditLogArgs) {
-    return this.service.auditLog(args);
+  auditLog(@CurrentUser() actor: Actor, @Args() args: AuditLogArgs) {
+    return this.service.auditLog(actor, args);
   }
 }

@@ -6,6 +6,7 @@ import { SessionService } from '../../core/auth/session.service';
 import { DatabaseService } from '../../core/database/database.module';
 import { contains } from '../../core/database/search';
 import type { PageResult } from '../../core/graphql/pagination';
+import { todoIds } from '../workbench/todo-filters';
 import type { AuditLogArgs, CreateUserInput, SetUserActiveInput, UpdateUserInput, UsersArgs } from './dto/user.input';
 import { toUser, USER_SELECT, type AuditEntry, type User } from './models/user.model';
 
@@ -97,8 +98,10 @@ export class UsersService {
     return toUser(row);
   }
 
-  async auditLog(args: AuditLogArgs): Promise<PageResult<AuditEntry>> {
+  async auditLog(actor: Actor, args: AuditLogArgs): Promise<PageResult<AuditEntry>> {
+    const todo = await todoIds(this.db.prisma, actor, 'AuditLog', args.todo);
     const where: Prisma.AuditLogWhereInput = {
+      ...(todo ? { id: { in: todo.map((id) => BigInt(id)) } } : {}),
       ...(args.action ? { action: { startsWith: args.action } } : {}),
       ...(args.actorId ? { actorId: args.actorId } : {}),
       ...(args.fromDate || args.toDate

@@ -4,17 +4,11 @@ import { addDays, chinaDayStart, DomainError, Role, SLA_DUE_WITHIN_MS, SLA_HOURS
 import type { Actor } from '../../core/auth/actor';
 import { liveSessionScopeSql } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
+import { OPEN_TICKET, ticketSlaSql, todoCount } from './todo-filters';
 import type { Workbench, WorkbenchCard, WorkbenchCardKey, WorkbenchEvent, WorkbenchFigure, WorkbenchFigureKey } from './models/workbench.model';
 
 type Counts = Record<string, number>;
 type EventRow = { kind: WorkbenchEvent['kind']; targetId: string; at: Date; endAt: Date | null; title: string; detail: string | null; status: string | null };
-
-const OPEN_TICKET = Prisma.sql`('NEW', 'TRIAGED', 'IN_PROGRESS', 'WAITING_CUSTOMER', 'REOPENED')`;
-/** Seconds since the epoch of a `timestamp` column (stored as UTC): arithmetic on instants without time zones. */
-const epoch = (col: Prisma.Sql) => Prisma.sql`extract(epoch from ${col})::float8`;
-const secs = (d: Date) => Prisma.sql`${d.getTime() / 1000}::float8`;
-const HOURS = (k: 'firstResponse' | 'resolution') =>
-  Prisma.sql`(CASE t.priority ${Prisma.join((Object.keys(SLA_HOURS) as (keyof typeof SLA_HOURS)[]).map((p) => Prisma.sql`WHEN ${p}::"TicketPriority" THEN ${SLA_HOURS[p][k] * 3600}::float8`), ' ')} END)`;
 
 /** The China calendar day of an instant, and the instant of a lesson's "HH:MM" on its day. */
 const chinaDay = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
@@ -36,11 +30,11 @@ export class WorkbenchService {
     switch (actor.role) {
       case Role.ADMIN:
       case Role.COORDINATOR:
-        return { ...base, ...(await this.coordinator(w, actor.role === Role.ADMIN)) };
+        return { ...base, ...(await this.coordinator(actor, w, actor.role === Role.ADMIN)) };
       case Role.SUPPORT:
         return { ...base, ...(await this.support(actor, w)) };
       case Role.QC_INSPECTOR:
-        return { ...base, ...(await this.qc(w)) };
+        return { ...base, ...(await this.qc(actor, w)) };
       case Role.AFTERSALES_AGENT:
         return { ...base, ...(await this.aftersales(actor, w)) };
       case Role.TRAINEE:
@@ -54,28 +48,23 @@ export class WorkbenchService {
 
   // ---- COORDINATOR (ADMIN: the same plus users and security events) ----
 
-  private async coordinator(w: WorkbenchWindows, admin: boolean) {
+  private async coordinator(actor: Actor, w: WorkbenchWindows, admin: boolean) {
     const p = w.reportDuePeriod;
     const [[c], [f], events] = await Promise.all([
       this.db.prisma.$queryRaw<Counts[]>`
         SELECT
-          (SELECT count(*)::int FROM "Lesson" l WHERE l.date = ${w.today}::date) AS "LESSONS_TODAY",
-          (SELECT count(*)::int FROM "Lesson" l WHERE l.date < ${w.today}::date
-             AND NOT EXISTS (SELECT 1 FROM "Attendance" a WHERE a."lessonId" = l.id)
-             AND EXISTS (SELECT 1 FROM "Enrolment" e WHERE e."cohortId" = l."cohortId" AND e.status IN ('ACTIVE', 'COMPLETED'))) AS "ATTENDANCE_MISSING",
-          (SELECT count(DISTINCT e."traineeId")::int FROM "Enrolment" e JOIN "Trainee" tr ON tr.id = e."traineeId"
-             WHERE e.status = 'ACTIVE' AND tr.status = 'ACTIVE' AND NOT ${completeTeamOf(Prisma.sql`tr.id`)}) AS "TRAINEES_WITHOUT_COMPLETE_TEAM",
-          (SELECT count(*)::int FROM "Submission" s JOIN "Assignment" a ON a.id = s."assignmentId"
-             WHERE s.status = 'ASSIGNED' AND a."dueAt" < ${w.now}) AS "ASSIGNMENTS_OVERDUE",
-          (SELECT count(*)::int FROM "Submission" s WHERE s.status = 'SUBMITTED') AS "SUBMISSIONS_TO_GRADE",
-          (SELECT count(*)::int FROM "LiveSession" s WHERE s."scheduledStart" >= ${w.todayStart} AND s."scheduledStart" < ${w.tomorrowStart}
-             AND s.status <> 'CANCELLED') AS "SESSIONS_TODAY",
+          ${todoCount('LESSONS_TODAY', actor, w)},
+          ${todoCount('ATTENDANCE_MISSING', actor, w)},
+          ${todoCount('TRAINEES_WITHOUT_COMPLETE_TEAM', actor, w)},
+          ${todoCount('ASSIGNMENTS_OVERDUE', actor, w)},
+          ${todoCount('SUBMISSIONS_TO_GRADE', actor, w)},
+          ${todoCount('SESSIONS_TODAY', actor, w)},
           (SELECT count(*)::int FROM "Program" pr WHERE pr."startDate" <= ${p.to}::date AND pr."endDate" >= ${p.from}::date
              AND NOT EXISTS (SELECT 1 FROM "SponsorReport" r WHERE r."programId" = pr.id AND r.period = ${p.key} AND r.status <> 'DRAFT')) AS "REPORTS_TO_PREPARE",
           (SELECT count(*)::int FROM "SponsorReport" r WHERE r.status = 'RETURNED') AS "REPORTS_RETURNED",
           (SELECT count(*)::int FROM "SponsorReport" r WHERE r.status = 'SUBMITTED') AS "REPORTS_AWAITING_DECISION",
-          ${expiringCounts(w)}
-          ${admin ? securityCounts(w) : Prisma.empty}`,
+          ${expiringCounts(actor, w)}
+          ${admin ? Prisma.sql`, ${todoCount('FAILED_SIGN_INS', actor, w)}, ${todoCount('ACCESS_DENIALS', actor, w)}` : Prisma.empty}`,
       this.db.prisma.$queryRaw<{ activeTrainees: number; gmvMonth: Prisma.Decimal; present: number; marked: number; activeUsers: number }[]>`
         SELECT
           (SELECT count(DISTINCT e."traineeId")::int FROM "Enrolment" e JOIN "Trainee" tr ON tr.id = e."traineeId"
@@ -115,17 +104,13 @@ export class WorkbenchService {
 
   private async support(actor: Actor, w: WorkbenchWindows) {
     const mine = liveSessionScopeSql(actor);
-    const myTrainee = (col: Prisma.Sql) => Prisma.sql`EXISTS (SELECT 1 FROM "TeamAssignment" ta JOIN "TeamMembership" tm ON tm."teamId" = ta."teamId"
-      WHERE ta."traineeId" = ${col} AND ta."endedAt" IS NULL AND tm."userId" = ${actor.id} AND tm."leftAt" IS NULL)`;
     const [[c], [f], events] = await Promise.all([
       this.db.prisma.$queryRaw<Counts[]>`
         SELECT
-          count(*) FILTER (WHERE s."scheduledStart" < ${w.tomorrowStart})::int AS "SESSIONS_TODAY",
-          count(*) FILTER (WHERE s."scheduledStart" >= ${w.tomorrowStart})::int AS "SESSIONS_TOMORROW",
-          (SELECT count(*)::int FROM "Submission" sub WHERE sub.status = 'SUBMITTED' AND ${myTrainee(Prisma.sql`sub."traineeId"`)}) AS "SUBMISSIONS_TO_GRADE",
-          (SELECT count(*)::int FROM "LiveSession" s WHERE s.status = 'ENDED' AND s."resultsRecordedAt" IS NULL AND ${mine}) AS "RESULTS_MISSING"
-        FROM "LiveSession" s
-        WHERE s."scheduledStart" >= ${w.todayStart} AND s."scheduledStart" < ${w.dayAfterTomorrowStart} AND s.status <> 'CANCELLED' AND ${mine}`,
+          ${todoCount('SESSIONS_TODAY', actor, w)},
+          ${todoCount('SESSIONS_TOMORROW', actor, w)},
+          ${todoCount('SUBMISSIONS_TO_GRADE', actor, w)},
+          ${todoCount('RESULTS_MISSING', actor, w)}`,
       this.db.prisma.$queryRaw<{ trainees: number; week: number; gmv: Prisma.Decimal }[]>`
         SELECT
           (SELECT count(DISTINCT ta."traineeId")::int FROM "TeamAssignment" ta JOIN "TeamMembership" tm ON tm."teamId" = ta."teamId"
@@ -150,14 +135,14 @@ export class WorkbenchService {
 
   // ---- QC_INSPECTOR ----
 
-  private async qc(w: WorkbenchWindows) {
+  private async qc(actor: Actor, w: WorkbenchWindows) {
     const [[c], [f], events] = await Promise.all([
       this.db.prisma.$queryRaw<Counts[]>`
         SELECT
-          (SELECT count(*)::int FROM "QcTask" q WHERE q."closedAt" IS NULL) AS "QC_QUEUE",
-          (SELECT count(*)::int FROM "QcTask" q WHERE q."closedAt" IS NULL AND q."createdAt" < ${w.qcOldBefore}) AS "QC_QUEUE_OLD",
-          (SELECT count(*)::int FROM "QcTask" q JOIN "Product" p ON p.id = q."productId" WHERE q."closedAt" IS NULL AND p.status = 'SUSPENDED') AS "REINSPECTIONS",
-          ${expiringCounts(w)}`,
+          ${todoCount('QC_QUEUE', actor, w)},
+          ${todoCount('QC_QUEUE_OLD', actor, w)},
+          ${todoCount('REINSPECTIONS', actor, w)},
+          ${expiringCounts(actor, w)}`,
       this.db.prisma.$queryRaw<{ oldest: Date | null; inspections: number; passed: number }[]>`
         SELECT (SELECT min(q."createdAt") FROM "QcTask" q WHERE q."closedAt" IS NULL) AS oldest,
           count(*)::int AS inspections, count(*) FILTER (WHERE i.result = 'PASS')::int AS passed
@@ -177,46 +162,20 @@ export class WorkbenchService {
   // ---- AFTERSALES_AGENT: SLA clocks of their own tickets, computed in SQL with the pauses of the domain rule ----
 
   private async aftersales(actor: Actor, w: WorkbenchWindows) {
-    const now = secs(w.now);
-    const soon = SLA_DUE_WITHIN_MS / 1000;
     const [rows, [c]] = await Promise.all([
-      // Per open ticket of mine, both SLA clocks' due time in epoch seconds. First response pauses while WAITING_CUSTOMER
-      // (until the first reply); resolution also while RESOLVED/CLOSED before a reopen (aftersales/ticket.ts slaClocks).
-      // Breached: either clock has run out (the tickets list's BREACHED queue); due soon: not breached, and the
-      // resolution clock, or a running first-response clock, runs out within 2 h. Counted over all my tickets by the
-      // window aggregates; only the 30 due first come back as rows.
+      // Per open ticket of mine, both SLA clocks (todo-filters.ts ticketSlaSql, the same rule the tickets list filters
+      // by). Counted over all my tickets by the window aggregates; only the 30 due first come back as rows.
       this.db.prisma.$queryRaw<{ id: string; number: string; status: string; customer: string; next: number; breachedN: number; dueSoonN: number; openN: number }[]>`
-        WITH t AS (
-          SELECT t.id, t.number, t.status::text AS status, t."customerName" AS customer, t.priority, ${epoch(Prisma.sql`t."createdAt"`)} AS created,
-                 ${epoch(Prisma.sql`t."firstRespondedAt"`)} AS fr
-          FROM "AfterSalesTicket" t WHERE t."assigneeId" = ${actor.id} AND t.status IN ${OPEN_TICKET}),
-        ev AS (
-          SELECT e."ticketId", e."toStatus", ${epoch(Prisma.sql`e.at`)} AS s,
-                 coalesce(${epoch(Prisma.sql`lead(e.at) OVER (PARTITION BY e."ticketId" ORDER BY e.at)`)}, ${now}) AS u
-          FROM "TicketEvent" e JOIN t ON t.id = e."ticketId" WHERE e.kind = 'STATUS' AND e."toStatus" IS NOT NULL),
-        p AS (
-          SELECT ev."ticketId",
-            sum(greatest(0, least(ev.u, coalesce(t.fr, ${now})) - greatest(ev.s, t.created))) FILTER (WHERE ev."toStatus" = 'WAITING_CUSTOMER') AS fr_pause,
-            sum(greatest(0, least(ev.u, ${now}) - greatest(ev.s, t.created))) FILTER (WHERE ev."toStatus" IN ('WAITING_CUSTOMER', 'RESOLVED', 'CLOSED')) AS res_pause
-          FROM ev JOIN t ON t.id = ev."ticketId" GROUP BY ev."ticketId"),
-        d AS (
-          SELECT t.*, t.created + ${HOURS('firstResponse')} + coalesce(p.fr_pause, 0) AS fr_due,
-                 t.created + ${HOURS('resolution')} + coalesce(p.res_pause, 0) AS res_due
-          FROM t LEFT JOIN p ON p."ticketId" = t.id),
-        x AS (
-          SELECT d.*, (coalesce(d.fr, ${now}) > d.fr_due OR ${now} > d.res_due) AS breached,
-                 CASE WHEN d.fr IS NULL THEN least(d.fr_due, d.res_due) ELSE d.res_due END AS next
-          FROM d)
-        SELECT x.id, x.number, x.status, x.customer, x.next,
-          (count(*) FILTER (WHERE x.breached) OVER ())::int AS "breachedN",
-          (count(*) FILTER (WHERE NOT x.breached AND x.next - ${now} < ${soon}::float8) OVER ())::int AS "dueSoonN",
+        SELECT y.id, y.number, y.status, y.customer, y.next,
+          (count(*) FILTER (WHERE y.breached) OVER ())::int AS "breachedN",
+          (count(*) FILTER (WHERE y."dueSoon") OVER ())::int AS "dueSoonN",
           (count(*) OVER ())::int AS "openN"
-        FROM x ORDER BY x.next, x.id LIMIT 30`,
+        FROM (${ticketSlaSql(Prisma.sql`t."assigneeId" = ${actor.id}`, w.now)}) y ORDER BY y.next, y.id LIMIT 30`,
       this.db.prisma.$queryRaw<Counts[]>`
         SELECT
-          count(*) FILTER (WHERE t."assigneeId" IS NULL)::int AS "TICKETS_UNASSIGNED",
-          count(*) FILTER (WHERE t."returnReceivedAt" IS NOT NULL AND t."refundedAt" IS NULL)::int AS "REFUNDS_DUE",
-          count(*) FILTER (WHERE t."returnReceivedAt" < ${w.refundOverdueBefore} AND t."refundedAt" IS NULL)::int AS "REFUNDS_OVERDUE",
+          ${todoCount('TICKETS_UNASSIGNED', actor, w)},
+          ${todoCount('REFUNDS_DUE', actor, w)},
+          ${todoCount('REFUNDS_OVERDUE', actor, w)},
           count(*)::int AS "OPEN_TICKETS",
           (SELECT count(*)::int FROM "AfterSalesTicket" r WHERE r."assigneeId" = ${actor.id} AND r."resolvedAt" >= ${new Date(w.now.getTime() - 7 * 86_400_000)}) AS "MY_RESOLVED_7D"
         FROM "AfterSalesTicket" t WHERE t.status IN ${OPEN_TICKET}`,
@@ -306,31 +265,9 @@ export class WorkbenchService {
   }
 }
 
-/**
- * Whether the trainee's current team is complete: 3–4 current members with active accounts, SCRIPT, ADS and FILMING
- * covered, nobody twice (teams/team.rules.ts isCompleteTeam).
- */
-function completeTeamOf(trainee: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`coalesce((SELECT count(*) BETWEEN 3 AND 4 AND count(DISTINCT m."userId") = count(*)
-      AND bool_or(m.role = 'SCRIPT') AND bool_or(m.role = 'ADS') AND bool_or(m.role = 'FILMING')
-    FROM "TeamAssignment" ta JOIN "TeamMembership" m ON m."teamId" = ta."teamId" AND m."leftAt" IS NULL JOIN "User" u ON u.id = m."userId" AND u.active
-    WHERE ta."traineeId" = ${trainee} AND ta."endedAt" IS NULL), false)`;
-}
-
-/** Supplier licences running out from today to 30 days ahead; approved products whose passed inspection lapses then. */
-function expiringCounts(w: WorkbenchWindows): Prisma.Sql {
-  return Prisma.sql`
-    (SELECT count(*)::int FROM "SupplierLicence" sl WHERE sl."expiresOn" >= ${w.today}::date AND sl."expiresOn" <= ${w.expiringUntilDay}::date) AS "LICENCES_EXPIRING",
-    (SELECT count(*)::int FROM "Product" p
-       JOIN LATERAL (SELECT max(i."validUntil") AS v FROM "QcInspection" i WHERE i."productId" = p.id AND i.result = 'PASS') li ON TRUE
-       WHERE p.status = 'APPROVED' AND li.v >= ${w.now} AND li.v < ${w.expiringUntil}) AS "INSPECTIONS_EXPIRING"`;
-}
-
-/** Failed sign-ins and authorization denials in the last 24 hours (the admin's security cards). */
-function securityCounts(w: WorkbenchWindows): Prisma.Sql {
-  return Prisma.sql`,
-    (SELECT count(*)::int FROM "AuditLog" al WHERE al.at >= ${w.securitySince} AND al.action = 'auth.login' AND al.result <> 'SUCCESS') AS "FAILED_SIGN_INS",
-    (SELECT count(*)::int FROM "AuditLog" al WHERE al.at >= ${w.securitySince} AND al.action <> 'auth.login' AND al.result = 'DENIED') AS "ACCESS_DENIALS"`;
+/** Suppliers with a licence running out from today to 30 days ahead; approved products whose passed inspection lapses then. */
+function expiringCounts(actor: Actor, w: WorkbenchWindows): Prisma.Sql {
+  return Prisma.sql`${todoCount('LICENCES_EXPIRING', actor, w)}, ${todoCount('INSPECTIONS_EXPIRING', actor, w)}`;
 }
 
 const cards = (counts: Counts, keys: readonly WorkbenchCardKey[]): WorkbenchCard[] => keys.map((key) => ({ key, count: Number(counts[key] ?? 0) }));

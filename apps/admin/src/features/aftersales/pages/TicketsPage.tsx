@@ -5,6 +5,7 @@ import { Button, Card, Empty, Input, Segmented, Select, Space, Table, Tag, Typog
 import { PlusOutlined } from '@ant-design/icons';
 import { Permission, TicketPriority } from '@grassroots/domain';
 import { useAuth } from '../../../app/auth';
+import { TodoFilterTag, useTodo } from '../../workbench/components/TodoFilter';
 import { useI18n } from '../../../app/i18n';
 import { enumOptions } from '../../../shared/EnumTag';
 import type { MessageKey } from '../../../app/messages';
@@ -24,11 +25,12 @@ export function TicketsPage() {
   const { t, locale } = useI18n();
   const { can } = useAuth();
   const navigate = useNavigate();
-  // The workbench links here with ?queue=BREACHED, DUE_SOON or OPEN.
+  // ?queue=… picks a queue; the workbench's cards link with ?todo=KEY (exactly the tickets the card counts).
   const [params] = useSearchParams();
   const fromUrl = params.get('queue') as TicketQueue | null;
   const list = useListState<{ queue: TicketQueue; priority?: Priority }>({ queue: fromUrl && QUEUES.includes(fromUrl) ? fromUrl : ('OPEN' as TicketQueue) });
-  const { data, loading } = useQuery(TICKETS, { variables: list.variables, fetchPolicy: 'cache-and-network' });
+  const todo = useTodo();
+  const { data, loading } = useQuery(TICKETS, { variables: { ...list.variables, todo }, fetchPolicy: 'cache-and-network' });
   const [creating, setCreating] = useState(false);
 
   const clock = (r: Ticket) => {
@@ -42,7 +44,7 @@ export function TicketsPage() {
   return (
     <Card>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
-        <Typography.Title level={4} style={{ margin: 0 }}>{t('nav.tickets')}</Typography.Title>
+        <Typography.Title level={4} style={{ margin: 0 }}>{t('nav.tickets')} <TodoFilterTag todo={todo} total={data?.tickets.total} /></Typography.Title>
         <Space wrap>
           <Segmented
             value={list.filters.queue}

@@ -9,6 +9,7 @@ import { useSaveForm } from '../../../shared/useSaveForm';
 import { GRADE_SUBMISSION, RETURN_SUBMISSION, SUBMISSION } from '../graphql';
 import { FormProblems } from '../../../shared/FormProblems';
 import { useTraineeLabel } from '../../../shared/TraineeName';
+import { PracticeFiles } from './PracticeFiles';
 
 /** Staff read a submission, then grade it (by rubric when there is one) or send it back with feedback. */
 export function GradeDrawer({ submissionId, onClose }: { submissionId: string | null; onClose: (changed: boolean) => void }) {
@@ -76,6 +77,7 @@ export function GradeDrawer({ submissionId, onClose }: { submissionId: string | 
             </Descriptions.Item>
             {s.feedback && <Descriptions.Item label={t('submission.feedback')}>{s.feedback}</Descriptions.Item>}
           </Descriptions>
+          <PracticeFiles submissionId={s.id} files={s.files} editable={false} />
           {canSubmissionDo(s.status as SubmissionStatus, 'GRADE') ? (
             <Form form={form} layout="vertical">
               <FormProblems form={form} />

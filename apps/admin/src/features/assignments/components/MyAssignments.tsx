@@ -9,6 +9,7 @@ import type { MySubmissionsQuery } from '../../../gql/graphql';
 import { MY_SUBMISSIONS, SUBMIT_ASSIGNMENT } from '../graphql';
 import { FormProblems } from '../../../shared/FormProblems';
 import { formatDateTime } from '../../../shared/time';
+import { PracticeFiles, RubricView } from './PracticeFiles';
 
 type Item = MySubmissionsQuery['mySubmissions'][number];
 
@@ -51,12 +52,15 @@ function SubmitDrawer({ item, onClose }: { item: Item | null; onClose: (changed:
     if (item) form.setFieldsValue({ text: item.text, links: item.links.join('\n') });
   }, [item, form]);
   const mayHandIn = item && canSubmissionDo(item.status as SubmissionStatus, 'SUBMIT');
+  const [files, setFiles] = useState<Item['files']>([]);
+  useEffect(() => setFiles(item?.files ?? []), [item]);
 
   return (
-    <Drawer open={!!item} placement="bottom" size="85%" title={item?.assignment?.title} onClose={() => onClose(false)} destroyOnHidden>
+    <Drawer open={!!item} placement="bottom" size="85%" title={item?.assignment?.title} onClose={() => onClose(files.length !== (item?.files.length ?? 0))} destroyOnHidden>
       {item && (
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{item.assignment?.instructions}</Typography.Paragraph>
+          <RubricView rubric={item.assignment?.rubric} maxScore={item.assignment?.maxScore} />
           {item.feedback && <Typography.Paragraph type="warning">{t('submission.feedback')}: {item.feedback}</Typography.Paragraph>}
           {item.score !== null && <Typography.Text strong>{t('submission.score')} {item.score} / {item.assignment?.maxScore}</Typography.Text>}
           <Form
@@ -78,8 +82,14 @@ function SubmitDrawer({ item, onClose }: { item: Item | null; onClose: (changed:
             <Form.Item name="links" label={t('submission.links')} extra={t('submission.linksHint')}>
               <Input.TextArea rows={2} inputMode="url" />
             </Form.Item>
+            <PracticeFiles
+              submissionId={item.id}
+              files={files}
+              editable={!!mayHandIn}
+              onAdded={(f) => setFiles((all) => [...all, { ...f, createdAt: new Date().toISOString() }])}
+            />
             {mayHandIn && (
-              <Button type="primary" htmlType="submit" loading={loading} block size="large">
+              <Button type="primary" htmlType="submit" loading={loading} block size="large" style={{ marginTop: 16 }}>
                 {item.status === 'RETURNED' ? t('submission.resubmit') : t('submission.submit')}
               </Button>
             )}

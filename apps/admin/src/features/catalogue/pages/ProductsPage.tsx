@@ -4,6 +4,7 @@ import { App, Button, Card, Empty, Input, Select, Space, Table, Tag, Tooltip, Ty
 import { CheckCircleTwoTone, PlusOutlined, WarningTwoTone } from '@ant-design/icons';
 import { Permission, ProductStatus } from '@grassroots/domain';
 import { useAuth } from '../../../app/auth';
+import { TodoFilterTag, useTodo } from '../../workbench/components/TodoFilter';
 import { useI18n } from '../../../app/i18n';
 import { enumOptions } from '../../../shared/EnumTag';
 import type { MessageKey } from '../../../app/messages';
@@ -25,7 +26,8 @@ export function ProductsPage() {
   const { can } = useAuth();
   const { message } = App.useApp();
   const list = useListState<{ status?: Status }>({});
-  const { data, loading, refetch } = useQuery(PRODUCTS_PAGE, { variables: list.variables });
+  const todo = useTodo();
+  const { data, loading, refetch } = useQuery(PRODUCTS_PAGE, { variables: { ...list.variables, todo } });
   const [editing, setEditing] = useState<ProductValues | null | undefined>(undefined);
   const [suspending, setSuspending] = useState<Product | null>(null);
   const [inspecting, setInspecting] = useState<{ id: string; name: string } | null>(null);
@@ -46,7 +48,7 @@ export function ProductsPage() {
   return (
     <Card>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
-        <Typography.Title level={4} style={{ margin: 0 }}>{t('nav.products')}</Typography.Title>
+        <Typography.Title level={4} style={{ margin: 0 }}>{t('nav.products')} <TodoFilterTag todo={todo} total={data?.products.total} /></Typography.Title>
         <Space wrap>
           <Select allowClear placeholder={t('product.status')} style={{ width: 140 }} options={enumOptions(t, 'ProductStatus', Object.values(ProductStatus))} onChange={(v) => list.setFilter('status', v as Status)} />
           <Input.Search allowClear placeholder={t('product.searchHint')} onSearch={list.setSearch} style={{ width: 220 }} />

@@ -4,6 +4,7 @@ import { Button, Card, Empty, Input, Select, Space, Table, Tag, Tooltip, Typogra
 import { PlusOutlined } from '@ant-design/icons';
 import { Permission, SupplierKind } from '@grassroots/domain';
 import { useAuth } from '../../../app/auth';
+import { TodoFilterTag, useTodo } from '../../workbench/components/TodoFilter';
 import { useI18n } from '../../../app/i18n';
 import { enumOptions } from '../../../shared/EnumTag';
 import type { MessageKey } from '../../../app/messages';
@@ -18,14 +19,15 @@ export function SuppliersPage() {
   const { t } = useI18n();
   const { can } = useAuth();
   const list = useListState<{ kind?: Kind }>({});
-  const { data, loading, refetch } = useQuery(SUPPLIERS, { variables: list.variables });
+  const todo = useTodo();
+  const { data, loading, refetch } = useQuery(SUPPLIERS, { variables: { ...list.variables, todo } });
   const [editing, setEditing] = useState<SupplierValues | null | undefined>(undefined);
   const toValues = (s: Supplier): SupplierValues => ({ ...s, licences: s.licences.map((l) => ({ kind: l.kind, number: l.number, expiresOn: l.expiresOn, evidenceFileId: l.evidenceFileId })) });
 
   return (
     <Card>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
-        <Typography.Title level={4} style={{ margin: 0 }}>{t('nav.suppliers')}</Typography.Title>
+        <Typography.Title level={4} style={{ margin: 0 }}>{t('nav.suppliers')} <TodoFilterTag todo={todo} total={data?.suppliers.total} /></Typography.Title>
         <Space wrap>
           <Select allowClear placeholder={t('supplier.kind')} style={{ width: 140 }} options={enumOptions(t, 'SupplierKind', Object.values(SupplierKind))} onChange={(v) => list.setFilter('kind', v as Kind)} />
           <Input.Search allowClear placeholder={t('common.search')} onSearch={list.setSearch} style={{ width: 200 }} />

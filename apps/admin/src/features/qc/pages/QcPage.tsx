@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Card, Empty, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { Permission } from '@grassroots/domain';
 import { useAuth } from '../../../app/auth';
+import { TodoFilterTag, useTodo } from '../../workbench/components/TodoFilter';
 import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
 import { formatDateTime } from '../../../shared/format';
@@ -14,14 +15,15 @@ import { INSPECTIONS, QC_TASKS } from '../graphql';
 export function QcPage() {
   const { t, locale } = useI18n();
   const { can } = useAuth();
-  const tasks = useQuery(QC_TASKS, { fetchPolicy: 'cache-and-network' });
+  const todo = useTodo();
+  const tasks = useQuery(QC_TASKS, { variables: { todo }, fetchPolicy: 'cache-and-network' });
   const list = useListState({});
   const history = useQuery(INSPECTIONS, { variables: list.variables });
   const [inspecting, setInspecting] = useState<{ id: string; name: string } | null>(null);
 
   return (
     <Card>
-      <Typography.Title level={4} style={{ marginTop: 0 }}>{t('nav.qc')}</Typography.Title>
+      <Typography.Title level={4} style={{ marginTop: 0 }}>{t('nav.qc')} <TodoFilterTag todo={todo} total={tasks.data?.qcTasks.length} /></Typography.Title>
       <Tabs
         items={[
           {

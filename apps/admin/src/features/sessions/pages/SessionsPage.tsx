@@ -6,6 +6,7 @@ import { Badge, Button, Calendar, Card, DatePicker, Empty, Input, Segmented, Sel
 import { CloudUploadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Permission, SessionStatus } from '@grassroots/domain';
 import { useAuth } from '../../../app/auth';
+import { TodoFilterTag, useTodo } from '../../workbench/components/TodoFilter';
 import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
 import { EnumTag, enumOptions } from '../../../shared/EnumTag';
@@ -60,8 +61,11 @@ export function SessionsPage() {
   const dayStr = day.format('YYYY-MM-DD');
   // The list opens on the chosen day (today at first) and runs forward from it, instead of on the oldest
   // session with today on the last page; its "from" picker goes back.
+  // Opened from a workbench card (?view=list&todo=RESULTS_MISSING): exactly what it counts, whatever the day.
+  const todo = useTodo();
   const sessions = useQuery(LIVE_SESSIONS, {
-    variables: view === 'calendar' ? { ...list.variables, ...filters, from: dayStr, to: dayStr } : { ...list.variables, ...filters, from: dayStr },
+    variables:
+      view === 'calendar' ? { ...list.variables, ...filters, from: dayStr, to: dayStr } : { ...list.variables, ...filters, from: todo ? undefined : dayStr, todo },
   });
   const dayList = useRef<HTMLDivElement>(null);
   const chooseDay = (d: Dayjs) => {
@@ -107,7 +111,7 @@ export function SessionsPage() {
   return (
     <Card>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
-        <Typography.Title level={4} style={{ margin: 0 }}>{t('nav.sessions')}</Typography.Title>
+        <Typography.Title level={4} style={{ margin: 0 }}>{t('nav.sessions')} {view === 'list' ? <TodoFilterTag todo={todo} total={sessions.data?.liveSessions.total} /> : null}</Typography.Title>
         <Space wrap>
           <Segmented value={view} onChange={(v) => setView(v as 'calendar' | 'list')} options={[{ value: 'calendar', label: t('session.calendar') }, { value: 'list', label: t('session.list') }]} />
           {manage && <Select allowClear placeholder={t('team.cohort')} style={{ width: 200 }} value={filters.cohortId} options={cohorts.data?.cohorts.items.map((c) => ({ value: c.id, label: c.name }))} onChange={(v) => setFilter('cohortId', v)} />}

@@ -5,6 +5,7 @@ import { Button, Card, Empty, Input, Select, Space, Table, Typography } from 'an
 import { PlusOutlined } from '@ant-design/icons';
 import { Permission, TraineeStatus } from '@grassroots/domain';
 import { useAuth } from '../../../app/auth';
+import { TodoFilterTag, useTodo } from '../../workbench/components/TodoFilter';
 import { useI18n } from '../../../app/i18n';
 import { EnumTag, useEnumOptions } from '../../../shared/EnumTag';
 import { useListState } from '../../../shared/useListState';
@@ -20,7 +21,8 @@ export function TraineesPage() {
   const { can } = useAuth();
   const navigate = useNavigate();
   const list = useListState<{ status?: Status }>({});
-  const { data, loading } = useQuery(TRAINEES, { variables: list.variables });
+  const todo = useTodo();
+  const { data, loading } = useQuery(TRAINEES, { variables: { ...list.variables, todo } });
   const [creating, setCreating] = useState(false);
   const statusOptions = useEnumOptions('TraineeStatus', Object.values(TraineeStatus));
 
@@ -28,7 +30,7 @@ export function TraineesPage() {
     <Card>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
         <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('nav.trainees')}
+          {t('nav.trainees')} <TodoFilterTag todo={todo} total={data?.trainees.total} />
         </Typography.Title>
         <Space wrap>
           <Select allowClear placeholder={t('trainee.status')} style={{ width: 140 }} options={statusOptions} onChange={(v) => list.setFilter('status', v as Status)} />

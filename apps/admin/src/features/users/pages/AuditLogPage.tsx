@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Card, DatePicker, Select, Space, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { TodoFilterTag, useTodo } from '../../workbench/components/TodoFilter';
 import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
 import { EnumTag } from '../../../shared/EnumTag';
@@ -42,7 +43,8 @@ export function AuditLogPage() {
   // People are found by name on the server: the first 20 matches of what is typed.
   const [personSearch, setPersonSearch] = useState('');
   const people = useQuery(USERS, { variables: { page: 1, pageSize: 20, search: personSearch || undefined } });
-  const { data, loading } = useQuery(AUDIT_LOG, { variables: { page: list.page, pageSize: list.pageSize, ...list.filters } });
+  const todo = useTodo();
+  const { data, loading } = useQuery(AUDIT_LOG, { variables: { page: list.page, pageSize: list.pageSize, ...list.filters, todo } });
   const onDates = (range: [Dayjs | null, Dayjs | null] | null) => {
     list.setFilter('fromDate', range?.[0]?.format('YYYY-MM-DD'));
     list.setFilter('toDate', range?.[1]?.format('YYYY-MM-DD'));
@@ -50,7 +52,7 @@ export function AuditLogPage() {
   return (
     <Card>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
-        <Typography.Title level={4} style={{ margin: 0 }}>{t('nav.audit')}</Typography.Title>
+        <Typography.Title level={4} style={{ margin: 0 }}>{t('nav.audit')} <TodoFilterTag todo={todo} total={data?.auditLog.total} /></Typography.Title>
         <Space wrap>
           <Select
             aria-label={t('audit.person')}

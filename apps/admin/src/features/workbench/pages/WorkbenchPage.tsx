@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Card, Col, Empty, List, Progress, Row, Space, Spin, Statistic, Tag, Timeline, Typography } from 'antd';
 import { ClockCircleOutlined, VideoCameraOutlined } from '@ant-design/icons';
+import { addDays, weekSegments } from '@grassroots/domain';
 import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
 import { formatYuan } from '../../../shared/format';
@@ -99,7 +100,7 @@ export function WorkbenchPage() {
   }
 
   function Agenda({ wb, trainee }: { wb: Wb; trainee: boolean }) {
-    const today = wb.timeline.filter((e) => e.day === wb.today && !(trainee && e.kind === 'ASSIGNMENT_DUE'));
+    const today = wb.timeline.filter((e) => e.day === wb.today);
     const later = wb.timeline.filter((e) => !today.includes(e));
     return (
       <>
@@ -107,11 +108,35 @@ export function WorkbenchPage() {
           <Line events={trainee ? today : wb.timeline} trainee={trainee} />
         </Card>
         {trainee ? (
-          <Card size="small" title={t('workbench.week')}>
-            <Line events={later} trainee />
+          <Card size="small" title={t('workbench.week')} data-testid="workbench-week">
+            <Week events={later} />
           </Card>
         ) : null}
       </>
+    );
+  }
+
+  /** The six days after today: days with something on them, runs of empty days collapsed to one line; then work due later. */
+  function Week({ events }: { events: Event[] }) {
+    const from = addDays(wb!.today, 1);
+    const beyond = events.filter((e) => e.day > addDays(wb!.today, 6));
+    const short = (d: string) => d.slice(5);
+    return (
+      <Space orientation="vertical" style={{ width: '100%' }} size={4}>
+        {weekSegments(from, 6, events).map((seg) =>
+          seg.kind === 'EMPTY' ? (
+            <Typography.Text key={seg.from} type="secondary" data-testid="week-empty">
+              {seg.from === seg.to ? t('workbench.emptyDay', { day: short(seg.from) }) : t('workbench.emptyDays', { from: short(seg.from), to: short(seg.to) })}
+            </Typography.Text>
+          ) : (
+            <div key={seg.day} data-testid="week-day-events">
+              <Typography.Text strong>{short(seg.day)}</Typography.Text>
+              <Line events={seg.items} trainee />
+            </div>
+          ),
+        )}
+        {beyond.length ? <Line events={beyond} trainee /> : null}
+      </Space>
     );
   }
 

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { assignTicketSchema, commentTicketSchema, createTicketSchema, moveTicketSchema, pageSchema, RootCause, TicketAction, TicketPriority, TicketStatus, TicketType, updateTicketSchema, values } from '@grassroots/domain';
+import { assignTicketSchema, commentTicketSchema, createTicketSchema, moveTicketSchema, pageSchema, RootCause, TicketAction, TicketPriority, TicketStatus, TicketType, updateTicketSchema, todoCardSchema, values } from '@grassroots/domain';
+import { TodoCard } from '../../workbench/models/workbench.model';
 import { z } from 'zod';
 import { PageArgs } from '../../../core/graphql/pagination';
 import { ZodSchema } from '../../../core/validation/zod-schema.decorator';
@@ -67,9 +68,11 @@ export class UpdateTicketInput {
     priority: z.enum(values(TicketPriority)).optional(),
     productId: z.string().optional(),
     search: z.string().trim().max(100).optional(),
+    todo: todoCardSchema,
   }),
 )
 export class TicketsArgs extends PageArgs {
+  @Field(() => TodoCard, { nullable: true, description: 'Only the rows this workbench to-do card counts for the caller' }) todo?: TodoCard;
   @Field(() => TicketQueue, { nullable: true, defaultValue: 'OPEN' }) queue?: TicketQueue;
   @Field(() => TicketStatus, { nullable: true }) status?: TicketStatus;
   @Field(() => TicketPriority, { nullable: true }) priority?: TicketPriority;

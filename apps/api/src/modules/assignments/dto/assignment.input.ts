@@ -1,5 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { AssignmentKind, createAssignmentSchema, gradeSchema, pageSchema, returnSchema, submitSchema } from '@grassroots/domain';
+import { AssignmentKind, createAssignmentSchema, gradeSchema, pageSchema, returnSchema, SubmissionStatus, submitSchema, todoCardSchema, values } from '@grassroots/domain';
+import { TodoCard } from '../../workbench/models/workbench.model';
 import { z } from 'zod';
 import { PageArgs } from '../../../core/graphql/pagination';
 import { ZodSchema } from '../../../core/validation/zod-schema.decorator';
@@ -64,4 +65,12 @@ export class GradeSubmissionInput {
 @ZodSchema(pageSchema.extend({ cohortId: z.string().optional() }))
 export class AssignmentsArgs extends PageArgs {
   @Field(() => ID, { nullable: true }) cohortId?: string;
+}
+
+@ArgsType()
+@ZodSchema(pageSchema.extend({ cohortId: z.string().optional(), status: z.enum(values(SubmissionStatus)).optional(), todo: todoCardSchema }))
+export class SubmissionsArgs extends PageArgs {
+  @Field(() => ID, { nullable: true }) cohortId?: string;
+  @Field(() => SubmissionStatus, { nullable: true }) status?: SubmissionStatus;
+  @Field(() => TodoCard, { nullable: true, description: 'Only the rows this workbench to-do card counts for the caller' }) todo?: TodoCard;
 }

@@ -53,6 +53,22 @@ export class Submission {
   dueAt?: Date;
 }
 
+@ObjectType({ description: 'A practice video or script on a submission (GET /files/{id})' })
+export class PracticeFile {
+  @Field(() => ID) id: string;
+  @Field() originalName: string;
+  @Field() contentType: string;
+  @Field(() => Int) size: number;
+  @Field() createdAt: Date;
+}
+
+export const PRACTICE_FILE_SELECT = {
+  id: true, originalName: true, contentType: true, size: true, createdAt: true, submissionId: true,
+} satisfies Prisma.StoredFileSelect;
+
+@ObjectType()
+export class SubmissionPage extends Paginated(Submission) {}
+
 @ObjectType()
 export class AssignmentGridRow {
   @Field(() => Trainee) trainee: Trainee;

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { createProductSchema, createSupplierSchema, LicenceKind, pageSchema, ProductStatus, SupplierKind, updateProductSchema, updateSupplierSchema, values } from '@grassroots/domain';
+import { createProductSchema, createSupplierSchema, LicenceKind, pageSchema, ProductStatus, SupplierKind, updateProductSchema, updateSupplierSchema, todoCardSchema, values } from '@grassroots/domain';
+import { TodoCard } from '../../workbench/models/workbench.model';
 import { z } from 'zod';
 import { PageArgs } from '../../../core/graphql/pagination';
 import { ZodSchema } from '../../../core/validation/zod-schema.decorator';
@@ -56,8 +57,9 @@ export class SuspendProductInput {
 }
 
 @ArgsType()
-@ZodSchema(pageSchema.extend({ search: z.string().trim().max(100).optional(), kind: z.enum(values(SupplierKind)).optional() }))
+@ZodSchema(pageSchema.extend({ search: z.string().trim().max(100).optional(), kind: z.enum(values(SupplierKind)).optional(), todo: todoCardSchema }))
 export class SuppliersArgs extends PageArgs {
+  @Field(() => TodoCard, { nullable: true, description: 'Only the rows this workbench to-do card counts for the caller' }) todo?: TodoCard;
   @Field({ nullable: true }) search?: string;
   @Field(() => SupplierKind, { nullable: true }) kind?: SupplierKind;
 }
@@ -69,9 +71,11 @@ export class SuppliersArgs extends PageArgs {
     approvedOnly: z.boolean().optional(),
     status: z.enum(values(ProductStatus)).optional(),
     supplierId: z.string().optional(),
+    todo: todoCardSchema,
   }),
 )
 export class ProductsArgs extends PageArgs {
+  @Field(() => TodoCard, { nullable: true, description: 'Only the rows this workbench to-do card counts for the caller' }) todo?: TodoCard;
   @Field({ nullable: true, description: 'Name, category or supplier contains' }) search?: string;
   @Field({ nullable: true, description: 'Only products that are approved' }) approvedOnly?: boolean;
   @Field(() => ProductStatus, { nullable: true }) status?: ProductStatus;

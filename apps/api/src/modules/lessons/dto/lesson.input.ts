@@ -1,7 +1,8 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { AttendanceStatus, importTextSchema, createLessonSchema, dateOnlySchema, LessonKind, markAttendanceSchema, pageSchema, updateLessonSchema } from '@grassroots/domain';
+import { AttendanceStatus, importTextSchema, createLessonSchema, dateOnlySchema, LessonKind, markAttendanceSchema, pageSchema, todoCardSchema, updateLessonSchema } from '@grassroots/domain';
 import { z } from 'zod';
 import { PageArgs } from '../../../core/graphql/pagination';
+import { TodoCard } from '../../workbench/models/workbench.model';
 import { ZodSchema } from '../../../core/validation/zod-schema.decorator';
 
 @InputType()
@@ -45,8 +46,9 @@ export class MarkAttendanceInput {
 }
 
 @ArgsType()
-@ZodSchema(pageSchema.extend({ cohortId: z.string().optional(), from: dateOnlySchema.optional(), to: dateOnlySchema.optional() }))
+@ZodSchema(pageSchema.extend({ cohortId: z.string().optional(), from: dateOnlySchema.optional(), to: dateOnlySchema.optional(), todo: todoCardSchema }))
 export class LessonsArgs extends PageArgs {
+  @Field(() => TodoCard, { nullable: true, description: 'Only the rows this workbench to-do card counts for the caller' }) todo?: TodoCard;
   @Field(() => ID, { nullable: true }) cohortId?: string;
   @Field({ nullable: true, description: 'From this date (YYYY-MM-DD), inclusive' }) from?: string;
   @Field({ nullable: true, description: 'Up to this date (YYYY-MM-DD), inclusive' }) to?: string;

@@ -14,7 +14,9 @@ import {
   StreamPlatform,
   updateSessionSchema,
   values,
+  todoCardSchema,
 } from '@grassroots/domain';
+import { TodoCard } from '../../workbench/models/workbench.model';
 import { z } from 'zod';
 import { PageArgs } from '../../../core/graphql/pagination';
 import { ZodSchema } from '../../../core/validation/zod-schema.decorator';
@@ -109,8 +111,9 @@ const filters = {
 };
 
 @ArgsType()
-@ZodSchema(pageSchema.extend({ ...filters, status: z.enum(values(SessionStatus)).optional(), search: z.string().trim().max(100).optional(), productId: z.string().optional() }))
+@ZodSchema(pageSchema.extend({ ...filters, status: z.enum(values(SessionStatus)).optional(), search: z.string().trim().max(100).optional(), productId: z.string().optional(), todo: todoCardSchema }))
 export class LiveSessionsArgs extends PageArgs {
+  @Field(() => TodoCard, { nullable: true, description: 'Only the rows this workbench to-do card counts for the caller' }) todo?: TodoCard;
   @Field({ nullable: true, description: 'From this date (YYYY-MM-DD, China time), inclusive' }) from?: string;
   @Field({ nullable: true, description: 'Up to this date, inclusive' }) to?: string;
   @Field(() => ID, { nullable: true }) cohortId?: string;

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { createTraineeSchema, pageSchema, StreamPlatform, TraineeStatus, updateTraineeSchema, values } from '@grassroots/domain';
+import { createTraineeSchema, pageSchema, StreamPlatform, TraineeStatus, updateTraineeSchema, todoCardSchema, values } from '@grassroots/domain';
+import { TodoCard } from '../../workbench/models/workbench.model';
 import { z } from 'zod';
 import { PageArgs } from '../../../core/graphql/pagination';
 import { ZodSchema } from '../../../core/validation/zod-schema.decorator';
@@ -42,9 +43,11 @@ export class UpdateTraineeInput {
     status: z.enum(values(TraineeStatus)).optional(),
     cohortId: z.string().optional(),
     availableForCohortId: z.string().optional(),
+    todo: todoCardSchema,
   }),
 )
 export class TraineesArgs extends PageArgs {
+  @Field(() => TodoCard, { nullable: true, description: 'Only the rows this workbench to-do card counts for the caller' }) todo?: TodoCard;
   @Field({ nullable: true, description: 'Matches name, hometown or phone' }) search?: string;
   @Field(() => TraineeStatus, { nullable: true }) status?: TraineeStatus;
   @Field(() => ID, { nullable: true, description: 'Trainees actively enrolled in this cohort' }) cohortId?: string;

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { createUserSchema, dateOnlySchema, pageSchema, Role, updateUserSchema } from '@grassroots/domain';
+import { createUserSchema, dateOnlySchema, pageSchema, Role, updateUserSchema, todoCardSchema } from '@grassroots/domain';
+import { TodoCard } from '../../workbench/models/workbench.model';
 import { z } from 'zod';
 import { PageArgs } from '../../../core/graphql/pagination';
 import { ZodSchema } from '../../../core/validation/zod-schema.decorator';
@@ -47,9 +48,11 @@ export class UsersArgs extends PageArgs {
     actorId: z.string().optional(),
     fromDate: dateOnlySchema.optional(),
     toDate: dateOnlySchema.optional(),
+    todo: todoCardSchema,
   }),
 )
 export class AuditLogArgs extends PageArgs {
+  @Field(() => TodoCard, { nullable: true, description: 'Only the rows this workbench to-do card counts for the caller' }) todo?: TodoCard;
   @Field({ nullable: true, description: 'Prefix of the action, e.g. "Mutation.create"' }) action?: string;
   @Field(() => ID, { nullable: true }) actorId?: string;
   @Field({ nullable: true, description: 'First China calendar day (YYYY-MM-DD), inclusive' }) fromDate?: string;

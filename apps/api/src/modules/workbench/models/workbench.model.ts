@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Role } from '@grassroots/domain';
+import { Role, TODO_CARDS, type TodoCard as TodoCardKey } from '@grassroots/domain';
 
 /** Every to-do a workbench can show; each role gets its own subset (see WorkbenchService). */
 export const WorkbenchCardKey = {
@@ -95,3 +95,8 @@ export class Workbench {
   @Field(() => [WorkbenchFigure]) figures: WorkbenchFigure[];
   @Field(() => [WorkbenchEvent], { description: 'Today first (a trainee: the coming week too), at most 30 entries' }) timeline: WorkbenchEvent[];
 }
+
+/** A to-do card that opens a list: the `todo` argument of that list keeps exactly the rows the card counts. */
+export const TodoCard = Object.fromEntries(TODO_CARDS.map((k) => [k, k])) as { [K in TodoCardKey]: K };
+export type TodoCard = TodoCardKey;
+registerEnumType(TodoCard, { name: 'TodoCard' });
