@@ -16,6 +16,7 @@ export * from './common/zod';
 export * from './trainees/identity';
 export * from './trainees/trainee.schema';
 export * from './trainees/trainee.rules';
+export * from './trainees/trainee-import';
 export * from './trainees/visibility';
 export * from './sponsors/sponsor.schema';
 export * from './programs/program.schema';
