@@ -191,6 +191,7 @@ export const OPERATIONS = /* @__PURE__ */ operations({
   trainee: P.TRAINEES_READ,
   myTrainee: AUTHENTICATED,
   createTrainee: P.TRAINEES_WRITE,
+  importTrainees: P.TRAINEES_WRITE,
   updateTrainee: P.TRAINEES_WRITE,
   // enrolments
   enrolments: P.ENROLMENTS_READ,

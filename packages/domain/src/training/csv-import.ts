@@ -48,20 +48,20 @@ export const importFileType = (fileName: string): 'csv' | 'xlsx' | null => {
  * decoded), `fileName` says how to read them (.csv or .xlsx). `csv` (text) is still taken from older clients.
  */
 export const importFileFields = {
-  csv: importTextSchema.optional(),
+  csv: importTextSchema.nullish(),
   file: z
     .string()
     .max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4, TOO_LARGE)
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64')
-    .optional(),
-  fileName: z.string().trim().max(200).refine((n) => importFileType(n) !== null, 'A .csv or .xlsx file').optional(),
+    .nullish(),
+  fileName: z.string().trim().max(200).refine((n) => importFileType(n) !== null, 'A .csv or .xlsx file').nullish(),
 };
 
 /** Exactly one of `csv` or `file`+`fileName`; problems land on the field to fix. */
-export function refineImportFile(v: { csv?: string; file?: string; fileName?: string }, ctx: z.RefinementCtx): void {
-  if (v.file !== undefined && v.csv !== undefined) ctx.addIssue({ code: 'custom', path: ['file'], message: 'Send the file or the CSV text, not both' });
-  else if (v.file === undefined && v.csv === undefined) ctx.addIssue({ code: 'custom', path: ['file'], message: 'Choose a file' });
-  else if (v.file !== undefined && v.fileName === undefined) ctx.addIssue({ code: 'custom', path: ['fileName'], message: 'A .csv or .xlsx file' });
+export function refineImportFile(v: { csv?: string | null; file?: string | null; fileName?: string | null }, ctx: z.RefinementCtx): void {
+  if (v.file != null && v.csv != null) ctx.addIssue({ code: 'custom', path: ['file'], message: 'Send the file or the CSV text, not both' });
+  else if (v.file == null && v.csv == null) ctx.addIssue({ code: 'custom', path: ['file'], message: 'Choose a file' });
+  else if (v.file != null && v.fileName == null) ctx.addIssue({ code: 'custom', path: ['fileName'], message: 'A .csv or .xlsx file' });
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
