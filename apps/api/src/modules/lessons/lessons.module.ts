@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AttendanceSheetRowResolver, CohortAttendanceResolver, LessonsResolver, TraineeAttendanceResolver } from './lessons.resolver';
 import { LessonsService } from './lessons.service';
+import { CohortExportController } from './export/cohort-export.controller';
 
-@Module({ providers: [LessonsResolver, AttendanceSheetRowResolver, CohortAttendanceResolver, TraineeAttendanceResolver, LessonsService] })
+@Module({ providers: [LessonsResolver, AttendanceSheetRowResolver, CohortAttendanceResolver, TraineeAttendanceResolver, LessonsService], controllers: [CohortExportController] })
 export class LessonsModule {}

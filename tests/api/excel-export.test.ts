@@ -1,0 +1,65 @@
+import { createCohort, createEnrolment, createProgram, createTrainee } from '@grassroots/db/testing';
+import { startApi, type TestApi } from '../support/api';
+import type { GqlClient } from '../support/client';
+import { readXlsx } from '../support/spreadsheets';
+
+/** Lists a coordinator hands on come out as .xlsx: read back here with exceljs, as Excel would open them. */
+let api: TestApi;
+let coordinator: GqlClient & { cookie?: string };
+beforeAll(async () => {
+  api = await startApi();
+  coordinator = await api.signIn('COORDINATOR');
+});
+afterAll(() => api.close());
+
+const get = (path: string, client?: { cookie?: string }) => fetch(`${api.url}${path}`, { headers: client?.cookie ? { cookie: client.cookie } : {} });
+
+it('exports a cohort roster and attendance as .xlsx, in the user’s language, defusing formula text', async () => {
+  const cohort = await createCohort(api.db.prisma);
+  const a = await createTrainee(api.db.prisma, { name: '阿依古丽', phone: '13812347001', platformAccounts: [{ platform: 'DOUYIN', handle: 'ayg' }] });
+  const b = await createTrainee(api.db.prisma, { name: '=HYPERLINK("http://x","y")', phone: '13812347002' });
+  await createEnrolment(api.db.prisma, { traineeId: a.id, cohortId: cohort.id });
+  await createEnrolment(api.db.prisma, { traineeId: b.id, cohortId: cohort.id });
+  const lesson = await api.db.prisma.lesson.create({ data: { cohortId: cohort.id, date: new Date('2026-10-10'), startTime: '09:00', endTime: '10:00', topic: '话术', kind: 'CLASS', location: '教室' } });
+  await api.db.prisma.attendance.create({ data: { lessonId: lesson.id, traineeId: a.id, status: 'LATE' } });
+
+  const res = await get(`/exports/cohorts/${cohort.id}/roster.xlsx`, coordinator);
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  expect(res.headers.get('content-disposition')).toContain(encodeURIComponent('花名册'));
+  const rows = await readXlsx(await res.arrayBuffer());
+  expect(rows[0]).toEqual(['姓名', '身份证号（脱敏）', '手机号', '籍贯', '平台账号', '学员状态', '报名状态', '报名时间']);
+  const ayg = rows.find((r) => r[0] === '阿依古丽')!;
+  expect(ayg.slice(2, 5)).toEqual(['13812347001', a.hometown, 'douyin:ayg']);
+  expect(ayg[1]).toMatch(/^\d{6}\*{8}[\dX]{4}$/);
+  expect(ayg[7]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/); // the program's time zone, as the admin shows it
+  expect(rows.some((r) => r[0] === `'=HYPERLINK("http://x","y")`)).toBe(true);
+
+  const en = await readXlsx(await (await get(`/exports/cohorts/${cohort.id}/roster.xlsx?lang=en`, coordinator)).arrayBuffer());
+  expect(en[0][0]).toBe('Name');
+  const audit = await api.db.prisma.auditLog.findMany({ where: { action: 'exportRoster.xlsx', targetIds: { has: cohort.id } } });
+  expect(audit.length).toBe(2);
+});
+
+it('refuses the roster to anonymous users, roles that do not read contacts, and staff outside the cohort', async () => {
+  const cohort = await createCohort(api.db.prisma);
+  expect((await get(`/exports/cohorts/${cohort.id}/roster.xlsx`)).status).toBe(401);
+  expect((await get(`/exports/cohorts/${cohort.id}/roster.xlsx`, await api.signIn('SPONSOR'))).status).toBe(403);
+  expect((await get(`/exports/cohorts/${cohort.id}/roster.xlsx`, await api.signIn('TRAINEE'))).status).toBe(403);
+  // SUPPORT reads contacts, but only of their own teams' cohorts: someone else's cohort answers as if absent.
+  expect((await get(`/exports/cohorts/${cohort.id}/roster.xlsx`, await api.signIn('SUPPORT'))).status).toBe(404);
+  expect((await get(`/exports/cohorts/nope/roster.xlsx`, coordinator)).status).toBe(404);
+});
+
+it('exports a period report as .xlsx with figures as numbers', async () => {
+  const program = await createProgram(api.db.prisma);
+  await createCohort(api.db.prisma, { programId: program.id });
+  const res = await get(`/exports/reports/${program.id}/2026-10/report.xlsx`, coordinator);
+  expect(res.status).toBe(200);
+  const rows = await readXlsx(await res.arrayBuffer());
+  expect(rows[0]).toEqual(['项目 Program', program.name]);
+  expect(rows.find((r) => r[0] === 'SHA-256')![1]).toBe(res.headers.get('x-report-sha256'));
+  const trackRow = rows.find((r) => r[0] === 'SHORT_TERM')!;
+  expect(typeof trackRow[2]).toBe('number');
+  expect((await get(`/exports/reports/${program.id}/2026-10/report.xlsx`)).status).toBe(401);
+});
