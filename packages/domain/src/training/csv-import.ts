@@ -64,8 +64,6 @@ export function refineImportFile(v: { csv?: string | null; file?: string | null;
   else if (v.file != null && v.fileName == null) ctx.addIssue({ code: 'custom', path: ['fileName'], message: 'A .csv or .xlsx file' });
 }
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-const GB18030 = new TextDecoder('gb18030');
 
 /**
  * A CSV file's text: UTF-8 (with or without BOM) when the bytes are valid UTF-8, otherwise GB18030 — a superset of
@@ -73,10 +71,11 @@ const GB18030 = new TextDecoder('gb18030');
  * practically never also valid GBK-as-UTF-8 by accident, so trying UTF-8 strictly first is safe.
  */
 export function decodeCsvBytes(bytes: Uint8Array): string {
+  // Made on use, not on import: this module is in every bundle and a runtime without full ICU lacks gb18030.
   try {
-    return UTF8.decode(bytes).replace(/^\uFEFF/, '');
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    return GB18030.decode(bytes);
+    return new TextDecoder('gb18030').decode(bytes);
   }
 }
 

@@ -206,7 +206,7 @@ const en: Record<RestKey, string> = {
   'import.title': 'Import from CSV',
   'import.lessons': 'Lessons',
   'import.attendance': 'Attendance',
-  'import.drop': 'Click or drop a CSV file (UTF-8; from Excel save as “CSV UTF-8”)',
+  'import.drop': 'Click or drop an Excel (.xlsx) or CSV file (UTF-8 or GBK)',
   'import.template': 'Download template',
   'import.reading': 'Reading the file',
   'import.checking': 'Checking every row',
@@ -858,6 +858,13 @@ const en: Record<RestKey, string> = {
   'workbench.figure.ACCEPTED_GMV_TO_DATE': 'Accepted GMV to date / target',
   'workbench.figure.ACCEPTED_GRADUATES': 'Accepted graduates / target trainees',
   'workbench.figure.ACTIVE_USERS': 'Active accounts',
+  // Excel import/export and bulk trainee import (issue 15 items 10–11)
+  'excel.importTrainees': 'Import trainees',
+  'excel.importTraineesTitle': 'Import trainees',
+  'excel.importTraineesHelp': 'One new trainee per row: name, ID number, phone, hometown, platform accounts (e.g. douyin:abc; kuaishou:xyz), cohort (optional when importing from a cohort page: this cohort). Nothing is written unless every row passes.',
+  'excel.exportRoster': 'Export roster (Excel)',
+  'excel.downloadXlsx': 'Download Excel',
+  'audit.op.importTrainees': 'Import trainees',
 };
 
 /**

@@ -206,7 +206,7 @@ export const zh = {
   'import.title': '从 CSV 导入',
   'import.lessons': '课程',
   'import.attendance': '出勤记录',
-  'import.drop': '点击或拖入 CSV 文件（UTF-8；Excel 请另存为“CSV UTF-8”）',
+  'import.drop': '点击或拖入 Excel（.xlsx）或 CSV 文件（UTF-8 或 GBK 均可）',
   'import.template': '下载模板',
   'import.reading': '读取文件',
   'import.checking': '逐行检查',
@@ -858,6 +858,13 @@ export const zh = {
   'workbench.figure.ACCEPTED_GMV_TO_DATE': '已确认累计成交额 / 目标',
   'workbench.figure.ACCEPTED_GRADUATES': '已确认结业人数 / 目标学员',
   'workbench.figure.ACTIVE_USERS': '启用的账号',
+  // Excel import/export and bulk trainee import (issue 15 items 10–11)
+  'excel.importTrainees': '导入学员',
+  'excel.importTraineesTitle': '批量导入学员',
+  'excel.importTraineesHelp': '每行一名新学员：姓名、身份证号、手机号、籍贯、平台账号（如 抖音:abc; 快手:xyz）、班级（在班级页导入时可不填，即导入本班）。全部通过检查才会写入。',
+  'excel.exportRoster': '导出花名册（Excel）',
+  'excel.downloadXlsx': '下载 Excel',
+  'audit.op.importTrainees': '导入学员',
 };
 
 /** The API's and the shared schemas' English validation messages, in Chinese. */
@@ -987,6 +994,17 @@ const zhValidation: Record<string, string> = {
   'This period was accepted and is locked': '本期报告已接受并锁定',
   'Someone else changed this report; reload it': '报告已被他人更改，请刷新',
   'The report was resubmitted since you opened it; review the new figures': '您打开后报告已被重新提交，请审阅新的数据',
+  // Excel import and bulk trainee import
+  'A .csv or .xlsx file': '请选择 .csv 或 .xlsx 文件',
+  'Not an Excel workbook (.xlsx)': '不是 Excel 工作簿（.xlsx）',
+  'The workbook is too large once unpacked': '工作簿解压后过大',
+  'Send the file or the CSV text, not both': '文件和 CSV 文本只能二选一',
+  'Choose a file': '请选择文件',
+  'Name the cohort': '请填写班级',
+  'No such cohort': '班级不存在',
+  'Two cohorts have this name: use the cohort’s id': '有两个同名班级，请填写班级 ID',
+  'A trainee with this ID number is already registered': '该身份证号已登记',
+  'Write accounts as platform:account, separated by ; (douyin:abc; kuaishou:xyz)': '平台账号格式为 平台:账号，用 ; 分隔（抖音:abc; 快手:xyz）',
 };
 
 const catalog: RestCatalog = { messages: zh, validation: zhValidation };

@@ -58,3 +58,9 @@ export const COHORT_OPTIONS = graphql(`
     cohorts(pageSize: 100) { items { id name status } }
   }
 `);
+
+export const IMPORT_TRAINEES = graphql(`
+  mutation ImportTrainees($input: ImportTraineesInput!) {
+    importTrainees(input: $input) { id status phase progress total error report { imported rows problems { row column message } } }
+  }
+`);
