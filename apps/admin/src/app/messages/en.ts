@@ -202,7 +202,7 @@ const en: Record<RestKey, string> = {
   'lesson.list': 'List',
   'lesson.calendar': 'Month',
   'lesson.week': 'Week',
-  'import.button': 'Import CSV',
+  'import.button': 'Import (Excel or CSV)',
   'import.title': 'Import from CSV',
   'import.lessons': 'Lessons',
   'import.attendance': 'Attendance',

@@ -202,7 +202,7 @@ export const zh = {
   'lesson.list': '列表',
   'lesson.calendar': '月历',
   'lesson.week': '周视图',
-  'import.button': '导入 CSV',
+  'import.button': '导入（Excel 或 CSV）',
   'import.title': '从 CSV 导入',
   'import.lessons': '课程',
   'import.attendance': '出勤记录',
