@@ -1,4 +1,5 @@
-import { createCohort, createEnrolment, createProgram, createTrainee } from '@grassroots/db/testing';
+import { createCohort, createEnrolment, createLiveSession, createProgram, createTeam, createTrainee } from '@grassroots/db/testing';
+import { cohortWithTrainees } from '../support/world';
 import { startApi, type TestApi } from '../support/api';
 import type { GqlClient } from '../support/client';
 import { readXlsx } from '../support/spreadsheets';
@@ -62,4 +63,23 @@ it('exports a period report as .xlsx with figures as numbers', async () => {
   const trackRow = rows.find((r) => r[0] === 'SHORT_TERM')!;
   expect(typeof trackRow[2]).toBe('number');
   expect((await get(`/exports/reports/${program.id}/2026-10/report.xlsx`)).status).toBe(401);
+});
+
+it('exports the sessions list with its filters as .xlsx, scoped like the list', async () => {
+  const { cohort, trainees } = await cohortWithTrainees(api.db, 1);
+  const team = await createTeam(api.db.prisma, { cohortId: cohort.id, traineeIds: [trainees[0].id] });
+  await createLiveSession(api.db.prisma, { traineeId: trainees[0].id, teamId: team.id, start: new Date('2026-11-03T12:00:00Z'), status: 'ENDED', gmv: '2345.60' });
+  await createLiveSession(api.db.prisma, { traineeId: trainees[0].id, teamId: team.id, start: new Date('2026-11-09T12:00:00Z') });
+  const q = `from=2026-11-01&to=2026-11-05&cohortId=${cohort.id}`;
+  const rows = await readXlsx(await (await get(`/exports/sessions.xlsx?${q}&lang=en`, coordinator)).arrayBuffer());
+  expect(rows[0].slice(0, 3)).toEqual(['Scheduled start', 'Planned minutes', 'Streamer']);
+  expect(rows.length).toBe(2);
+  expect(rows[1][0]).toBe('2026-11-03 20:00'); // China time
+  expect(rows[1][2]).toBe(trainees[0].name);
+  expect(rows[1][11]).toBe(2345.6);
+  // SUPPORT outside the team: their list is empty, so is their export; sponsors do not read sessions; anonymous 401.
+  expect((await readXlsx(await (await get(`/exports/sessions.xlsx?${q}`, await api.signIn('SUPPORT'))).arrayBuffer())).length).toBe(1);
+  expect((await get(`/exports/sessions.xlsx?${q}`, await api.signIn('SPONSOR'))).status).toBe(403);
+  expect((await get(`/exports/sessions.xlsx?${q}`)).status).toBe(401);
+  expect((await get('/exports/sessions.xlsx?from=yesterday', coordinator)).status).toBe(400);
 });

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { SessionsExportController } from './export/sessions-export.controller';
 import { LiveSessionItemResolver, ProgramSalesResolver, SessionsResolver, TeamResultsResolver } from './sessions.resolver';
 import { SessionsService } from './sessions.service';
 
-@Module({ providers: [SessionsResolver, LiveSessionItemResolver, TeamResultsResolver, ProgramSalesResolver, SessionsService] })
+@Module({ providers: [SessionsResolver, LiveSessionItemResolver, TeamResultsResolver, ProgramSalesResolver, SessionsService], controllers: [SessionsExportController] })
 export class SessionsModule {}
