@@ -1,4 +1,4 @@
-import { createCohort, createEnrolment, createLiveSession, createProgram, createTeam, createTrainee } from '@grassroots/db/testing';
+import { createCohort, createEnrolment, createLiveSession, createProduct, createProgram, createTeam, createTrainee } from '@grassroots/db/testing';
 import { cohortWithTrainees } from '../support/world';
 import { startApi, type TestApi } from '../support/api';
 import type { GqlClient } from '../support/client';
@@ -82,4 +82,24 @@ it('exports the sessions list with its filters as .xlsx, scoped like the list', 
   expect((await get(`/exports/sessions.xlsx?${q}`, await api.signIn('SPONSOR'))).status).toBe(403);
   expect((await get(`/exports/sessions.xlsx?${q}`)).status).toBe(401);
   expect((await get('/exports/sessions.xlsx?from=yesterday', coordinator)).status).toBe(400);
+});
+
+it('exports the tickets queue as .xlsx with product names and amounts as numbers; refused to roles without tickets', async () => {
+  const { cohort, trainees } = await cohortWithTrainees(api.db, 1);
+  const team = await createTeam(api.db.prisma, { cohortId: cohort.id, traineeIds: [trainees[0].id] });
+  const product = await createProduct(api.db.prisma, { name: '喀什红枣 1kg', category: '干果' });
+  const session = await createLiveSession(api.db.prisma, { traineeId: trainees[0].id, teamId: team.id, start: new Date(Date.now() - 2 * 86_400_000), status: 'ENDED', productIds: [product.id] });
+  await api.db.prisma.liveSessionItem.updateMany({ where: { sessionId: session.id }, data: { unitsSold: 50, gmv: '1000.00' } });
+  const agent = await api.signIn('AFTERSALES_AGENT');
+  const orderRef = `DY${Date.now()}`;
+  await agent.ok('mutation($i: CreateTicketInput!) { createTicket(input: $i) { id } }', {
+    i: { orderRef, productId: product.id, sessionId: session.id, customerName: '+SUM(1)', customerPhone: '13912345678', type: 'QUALITY_COMPLAINT', priority: 'HIGH', amountClaimed: '49.90', deliveredAt: new Date(Date.now() - 86_400_000).toISOString(), description: '有坏果' },
+  });
+  const rows = await readXlsx(await (await get('/exports/tickets.xlsx?queue=ALL&lang=en', agent)).arrayBuffer());
+  expect(rows[0][0]).toBe('Ticket');
+  const mine = rows.find((r) => r[1] === orderRef)!;
+  expect([mine[3], mine[7], mine[8]]).toEqual(["'+SUM(1)", '喀什红枣 1kg', 49.9]);
+  expect((await get('/exports/tickets.xlsx', await api.signIn('QC_INSPECTOR'))).status).toBe(403);
+  expect((await get('/exports/tickets.xlsx')).status).toBe(401);
+  expect((await get('/exports/tickets.xlsx?queue=EVERYTHING', agent)).status).toBe(400);
 });

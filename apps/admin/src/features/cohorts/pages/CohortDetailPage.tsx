@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Descriptions, Empty, Progress, Result, Space, Spin, Table, Tabs, Typography } from 'antd';
-import { EditOutlined, FileExcelOutlined, UploadOutlined, UserAddOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Empty, Progress, Result, Space, Spin, Table, Tabs, Typography } from 'antd';
+import { EditOutlined, UploadOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Permission } from '@grassroots/domain';
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
@@ -17,7 +17,7 @@ import { CohortSchedule } from '../../lessons/components/CohortSchedule';
 import { CohortForm } from '../components/CohortForm';
 import { EnrolModal } from '../components/EnrolModal';
 import { ImportTraineesModal } from '../components/ImportTraineesModal';
-import { downloadWithProgress } from '../../../shared/download';
+import { XlsxExportButton } from '../../../shared/XlsxExportButton';
 import { COHORT, WITHDRAW_ENROLMENT } from '../graphql';
 
 type Enrolment = CohortQuery['cohort']['enrolments'][number];
@@ -33,25 +33,12 @@ export function CohortDetailPage() {
   const [withdrawing, setWithdrawing] = useState<Enrolment | null>(null);
   const [withdraw, w] = useMutation(WITHDRAW_ENROLMENT);
   const [importing, setImporting] = useState(false);
-  const [exporting, setExporting] = useState(false);
-  const { message } = App.useApp();
 
   if (loading && !data) return <Spin />;
   if (error || !data) return <Result status="404" title={t('common.notFound')} extra={<Button onClick={() => navigate('/cohorts')}>{t('common.back')}</Button>} />;
   const c = data.cohort;
   const canEnrol = can(Permission.ENROLMENTS_WRITE);
   const canImport = can(Permission.TRAINEES_WRITE) && canEnrol;
-  /** The roster and attendance as a workbook made by the server, headings in the user's language. */
-  const exportRoster = async () => {
-    setExporting(true);
-    try {
-      await downloadWithProgress(`/exports/cohorts/${encodeURIComponent(c.id)}/roster.xlsx?lang=${locale === 'en' ? 'en' : 'zh-CN'}`, () => undefined);
-    } catch (e) {
-      message.error(`${t('report.downloadFailed')}: ${e instanceof Error ? e.message : String(e)}`);
-    } finally {
-      setExporting(false);
-    }
-  };
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
@@ -79,7 +66,7 @@ export function CohortDetailPage() {
               children: (
                 <>
                   <Space style={{ width: '100%', justifyContent: 'flex-end', marginBottom: 12 }} wrap>
-                    {can(Permission.TRAINEES_READ_CONTACT) && <Button icon={<FileExcelOutlined />} loading={exporting} onClick={() => void exportRoster()} data-testid="export-roster">{t('excel.exportRoster')}</Button>}
+                    {can(Permission.TRAINEES_READ_CONTACT) && <XlsxExportButton path={`/exports/cohorts/${encodeURIComponent(c.id)}/roster.xlsx`} label={t('excel.exportRoster')} testId="export-roster" />}
                     {canImport && <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} disabled={c.seatsLeft === 0} data-testid="import-trainees">{t('excel.importTrainees')}</Button>}
                     {canEnrol && <Button type="primary" icon={<UserAddOutlined />} onClick={() => setEnrolling(true)} disabled={c.seatsLeft === 0}>{t('cohort.enrol')}</Button>}
                   </Space>

@@ -2,8 +2,8 @@ import { useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import type { Dayjs } from 'dayjs';
-import { App, Badge, Button, Calendar, Card, DatePicker, Empty, Input, Segmented, Select, Space, Table, Typography } from 'antd';
-import { CloudUploadOutlined, FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
+import { Badge, Button, Calendar, Card, DatePicker, Empty, Input, Segmented, Select, Space, Table, Typography } from 'antd';
+import { CloudUploadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Permission, SessionStatus } from '@grassroots/domain';
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
@@ -15,7 +15,7 @@ import type { LiveSessionsQuery, LiveSessionStatus } from '../../../gql/graphql'
 import { COHORT_OPTIONS } from '../../cohorts/graphql';
 import { TEAM_OPTIONS } from '../../teams/graphql';
 import { ImportResultsModal } from '../components/ImportResultsModal';
-import { downloadWithProgress } from '../../../shared/download';
+import { XlsxExportButton } from '../../../shared/XlsxExportButton';
 import { ScheduleForm } from '../components/ScheduleForm';
 import { LIVE_SESSIONS, SESSION_DAYS } from '../graphql';
 import { todayIn } from '../../../shared/time';
@@ -64,28 +64,11 @@ export function SessionsPage() {
     variables: view === 'calendar' ? { ...list.variables, ...filters, from: dayStr, to: dayStr } : { ...list.variables, ...filters, from: dayStr },
   });
   const dayList = useRef<HTMLDivElement>(null);
-  const { message } = App.useApp();
-  const [exporting, setExporting] = useState(false);
   /** What the page shows (the month in the calendar, the list from its day on), as a workbook made by the server. */
-  const exportXlsx = async () => {
-    const q = new URLSearchParams({ lang: locale === 'en' ? 'en' : 'zh-CN' });
-    if (view === 'calendar') {
-      q.set('from', month.startOf('month').format('YYYY-MM-DD'));
-      q.set('to', month.endOf('month').format('YYYY-MM-DD'));
-    } else {
-      q.set('from', dayStr);
-      if (list.filters.status) q.set('status', list.filters.status);
-    }
-    for (const [k, v] of Object.entries(filters)) if (v) q.set(k, v);
-    setExporting(true);
-    try {
-      await downloadWithProgress(`/exports/sessions.xlsx?${q}`, () => undefined);
-    } catch (e) {
-      message.error(`${t('report.downloadFailed')}: ${e instanceof Error ? e.message : String(e)}`);
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportQuery = () =>
+    view === 'calendar'
+      ? { ...filters, from: month.startOf('month').format('YYYY-MM-DD'), to: month.endOf('month').format('YYYY-MM-DD') }
+      : { ...filters, from: dayStr, status: list.filters.status };
   const chooseDay = (d: Dayjs) => {
     setDay(d);
     list.firstPage();
@@ -131,7 +114,7 @@ export function SessionsPage() {
               <Input.Search allowClear placeholder={t('session.searchHint')} onSearch={list.setSearch} style={{ width: 200 }} />
             </>
           )}
-          <Button icon={<FileExcelOutlined />} loading={exporting} onClick={() => void exportXlsx()} data-testid="export-sessions">{t('excel.downloadXlsx')}</Button>
+          <XlsxExportButton path="/exports/sessions.xlsx" query={exportQuery} testId="export-sessions" />
           {can(Permission.SESSIONS_WRITE) && (
             <>
               <Button icon={<CloudUploadOutlined />} onClick={() => setImporting(true)}>{t('session.import')}</Button>
