@@ -103,3 +103,20 @@ it('exports the tickets queue as .xlsx with product names and amounts as numbers
   expect((await get('/exports/tickets.xlsx')).status).toBe(401);
   expect((await get('/exports/tickets.xlsx?queue=EVERYTHING', agent)).status).toBe(400);
 });
+
+it('exports a cohort’s grades as .xlsx: scores as numbers, ungraded work by where it stands; a trainee gets only their row', async () => {
+  const { cohort, trainees } = await cohortWithTrainees(api.db, 2);
+  const a = await api.db.prisma.assignment.create({ data: { cohortId: cohort.id, title: '开场话术', kind: 'SCRIPT_WRITING', dueAt: new Date('2026-10-20T10:00:00Z'), maxScore: 100 } });
+  await api.db.prisma.submission.create({ data: { assignmentId: a.id, traineeId: trainees[0].id, status: 'GRADED', score: '87.5', gradedAt: new Date() } });
+  await api.db.prisma.submission.create({ data: { assignmentId: a.id, traineeId: trainees[1].id, status: 'SUBMITTED', submittedAt: new Date() } });
+  const rows = await readXlsx(await (await get(`/exports/cohorts/${cohort.id}/grades.xlsx?lang=en`, coordinator)).arrayBuffer());
+  expect(rows[0]).toEqual(['Trainee', '开场话术 (max 100)']);
+  expect(rows.slice(1).sort((x, y) => String(x[0]).localeCompare(String(y[0])))).toEqual(
+    [[trainees[0].name, 87.5], [trainees[1].name, 'to grade']].sort((x, y) => String(x[0]).localeCompare(String(y[0]))),
+  );
+  const trainee = await api.signIn('TRAINEE', { traineeId: trainees[0].id });
+  const own = await readXlsx(await (await get(`/exports/cohorts/${cohort.id}/grades.xlsx`, trainee)).arrayBuffer());
+  expect(own).toEqual([['学员', '开场话术 (满分 100)'], [trainees[0].name, 87.5]]);
+  expect((await get(`/exports/cohorts/${cohort.id}/grades.xlsx`, await api.signIn('SPONSOR'))).status).toBe(403);
+  expect((await get(`/exports/cohorts/${cohort.id}/grades.xlsx`)).status).toBe(401);
+});
