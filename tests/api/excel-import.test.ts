@@ -1,4 +1,4 @@
-import { createCohort, createEnrolment, createTrainee, fakeNationalId } from '@grassroots/db/testing';
+import { createCohort, createEnrolment, createProduct, createSupplier, createTrainee, fakeNationalId } from '@grassroots/db/testing';
 import { createPiiCipher } from '@grassroots/db';
 import { nationalIdCheckChar } from '@grassroots/domain';
 import { startApi, type TestApi } from '../support/api';
@@ -143,5 +143,40 @@ describe('bulk trainee import', () => {
     expect(codeOf(await coordinator.request(TRAINEES, { i: { ...input.i, cohortId: 'nope' } }))).toBe('NOT_FOUND');
     const admin = await api.signIn('ADMIN');
     expect((await imported(admin, TRAINEES, input)).imported).toBe(1);
+  });
+});
+
+describe('products import', () => {
+  const PRODUCTS = `mutation($i: ImportProductsInput!) { importProducts(input: $i) { ${JOB_FIELDS} } }`;
+  const header = ['供应商', '商品名称', '品类', '产地', '本地特产', '单价', '直播价', '佣金', '生鲜'];
+
+  it('adds DRAFT products from an .xlsx all or nothing: unknown supplier, bad price, repeated and registered products by row', async () => {
+    const supplier = await createSupplier(api.db.prisma, { name: `疏附县红枣合作社 ${Date.now()}` });
+    await createProduct(api.db.prisma, { supplierId: supplier.id, name: '骏枣 1kg' });
+    const bad = await xlsxOf([
+      header,
+      [supplier.name, '灰枣 500g', '干果', '疏附县', '是', 19.9, 29.9, 25, '否'],
+      ['没有这家', '核桃 1kg', '干果', '疏附县', '是', 30, 45, 20, '否'],
+      [supplier.name, '灰枣 500g', '干果', '疏附县', '是', 'abc', 29.9, 120, '也许'],
+      [supplier.name, '骏枣 1kg', '干果', '疏附县', '是', 25, 39.9, 25, '否'],
+    ]);
+    const manager = await api.signIn('COORDINATOR');
+    const report = await imported(manager, PRODUCTS, { i: { file: b64(bad), fileName: '商品.xlsx' } });
+    expect(report.problems.map((p) => `${p.row}:${p.column}`)).toEqual(['3:supplier', '4:unitPrice', '4:commissionPct', '4:perishable', '4:name', '5:name']);
+    expect(await api.db.prisma.product.count({ where: { supplierId: supplier.id } })).toBe(1);
+
+    const good = encodeGbk([header.join(','), `${supplier.name},灰枣 500g,干果,疏附县,是,￥19.90,29.9,25%,否`, `${supplier.name},鲜杏 3kg,水果,疏附县,是,30,49.9,20,是`].join('\r\n'));
+    expect(await imported(manager, PRODUCTS, { i: { file: b64(good), fileName: 'products.csv' } })).toEqual({ imported: 2, rows: 2, problems: [] });
+    const made = await api.db.prisma.product.findMany({ where: { supplierId: supplier.id, status: 'DRAFT', name: { in: ['灰枣 500g', '鲜杏 3kg'] } }, orderBy: { name: 'asc' } });
+    expect(made.map((p) => [p.name, p.unitPrice.toFixed(2), p.commissionPct.toFixed(2), p.perishable, p.localSpecialty])).toEqual([
+      ['灰枣 500g', '19.90', '25.00', false, true],
+      ['鲜杏 3kg', '30.00', '20.00', true, true],
+    ]);
+  });
+
+  it('is for roles that write products: SUPPORT, QC and sponsors are refused, anonymous too', async () => {
+    const input = { i: { csv: header.join(',') } };
+    for (const role of ['SUPPORT', 'SPONSOR', 'TRAINEE', 'AFTERSALES_AGENT'] as const) expect(codeOf(await (await api.signIn(role)).request(PRODUCTS, input))).toBe('FORBIDDEN');
+    expect(codeOf(await api.client().request(PRODUCTS, input))).toBe('UNAUTHENTICATED');
   });
 });

@@ -37,6 +37,7 @@ export * from './live/results-import';
 export * from './qc/aql';
 export * from './aftersales/ticket';
 export * from './qc/catalogue';
+export * from './qc/product-import';
 export * from './aftersales/ticket.schema';
 export * from './reporting/period';
 export * from './reporting/figures';

@@ -251,6 +251,7 @@ export const OPERATIONS = /* @__PURE__ */ operations({
   updateSupplier: P.SUPPLIERS_WRITE,
   product: P.PRODUCTS_READ,
   createProduct: P.PRODUCTS_WRITE,
+  importProducts: P.PRODUCTS_WRITE,
   updateProduct: P.PRODUCTS_WRITE,
   submitProductForQc: P.PRODUCTS_WRITE,
   suspendProduct: P.INSPECTIONS_WRITE,

@@ -865,6 +865,9 @@ const en: Record<RestKey, string> = {
   'excel.exportRoster': 'Export roster (Excel)',
   'excel.downloadXlsx': 'Download Excel',
   'audit.op.importTrainees': 'Import trainees',
+  'excel.importProductsTitle': 'Import products',
+  'excel.importProductsHelp': 'One product per row: supplier (as registered), name, category, origin, local specialty (yes/no), unit price, live price, commission (%), perishable (yes/no). Products come in as drafts to send to QC. Nothing is written unless every row passes.',
+  'audit.op.importProducts': 'Import products',
 };
 
 /**

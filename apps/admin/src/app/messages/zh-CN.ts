@@ -865,6 +865,9 @@ export const zh = {
   'excel.exportRoster': '导出花名册（Excel）',
   'excel.downloadXlsx': '下载 Excel',
   'audit.op.importTrainees': '导入学员',
+  'excel.importProductsTitle': '批量导入商品',
+  'excel.importProductsHelp': '每行一个商品：供应商（与登记名称一致）、商品名称、品类、产地、本地特产（是/否）、单价、直播价、佣金（%）、生鲜（是/否）。导入后为草稿，需送检。全部通过检查才会写入。',
+  'audit.op.importProducts': '导入商品',
 };
 
 /** The API's and the shared schemas' English validation messages, in Chinese. */
@@ -1004,6 +1007,11 @@ const zhValidation: Record<string, string> = {
   'No such cohort': '班级不存在',
   'Two cohorts have this name: use the cohort’s id': '有两个同名班级，请填写班级 ID',
   'A trainee with this ID number is already registered': '该身份证号已登记',
+  'Name the supplier': '请填写供应商',
+  'No such supplier': '供应商不存在',
+  'Two suppliers have this name': '有两个同名供应商',
+  'This supplier already has a product with this name': '该供应商已有同名商品',
+  'Yes or no (是 / 否)': '请填写 是 或 否',
   'Write accounts as platform:account, separated by ; (douyin:abc; kuaishou:xyz)': '平台账号格式为 平台:账号，用 ; 分隔（抖音:abc; 快手:xyz）',
 };
 
