@@ -29,17 +29,16 @@ export async function readSpreadsheet(bytes: Buffer, fileName: string): Promise<
   }
   const sheet = book.worksheets[0];
   if (!sheet) return fail('The file has no data rows');
-  if (sheet.rowCount - 1 > MAX_IMPORT_ROWS) return fail(`At most ${MAX_IMPORT_ROWS} rows per file`);
-  if (sheet.columnCount > MAX_COLUMNS) return fail(`At most ${MAX_COLUMNS} columns`);
+  // Rows with values only: formatting often reaches far below the data (rowCount counts those rows too).
+  if (sheet.actualRowCount - 1 > MAX_IMPORT_ROWS) return fail(`At most ${MAX_IMPORT_ROWS} rows per file`);
+  const width = Math.min(sheet.columnCount, MAX_COLUMNS); // columns past the 100th are not read
   const rows: string[][] = [];
-  // Row numbers are kept as the sheet has them (an empty row 3 leaves a gap that the readers skip), so that a
-  // problem's row is the row the user sees in Excel — as long as the header is row 1.
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
+  // Blank rows are skipped, as in a CSV: row numbers in problems count the rows that hold something.
+  sheet.eachRow({ includeEmpty: false }, (row) => {
     const cells: string[] = [];
-    for (let c = 1; c <= Math.min(sheet.columnCount, MAX_COLUMNS); c++) cells.push(cellText(row.getCell(c).value));
+    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value));
     rows.push(cells);
-  }
+  });
   return { table: rows, problems: [] };
 }
 
