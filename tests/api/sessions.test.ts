@@ -3,6 +3,7 @@ import { startApi, type TestApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
 import { imported, JOB_FIELDS } from '../support/imports';
 import { cohortWithTrainees } from '../support/world';
+import { xlsxOf } from '../support/spreadsheets';
 
 /** Live sessions: QC gate, double booking, lifecycle, results arithmetic, CSV import and who sees what. */
 let api: TestApi;
@@ -146,6 +147,23 @@ it('imports results from a Douyin export: a bad file writes nothing and reports 
   const got = (await coordinator.ok('query($id: ID!) { liveSession(id: $id) { status results { viewers orders gmv adSpend provenance { gmv viewers adSpend refunds } } } }', { id: a.id })).liveSession;
   expect(got).toEqual({ status: 'ENDED', results: { viewers: 12000, orders: 88, gmv: '6120.00', adSpend: '900.00', provenance: { gmv: 'PLATFORM_EXPORT', viewers: 'PLATFORM_EXPORT', adSpend: 'PLATFORM_EXPORT', refunds: 'MANUAL' } } });
   expect((await api.db.prisma.liveSession.findUniqueOrThrow({ where: { id: b.id } })).status).toBe('SCHEDULED');
+});
+
+it('reads a Douyin .xlsx export directly: date-time cells, numbers and money as numbers', async () => {
+  const { trainees, team } = await streamers(1);
+  const start = new Date(Date.now() - 2 * 86_400_000);
+  start.setUTCHours(12, 0, 0, 0); // 20:00 China time
+  const s = await createLiveSession(api.db.prisma, { traineeId: trainees[0].id, teamId: team.id, start, status: 'LIVE' });
+  const day = new Date(start.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  const handle = (trainees[0].platformAccounts as { handle: string }[])[0].handle;
+  // Excel keeps the export's wall-clock time (China) with no zone: a cell of 20:05 that day.
+  const file = await xlsxOf([
+    ['抖音号', '开播时间', '直播时长', '累计观看人次', '最高在线人数', '涨粉人数', '成交订单数', '直播间成交金额', '千川消耗'],
+    [handle, new Date(`${day}T20:05:00Z`), 118, 15000, 320, 45, 88, 6120.5, 900],
+  ]);
+  expect(await imported(coordinator, IMPORT, { i: { platform: 'DOUYIN', file: file.toString('base64'), fileName: '直播数据.xlsx' } })).toEqual({ imported: 1, rows: 1, problems: [] });
+  const got = (await coordinator.ok('query($id: ID!) { liveSession(id: $id) { status results { viewers orders gmv adSpend } } }', { id: s.id })).liveSession;
+  expect(got).toEqual({ status: 'ENDED', results: { viewers: 15000, orders: 88, gmv: '6120.50', adSpend: '900.00' } });
 });
 
 describe('who sees which session', () => {

@@ -78,7 +78,7 @@ it('imports lessons from a CSV file: a bad file is reported row by row, a good o
   await page.getByRole('menuitem', { name: 'Cohorts' }).click();
   await page.locator('.ant-table-row').filter({ hasText: '疏附县长期孵化班' }).click();
   await page.getByRole('tab', { name: 'Schedule' }).click();
-  await page.getByRole('button', { name: 'Import CSV' }).click();
+  await page.getByRole('button', { name: 'Import (Excel or CSV)' }).click();
   const dialog = page.getByRole('dialog');
   const upload = (name: string, text: string) => dialog.locator('input[type=file]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
   await upload('bad.csv', 'date,start,end,topic,kind,location\n2026-12-02,9am,11:00,x,dance,\n2026-12-03,09:00,11:00,开场话术,CLASS,直播间\n');

@@ -86,7 +86,7 @@ export async function createApp(opts: AppOptions = {}): Promise<INestApplication
   // headers on each of a page's 15–40 chunks is weight on the wire (issue 12). They get nosniff and CORP instead.
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) => (req.path.startsWith('/assets/') ? next() : securityHeaders(req, res, next)));
   app.use(cookieParser());
-  app.use('/graphql', express.json({ limit: '3mb' }) /* CSV imports travel as a variable (≤ 2 MB) */, queryLengthLimit());
+  app.use('/graphql', express.json({ limit: '4mb' }) /* imported files travel as a variable (≤ 2 MB, base64) */, queryLengthLimit());
   serveAdmin(app, opts.adminDir ?? process.env.ADMIN_DIST ?? path.join(findRepoRoot(__dirname), 'apps', 'admin', 'dist'));
   const queue = app.get(JobQueue);
   metrics.track(database, () => queue.depth());

@@ -2,7 +2,7 @@ import { useRef, useState, type ReactNode } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { Alert, App, Modal, Progress, Space, Steps, Table, Typography, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
-import { MAX_IMPORT_BYTES, utf8Bytes, type ImportProblem } from '@grassroots/domain';
+import { decodeCsvBytes, importFileType, MAX_IMPORT_BYTES, type ImportProblem } from '@grassroots/domain';
 import { useI18n } from '../app/i18n';
 import { problemOf } from './forms';
 import { IMPORT_JOB } from './import-job';
@@ -19,7 +19,20 @@ export interface ImportJobState {
   report?: { imported: number; problems: ImportProblem[] } | null;
 }
 
+/** What an import mutation is sent: the file's bytes (base64) and its name (.csv or .xlsx: how the server reads it). */
+export interface ImportFile {
+  file: string;
+  fileName: string;
+}
+
 const POLL_MS = 500;
+
+/** Bytes to base64 in slices (String.fromCharCode on 2 MB at once overflows the call stack). */
+function toBase64(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+}
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Where the saving step's bar stands: queued, checking, writing (by rows), done. */
@@ -31,9 +44,10 @@ function jobPercent(j: ImportJobState): number {
 }
 
 /**
- * The one CSV import dialog: read the file (progress), check it in the browser with the shared rules (instant
- * report), send it (the server queues a job that re-checks and writes all rows or none; the dialog follows it until
- * it has finished), and show every problem by row and column.
+ * The one import dialog: read the file (progress), check a CSV in the browser with the shared rules (instant
+ * report; a CSV in GBK is decoded as the server will), send the file's bytes (the server decodes CSV or .xlsx in one
+ * place, queues a job that re-checks and writes all rows or none; the dialog follows it until it has finished), and
+ * show every problem by row and column. An .xlsx is checked on the server only: exceljs stays out of the admin.
  */
 export function CsvImportModal({
   open,
@@ -50,7 +64,7 @@ export function CsvImportModal({
   controls: ReactNode;
   template: { name: string; csv: string };
   check: (text: string) => ImportProblem[];
-  send: (text: string) => Promise<ImportJobState | undefined>;
+  send: (file: ImportFile) => Promise<ImportJobState | undefined>;
   onClose: (changed: boolean) => void;
 }) {
   const { t, tv } = useI18n();
@@ -88,21 +102,26 @@ export function CsvImportModal({
 
   const run = async (file: File) => {
     reset();
-    if (file.size > MAX_IMPORT_BYTES || (await file.text().then(utf8Bytes)) > MAX_IMPORT_BYTES) {
+    const type = importFileType(file.name);
+    if (!type) {
+      setProblems([{ row: 0, column: '', message: 'A .csv or .xlsx file' }]);
+      return;
+    }
+    if (file.size > MAX_IMPORT_BYTES) {
       setProblems([{ row: 0, column: '', message: 'The file is larger than 2 MB' }]);
       return;
     }
     setStep(0);
-    const text = await new Promise<string>((resolve, reject) => {
+    const bytes = await new Promise<Uint8Array>((resolve, reject) => {
       const reader = new FileReader();
       reader.onprogress = (e) => e.lengthComputable && setPercent(Math.round((50 * e.loaded) / e.total));
-      reader.onload = () => resolve(String(reader.result));
+      reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
       reader.onerror = () => reject(reader.error);
-      reader.readAsText(file, 'utf-8');
+      reader.readAsArrayBuffer(file);
     });
     setStep(1);
     setPercent(60);
-    const local = check(text);
+    const local = type === 'csv' ? check(decodeCsvBytes(bytes)) : [];
     if (local.length) {
       setProblems(local);
       setStep(-1);
@@ -111,7 +130,7 @@ export function CsvImportModal({
     setStep(2);
     setPercent(80);
     try {
-      const started = await send(text);
+      const started = await send({ file: toBase64(bytes), fileName: file.name });
       const job = started && (await follow(started));
       if (!job) return;
       setPercent(100);
@@ -140,7 +159,7 @@ export function CsvImportModal({
           <div onClickCapture={() => problems.length && reset()}>{controls}</div>
           <a href={`data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${template.csv}`)}`} download={template.name}>{t('import.template')}</a>
         </Space>
-        <Upload.Dragger accept=".csv,text/csv" showUploadList={false} beforeUpload={(f) => { void run(f); return false; }} data-testid="import-file">
+        <Upload.Dragger accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" showUploadList={false} beforeUpload={(f) => { void run(f); return false; }} data-testid="import-file">
           <p className="ant-upload-drag-icon"><InboxOutlined /></p>
           <p>{t('import.drop')}</p>
         </Upload.Dragger>

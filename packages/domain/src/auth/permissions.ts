@@ -191,6 +191,7 @@ export const OPERATIONS = /* @__PURE__ */ operations({
   trainee: P.TRAINEES_READ,
   myTrainee: AUTHENTICATED,
   createTrainee: P.TRAINEES_WRITE,
+  importTrainees: P.TRAINEES_WRITE,
   updateTrainee: P.TRAINEES_WRITE,
   // enrolments
   enrolments: P.ENROLMENTS_READ,
@@ -254,6 +255,7 @@ export const OPERATIONS = /* @__PURE__ */ operations({
   updateSupplier: P.SUPPLIERS_WRITE,
   product: P.PRODUCTS_READ,
   createProduct: P.PRODUCTS_WRITE,
+  importProducts: P.PRODUCTS_WRITE,
   updateProduct: P.PRODUCTS_WRITE,
   submitProductForQc: P.PRODUCTS_WRITE,
   suspendProduct: P.INSPECTIONS_WRITE,

@@ -1,6 +1,6 @@
 import { StreamPlatform } from '../common/enums';
 import { MONEY_PATTERN } from '../common/money';
-import { readTable, type Column, type ImportProblem } from '../training/csv-import';
+import { readTable, type Column, type ImportProblem, type ImportTable } from '../training/csv-import';
 
 /**
  * Results from a platform's CSV export (抖音/巨量百应, 快手, 淘宝直播, 视频号 data screens exported to CSV).
@@ -94,7 +94,7 @@ export function parseMoney(s: string): string | null {
   return `${i}.${(f + '00').slice(0, 2)}`;
 }
 
-export function readResultsCsv(text: string, platform: StreamPlatform): { rows: ResultImportRow[]; problems: ImportProblem[] } {
+export function readResultsCsv(text: ImportTable, platform: StreamPlatform): { rows: ResultImportRow[]; problems: ImportProblem[] } {
   const { records, problems } = readTable(text, resultColumns(platform));
   const rows: ResultImportRow[] = [];
   const seen = new Map<string, number>();

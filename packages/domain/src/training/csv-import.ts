@@ -36,6 +36,52 @@ export function utf8Bytes(text: string): number {
 /** An imported file's text, capped in bytes. */
 export const importTextSchema = z.string().refine((s) => utf8Bytes(s) <= MAX_IMPORT_BYTES, TOO_LARGE);
 
+/** The kinds of file every import reads: CSV (UTF-8 or GB18030/GBK) and Excel workbooks. */
+export const IMPORT_FILE_TYPES = ['.csv', '.xlsx'] as const;
+export const importFileType = (fileName: string): 'csv' | 'xlsx' | null => {
+  const m = /\.(csv|xlsx)$/i.exec(fileName.trim());
+  return m ? (m[1].toLowerCase() as 'csv' | 'xlsx') : null;
+};
+
+/**
+ * An import's file, as the admin sends it: `file` is the file's bytes in base64 (at most MAX_IMPORT_BYTES once
+ * decoded), `fileName` says how to read them (.csv or .xlsx). `csv` (text) is still taken from older clients.
+ */
+export const importFileFields = {
+  csv: importTextSchema.nullish(),
+  file: z
+    .string()
+    .max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4, TOO_LARGE)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64')
+    .nullish(),
+  fileName: z.string().trim().max(200).refine((n) => importFileType(n) !== null, 'A .csv or .xlsx file').nullish(),
+};
+
+/** Exactly one of `csv` or `file`+`fileName`; problems land on the field to fix. */
+export function refineImportFile(v: { csv?: string | null; file?: string | null; fileName?: string | null }, ctx: z.RefinementCtx): void {
+  if (v.file != null && v.csv != null) ctx.addIssue({ code: 'custom', path: ['file'], message: 'Send the file or the CSV text, not both' });
+  else if (v.file == null && v.csv == null) ctx.addIssue({ code: 'custom', path: ['file'], message: 'Choose a file' });
+  else if (v.file != null && v.fileName == null) ctx.addIssue({ code: 'custom', path: ['fileName'], message: 'A .csv or .xlsx file' });
+}
+
+
+/**
+ * A CSV file's text: UTF-8 (with or without BOM) when the bytes are valid UTF-8, otherwise GB18030 — a superset of
+ * GBK and GB2312, which is what Excel and WPS write for “CSV” on a Chinese Windows. Valid UTF-8 Chinese text is
+ * practically never also valid GBK-as-UTF-8 by accident, so trying UTF-8 strictly first is safe.
+ */
+export function decodeCsvBytes(bytes: Uint8Array): string {
+  // Made on use, not on import: this module is in every bundle and a runtime without full ICU lacks gb18030.
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
+/** A file already split into rows of cells (an Excel sheet), or CSV text. */
+export type ImportTable = string | string[][];
+
 /** RFC 4180: quoted fields, doubled quotes, CRLF or LF, optional UTF-8 BOM (Excel writes one). */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
@@ -114,10 +160,10 @@ function mapHeader<K extends string>(header: string[], columns: Column<K>[]): { 
   return { index, problems };
 }
 
-export function readTable<K extends string>(text: string, columns: Column<K>[]) {
+export function readTable<K extends string>(table: ImportTable, columns: Column<K>[]) {
   const problems: ImportProblem[] = [];
-  if (utf8Bytes(text) > MAX_IMPORT_BYTES) return { records: [], problems: [{ row: 0, column: '', message: TOO_LARGE }] };
-  const rows = parseCsv(text);
+  if (typeof table === 'string' && utf8Bytes(table) > MAX_IMPORT_BYTES) return { records: [], problems: [{ row: 0, column: '', message: TOO_LARGE }] };
+  const rows = typeof table === 'string' ? parseCsv(table) : table.filter((r) => r.some((f) => f.trim() !== ''));
   if (rows.length < 2) return { records: [], problems: [{ row: 1, column: '', message: 'The file has no data rows' }] };
   if (rows.length - 1 > MAX_IMPORT_ROWS) return { records: [], problems: [{ row: 0, column: '', message: `At most ${MAX_IMPORT_ROWS} rows per file` }] };
   const { index, problems: headerProblems } = mapHeader(rows[0], columns);
@@ -140,7 +186,7 @@ export interface LessonImportRow {
   instructorEmail: string | null;
 }
 
-export function readLessonCsv(text: string, cohort: { startDate: string; endDate: string }): { rows: LessonImportRow[]; problems: ImportProblem[] } {
+export function readLessonCsv(text: ImportTable, cohort: { startDate: string; endDate: string }): { rows: LessonImportRow[]; problems: ImportProblem[] } {
   const { records, problems } = readTable(text, LESSON_COLUMNS);
   const rows: LessonImportRow[] = [];
   const seen = new Map<string, number>();
@@ -180,7 +226,7 @@ export interface AttendanceImportRow {
   note: string | null;
 }
 
-export function readAttendanceCsv(text: string): { rows: AttendanceImportRow[]; problems: ImportProblem[] } {
+export function readAttendanceCsv(text: ImportTable): { rows: AttendanceImportRow[]; problems: ImportProblem[] } {
   const { records, problems } = readTable(text, ATTENDANCE_COLUMNS);
   const rows: AttendanceImportRow[] = [];
   const seen = new Map<string, number>();

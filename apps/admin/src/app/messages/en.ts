@@ -202,11 +202,11 @@ const en: Record<RestKey, string> = {
   'lesson.list': 'List',
   'lesson.calendar': 'Month',
   'lesson.week': 'Week',
-  'import.button': 'Import CSV',
+  'import.button': 'Import (Excel or CSV)',
   'import.title': 'Import from CSV',
   'import.lessons': 'Lessons',
   'import.attendance': 'Attendance',
-  'import.drop': 'Click or drop a CSV file (UTF-8; from Excel save as “CSV UTF-8”)',
+  'import.drop': 'Click or drop an Excel (.xlsx) or CSV file (UTF-8 or GBK)',
   'import.template': 'Download template',
   'import.reading': 'Reading the file',
   'import.checking': 'Checking every row',
@@ -938,6 +938,16 @@ const en: Record<RestKey, string> = {
   'practice.tooLarge': 'Too large: videos up to 50 MB, scripts up to 5 MB',
   'workbench.emptyDays': 'Nothing {from} – {to}',
   'workbench.emptyDay': 'Nothing on {day}',
+  // Excel import/export and bulk trainee import (issue 15 items 10–11)
+  'excel.importTrainees': 'Import trainees',
+  'excel.importTraineesTitle': 'Import trainees',
+  'excel.importTraineesHelp': 'One new trainee per row: name, ID number, phone, hometown, platform accounts (e.g. douyin:abc; kuaishou:xyz), cohort (optional when importing from a cohort page: this cohort). Nothing is written unless every row passes.',
+  'excel.exportRoster': 'Export roster (Excel)',
+  'excel.downloadXlsx': 'Download Excel',
+  'audit.op.importTrainees': 'Import trainees',
+  'excel.importProductsTitle': 'Import products',
+  'excel.importProductsHelp': 'One product per row: supplier (as registered), name, category, origin, local specialty (yes/no), unit price, live price, commission (%), perishable (yes/no). Products come in as drafts to send to QC. Nothing is written unless every row passes.',
+  'audit.op.importProducts': 'Import products',
 };
 
 /**

@@ -201,11 +201,11 @@ export const zh = {
   'lesson.list': '列表',
   'lesson.calendar': '月历',
   'lesson.week': '周视图',
-  'import.button': '导入 CSV',
+  'import.button': '导入（Excel 或 CSV）',
   'import.title': '从 CSV 导入',
   'import.lessons': '课程',
   'import.attendance': '出勤记录',
-  'import.drop': '点击或拖入 CSV 文件（UTF-8；Excel 请另存为“CSV UTF-8”）',
+  'import.drop': '点击或拖入 Excel（.xlsx）或 CSV 文件（UTF-8 或 GBK 均可）',
   'import.template': '下载模板',
   'import.reading': '读取文件',
   'import.checking': '逐行检查',
@@ -937,6 +937,16 @@ export const zh = {
   'practice.tooLarge': '文件太大：视频不超过 50 MB，脚本不超过 5 MB',
   'workbench.emptyDays': '{from} 至 {to} 没有安排',
   'workbench.emptyDay': '{day} 没有安排',
+  // Excel import/export and bulk trainee import (issue 15 items 10–11)
+  'excel.importTrainees': '导入学员',
+  'excel.importTraineesTitle': '批量导入学员',
+  'excel.importTraineesHelp': '每行一名新学员：姓名、身份证号、手机号、籍贯、平台账号（如 抖音:abc; 快手:xyz）、班级（在班级页导入时可不填，即导入本班）。全部通过检查才会写入。',
+  'excel.exportRoster': '导出花名册（Excel）',
+  'excel.downloadXlsx': '下载 Excel',
+  'audit.op.importTrainees': '导入学员',
+  'excel.importProductsTitle': '批量导入商品',
+  'excel.importProductsHelp': '每行一个商品：供应商（与登记名称一致）、商品名称、品类、产地、本地特产（是/否）、单价、直播价、佣金（%）、生鲜（是/否）。导入后为草稿，需送检。全部通过检查才会写入。',
+  'audit.op.importProducts': '导入商品',
 };
 
 /** The API's and the shared schemas' English validation messages, in Chinese. */
@@ -1091,6 +1101,22 @@ const zhValidation: Record<string, string> = {
   'This period was accepted and is locked': '本期报告已接受并锁定',
   'Someone else changed this report; reload it': '报告已被他人更改，请刷新',
   'The report was resubmitted since you opened it; review the new figures': '您打开后报告已被重新提交，请审阅新的数据',
+  // Excel import and bulk trainee import
+  'A .csv or .xlsx file': '请选择 .csv 或 .xlsx 文件',
+  'Not an Excel workbook (.xlsx)': '不是 Excel 工作簿（.xlsx）',
+  'The workbook is too large once unpacked': '工作簿解压后过大',
+  'Send the file or the CSV text, not both': '文件和 CSV 文本只能二选一',
+  'Choose a file': '请选择文件',
+  'Name the cohort': '请填写班级',
+  'No such cohort': '班级不存在',
+  'Two cohorts have this name: use the cohort’s id': '有两个同名班级，请填写班级 ID',
+  'A trainee with this ID number is already registered': '该身份证号已登记',
+  'Name the supplier': '请填写供应商',
+  'No such supplier': '供应商不存在',
+  'Two suppliers have this name': '有两个同名供应商',
+  'This supplier already has a product with this name': '该供应商已有同名商品',
+  'Yes or no (是 / 否)': '请填写 是 或 否',
+  'Write accounts as platform:account, separated by ; (douyin:abc; kuaishou:xyz)': '平台账号格式为 平台:账号，用 ; 分隔（抖音:abc; 快手:xyz）',
 };
 
 const catalog = { messages: zh, validation: zhValidation };

@@ -51,3 +51,9 @@ export const SUBMIT_FOR_QC = graphql(`
 export const SUSPEND_PRODUCT = graphql(`
   mutation SuspendProduct($input: SuspendProductInput!) { suspendProduct(input: $input) { id status statusReason } }
 `);
+
+export const IMPORT_PRODUCTS = graphql(`
+  mutation ImportProducts($input: ImportProductsInput!) {
+    importProducts(input: $input) { id status phase progress total error report { imported rows problems { row column message } } }
+  }
+`);

@@ -75,3 +75,9 @@ export const PROMOTE_GRADUATES = graphql(`
     promoteGraduates(input: $input) { id }
   }
 `);
+
+export const IMPORT_TRAINEES = graphql(`
+  mutation ImportTrainees($input: ImportTraineesInput!) {
+    importTrainees(input: $input) { id status phase progress total error report { imported rows problems { row column message } } }
+  }
+`);

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AssignmentsResolver, SubmissionResolver } from './assignments.resolver';
 import { AssignmentsService } from './assignments.service';
+import { GradesExportController } from './export/grades-export.controller';
 // Registers this module's DataLoaders (core assembles them per request without importing modules).
 import './assignments.loaders';
 
-@Module({ providers: [AssignmentsResolver, SubmissionResolver, AssignmentsService] })
+@Module({ providers: [AssignmentsResolver, SubmissionResolver, AssignmentsService], controllers: [GradesExportController] })
 export class AssignmentsModule {}

@@ -5,7 +5,8 @@ import type { Actor } from '../../core/auth/actor';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
 import type { GqlContext } from '../../core/graphql/context';
 import { CatalogueService } from './catalogue.service';
-import { CreateProductInput, CreateSupplierInput, ProductsArgs, SuppliersArgs, SuspendProductInput, UpdateProductInput, UpdateSupplierInput } from './dto/catalogue.input';
+import { ImportJob } from '../../core/jobs/job.model';
+import { CreateProductInput, CreateSupplierInput, ImportProductsInput, ProductsArgs, SuppliersArgs, SuspendProductInput, UpdateProductInput, UpdateSupplierInput } from './dto/catalogue.input';
 import { GateProblem, Product, ProductPage, Supplier, SupplierPage, SupplierScorecard } from './models/catalogue.model';
 
 @Resolver(() => Supplier)
@@ -57,6 +58,12 @@ export class ProductsResolver {
   @RequirePolicy(Permission.PRODUCTS_READ)
   product(@Args('id', { type: () => ID }) id: string) {
     return this.service.product(id);
+  }
+
+  @Mutation(() => ImportJob, { description: 'Starts importing products as DRAFTs (a job: poll importJob): all rows or none, with every problem by row and column' })
+  @RequirePolicy(Permission.PRODUCTS_WRITE)
+  importProducts(@CurrentUser() actor: Actor, @Args('input') input: ImportProductsInput) {
+    return this.service.startImportProducts(actor, input);
   }
 
   @Mutation(() => Product, { description: 'Adds a product as a DRAFT' })

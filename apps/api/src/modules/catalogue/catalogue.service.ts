@@ -1,24 +1,81 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { todoIds } from '../workbench/todo-filters';
 import type { Prisma } from '@grassroots/db';
-import { DomainError, dateOnlyToDate, nextProductStatus, slaClocks, ticketHistory, toSkipTake, type FieldError, type TicketPriority } from '@grassroots/domain';
+import { countRows, DomainError, dateOnlyToDate, nextProductStatus, Permission, readProductImport, sortProblems, slaClocks, ticketHistory, toSkipTake, type FieldError, type TicketPriority } from '@grassroots/domain';
 import type { Actor } from '../../core/auth/actor';
 import { DatabaseService } from '../../core/database/database.module';
 import { NotificationsService, qcTaskEvent } from '../notifications/notifications.service';
 import { contains } from '../../core/database/search';
 import type { PageResult } from '../../core/graphql/pagination';
-import type { CreateProductInput, CreateSupplierInput, ProductsArgs, SuppliersArgs, SuspendProductInput, UpdateProductInput, UpdateSupplierInput } from './dto/catalogue.input';
+import type { ImportReport } from '../../core/graphql/models/import-report.model';
+import { toImportJob, type ImportJob } from '../../core/jobs/job.model';
+import { JobsService, type ImportHooks } from '../../core/jobs/jobs.service';
+import { importFileOf, readSpreadsheet } from '../../core/spreadsheet/read-spreadsheet';
+import type { CreateProductInput, CreateSupplierInput, ImportProductsInput, ProductsArgs, SuppliersArgs, SuspendProductInput, UpdateProductInput, UpdateSupplierInput } from './dto/catalogue.input';
 import { PRODUCT_SELECT, SUPPLIER_SELECT, toProduct, toSupplier, type Product, type Supplier, type SupplierScorecard } from './models/catalogue.model';
 
 const insensitive = (q: string) => contains(q);
 
 /** Suppliers with their licences, and the product catalogue with its QC status. */
 @Injectable()
-export class CatalogueService {
+export class CatalogueService implements OnModuleInit {
   constructor(
     private readonly db: DatabaseService,
     private readonly notifications: NotificationsService,
+    private readonly jobs: JobsService,
   ) {}
+
+  onModuleInit(): void {
+    this.jobs.handle<{ fileName: string }>('import.products', Permission.PRODUCTS_WRITE, (ctx) =>
+      this.importProducts({ bytes: ctx.input ?? Buffer.alloc(0), fileName: ctx.params.fileName }, ctx),
+    );
+  }
+
+  async startImportProducts(actor: Actor, input: ImportProductsInput): Promise<ImportJob> {
+    const { bytes, fileName } = importFileOf(input);
+    return toImportJob(await this.jobs.start(actor, 'import.products', { fileName }, bytes));
+  }
+
+  /**
+   * Adds a DRAFT product per row, all or none: the file's own checks, then suppliers by their registered name and
+   * products a supplier already has under that name.
+   */
+  async importProducts(file: { bytes: Buffer; fileName: string }, hooks?: ImportHooks): Promise<ImportReport> {
+    await hooks?.progress('reading');
+    const sheet = await readSpreadsheet(file.bytes, file.fileName);
+    if (!sheet.table) return { imported: 0, rows: 0, problems: sheet.problems };
+    const { rows, problems } = readProductImport(sheet.table);
+    await hooks?.progress('checking', 0, rows.length);
+    const suppliers = await this.db.prisma.supplier.findMany({ where: { name: { in: [...new Set(rows.map((r) => r.supplier))] } }, select: { id: true, name: true } });
+    const byName = new Map<string, string[]>();
+    for (const sp of suppliers) byName.set(sp.name, [...(byName.get(sp.name) ?? []), sp.id]);
+    const existing = new Set(
+      (await this.db.prisma.product.findMany({ where: { supplierId: { in: suppliers.map((x) => x.id) }, name: { in: rows.map((r) => r.name) } }, select: { supplierId: true, name: true } })).map(
+        (x) => `${x.supplierId}\u0000${x.name}`,
+      ),
+    );
+    const supplierOf = new Map<number, string>();
+    for (const r of rows) {
+      const ids = byName.get(r.supplier) ?? [];
+      if (ids.length !== 1) problems.push({ row: r.row, column: 'supplier', message: ids.length ? 'Two suppliers have this name' : 'No such supplier' });
+      else if (existing.has(`${ids[0]}\u0000${r.name}`)) problems.push({ row: r.row, column: 'name', message: 'This supplier already has a product with this name' });
+      else supplierOf.set(r.row, ids[0]);
+    }
+    const total = countRows(rows, problems);
+    if (problems.length) return { imported: 0, rows: total, problems: sortProblems(problems) };
+    await hooks?.progress('writing', 0, rows.length);
+    const report = { imported: rows.length, rows: rows.length, problems: [] };
+    await this.db.prisma.$transaction(async (tx) => {
+      await tx.product.createMany({
+        data: rows.map((r) => ({
+          supplierId: supplierOf.get(r.row)!, name: r.name, category: r.category, originRegion: r.originRegion, localSpecialty: r.localSpecialty,
+          unitPrice: r.unitPrice, suggestedLivePrice: r.suggestedLivePrice, commissionPct: r.commissionPct, perishable: r.perishable, status: 'DRAFT',
+        })),
+      });
+      await hooks?.finish(tx, report);
+    });
+    return report;
+  }
 
   async suppliers(actor: Actor, args: SuppliersArgs): Promise<PageResult<Supplier>> {
     const todo = await todoIds(this.db.prisma, actor, 'Supplier', args.todo);

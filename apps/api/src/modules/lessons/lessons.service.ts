@@ -27,6 +27,7 @@ import { DatabaseService } from '../../core/database/database.module';
 import type { ImportReport } from '../../core/graphql/models/import-report.model';
 import { toImportJob, type ImportJob } from '../../core/jobs/job.model';
 import { JobsService, type ImportHooks } from '../../core/jobs/jobs.service';
+import { importFileOf, readSpreadsheet } from '../../core/spreadsheet/read-spreadsheet';
 import type { PageResult } from '../../core/graphql/pagination';
 import { toTrainee, TRAINEE_SELECT } from '../trainees/models/trainee.model';
 import { attendanceCountsByTrainee } from './attendance.queries';
@@ -52,16 +53,19 @@ export class LessonsService implements OnModuleInit {
 
   /** Imports run as jobs (off the request path, retried, progress to poll): these run them. */
   onModuleInit(): void {
-    const csvOf = (input: Buffer | null) => (input ?? Buffer.alloc(0)).toString('utf8');
-    this.jobs.handle<{ cohortId: string }>('import.lessons', Permission.LESSONS_WRITE, (ctx) => this.importLessons(ctx.actor, { cohortId: ctx.params.cohortId, csv: csvOf(ctx.input) }, ctx));
-    this.jobs.handle<{ cohortId: string }>('import.attendance', Permission.LESSONS_WRITE, (ctx) => this.importAttendance(ctx.actor, { cohortId: ctx.params.cohortId, csv: csvOf(ctx.input) }, undefined, ctx));
+    // Jobs queued before .xlsx came have no fileName: they are CSV.
+    type Params = { cohortId: string; fileName?: string };
+    const fileOf = (ctx: { params: Params; input: Buffer | null }) => ({ bytes: ctx.input ?? Buffer.alloc(0), fileName: ctx.params.fileName ?? 'import.csv' });
+    this.jobs.handle<Params>('import.lessons', Permission.LESSONS_WRITE, (ctx) => this.importLessons(ctx.actor, ctx.params.cohortId, fileOf(ctx), ctx));
+    this.jobs.handle<Params>('import.attendance', Permission.LESSONS_WRITE, (ctx) => this.importAttendance(ctx.actor, ctx.params.cohortId, fileOf(ctx), undefined, ctx));
   }
 
   /** Checks that the cohort is the actor's to import into (NOT_FOUND now, not later in the job), then queues the import. */
   async startImport(actor: Actor, kind: 'import.lessons' | 'import.attendance', input: ImportCsvInput): Promise<ImportJob> {
     const cohort = await this.db.prisma.cohort.findFirst({ where: { AND: [{ id: input.cohortId }, cohortScope(actor)] }, select: { id: true } });
     if (!cohort) throw DomainError.notFound('Cohort');
-    return toImportJob(await this.jobs.start(actor, kind, { cohortId: cohort.id }, Buffer.from(input.csv, 'utf8')));
+    const { bytes, fileName } = importFileOf(input);
+    return toImportJob(await this.jobs.start(actor, kind, { cohortId: cohort.id, fileName }, bytes));
   }
 
   async list(actor: Actor, args: LessonsArgs): Promise<PageResult<Lesson>> {
@@ -159,11 +163,13 @@ export class LessonsService implements OnModuleInit {
   }
 
   /** Imports a cohort's lessons from CSV: every row checked first, then all written in one transaction, or none. */
-  async importLessons(actor: Actor, input: ImportCsvInput, hooks?: ImportHooks): Promise<ImportReport> {
-    const cohort = await this.db.prisma.cohort.findFirst({ where: { AND: [{ id: input.cohortId }, cohortScope(actor)] }, select: { id: true, startDate: true, endDate: true } });
+  async importLessons(actor: Actor, cohortId: string, file: { bytes: Buffer; fileName: string }, hooks?: ImportHooks): Promise<ImportReport> {
+    const cohort = await this.db.prisma.cohort.findFirst({ where: { AND: [{ id: cohortId }, cohortScope(actor)] }, select: { id: true, startDate: true, endDate: true } });
     if (!cohort) throw DomainError.notFound('Cohort');
     await hooks?.progress('reading');
-    const { rows, problems } = readLessonCsv(input.csv, { startDate: dateToDateOnly(cohort.startDate), endDate: dateToDateOnly(cohort.endDate) });
+    const sheet = await readSpreadsheet(file.bytes, file.fileName);
+    if (!sheet.table) return { imported: 0, rows: 0, problems: sheet.problems };
+    const { rows, problems } = readLessonCsv(sheet.table, { startDate: dateToDateOnly(cohort.startDate), endDate: dateToDateOnly(cohort.endDate) });
     await hooks?.progress('checking', 0, rows.length);
     const emails = [...new Set(rows.map((r) => r.instructorEmail).filter((e): e is string => !!e))];
     const staff = new Map(
@@ -193,12 +199,14 @@ export class LessonsService implements OnModuleInit {
   }
 
   /** Imports attendance marks (lesson by date and start time, trainee by mobile number); all or nothing. */
-  async importAttendance(actor: Actor, input: ImportCsvInput, today?: string, hooks?: ImportHooks): Promise<ImportReport> {
-    const cohort = await this.db.prisma.cohort.findFirst({ where: { AND: [{ id: input.cohortId }, cohortScope(actor)] }, select: { id: true } });
+  async importAttendance(actor: Actor, cohortId: string, file: { bytes: Buffer; fileName: string }, today?: string, hooks?: ImportHooks): Promise<ImportReport> {
+    const cohort = await this.db.prisma.cohort.findFirst({ where: { AND: [{ id: cohortId }, cohortScope(actor)] }, select: { id: true } });
     if (!cohort) throw DomainError.notFound('Cohort');
     today ??= await this.cohortToday(cohort.id);
     await hooks?.progress('reading');
-    const { rows, problems } = readAttendanceCsv(input.csv);
+    const sheet = await readSpreadsheet(file.bytes, file.fileName);
+    if (!sheet.table) return { imported: 0, rows: 0, problems: sheet.problems };
+    const { rows, problems } = readAttendanceCsv(sheet.table);
     await hooks?.progress('checking', 0, rows.length);
     const [lessons, seated] = await Promise.all([
       this.db.prisma.lesson.findMany({ where: { cohortId: cohort.id }, select: { id: true, date: true, startTime: true } }),

@@ -38,6 +38,7 @@ import { toTeam, TEAM_SELECT } from '../teams/models/team.model';
 import type { ImportReport } from '../../core/graphql/models/import-report.model';
 import { toImportJob, type ImportJob } from '../../core/jobs/job.model';
 import { JobsService, type ImportHooks } from '../../core/jobs/jobs.service';
+import { importFileOf, readSpreadsheet } from '../../core/spreadsheet/read-spreadsheet';
 import type {
   AvailabilityArgs,
   CancelSessionInput,
@@ -87,13 +88,15 @@ export class SessionsService implements OnModuleInit {
 
   /** Result imports run as jobs (off the request path, retried, progress to poll). */
   onModuleInit(): void {
-    this.jobs.handle<{ platform: ImportResultsInput['platform'] }>('import.sessionResults', Permission.SESSIONS_WRITE, (ctx) =>
-      this.importResults(ctx.actor, { platform: ctx.params.platform, csv: (ctx.input ?? Buffer.alloc(0)).toString('utf8') }, new Date(), ctx),
+    // Jobs queued before .xlsx came have no fileName: they are CSV.
+    this.jobs.handle<{ platform: ImportResultsInput['platform']; fileName?: string }>('import.sessionResults', Permission.SESSIONS_WRITE, (ctx) =>
+      this.importResults(ctx.actor, ctx.params.platform, { bytes: ctx.input ?? Buffer.alloc(0), fileName: ctx.params.fileName ?? 'import.csv' }, new Date(), ctx),
     );
   }
 
   async startImportResults(actor: Actor, input: ImportResultsInput): Promise<ImportJob> {
-    return toImportJob(await this.jobs.start(actor, 'import.sessionResults', { platform: input.platform }, Buffer.from(input.csv, 'utf8')));
+    const { bytes, fileName } = importFileOf(input);
+    return toImportJob(await this.jobs.start(actor, 'import.sessionResults', { platform: input.platform, fileName }, bytes));
   }
 
   async list(actor: Actor, args: LiveSessionsArgs): Promise<PageResult<LiveSession>> {
@@ -366,9 +369,11 @@ export class SessionsService implements OnModuleInit {
    * Imports a platform export: each row is matched to a session by the streamer's account on that platform and the
    * start time (±90 min); every row is checked first, then all are written in one transaction or none.
    */
-  async importResults(actor: Actor, input: ImportResultsInput, now = new Date(), hooks?: ImportHooks): Promise<ImportReport> {
+  async importResults(actor: Actor, platform: ImportResultsInput['platform'], file: { bytes: Buffer; fileName: string }, now = new Date(), hooks?: ImportHooks): Promise<ImportReport> {
     await hooks?.progress('reading');
-    const { rows, problems } = readResultsCsv(input.csv, input.platform);
+    const sheet = await readSpreadsheet(file.bytes, file.fileName);
+    if (!sheet.table) return { imported: 0, rows: 0, problems: sheet.problems };
+    const { rows, problems } = readResultsCsv(sheet.table, platform);
     await hooks?.progress('checking', 0, rows.length);
     const matched = new Map<number, string>();
     const startOf = new Map<number, Date>();
@@ -382,7 +387,7 @@ export class SessionsService implements OnModuleInit {
         where: {
           AND: [
             liveSessionScope(actor),
-            { platform: input.platform, status: { not: 'CANCELLED' } },
+            { platform: platform, status: { not: 'CANCELLED' } },
             { scheduledStart: { gte: new Date(Math.min(...times) - window - spread), lte: new Date(Math.max(...times) + window + spread) } },
           ],
         },
@@ -394,7 +399,7 @@ export class SessionsService implements OnModuleInit {
         const handle = r.account.toLowerCase();
         const near = candidates.filter(
           (c) =>
-            accountsOf(c.trainee.platformAccounts).some((a) => a.platform === input.platform && a.handle.toLowerCase() === handle) &&
+            accountsOf(c.trainee.platformAccounts).some((a) => a.platform === platform && a.handle.toLowerCase() === handle) &&
             Math.abs((c.startedAt ?? c.scheduledStart).getTime() - wallClockIn(r.wallClock, c.team.cohort.program.timeZone).getTime()) <= window,
         );
         if (!near.length) problems.push({ row: r.row, column: 'account', message: `No session of ${r.account} around ${r.wallClock.slice(0, 16).replace('T', ' ')}` });

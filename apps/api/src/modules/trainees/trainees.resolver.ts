@@ -3,9 +3,10 @@ import { AUTHENTICATED, nameHint, Permission, projectTrainee, traineeView } from
 import { CurrentUser } from '../../core/auth/current-user';
 import type { Actor } from '../../core/auth/actor';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
+import { ImportJob } from '../../core/jobs/job.model';
 import type { GqlContext } from '../../core/graphql/context';
 import { Enrolment } from '../enrolments/models/enrolment.model';
-import { CreateTraineeInput, TraineesArgs, UpdateTraineeInput } from './dto/trainee.input';
+import { CreateTraineeInput, ImportTraineesInput, TraineesArgs, UpdateTraineeInput } from './dto/trainee.input';
 import { NameHint, PlatformAccount, Trainee, TraineePage } from './models/trainee.model';
 import { TraineesService } from './trainees.service';
 
@@ -37,6 +38,12 @@ export class TraineesResolver {
   @RequirePolicy(Permission.TRAINEES_WRITE)
   createTrainee(@Args('input') input: CreateTraineeInput) {
     return this.service.create(input);
+  }
+
+  @Mutation(() => ImportJob, { description: 'Starts importing trainees and enrolling them (a job: poll importJob): all rows or none, with every problem by row and column' })
+  @RequirePolicy(Permission.TRAINEES_WRITE)
+  importTrainees(@CurrentUser() actor: Actor, @Args('input') input: ImportTraineesInput) {
+    return this.service.startImport(actor, input);
   }
 
   @Mutation(() => Trainee)

@@ -1,24 +1,146 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { todoIds } from '../workbench/todo-filters';
 import { createPiiCipher, type PiiCipher, type Prisma } from '@grassroots/db';
-import { assertTraineeTransition, DomainError, maskNationalId, toSkipTake } from '@grassroots/domain';
+import {
+  assertTraineeTransition,
+  checkEnrolment,
+  countRows,
+  DomainError,
+  maskNationalId,
+  Permission,
+  readTraineeImport,
+  SEAT_HOLDING_STATUSES,
+  sortProblems,
+  statusAfterEnrolment,
+  toSkipTake,
+  type CohortStatus,
+  type ImportProblem,
+  type TraineeImportRow,
+} from '@grassroots/domain';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Actor } from '../../core/auth/actor';
 import { traineeSearchWhere } from '../../core/auth/masked-search';
 import { traineeScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
 import type { PageResult } from '../../core/graphql/pagination';
-import type { CreateTraineeInput, TraineesArgs, UpdateTraineeInput } from './dto/trainee.input';
+import type { ImportReport } from '../../core/graphql/models/import-report.model';
+import { toImportJob, type ImportJob } from '../../core/jobs/job.model';
+import { JobsService, type ImportHooks } from '../../core/jobs/jobs.service';
+import { importFileOf, readSpreadsheet } from '../../core/spreadsheet/read-spreadsheet';
+import { cohortScope } from '../../core/auth/scopes';
+import type { CreateTraineeInput, ImportTraineesInput, TraineesArgs, UpdateTraineeInput } from './dto/trainee.input';
 import { toTrainee, TRAINEE_SELECT, type Trainee } from './models/trainee.model';
 
+type ImportParams = { cohortId: string | null; fileName: string };
+
 @Injectable()
-export class TraineesService {
+export class TraineesService implements OnModuleInit {
   private readonly pii: PiiCipher = createPiiCipher();
 
   constructor(
     private readonly db: DatabaseService,
     private readonly audit: AuditService,
+    private readonly jobs: JobsService,
   ) {}
+
+  onModuleInit(): void {
+    this.jobs.handle<ImportParams>('import.trainees', Permission.TRAINEES_WRITE, (ctx) =>
+      this.importTrainees(ctx.actor, ctx.params.cohortId, { bytes: ctx.input ?? Buffer.alloc(0), fileName: ctx.params.fileName }, ctx),
+    );
+  }
+
+  /** Checks the page's cohort now (NOT_FOUND at once, not in the job), then queues the import. */
+  async startImport(actor: Actor, input: ImportTraineesInput): Promise<ImportJob> {
+    let cohortId: string | null = null;
+    if (input.cohortId) {
+      const cohort = await this.db.prisma.cohort.findFirst({ where: { AND: [{ id: input.cohortId }, cohortScope(actor)] }, select: { id: true } });
+      if (!cohort) throw DomainError.notFound('Cohort');
+      cohortId = cohort.id;
+    }
+    const { bytes, fileName } = importFileOf(input);
+    return toImportJob(await this.jobs.start(actor, 'import.trainees', { cohortId, fileName } satisfies ImportParams, bytes));
+  }
+
+  /**
+   * Creates a trainee and an enrolment per row, all or none: every row is checked first (ID check digit, mobile, the
+   * same ID twice in the file or already registered, unknown cohort), then, under a lock on the cohorts, whether each
+   * cohort takes enrolments and has the places; only then are the rows written, in that one transaction.
+   */
+  async importTrainees(actor: Actor, pageCohortId: string | null, file: { bytes: Buffer; fileName: string }, hooks?: ImportHooks): Promise<ImportReport> {
+    await hooks?.progress('reading');
+    const sheet = await readSpreadsheet(file.bytes, file.fileName);
+    if (!sheet.table) return { imported: 0, rows: 0, problems: sheet.problems };
+    const { rows, problems } = readTraineeImport(sheet.table, pageCohortId !== null);
+    await hooks?.progress('checking', 0, rows.length);
+    const cohortOf = await this.cohortsNamed(actor, pageCohortId, rows, problems);
+    const hashes = new Map(rows.map((r) => [r.row, this.pii.hash(r.nationalId)]));
+    const registered = new Set(
+      (await this.db.prisma.trainee.findMany({ where: { nationalIdHash: { in: [...hashes.values()] } }, select: { nationalIdHash: true } })).map((t) => t.nationalIdHash),
+    );
+    for (const r of rows) if (registered.has(hashes.get(r.row)!)) problems.push({ row: r.row, column: 'nationalId', message: 'A trainee with this ID number is already registered' });
+    const total = countRows(rows, problems);
+    if (problems.length) return { imported: 0, rows: total, problems: sortProblems(problems) };
+    await hooks?.progress('writing', 0, rows.length);
+    const report: ImportReport = { imported: rows.length, rows: rows.length, problems: [] };
+    const refused = await this.db.prisma.$transaction(
+      async (tx) => {
+        const byCohort = new Map<string, TraineeImportRow[]>();
+        for (const r of rows) byCohort.set(cohortOf.get(r.row)!, [...(byCohort.get(cohortOf.get(r.row)!) ?? []), r]);
+        const ids = [...byCohort.keys()].sort(); // one lock order for every import: no deadlock between two of them
+        const locked = await tx.$queryRaw<{ id: string; status: CohortStatus; capacity: number; programId: string; name: string }[]>`
+          SELECT id, status::text AS status, capacity, "programId", name FROM "Cohort" WHERE id = ANY(${ids}::text[]) ORDER BY id FOR UPDATE`;
+        const seats = await tx.enrolment.groupBy({ by: ['cohortId'], where: { cohortId: { in: ids }, status: { in: [...SEAT_HOLDING_STATUSES] } }, _count: { _all: true } });
+        const taken = new Map(seats.map((s) => [s.cohortId, s._count._all]));
+        const found: ImportProblem[] = [];
+        for (const c of locked) {
+          const group = byCohort.get(c.id)!;
+          // New people: none can already be enrolled in the program; what remains is the cohort's state and its places.
+          const errors = checkEnrolment({ status: c.status, capacity: c.capacity, seatsTaken: taken.get(c.id) ?? 0 }, group.map((r) => ({ id: '', name: r.name, status: 'APPLIED', activeInProgram: false })));
+          for (const e of errors) found.push({ row: group[0].row, column: 'cohort', message: `${c.name}: ${e.message}` });
+        }
+        if (found.length) return found;
+        const programOf = new Map(locked.map((c) => [c.id, c.programId]));
+        const created = await tx.trainee.createManyAndReturn({
+          data: rows.map((r) => ({
+            name: r.name, phone: r.phone, hometown: r.hometown, status: statusAfterEnrolment('APPLIED'),
+            platformAccounts: r.platformAccounts as unknown as Prisma.InputJsonValue, ...this.identity(r.nationalId),
+          })),
+          select: { id: true, nationalIdHash: true },
+        });
+        const idByHash = new Map(created.map((t) => [t.nationalIdHash, t.id]));
+        await tx.enrolment.createMany({
+          data: rows.map((r) => {
+            const cohortId = cohortOf.get(r.row)!;
+            return { traineeId: idByHash.get(hashes.get(r.row)!)!, cohortId, programId: programOf.get(cohortId)! };
+          }),
+        });
+        await hooks?.finish(tx, report);
+        return null;
+      },
+      { timeout: 60_000 },
+    );
+    if (refused) return { imported: 0, rows: rows.length, problems: sortProblems(refused) };
+    return report;
+  }
+
+  /** Row → cohort id; a name no cohort (of the actor's) has, or two have, is a problem on that row. */
+  private async cohortsNamed(actor: Actor, pageCohortId: string | null, rows: TraineeImportRow[], problems: ImportProblem[]): Promise<Map<number, string>> {
+    const names = [...new Set(rows.map((r) => r.cohort).filter((n): n is string => !!n))];
+    const cohorts = names.length
+      ? await this.db.prisma.cohort.findMany({ where: { AND: [cohortScope(actor), { OR: [{ name: { in: names } }, { id: { in: names } }] }] }, select: { id: true, name: true } })
+      : [];
+    const out = new Map<number, string>();
+    for (const r of rows) {
+      if (!r.cohort) {
+        out.set(r.row, pageCohortId!);
+        continue;
+      }
+      const matches = cohorts.filter((c) => c.id === r.cohort || c.name === r.cohort);
+      if (matches.length === 1) out.set(r.row, matches[0].id);
+      else problems.push({ row: r.row, column: 'cohort', message: matches.length ? 'Two cohorts have this name: use the cohort’s id' : 'No such cohort' });
+    }
+    return out;
+  }
 
   async list(actor: Actor, args: TraineesArgs): Promise<PageResult<Trainee>> {
     const filters: Prisma.TraineeWhereInput[] = [traineeScope(actor)];

@@ -11,6 +11,7 @@ import { enumOptions } from '../../../shared/EnumTag';
 import type { MessageKey } from '../../../app/messages';
 import { formatDateTime } from '../../../shared/format';
 import { useListState } from '../../../shared/useListState';
+import { XlsxExportButton } from '../../../shared/XlsxExportButton';
 import type { TicketPriority as Priority, TicketQueue, TicketsQuery } from '../../../gql/graphql';
 import { TicketForm } from '../components/TicketForm';
 import { TICKETS } from '../graphql';
@@ -54,6 +55,7 @@ export function TicketsPage() {
           />
           <Select allowClear placeholder={t('ticket.priority')} style={{ width: 120 }} options={enumOptions(t, 'TicketPriority', Object.values(TicketPriority))} onChange={(v) => list.setFilter('priority', v as Priority)} />
           <Input.Search allowClear placeholder={t('ticket.searchHint')} onSearch={list.setSearch} style={{ width: 220 }} />
+          <XlsxExportButton path="/exports/tickets.xlsx" query={() => ({ queue: list.filters.queue, priority: list.filters.priority, search: list.variables.search })} testId="export-tickets" />
           {can(Permission.TICKETS_WRITE) && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('ticket.new')}</Button>}
         </Space>
       </Space>

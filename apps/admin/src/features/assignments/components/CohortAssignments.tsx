@@ -6,6 +6,7 @@ import { Permission } from '@grassroots/domain';
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
 import { EnumTag } from '../../../shared/EnumTag';
+import { XlsxExportButton } from '../../../shared/XlsxExportButton';
 import type { AssignmentGridQuery, GridFilter } from '../../../gql/graphql';
 import { ASSIGNMENT_GRID } from '../graphql';
 import { AssignmentForm } from './AssignmentForm';
@@ -37,11 +38,14 @@ export function CohortAssignments({ cohortId, trainees }: { cohortId: string; tr
             { value: 'UNGRADED', label: t('assignment.filterUngraded') },
           ]}
         />
-        {can(Permission.ASSIGNMENTS_WRITE) && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            {t('assignment.new')}
-          </Button>
-        )}
+        <Space wrap>
+          <XlsxExportButton path={`/exports/cohorts/${encodeURIComponent(cohortId)}/grades.xlsx`} testId="export-grades" />
+          {can(Permission.ASSIGNMENTS_WRITE) && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t('assignment.new')}
+            </Button>
+          )}
+        </Space>
       </Space>
       <Table<Row>
         rowKey={(r) => r.trainee.id}

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, Empty, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
-import { CheckCircleTwoTone, PlusOutlined, WarningTwoTone } from '@ant-design/icons';
+import { CheckCircleTwoTone, PlusOutlined, UploadOutlined, WarningTwoTone } from '@ant-design/icons';
+import { ImportProductsModal } from '../components/ImportProductsModal';
 import { Permission, ProductStatus } from '@grassroots/domain';
 import { useAuth } from '../../../app/auth';
 import { TodoFilterTag, useTodo } from '../../workbench/components/TodoFilter';
@@ -31,6 +32,7 @@ export function ProductsPage() {
   const [editing, setEditing] = useState<ProductValues | null | undefined>(undefined);
   const [suspending, setSuspending] = useState<Product | null>(null);
   const [inspecting, setInspecting] = useState<{ id: string; name: string } | null>(null);
+  const [importing, setImporting] = useState(false);
   const [submit] = useMutation(SUBMIT_FOR_QC);
   const [suspend, s] = useMutation(SUSPEND_PRODUCT);
   const write = can(Permission.PRODUCTS_WRITE);
@@ -52,6 +54,7 @@ export function ProductsPage() {
         <Space wrap>
           <Select allowClear placeholder={t('product.status')} style={{ width: 140 }} options={enumOptions(t, 'ProductStatus', Object.values(ProductStatus))} onChange={(v) => list.setFilter('status', v as Status)} />
           <Input.Search allowClear placeholder={t('product.searchHint')} onSearch={list.setSearch} style={{ width: 220 }} />
+          {write && <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="import-products">{t('import.button')}</Button>}
           {write && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>{t('product.new')}</Button>}
         </Space>
       </Space>
@@ -91,6 +94,7 @@ export function ProductsPage() {
         ]}
       />
       <InspectionForm product={inspecting} onClose={(result) => { setInspecting(null); if (result) void refetch(); }} />
+      {write && <ImportProductsModal open={importing} onClose={(changed) => { setImporting(false); if (changed) void refetch(); }} />}
       <ProductForm open={editing !== undefined} product={editing} onClose={(saved) => { setEditing(undefined); if (saved) void refetch(); }} />
       <ReasonModal
         open={!!suspending}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Card, Descriptions, Empty, Progress, Result, Space, Spin, Table, Tabs, Typography } from 'antd';
-import { EditOutlined, RiseOutlined, UserAddOutlined } from '@ant-design/icons';
+import { EditOutlined, RiseOutlined, UploadOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Permission } from '@grassroots/domain';
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
@@ -18,6 +18,8 @@ import { CohortForm } from '../components/CohortForm';
 import { EnrolModal } from '../components/EnrolModal';
 import { PromoteModal } from '../components/PromoteModal';
 import { TraineeName } from '../../../shared/TraineeName';
+import { ImportTraineesModal } from '../components/ImportTraineesModal';
+import { XlsxExportButton } from '../../../shared/XlsxExportButton';
 import { COHORT, WITHDRAW_ENROLMENT } from '../graphql';
 
 type Enrolment = CohortQuery['cohort']['enrolments'][number];
@@ -33,11 +35,13 @@ export function CohortDetailPage() {
   const [promoting, setPromoting] = useState(false);
   const [withdrawing, setWithdrawing] = useState<Enrolment | null>(null);
   const [withdraw, w] = useMutation(WITHDRAW_ENROLMENT);
+  const [importing, setImporting] = useState(false);
 
   if (loading && !data) return <Spin />;
   if (error || !data) return <Result status="404" title={t('common.notFound')} extra={<Button onClick={() => navigate('/cohorts')}>{t('common.back')}</Button>} />;
   const c = data.cohort;
   const canEnrol = can(Permission.ENROLMENTS_WRITE);
+  const canImport = can(Permission.TRAINEES_WRITE) && canEnrol;
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
@@ -64,8 +68,10 @@ export function CohortDetailPage() {
               label: t('cohort.enrolments'),
               children: (
                 <>
-                  <Space style={{ width: '100%', justifyContent: 'flex-end', marginBottom: 12 }}>
+                  <Space style={{ width: '100%', justifyContent: 'flex-end', marginBottom: 12 }} wrap>
                     {canEnrol && c.track === 'SHORT_TERM' && c.program && <Button icon={<RiseOutlined />} onClick={() => setPromoting(true)}>{t('promotion.action')}</Button>}
+                    {can(Permission.TRAINEES_READ_CONTACT) && <XlsxExportButton path={`/exports/cohorts/${encodeURIComponent(c.id)}/roster.xlsx`} label={t('excel.exportRoster')} testId="export-roster" />}
+                    {canImport && <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} disabled={c.seatsLeft === 0} data-testid="import-trainees">{t('excel.importTrainees')}</Button>}
                     {canEnrol && <Button type="primary" icon={<UserAddOutlined />} onClick={() => setEnrolling(true)} disabled={c.seatsLeft === 0}>{t('cohort.enrol')}</Button>}
                   </Space>
         <Table<Enrolment>
@@ -104,6 +110,7 @@ export function CohortDetailPage() {
       <CohortForm open={editing} cohort={c} onClose={(saved) => { setEditing(false); if (saved) void refetch(); }} />
       {c.program && <PromoteModal cohort={{ id: c.id, name: c.name, programId: c.program.id }} open={promoting} onClose={(changed) => { setPromoting(false); if (changed) void refetch(); }} />}
       <EnrolModal cohort={c} open={enrolling} onClose={(changed) => { setEnrolling(false); if (changed) void refetch(); }} />
+      {canImport && <ImportTraineesModal cohortId={c.id} open={importing} onClose={(changed) => { setImporting(false); if (changed) void refetch(); }} />}
       <ReasonModal
         open={!!withdrawing}
         title={t('cohort.withdrawTitle', { name: withdrawing?.trainee?.name ?? '' })}

@@ -24,8 +24,8 @@ export function ImportModal({ open, cohort, onClose }: { open: boolean; cohort: 
       controls={<Segmented value={kind} onChange={(v) => setKind(v as 'lessons' | 'attendance')} options={[{ value: 'lessons', label: t('import.lessons') }, { value: 'attendance', label: t('import.attendance') }]} />}
       template={{ name: `${kind}-template.csv`, csv: TEMPLATES[kind] }}
       check={(text) => (kind === 'lessons' ? readLessonCsv(text, cohort).problems : readAttendanceCsv(text).problems)}
-      send={async (csv) => {
-        const variables = { input: { cohortId: cohort.id, csv } };
+      send={async (file) => {
+        const variables = { input: { cohortId: cohort.id, ...file } };
         return kind === 'lessons' ? (await importLessons({ variables })).data?.importLessons : (await importAttendance({ variables })).data?.importAttendance;
       }}
       onClose={onClose}

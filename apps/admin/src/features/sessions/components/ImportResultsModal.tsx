@@ -34,7 +34,7 @@ export function ImportResultsModal({ open, onClose }: { open: boolean; onClose: 
       }
       template={{ name: `${platform.toLowerCase()}-results-template.csv`, csv: TEMPLATES[platform] }}
       check={(text) => readResultsCsv(text, platform).problems}
-      send={async (csv) => (await importResults({ variables: { input: { platform: platform as never, csv } } })).data?.importSessionResults}
+      send={async (file) => (await importResults({ variables: { input: { platform: platform as never, ...file } } })).data?.importSessionResults}
       onClose={onClose}
     />
   );

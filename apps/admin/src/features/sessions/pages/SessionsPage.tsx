@@ -16,6 +16,7 @@ import type { LiveSessionsQuery, LiveSessionStatus } from '../../../gql/graphql'
 import { COHORT_OPTIONS } from '../../cohorts/graphql';
 import { TEAM_OPTIONS } from '../../teams/graphql';
 import { ImportResultsModal } from '../components/ImportResultsModal';
+import { XlsxExportButton } from '../../../shared/XlsxExportButton';
 import { ScheduleForm } from '../components/ScheduleForm';
 import { LIVE_SESSIONS, SESSION_DAYS } from '../graphql';
 import { todayIn } from '../../../shared/time';
@@ -68,6 +69,11 @@ export function SessionsPage() {
       view === 'calendar' ? { ...list.variables, ...filters, from: dayStr, to: dayStr } : { ...list.variables, ...filters, from: todo ? undefined : dayStr, todo },
   });
   const dayList = useRef<HTMLDivElement>(null);
+  /** What the page shows (the month in the calendar, the list from its day on), as a workbook made by the server. */
+  const exportQuery = () =>
+    view === 'calendar'
+      ? { ...filters, from: month.startOf('month').format('YYYY-MM-DD'), to: month.endOf('month').format('YYYY-MM-DD') }
+      : { ...filters, from: dayStr, status: list.filters.status };
   const chooseDay = (d: Dayjs) => {
     setDay(d);
     list.firstPage();
@@ -123,6 +129,7 @@ export function SessionsPage() {
               <Input.Search allowClear placeholder={t('session.searchHint')} onSearch={list.setSearch} style={{ width: 200 }} />
             </>
           )}
+          <XlsxExportButton path="/exports/sessions.xlsx" query={exportQuery} testId="export-sessions" />
           {can(Permission.SESSIONS_WRITE) && (
             <>
               <Button icon={<CloudUploadOutlined />} onClick={() => setImporting(true)}>{t('session.import')}</Button>

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { createProductSchema, createSupplierSchema, LicenceKind, pageSchema, ProductStatus, SupplierKind, updateProductSchema, updateSupplierSchema, todoCardSchema, values } from '@grassroots/domain';
+import { createProductSchema, createSupplierSchema, importFileFields, refineImportFile, LicenceKind, pageSchema, ProductStatus, SupplierKind, updateProductSchema, updateSupplierSchema, todoCardSchema, values } from '@grassroots/domain';
 import { TodoCard } from '../../workbench/models/workbench.model';
 import { z } from 'zod';
 import { PageArgs } from '../../../core/graphql/pagination';
@@ -80,4 +80,12 @@ export class ProductsArgs extends PageArgs {
   @Field({ nullable: true, description: 'Only products that are approved' }) approvedOnly?: boolean;
   @Field(() => ProductStatus, { nullable: true }) status?: ProductStatus;
   @Field(() => ID, { nullable: true }) supplierId?: string;
+}
+
+@InputType()
+@ZodSchema(z.object(importFileFields).superRefine(refineImportFile))
+export class ImportProductsInput {
+  @Field(() => String, { nullable: true, description: 'The CSV file as text (UTF-8); or send file + fileName instead' }) csv?: string | null;
+  @Field(() => String, { nullable: true, description: 'The file’s bytes, base64 (≤ 2 MB): CSV in UTF-8 or GB18030/GBK, or an Excel .xlsx (first sheet)' }) file?: string | null;
+  @Field(() => String, { nullable: true, description: 'The file’s name, ending .csv or .xlsx: says how to read it' }) fileName?: string | null;
 }

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { AttendanceStatus, importTextSchema, createLessonSchema, dateOnlySchema, LessonKind, markAttendanceSchema, pageSchema, todoCardSchema, updateLessonSchema } from '@grassroots/domain';
+import { AttendanceStatus, importFileFields, refineImportFile, createLessonSchema, dateOnlySchema, LessonKind, markAttendanceSchema, pageSchema, todoCardSchema, updateLessonSchema } from '@grassroots/domain';
 import { z } from 'zod';
 import { PageArgs } from '../../../core/graphql/pagination';
 import { TodoCard } from '../../workbench/models/workbench.model';
@@ -55,8 +55,10 @@ export class LessonsArgs extends PageArgs {
 }
 
 @InputType()
-@ZodSchema(z.object({ cohortId: z.string().min(1), csv: importTextSchema }))
+@ZodSchema(z.object({ cohortId: z.string().min(1), ...importFileFields }).superRefine(refineImportFile))
 export class ImportCsvInput {
   @Field(() => ID) cohortId: string;
-  @Field({ description: 'The CSV file as text (UTF-8; Excel’s “CSV UTF-8” works)' }) csv: string;
+  @Field(() => String, { nullable: true, description: 'The CSV file as text (UTF-8); or send file + fileName instead' }) csv?: string | null;
+  @Field(() => String, { nullable: true, description: 'The file’s bytes, base64 (≤ 2 MB): CSV in UTF-8 or GB18030/GBK, or an Excel .xlsx (first sheet)' }) file?: string | null;
+  @Field(() => String, { nullable: true, description: 'The file’s name, ending .csv or .xlsx: says how to read it' }) fileName?: string | null;
 }

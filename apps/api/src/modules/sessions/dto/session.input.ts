@@ -2,7 +2,8 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   cancelSessionSchema,
   dateOnlySchema,
-  importTextSchema,
+  importFileFields,
+  refineImportFile,
   MAX_SESSION_MINUTES,
   MIN_SESSION_MINUTES,
   pageSchema,
@@ -96,10 +97,12 @@ export class RecordResultsInput {
 }
 
 @InputType()
-@ZodSchema(z.object({ platform: z.enum(values(StreamPlatform)), csv: importTextSchema }))
+@ZodSchema(z.object({ platform: z.enum(values(StreamPlatform)), ...importFileFields }).superRefine(refineImportFile))
 export class ImportResultsInput {
   @Field(() => StreamPlatform, { description: 'Whose export this is: decides the column names' }) platform: StreamPlatform;
-  @Field({ description: 'The CSV file as text (UTF-8)' }) csv: string;
+  @Field(() => String, { nullable: true, description: 'The CSV file as text (UTF-8); or send file + fileName instead' }) csv?: string | null;
+  @Field(() => String, { nullable: true, description: 'The file’s bytes, base64 (≤ 2 MB): CSV in UTF-8 or GB18030/GBK, or an Excel .xlsx (first sheet)' }) file?: string | null;
+  @Field(() => String, { nullable: true, description: 'The file’s name, ending .csv or .xlsx: says how to read it' }) fileName?: string | null;
 }
 
 const filters = {
