@@ -9,11 +9,12 @@ const wanted = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (fs.existsSync(wanted)) process.exit(0);
 const canApt = process.getuid?.() === 0 && spawnSync('apt-get', ['--version']).status === 0;
 if (canApt && !process.env.CHROMIUM_PATH) {
-  console.log('Chromium is missing: installing Debian\'s chromium for the browser tests (apt-get) …');
+  console.log("Chromium is missing: installing Debian's chromium for the browser tests (apt-get) …");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const ok =
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env }).status === 0 &&
-    spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env }).status === 0;
+    spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env })
+      .status === 0;
   if (ok && fs.existsSync(wanted)) process.exit(0);
 }
 console.error(

@@ -14,7 +14,15 @@ const ts = require('typescript');
 const repo = path.resolve(__dirname, '..');
 const roots = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ['apps/api/src', 'apps/api/scripts', 'apps/admin/src', 'packages/domain/src', 'packages/db/src', 'packages/db/scripts', 'tests'];
+  : [
+      'apps/api/src',
+      'apps/api/scripts',
+      'apps/admin/src',
+      'packages/domain/src',
+      'packages/db/src',
+      'packages/db/scripts',
+      'tests',
+    ];
 
 const files = [];
 const walk = (dir) => {
@@ -27,7 +35,12 @@ const walk = (dir) => {
 };
 for (const r of roots) walk(path.join(repo, r));
 
-const options = { moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext, allowJs: false, jsx: ts.JsxEmit.ReactJSX };
+const options = {
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  module: ts.ModuleKind.ESNext,
+  allowJs: false,
+  jsx: ts.JsxEmit.ReactJSX,
+};
 const host = ts.createCompilerHost(options);
 const own = new Set(files);
 const edges = new Map();
@@ -93,10 +106,14 @@ const rel = (p) => path.relative(repo, p);
 const LAYERS = [{ from: 'apps/api/src/core/', mayNotImport: 'apps/api/src/modules/' }];
 const crossings = [];
 for (const [file, to] of edges) {
-  for (const rule of LAYERS) if (rel(file).startsWith(rule.from)) for (const t of to) if (rel(t).startsWith(rule.mayNotImport)) crossings.push(`${rel(file)} → ${rel(t)}`);
+  for (const rule of LAYERS)
+    if (rel(file).startsWith(rule.from))
+      for (const t of to) if (rel(t).startsWith(rule.mayNotImport)) crossings.push(`${rel(file)} → ${rel(t)}`);
 }
 if (crossings.length) {
-  console.error(`✖ ${crossings.length} import(s) against the direction of dependencies (core must not import modules):`);
+  console.error(
+    `✖ ${crossings.length} import(s) against the direction of dependencies (core must not import modules):`,
+  );
   for (const c of crossings) console.error(`  ${c}`);
   process.exitCode = 1;
 }
@@ -129,4 +146,5 @@ if (cycles.length) {
   }
   process.exit(1);
 }
-if (!process.exitCode) console.log(`✔ no import cycle, and core imports no module, among ${files.length} files (${roots.join(', ')})`);
+if (!process.exitCode)
+  console.log(`✔ no import cycle, and core imports no module, among ${files.length} files (${roots.join(', ')})`);

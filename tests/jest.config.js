@@ -9,11 +9,23 @@ process.env.GRASSROOTS_CLOCK_OFFSET_MS ??= String(Date.parse(TEST_NOW) - Date.no
 // The run's id: the browser suites share one seeded database made in this run (support/seeded-template.cjs).
 process.env.GRASSROOTS_TEST_RUN ??= String(process.pid);
 
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022' }, module: { type: 'commonjs' } }];
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
 const common = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j|mj)s$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|file-type|load-esm|uid|strtok3|token-types|@tokenizer|uint8array-extras)/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@nestjs|file-type|load-esm|uid|strtok3|token-types|@tokenizer|uint8array-extras)/)',
+  ],
   // Tests run the TypeScript sources of the workspace packages (no stale builds).
   moduleNameMapper: {
     '^@grassroots/domain$': '<rootDir>/../packages/domain/src/index.ts',
@@ -28,7 +40,18 @@ module.exports = {
   // PGlite keeps emulated timers armed for a few seconds after close.
   forceExit: true,
   projects: [
-    { ...common, displayName: 'api', testMatch: ['<rootDir>/api/**/*.test.ts'], setupFilesAfterEnv: ['<rootDir>/support/timeout-api.ts'] },
-    { ...common, displayName: 'browser', testMatch: ['<rootDir>/browser/**/*.test.ts'], setupFiles: ['<rootDir>/support/browser-clock.cjs'], setupFilesAfterEnv: ['<rootDir>/support/timeout-browser.ts'] },
+    {
+      ...common,
+      displayName: 'api',
+      testMatch: ['<rootDir>/api/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/support/timeout-api.ts'],
+    },
+    {
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/browser/**/*.test.ts'],
+      setupFiles: ['<rootDir>/support/browser-clock.cjs'],
+      setupFilesAfterEnv: ['<rootDir>/support/timeout-browser.ts'],
+    },
   ],
 };

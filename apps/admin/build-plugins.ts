@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+
 import type { Plugin } from 'vite';
 
 const gzip = promisify(zlib.gzip);
@@ -25,7 +26,13 @@ export function graphqlDocuments(gqlDir: string): Plugin {
     },
     transform(code, id) {
       if (!/\.tsx?$/.test(id) || id.startsWith(gqlDir) || !/\bgraphql\(\s*`/.test(code)) return;
-      documents ??= new Map([...fs.readFileSync(generated, 'utf8').matchAll(/^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*>;$/gm)].map((m) => [m[1]!, m[2]!]));
+      documents ??= new Map(
+        [
+          ...fs
+            .readFileSync(generated, 'utf8')
+            .matchAll(/^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*>;$/gm),
+        ].map((m) => [m[1]!, m[2]!]),
+      );
       const out = code.replace(/\bgraphql\(\s*`([^`]*)`\s*\)/g, (_call, doc: string) => {
         const m = /^\s*(query|mutation|subscription|fragment)\s+(\w+)/.exec(doc);
         const json = m && documents!.get(m[1] === 'fragment' ? `${m[2]}FragmentDoc` : `${m[2]}Document`);
@@ -69,11 +76,19 @@ export function precompressAndReport(): Plugin {
     generateBundle(_options, bundle) {
       if (process.env.WHY) {
         const kept = new Map<string, string>();
-        for (const c of Object.values(bundle)) if (c.type === 'chunk') for (const [id, m] of Object.entries(c.modules)) if (m.renderedLength > 0) kept.set(id, c.fileName);
-        for (const id of kept.keys()) if (new RegExp(process.env.WHY).test(id)) {
-          const imp = (this.getModuleInfo(id)?.importers ?? []).filter((i) => kept.has(i));
-          console.log('WHY', id.replace(/^.*node_modules\//, ''), kept.get(id), '\n   <- ' + imp.map((i) => i.replace(/^.*node_modules\//, '') + ' ' + kept.get(i)).join('\n   <- '));
-        }
+        for (const c of Object.values(bundle))
+          if (c.type === 'chunk')
+            for (const [id, m] of Object.entries(c.modules)) if (m.renderedLength > 0) kept.set(id, c.fileName);
+        for (const id of kept.keys())
+          if (new RegExp(process.env.WHY).test(id)) {
+            const imp = (this.getModuleInfo(id)?.importers ?? []).filter((i) => kept.has(i));
+            console.log(
+              'WHY',
+              id.replace(/^.*node_modules\//, ''),
+              kept.get(id),
+              '\n   <- ' + imp.map((i) => i.replace(/^.*node_modules\//, '') + ' ' + kept.get(i)).join('\n   <- '),
+            );
+          }
       }
       const entry = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry);
       const visit = (name: string) => {
@@ -87,38 +102,64 @@ export function precompressAndReport(): Plugin {
         if (c.type !== 'chunk') continue;
         graph[c.fileName] = { imports: c.imports, dynamicImports: c.dynamicImports };
         modules[c.fileName] = Object.entries(c.modules)
-          .map(([id, m]) => ({ id: id.replace(/^.*node_modules[\\/]/, '').replace(/^.*[\\/]apps[\\/]admin[\\/]/, ''), bytes: m.renderedLength }))
+          .map(([id, m]) => ({
+            id: id.replace(/^.*node_modules[\\/]/, '').replace(/^.*[\\/]apps[\\/]admin[\\/]/, ''),
+            bytes: m.renderedLength,
+          }))
           .sort((a, b) => b.bytes - a.bytes);
       }
     },
     async closeBundle() {
       const rows: Row[] = [];
-      const walk = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(path.join(dir, d.name)) : [path.join(dir, d.name)]));
+      const walk = (dir: string): string[] =>
+        fs
+          .readdirSync(dir, { withFileTypes: true })
+          .flatMap((d) => (d.isDirectory() ? walk(path.join(dir, d.name)) : [path.join(dir, d.name)]));
       for (const file of walk(outDir)) {
         if (!COMPRESSIBLE.test(file)) continue;
         const body = fs.readFileSync(file);
         const rel = path.relative(outDir, file).split(path.sep).join('/');
         const [gz, br] = await Promise.all([
           gzip(body, { level: 9 }),
-          brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+          brotli(body, {
+            params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+          }),
         ]);
         if (body.length >= MIN_BYTES) {
           fs.writeFileSync(`${file}.gz`, gz);
           fs.writeFileSync(`${file}.br`, br);
         }
-        rows.push({ file: rel, raw: body.length, gzip: gz.length, brotli: br.length, initial: initial.has(rel) || rel === 'index.html' });
+        rows.push({
+          file: rel,
+          raw: body.length,
+          gzip: gz.length,
+          brotli: br.length,
+          initial: initial.has(rel) || rel === 'index.html',
+        });
       }
       rows.sort((a, b) => a.raw - b.raw);
       const kb = (n: number) => (n / 1000).toFixed(1).padStart(8);
       const sum = (rs: Row[], k: 'raw' | 'gzip' | 'brotli') => rs.reduce((a, r) => a + r[k], 0);
-      const lines = ['', 'bundle report (kB = 1000 bytes; * = loaded by index.html before any page chunk)', `${'file'.padEnd(52)}      raw     gzip   brotli`];
-      for (const r of rows) lines.push(`${(r.initial ? '* ' : '  ') + r.file.padEnd(50)} ${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
+      const lines = [
+        '',
+        'bundle report (kB = 1000 bytes; * = loaded by index.html before any page chunk)',
+        `${'file'.padEnd(52)}      raw     gzip   brotli`,
+      ];
+      for (const r of rows)
+        lines.push(`${(r.initial ? '* ' : '  ') + r.file.padEnd(50)} ${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
       const init = rows.filter((r) => r.initial && r.file.endsWith('.js'));
       const js = rows.filter((r) => r.file.endsWith('.js'));
-      lines.push(`${'initial JS (*)'.padEnd(52)} ${kb(sum(init, 'raw'))} ${kb(sum(init, 'gzip'))} ${kb(sum(init, 'brotli'))}`);
-      lines.push(`${`all JS (${js.length} files)`.padEnd(52)} ${kb(sum(js, 'raw'))} ${kb(sum(js, 'gzip'))} ${kb(sum(js, 'brotli'))}`);
+      lines.push(
+        `${'initial JS (*)'.padEnd(52)} ${kb(sum(init, 'raw'))} ${kb(sum(init, 'gzip'))} ${kb(sum(init, 'brotli'))}`,
+      );
+      lines.push(
+        `${`all JS (${js.length} files)`.padEnd(52)} ${kb(sum(js, 'raw'))} ${kb(sum(js, 'gzip'))} ${kb(sum(js, 'brotli'))}`,
+      );
       console.log(lines.join('\n'));
-      fs.writeFileSync(path.join(outDir, '..', 'bundle-report.json'), JSON.stringify({ files: rows, graph, modules }, null, 1));
+      fs.writeFileSync(
+        path.join(outDir, '..', 'bundle-report.json'),
+        JSON.stringify({ files: rows, graph, modules }, null, 1),
+      );
     },
   };
 }

@@ -7,14 +7,24 @@ export default defineConfig({
   plugins: [graphqlDocuments(path.resolve(import.meta.dirname, 'src/gql')), react(), precompressAndReport()],
   // Resolve workspace packages to their TypeScript sources (the "source" export condition).
   resolve: { conditions: ['source', 'module', 'browser', 'development|production'] },
-  server: { port: 5173, proxy: { '/graphql': 'http://127.0.0.1:3000', '/health': 'http://127.0.0.1:3000', '/files': 'http://127.0.0.1:3000', '/exports': 'http://127.0.0.1:3000' } },
+  server: {
+    port: 5173,
+    proxy: {
+      '/graphql': 'http://127.0.0.1:3000',
+      '/health': 'http://127.0.0.1:3000',
+      '/files': 'http://127.0.0.1:3000',
+      '/exports': 'http://127.0.0.1:3000',
+    },
+  },
   build: {
     outDir: 'dist',
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
       // antd's own components (@rc-component/*, @ant-design/*) are pure modules that do not declare
       // "sideEffects": false, so importing one export of a package index kept the whole package.
-      treeshake: { moduleSideEffects: [{ test: /node_modules[\\/](@rc-component|@ant-design)[\\/]/, sideEffects: false }] },
+      treeshake: {
+        moduleSideEffects: [{ test: /node_modules[\\/](@rc-component|@ant-design)[\\/]/, sideEffects: false }],
+      },
     },
   },
 });

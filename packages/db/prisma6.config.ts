@@ -13,7 +13,12 @@ const origSetTimeout = globalThis.setTimeout;
 (globalThis as any).setTimeout = (fn: any, ms?: number, ...args: any[]) => {
   const t: any = origSetTimeout(fn, ms, ...args);
   if (typeof fn === 'function' && fn.toString().includes('__emscripten_timeout')) t.unref?.();
-  else if (process.env.PRISMA_UNREF_ENGINE_TIMER && (ms ?? 0) >= 10000 && String(fn) === 'function () { [native code] }') t.unref?.();
+  else if (
+    process.env.PRISMA_UNREF_ENGINE_TIMER &&
+    (ms ?? 0) >= 10000 &&
+    String(fn) === 'function () { [native code] }'
+  )
+    t.unref?.();
   return t;
 };
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+
 import { startApi, type TestApi } from '../support/api';
 
 /**
@@ -32,7 +33,8 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const get = (p: string, acceptEncoding: string, accept = '*/*') => fetch(`${api.url}${p}`, { headers: { 'accept-encoding': acceptEncoding, accept } });
+const get = (p: string, acceptEncoding: string, accept = '*/*') =>
+  fetch(`${api.url}${p}`, { headers: { 'accept-encoding': acceptEncoding, accept } });
 
 it('sends a hashed asset brotli-compressed when accepted, else gzip, else as it is, cached for a year', async () => {
   for (const [acceptEncoding, encoding, reader] of [
@@ -67,7 +69,8 @@ it('sends a file built without compressed copies as it is', async () => {
   // A hashed chunk is not a document: no page policy headers or revalidation data, just nosniff and CORP.
   expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   expect(res.headers.get('cross-origin-resource-policy')).toBe('same-origin');
-  for (const h of ['content-security-policy', 'strict-transport-security', 'last-modified']) expect(res.headers.get(h)).toBeNull();
+  for (const h of ['content-security-policy', 'strict-transport-security', 'last-modified'])
+    expect(res.headers.get(h)).toBeNull();
   // The shell keeps every security header.
   expect((await get('/login', 'gzip')).headers.get('content-security-policy')).toMatch(/default-src 'self'/);
   const icon = await get('/favicon.svg', 'gzip, br');

@@ -1,4 +1,5 @@
 import { createLiveSession, createProduct, createTeam } from '@grassroots/db/testing';
+
 import { startApi, type TestApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
 import { cohortWithTrainees } from '../support/world';
@@ -12,7 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const CREATE = 'mutation($i: CreateTicketInput!) { createTicket(input: $i) { id number status version traineeId customerPhone actions } }';
+const CREATE =
+  'mutation($i: CreateTicketInput!) { createTicket(input: $i) { id number status version traineeId customerPhone actions } }';
 const MOVE = 'mutation($i: MoveTicketInput!) { moveTicket(input: $i) { id status version resolvedAt rootCause } }';
 const GET = `query($id: ID!) { ticket(id: $id) { status version customerPhone refundAmount
   clocks { firstResponse { breached stoppedAt dueSoon } resolution { dueAt paused } returnEligible returnWindowClosesAt refundDueAt }
@@ -22,13 +24,31 @@ async function sold(units = 100) {
   const { cohort, trainees } = await cohortWithTrainees(api.db, 1);
   const team = await createTeam(api.db.prisma, { cohortId: cohort.id, traineeIds: [trainees[0].id] });
   const product = await createProduct(api.db.prisma, { name: '冰糖心苹果 5kg', perishable: true, category: '水果' });
-  const session = await createLiveSession(api.db.prisma, { traineeId: trainees[0].id, teamId: team.id, start: new Date(Date.now() - 2 * 86_400_000), status: 'ENDED', gmv: '4990.00', productIds: [product.id] });
-  await api.db.prisma.liveSessionItem.updateMany({ where: { sessionId: session.id }, data: { unitsSold: units, gmv: '4990.00' } });
+  const session = await createLiveSession(api.db.prisma, {
+    traineeId: trainees[0].id,
+    teamId: team.id,
+    start: new Date(Date.now() - 2 * 86_400_000),
+    status: 'ENDED',
+    gmv: '4990.00',
+    productIds: [product.id],
+  });
+  await api.db.prisma.liveSessionItem.updateMany({
+    where: { sessionId: session.id },
+    data: { unitsSold: units, gmv: '4990.00' },
+  });
   return { trainee: trainees[0], product, session };
 }
 const ticketInput = (productId: string, sessionId?: string) => ({
-  orderRef: `DY${Date.now()}${Math.floor(Math.random() * 1000)}`, productId, sessionId, customerName: '张女士', customerPhone: '13912345678', type: 'QUALITY_COMPLAINT',
-  priority: 'HIGH', amountClaimed: '49.90', deliveredAt: new Date(Date.now() - 86_400_000).toISOString(), description: '收到的苹果有三个烂了',
+  orderRef: `DY${Date.now()}${Math.floor(Math.random() * 1000)}`,
+  productId,
+  sessionId,
+  customerName: '张女士',
+  customerPhone: '13912345678',
+  type: 'QUALITY_COMPLAINT',
+  priority: 'HIGH',
+  amountClaimed: '49.90',
+  deliveredAt: new Date(Date.now() - 86_400_000).toISOString(),
+  description: '收到的苹果有三个烂了',
 });
 
 it('takes a quality ticket through the state machine, refusing illegal moves and stale versions', async () => {
@@ -36,36 +56,64 @@ it('takes a quality ticket through the state machine, refusing illegal moves and
   const t = (await agent.ok(CREATE, { i: ticketInput(product.id, session.id) })).createTicket;
   expect(t).toMatchObject({ status: 'NEW', traineeId: trainee.id, customerPhone: '13912345678', actions: ['TRIAGE'] });
   expect(t.number).toMatch(/^AS-\d{4}-\d{6}$/);
-  expect(codeOf(await agent.request(MOVE, { i: { ticketId: t.id, version: t.version, action: 'RESOLVE', rootCause: 'QUALITY' } }))).toBe('CONFLICT');
+  expect(
+    codeOf(
+      await agent.request(MOVE, { i: { ticketId: t.id, version: t.version, action: 'RESOLVE', rootCause: 'QUALITY' } }),
+    ),
+  ).toBe('CONFLICT');
 
   let v = (await agent.ok(MOVE, { i: { ticketId: t.id, version: t.version, action: 'TRIAGE' } })).moveTicket.version;
   v = (await agent.ok(MOVE, { i: { ticketId: t.id, version: v, action: 'START' } })).moveTicket.version;
   // Two agents open the ticket at version v; the second save is refused, not silently applied.
   await agent.ok(MOVE, { i: { ticketId: t.id, version: v, action: 'WAIT_FOR_CUSTOMER', note: '请顾客提供照片' } });
-  const lost = await agent.request(MOVE, { i: { ticketId: t.id, version: v, action: 'RESOLVE', rootCause: 'QUALITY' } });
+  const lost = await agent.request(MOVE, {
+    i: { ticketId: t.id, version: v, action: 'RESOLVE', rootCause: 'QUALITY' },
+  });
   expect(codeOf(lost)).toBe('CONFLICT');
   expect(lost.errors![0].message).toMatch(/Someone else changed this ticket/);
 
   const waiting = (await agent.ok(GET, { id: t.id })).ticket;
   expect(waiting.clocks.resolution.paused).toBe(true);
   expect(waiting.clocks.returnEligible).toBe(false); // fresh fruit: no 7-day no-reason return
-  await agent.ok('mutation($i: CommentTicketInput!) { commentTicket(input: $i) { id } }', { i: { ticketId: t.id, body: '您好，已收到照片，马上为您退款。', internal: false } });
-  await agent.ok('mutation($i: CommentTicketInput!) { commentTicket(input: $i) { id } }', { i: { ticketId: t.id, body: '供应商这批货有问题', internal: true } });
-  v = (await agent.ok(MOVE, { i: { ticketId: t.id, version: waiting.version, action: 'CUSTOMER_REPLIED' } })).moveTicket.version;
-  expect(fieldsOf(await agent.request(MOVE, { i: { ticketId: t.id, version: v, action: 'RESOLVE' } }))).toEqual(['rootCause']);
-  const resolved = (await agent.ok(MOVE, { i: { ticketId: t.id, version: v, action: 'RESOLVE', rootCause: 'QUALITY', refundAmount: '49.90' } })).moveTicket;
+  await agent.ok('mutation($i: CommentTicketInput!) { commentTicket(input: $i) { id } }', {
+    i: { ticketId: t.id, body: '您好，已收到照片，马上为您退款。', internal: false },
+  });
+  await agent.ok('mutation($i: CommentTicketInput!) { commentTicket(input: $i) { id } }', {
+    i: { ticketId: t.id, body: '供应商这批货有问题', internal: true },
+  });
+  v = (await agent.ok(MOVE, { i: { ticketId: t.id, version: waiting.version, action: 'CUSTOMER_REPLIED' } })).moveTicket
+    .version;
+  expect(fieldsOf(await agent.request(MOVE, { i: { ticketId: t.id, version: v, action: 'RESOLVE' } }))).toEqual([
+    'rootCause',
+  ]);
+  const resolved = (
+    await agent.ok(MOVE, {
+      i: { ticketId: t.id, version: v, action: 'RESOLVE', rootCause: 'QUALITY', refundAmount: '49.90' },
+    })
+  ).moveTicket;
   expect(resolved).toMatchObject({ status: 'RESOLVED', rootCause: 'QUALITY' });
 
   const done = (await agent.ok(GET, { id: t.id })).ticket;
   expect(done.clocks.firstResponse.stoppedAt).not.toBeNull();
-  expect(done.events.map((e: any) => e.kind)).toEqual(['REPORT', 'STATUS', 'STATUS', 'STATUS', 'COMMENT', 'COMMENT', 'STATUS', 'STATUS']);
+  expect(done.events.map((e: any) => e.kind)).toEqual([
+    'REPORT',
+    'STATUS',
+    'STATUS',
+    'STATUS',
+    'COMMENT',
+    'COMMENT',
+    'STATUS',
+    'STATUS',
+  ]);
 
   // The trainee whose session sold it sees the ticket read-only: masked phone, no internal notes.
   const streamer = await api.signIn('TRAINEE', { traineeId: trainee.id });
   const seen = (await streamer.ok(GET, { id: t.id })).ticket;
   expect(seen.customerPhone).toBe('139****5678');
   expect(seen.events.some((e: any) => e.internal)).toBe(false);
-  expect(codeOf(await streamer.request(MOVE, { i: { ticketId: t.id, version: resolved.version, action: 'CLOSE' } }))).toBe('FORBIDDEN');
+  expect(
+    codeOf(await streamer.request(MOVE, { i: { ticketId: t.id, version: resolved.version, action: 'CLOSE' } })),
+  ).toBe('FORBIDDEN');
   const other = await api.signIn('TRAINEE', { traineeId: (await cohortWithTrainees(api.db, 1)).trainees[0].id });
   expect(codeOf(await other.request(GET, { id: t.id }))).toBe('NOT_FOUND');
   expect((await other.ok('{ tickets(queue: ALL) { total } }')).tickets.total).toBe(0);
@@ -78,8 +126,14 @@ it('takes a quality ticket through the state machine, refusing illegal moves and
 it('flows refunds into the session’s net result', async () => {
   const { product, session } = await sold();
   const before = await api.db.prisma.liveSession.findUniqueOrThrow({ where: { id: session.id } });
-  const t = (await agent.ok(CREATE, { i: { ...ticketInput(product.id, session.id), type: 'REFUND_ONLY', amountClaimed: '99.80' } })).createTicket;
-  await agent.ok('mutation($i: UpdateTicketInput!) { updateTicket(input: $i) { id } }', { i: { ticketId: t.id, version: t.version, refundAmount: '99.80', refundedAt: new Date().toISOString() } });
+  const t = (
+    await agent.ok(CREATE, {
+      i: { ...ticketInput(product.id, session.id), type: 'REFUND_ONLY', amountClaimed: '99.80' },
+    })
+  ).createTicket;
+  await agent.ok('mutation($i: UpdateTicketInput!) { updateTicket(input: $i) { id } }', {
+    i: { ticketId: t.id, version: t.version, refundAmount: '99.80', refundedAt: new Date().toISOString() },
+  });
   const after = await api.db.prisma.liveSession.findUniqueOrThrow({ where: { id: session.id } });
   expect(after.refunds.toFixed(2)).toBe('99.80');
   // commission 4,990.00 × 25 % scaled by (4,990.00 − 99.80) / 4,990.00 = 1,222.55; net = 4,990.00 − 99.80 − 1,222.55 − 300.00
@@ -105,8 +159,13 @@ it('suspends a product after too many quality complaints and opens its re-inspec
 it('queues tickets whose clocks are breached', async () => {
   const { product } = await sold();
   const t = (await agent.ok(CREATE, { i: { ...ticketInput(product.id), priority: 'URGENT' } })).createTicket;
-  await api.db.prisma.afterSalesTicket.update({ where: { id: t.id }, data: { createdAt: new Date(Date.now() - 2 * 3600_000) } });
-  const breached = (await agent.ok('{ tickets(queue: BREACHED) { items { id } } }')).tickets.items.map((x: any) => x.id);
+  await api.db.prisma.afterSalesTicket.update({
+    where: { id: t.id },
+    data: { createdAt: new Date(Date.now() - 2 * 3600_000) },
+  });
+  const breached = (await agent.ok('{ tickets(queue: BREACHED) { items { id } } }')).tickets.items.map(
+    (x: any) => x.id,
+  );
   expect(breached).toContain(t.id);
   expect((await agent.ok('{ tickets(queue: MINE) { total } }')).tickets.total).toBe(0);
 });
@@ -122,9 +181,18 @@ it('assigns a ticket to an agent only, under the version check', async () => {
   const t = (await agent.ok(CREATE, { i: ticketInput(product.id) })).createTicket;
   const ASSIGN = 'mutation($i: AssignTicketInput!) { assignTicket(input: $i) { version assignee { id } } }';
   const coordinator = await api.signIn('COORDINATOR');
-  expect(fieldsOf(await agent.request(ASSIGN, { i: { ticketId: t.id, version: t.version, assigneeId: coordinator.userId } }))).toEqual(['assigneeId']);
-  const done = (await agent.ok(ASSIGN, { i: { ticketId: t.id, version: t.version, assigneeId: agent.userId } })).assignTicket;
+  expect(
+    fieldsOf(
+      await agent.request(ASSIGN, { i: { ticketId: t.id, version: t.version, assigneeId: coordinator.userId } }),
+    ),
+  ).toEqual(['assigneeId']);
+  const done = (await agent.ok(ASSIGN, { i: { ticketId: t.id, version: t.version, assigneeId: agent.userId } }))
+    .assignTicket;
   expect(done.assignee.id).toBe(agent.userId);
-  expect(codeOf(await agent.request(ASSIGN, { i: { ticketId: t.id, version: t.version, assigneeId: null } }))).toBe('CONFLICT');
-  expect((await agent.ok('{ tickets(queue: MINE) { items { id } } }')).tickets.items.map((x: any) => x.id)).toEqual([t.id]);
+  expect(codeOf(await agent.request(ASSIGN, { i: { ticketId: t.id, version: t.version, assigneeId: null } }))).toBe(
+    'CONFLICT',
+  );
+  expect((await agent.ok('{ tickets(queue: MINE) { items { id } } }')).tickets.items.map((x: any) => x.id)).toEqual([
+    t.id,
+  ]);
 });

@@ -1,8 +1,9 @@
-import { PHOTO_JPEG } from '../support/images';
-import { addDays, todayInChina } from '@grassroots/domain';
 import { createUser, DEFAULT_TEST_PASSWORD } from '@grassroots/db/testing';
+import { addDays, todayInChina } from '@grassroots/domain';
+
 import { startApi, type TestApi } from '../support/api';
 import { codeOf, type GqlClient } from '../support/client';
+import { PHOTO_JPEG } from '../support/images';
 import { buildWorld } from '../support/world';
 
 /** What the audit log promises (security checklist, "Data"): every kind of entry, recorded over HTTP. */
@@ -14,17 +15,26 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const entries = (where: Parameters<TestApi['db']['prisma']['auditLog']['findMany']>[0] extends { where?: infer W } | undefined ? W : never) =>
-  api.db.prisma.auditLog.findMany({ where, orderBy: { id: 'asc' } });
-const lastId = async () => (await api.db.prisma.auditLog.findFirst({ orderBy: { id: 'desc' }, select: { id: true } }))?.id ?? 0n;
+const entries = (
+  where: Parameters<TestApi['db']['prisma']['auditLog']['findMany']>[0] extends { where?: infer W } | undefined
+    ? W
+    : never,
+) => api.db.prisma.auditLog.findMany({ where, orderBy: { id: 'asc' } });
+const lastId = async () =>
+  (await api.db.prisma.auditLog.findFirst({ orderBy: { id: 'desc' }, select: { id: true } }))?.id ?? 0n;
 
 describe('audit log', () => {
   it('records each sign-in once, with the account and the address', async () => {
     const u = await createUser(api.db.prisma, { role: 'COORDINATOR', email: 'once@example.test' });
     const before = await lastId();
-    expect((await api.client().login('once@example.test', DEFAULT_TEST_PASSWORD, { 'x-forwarded-for': '198.51.100.7' })).errors).toBeUndefined();
+    expect(
+      (await api.client().login('once@example.test', DEFAULT_TEST_PASSWORD, { 'x-forwarded-for': '198.51.100.7' }))
+        .errors,
+    ).toBeUndefined();
     const after = await entries({ id: { gt: before } });
-    expect(after.map((e) => [e.action, e.result, e.actorId, e.targetIds])).toEqual([['auth.login', 'SUCCESS', u.id, [u.id]]]);
+    expect(after.map((e) => [e.action, e.result, e.actorId, e.targetIds])).toEqual([
+      ['auth.login', 'SUCCESS', u.id, [u.id]],
+    ]);
     expect(after[0].detail).toEqual({ ip: '198.51.100.7' });
   });
 
@@ -45,13 +55,28 @@ describe('audit log', () => {
     const sponsorA = await api.signIn('SPONSOR', { sponsorId: w.sponsorA.id });
     const support = await api.signIn('SUPPORT');
     const before = await lastId();
-    expect(codeOf(await sponsorA.request('query($id: ID!) { trainee(id: $id) { name } }', { id: w.traineeB.id }))).toBe('NOT_FOUND');
-    const upd = await support.request('mutation($i: UpdateTraineeInput!) { updateTrainee(input: $i) { id } }', { i: { id: w.traineeB.id, name: '改名' } });
+    expect(codeOf(await sponsorA.request('query($id: ID!) { trainee(id: $id) { name } }', { id: w.traineeB.id }))).toBe(
+      'NOT_FOUND',
+    );
+    const upd = await support.request('mutation($i: UpdateTraineeInput!) { updateTrainee(input: $i) { id } }', {
+      i: { id: w.traineeB.id, name: '改名' },
+    });
     const after = await entries({ id: { gt: before } });
-    expect(after[0]).toMatchObject({ action: 'Query.trainee', result: 'DENIED', actorId: sponsorA.userId, targetIds: [w.traineeB.id], detail: { code: 'NOT_FOUND' } });
+    expect(after[0]).toMatchObject({
+      action: 'Query.trainee',
+      result: 'DENIED',
+      actorId: sponsorA.userId,
+      targetIds: [w.traineeB.id],
+      detail: { code: 'NOT_FOUND' },
+    });
     // Refused by role: the denial names the record it was aimed at.
     expect(codeOf(upd)).toBe('FORBIDDEN');
-    expect(after[1]).toMatchObject({ action: 'Mutation.updateTrainee', result: 'DENIED', actorId: support.userId, targetIds: [w.traineeB.id] });
+    expect(after[1]).toMatchObject({
+      action: 'Mutation.updateTrainee',
+      result: 'DENIED',
+      actorId: support.userId,
+      targetIds: [w.traineeB.id],
+    });
   });
 
   it('records uploads, downloads and refused uploads', async () => {
@@ -62,7 +87,11 @@ describe('audit log', () => {
     const upload = async (c: GqlClient, bytes: Buffer, name = 'photo.jpg') => {
       const form = new FormData();
       form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' }), name);
-      const res = await fetch(`${api.url}/files/inspection-photos`, { method: 'POST', body: form, headers: { cookie: c.cookie } });
+      const res = await fetch(`${api.url}/files/inspection-photos`, {
+        method: 'POST',
+        body: form,
+        headers: { cookie: c.cookie },
+      });
       return { status: res.status, body: (await res.json()) as { id: string } };
     };
     const before = await lastId();
@@ -74,7 +103,9 @@ describe('audit log', () => {
     expect((await upload(coordinator, JPEG)).status).toBe(403);
     expect((await fetch(`${api.url}/files/${ok.body.id}`, { headers: { cookie: trainee.cookie } })).status).toBe(404);
     const after = await entries({ id: { gt: before }, targetType: 'StoredFile' });
-    expect(after.map((e) => [e.action, e.result, e.actorId, e.targetIds, (e.detail as { status?: number }).status])).toEqual([
+    expect(
+      after.map((e) => [e.action, e.result, e.actorId, e.targetIds, (e.detail as { status?: number }).status]),
+    ).toEqual([
       ['file.upload', 'SUCCESS', inspector.userId, [ok.body.id], undefined],
       ['file.download', 'SUCCESS', inspector.userId, [ok.body.id], undefined],
       ['file.upload', 'FAILURE', inspector.userId, [], 415],
@@ -104,14 +135,25 @@ describe('audit log', () => {
     const admin = await api.signIn('ADMIN');
     const coordinator = await api.signIn('COORDINATOR', { email: 'wang@example.test' });
     await api.db.prisma.user.update({ where: { id: coordinator.userId }, data: { name: '王协调' } });
-    await coordinator.ok('mutation($i: UpdateTraineeInput!) { updateTrainee(input: $i) { id } }', { i: { id: w.traineeB.id, name: '刘小红' } });
+    await coordinator.ok('mutation($i: UpdateTraineeInput!) { updateTrainee(input: $i) { id } }', {
+      i: { id: w.traineeB.id, name: '刘小红' },
+    });
     const LOG = `query($actorId: ID, $action: String, $fromDate: String, $toDate: String) {
       auditLog(actorId: $actorId, action: $action, fromDate: $fromDate, toDate: $toDate) { total items { action actorName targets { id name } } } }`;
     const today = todayInChina();
-    const mine = await admin.ok(LOG, { actorId: coordinator.userId, action: 'Mutation.', fromDate: today, toDate: today });
-    expect(mine.auditLog.items).toEqual([{ action: 'Mutation.updateTrainee', actorName: '王协调', targets: [{ id: w.traineeB.id, name: '刘小红' }] }]);
+    const mine = await admin.ok(LOG, {
+      actorId: coordinator.userId,
+      action: 'Mutation.',
+      fromDate: today,
+      toDate: today,
+    });
+    expect(mine.auditLog.items).toEqual([
+      { action: 'Mutation.updateTrainee', actorName: '王协调', targets: [{ id: w.traineeB.id, name: '刘小红' }] },
+    ]);
     const logins = await admin.ok(LOG, { actorId: coordinator.userId, action: 'auth.' });
-    expect(logins.auditLog.items).toEqual([{ action: 'auth.login', actorName: '王协调', targets: [{ id: coordinator.userId, name: '王协调' }] }]);
+    expect(logins.auditLog.items).toEqual([
+      { action: 'auth.login', actorName: '王协调', targets: [{ id: coordinator.userId, name: '王协调' }] },
+    ]);
     expect((await admin.ok(LOG, { actorId: coordinator.userId, fromDate: addDays(today, 1) })).auditLog.total).toBe(0);
     expect((await admin.ok(LOG, { actorId: coordinator.userId, toDate: addDays(today, -1) })).auditLog.total).toBe(0);
     expect(codeOf(await admin.request(LOG, { fromDate: '2026-13-01' }))).toBe('BAD_USER_INPUT');

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { backupDatabase, isPostgresUrl, openDatabase, restoreDatabase, type BackupTarget } from '@grassroots/db';
+
+import { backupDatabase, type BackupTarget, isPostgresUrl, openDatabase, restoreDatabase } from '@grassroots/db';
 import { createCohort, createPostgresTestDatabase, createTrainee } from '@grassroots/db/testing';
 
 /** A backup restores to exactly the counts it was taken at, on whichever backend the suite runs. */
@@ -10,13 +11,19 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 async function counts(target: BackupTarget) {
   const db = await openDatabase({ url: target.url ?? '', pgliteDir: target.pgliteDir, migrate: false });
-  const r = { cohorts: await db.prisma.cohort.count(), trainees: await db.prisma.trainee.count(), migrations: (await (await db.sql()).query('SELECT 1 FROM "_prisma_migrations"')).length };
+  const r = {
+    cohorts: await db.prisma.cohort.count(),
+    trainees: await db.prisma.trainee.count(),
+    migrations: (await (await db.sql()).query('SELECT 1 FROM "_prisma_migrations"')).length,
+  };
   await db.close();
   return r;
 }
 
 it('backs up, and restoring brings back exactly what was backed up', async () => {
-  const pg = isPostgresUrl(process.env.DATABASE_URL) ? await createPostgresTestDatabase(process.env.DATABASE_URL) : undefined;
+  const pg = isPostgresUrl(process.env.DATABASE_URL)
+    ? await createPostgresTestDatabase(process.env.DATABASE_URL)
+    : undefined;
   const target: BackupTarget = pg ? { url: pg.url } : { pgliteDir: path.join(tmp, 'pgdata') };
   try {
     const db = await openDatabase({ url: target.url ?? '', pgliteDir: target.pgliteDir });
@@ -55,7 +62,9 @@ it('backs up an embedded database while the app has it open, consistently, witho
     const writes = Promise.all(Array.from({ length: 20 }, () => createTrainee(db.prisma)));
     const t = performance.now();
     await backupDatabase(file, { pgliteDir: dir });
-    console.log(`online backup of the embedded database: ${Math.round(performance.now() - t)} ms, ${fs.statSync(file).size} bytes`);
+    console.log(
+      `online backup of the embedded database: ${Math.round(performance.now() - t)} ms, ${fs.statSync(file).size} bytes`,
+    );
     await writes;
     expect(await db.prisma.trainee.count()).toBe(20);
   } finally {

@@ -1,4 +1,14 @@
-import { createCohort, createEnrolment, createLiveSession, createProduct, createProgram, createSponsor, createTeam, createTrainee } from '@grassroots/db/testing';
+import {
+  createCohort,
+  createEnrolment,
+  createLiveSession,
+  createProduct,
+  createProgram,
+  createSponsor,
+  createTeam,
+  createTrainee,
+} from '@grassroots/db/testing';
+
 import { startApi, type TestApi } from '../support/api';
 import type { GqlClient } from '../support/client';
 
@@ -43,7 +53,8 @@ it('lists 30 cohorts with program, sponsor, counts and trainees in a bounded num
   // 30: each cohort's unpaginated enrolments count as a cohort-sized list, so 50 cohorts is over the cost limit.
   const thirty = await statementsFor(30);
   expect(thirty.rows).toBe(30);
-  if (process.env.SHOW_SQL_COUNTS) console.log(`SQL statements: 5 cohorts → ${five.statements}, 30 cohorts → ${thirty.statements}`);
+  if (process.env.SHOW_SQL_COUNTS)
+    console.log(`SQL statements: 5 cohorts → ${five.statements}, 30 cohorts → ${thirty.statements}`);
   // session lookup + page + count + one per relation/aggregate, whatever the page size
   expect(thirty.statements).toBe(five.statements);
   expect(thirty.statements).toBeLessThanOrEqual(12);
@@ -65,7 +76,13 @@ describe('a month of live sessions', () => {
       const team = await createTeam(p, { cohortId: cohort.id, traineeIds: [trainee.id] });
       for (let d = 1; d <= 30; d++) {
         const start = new Date(`2026-09-${String(d).padStart(2, '0')}T12:00:00Z`);
-        await createLiveSession(p, { traineeId: trainee.id, teamId: team.id, start, status: 'ENDED', productIds: products.map((x) => x.id) });
+        await createLiveSession(p, {
+          traineeId: trainee.id,
+          teamId: team.id,
+          start,
+          status: 'ENDED',
+          productIds: products.map((x) => x.id),
+        });
       }
     }
   });
@@ -80,7 +97,8 @@ describe('a month of live sessions', () => {
     const ten = await monthStatements(10);
     const hundred = await monthStatements(100);
     expect(hundred.rows).toBe(100);
-    if (process.env.SHOW_SQL_COUNTS) console.log(`SQL statements: 10 sessions → ${ten.statements}, 100 sessions → ${hundred.statements}`);
+    if (process.env.SHOW_SQL_COUNTS)
+      console.log(`SQL statements: 10 sessions → ${ten.statements}, 100 sessions → ${hundred.statements}`);
     expect(hundred.statements).toBe(ten.statements);
     expect(hundred.statements).toBeLessThanOrEqual(12);
   });

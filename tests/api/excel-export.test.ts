@@ -1,8 +1,17 @@
-import { createCohort, createEnrolment, createLiveSession, createProduct, createProgram, createTeam, createTrainee } from '@grassroots/db/testing';
-import { cohortWithTrainees } from '../support/world';
+import {
+  createCohort,
+  createEnrolment,
+  createLiveSession,
+  createProduct,
+  createProgram,
+  createTeam,
+  createTrainee,
+} from '@grassroots/db/testing';
+
 import { startApi, type TestApi } from '../support/api';
 import type { GqlClient } from '../support/client';
 import { readXlsx } from '../support/spreadsheets';
+import { cohortWithTrainees } from '../support/world';
 
 /** Lists a coordinator hands on come out as .xlsx: read back here with exceljs, as Excel would open them. */
 let api: TestApi;
@@ -13,15 +22,30 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const get = (path: string, client?: { cookie?: string }) => fetch(`${api.url}${path}`, { headers: client?.cookie ? { cookie: client.cookie } : {} });
+const get = (path: string, client?: { cookie?: string }) =>
+  fetch(`${api.url}${path}`, { headers: client?.cookie ? { cookie: client.cookie } : {} });
 
 it('exports a cohort roster and attendance as .xlsx, in the user’s language, defusing formula text', async () => {
   const cohort = await createCohort(api.db.prisma);
-  const a = await createTrainee(api.db.prisma, { name: '阿依古丽', phone: '13812347001', platformAccounts: [{ platform: 'DOUYIN', handle: 'ayg' }] });
+  const a = await createTrainee(api.db.prisma, {
+    name: '阿依古丽',
+    phone: '13812347001',
+    platformAccounts: [{ platform: 'DOUYIN', handle: 'ayg' }],
+  });
   const b = await createTrainee(api.db.prisma, { name: '=HYPERLINK("http://x","y")', phone: '13812347002' });
   await createEnrolment(api.db.prisma, { traineeId: a.id, cohortId: cohort.id });
   await createEnrolment(api.db.prisma, { traineeId: b.id, cohortId: cohort.id });
-  const lesson = await api.db.prisma.lesson.create({ data: { cohortId: cohort.id, date: new Date('2026-10-10'), startTime: '09:00', endTime: '10:00', topic: '话术', kind: 'CLASS', location: '教室' } });
+  const lesson = await api.db.prisma.lesson.create({
+    data: {
+      cohortId: cohort.id,
+      date: new Date('2026-10-10'),
+      startTime: '09:00',
+      endTime: '10:00',
+      topic: '话术',
+      kind: 'CLASS',
+      location: '教室',
+    },
+  });
   await api.db.prisma.attendance.create({ data: { lessonId: lesson.id, traineeId: a.id, status: 'LATE' } });
 
   const res = await get(`/exports/cohorts/${cohort.id}/roster.xlsx`, coordinator);
@@ -29,16 +53,29 @@ it('exports a cohort roster and attendance as .xlsx, in the user’s language, d
   expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   expect(res.headers.get('content-disposition')).toContain(encodeURIComponent('花名册'));
   const rows = await readXlsx(await res.arrayBuffer());
-  expect(rows[0]).toEqual(['姓名', '身份证号（脱敏）', '手机号', '籍贯', '平台账号', '学员状态', '报名状态', '报名时间']);
+  expect(rows[0]).toEqual([
+    '姓名',
+    '身份证号（脱敏）',
+    '手机号',
+    '籍贯',
+    '平台账号',
+    '学员状态',
+    '报名状态',
+    '报名时间',
+  ]);
   const ayg = rows.find((r) => r[0] === '阿依古丽')!;
   expect(ayg.slice(2, 5)).toEqual(['13812347001', a.hometown, 'douyin:ayg']);
   expect(ayg[1]).toMatch(/^\d{6}\*{8}[\dX]{4}$/);
   expect(ayg[7]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/); // the program's time zone, as the admin shows it
   expect(rows.some((r) => r[0] === `'=HYPERLINK("http://x","y")`)).toBe(true);
 
-  const en = await readXlsx(await (await get(`/exports/cohorts/${cohort.id}/roster.xlsx?lang=en`, coordinator)).arrayBuffer());
+  const en = await readXlsx(
+    await (await get(`/exports/cohorts/${cohort.id}/roster.xlsx?lang=en`, coordinator)).arrayBuffer(),
+  );
   expect(en[0][0]).toBe('Name');
-  const audit = await api.db.prisma.auditLog.findMany({ where: { action: 'exportRoster.xlsx', targetIds: { has: cohort.id } } });
+  const audit = await api.db.prisma.auditLog.findMany({
+    where: { action: 'exportRoster.xlsx', targetIds: { has: cohort.id } },
+  });
   expect(audit.length).toBe(2);
 });
 
@@ -68,8 +105,18 @@ it('exports a period report as .xlsx with figures as numbers', async () => {
 it('exports the sessions list with its filters as .xlsx, scoped like the list', async () => {
   const { cohort, trainees } = await cohortWithTrainees(api.db, 1);
   const team = await createTeam(api.db.prisma, { cohortId: cohort.id, traineeIds: [trainees[0].id] });
-  await createLiveSession(api.db.prisma, { traineeId: trainees[0].id, teamId: team.id, start: new Date('2026-11-03T12:00:00Z'), status: 'ENDED', gmv: '2345.60' });
-  await createLiveSession(api.db.prisma, { traineeId: trainees[0].id, teamId: team.id, start: new Date('2026-11-09T12:00:00Z') });
+  await createLiveSession(api.db.prisma, {
+    traineeId: trainees[0].id,
+    teamId: team.id,
+    start: new Date('2026-11-03T12:00:00Z'),
+    status: 'ENDED',
+    gmv: '2345.60',
+  });
+  await createLiveSession(api.db.prisma, {
+    traineeId: trainees[0].id,
+    teamId: team.id,
+    start: new Date('2026-11-09T12:00:00Z'),
+  });
   const q = `from=2026-11-01&to=2026-11-05&cohortId=${cohort.id}`;
   const rows = await readXlsx(await (await get(`/exports/sessions.xlsx?${q}&lang=en`, coordinator)).arrayBuffer());
   expect(rows[0].slice(0, 3)).toEqual(['Scheduled start', 'Planned minutes', 'Streamer']);
@@ -78,7 +125,10 @@ it('exports the sessions list with its filters as .xlsx, scoped like the list', 
   expect(rows[1][2]).toBe(trainees[0].name);
   expect(rows[1][11]).toBe(2345.6);
   // SUPPORT outside the team: their list is empty, so is their export; sponsors do not read sessions; anonymous 401.
-  expect((await readXlsx(await (await get(`/exports/sessions.xlsx?${q}`, await api.signIn('SUPPORT'))).arrayBuffer())).length).toBe(1);
+  expect(
+    (await readXlsx(await (await get(`/exports/sessions.xlsx?${q}`, await api.signIn('SUPPORT'))).arrayBuffer()))
+      .length,
+  ).toBe(1);
   expect((await get(`/exports/sessions.xlsx?${q}`, await api.signIn('SPONSOR'))).status).toBe(403);
   expect((await get(`/exports/sessions.xlsx?${q}`)).status).toBe(401);
   expect((await get('/exports/sessions.xlsx?from=yesterday', coordinator)).status).toBe(400);
@@ -88,12 +138,32 @@ it('exports the tickets queue as .xlsx with product names and amounts as numbers
   const { cohort, trainees } = await cohortWithTrainees(api.db, 1);
   const team = await createTeam(api.db.prisma, { cohortId: cohort.id, traineeIds: [trainees[0].id] });
   const product = await createProduct(api.db.prisma, { name: '喀什红枣 1kg', category: '干果' });
-  const session = await createLiveSession(api.db.prisma, { traineeId: trainees[0].id, teamId: team.id, start: new Date(Date.now() - 2 * 86_400_000), status: 'ENDED', productIds: [product.id] });
-  await api.db.prisma.liveSessionItem.updateMany({ where: { sessionId: session.id }, data: { unitsSold: 50, gmv: '1000.00' } });
+  const session = await createLiveSession(api.db.prisma, {
+    traineeId: trainees[0].id,
+    teamId: team.id,
+    start: new Date(Date.now() - 2 * 86_400_000),
+    status: 'ENDED',
+    productIds: [product.id],
+  });
+  await api.db.prisma.liveSessionItem.updateMany({
+    where: { sessionId: session.id },
+    data: { unitsSold: 50, gmv: '1000.00' },
+  });
   const agent = await api.signIn('AFTERSALES_AGENT');
   const orderRef = `DY${Date.now()}`;
   await agent.ok('mutation($i: CreateTicketInput!) { createTicket(input: $i) { id } }', {
-    i: { orderRef, productId: product.id, sessionId: session.id, customerName: '+SUM(1)', customerPhone: '13912345678', type: 'QUALITY_COMPLAINT', priority: 'HIGH', amountClaimed: '49.90', deliveredAt: new Date(Date.now() - 86_400_000).toISOString(), description: '有坏果' },
+    i: {
+      orderRef,
+      productId: product.id,
+      sessionId: session.id,
+      customerName: '+SUM(1)',
+      customerPhone: '13912345678',
+      type: 'QUALITY_COMPLAINT',
+      priority: 'HIGH',
+      amountClaimed: '49.90',
+      deliveredAt: new Date(Date.now() - 86_400_000).toISOString(),
+      description: '有坏果',
+    },
   });
   const rows = await readXlsx(await (await get('/exports/tickets.xlsx?queue=ALL&lang=en', agent)).arrayBuffer());
   expect(rows[0][0]).toBe('Ticket');
@@ -106,17 +176,37 @@ it('exports the tickets queue as .xlsx with product names and amounts as numbers
 
 it('exports a cohort’s grades as .xlsx: scores as numbers, ungraded work by where it stands; a trainee gets only their row', async () => {
   const { cohort, trainees } = await cohortWithTrainees(api.db, 2);
-  const a = await api.db.prisma.assignment.create({ data: { cohortId: cohort.id, title: '开场话术', kind: 'SCRIPT_WRITING', dueAt: new Date('2026-10-20T10:00:00Z'), maxScore: 100 } });
-  await api.db.prisma.submission.create({ data: { assignmentId: a.id, traineeId: trainees[0].id, status: 'GRADED', score: '87.5', gradedAt: new Date() } });
-  await api.db.prisma.submission.create({ data: { assignmentId: a.id, traineeId: trainees[1].id, status: 'SUBMITTED', submittedAt: new Date() } });
-  const rows = await readXlsx(await (await get(`/exports/cohorts/${cohort.id}/grades.xlsx?lang=en`, coordinator)).arrayBuffer());
+  const a = await api.db.prisma.assignment.create({
+    data: {
+      cohortId: cohort.id,
+      title: '开场话术',
+      kind: 'SCRIPT_WRITING',
+      dueAt: new Date('2026-10-20T10:00:00Z'),
+      maxScore: 100,
+    },
+  });
+  await api.db.prisma.submission.create({
+    data: { assignmentId: a.id, traineeId: trainees[0].id, status: 'GRADED', score: '87.5', gradedAt: new Date() },
+  });
+  await api.db.prisma.submission.create({
+    data: { assignmentId: a.id, traineeId: trainees[1].id, status: 'SUBMITTED', submittedAt: new Date() },
+  });
+  const rows = await readXlsx(
+    await (await get(`/exports/cohorts/${cohort.id}/grades.xlsx?lang=en`, coordinator)).arrayBuffer(),
+  );
   expect(rows[0]).toEqual(['Trainee', '开场话术 (max 100)']);
   expect(rows.slice(1).sort((x, y) => String(x[0]).localeCompare(String(y[0])))).toEqual(
-    [[trainees[0].name, 87.5], [trainees[1].name, 'to grade']].sort((x, y) => String(x[0]).localeCompare(String(y[0]))),
+    [
+      [trainees[0].name, 87.5],
+      [trainees[1].name, 'to grade'],
+    ].sort((x, y) => String(x[0]).localeCompare(String(y[0]))),
   );
   const trainee = await api.signIn('TRAINEE', { traineeId: trainees[0].id });
   const own = await readXlsx(await (await get(`/exports/cohorts/${cohort.id}/grades.xlsx`, trainee)).arrayBuffer());
-  expect(own).toEqual([['学员', '开场话术 (满分 100)'], [trainees[0].name, 87.5]]);
+  expect(own).toEqual([
+    ['学员', '开场话术 (满分 100)'],
+    [trainees[0].name, 87.5],
+  ]);
   expect((await get(`/exports/cohorts/${cohort.id}/grades.xlsx`, await api.signIn('SPONSOR'))).status).toBe(403);
   expect((await get(`/exports/cohorts/${cohort.id}/grades.xlsx`)).status).toBe(401);
 });

@@ -2,11 +2,13 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { createApp } from '@grassroots/api/bootstrap';
 import { DatabaseFileStore } from '@grassroots/api/core/files/file-store';
 import { importDiskFiles } from '@grassroots/api/core/files/import-disk-files';
-import { backupDatabase, isPostgresUrl, openDatabase, restoreDatabase, type BackupTarget } from '@grassroots/db';
+import { backupDatabase, type BackupTarget, isPostgresUrl, openDatabase, restoreDatabase } from '@grassroots/db';
 import { createPostgresTestDatabase, createUser, DEFAULT_TEST_PASSWORD } from '@grassroots/db/testing';
+
 import { startApi, type TestApi } from '../support/api';
 import { GqlClient } from '../support/client';
 import { PHOTO_JPEG } from '../support/images';
@@ -30,7 +32,8 @@ async function upload(url: string, c: GqlClient, bytes: Buffer, purpose = 'inspe
   const res = await fetch(`${url}/files/${purpose}`, { method: 'POST', body: form, headers: { cookie: c.cookie } });
   return { status: res.status, body: (await res.json()) as { id: string; size: number } };
 }
-const download = (url: string, c: GqlClient, id: string, headers: Record<string, string> = {}) => fetch(`${url}/files/${id}`, { headers: { cookie: c.cookie, ...headers } });
+const download = (url: string, c: GqlClient, id: string, headers: Record<string, string> = {}) =>
+  fetch(`${url}/files/${id}`, { headers: { cookie: c.cookie, ...headers } });
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 it('serves a file uploaded through instance A from instance B (another host, its own empty files folder)', async () => {
@@ -49,13 +52,22 @@ it('serves a file uploaded through instance A from instance B (another host, its
     const etag = got.headers.get('etag');
     expect(etag).toBe(`"${sha256(PHOTO_JPEG)}"`);
     // (fetch() would add `cache-control: no-cache` to a conditional request; a browser revalidating does not.)
-    const again = await download(api.url, inspector, up.body.id, { 'if-none-match': etag!, 'cache-control': 'max-age=0' });
+    const again = await download(api.url, inspector, up.body.id, {
+      'if-none-match': etag!,
+      'cache-control': 'max-age=0',
+    });
     expect(again.status).toBe(304);
     expect((await again.arrayBuffer()).byteLength).toBe(0);
-    expect((await download(b.url, inspector, up.body.id, { 'if-none-match': '"other"', 'cache-control': 'max-age=0' })).status).toBe(200);
+    expect(
+      (await download(b.url, inspector, up.body.id, { 'if-none-match': '"other"', 'cache-control': 'max-age=0' }))
+        .status,
+    ).toBe(200);
     // Authorization and the audit still apply on B.
     expect((await download(b.url, await api.signIn('TRAINEE'), up.body.id)).status).toBe(404);
-    const audit = await api.db.prisma.auditLog.findMany({ where: { action: 'file.download', targetIds: { has: up.body.id } }, select: { result: true } });
+    const audit = await api.db.prisma.auditLog.findMany({
+      where: { action: 'file.download', targetIds: { has: up.body.id } },
+      select: { result: true },
+    });
     expect(audit.map((a) => a.result).sort()).toEqual(['DENIED', 'SUCCESS', 'SUCCESS', 'SUCCESS']);
   } finally {
     await b.close();
@@ -65,7 +77,9 @@ it('serves a file uploaded through instance A from instance B (another host, its
 it('commits the row and its bytes together: when the bytes cannot be stored, no row is left', async () => {
   const sql = await api.db.sql();
   const rows = await api.db.prisma.storedFile.count();
-  await sql.query('ALTER TABLE "StoredFileContent" ADD CONSTRAINT "refuse_all" CHECK (octet_length("data") < 0) NOT VALID');
+  await sql.query(
+    'ALTER TABLE "StoredFileContent" ADD CONSTRAINT "refuse_all" CHECK (octet_length("data") < 0) NOT VALID',
+  );
   try {
     expect((await upload(api.url, inspector, PHOTO_JPEG)).status).toBe(500);
   } finally {
@@ -80,7 +94,15 @@ it('imports files of the old disk folder once, on start, checking each against i
   const old = async (name: string, bytes: Buffer, recorded = sha256(bytes)) => {
     const storageKey = `inspection-photos/aa/${name}`;
     const row = await api.db.prisma.storedFile.create({
-      data: { purpose: 'inspection-photos', contentType: 'image/jpeg', size: bytes.length, sha256: recorded, originalName: `${name}.jpg`, storageKey, uploadedById: inspector.userId },
+      data: {
+        purpose: 'inspection-photos',
+        contentType: 'image/jpeg',
+        size: bytes.length,
+        sha256: recorded,
+        originalName: `${name}.jpg`,
+        storageKey,
+        uploadedById: inspector.userId,
+      },
       select: { id: true },
     });
     fs.mkdirSync(path.join(dir, 'inspection-photos', 'aa'), { recursive: true });
@@ -105,18 +127,29 @@ it('imports files of the old disk folder once, on start, checking each against i
     const rerun = await importDiskFiles(api.db.prisma, new DatabaseFileStore(api.db), dir);
     expect(rerun.imported).toBe(0);
     expect(rerun.mismatched).toEqual(['inspection-photos/aa/aa000002-tampered']);
-    expect(await api.db.prisma.storedFileContent.count({ where: { storageKey: { startsWith: 'inspection-photos/aa/aa0000' } } })).toBe(1);
+    expect(
+      await api.db.prisma.storedFileContent.count({
+        where: { storageKey: { startsWith: 'inspection-photos/aa/aa0000' } },
+      }),
+    ).toBe(1);
   } finally {
     await b.close();
   }
 });
 
 it('keeps files downloadable through a backup and restore, with no files folder at all', async () => {
-  const pg = isPostgresUrl(process.env.DATABASE_URL) ? await createPostgresTestDatabase(process.env.DATABASE_URL) : undefined;
+  const pg = isPostgresUrl(process.env.DATABASE_URL)
+    ? await createPostgresTestDatabase(process.env.DATABASE_URL)
+    : undefined;
   const target: BackupTarget = pg ? { url: pg.url } : { pgliteDir: path.join(tmp, 'pgdata') };
   const open = () => openDatabase({ url: target.url ?? '', pgliteDir: target.pgliteDir });
   const start = async () => {
-    const app = await createApp({ database: await open(), logger: ['error'], adminDir: '/nonexistent', filesDir: path.join(tmp, 'no-such-folder') });
+    const app = await createApp({
+      database: await open(),
+      logger: ['error'],
+      adminDir: '/nonexistent',
+      filesDir: path.join(tmp, 'no-such-folder'),
+    });
     await app.listen(0, '127.0.0.1');
     return { app, url: `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}` };
   };

@@ -23,11 +23,13 @@ it('does not suggest field names', async () => {
 });
 
 it('rejects deep, wide, aliased and oversized queries before resolving them', async () => {
-  const deep = '{ cohorts { items { program { cohorts { program { cohorts { program { cohorts { program { id } } } } } } } } } }';
+  const deep =
+    '{ cohorts { items { program { cohorts { program { cohorts { program { cohorts { program { id } } } } } } } } } }';
   expect((await admin.request(deep)).errors?.[0].message).toMatch(/depth/);
   const aliases = `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
   expect((await admin.request(aliases)).errors?.[0].message).toMatch(/aliases/);
-  const costly = '{ trainees(pageSize: 100) { items { id name phone hometown background status enrolments { id status cohort { id name } } } } }';
+  const costly =
+    '{ trainees(pageSize: 100) { items { id name phone hometown background status enrolments { id status cohort { id name } } } } }';
   expect((await admin.request(costly)).errors?.[0].message).toMatch(/cost/);
   const long = `{ me { id } } # ${'x'.repeat(15_001)}`;
   expect(codeOf(await admin.request(long))).toBe('BAD_USER_INPUT');
@@ -40,10 +42,14 @@ it('refuses batched requests and mutations over GET, and applies CSRF prevention
     body: JSON.stringify([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]),
   });
   expect(batch.status).toBe(400);
-  const get = await fetch(`${api.url}/graphql?query=${encodeURIComponent('mutation { logout }')}`, { headers: { cookie: admin.cookie, 'apollo-require-preflight': 'true' } });
+  const get = await fetch(`${api.url}/graphql?query=${encodeURIComponent('mutation { logout }')}`, {
+    headers: { cookie: admin.cookie, 'apollo-require-preflight': 'true' },
+  });
   expect(get.status).toBe(405);
   // A simple (non-preflighted) GET, as a cross-site form or image would send, is refused by CSRF prevention.
-  const csrf = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ me { id } }')}`, { headers: { cookie: admin.cookie } });
+  const csrf = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ me { id } }')}`, {
+    headers: { cookie: admin.cookie },
+  });
   expect(csrf.status).toBe(400);
   expect(codeOf(await admin.request('{ me { id } }'))).toBeUndefined(); // still signed in
 });
@@ -53,7 +59,11 @@ it('answers internal errors generically, with no stack, SQL or model names', asy
   await sql.exec('ALTER TABLE "Sponsor" RENAME COLUMN "region" TO "region_gone"');
   try {
     const r = await admin.request('{ sponsors { items { id region } } }');
-    expect(r.errors?.[0]).toEqual({ message: 'Internal server error', path: ['sponsors'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(r.errors?.[0]).toEqual({
+      message: 'Internal server error',
+      path: ['sponsors'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
     expect(JSON.stringify(r)).not.toMatch(/prisma|region_gone|Sponsor"|at \w+ \(/i);
   } finally {
     await sql.exec('ALTER TABLE "Sponsor" RENAME COLUMN "region_gone" TO "region"');
@@ -71,11 +81,18 @@ it('sends security headers and no CORS grant to unknown origins', async () => {
 });
 
 it('writes an audit entry for every mutation, and the log cannot be rewritten', async () => {
-  await admin.ok('mutation { createSponsor(input: { name: "审计测试局", region: "某地区", contactName: "张", contactPhone: "13800000000" }) { id } }');
-  const entry = await api.db.prisma.auditLog.findFirst({ where: { action: 'Mutation.createSponsor', result: 'SUCCESS' }, orderBy: { id: 'desc' } });
+  await admin.ok(
+    'mutation { createSponsor(input: { name: "审计测试局", region: "某地区", contactName: "张", contactPhone: "13800000000" }) { id } }',
+  );
+  const entry = await api.db.prisma.auditLog.findFirst({
+    where: { action: 'Mutation.createSponsor', result: 'SUCCESS' },
+    orderBy: { id: 'desc' },
+  });
   expect(entry).toMatchObject({ actorId: (admin as any).userId, actorRole: 'ADMIN', targetType: 'Sponsor' });
   expect(entry!.targetIds).toHaveLength(1);
-  const log = await admin.ok('{ auditLog(action: "Mutation.createSponsor") { total items { action result actorRole } } }');
+  const log = await admin.ok(
+    '{ auditLog(action: "Mutation.createSponsor") { total items { action result actorRole } } }',
+  );
   expect(log.auditLog.items[0]).toEqual({ action: 'Mutation.createSponsor', result: 'SUCCESS', actorRole: 'ADMIN' });
   await expect((await api.db.sql()).exec('DELETE FROM "AuditLog"')).rejects.toThrow(/append-only/);
 });

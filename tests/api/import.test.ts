@@ -1,4 +1,5 @@
 import { createCohort, createEnrolment, createTrainee, createUser } from '@grassroots/db/testing';
+
 import { startApi, type TestApi } from '../support/api';
 import { codeOf, type GqlClient } from '../support/client';
 import { imported, JOB_FIELDS } from '../support/imports';
@@ -29,14 +30,28 @@ it('imports lessons all or nothing, reporting every bad row by row and column', 
   const report = await imported(coordinator, LESSONS, { i: { cohortId: cohort.id, csv: bad } });
   expect(report.imported).toBe(0);
   expect(report.rows).toBe(4);
-  expect(report.problems.map((p: any) => `${p.row}:${p.column}`)).toEqual(['3:startTime', '3:topic', '3:kind', '3:location', '4:date', '5:instructor']);
+  expect(report.problems.map((p: any) => `${p.row}:${p.column}`)).toEqual([
+    '3:startTime',
+    '3:topic',
+    '3:kind',
+    '3:location',
+    '4:date',
+    '5:instructor',
+  ]);
   expect(await api.db.prisma.lesson.count({ where: { cohortId: cohort.id } })).toBe(0);
 
-  const good = ['date,start,end,topic,kind,location,instructor', `${day(-5)},09:00,11:00,直播间搭建,CLASS,产业园,teacher@example.test`, `${day(-4)},19:00,21:00,"练习, 第一场",直播实战,直播间,`].join('\r\n');
+  const good = [
+    'date,start,end,topic,kind,location,instructor',
+    `${day(-5)},09:00,11:00,直播间搭建,CLASS,产业园,teacher@example.test`,
+    `${day(-4)},19:00,21:00,"练习, 第一场",直播实战,直播间,`,
+  ].join('\r\n');
   const ok = await imported(coordinator, LESSONS, { i: { cohortId: cohort.id, csv: `\uFEFF${good}` } });
   expect(ok).toEqual({ imported: 2, rows: 2, problems: [] });
   const lessons = await api.db.prisma.lesson.findMany({ where: { cohortId: cohort.id }, orderBy: { date: 'asc' } });
-  expect(lessons.map((l) => [l.topic, l.kind, l.instructorId])).toEqual([['直播间搭建', 'CLASS', teacher.id], ['练习, 第一场', 'PRACTICE_STREAM', null]]);
+  expect(lessons.map((l) => [l.topic, l.kind, l.instructorId])).toEqual([
+    ['直播间搭建', 'CLASS', teacher.id],
+    ['练习, 第一场', 'PRACTICE_STREAM', null],
+  ]);
   // Importing the same file again would double-book: refused row by row.
   const again = await imported(coordinator, LESSONS, { i: { cohortId: cohort.id, csv: good } });
   expect(again.problems.map((p: any) => p.row)).toEqual([2, 3]);
@@ -46,12 +61,30 @@ it('imports attendance by lesson time and mobile number, all or nothing', async 
   const cohort = await createCohort(api.db.prisma, { startDate: new Date(day(-30)), endDate: new Date(day(30)) });
   const t = await createTrainee(api.db.prisma, { phone: '13812340001' });
   await createEnrolment(api.db.prisma, { traineeId: t.id, cohortId: cohort.id });
-  const lesson = await api.db.prisma.lesson.create({ data: { cohortId: cohort.id, date: new Date(day(-2)), startTime: '09:00', endTime: '10:00', topic: '话术', kind: 'CLASS', location: '教室' } });
-  const bad = ['日期,开始时间,手机号,出勤,备注', `${day(-2)},09:00,13812340001,迟到,`, `${day(-2)},10:00,13812340001,出勤,`, `${day(-2)},09:00,13999999999,出勤,`, `${day(-2)},09:00,13812340001,请假,`].join('\n');
+  const lesson = await api.db.prisma.lesson.create({
+    data: {
+      cohortId: cohort.id,
+      date: new Date(day(-2)),
+      startTime: '09:00',
+      endTime: '10:00',
+      topic: '话术',
+      kind: 'CLASS',
+      location: '教室',
+    },
+  });
+  const bad = [
+    '日期,开始时间,手机号,出勤,备注',
+    `${day(-2)},09:00,13812340001,迟到,`,
+    `${day(-2)},10:00,13812340001,出勤,`,
+    `${day(-2)},09:00,13999999999,出勤,`,
+    `${day(-2)},09:00,13812340001,请假,`,
+  ].join('\n');
   const report = await imported(coordinator, MARKS, { i: { cohortId: cohort.id, csv: bad } });
   expect(report.problems.map((p: any) => `${p.row}:${p.column}`)).toEqual(['3:date', '4:phone', '5:note', '5:phone']);
   expect(await api.db.prisma.attendance.count({ where: { lessonId: lesson.id } })).toBe(0);
-  const ok = await imported(coordinator, MARKS, { i: { cohortId: cohort.id, csv: ['date,start,phone,status', `${day(-2)},09:00,138-1234-0001,late`].join('\n') } });
+  const ok = await imported(coordinator, MARKS, {
+    i: { cohortId: cohort.id, csv: ['date,start,phone,status', `${day(-2)},09:00,138-1234-0001,late`].join('\n') },
+  });
   expect(ok.imported).toBe(1);
   expect((await api.db.prisma.attendance.findFirstOrThrow({ where: { lessonId: lesson.id } })).status).toBe('LATE');
 });

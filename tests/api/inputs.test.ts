@@ -1,4 +1,5 @@
 import { createProduct, createProgram } from '@grassroots/db/testing';
+
 import { startApi, type TestApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
 import { jpegWithMetadata, PHOTO_JPEG, PHOTO_PNG, pngWithMetadata, SECRETS } from '../support/images';
@@ -21,7 +22,11 @@ afterAll(() => api.close());
 async function roundTrip(bytes: Buffer, type: string) {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(bytes)], { type }), 'photo');
-  const up = await fetch(`${api.url}/files/inspection-photos`, { method: 'POST', body: form, headers: { cookie: inspector.cookie! } });
+  const up = await fetch(`${api.url}/files/inspection-photos`, {
+    method: 'POST',
+    body: form,
+    headers: { cookie: inspector.cookie! },
+  });
   const body = (await up.json()) as { id: string; size: number };
   expect(up.status).toBe(201);
   const got = await fetch(`${api.url}/files/${body.id}`, { headers: { cookie: inspector.cookie! } });
@@ -33,7 +38,7 @@ async function roundTrip(bytes: Buffer, type: string) {
 /** JPEG segments up to the start of the scan: [marker, body]. */
 function segments(b: Buffer): [number, Buffer][] {
   const out: [number, Buffer][] = [];
-  for (let i = 2; b[i + 1] !== 0xda; ) {
+  for (let i = 2; b[i + 1] !== 0xda;) {
     const len = b.readUInt16BE(i + 2);
     out.push([b[i + 1], b.subarray(i + 4, i + 2 + len)]);
     i += 2 + len;
@@ -68,7 +73,11 @@ describe('uploaded photos', () => {
   it('refuse a damaged image', async () => {
     const form = new FormData();
     form.append('file', new Blob([PHOTO_JPEG.subarray(0, 300)], { type: 'image/jpeg' }), 'cut.jpg');
-    const r = await fetch(`${api.url}/files/inspection-photos`, { method: 'POST', body: form, headers: { cookie: inspector.cookie! } });
+    const r = await fetch(`${api.url}/files/inspection-photos`, {
+      method: 'POST',
+      body: form,
+      headers: { cookie: inspector.cookie! },
+    });
     expect(r.status).toBe(415);
   });
 });
@@ -77,18 +86,29 @@ describe('refunds', () => {
   it('above the amount claimed are refused on refundAmount, on update and on resolve', async () => {
     const product = await createProduct(api.db.prisma, { name: '核桃 2kg', category: '干果' });
     const t = await api.db.prisma.afterSalesTicket.create({
-      data: { number: 'AS-2026-000901', orderRef: 'DY901', productId: product.id, customerName: '李女士', customerPhone: '13900000901', type: 'REFUND_ONLY', amountClaimed: '19.90' },
+      data: {
+        number: 'AS-2026-000901',
+        orderRef: 'DY901',
+        productId: product.id,
+        customerName: '李女士',
+        customerPhone: '13900000901',
+        type: 'REFUND_ONLY',
+        amountClaimed: '19.90',
+      },
     });
     const UPDATE = 'mutation($i: UpdateTicketInput!) { updateTicket(input: $i) { version refundAmount } }';
     const over = await agent.request(UPDATE, { i: { ticketId: t.id, version: t.version, refundAmount: '19.91' } });
     expect(codeOf(over)).toBe('BAD_USER_INPUT');
     expect(fieldsOf(over)).toEqual(['refundAmount']);
-    const ok = (await agent.ok(UPDATE, { i: { ticketId: t.id, version: t.version, refundAmount: '19.90' } })).updateTicket;
+    const ok = (await agent.ok(UPDATE, { i: { ticketId: t.id, version: t.version, refundAmount: '19.90' } }))
+      .updateTicket;
     expect(ok.refundAmount).toBe('19.90');
     const MOVE = 'mutation($i: MoveTicketInput!) { moveTicket(input: $i) { version status } }';
     let v = (await agent.ok(MOVE, { i: { ticketId: t.id, version: ok.version, action: 'TRIAGE' } })).moveTicket.version;
     v = (await agent.ok(MOVE, { i: { ticketId: t.id, version: v, action: 'START' } })).moveTicket.version;
-    const resolve = await agent.request(MOVE, { i: { ticketId: t.id, version: v, action: 'RESOLVE', rootCause: 'QUALITY', refundAmount: '100.00' } });
+    const resolve = await agent.request(MOVE, {
+      i: { ticketId: t.id, version: v, action: 'RESOLVE', rootCause: 'QUALITY', refundAmount: '100.00' },
+    });
     expect(fieldsOf(resolve)).toEqual(['refundAmount']);
   });
 });
@@ -97,8 +117,16 @@ describe('NUL bytes and impossible dates', () => {
   const PROGRAM = 'mutation($i: CreateProgramInput!) { createProgram(input: $i) { id } }';
   let sponsorId: string;
   const program = (o: Record<string, unknown>) => ({
-    sponsorId, name: '伽师县直播培训', region: '新疆喀什地区伽师县', budget: '100000.00', targetGmv: '500000.00',
-    targetLongTermTrainees: 10, targetShortTermTrainees: 20, startDate: '2027-03-01', endDate: '2027-12-31', ...o,
+    sponsorId,
+    name: '伽师县直播培训',
+    region: '新疆喀什地区伽师县',
+    budget: '100000.00',
+    targetGmv: '500000.00',
+    targetLongTermTrainees: 10,
+    targetShortTermTrainees: 20,
+    startDate: '2027-03-01',
+    endDate: '2027-12-31',
+    ...o,
   });
   beforeAll(async () => {
     sponsorId = (await createProgram(api.db.prisma)).sponsorId;
@@ -116,9 +144,19 @@ describe('NUL bytes and impossible dates', () => {
       expect(codeOf(r)).toBe('BAD_USER_INPUT');
       expect(fieldsOf(r)).toContain(field);
     }
-    const when = await coordinator.request('mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id } }', {
-      i: { traineeId: 'x', title: '红枣专场', platform: 'DOUYIN', plannedMinutes: 60, scheduledStart: '0000-01-01T20:00:00+08:00', items: [{ productId: 'p', livePrice: '29.90', commissionPct: '20' }] },
-    });
+    const when = await coordinator.request(
+      'mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id } }',
+      {
+        i: {
+          traineeId: 'x',
+          title: '红枣专场',
+          platform: 'DOUYIN',
+          plannedMinutes: 60,
+          scheduledStart: '0000-01-01T20:00:00+08:00',
+          items: [{ productId: 'p', livePrice: '29.90', commissionPct: '20' }],
+        },
+      },
+    );
     expect(fieldsOf(when)).toContain('scheduledStart');
   });
 });
@@ -126,7 +164,10 @@ describe('NUL bytes and impossible dates', () => {
 describe('searches', () => {
   it('match % and _ literally', async () => {
     const literal = await createProgram(api.db.prisma, { name: '达标率100%_专项' });
-    const names = async (s: string) => (await coordinator.ok('query($s: String) { programs(search: $s, pageSize: 100) { items { id } } }', { s })).programs.items.map((p: { id: string }) => p.id);
+    const names = async (s: string) =>
+      (
+        await coordinator.ok('query($s: String) { programs(search: $s, pageSize: 100) { items { id } } }', { s })
+      ).programs.items.map((p: { id: string }) => p.id);
     expect(await names('%')).toEqual([literal.id]);
     expect(await names('_')).toEqual([literal.id]);
     expect(await names('100%_')).toEqual([literal.id]);
@@ -137,13 +178,30 @@ describe('searches', () => {
 
 describe('links users store', () => {
   it('are http or https only', async () => {
-    for (const link of ['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd']) {
-      const sub = await trainee.request('mutation($i: SubmitAssignmentInput!) { submitAssignment(input: $i) { id } }', { i: { submissionId: 's', version: 1, links: [link] } });
+    for (const link of [
+      'javascript:alert(document.cookie)',
+      'data:text/html,<script>alert(1)</script>',
+      'file:///etc/passwd',
+    ]) {
+      const sub = await trainee.request('mutation($i: SubmitAssignmentInput!) { submitAssignment(input: $i) { id } }', {
+        i: { submissionId: 's', version: 1, links: [link] },
+      });
       expect(codeOf(sub)).toBe('BAD_USER_INPUT');
       expect(fieldsOf(sub)).toEqual(['links.0']);
-      const ses = await coordinator.request('mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id } }', {
-        i: { traineeId: 'x', title: '红枣专场', platform: 'DOUYIN', plannedMinutes: 60, scheduledStart: '2027-01-01T20:00:00+08:00', scriptUrl: link, items: [{ productId: 'p', livePrice: '29.90', commissionPct: '20' }] },
-      });
+      const ses = await coordinator.request(
+        'mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id } }',
+        {
+          i: {
+            traineeId: 'x',
+            title: '红枣专场',
+            platform: 'DOUYIN',
+            plannedMinutes: 60,
+            scheduledStart: '2027-01-01T20:00:00+08:00',
+            scriptUrl: link,
+            items: [{ productId: 'p', livePrice: '29.90', commissionPct: '20' }],
+          },
+        },
+      );
       expect(fieldsOf(ses)).toContain('scriptUrl');
     }
   });

@@ -1,5 +1,6 @@
-import { Kind, print } from 'graphql';
 import { DEMO_PASSWORD, seedDemo } from '@grassroots/db/testing';
+import { Kind, print } from 'graphql';
+
 import { adminOperations } from '../support/admin-documents';
 import { startApi, type TestApi } from '../support/api';
 import type { GqlClient } from '../support/client';
@@ -37,18 +38,25 @@ const lists = adminOperations().filter(
     o.operation.operation === 'query' &&
     Object.keys(o.variables).length > 0 &&
     // needs nothing but the page: no record id or other required variable without a default
-    (o.operation.variableDefinitions ?? []).every((v) => v.type.kind !== Kind.NON_NULL_TYPE || v.defaultValue || v.variable.name.value in o.variables),
+    (o.operation.variableDefinitions ?? []).every(
+      (v) => v.type.kind !== Kind.NON_NULL_TYPE || v.defaultValue || v.variable.name.value in o.variables,
+    ),
 );
 
 it('finds the admin’s lists', () => {
-  expect(lists.map((o) => o.name)).toEqual(expect.arrayContaining(['Trainees', 'Cohorts', 'Programs', 'Users', 'Tickets', 'ProductsPage', 'Teams']));
+  expect(lists.map((o) => o.name)).toEqual(
+    expect.arrayContaining(['Trainees', 'Cohorts', 'Programs', 'Users', 'Tickets', 'ProductsPage', 'Teams']),
+  );
 });
 
 it('lists the same number of SQL statements at 5 rows as at 100, and at most a handful', async () => {
   const table: string[] = [];
   const grows: string[] = [];
   for (const o of lists) {
-    const c = o.name === 'AuditLog' || o.name === 'Users' ? clients['admin@grassroots.local'] : clients['coordinator@grassroots.local'];
+    const c =
+      o.name === 'AuditLog' || o.name === 'Users'
+        ? clients['admin@grassroots.local']
+        : clients['coordinator@grassroots.local'];
     const count = async (n: number) => {
       const vars = Object.fromEntries(Object.keys(o.variables).map((k) => [k, n]));
       const before = api.db.stats.statements;

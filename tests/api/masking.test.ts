@@ -1,4 +1,5 @@
 import { createProduct, createTrainee } from '@grassroots/db/testing';
+
 import { startApi, type TestApi } from '../support/api';
 import type { GqlClient } from '../support/client';
 import { buildWorld, type World } from '../support/world';
@@ -23,16 +24,23 @@ beforeAll(async () => {
   coordinator = await api.signIn('COORDINATOR');
   sponsorA = await api.signIn('SPONSOR', { sponsorId: w.sponsorA.id });
   support = await api.signIn('SUPPORT');
-  probe = await createTrainee(api.db.prisma, { name: '热依拉', phone: '13700001111', hometown: '伽师县', nationalId: PROBE_ID });
+  probe = await createTrainee(api.db.prisma, {
+    name: '热依拉',
+    phone: '13700001111',
+    hometown: '伽师县',
+    nationalId: PROBE_ID,
+  });
 });
 afterAll(() => api.close());
 
 const SEARCH = 'query($s: String) { trainees(search: $s, pageSize: 100) { items { id } } }';
-const found = async (c: GqlClient, s: string): Promise<string[]> => (await c.ok(SEARCH, { s })).trainees.items.map((t: { id: string }) => t.id).sort();
+const found = async (c: GqlClient, s: string): Promise<string[]> =>
+  (await c.ok(SEARCH, { s })).trainees.items.map((t: { id: string }) => t.id).sort();
 
 describe('a role that sees phones masked (138****5678)', () => {
   it('finds nothing by hidden digits: a prefix running into the mask, middle digits, the full number', async () => {
-    for (const hidden of ['1370', '13700', '0000', '00001', '3700001111', '13700001111']) expect(await found(agent, hidden)).toEqual([]);
+    for (const hidden of ['1370', '13700', '0000', '00001', '3700001111', '13700001111'])
+      expect(await found(agent, hidden)).toEqual([]);
     // The world's trainees all have 1xx12345678: their hidden middle digits find no one either.
     for (const hidden of ['1234', '2345', '381234', '13812345678']) expect(await found(agent, hidden)).toEqual([]);
   });
@@ -65,11 +73,20 @@ describe('tickets by customer phone', () => {
   beforeAll(async () => {
     const product = await createProduct(api.db.prisma, { name: '红枣 1kg', category: '干果' });
     await api.db.prisma.afterSalesTicket.create({
-      data: { number: 'AS-2026-000777', orderRef: 'DY777', productId: product.id, customerName: '王女士', customerPhone: '15900002468', type: 'QUALITY_COMPLAINT', amountClaimed: '19.90' },
+      data: {
+        number: 'AS-2026-000777',
+        orderRef: 'DY777',
+        productId: product.id,
+        customerName: '王女士',
+        customerPhone: '15900002468',
+        type: 'QUALITY_COMPLAINT',
+        amountClaimed: '19.90',
+      },
     });
   });
   const TICKETS = 'query($s: String) { tickets(queue: ALL, search: $s) { items { number customerPhone } } }';
-  const numbers = async (c: GqlClient, s: string) => (await c.ok(TICKETS, { s })).tickets.items.map((t: { number: string }) => t.number);
+  const numbers = async (c: GqlClient, s: string) =>
+    (await c.ok(TICKETS, { s })).tickets.items.map((t: { number: string }) => t.number);
 
   it('match any digits for agents, who see the number, and only the shown ones for a coordinator', async () => {
     expect(await numbers(agent, '1590000')).toEqual(['AS-2026-000777']);
@@ -85,11 +102,20 @@ describe('a sponsor', () => {
   const deidentified = (t: Record<string, unknown>) => {
     expect(t.name).toMatch(/^.\*{1,2}$/u);
     expect(t.phone).toMatch(/^\d{3}\*{4}\d{4}$/);
-    expect(t).toMatchObject({ nationalIdMasked: null, hometown: null, background: null, platformAccounts: [], statusReason: null });
+    expect(t).toMatchObject({
+      nationalIdMasked: null,
+      hometown: null,
+      background: null,
+      platformAccounts: [],
+      statusReason: null,
+    });
   };
 
   it('sees trainees de-identified through every path it can reach', async () => {
-    await api.db.prisma.trainee.update({ where: { id: w.traineeA1.id }, data: { platformAccounts: [{ platform: 'DOUYIN', handle: '@ayiguli' }] } });
+    await api.db.prisma.trainee.update({
+      where: { id: w.traineeA1.id },
+      data: { platformAccounts: [{ platform: 'DOUYIN', handle: '@ayiguli' }] },
+    });
     // One request per path (together they would exceed the query-cost limit).
     const vars = { t: w.traineeA1.id, c: w.cohortA.id, p: w.programA.id };
     const paths = [
@@ -105,7 +131,12 @@ describe('a sponsor', () => {
     for (const path of paths) {
       const used = ['t', 'c', 'p'].filter((k) => path.includes(`$${k}`));
       const decl = used.length ? `(${used.map((k) => `$${k}: ID!`).join(', ')})` : '';
-      d.push(await sponsorA.ok(`query${decl} { ${path} }`, Object.fromEntries(used.map((k) => [k, vars[k as keyof typeof vars]]))));
+      d.push(
+        await sponsorA.ok(
+          `query${decl} { ${path} }`,
+          Object.fromEntries(used.map((k) => [k, vars[k as keyof typeof vars]])),
+        ),
+      );
     }
     const seen: Record<string, unknown>[] = [];
     const walk = (v: unknown): void => {
@@ -127,13 +158,16 @@ describe('a sponsor', () => {
       'query($p: ID!, $c: ID!) { reportTrainees(programId: $p, cohortId: $c, period: "2026-10") { name } cohort(id: $c) { enrolments { trainee { name } } } }',
       { p: w.programA.id, c: w.cohortA.id },
     );
-    expect(d.cohort.enrolments.map((e: { trainee: { name: string } }) => e.trainee.name).sort()).toEqual(d.reportTrainees.map((r: { name: string }) => r.name).sort());
+    expect(d.cohort.enrolments.map((e: { trainee: { name: string } }) => e.trainee.name).sort()).toEqual(
+      d.reportTrainees.map((r: { name: string }) => r.name).sort(),
+    );
   });
 
   it('finds trainees only by what it is shown: the pseudonym, never a full name, hometown or hidden digit', async () => {
     expect(await found(sponsorA, '阿')).toEqual([w.traineeA1.id]);
     expect(await found(sponsorA, '阿**')).toEqual([w.traineeA1.id]);
-    for (const hidden of ['阿依', '阿依古丽', '买买提', '疏附', '1381', '13812345678']) expect(await found(sponsorA, hidden)).toEqual([]);
+    for (const hidden of ['阿依', '阿依古丽', '买买提', '疏附', '1381', '13812345678'])
+      expect(await found(sponsorA, hidden)).toEqual([]);
     expect(await found(sponsorA, '5678')).toEqual([w.traineeA1.id, w.traineeA2.id].sort());
   });
 });

@@ -1,4 +1,13 @@
-import { createCohort, createEnrolment, createProgram, createSponsor, createTeam, createTrainee, createUser } from '@grassroots/db/testing';
+import {
+  createCohort,
+  createEnrolment,
+  createProgram,
+  createSponsor,
+  createTeam,
+  createTrainee,
+  createUser,
+} from '@grassroots/db/testing';
+
 import { startApi, type TestApi } from '../support/api';
 import type { GqlClient } from '../support/client';
 
@@ -21,7 +30,10 @@ beforeAll(async () => {
   delete process.env.GRASSROOTS_JOBS;
   const p = api.db.prisma;
   const s = await createSponsor(p);
-  const cohort = await createCohort(p, { programId: (await createProgram(p, { sponsorId: s.id })).id, status: 'IN_PROGRESS' });
+  const cohort = await createCohort(p, {
+    programId: (await createProgram(p, { sponsorId: s.id })).id,
+    status: 'IN_PROGRESS',
+  });
   cohortId = cohort.id;
   rayilas = [
     await createTrainee(p, { name: '热依拉·艾力', phone: '13800001111', hometown: '伽师县', status: 'ACTIVE' }),
@@ -29,17 +41,31 @@ beforeAll(async () => {
     await createTrainee(p, { name: '热依拉·艾力', phone: '15800003333', hometown: '疏勒县', status: 'ACTIVE' }),
   ];
   other = await createTrainee(p, { name: '热合曼·吐尔逊', phone: '18600004444', hometown: '伽师县', status: 'ACTIVE' });
-  loner = await createTrainee(p, { name: '古丽娜尔·阿不都', phone: '17700005555', hometown: '疏附县', status: 'ACTIVE' });
+  loner = await createTrainee(p, {
+    name: '古丽娜尔·阿不都',
+    phone: '17700005555',
+    hometown: '疏附县',
+    status: 'ACTIVE',
+  });
   for (const t of [...rayilas, other, loner]) await createEnrolment(p, { traineeId: t.id, cohortId });
   coordinator = await api.signIn('COORDINATOR');
   sponsor = await api.signIn('SPONSOR', { sponsorId: s.id });
 });
 afterAll(() => api.close());
 
-const ROSTER = 'query($id: ID!) { cohort(id: $id) { enrolments { trainee { id name phone hometown nameHint { phoneTail hometown } } } } }';
-type Row = { id: string; name: string; phone: string; hometown: string | null; nameHint: { phoneTail: string; hometown: string | null } | null };
+const ROSTER =
+  'query($id: ID!) { cohort(id: $id) { enrolments { trainee { id name phone hometown nameHint { phoneTail hometown } } } } }';
+type Row = {
+  id: string;
+  name: string;
+  phone: string;
+  hometown: string | null;
+  nameHint: { phoneTail: string; hometown: string | null } | null;
+};
 const roster = async (c: GqlClient): Promise<Map<string, Row>> =>
-  new Map((await c.ok(ROSTER, { id: cohortId })).cohort.enrolments.map((e: { trainee: Row }) => [e.trainee.id, e.trainee]));
+  new Map(
+    (await c.ok(ROSTER, { id: cohortId })).cohort.enrolments.map((e: { trainee: Row }) => [e.trainee.id, e.trainee]),
+  );
 
 it('gives staff the phone tail and hometown of each namesake, and nothing for a unique name', async () => {
   const seen = await roster(coordinator);
@@ -51,7 +77,9 @@ it('gives staff the phone tail and hometown of each namesake, and nothing for a 
   expect(seen.get(other.id)!.nameHint).toBeNull();
   expect(seen.get(loner.id)!.nameHint).toBeNull();
   // The same in the trainee list and a search (the pickers' query).
-  const list = (await coordinator.ok('query { trainees(search: "热依拉", pageSize: 100) { items { id nameHint { phoneTail } } } }')).trainees.items;
+  const list = (
+    await coordinator.ok('query { trainees(search: "热依拉", pageSize: 100) { items { id nameHint { phoneTail } } } }')
+  ).trainees.items;
   expect(list.map((t: any) => t.nameHint.phoneTail).sort()).toEqual(['1111', '2222', '3333']);
 });
 
@@ -68,19 +96,31 @@ it('gives a sponsor hints by the pseudonym it sees, from the masked phone only, 
   expect(seen.get(loner.id)!.nameHint).toBeNull();
   // Another sponsor reaches none of them.
   const stranger = await api.signIn('SPONSOR', { sponsorId: (await createSponsor(api.db.prisma)).id });
-  const r = await stranger.request('query($id: ID!) { trainee(id: $id) { nameHint { phoneTail } } }', { id: rayilas[0].id });
+  const r = await stranger.request('query($id: ID!) { trainee(id: $id) { nameHint { phoneTail } } }', {
+    id: rayilas[0].id,
+  });
   expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 });
 
 it('counts only the namesakes the caller reaches: support staff backing one of them, a trainee themselves', async () => {
   const support = await api.signIn('SUPPORT');
-  await createTeam(api.db.prisma, { cohortId, traineeIds: [rayilas[0].id], memberIds: [support.userId, ...(await Promise.all([1, 2, 3].map(() => createUser(api.db.prisma, { role: 'SUPPORT' })))).map((u) => u.id)] });
+  await createTeam(api.db.prisma, {
+    cohortId,
+    traineeIds: [rayilas[0].id],
+    memberIds: [
+      support.userId,
+      ...(await Promise.all([1, 2, 3].map(() => createUser(api.db.prisma, { role: 'SUPPORT' })))).map((u) => u.id),
+    ],
+  });
   const d = await support.ok('query($id: ID!) { trainee(id: $id) { nameHint { phoneTail } } }', { id: rayilas[0].id });
   expect(d.trainee.nameHint).toBeNull();
   const me = await api.signIn('TRAINEE', { traineeId: rayilas[1].id });
   expect((await me.ok('query { myTrainee { nameHint { phoneTail } } }')).myTrainee.nameHint).toBeNull();
   // Anonymous callers reach no trainee at all.
-  expect((await api.client().request('query { trainees { items { nameHint { phoneTail } } } }')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  expect(
+    (await api.client().request('query { trainees { items { nameHint { phoneTail } } } }')).errors?.[0]?.extensions
+      ?.code,
+  ).toBe('UNAUTHENTICATED');
 });
 
 it('resolves the hints in batch: the statement count does not grow with the roster', async () => {
@@ -98,8 +138,23 @@ it('resolves the hints in batch: the statement count does not grow with the rost
 });
 
 it('marks the namesakes on a lesson’s attendance sheet, counted within that class', async () => {
-  const lesson = await api.db.prisma.lesson.create({ data: { cohortId, date: new Date('2026-10-12T00:00:00Z'), startTime: '10:00', endTime: '12:00', topic: '直播话术', kind: 'CLASS', location: '直播间' } });
-  const sheet = (await coordinator.ok('query($id: ID!) { lesson(id: $id) { attendanceSheet { traineeId nameHint { phoneTail hometown } } } }', { id: lesson.id })).lesson.attendanceSheet;
+  const lesson = await api.db.prisma.lesson.create({
+    data: {
+      cohortId,
+      date: new Date('2026-10-12T00:00:00Z'),
+      startTime: '10:00',
+      endTime: '12:00',
+      topic: '直播话术',
+      kind: 'CLASS',
+      location: '直播间',
+    },
+  });
+  const sheet = (
+    await coordinator.ok(
+      'query($id: ID!) { lesson(id: $id) { attendanceSheet { traineeId nameHint { phoneTail hometown } } } }',
+      { id: lesson.id },
+    )
+  ).lesson.attendanceSheet;
   const hint = new Map(sheet.map((r: any) => [r.traineeId, r.nameHint]));
   expect(hint.get(rayilas[0].id)).toEqual({ phoneTail: '1111', hometown: '伽师县' });
   expect(hint.get(other.id)).toBeNull();

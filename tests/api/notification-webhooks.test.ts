@@ -1,6 +1,8 @@
 import { createHmac } from 'node:crypto';
 import http from 'node:http';
-import { createProduct, createTeam, createProgram, createSponsor } from '@grassroots/db/testing';
+
+import { createProduct, createProgram, createSponsor, createTeam } from '@grassroots/db/testing';
+
 import { startApi, type TestApi } from '../support/api';
 import { codeOf, GqlClient } from '../support/client';
 import { cohortWithTrainees } from '../support/world';
@@ -67,7 +69,10 @@ afterAll(async () => {
 /** What the platforms answer: WeCom/DingTalk {errcode, errmsg}, Feishu {code, msg}. */
 function verify(url: URL, body: Record<string, any>) {
   if (url.pathname.startsWith('/wecom')) {
-    const ok = url.searchParams.get('key') === 'wecom-key' && body.msgtype === 'markdown' && typeof body.markdown?.content === 'string';
+    const ok =
+      url.searchParams.get('key') === 'wecom-key' &&
+      body.msgtype === 'markdown' &&
+      typeof body.markdown?.content === 'string';
     return ok ? { errcode: 0, errmsg: 'ok' } : { errcode: 40008, errmsg: 'invalid message' };
   }
   if (url.pathname.startsWith('/dingtalk')) {
@@ -75,41 +80,71 @@ function verify(url: URL, body: Record<string, any>) {
     const expected = createHmac('sha256', SECRET).update(`${ts}\n${SECRET}`).digest('base64');
     const fresh = Math.abs(Date.now() - Number(ts)) < 3_600_000;
     if (url.searchParams.get('sign') !== expected || !fresh) return { errcode: 310000, errmsg: 'sign not match' };
-    const ok = url.searchParams.get('access_token') === 'ding-token' && body.msgtype === 'markdown' && body.markdown?.title && body.markdown?.text;
+    const ok =
+      url.searchParams.get('access_token') === 'ding-token' &&
+      body.msgtype === 'markdown' &&
+      body.markdown?.title &&
+      body.markdown?.text;
     return ok ? { errcode: 0, errmsg: 'ok' } : { errcode: 40035, errmsg: 'bad message' };
   }
   if (url.pathname.startsWith('/feishu')) {
     const expected = createHmac('sha256', `${body.timestamp}\n${SECRET}`).update('').digest('base64');
-    if (body.sign !== expected || typeof body.timestamp !== 'string' || Math.abs(Date.now() / 1000 - Number(body.timestamp)) > 3600) return { code: 19021, msg: 'sign match fail' };
-    const ok = body.msg_type === 'post' && body.content?.post?.zh_cn?.title && Array.isArray(body.content.post.zh_cn.content);
+    if (
+      body.sign !== expected ||
+      typeof body.timestamp !== 'string' ||
+      Math.abs(Date.now() / 1000 - Number(body.timestamp)) > 3600
+    )
+      return { code: 19021, msg: 'sign match fail' };
+    const ok =
+      body.msg_type === 'post' && body.content?.post?.zh_cn?.title && Array.isArray(body.content.post.zh_cn.content);
     return ok ? { code: 0, msg: 'success' } : { code: 9499, msg: 'bad request' };
   }
   return { errcode: 404 };
 }
 
-const SAVE = 'mutation($i: SaveNotificationChannelInput!) { saveNotificationChannel(input: $i) { id name platform teamId programId webhookMasked hasSecret kinds } }';
+const SAVE =
+  'mutation($i: SaveNotificationChannelInput!) { saveNotificationChannel(input: $i) { id name platform teamId programId webhookMasked hasSecret kinds } }';
 const CHANNELS = '{ notificationChannels { id name webhookMasked hasSecret } }';
-const DEAD = '{ deadLetters(pageSize: 50) { total items { id kind title target targetName status attempts lastError } } }';
+const DEAD =
+  '{ deadLetters(pageSize: 50) { total items { id kind title target targetName status attempts lastError } } }';
 const RETRY = 'mutation($id: ID!) { retryDelivery(id: $id) { id status } }';
 
 /** A team and a trainee with an account; returns a function that schedules a session for them (an event for the team's robots). */
 async function teamWithTrainee() {
-  const { cohort, trainees } = await cohortWithTrainees(api.db, 1, { trainee: () => ({ platformAccounts: [{ platform: 'DOUYIN', handle: `w${Date.now()}` }] }) });
+  const { cohort, trainees } = await cohortWithTrainees(api.db, 1, {
+    trainee: () => ({ platformAccounts: [{ platform: 'DOUYIN', handle: `w${Date.now()}` }] }),
+  });
   const team = await createTeam(api.db.prisma, { cohortId: cohort.id, traineeIds: [trainees[0]!.id] });
   await api.signIn('TRAINEE', { traineeId: trainees[0]!.id });
   const product = await createProduct(api.db.prisma);
   let day = 3;
   const schedule = async () =>
-    (await coordinator.ok('mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id } }', {
-      i: { traineeId: trainees[0]!.id, platform: 'DOUYIN', scheduledStart: new Date(Date.now() + day++ * 86_400_000).toISOString(), plannedMinutes: 60, title: '红枣专场', items: [{ productId: product.id, livePrice: '39.90', commissionPct: '25' }] },
-    })).scheduleSession.id as string;
+    (
+      await coordinator.ok('mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id } }', {
+        i: {
+          traineeId: trainees[0]!.id,
+          platform: 'DOUYIN',
+          scheduledStart: new Date(Date.now() + day++ * 86_400_000).toISOString(),
+          plannedMinutes: 60,
+          title: '红枣专场',
+          items: [{ productId: product.id, livePrice: '39.90', commissionPct: '25' }],
+        },
+      })
+    ).scheduleSession.id as string;
   return { team, schedule };
 }
 
-async function deliveries(sessionId: string, until: (rows: { status: string; attempts: number; target: string }[]) => boolean, ms = 60_000) {
+async function deliveries(
+  sessionId: string,
+  until: (rows: { status: string; attempts: number; target: string }[]) => boolean,
+  ms = 60_000,
+) {
   const deadline = Date.now() + ms;
   for (;;) {
-    const rows = await api.db.prisma.notificationDelivery.findMany({ where: { eventKey: `session:${sessionId}:scheduled` }, select: { id: true, status: true, attempts: true, target: true, lastError: true } });
+    const rows = await api.db.prisma.notificationDelivery.findMany({
+      where: { eventKey: `session:${sessionId}:scheduled` },
+      select: { id: true, status: true, attempts: true, target: true, lastError: true },
+    });
     if (until(rows) || Date.now() > deadline) return rows;
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -117,9 +152,33 @@ async function deliveries(sessionId: string, until: (rows: { status: string; att
 
 it('posts each platform its documented, signed message; secrets are stored encrypted and never shown again', async () => {
   const { team, schedule } = await teamWithTrainee();
-  const wecom = (await admin.ok(SAVE, { i: { name: '企微群', platform: 'WECOM', teamId: team.id, webhookUrl: `${base}/wecom/send?key=wecom-key` } })).saveNotificationChannel;
-  const ding = (await admin.ok(SAVE, { i: { name: '钉钉群', platform: 'DINGTALK', teamId: team.id, webhookUrl: `${base}/dingtalk/robot/send?access_token=ding-token`, secret: SECRET } })).saveNotificationChannel;
-  const feishu = (await admin.ok(SAVE, { i: { name: '飞书群', platform: 'FEISHU', teamId: team.id, webhookUrl: `${base}/feishu/open-apis/bot/v2/hook/abc`, secret: SECRET } })).saveNotificationChannel;
+  const wecom = (
+    await admin.ok(SAVE, {
+      i: { name: '企微群', platform: 'WECOM', teamId: team.id, webhookUrl: `${base}/wecom/send?key=wecom-key` },
+    })
+  ).saveNotificationChannel;
+  const ding = (
+    await admin.ok(SAVE, {
+      i: {
+        name: '钉钉群',
+        platform: 'DINGTALK',
+        teamId: team.id,
+        webhookUrl: `${base}/dingtalk/robot/send?access_token=ding-token`,
+        secret: SECRET,
+      },
+    })
+  ).saveNotificationChannel;
+  const feishu = (
+    await admin.ok(SAVE, {
+      i: {
+        name: '飞书群',
+        platform: 'FEISHU',
+        teamId: team.id,
+        webhookUrl: `${base}/feishu/open-apis/bot/v2/hook/abc`,
+        secret: SECRET,
+      },
+    })
+  ).saveNotificationChannel;
   expect(ding).toMatchObject({ hasSecret: true, webhookMasked: `http://127.0.0.1:${new URL(base).port}/…oken` });
   const listed = JSON.stringify((await admin.ok(CHANNELS)).notificationChannels);
   expect(listed).not.toContain('ding-token');
@@ -133,7 +192,11 @@ it('posts each platform its documented, signed message; secrets are stored encry
   const sessionId = await schedule();
   const rows = await deliveries(sessionId, (r) => r.length === 3 && r.every((d) => d.status === 'DELIVERED'));
   expect(rows.map((r) => [r.target, r.status, r.attempts]).sort()).toEqual(
-    [[`robot:${wecom.id}`, 'DELIVERED', 1], [`robot:${ding.id}`, 'DELIVERED', 1], [`robot:${feishu.id}`, 'DELIVERED', 1]].sort(),
+    [
+      [`robot:${wecom.id}`, 'DELIVERED', 1],
+      [`robot:${ding.id}`, 'DELIVERED', 1],
+      [`robot:${feishu.id}`, 'DELIVERED', 1],
+    ].sort(),
   );
   const byPath = (p: string) => received.filter((r) => r.path.startsWith(p));
   expect(byPath('/wecom')).toHaveLength(1);
@@ -141,18 +204,34 @@ it('posts each platform its documented, signed message; secrets are stored encry
   expect(byPath('/dingtalk')[0]!.body.markdown.title).toBe('新直播安排：红枣专场');
   expect(byPath('/feishu')[0]!.body.content.post.zh_cn.title).toBe('新直播安排：红枣专场');
   // The same event recorded again (a retried transaction) posts nothing more.
-  expect(await api.db.prisma.notificationDelivery.count({ where: { eventKey: `session:${sessionId}:scheduled` } })).toBe(3);
+  expect(
+    await api.db.prisma.notificationDelivery.count({ where: { eventKey: `session:${sessionId}:scheduled` } }),
+  ).toBe(3);
 
   // A wrong secret is a refusal by the platform (HTTP 200 with an error code), not a success.
-  await admin.ok(SAVE, { i: { id: ding.id, name: '钉钉群', platform: 'DINGTALK', teamId: team.id, secret: 'SECwrong' } });
+  await admin.ok(SAVE, {
+    i: { id: ding.id, name: '钉钉群', platform: 'DINGTALK', teamId: team.id, secret: 'SECwrong' },
+  });
   const again = await schedule();
-  const bad = await deliveries(again, (r) => r.some((d) => d.target === `robot:${ding.id}` && d.status === 'FAILED'), 60_000);
-  expect(bad.find((d) => d.target === `robot:${ding.id}`)).toMatchObject({ status: 'FAILED', attempts: 3, lastError: 'DINGTALK 310000: sign not match' });
+  const bad = await deliveries(
+    again,
+    (r) => r.some((d) => d.target === `robot:${ding.id}` && d.status === 'FAILED'),
+    60_000,
+  );
+  expect(bad.find((d) => d.target === `robot:${ding.id}`)).toMatchObject({
+    status: 'FAILED',
+    attempts: 3,
+    lastError: 'DINGTALK 310000: sign not match',
+  });
 }, 120_000);
 
 it('retries with backoff after the receiver fails twice, then delivers once; after the retries, a dead letter ADMIN can send again', async () => {
   const { team, schedule } = await teamWithTrainee();
-  const robot = (await admin.ok(SAVE, { i: { name: '重试群', platform: 'WECOM', teamId: team.id, webhookUrl: `${base}/wecom/retry?key=wecom-key` } })).saveNotificationChannel;
+  const robot = (
+    await admin.ok(SAVE, {
+      i: { name: '重试群', platform: 'WECOM', teamId: team.id, webhookUrl: `${base}/wecom/retry?key=wecom-key` },
+    })
+  ).saveNotificationChannel;
   failures.set('/wecom/retry', 2);
   received.length = 0;
   const s1 = await schedule();
@@ -170,7 +249,14 @@ it('retries with backoff after the receiver fails twice, then delivers once; aft
   const [d2] = await deliveries(s2, (r) => r[0]?.status === 'FAILED', 60_000);
   expect(d2).toMatchObject({ status: 'FAILED', attempts: 3, lastError: 'HTTP 500' });
   const dead = (await admin.ok(DEAD)).deadLetters.items.find((x: { id: string }) => x.id === d2!.id);
-  expect(dead).toMatchObject({ kind: 'SESSION_SCHEDULED', target: 'ROBOT', targetName: '重试群', status: 'FAILED', attempts: 3, lastError: 'HTTP 500' });
+  expect(dead).toMatchObject({
+    kind: 'SESSION_SCHEDULED',
+    target: 'ROBOT',
+    targetName: '重试群',
+    status: 'FAILED',
+    attempts: 3,
+    lastError: 'HTTP 500',
+  });
   // Only ADMIN sees or resends dead letters.
   expect(codeOf(await coordinator.request(DEAD))).toBe('FORBIDDEN');
   expect(codeOf(await coordinator.request(RETRY, { id: d2!.id }))).toBe('FORBIDDEN');
@@ -187,23 +273,71 @@ it('program robots get report events; webhook URLs must be https to a public add
   const sponsor = await createSponsor(api.db.prisma);
   const program = await createProgram(api.db.prisma, { sponsorId: sponsor.id });
   await api.signIn('SPONSOR', { sponsorId: sponsor.id });
-  const robot = (await admin.ok(SAVE, { i: { name: '项目群', platform: 'FEISHU', programId: program.id, webhookUrl: `${base}/feishu/program`, secret: SECRET, kinds: ['REPORT_SUBMITTED'] } })).saveNotificationChannel;
-  const draft = (await coordinator.ok('mutation($i: PrepareReportInput!) { prepareReport(input: $i) { id version } }', { i: { programId: program.id, period: '2026-10' } })).prepareReport;
+  const robot = (
+    await admin.ok(SAVE, {
+      i: {
+        name: '项目群',
+        platform: 'FEISHU',
+        programId: program.id,
+        webhookUrl: `${base}/feishu/program`,
+        secret: SECRET,
+        kinds: ['REPORT_SUBMITTED'],
+      },
+    })
+  ).saveNotificationChannel;
+  const draft = (
+    await coordinator.ok('mutation($i: PrepareReportInput!) { prepareReport(input: $i) { id version } }', {
+      i: { programId: program.id, period: '2026-10' },
+    })
+  ).prepareReport;
   received.length = 0;
-  await coordinator.ok('mutation($i: SubmitReportInput!) { submitReport(input: $i) { id } }', { i: { reportId: draft.id, version: draft.version } });
+  await coordinator.ok('mutation($i: SubmitReportInput!) { submitReport(input: $i) { id } }', {
+    i: { reportId: draft.id, version: draft.version },
+  });
   const deadline = Date.now() + 30_000;
-  while (!received.some((r) => r.path === '/feishu/program') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+  while (!received.some((r) => r.path === '/feishu/program') && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 200));
   const hit = received.find((r) => r.path === '/feishu/program')!;
   expect(hit.body.content.post.zh_cn.title).toMatch(/^待审阅报告：/);
   expect(robot.kinds).toEqual(['REPORT_SUBMITTED']);
 
-  const bad = (url: string) => admin.request(SAVE, { i: { name: '坏的', platform: 'WECOM', programId: program.id, webhookUrl: url } });
-  for (const url of ['http://example.com/hook', 'https://10.0.0.5/hook', 'https://169.254.169.254/latest', 'https://[::1]/x', 'https://[::ffff:7f00:1]/x', 'https://192.168.1.1/x', 'ftp://x.example/y', 'https://example.com/hook', 'https://qyapi.weixin.qq.com:8443/x', 'http://localhost:9/x']) {
+  const bad = (url: string) =>
+    admin.request(SAVE, { i: { name: '坏的', platform: 'WECOM', programId: program.id, webhookUrl: url } });
+  for (const url of [
+    'http://example.com/hook',
+    'https://10.0.0.5/hook',
+    'https://169.254.169.254/latest',
+    'https://[::1]/x',
+    'https://[::ffff:7f00:1]/x',
+    'https://192.168.1.1/x',
+    'ftp://x.example/y',
+    'https://example.com/hook',
+    'https://qyapi.weixin.qq.com:8443/x',
+    'http://localhost:9/x',
+  ]) {
     expect([url, codeOf(await bad(url))]).toEqual([url, 'BAD_USER_INPUT']);
   }
   // A kind that never goes to a program's group is refused.
-  expect(codeOf(await admin.request(SAVE, { i: { name: '坏的', platform: 'WECOM', programId: program.id, webhookUrl: `${base}/x`, kinds: ['SESSION_SCHEDULED'] } }))).toBe('BAD_USER_INPUT');
+  expect(
+    codeOf(
+      await admin.request(SAVE, {
+        i: {
+          name: '坏的',
+          platform: 'WECOM',
+          programId: program.id,
+          webhookUrl: `${base}/x`,
+          kinds: ['SESSION_SCHEDULED'],
+        },
+      }),
+    ),
+  ).toBe('BAD_USER_INPUT');
   // Only ADMIN manages robots.
   expect(codeOf(await coordinator.request(CHANNELS))).toBe('FORBIDDEN');
-  expect(codeOf(await coordinator.request(SAVE, { i: { name: '群', platform: 'WECOM', programId: program.id, webhookUrl: `${base}/x` } }))).toBe('FORBIDDEN');
+  expect(
+    codeOf(
+      await coordinator.request(SAVE, {
+        i: { name: '群', platform: 'WECOM', programId: program.id, webhookUrl: `${base}/x` },
+      }),
+    ),
+  ).toBe('FORBIDDEN');
 }, 60_000);

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { checkPiiKeys, createPiiCipher, PiiKeyError, piiKeyFile, piiKeyId, type Database } from '@grassroots/db';
-import { createTestDb, createTrainee } from '@grassroots/db/testing';
+
 import { createApp } from '@grassroots/api/bootstrap';
+import { checkPiiKeys, createPiiCipher, type Database, PiiKeyError, piiKeyFile, piiKeyId } from '@grassroots/db';
+import { createTestDb, createTrainee } from '@grassroots/db/testing';
 
 /**
  * Keys fail closed (issue 13, security checklist): without the key that opens the ID numbers on file the app does
@@ -29,7 +30,8 @@ afterEach(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const check = async (opts: { url?: string; allowCreate?: boolean } = {}) => checkPiiKeys(await db.sql(), { url: '', dir, ...opts });
+const check = async (opts: { url?: string; allowCreate?: boolean } = {}) =>
+  checkPiiKeys(await db.sql(), { url: '', dir, ...opts });
 const withoutEnvKey = () => delete process.env.GRASSROOTS_PII_KEY;
 
 it('creates a key file only for a brand-new embedded database, outside production', async () => {
@@ -45,27 +47,42 @@ it('creates a key file only for a brand-new embedded database, outside productio
 
 it('refuses to start on PostgreSQL without GRASSROOTS_PII_KEY, even with no data yet', async () => {
   withoutEnvKey();
-  await expect(check({ url: 'postgresql://db.invalid/x' })).rejects.toThrow(/GRASSROOTS_PII_KEY is not set: on PostgreSQL/);
+  await expect(check({ url: 'postgresql://db.invalid/x' })).rejects.toThrow(
+    /GRASSROOTS_PII_KEY is not set: on PostgreSQL/,
+  );
 });
 
 it('refuses to start when encrypted ID numbers are on file and the key is missing — never makes a new one', async () => {
   await createTrainee(db.prisma);
   withoutEnvKey();
   await expect(check({ allowCreate: true })).rejects.toThrow(PiiKeyError);
-  await expect(check({ allowCreate: true })).rejects.toThrow(/holds encrypted ID numbers but no PII key is configured: set GRASSROOTS_PII_KEY/);
+  await expect(check({ allowCreate: true })).rejects.toThrow(
+    /holds encrypted ID numbers but no PII key is configured: set GRASSROOTS_PII_KEY/,
+  );
   expect(fs.existsSync(piiKeyFile(dir))).toBe(false);
 });
 
 it('refuses to start with the wrong key, naming the key ids', async () => {
   await createTrainee(db.prisma);
   process.env.GRASSROOTS_PII_KEY = OTHER;
-  await expect(check()).rejects.toThrow(new RegExp(`encrypted with PII key ${piiKeyId(Buffer.from(KEY, 'base64'))}, but the configured key is ${piiKeyId(Buffer.from(OTHER, 'base64'))}`));
+  await expect(check()).rejects.toThrow(
+    new RegExp(
+      `encrypted with PII key ${piiKeyId(Buffer.from(KEY, 'base64'))}, but the configured key is ${piiKeyId(Buffer.from(OTHER, 'base64'))}`,
+    ),
+  );
 });
 
 it('the app itself does not start without its key (createApp fails before serving anything)', async () => {
   await createTrainee(db.prisma);
   withoutEnvKey();
-  await expect(createApp({ database: { ...db, close: async () => undefined }, logger: false, adminDir: '/nonexistent', filesDir: dir })).rejects.toThrow(/GRASSROOTS_PII_KEY/);
+  await expect(
+    createApp({
+      database: { ...db, close: async () => undefined },
+      logger: false,
+      adminDir: '/nonexistent',
+      filesDir: dir,
+    }),
+  ).rejects.toThrow(/GRASSROOTS_PII_KEY/);
 });
 
 it('ciphertexts name their key, and a rotation keeps old values readable through the previous keys', async () => {

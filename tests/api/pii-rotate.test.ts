@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { checkPiiKeys, createPiiCipher, isPostgresUrl, openDatabase, readPiiKeyring } from '@grassroots/db';
 import { createCohort, createTeam, createTrainee, fakeNationalId } from '@grassroots/db/testing';
 
@@ -28,11 +29,23 @@ it('re-encrypts ID numbers and robot secrets with a new key, and everything stil
     const trainee = await createTrainee(db.prisma, { nationalId: id, pii: before });
     const team = await createTeam(db.prisma, { cohortId: (await createCohort(db.prisma)).id });
     const robot = await db.prisma.notificationChannel.create({
-      data: { name: '群机器人', platform: 'DINGTALK', teamId: team.id, programId: null, webhookCipher: before.encrypt('https://oapi.dingtalk.com/robot/send?access_token=abc'), webhookMasked: 'oapi…abc', secretCipher: before.encrypt('SECabc'), kinds: [] },
+      data: {
+        name: '群机器人',
+        platform: 'DINGTALK',
+        teamId: team.id,
+        programId: null,
+        webhookCipher: before.encrypt('https://oapi.dingtalk.com/robot/send?access_token=abc'),
+        webhookMasked: 'oapi…abc',
+        secretCipher: before.encrypt('SECabc'),
+        kinds: [],
+      },
     });
     await db.close();
 
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'packages/db/dist/scripts/pii-rotate.js')], { env, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'packages/db/dist/scripts/pii-rotate.js')], {
+      env,
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/Re-encrypted 1 ID numbers and the group robots' secrets with PII key/);
 
@@ -40,12 +53,19 @@ it('re-encrypts ID numbers and robot secrets with a new key, and everything stil
     const after = createPiiCipher(ring);
     expect(after.keyId).not.toBe(before.keyId);
     db = await openDatabase({ url: '', pgliteDir: pgdir, migrate: false });
-    const t = await db.prisma.trainee.findUniqueOrThrow({ where: { id: trainee.id }, select: { nationalIdCipher: true, nationalIdHash: true } });
+    const t = await db.prisma.trainee.findUniqueOrThrow({
+      where: { id: trainee.id },
+      select: { nationalIdCipher: true, nationalIdHash: true },
+    });
     expect(t.nationalIdCipher.startsWith(`v2:${after.keyId}:`)).toBe(true);
     expect(after.decrypt(t.nationalIdCipher)).toBe(id);
     expect(t.nationalIdHash).toBe(after.hash(id));
     const r = await db.prisma.notificationChannel.findUniqueOrThrow({ where: { id: robot.id } });
-    expect([r.webhookCipher.startsWith(`v2:${after.keyId}:`), after.decrypt(r.webhookCipher), after.decrypt(r.secretCipher!)]).toEqual([true, 'https://oapi.dingtalk.com/robot/send?access_token=abc', 'SECabc']);
+    expect([
+      r.webhookCipher.startsWith(`v2:${after.keyId}:`),
+      after.decrypt(r.webhookCipher),
+      after.decrypt(r.secretCipher!),
+    ]).toEqual([true, 'https://oapi.dingtalk.com/robot/send?access_token=abc', 'SECabc']);
     await db.close();
   } finally {
     process.env.GRASSROOTS_DATA_DIR = saved.data;

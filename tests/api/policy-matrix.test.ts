@@ -1,20 +1,21 @@
+import { POLICY_KEY } from '@grassroots/api/core/auth/policy.decorator';
+import { RESOLVERS } from '@grassroots/api/resolvers';
+import { createSponsor, createTrainee } from '@grassroots/db/testing';
+import { allows, OPERATIONS, Permission, type Policy, PUBLIC, type Role, ROLES } from '@grassroots/domain';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import {
   getNamedType,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLSchema,
   isEnumType,
   isInputObjectType,
   isListType,
   isNonNullType,
   isObjectType,
   isScalarType,
-  type GraphQLField,
-  type GraphQLInputType,
-  type GraphQLSchema,
 } from 'graphql';
-import { createSponsor, createTrainee } from '@grassroots/db/testing';
-import { allows, OPERATIONS, Permission, PUBLIC, ROLES, type Policy, type Role } from '@grassroots/domain';
-import { POLICY_KEY } from '@grassroots/api/core/auth/policy.decorator';
-import { RESOLVERS } from '@grassroots/api/resolvers';
+
 import { startApi, type TestApi } from '../support/api';
 import type { GqlClient } from '../support/client';
 
@@ -48,7 +49,9 @@ const rootFields = () => [
 ];
 
 it('lists every root operation of the schema in the domain matrix, and nothing else', () => {
-  const inSchema = rootFields().map(([, f]) => f.name).sort();
+  const inSchema = rootFields()
+    .map(([, f]) => f.name)
+    .sort();
   expect(inSchema).toEqual(Object.keys(OPERATIONS).sort());
 });
 
@@ -68,7 +71,8 @@ it('has every resolver method declare a policy, and root operations declare the 
       if ((kind === 'Query' || kind === 'Mutation') && !isField) {
         const opName = (Reflect.getMetadata('graphql:resolver_name', fn) as string | undefined) ?? name;
         resolverMethods.add(opName);
-        if (policy !== OPERATIONS[opName as keyof typeof OPERATIONS]) mismatched.push(`${opName}: ${policy} ≠ ${OPERATIONS[opName as keyof typeof OPERATIONS]}`);
+        if (policy !== OPERATIONS[opName as keyof typeof OPERATIONS])
+          mismatched.push(`${opName}: ${policy} ≠ ${OPERATIONS[opName as keyof typeof OPERATIONS]}`);
       }
     }
   }
@@ -88,7 +92,11 @@ function sample(type: GraphQLInputType): unknown {
     return out;
   }
   if (isScalarType(type)) {
-    return ({ Int: 1, Float: 1, Boolean: true, DateTime: new Date(0).toISOString() } as Record<string, unknown>)[type.name] ?? 'x';
+    return (
+      ({ Int: 1, Float: 1, Boolean: true, DateTime: new Date(0).toISOString() } as Record<string, unknown>)[
+        type.name
+      ] ?? 'x'
+    );
   }
   return null;
 }
@@ -113,13 +121,16 @@ it('lets exactly the roles of the matrix past the guard, for every operation, an
     if (policy === PUBLIC) continue; // login/logout: reachable by anyone by design
     const { query, vars } = requestFor(kind, f);
     const anon = await api.client().request(query, vars);
-    if (anon.errors?.[0]?.extensions?.code !== 'UNAUTHENTICATED') report.push(`${f.name} as anonymous: ${JSON.stringify(anon.errors ?? anon.data)}`);
+    if (anon.errors?.[0]?.extensions?.code !== 'UNAUTHENTICATED')
+      report.push(`${f.name} as anonymous: ${JSON.stringify(anon.errors ?? anon.data)}`);
     for (const role of ROLES) {
       const r = await clients.get(role)!.request(query, vars);
       const code = r.errors?.[0]?.extensions?.code;
       const expected = allows(policy, role);
-      if (expected && code && GUARD_CODES.includes(code)) report.push(`${f.name} as ${role}: refused (${code}) but the matrix allows it`);
-      if (!expected && code !== 'FORBIDDEN') report.push(`${f.name} as ${role}: expected FORBIDDEN, got ${code ?? 'success'}`);
+      if (expected && code && GUARD_CODES.includes(code))
+        report.push(`${f.name} as ${role}: refused (${code}) but the matrix allows it`);
+      if (!expected && code !== 'FORBIDDEN')
+        report.push(`${f.name} as ${role}: expected FORBIDDEN, got ${code ?? 'success'}`);
     }
   }
   expect(report).toEqual([]);

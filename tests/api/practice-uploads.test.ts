@@ -1,5 +1,6 @@
 import { createTeam, createUser } from '@grassroots/db/testing';
 import { PRACTICE_FILES_PER_SUBMISSION, PRACTICE_VIDEO_MAX_BYTES } from '@grassroots/domain';
+
 import { startApi, type TestApi } from '../support/api';
 import type { GqlClient } from '../support/client';
 import { cohortWithTrainees } from '../support/world';
@@ -17,27 +18,74 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const MP4 = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypisom'), Buffer.from([0, 0, 2, 0]), Buffer.from('isomiso2mp41'), Buffer.alloc(4096, 7)]);
-const MOV = Buffer.concat([Buffer.from([0, 0, 0, 0x14]), Buffer.from('ftypqt  '), Buffer.from([0, 0, 2, 0]), Buffer.from('qt  '), Buffer.alloc(2048, 1)]);
+const MP4 = Buffer.concat([
+  Buffer.from([0, 0, 0, 0x18]),
+  Buffer.from('ftypisom'),
+  Buffer.from([0, 0, 2, 0]),
+  Buffer.from('isomiso2mp41'),
+  Buffer.alloc(4096, 7),
+]);
+const MOV = Buffer.concat([
+  Buffer.from([0, 0, 0, 0x14]),
+  Buffer.from('ftypqt  '),
+  Buffer.from([0, 0, 2, 0]),
+  Buffer.from('qt  '),
+  Buffer.alloc(2048, 1),
+]);
 const SCRIPT = Buffer.from('开场：家人们好，我是阿依古丽。\n今天带大家看疏附的杏干，先看果肉……\n');
 const EXE = Buffer.concat([Buffer.from([0x4d, 0x5a, 0x90, 0x00]), Buffer.alloc(512)]);
 
-async function upload(c: GqlClient | null, submissionId: string, bytes: Buffer, name: string, type = 'application/octet-stream') {
+async function upload(
+  c: GqlClient | null,
+  submissionId: string,
+  bytes: Buffer,
+  name: string,
+  type = 'application/octet-stream',
+) {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(bytes)], { type }), name);
-  const res = await fetch(`${api.url}/files/practice/${submissionId}`, { method: 'POST', body: form, headers: c ? { cookie: c.cookie } : {} });
-  return { status: res.status, body: (await res.json().catch(() => ({}))) as { id: string; contentType: string; size: number; message?: string } };
+  const res = await fetch(`${api.url}/files/practice/${submissionId}`, {
+    method: 'POST',
+    body: form,
+    headers: c ? { cookie: c.cookie } : {},
+  });
+  return {
+    status: res.status,
+    body: (await res.json().catch(() => ({}))) as { id: string; contentType: string; size: number; message?: string },
+  };
 }
-const download = (c: GqlClient | null, id: string) => fetch(`${api.url}/files/${id}`, { headers: c ? { cookie: c.cookie } : {} });
+const download = (c: GqlClient | null, id: string) =>
+  fetch(`${api.url}/files/${id}`, { headers: c ? { cookie: c.cookie } : {} });
 
 async function setUp() {
-  const { cohort, trainees: [a, b] } = await cohortWithTrainees(api.db, 2);
+  const {
+    cohort,
+    trainees: [a, b],
+  } = await cohortWithTrainees(api.db, 2);
   await coordinator.ok('mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }', {
-    i: { cohortId: cohort.id, title: '录一段 60 秒短视频预告', kind: 'PRACTICE_STREAM', dueAt: new Date(Date.now() + 86_400_000).toISOString(), maxScore: 20, rubric: [{ name: '开场', points: 10 }, { name: '卖点', points: 10 }] },
+    i: {
+      cohortId: cohort.id,
+      title: '录一段 60 秒短视频预告',
+      kind: 'PRACTICE_STREAM',
+      dueAt: new Date(Date.now() + 86_400_000).toISOString(),
+      maxScore: 20,
+      rubric: [
+        { name: '开场', points: 10 },
+        { name: '卖点', points: 10 },
+      ],
+    },
   });
   const support = await api.signIn('SUPPORT');
-  const others = await Promise.all([createUser(api.db.prisma, { role: 'SUPPORT' }), createUser(api.db.prisma, { role: 'SUPPORT' })]);
-  await createTeam(api.db.prisma, { cohortId: cohort.id, size: 3, memberIds: [support.userId, ...others.map((u) => u.id)], traineeIds: [a.id] });
+  const others = await Promise.all([
+    createUser(api.db.prisma, { role: 'SUPPORT' }),
+    createUser(api.db.prisma, { role: 'SUPPORT' }),
+  ]);
+  await createTeam(api.db.prisma, {
+    cohortId: cohort.id,
+    size: 3,
+    memberIds: [support.userId, ...others.map((u) => u.id)],
+    traineeIds: [a.id],
+  });
   const me = await api.signIn('TRAINEE', { traineeId: a.id });
   const other = await api.signIn('TRAINEE', { traineeId: b.id });
   const [mine] = (await me.ok('{ mySubmissions { id version assignment { rubric { name points } } } }')).mySubmissions;
@@ -47,7 +95,10 @@ async function setUp() {
 
 it('takes a practice video and a script on one’s own submission, sniffed from the bytes, and lists them on it', async () => {
   const { me, support, mine } = await setUp();
-  expect(mine.assignment.rubric).toEqual([{ name: '开场', points: 10 }, { name: '卖点', points: 10 }]); // visible before handing in
+  expect(mine.assignment.rubric).toEqual([
+    { name: '开场', points: 10 },
+    { name: '卖点', points: 10 },
+  ]); // visible before handing in
   const video = await upload(me, mine.id, MP4, '预告.mp4', 'video/mp4');
   expect(video.status).toBe(201);
   expect(video.body).toMatchObject({ contentType: 'video/mp4', size: MP4.length });
@@ -56,7 +107,11 @@ it('takes a practice video and a script on one’s own submission, sniffed from 
   const script = await upload(me, mine.id, SCRIPT, '脚本.txt', 'text/plain');
   expect(script.body.contentType).toBe('text/plain');
 
-  const files = (await support.ok('query($id: ID!) { submission(id: $id) { files { id originalName contentType size } } }', { id: mine.id })).submission.files;
+  const files = (
+    await support.ok('query($id: ID!) { submission(id: $id) { files { id originalName contentType size } } }', {
+      id: mine.id,
+    })
+  ).submission.files;
   expect(files.map((f: any) => f.originalName)).toEqual(['预告.mp4', 'IMG_0001.MOV', '脚本.txt']);
   const got = await download(me, video.body.id);
   expect(got.status).toBe(200);
@@ -64,7 +119,10 @@ it('takes a practice video and a script on one’s own submission, sniffed from 
   expect(got.headers.get('x-content-type-options')).toBe('nosniff');
   expect(Buffer.from(await got.arrayBuffer()).equals(MP4)).toBe(true);
   expect((await download(me, script.body.id)).headers.get('content-type')).toBe('text/plain; charset=utf-8');
-  const audit = await api.db.prisma.auditLog.findMany({ where: { action: 'file.upload', actorId: me.userId }, select: { result: true } });
+  const audit = await api.db.prisma.auditLog.findMany({
+    where: { action: 'file.upload', actorId: me.userId },
+    select: { result: true },
+  });
   expect(audit.map((a) => a.result)).toEqual(['SUCCESS', 'SUCCESS', 'SUCCESS']);
 });
 
@@ -72,12 +130,16 @@ it('refuses a file whose bytes are not a video or script, a name that lies about
   const { me, mine } = await setUp();
   expect((await upload(me, mine.id, EXE, 'clip.mp4', 'video/mp4')).status).toBe(415); // declared video/mp4, bytes of an .exe
   expect((await upload(me, mine.id, SCRIPT, 'clip.mp4', 'video/mp4')).status).toBe(415); // text named .mp4
-  expect((await upload(me, mine.id, Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(5 * 1024 * 1024)]), 'script.pdf')).status).toBe(413); // scripts ≤ 5 MB
+  expect(
+    (await upload(me, mine.id, Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(5 * 1024 * 1024)]), 'script.pdf'))
+      .status,
+  ).toBe(413); // scripts ≤ 5 MB
   // Over the video cap: cut off while received (multer's limit), nothing stored.
   const huge = Buffer.concat([MP4, Buffer.alloc(PRACTICE_VIDEO_MAX_BYTES)]);
   expect((await upload(me, mine.id, huge, 'long.mp4', 'video/mp4')).status).toBe(413);
   expect(await api.db.prisma.storedFile.count({ where: { submissionId: mine.id } })).toBe(0);
-  for (let i = 0; i < PRACTICE_FILES_PER_SUBMISSION; i++) expect((await upload(me, mine.id, SCRIPT, `v${i}.txt`)).status).toBe(201);
+  for (let i = 0; i < PRACTICE_FILES_PER_SUBMISSION; i++)
+    expect((await upload(me, mine.id, SCRIPT, `v${i}.txt`)).status).toBe(201);
   expect((await upload(me, mine.id, SCRIPT, 'one-more.txt')).status).toBe(409);
 });
 
@@ -90,22 +152,33 @@ it('lets only the trainee attach, only before handing in', async () => {
   expect((await upload(null, mine.id, MP4, 'x.mp4')).status).toBe(401);
   expect((await upload(me, theirs.id, MP4, 'x.mp4')).status).toBe(404);
   expect((await upload(me, 'no-such-submission', MP4, 'x.mp4')).status).toBe(404);
-  await me.ok('mutation($i: SubmitAssignmentInput!) { submitAssignment(input: $i) { id } }', { i: { submissionId: mine.id, version: mine.version, text: '见视频' } });
+  await me.ok('mutation($i: SubmitAssignmentInput!) { submitAssignment(input: $i) { id } }', {
+    i: { submissionId: mine.id, version: mine.version, text: '见视频' },
+  });
   expect((await upload(me, mine.id, MP4, 'late.mp4')).status).toBe(409);
 });
 
 it('serves a practice file to the trainee, their team’s SUPPORT, coordinators and admins; nobody else, as if absent', async () => {
   const { me, other, support, mine } = await setUp();
   const { body } = await upload(me, mine.id, MP4, '预告.mp4');
-  for (const c of [me, support, coordinator, await api.signIn('ADMIN')]) expect((await download(c, body.id)).status).toBe(200);
+  for (const c of [me, support, coordinator, await api.signIn('ADMIN')])
+    expect((await download(c, body.id)).status).toBe(200);
   const outsider = await api.signIn('SUPPORT'); // on no team of this trainee
-  for (const c of [other, outsider, await api.signIn('SPONSOR'), await api.signIn('QC_INSPECTOR'), await api.signIn('AFTERSALES_AGENT')]) {
+  for (const c of [
+    other,
+    outsider,
+    await api.signIn('SPONSOR'),
+    await api.signIn('QC_INSPECTOR'),
+    await api.signIn('AFTERSALES_AGENT'),
+  ]) {
     expect((await download(c, body.id)).status).toBe(404);
   }
   expect((await download(null, body.id)).status).toBe(401);
   // Nor through the submission's files field: another trainee cannot reach the submission at all.
   const res = await other.request('query($id: ID!) { submission(id: $id) { files { id } } }', { id: mine.id });
   expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-  const denied = await api.db.prisma.auditLog.count({ where: { action: 'file.download', targetIds: { has: body.id }, result: 'DENIED' } });
+  const denied = await api.db.prisma.auditLog.count({
+    where: { action: 'file.download', targetIds: { has: body.id }, result: 'DENIED' },
+  });
   expect(denied).toBeGreaterThanOrEqual(5);
 });

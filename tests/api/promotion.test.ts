@@ -1,4 +1,5 @@
 import { createCohort, createEnrolment, createProgram, createSponsor, createTrainee } from '@grassroots/db/testing';
+
 import { startApi, type TestApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
 
@@ -14,7 +15,8 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const PROMOTE = 'mutation($i: PromoteGraduatesInput!) { promoteGraduates(input: $i) { id status cohort { id } trainee { id status } } }';
+const PROMOTE =
+  'mutation($i: PromoteGraduatesInput!) { promoteGraduates(input: $i) { id status cohort { id } trainee { id status } } }';
 
 async function county() {
   const p = api.db.prisma;
@@ -30,27 +32,59 @@ async function county() {
 it('enrols graduates into the long-term cohort, keeps the short-term enrolment as history and tells the trainee', async () => {
   const { short, long, grads } = await county();
   const me = await api.signIn('TRAINEE', { traineeId: grads[0].id });
-  const out = (await coordinator.ok(PROMOTE, { i: { fromCohortId: short.id, toCohortId: long.id, traineeIds: grads.map((g) => g.id) } })).promoteGraduates;
-  expect(out.map((e: any) => [e.trainee.id, e.cohort.id, e.status, e.trainee.status])).toEqual(grads.map((g) => [g.id, long.id, 'ACTIVE', 'ENROLLED']));
+  const out = (
+    await coordinator.ok(PROMOTE, {
+      i: { fromCohortId: short.id, toCohortId: long.id, traineeIds: grads.map((g) => g.id) },
+    })
+  ).promoteGraduates;
+  expect(out.map((e: any) => [e.trainee.id, e.cohort.id, e.status, e.trainee.status])).toEqual(
+    grads.map((g) => [g.id, long.id, 'ACTIVE', 'ENROLLED']),
+  );
 
-  const history = await api.db.prisma.enrolment.findMany({ where: { traineeId: grads[0].id }, orderBy: { enrolledAt: 'asc' }, select: { cohortId: true, status: true } });
-  expect(history).toEqual([{ cohortId: short.id, status: 'COMPLETED' }, { cohortId: long.id, status: 'ACTIVE' }]);
-  const told = await api.db.prisma.notification.findMany({ where: { kind: 'ENROLMENT_CHANGED', eventKey: { startsWith: `enrolment:${out[0].id}` } }, select: { recipientId: true } });
+  const history = await api.db.prisma.enrolment.findMany({
+    where: { traineeId: grads[0].id },
+    orderBy: { enrolledAt: 'asc' },
+    select: { cohortId: true, status: true },
+  });
+  expect(history).toEqual([
+    { cohortId: short.id, status: 'COMPLETED' },
+    { cohortId: long.id, status: 'ACTIVE' },
+  ]);
+  const told = await api.db.prisma.notification.findMany({
+    where: { kind: 'ENROLMENT_CHANGED', eventKey: { startsWith: `enrolment:${out[0].id}` } },
+    select: { recipientId: true },
+  });
   expect(told.map((n) => n.recipientId)).toEqual([me.userId]);
 
   // The trainee sees both enrolments, the finished one and the new one.
   const mine = (await me.ok('query { myTrainee { enrolments { status cohort { id } } } }')).myTrainee.enrolments;
-  expect(mine.map((e: any) => `${e.cohort.id}:${e.status}`).sort()).toEqual([`${long.id}:ACTIVE`, `${short.id}:COMPLETED`].sort());
+  expect(mine.map((e: any) => `${e.cohort.id}:${e.status}`).sort()).toEqual(
+    [`${long.id}:ACTIVE`, `${short.id}:COMPLETED`].sort(),
+  );
 });
 
 it('refuses a cohort of another program or track with a field error, and changes nothing', async () => {
   const { short, grads } = await county();
   const elsewhere = await createCohort(api.db.prisma, { track: 'LONG_TERM', status: 'RECRUITING' });
-  const r = await coordinator.request(PROMOTE, { i: { fromCohortId: short.id, toCohortId: elsewhere.id, traineeIds: [grads[0].id] } });
+  const r = await coordinator.request(PROMOTE, {
+    i: { fromCohortId: short.id, toCohortId: elsewhere.id, traineeIds: [grads[0].id] },
+  });
   expect(codeOf(r)).toBe('BAD_USER_INPUT');
-  expect(r.errors![0].extensions!.fields).toEqual([{ field: 'toCohortId', message: 'Choose a long-term cohort of the same program' }]);
-  const sibling = await createCohort(api.db.prisma, { programId: short.programId, track: 'SHORT_TERM', status: 'RECRUITING' });
-  expect(fieldsOf(await coordinator.request(PROMOTE, { i: { fromCohortId: short.id, toCohortId: sibling.id, traineeIds: [grads[0].id] } }))).toEqual(['toCohortId']);
+  expect(r.errors![0].extensions!.fields).toEqual([
+    { field: 'toCohortId', message: 'Choose a long-term cohort of the same program' },
+  ]);
+  const sibling = await createCohort(api.db.prisma, {
+    programId: short.programId,
+    track: 'SHORT_TERM',
+    status: 'RECRUITING',
+  });
+  expect(
+    fieldsOf(
+      await coordinator.request(PROMOTE, {
+        i: { fromCohortId: short.id, toCohortId: sibling.id, traineeIds: [grads[0].id] },
+      }),
+    ),
+  ).toEqual(['toCohortId']);
   expect(await api.db.prisma.enrolment.count({ where: { traineeId: grads[0].id } })).toBe(1);
 });
 
@@ -61,7 +95,9 @@ it('refuses non-graduates and trainees with another active enrolment, all or not
   await createEnrolment(p, { traineeId: stillIn.id, cohortId: short.id });
   const busy = grads[1];
   await createEnrolment(p, { traineeId: busy.id, cohortId: (await createCohort(p, { status: 'IN_PROGRESS' })).id });
-  const r = await coordinator.request(PROMOTE, { i: { fromCohortId: short.id, toCohortId: long.id, traineeIds: [grads[0].id, stillIn.id, busy.id] } });
+  const r = await coordinator.request(PROMOTE, {
+    i: { fromCohortId: short.id, toCohortId: long.id, traineeIds: [grads[0].id, stillIn.id, busy.id] },
+  });
   expect(codeOf(r)).toBe('BAD_USER_INPUT');
   expect(r.errors![0].extensions!.fields).toEqual([
     { field: 'traineeIds.1', message: 'Not a graduate of this cohort' },
@@ -74,9 +110,14 @@ it('refuses non-graduates and trainees with another active enrolment, all or not
 it('is for coordinators and admins only; a sponsor, support, a trainee and anonymous are refused', async () => {
   const { sponsor, short, long, grads } = await county();
   const input = { i: { fromCohortId: short.id, toCohortId: long.id, traineeIds: [grads[0].id] } };
-  for (const role of ['SUPPORT', 'QC_INSPECTOR', 'AFTERSALES_AGENT'] as const) expect(codeOf(await (await api.signIn(role)).request(PROMOTE, input))).toBe('FORBIDDEN');
-  expect(codeOf(await (await api.signIn('SPONSOR', { sponsorId: sponsor.id })).request(PROMOTE, input))).toBe('FORBIDDEN');
-  expect(codeOf(await (await api.signIn('TRAINEE', { traineeId: grads[0].id })).request(PROMOTE, input))).toBe('FORBIDDEN');
+  for (const role of ['SUPPORT', 'QC_INSPECTOR', 'AFTERSALES_AGENT'] as const)
+    expect(codeOf(await (await api.signIn(role)).request(PROMOTE, input))).toBe('FORBIDDEN');
+  expect(codeOf(await (await api.signIn('SPONSOR', { sponsorId: sponsor.id })).request(PROMOTE, input))).toBe(
+    'FORBIDDEN',
+  );
+  expect(codeOf(await (await api.signIn('TRAINEE', { traineeId: grads[0].id })).request(PROMOTE, input))).toBe(
+    'FORBIDDEN',
+  );
   expect(codeOf(await api.client().request(PROMOTE, input))).toBe('UNAUTHENTICATED');
   expect(await api.db.prisma.enrolment.count({ where: { cohortId: long.id } })).toBe(0);
   const admin = await api.signIn('ADMIN');
@@ -85,5 +126,11 @@ it('is for coordinators and admins only; a sponsor, support, a trainee and anony
 
 it('refuses an unknown source cohort as not found', async () => {
   const { long, grads } = await county();
-  expect(codeOf(await coordinator.request(PROMOTE, { i: { fromCohortId: 'nope', toCohortId: long.id, traineeIds: [grads[0].id] } }))).toBe('NOT_FOUND');
+  expect(
+    codeOf(
+      await coordinator.request(PROMOTE, {
+        i: { fromCohortId: 'nope', toCohortId: long.id, traineeIds: [grads[0].id] },
+      }),
+    ),
+  ).toBe('NOT_FOUND');
 });

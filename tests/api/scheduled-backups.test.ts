@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { JobQueue } from '@grassroots/api/core/jobs/job-queue.service';
 import { BACKUP_QUEUE } from '@grassroots/api/core/operability/scheduled-backups';
 import { createCohort } from '@grassroots/db/testing';
+
 import { startApi, type TestApi } from '../support/api';
 
 /** GRASSROOTS_BACKUP_DIR turns on scheduled backups: a schedule in the queue (once across instances), retention. */
@@ -23,10 +25,17 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const files = () => fs.readdirSync(dir).filter((f) => f.startsWith('grassroots-')).sort();
+const files = () =>
+  fs
+    .readdirSync(dir)
+    .filter((f) => f.startsWith('grassroots-'))
+    .sort();
 
 it('schedules the backup in the database queue and keeps the newest files, while the app serves', async () => {
-  const schedule = await api.db.query<{ name: string; cron: string; timezone: string }>(`SELECT name, cron, timezone FROM pgboss.schedule WHERE name = $1`, [BACKUP_QUEUE]);
+  const schedule = await api.db.query<{ name: string; cron: string; timezone: string }>(
+    `SELECT name, cron, timezone FROM pgboss.schedule WHERE name = $1`,
+    [BACKUP_QUEUE],
+  );
   expect(schedule).toEqual([{ name: BACKUP_QUEUE, cron: '15 2 * * *', timezone: 'Asia/Shanghai' }]);
 
   await createCohort(api.db.prisma);
@@ -40,7 +49,14 @@ it('schedules the backup in the database queue and keeps the newest files, while
     await new Promise((r) => setTimeout(r, 300)); // let the queue record completion before the next one
   }
   const until = Date.now() + 30_000;
-  while ((await api.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND state = 'completed'`, [BACKUP_QUEUE]))[0].n < 3) {
+  while (
+    (
+      await api.db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND state = 'completed'`,
+        [BACKUP_QUEUE],
+      )
+    )[0].n < 3
+  ) {
     if (Date.now() > until) throw new Error('backups did not complete');
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -1,4 +1,5 @@
 import { createLiveSession, createProduct, createProgram, createTeam } from '@grassroots/db/testing';
+
 import { startApi, type TestApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
 import { imported, JOB_FIELDS } from '../support/imports';
@@ -17,11 +18,14 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const SCHEDULE = 'mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id scheduledStart timeZone } }';
-const SERIES = 'mutation($i: ScheduleSessionSeriesInput!) { scheduleSessionSeries(input: $i) { id scheduledStart scheduledEnd timeZone } }';
+const SERIES =
+  'mutation($i: ScheduleSessionSeriesInput!) { scheduleSessionSeries(input: $i) { id scheduledStart scheduledEnd timeZone } }';
 const WEEK = `query($team: ID, $trainee: ID, $week: String!, $min: Int) { availability(teamId: $team, traineeId: $trainee, weekStart: $week, minutes: $min) {
   timeZone weekStart days teamId traineeId busy { kind title start end who sessionId } freeSlots { start end } } }`;
-const LIST = 'query($from: String, $to: String, $c: ID) { liveSessions(from: $from, to: $to, cohortId: $c) { total items { id } } }';
-const DAYS = 'query($from: String!, $to: String!, $c: ID) { sessionDays(from: $from, to: $to, cohortId: $c) { date total } }';
+const LIST =
+  'query($from: String, $to: String, $c: ID) { liveSessions(from: $from, to: $to, cohortId: $c) { total items { id } } }';
+const DAYS =
+  'query($from: String!, $to: String!, $c: ID) { sessionDays(from: $from, to: $to, cohortId: $c) { date total } }';
 
 async function streamer(timeZone = 'Asia/Shanghai') {
   const program = await createProgram(api.db.prisma, { timeZone });
@@ -35,20 +39,47 @@ async function live(traineeId: string, teamId: string, title: string, start: Dat
   return api.db.prisma.liveSession.update({ where: { id: row.id }, data: { title } });
 }
 const series = (traineeId: string, productId: string, o: Record<string, unknown>) => ({
-  traineeId, platform: 'DOUYIN', title: '红枣每日专场', items: [{ productId, livePrice: '39.90', commissionPct: '25' }], startTime: '19:00', plannedMinutes: 120, ...o,
+  traineeId,
+  platform: 'DOUYIN',
+  title: '红枣每日专场',
+  items: [{ productId, livePrice: '39.90', commissionPct: '25' }],
+  startTime: '19:00',
+  plannedMinutes: 120,
+  ...o,
 });
 
 describe('repeating sessions', () => {
   it('books daily at 19:00 in the program zone, all at once', async () => {
     const s = await streamer('Asia/Urumqi');
     const product = await createProduct(api.db.prisma);
-    const booked = (await coordinator.ok(SERIES, { i: series(s.trainee.id, product.id, { from: '2027-03-01', until: '2027-03-21' }) })).scheduleSessionSeries;
+    const booked = (
+      await coordinator.ok(SERIES, { i: series(s.trainee.id, product.id, { from: '2027-03-01', until: '2027-03-21' }) })
+    ).scheduleSessionSeries;
     expect(booked).toHaveLength(21);
     // 19:00 in Urumqi (UTC+6) is 13:00 UTC.
-    expect(booked[0]).toMatchObject({ scheduledStart: '2027-03-01T13:00:00.000Z', scheduledEnd: '2027-03-01T15:00:00.000Z', timeZone: 'Asia/Urumqi' });
+    expect(booked[0]).toMatchObject({
+      scheduledStart: '2027-03-01T13:00:00.000Z',
+      scheduledEnd: '2027-03-01T15:00:00.000Z',
+      timeZone: 'Asia/Urumqi',
+    });
     expect(booked[20].scheduledStart).toBe('2027-03-21T13:00:00.000Z');
-    const weekdays = (await coordinator.ok(SERIES, { i: series(s.trainee.id, product.id, { startTime: '10:00', plannedMinutes: 60, weekdays: [1, 3], from: '2027-03-01', count: 4 }) })).scheduleSessionSeries;
-    expect(weekdays.map((x: { scheduledStart: string }) => x.scheduledStart.slice(0, 10))).toEqual(['2027-03-01', '2027-03-03', '2027-03-08', '2027-03-10']);
+    const weekdays = (
+      await coordinator.ok(SERIES, {
+        i: series(s.trainee.id, product.id, {
+          startTime: '10:00',
+          plannedMinutes: 60,
+          weekdays: [1, 3],
+          from: '2027-03-01',
+          count: 4,
+        }),
+      })
+    ).scheduleSessionSeries;
+    expect(weekdays.map((x: { scheduledStart: string }) => x.scheduledStart.slice(0, 10))).toEqual([
+      '2027-03-01',
+      '2027-03-03',
+      '2027-03-08',
+      '2027-03-10',
+    ]);
   });
 
   it('refuses the whole series when any occurrence clashes, listing each one with its date and reason', async () => {
@@ -57,11 +88,16 @@ describe('repeating sessions', () => {
     // The streamer already streams on the 3rd; a team member works another streamer's session on the 5th.
     await live(s.trainee.id, s.team.id, '已排专场', new Date('2027-04-03T11:30:00Z'), 60);
     const other = await streamer();
-    await api.db.prisma.teamMembership.updateMany({ where: { teamId: other.team.id, role: 'ADS' }, data: { userId: s.team.memberIds[1] } });
+    await api.db.prisma.teamMembership.updateMany({
+      where: { teamId: other.team.id, role: 'ADS' },
+      data: { userId: s.team.memberIds[1] },
+    });
     await live(other.trainee.id, other.team.id, '别组专场', new Date('2027-04-05T12:00:00Z'), 60);
     const before = await api.db.prisma.liveSession.count({ where: { traineeId: s.trainee.id } });
 
-    const r = await coordinator.request(SERIES, { i: series(s.trainee.id, product.id, { from: '2027-04-01', until: '2027-04-07' }) });
+    const r = await coordinator.request(SERIES, {
+      i: series(s.trainee.id, product.id, { from: '2027-04-01', until: '2027-04-07' }),
+    });
     expect(codeOf(r)).toBe('CONFLICT');
     expect(r.errors![0].message).toBe('2 of 7 sessions clash; none was booked');
     const fields = r.errors![0].extensions!.fields as { field: string; message: string }[];
@@ -74,9 +110,21 @@ describe('repeating sessions', () => {
   it('refuses more than 62 occurrences and an open-ended series on their fields', async () => {
     const s = await streamer();
     const product = await createProduct(api.db.prisma);
-    expect(fieldsOf(await coordinator.request(SERIES, { i: series(s.trainee.id, product.id, { from: '2027-05-01', count: 63 }) }))).toEqual(['count']);
-    expect(fieldsOf(await coordinator.request(SERIES, { i: series(s.trainee.id, product.id, { from: '2027-05-01', until: '2027-08-01' }) }))).toEqual(['until']);
-    expect(fieldsOf(await coordinator.request(SERIES, { i: series(s.trainee.id, product.id, { from: '2027-05-01' }) }))).toEqual(['until']);
+    expect(
+      fieldsOf(
+        await coordinator.request(SERIES, { i: series(s.trainee.id, product.id, { from: '2027-05-01', count: 63 }) }),
+      ),
+    ).toEqual(['count']);
+    expect(
+      fieldsOf(
+        await coordinator.request(SERIES, {
+          i: series(s.trainee.id, product.id, { from: '2027-05-01', until: '2027-08-01' }),
+        }),
+      ),
+    ).toEqual(['until']);
+    expect(
+      fieldsOf(await coordinator.request(SERIES, { i: series(s.trainee.id, product.id, { from: '2027-05-01' }) })),
+    ).toEqual(['until']);
   });
 
   it('SUPPORT books only for their own teams; trainees, sponsors and anonymous callers cannot book', async () => {
@@ -84,7 +132,10 @@ describe('repeating sessions', () => {
     const product = await createProduct(api.db.prisma);
     const member = await api.signIn('SUPPORT');
     const outsider = await api.signIn('SUPPORT');
-    await api.db.prisma.teamMembership.updateMany({ where: { teamId: s.team.id, role: 'PLANNER' }, data: { userId: member.userId } });
+    await api.db.prisma.teamMembership.updateMany({
+      where: { teamId: s.team.id, role: 'PLANNER' },
+      data: { userId: member.userId },
+    });
     const input = (from: string) => series(s.trainee.id, product.id, { from, count: 2 });
     expect((await member.ok(SERIES, { i: input('2027-06-01') })).scheduleSessionSeries).toHaveLength(2);
     expect(fieldsOf(await outsider.request(SERIES, { i: input('2027-06-10') }))).toEqual(['traineeId']);
@@ -97,40 +148,109 @@ describe('repeating sessions', () => {
 describe('availability', () => {
   it("shows a week of lessons, the streamer's sessions and members' other sessions, and free slots around them", async () => {
     const s = await streamer();
-    await api.db.prisma.lesson.create({ data: { cohortId: s.cohort.id, date: new Date('2027-03-02T00:00:00Z'), startTime: '09:00', endTime: '11:30', topic: '话术训练', kind: 'CLASS', location: '教室 1' } });
+    await api.db.prisma.lesson.create({
+      data: {
+        cohortId: s.cohort.id,
+        date: new Date('2027-03-02T00:00:00Z'),
+        startTime: '09:00',
+        endTime: '11:30',
+        topic: '话术训练',
+        kind: 'CLASS',
+        location: '教室 1',
+      },
+    });
     const own = await live(s.trainee.id, s.team.id, '周一专场', new Date('2027-03-01T11:00:00Z'), 120);
     const other = await streamer();
-    await api.db.prisma.teamMembership.updateMany({ where: { teamId: other.team.id, role: 'SCRIPT' }, data: { userId: s.team.memberIds[0] } });
+    await api.db.prisma.teamMembership.updateMany({
+      where: { teamId: other.team.id, role: 'SCRIPT' },
+      data: { userId: s.team.memberIds[0] },
+    });
     await live(other.trainee.id, other.team.id, '别组周三', new Date('2027-03-03T11:00:00Z'), 60);
     const memberName = (await api.db.prisma.user.findUniqueOrThrow({ where: { id: s.team.memberIds[0] } })).name;
 
     const w = (await coordinator.ok(WEEK, { team: s.team.id, week: '2027-03-01', min: 60 })).availability;
-    expect(w).toMatchObject({ timeZone: 'Asia/Shanghai', weekStart: '2027-03-01', teamId: s.team.id, traineeId: s.trainee.id });
-    expect(w.days).toEqual(['2027-03-01', '2027-03-02', '2027-03-03', '2027-03-04', '2027-03-05', '2027-03-06', '2027-03-07']);
+    expect(w).toMatchObject({
+      timeZone: 'Asia/Shanghai',
+      weekStart: '2027-03-01',
+      teamId: s.team.id,
+      traineeId: s.trainee.id,
+    });
+    expect(w.days).toEqual([
+      '2027-03-01',
+      '2027-03-02',
+      '2027-03-03',
+      '2027-03-04',
+      '2027-03-05',
+      '2027-03-06',
+      '2027-03-07',
+    ]);
     expect(w.busy).toEqual([
-      { kind: 'SESSION', title: '周一专场', start: '2027-03-01T11:00:00.000Z', end: '2027-03-01T13:00:00.000Z', who: s.trainee.name, sessionId: own.id },
-      { kind: 'LESSON', title: '话术训练', start: '2027-03-02T01:00:00.000Z', end: '2027-03-02T03:30:00.000Z', who: s.team.name, sessionId: null },
-      { kind: 'MEMBER_SESSION', title: '别组周三', start: '2027-03-03T11:00:00.000Z', end: '2027-03-03T12:00:00.000Z', who: `${memberName} · ${other.trainee.name}`, sessionId: expect.any(String) },
+      {
+        kind: 'SESSION',
+        title: '周一专场',
+        start: '2027-03-01T11:00:00.000Z',
+        end: '2027-03-01T13:00:00.000Z',
+        who: s.trainee.name,
+        sessionId: own.id,
+      },
+      {
+        kind: 'LESSON',
+        title: '话术训练',
+        start: '2027-03-02T01:00:00.000Z',
+        end: '2027-03-02T03:30:00.000Z',
+        who: s.team.name,
+        sessionId: null,
+      },
+      {
+        kind: 'MEMBER_SESSION',
+        title: '别组周三',
+        start: '2027-03-03T11:00:00.000Z',
+        end: '2027-03-03T12:00:00.000Z',
+        who: `${memberName} · ${other.trainee.name}`,
+        sessionId: expect.any(String),
+      },
     ]);
     const starts = w.freeSlots.map((f: { start: string }) => f.start);
     // Monday 19:00–21:00 and Wednesday 19:00–20:00 China time are taken: the suggestions go around them.
-    expect(starts.filter((x: string) => x.startsWith('2027-03-01'))).toEqual(['2027-03-01T10:00:00.000Z', '2027-03-01T13:00:00.000Z']);
-    expect(starts.filter((x: string) => x.startsWith('2027-03-03'))).toEqual(['2027-03-03T10:00:00.000Z', '2027-03-03T12:00:00.000Z']);
-    expect(starts.filter((x: string) => x.startsWith('2027-03-04'))).toEqual(['2027-03-04T11:00:00.000Z', '2027-03-04T12:00:00.000Z']);
+    expect(starts.filter((x: string) => x.startsWith('2027-03-01'))).toEqual([
+      '2027-03-01T10:00:00.000Z',
+      '2027-03-01T13:00:00.000Z',
+    ]);
+    expect(starts.filter((x: string) => x.startsWith('2027-03-03'))).toEqual([
+      '2027-03-03T10:00:00.000Z',
+      '2027-03-03T12:00:00.000Z',
+    ]);
+    expect(starts.filter((x: string) => x.startsWith('2027-03-04'))).toEqual([
+      '2027-03-04T11:00:00.000Z',
+      '2027-03-04T12:00:00.000Z',
+    ]);
     // The same week, asked for by the streamer.
-    expect((await coordinator.ok(WEEK, { trainee: s.trainee.id, week: '2027-03-01' })).availability.busy).toHaveLength(3);
+    expect((await coordinator.ok(WEEK, { trainee: s.trainee.id, week: '2027-03-01' })).availability.busy).toHaveLength(
+      3,
+    );
   });
 
   it('is scoped: SUPPORT only their teams (another team answers as absent); trainees, sponsors, anonymous refused', async () => {
     const s = await streamer();
     const member = await api.signIn('SUPPORT');
-    await api.db.prisma.teamMembership.updateMany({ where: { teamId: s.team.id, role: 'FILMING' }, data: { userId: member.userId } });
+    await api.db.prisma.teamMembership.updateMany({
+      where: { teamId: s.team.id, role: 'FILMING' },
+      data: { userId: member.userId },
+    });
     const other = await streamer();
     expect((await member.ok(WEEK, { team: s.team.id, week: '2027-03-01' })).availability.teamId).toBe(s.team.id);
     expect(codeOf(await member.request(WEEK, { team: other.team.id, week: '2027-03-01' }))).toBe('NOT_FOUND');
     expect(codeOf(await member.request(WEEK, { trainee: other.trainee.id, week: '2027-03-01' }))).toBe('NOT_FOUND');
-    expect(codeOf(await (await api.signIn('TRAINEE', { traineeId: s.trainee.id })).request(WEEK, { team: s.team.id, week: '2027-03-01' }))).toBe('FORBIDDEN');
-    expect(codeOf(await (await api.signIn('SPONSOR')).request(WEEK, { team: s.team.id, week: '2027-03-01' }))).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await (
+          await api.signIn('TRAINEE', { traineeId: s.trainee.id })
+        ).request(WEEK, { team: s.team.id, week: '2027-03-01' }),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(codeOf(await (await api.signIn('SPONSOR')).request(WEEK, { team: s.team.id, week: '2027-03-01' }))).toBe(
+      'FORBIDDEN',
+    );
     expect(codeOf(await api.client().request(WEEK, { team: s.team.id, week: '2027-03-01' }))).toBe('UNAUTHENTICATED');
     expect(fieldsOf(await coordinator.request(WEEK, { week: '2027-03-01' }))).toEqual(['teamId']);
   });
@@ -141,17 +261,36 @@ describe("a program's time zone", () => {
     const s = await streamer('Asia/Urumqi');
     const product = await createProduct(api.db.prisma);
     // 23:30 on 10 March in Urumqi is already 01:30 on the 11th in Beijing.
-    const booked = (await coordinator.ok(SCHEDULE, {
-      i: { traineeId: s.trainee.id, platform: 'DOUYIN', scheduledStart: '2027-03-10T23:30:00+06:00', plannedMinutes: 60, title: '夜场', items: [{ productId: product.id, livePrice: '9.90', commissionPct: '20' }] },
-    })).scheduleSession;
+    const booked = (
+      await coordinator.ok(SCHEDULE, {
+        i: {
+          traineeId: s.trainee.id,
+          platform: 'DOUYIN',
+          scheduledStart: '2027-03-10T23:30:00+06:00',
+          plannedMinutes: 60,
+          title: '夜场',
+          items: [{ productId: product.id, livePrice: '9.90', commissionPct: '20' }],
+        },
+      })
+    ).scheduleSession;
     expect(booked).toMatchObject({ scheduledStart: '2027-03-10T17:30:00.000Z', timeZone: 'Asia/Urumqi' });
-    const listed = async (from: string, to: string) => (await coordinator.ok(LIST, { from, to, c: s.cohort.id })).liveSessions.items.map((x: { id: string }) => x.id);
+    const listed = async (from: string, to: string) =>
+      (await coordinator.ok(LIST, { from, to, c: s.cohort.id })).liveSessions.items.map((x: { id: string }) => x.id);
     expect(await listed('2027-03-10', '2027-03-10')).toEqual([booked.id]);
     expect(await listed('2027-03-11', '2027-03-11')).toEqual([]);
-    expect((await coordinator.ok(DAYS, { from: '2027-03-09', to: '2027-03-12', c: s.cohort.id })).sessionDays).toEqual([{ date: '2027-03-10', total: 1 }]);
+    expect((await coordinator.ok(DAYS, { from: '2027-03-09', to: '2027-03-12', c: s.cohort.id })).sessionDays).toEqual([
+      { date: '2027-03-10', total: 1 },
+    ]);
 
     const clash = await coordinator.request(SCHEDULE, {
-      i: { traineeId: s.trainee.id, platform: 'DOUYIN', scheduledStart: '2027-03-10T23:00:00+06:00', plannedMinutes: 60, title: '夜场二', items: [] },
+      i: {
+        traineeId: s.trainee.id,
+        platform: 'DOUYIN',
+        scheduledStart: '2027-03-10T23:00:00+06:00',
+        plannedMinutes: 60,
+        title: '夜场二',
+        items: [],
+      },
     });
     expect(codeOf(clash)).toBe('CONFLICT');
     expect(clash.errors![0].message).toContain('at 2027-03-10 23:30–00:30');
@@ -165,13 +304,26 @@ describe("a program's time zone", () => {
 
   it("matches a platform export's times, written without an offset, in the session's program zone", async () => {
     const s = await streamer('Asia/Urumqi');
-    await api.db.prisma.trainee.update({ where: { id: s.trainee.id }, data: { platformAccounts: [{ platform: 'DOUYIN', handle: 'kashgar_dates' }] } });
+    await api.db.prisma.trainee.update({
+      where: { id: s.trainee.id },
+      data: { platformAccounts: [{ platform: 'DOUYIN', handle: 'kashgar_dates' }] },
+    });
     // Went live 20:00 Urumqi time (14:00 UTC); Beijing's clock read 22:00, beyond the ±90 minute match window.
     const row = await live(s.trainee.id, s.team.id, '晚场', new Date('2027-03-12T14:00:00Z'), 120);
-    await api.db.prisma.liveSession.update({ where: { id: row.id }, data: { status: 'LIVE', startedAt: new Date('2027-03-12T14:00:00Z') } });
-    const csv = ['抖音号,开播时间,直播时长,累计观看人次,最高在线人数,涨粉人数,成交订单数,直播间成交金额,千川消耗', 'kashgar_dates,2027-03-12 20:05,120,900,80,12,30,1500,200'].join('\n');
+    await api.db.prisma.liveSession.update({
+      where: { id: row.id },
+      data: { status: 'LIVE', startedAt: new Date('2027-03-12T14:00:00Z') },
+    });
+    const csv = [
+      '抖音号,开播时间,直播时长,累计观看人次,最高在线人数,涨粉人数,成交订单数,直播间成交金额,千川消耗',
+      'kashgar_dates,2027-03-12 20:05,120,900,80,12,30,1500,200',
+    ].join('\n');
     const IMPORT = `mutation($i: ImportResultsInput!) { importSessionResults(input: $i) { ${JOB_FIELDS} } }`;
-    expect(await imported(coordinator, IMPORT, { i: { platform: 'DOUYIN', csv } })).toEqual({ imported: 1, rows: 1, problems: [] });
+    expect(await imported(coordinator, IMPORT, { i: { platform: 'DOUYIN', csv } })).toEqual({
+      imported: 1,
+      rows: 1,
+      problems: [],
+    });
     const after = await api.db.prisma.liveSession.findUniqueOrThrow({ where: { id: row.id } });
     expect(after.status).toBe('ENDED');
     // Ended 120 minutes after the export's start, read in Urumqi time: 14:05 + 2 h UTC.
@@ -181,11 +333,26 @@ describe("a program's time zone", () => {
   it('a China-time session just after midnight is listed and counted on its own day', async () => {
     const cn = await streamer();
     const product = await createProduct(api.db.prisma);
-    const cnSession = (await coordinator.ok(SCHEDULE, {
-      i: { traineeId: cn.trainee.id, platform: 'DOUYIN', scheduledStart: '2027-03-11T01:00:00+08:00', plannedMinutes: 60, title: '早场', items: [{ productId: product.id, livePrice: '9.90', commissionPct: '20' }] },
-    })).scheduleSession;
-    expect((await coordinator.ok(LIST, { from: '2027-03-11', to: '2027-03-11', c: cn.cohort.id })).liveSessions.items.map((x: { id: string }) => x.id)).toEqual([cnSession.id]);
+    const cnSession = (
+      await coordinator.ok(SCHEDULE, {
+        i: {
+          traineeId: cn.trainee.id,
+          platform: 'DOUYIN',
+          scheduledStart: '2027-03-11T01:00:00+08:00',
+          plannedMinutes: 60,
+          title: '早场',
+          items: [{ productId: product.id, livePrice: '9.90', commissionPct: '20' }],
+        },
+      })
+    ).scheduleSession;
+    expect(
+      (await coordinator.ok(LIST, { from: '2027-03-11', to: '2027-03-11', c: cn.cohort.id })).liveSessions.items.map(
+        (x: { id: string }) => x.id,
+      ),
+    ).toEqual([cnSession.id]);
     // 01:00 China time is 17:00 UTC the day before: the calendar counts it on the 11th, its own day.
-    expect((await coordinator.ok(DAYS, { from: '2027-03-09', to: '2027-03-12', c: cn.cohort.id })).sessionDays).toEqual([{ date: '2027-03-11', total: 1 }]);
+    expect((await coordinator.ok(DAYS, { from: '2027-03-09', to: '2027-03-12', c: cn.cohort.id })).sessionDays).toEqual(
+      [{ date: '2027-03-11', total: 1 }],
+    );
   });
 });

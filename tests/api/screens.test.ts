@@ -1,8 +1,9 @@
-import { print } from 'graphql';
 import { DEMO_PASSWORD, seedDemo } from '@grassroots/db/testing';
-import { canOpenScreen, Role, SCREENS, type ScreenPath } from '@grassroots/domain';
-import { startApi, type TestApi } from '../support/api';
+import { canOpenScreen, Role, type ScreenPath, SCREENS } from '@grassroots/domain';
+import { print } from 'graphql';
+
 import { adminOperations } from '../support/admin-documents';
+import { startApi, type TestApi } from '../support/api';
 
 /**
  * The menu follows the policy table (issue 15, item 5): every screen the admin offers a role loads, as that
@@ -29,7 +30,12 @@ const DOCUMENTS: Record<ScreenPath, [string, Record<string, unknown>?][]> = {
   '/assignments': [['SubmissionList'], ['CohortOptions']],
   '/trainees': [['Trainees']],
   '/teams': [['Teams'], ['CohortOptions']],
-  '/sessions': [['LiveSessions', { from: today, to: today }], ['SessionDays', { from: today, to: today }], ['TeamOptions'], ['CohortOptions']],
+  '/sessions': [
+    ['LiveSessions', { from: today, to: today }],
+    ['SessionDays', { from: today, to: today }],
+    ['TeamOptions'],
+    ['CohortOptions'],
+  ],
   '/products': [['ProductsPage']],
   '/suppliers': [['Suppliers']],
   '/qc': [['QcTasks'], ['Inspections']],
@@ -45,14 +51,21 @@ const ops = new Map(adminOperations().map((o) => [o.name, o]));
 
 describe.each(Object.values(Role))('%s', (role) => {
   it('is offered exactly the screens whose data it may load', async () => {
-    const user = await api.db.prisma.user.findFirstOrThrow({ where: { role, email: { endsWith: '@grassroots.local' } }, select: { email: true } });
+    const user = await api.db.prisma.user.findFirstOrThrow({
+      where: { role, email: { endsWith: '@grassroots.local' } },
+      select: { email: true },
+    });
     const client = api.client();
     expect((await client.login(user.email, DEMO_PASSWORD)).errors).toBeUndefined();
     const refusals: string[] = [];
     const offered: string[] = [];
     for (const screen of SCREENS) {
       // Roles with a page of their own for it (a trainee's portal) are neither offered it nor tested on it.
-      if (('elsewhereFor' in screen && (screen.elsewhereFor as readonly Role[]).includes(role)) || ('onlyFor' in screen && !(screen.onlyFor as readonly Role[]).includes(role))) continue;
+      if (
+        ('elsewhereFor' in screen && (screen.elsewhereFor as readonly Role[]).includes(role)) ||
+        ('onlyFor' in screen && !(screen.onlyFor as readonly Role[]).includes(role))
+      )
+        continue;
       const open = canOpenScreen(screen, role);
       if (open) offered.push(screen.path);
       const codes: string[] = [];

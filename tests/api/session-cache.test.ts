@@ -1,4 +1,5 @@
 import { createUser, DEFAULT_TEST_PASSWORD, truncateAll } from '@grassroots/db/testing';
+
 import { startApi, type TestApi } from '../support/api';
 import { codeOf, type GqlClient } from '../support/client';
 
@@ -15,7 +16,10 @@ afterAll(() => api.close());
 
 const ME = '{ me { id role } }';
 
-async function signedIn(email: string, role: 'COORDINATOR' | 'SUPPORT' = 'COORDINATOR'): Promise<{ c: GqlClient; id: string }> {
+async function signedIn(
+  email: string,
+  role: 'COORDINATOR' | 'SUPPORT' = 'COORDINATOR',
+): Promise<{ c: GqlClient; id: string }> {
   const u = await createUser(api.db.prisma, { role, email });
   const c = api.client();
   expect((await c.login(email, DEFAULT_TEST_PASSWORD)).errors).toBeUndefined();
@@ -90,7 +94,9 @@ describe('two instances on one database', () => {
     onB.cookie = c.cookie;
     expect((await onB.ok(ME)).me.id).toBe(id);
     const admin = await api.signIn('ADMIN');
-    await admin.ok('mutation($i: SetUserActiveInput!) { setUserActive(input: $i) { id } }', { i: { id, active: false } });
+    await admin.ok('mutation($i: SetUserActiveInput!) { setUserActive(input: $i) { id } }', {
+      i: { id, active: false },
+    });
     expect(await soon(async () => codeOf(await onB.request(ME)) === 'UNAUTHENTICATED')).toBe(true);
   });
 });

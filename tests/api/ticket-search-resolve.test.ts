@@ -1,4 +1,5 @@
 import { createLiveSession, createProduct, createTeam } from '@grassroots/db/testing';
+
 import { startApi, type TestApi } from '../support/api';
 import { codeOf, type GqlClient } from '../support/client';
 import { cohortWithTrainees } from '../support/world';
@@ -14,8 +15,10 @@ let api: TestApi;
 let agent: GqlClient;
 const CREATE = 'mutation($i: CreateTicketInput!) { createTicket(input: $i) { id number version } }';
 const MOVE = 'mutation($i: MoveTicketInput!) { moveTicket(input: $i) { id version } }';
-const SEARCH = 'query($s: String) { tickets(queue: ALL, search: $s, pageSize: 100) { items { number customerPhone } } }';
-const PREVIEW = 'query($id: ID!) { ticketResolutionPreview(ticketId: $id) { productName suspendsProduct qualityTickets unitsSold windowDays } }';
+const SEARCH =
+  'query($s: String) { tickets(queue: ALL, search: $s, pageSize: 100) { items { number customerPhone } } }';
+const PREVIEW =
+  'query($id: ID!) { ticketResolutionPreview(ticketId: $id) { productName suspendsProduct qualityTickets unitsSold windowDays } }';
 
 let streamer: { trainee: { id: string }; product: { id: string }; session: { id: string } };
 let mine: { id: string; number: string };
@@ -27,11 +30,28 @@ beforeAll(async () => {
   const { cohort, trainees } = await cohortWithTrainees(api.db, 1);
   const team = await createTeam(api.db.prisma, { cohortId: cohort.id, traineeIds: [trainees[0].id] });
   const product = await createProduct(api.db.prisma, { name: '和田大枣 2kg', category: '干果' });
-  const session = await createLiveSession(api.db.prisma, { traineeId: trainees[0].id, teamId: team.id, start: new Date(Date.now() - 2 * 86_400_000), status: 'ENDED', gmv: '3990.00', productIds: [product.id] });
-  await api.db.prisma.liveSessionItem.updateMany({ where: { sessionId: session.id }, data: { unitsSold: 40, gmv: '3990.00' } });
+  const session = await createLiveSession(api.db.prisma, {
+    traineeId: trainees[0].id,
+    teamId: team.id,
+    start: new Date(Date.now() - 2 * 86_400_000),
+    status: 'ENDED',
+    gmv: '3990.00',
+    productIds: [product.id],
+  });
+  await api.db.prisma.liveSessionItem.updateMany({
+    where: { sessionId: session.id },
+    data: { unitsSold: 40, gmv: '3990.00' },
+  });
   streamer = { trainee: trainees[0], product, session };
   const input = (phone: string, sessionId?: string) => ({
-    orderRef: `DY${Math.floor(Math.random() * 1e9)}`, productId: product.id, sessionId, customerName: '李先生', customerPhone: phone, type: 'QUALITY_COMPLAINT', amountClaimed: '59.90', description: '枣子发霉',
+    orderRef: `DY${Math.floor(Math.random() * 1e9)}`,
+    productId: product.id,
+    sessionId,
+    customerName: '李先生',
+    customerPhone: phone,
+    type: 'QUALITY_COMPLAINT',
+    amountClaimed: '59.90',
+    description: '枣子发霉',
   });
   mine = (await agent.ok(CREATE, { i: input('15811112222', session.id) })).createTicket;
   other = (await agent.ok(CREATE, { i: input('15833334444') })).createTicket;
@@ -39,7 +59,8 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const numbers = async (c: GqlClient, s: string) => (await c.ok(SEARCH, { s })).tickets.items.map((t: { number: string }) => t.number).sort();
+const numbers = async (c: GqlClient, s: string) =>
+  (await c.ok(SEARCH, { s })).tickets.items.map((t: { number: string }) => t.number).sort();
 
 describe('ticket search by the customer phone', () => {
   it('agents and admins find a ticket by the exact number, however it is typed', async () => {
@@ -55,7 +76,8 @@ describe('ticket search by the customer phone', () => {
 
   it('a coordinator, who sees the number masked, matches only the shown digits, never the hidden ones', async () => {
     const coordinator = await api.signIn('COORDINATOR');
-    for (const hidden of ['15811112222', '158 1111 2222', '1111', '81111']) expect(await numbers(coordinator, hidden)).toEqual([]);
+    for (const hidden of ['15811112222', '158 1111 2222', '1111', '81111'])
+      expect(await numbers(coordinator, hidden)).toEqual([]);
     expect(await numbers(coordinator, '2222')).toEqual([mine.number]);
     expect(await numbers(coordinator, '158****2222')).toEqual([mine.number]);
   });
@@ -64,7 +86,8 @@ describe('ticket search by the customer phone', () => {
     expect(await numbers(trainee, '2222')).toEqual([mine.number]);
     expect(await numbers(trainee, '4444')).toEqual([]);
     expect(await numbers(trainee, '15811112222')).toEqual([]);
-    for (const role of ['SUPPORT', 'QC_INSPECTOR', 'SPONSOR'] as const) expect(codeOf(await (await api.signIn(role)).request(SEARCH, { s: '15811112222' }))).toBe('FORBIDDEN');
+    for (const role of ['SUPPORT', 'QC_INSPECTOR', 'SPONSOR'] as const)
+      expect(codeOf(await (await api.signIn(role)).request(SEARCH, { s: '15811112222' }))).toBe('FORBIDDEN');
     expect(codeOf(await api.client().request(SEARCH, { s: '15811112222' }))).toBe('UNAUTHENTICATED');
   });
 });
@@ -72,20 +95,45 @@ describe('ticket search by the customer phone', () => {
 describe('resolving a ticket that would suspend its product', () => {
   it('is announced before the agent confirms, and happens as announced', async () => {
     const resolve = async (t: { id: string; version: number }) => {
-      let v = (await agent.ok(MOVE, { i: { ticketId: t.id, version: t.version, action: 'TRIAGE' } })).moveTicket.version;
+      let v = (await agent.ok(MOVE, { i: { ticketId: t.id, version: t.version, action: 'TRIAGE' } })).moveTicket
+        .version;
       v = (await agent.ok(MOVE, { i: { ticketId: t.id, version: v, action: 'START' } })).moveTicket.version;
       await agent.ok(MOVE, { i: { ticketId: t.id, version: v, action: 'RESOLVE', rootCause: 'QUALITY' } });
     };
-    const create = async () => (await agent.ok(CREATE, { i: { orderRef: `DY${Math.floor(Math.random() * 1e9)}`, productId: streamer.product.id, customerName: '王女士', customerPhone: '13900001111', type: 'QUALITY_COMPLAINT', amountClaimed: '59.90', description: '枣子发霉' } })).createTicket;
+    const create = async () =>
+      (
+        await agent.ok(CREATE, {
+          i: {
+            orderRef: `DY${Math.floor(Math.random() * 1e9)}`,
+            productId: streamer.product.id,
+            customerName: '王女士',
+            customerPhone: '13900001111',
+            type: 'QUALITY_COMPLAINT',
+            amountClaimed: '59.90',
+            description: '枣子发霉',
+          },
+        })
+      ).createTicket;
     // Two quality complaints against 40 units: the third one resolved as QUALITY crosses the policy (≥ 3 and > 5 %).
     await resolve(await create());
     const second = await create();
-    expect((await agent.ok(PREVIEW, { id: second.id })).ticketResolutionPreview).toEqual({ productName: '和田大枣 2kg', suspendsProduct: false, qualityTickets: 2, unitsSold: 40, windowDays: 30 });
+    expect((await agent.ok(PREVIEW, { id: second.id })).ticketResolutionPreview).toEqual({
+      productName: '和田大枣 2kg',
+      suspendsProduct: false,
+      qualityTickets: 2,
+      unitsSold: 40,
+      windowDays: 30,
+    });
     await resolve(second);
     const third = await create();
-    expect((await agent.ok(PREVIEW, { id: third.id })).ticketResolutionPreview).toMatchObject({ suspendsProduct: true, qualityTickets: 3 });
+    expect((await agent.ok(PREVIEW, { id: third.id })).ticketResolutionPreview).toMatchObject({
+      suspendsProduct: true,
+      qualityTickets: 3,
+    });
     await resolve(third);
-    expect((await api.db.prisma.product.findUniqueOrThrow({ where: { id: streamer.product.id } })).status).toBe('SUSPENDED');
+    expect((await api.db.prisma.product.findUniqueOrThrow({ where: { id: streamer.product.id } })).status).toBe(
+      'SUSPENDED',
+    );
     // Once suspended, nothing more to announce.
     expect((await agent.ok(PREVIEW, { id: mine.id })).ticketResolutionPreview.suspendsProduct).toBe(false);
   });

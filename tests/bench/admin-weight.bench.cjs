@@ -22,8 +22,11 @@ const kb = (n) => (n / 1000).toFixed(1); // decimal kB, as the budgets are state
       results.push(steps);
       console.log(`run ${i + 1} (${locale}):`);
       for (const s of steps) {
-        console.log(`  ${s.step.padEnd(32)} JS ${kb(s.jsBytes).padStart(7)} KB in ${String(s.jsFiles).padStart(2)} files   all ${kb(s.totalBytes).padStart(7)} KB in ${String(s.requests).padStart(3)} requests`);
-        if (i === 0 && process.env.VERBOSE) for (const f of s.files) console.log(`      ${kb(f.bytes).padStart(7)} KB ${f.encoding.padEnd(8)} ${f.url}`);
+        console.log(
+          `  ${s.step.padEnd(32)} JS ${kb(s.jsBytes).padStart(7)} KB in ${String(s.jsFiles).padStart(2)} files   all ${kb(s.totalBytes).padStart(7)} KB in ${String(s.requests).padStart(3)} requests`,
+        );
+        if (i === 0 && process.env.VERBOSE)
+          for (const f of s.files) console.log(`      ${kb(f.bytes).padStart(7)} KB ${f.encoding.padEnd(8)} ${f.url}`);
       }
     }
   } finally {
@@ -34,7 +37,9 @@ const kb = (n) => (n / 1000).toFixed(1); // decimal kB, as the budgets are state
   for (let s = 0; s < results[0].length; s++) {
     const js = results.map((r) => r[s].jsBytes);
     const all = results.map((r) => r[s].totalBytes);
-    console.log(`  ${results[0][s].step.padEnd(32)} JS ${kb(Math.min(...js))}–${kb(Math.max(...js))} KB   all ${kb(Math.min(...all))}–${kb(Math.max(...all))} KB`);
+    console.log(
+      `  ${results[0][s].step.padEnd(32)} JS ${kb(Math.min(...js))}–${kb(Math.max(...js))} KB   all ${kb(Math.min(...all))}–${kb(Math.max(...all))} KB`,
+    );
   }
   process.exit(0);
 })().catch((e) => {

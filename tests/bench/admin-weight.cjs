@@ -25,7 +25,13 @@ async function measureColdVisit(browser, url, { locale = 'zh-CN' } = {}) {
   const types = new Map();
   const tally = newTally();
   const files = [];
-  cdp.on('Network.responseReceived', (e) => types.set(e.requestId, { type: e.type, url: e.response.url, encoding: e.response.headers['content-encoding'] ?? e.response.headers['Content-Encoding'] }));
+  cdp.on('Network.responseReceived', (e) =>
+    types.set(e.requestId, {
+      type: e.type,
+      url: e.response.url,
+      encoding: e.response.headers['content-encoding'] ?? e.response.headers['Content-Encoding'],
+    }),
+  );
   cdp.on('Network.loadingFinished', (e) => {
     const r = types.get(e.requestId);
     tally.requests += 1;

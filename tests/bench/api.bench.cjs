@@ -33,7 +33,10 @@ const pinned = (argv) => (hasTaskset ? ['taskset', ['-c', SERVER_CORE, ...argv]]
 
 function startServer(label, argv, env, port) {
   const [cmd, rest] = pinned(argv);
-  const child = spawn(cmd, rest, { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(cmd, rest, {
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let log = '';
   child.stdout.on('data', (d) => (log += d));
   child.stderr.on('data', (d) => (log += d));
@@ -49,7 +52,8 @@ async function waitUp(server, probe) {
     } catch {
       /* not up yet */
     }
-    if (server.child.exitCode !== null || Date.now() > deadline) throw new Error(`${server.label} did not start:\n${server.log()}`);
+    if (server.child.exitCode !== null || Date.now() > deadline)
+      throw new Error(`${server.label} did not start:\n${server.log()}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -71,14 +75,22 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const env = { GRASSROOTS_DATA_DIR: dataDir, NODE_ENV: 'production' };
   delete process.env.DATABASE_URL;
   process.stdout.write('seeding the demo data … ');
-  const seed = spawnSync(process.execPath, [path.join(ROOT, 'packages/db/dist/scripts/seed.js')], { env: { ...process.env, ...env }, encoding: 'utf8' });
+  const seed = spawnSync(process.execPath, [path.join(ROOT, 'packages/db/dist/scripts/seed.js')], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
   if (seed.status !== 0) throw new Error(seed.stderr);
   console.log('done');
 
   const appPort = 21000 + Math.floor(Math.random() * 1000);
   const apolloPort = appPort + 1000;
   const app = startServer('stack', [process.execPath, path.join(ROOT, 'apps/api/dist/src/main.js')], env, appPort);
-  const apollo = startServer('apollo', [process.execPath, path.join(__dirname, 'bare-apollo.cjs')], { NODE_ENV: 'production' }, apolloPort);
+  const apollo = startServer(
+    'apollo',
+    [process.execPath, path.join(__dirname, 'bare-apollo.cjs')],
+    { NODE_ENV: 'production' },
+    apolloPort,
+  );
   const json = { 'content-type': 'application/json' };
   await Promise.all([
     waitUp(app, { path: '/health' }),
@@ -87,12 +99,17 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const login = await fetch(`${app.url}/graphql`, {
     method: 'POST',
     headers: json,
-    body: JSON.stringify({ query: 'mutation($input: LoginInput!) { login(input: $input) { user { id } } }', variables: { input: { email: 'coordinator@grassroots.local', password: 'grassroots-demo-2026' } } }),
+    body: JSON.stringify({
+      query: 'mutation($input: LoginInput!) { login(input: $input) { user { id } } }',
+      variables: { input: { email: 'coordinator@grassroots.local', password: 'grassroots-demo-2026' } },
+    }),
   });
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
   if (!cookie) throw new Error(`sign-in failed: ${await login.text()}`);
   const me = JSON.stringify({ query: '{ me { id name } }' });
-  const check = await (await fetch(`${app.url}/graphql`, { method: 'POST', headers: { ...json, cookie }, body: me })).json();
+  const check = await (
+    await fetch(`${app.url}/graphql`, { method: 'POST', headers: { ...json, cookie }, body: me })
+  ).json();
   if (!check.data?.me?.name) throw new Error(`me failed: ${JSON.stringify(check)}`);
 
   const runs = {
@@ -100,7 +117,9 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     'stack/anon': () => load(`${app.url}/graphql`, json, JSON.stringify({ query: '{ __typename }' }), SECONDS),
     apollo: () => load(apollo.url, json, me, SECONDS),
   };
-  console.log(`${hasTaskset ? `servers pinned to core ${SERVER_CORE}` : 'taskset missing: NOT pinned'}; ${CONNECTIONS} connections, ${SECONDS} s per run, ${ROUNDS} rounds; ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`);
+  console.log(
+    `${hasTaskset ? `servers pinned to core ${SERVER_CORE}` : 'taskset missing: NOT pinned'}; ${CONNECTIONS} connections, ${SECONDS} s per run, ${ROUNDS} rounds; ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`,
+  );
   for (const run of Object.values(runs)) await run().catch(() => undefined); // warm-up (JIT, plans, caches)
   const rps = { 'stack/me': [], 'stack/anon': [], apollo: [] };
   const p99 = { 'stack/me': [], 'stack/anon': [], apollo: [] };

@@ -4,7 +4,8 @@ const cluster = require('node:cluster');
 const [workers, entry] = [Number(process.argv[2]), process.argv[3]];
 cluster.setupPrimary({ exec: entry, args: [] });
 for (let i = 0; i < workers; i++) cluster.fork();
-for (const sig of ['SIGTERM', 'SIGINT']) process.on(sig, () => {
-  for (const w of Object.values(cluster.workers)) w.kill(sig);
-  process.exit(0);
-});
+for (const sig of ['SIGTERM', 'SIGINT'])
+  process.on(sig, () => {
+    for (const w of Object.values(cluster.workers)) w.kill(sig);
+    process.exit(0);
+  });

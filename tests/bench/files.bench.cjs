@@ -14,26 +14,53 @@ const { createApp } = require(path.join(root, 'apps/api/dist/src/bootstrap.js'))
 function png(size) {
   const sig = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   const chunk = (type, data) => {
-    const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4); crc.writeUInt32BE(require('node:zlib').crc32(Buffer.concat([Buffer.from(type), data])) >>> 0);
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(require('node:zlib').crc32(Buffer.concat([Buffer.from(type), data])) >>> 0);
     return Buffer.concat([len, Buffer.from(type), data, crc]);
   };
-  const ihdr = Buffer.alloc(13); ihdr.writeUInt32BE(1, 0); ihdr.writeUInt32BE(1, 4); ihdr[8] = 8; ihdr[9] = 0;
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(1, 0);
+  ihdr.writeUInt32BE(1, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 0;
   const idat = require('node:zlib').deflateSync(Buffer.from([0, 0]));
   const fixed = sig.length + 3 * 12 + 13 + idat.length + 12;
-  return Buffer.concat([sig, chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('zzZz', crypto.randomBytes(size - fixed)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    sig,
+    chunk('IHDR', ihdr),
+    chunk('IDAT', idat),
+    chunk('zzZz', crypto.randomBytes(size - fixed)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 (async () => {
-  const database = await openDatabase(process.env.DATABASE_URL ? { url: process.env.DATABASE_URL } : { pgliteDir: 'memory://' });
+  const database = await openDatabase(
+    process.env.DATABASE_URL ? { url: process.env.DATABASE_URL } : { pgliteDir: 'memory://' },
+  );
   const user = await createUser(database.prisma, { role: 'QC_INSPECTOR', password: 'bench-password-123' });
-  const app = await createApp({ database, logger: ['error'], adminDir: '/nonexistent', filesDir: fs.mkdtempSync(path.join(os.tmpdir(), 'bench-files-')) });
+  const app = await createApp({
+    database,
+    logger: ['error'],
+    adminDir: '/nonexistent',
+    filesDir: fs.mkdtempSync(path.join(os.tmpdir(), 'bench-files-')),
+  });
   await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${app.getHttpServer().address().port}`;
-  const login = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation($i: LoginInput!) { login(input: $i) { user { id } } }', variables: { i: { email: user.email, password: 'bench-password-123' } } }) });
+  const login = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($i: LoginInput!) { login(input: $i) { user { id } } }',
+      variables: { i: { email: user.email, password: 'bench-password-123' } },
+    }),
+  });
   const cookie = login.headers.get('set-cookie').split(';')[0];
   const file = png(5 * 1024 * 1024 - 1024);
-  const up = [], down = [];
+  const up = [],
+    down = [];
   for (let i = 0; i < 12; i++) {
     const form = new FormData();
     form.append('file', new Blob([file], { type: 'image/png' }), 'bench.png');
@@ -48,8 +75,16 @@ function png(size) {
     if (g.status !== 200 || n !== file.length) throw new Error(`download ${g.status} ${n}`);
     down.push(performance.now() - t);
   }
-  const stat = (xs) => { const s = xs.slice(2).sort((a, b) => a - b); return `median ${s[s.length >> 1].toFixed(0)} ms, min ${s[0].toFixed(0)}, max ${s[s.length - 1].toFixed(0)}`; };
-  console.log(`${database.kind}, ${(file.length / 1048576).toFixed(2)} MB, 10 runs after 2 warm-ups\n  upload:   ${stat(up)}\n  download: ${stat(down)}`);
+  const stat = (xs) => {
+    const s = xs.slice(2).sort((a, b) => a - b);
+    return `median ${s[s.length >> 1].toFixed(0)} ms, min ${s[0].toFixed(0)}, max ${s[s.length - 1].toFixed(0)}`;
+  };
+  console.log(
+    `${database.kind}, ${(file.length / 1048576).toFixed(2)} MB, 10 runs after 2 warm-ups\n  upload:   ${stat(up)}\n  download: ${stat(down)}`,
+  );
   await app.close();
   process.exit(0);
-})().catch((e) => { console.error(e); process.exit(1); });
+})().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -28,15 +28,30 @@ const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Mat
 (async () => {
   const postgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grassroots-import-bench-'));
-  const env = { ...process.env, GRASSROOTS_DATA_DIR: dataDir, NODE_ENV: 'production', LOG_LEVEL: 'warn', GRASSROOTS_PII_KEY: process.env.GRASSROOTS_PII_KEY ?? Buffer.alloc(32, 5).toString('base64') };
+  const env = {
+    ...process.env,
+    GRASSROOTS_DATA_DIR: dataDir,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    GRASSROOTS_PII_KEY: process.env.GRASSROOTS_PII_KEY ?? Buffer.alloc(32, 5).toString('base64'),
+  };
   Object.assign(process.env, env);
-  process.stdout.write(`seeding the demo data and a cohort of ${TRAINEES} trainees × ${LESSONS} lessons (${postgres ? 'PostgreSQL' : 'PGlite'}) … `);
-  const seed = spawnSync(process.execPath, [path.join(ROOT, 'packages/db/dist/scripts/seed.js')], { env, encoding: 'utf8' });
+  process.stdout.write(
+    `seeding the demo data and a cohort of ${TRAINEES} trainees × ${LESSONS} lessons (${postgres ? 'PostgreSQL' : 'PGlite'}) … `,
+  );
+  const seed = spawnSync(process.execPath, [path.join(ROOT, 'packages/db/dist/scripts/seed.js')], {
+    env,
+    encoding: 'utf8',
+  });
   if (seed.status !== 0) throw new Error(seed.stderr);
   const { openDatabase } = require(path.join(ROOT, 'packages/db/dist/index.js'));
   const { createCohort, createTrainee, createEnrolment } = require(path.join(ROOT, 'packages/db/dist/testing.js'));
   const db = await openDatabase();
-  const cohort = await createCohort(db.prisma, { status: 'IN_PROGRESS', startDate: new Date(day(-120)), endDate: new Date(day(10)) });
+  const cohort = await createCohort(db.prisma, {
+    status: 'IN_PROGRESS',
+    startDate: new Date(day(-120)),
+    endDate: new Date(day(10)),
+  });
   const phones = [];
   for (let i = 0; i < TRAINEES; i++) {
     const t = await createTrainee(db.prisma, { status: 'ACTIVE', phone: `1390000${String(i).padStart(4, '0')}` });
@@ -44,16 +59,27 @@ const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Mat
     phones.push(t.phone);
   }
   await db.prisma.lesson.createMany({
-    data: Array.from({ length: LESSONS }, (_, i) => ({ cohortId: cohort.id, date: new Date(day(-110 + i)), startTime: '09:00', endTime: '11:00', topic: `第 ${i + 1} 课`, kind: 'CLASS', location: '教室' })),
+    data: Array.from({ length: LESSONS }, (_, i) => ({
+      cohortId: cohort.id,
+      date: new Date(day(-110 + i)),
+      startTime: '09:00',
+      endTime: '11:00',
+      topic: `第 ${i + 1} 课`,
+      kind: 'CLASS',
+      location: '教室',
+    })),
   });
   await db.close();
   console.log('done');
 
   const port = 26000 + Math.floor(Math.random() * 1000);
-  const child = spawn(process.execPath, [path.join(ROOT, 'apps/api/dist/src/main.js')], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, [path.join(ROOT, 'apps/api/dist/src/main.js')], {
+    env: { ...env, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   process.once('exit', () => child.kill('SIGKILL'));
   const url = `http://127.0.0.1:${port}`;
-  for (let t = Date.now(); ; ) {
+  for (let t = Date.now(); ;) {
     try {
       if ((await fetch(`${url}/health/ready`)).ok) break;
     } catch {
@@ -63,13 +89,25 @@ const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Mat
     await new Promise((r) => setTimeout(r, 100));
   }
   const gql = async (query, variables, cookie) => {
-    const r = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ query, variables }) });
+    const r = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
     return { res: r, body: await r.json() };
   };
-  const login = await gql('mutation($i: LoginInput!) { login(input: $i) { user { id } } }', { i: { email: 'coordinator@grassroots.local', password: 'grassroots-demo-2026' } });
+  const login = await gql('mutation($i: LoginInput!) { login(input: $i) { user { id } } }', {
+    i: { email: 'coordinator@grassroots.local', password: 'grassroots-demo-2026' },
+  });
   const cookie = (login.res.headers.get('set-cookie') ?? '').split(';')[0];
 
-  const csv = (status) => ['date,start,phone,status', ...Array.from({ length: LESSONS }, (_, l) => phones.map((p) => `${day(-110 + l)},09:00,${p},${l % 7 === 0 ? 'absent' : status}`)).flat()].join('\n');
+  const csv = (status) =>
+    [
+      'date,start,phone,status',
+      ...Array.from({ length: LESSONS }, (_, l) =>
+        phones.map((p) => `${day(-110 + l)},09:00,${p},${l % 7 === 0 ? 'absent' : status}`),
+      ).flat(),
+    ].join('\n');
   const probe = async (name, fn, samples, stop) => {
     while (!stop.done) {
       const t = performance.now();
@@ -90,27 +128,47 @@ const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Mat
     const stop = { done: false };
     const running = Object.entries(probes).map(([n, fn]) => probe(n, fn, samples, stop));
     const t = performance.now();
-    const started = await gql(`mutation($i: ImportCsvInput!) { importAttendance(input: $i) { id } }`, { i: { cohortId: cohort.id, csv: csv(round % 2 ? 'present' : 'late') } }, cookie);
+    const started = await gql(
+      `mutation($i: ImportCsvInput!) { importAttendance(input: $i) { id } }`,
+      { i: { cohortId: cohort.id, csv: csv(round % 2 ? 'present' : 'late') } },
+      cookie,
+    );
     if (started.body.errors) throw new Error(JSON.stringify(started.body.errors));
     let job;
     for (;;) {
-      job = (await gql(`query($id: ID!) { importJob(id: $id) { status phase error report { imported } } }`, { id: started.body.data.importAttendance.id }, cookie)).body.data.importJob;
+      job = (
+        await gql(
+          `query($id: ID!) { importJob(id: $id) { status phase error report { imported } } }`,
+          { id: started.body.data.importAttendance.id },
+          cookie,
+        )
+      ).body.data.importJob;
       if (job.status === 'SUCCEEDED' || job.status === 'FAILED') break;
       await new Promise((r) => setTimeout(r, 25));
     }
     const ms = performance.now() - t;
     stop.done = true;
     await Promise.all(running);
-    if (job.status !== 'SUCCEEDED' || job.report.imported !== TRAINEES * LESSONS) throw new Error(`import failed: ${JSON.stringify(job)}`);
-    const r = { ms, live: Math.max(...samples.live), ready: Math.max(...samples.ready), read: Math.max(...samples.read), readP50: pct(samples.read, 50) };
+    if (job.status !== 'SUCCEEDED' || job.report.imported !== TRAINEES * LESSONS)
+      throw new Error(`import failed: ${JSON.stringify(job)}`);
+    const r = {
+      ms,
+      live: Math.max(...samples.live),
+      ready: Math.max(...samples.ready),
+      read: Math.max(...samples.read),
+      readP50: pct(samples.read, 50),
+    };
     rounds.push(r);
     console.log(
       `round ${round}: ${TRAINEES * LESSONS} marks imported in ${Math.round(ms)} ms (request → job done); meanwhile max /health/live ${Math.round(r.live)} ms, /health/ready ${Math.round(r.ready)} ms, cohorts read ${Math.round(r.read)} ms (p50 ${Math.round(r.readP50)}; ${samples.read.length} reads)`,
     );
   }
-  const spread = (k) => `median ${Math.round(median(rounds.map((r) => r[k])))} ms (min ${Math.round(Math.min(...rounds.map((r) => r[k])))}, max ${Math.round(Math.max(...rounds.map((r) => r[k])))})`;
+  const spread = (k) =>
+    `median ${Math.round(median(rounds.map((r) => r[k])))} ms (min ${Math.round(Math.min(...rounds.map((r) => r[k])))}, max ${Math.round(Math.max(...rounds.map((r) => r[k])))})`;
   console.log(`5,000-mark import on ${postgres ? 'PostgreSQL' : 'PGlite'}: ${spread('ms')}`);
-  console.log(`  while importing — max /health/live: ${spread('live')}; max /health/ready: ${spread('ready')}; max read: ${spread('read')}`);
+  console.log(
+    `  while importing — max /health/live: ${spread('live')}; max /health/ready: ${spread('ready')}; max read: ${spread('read')}`,
+  );
 
   // Online backups while a reader keeps reading.
   const backups = [];
@@ -122,16 +180,23 @@ const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Mat
     const t = performance.now();
     // The operator's command (npm run db:backup), in its own process as an operator would run it.
     await new Promise((resolve, reject) => {
-      const cli = spawn(process.execPath, [path.join(ROOT, 'packages/db/dist/scripts/backup.js'), file], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+      const cli = spawn(process.execPath, [path.join(ROOT, 'packages/db/dist/scripts/backup.js'), file], {
+        env,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
       cli.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`backup exited ${code}`))));
     });
     const ms = performance.now() - t;
     stop.done = true;
     await reader;
     backups.push({ ms, read: Math.max(...samples.read), size: fs.statSync(file).size });
-    console.log(`backup ${i + 1} while running: ${Math.round(ms)} ms, ${(fs.statSync(file).size / 1e6).toFixed(1)} MB; longest read meanwhile ${Math.round(Math.max(...samples.read))} ms`);
+    console.log(
+      `backup ${i + 1} while running: ${Math.round(ms)} ms, ${(fs.statSync(file).size / 1e6).toFixed(1)} MB; longest read meanwhile ${Math.round(Math.max(...samples.read))} ms`,
+    );
   }
-  console.log(`online backup on ${postgres ? 'PostgreSQL (pg_dump)' : 'PGlite (database thread dump)'}: median ${Math.round(median(backups.map((b) => b.ms)))} ms (min ${Math.round(Math.min(...backups.map((b) => b.ms)))}, max ${Math.round(Math.max(...backups.map((b) => b.ms)))})`);
+  console.log(
+    `online backup on ${postgres ? 'PostgreSQL (pg_dump)' : 'PGlite (database thread dump)'}: median ${Math.round(median(backups.map((b) => b.ms)))} ms (min ${Math.round(Math.min(...backups.map((b) => b.ms)))}, max ${Math.round(Math.max(...backups.map((b) => b.ms)))})`,
+  );
   child.kill('SIGTERM');
   await new Promise((r) => child.once('exit', r));
   fs.rmSync(dataDir, { recursive: true, force: true });

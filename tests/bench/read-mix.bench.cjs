@@ -28,18 +28,31 @@ const PAGE = 20; // the admin's default page size
 (async () => {
   const postgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grassroots-mix-'));
-  const env = { ...process.env, GRASSROOTS_DATA_DIR: dataDir, NODE_ENV: 'production', GRASSROOTS_PII_KEY: process.env.GRASSROOTS_PII_KEY ?? Buffer.alloc(32, 5).toString('base64') };
+  const env = {
+    ...process.env,
+    GRASSROOTS_DATA_DIR: dataDir,
+    NODE_ENV: 'production',
+    GRASSROOTS_PII_KEY: process.env.GRASSROOTS_PII_KEY ?? Buffer.alloc(32, 5).toString('base64'),
+  };
   process.stdout.write(`seeding the demo data (${postgres ? 'PostgreSQL' : 'PGlite'}) … `);
-  const seed = spawnSync(process.execPath, [path.join(ROOT, 'packages/db/dist/scripts/seed.js')], { env, encoding: 'utf8' });
+  const seed = spawnSync(process.execPath, [path.join(ROOT, 'packages/db/dist/scripts/seed.js')], {
+    env,
+    encoding: 'utf8',
+  });
   if (seed.status !== 0) throw new Error(seed.stderr);
   console.log('done');
-  if (WORKERS > 1 && !postgres) throw new Error('--workers > 1 needs PostgreSQL: the embedded database belongs to one process');
+  if (WORKERS > 1 && !postgres)
+    throw new Error('--workers > 1 needs PostgreSQL: the embedded database belongs to one process');
   const port = 25000 + Math.floor(Math.random() * 1000);
   const main = path.join(ROOT, 'apps/api/dist/src/main.js');
-  const child = spawn(process.execPath, WORKERS > 1 ? [path.join(__dirname, 'cluster.cjs'), String(WORKERS), main] : [main], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    WORKERS > 1 ? [path.join(__dirname, 'cluster.cjs'), String(WORKERS), main] : [main],
+    { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   process.once('exit', () => child.kill('SIGKILL'));
   const url = `http://127.0.0.1:${port}`;
-  for (let t = Date.now(); ; ) {
+  for (let t = Date.now(); ;) {
     try {
       if ((await fetch(`${url}/health`)).ok) break;
     } catch {
@@ -51,7 +64,10 @@ const PAGE = 20; // the admin's default page size
   const login = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation($i: LoginInput!) { login(input: $i) { user { id } } }', variables: { i: { email: 'coordinator@grassroots.local', password: 'grassroots-demo-2026' } } }),
+    body: JSON.stringify({
+      query: 'mutation($i: LoginInput!) { login(input: $i) { user { id } } }',
+      variables: { i: { email: 'coordinator@grassroots.local', password: 'grassroots-demo-2026' } },
+    }),
   });
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
   if (!cookie) throw new Error(await login.text());
@@ -59,12 +75,19 @@ const PAGE = 20; // the admin's default page size
   const lists = adminOperations().filter(
     (o) =>
       o.operation.operation === 'query' &&
-      (o.operation.variableDefinitions ?? []).every((v) => v.type.kind !== Kind.NON_NULL_TYPE || v.defaultValue || v.variable.name.value in o.variables),
+      (o.operation.variableDefinitions ?? []).every(
+        (v) => v.type.kind !== Kind.NON_NULL_TYPE || v.defaultValue || v.variable.name.value in o.variables,
+      ),
   );
   const bodies = [];
   for (const o of lists) {
-    const body = JSON.stringify({ query: print(o.document), variables: Object.fromEntries(Object.keys(o.variables).map((k) => [k, PAGE])) });
-    const r = await (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body })).json();
+    const body = JSON.stringify({
+      query: print(o.document),
+      variables: Object.fromEntries(Object.keys(o.variables).map((k) => [k, PAGE])),
+    });
+    const r = await (
+      await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body })
+    ).json();
     if (!r.errors) bodies.push({ name: o.name, body }); // a query the coordinator may not run is not in their mix
   }
   console.log(`mix: ${bodies.length} queries as the coordinator (${bodies.map((b) => b.name).join(', ')})`);
@@ -74,7 +97,12 @@ const PAGE = 20; // the admin's default page size
         url: `${url}/graphql`,
         connections: CONNECTIONS,
         duration: SECONDS,
-        requests: bodies.map((b) => ({ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', cookie }, body: b.body })),
+        requests: bodies.map((b) => ({
+          method: 'POST',
+          path: '/graphql',
+          headers: { 'content-type': 'application/json', cookie },
+          body: b.body,
+        })),
       },
       (err, res) => (err ? reject(err) : resolve(res)),
     ),

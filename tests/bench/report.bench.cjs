@@ -19,13 +19,16 @@ async function time(label, n, fn) {
     ms.push(performance.now() - t);
   }
   ms.sort((a, b) => a - b);
-  console.log(`${label.padEnd(44)} median ${ms[Math.floor(n / 2)].toFixed(0).padStart(5)} ms   min ${ms[0].toFixed(0).padStart(5)}   max ${ms[n - 1].toFixed(0).padStart(5)}   (n=${n})`);
+  console.log(
+    `${label.padEnd(44)} median ${ms[Math.floor(n / 2)].toFixed(0).padStart(5)} ms   min ${ms[0].toFixed(0).padStart(5)}   max ${ms[n - 1].toFixed(0).padStart(5)}   (n=${n})`,
+  );
   return out;
 }
 
 (async () => {
   const { db, sql } = await openScaleDatabase();
-  const [counts] = await sql.query(`SELECT (SELECT count(*) FROM "Trainee")::int AS trainees, (SELECT count(*) FROM "LiveSession")::int AS sessions,
+  const [counts] =
+    await sql.query(`SELECT (SELECT count(*) FROM "Trainee")::int AS trainees, (SELECT count(*) FROM "LiveSession")::int AS sessions,
     (SELECT count(*) FROM "LiveSessionItem")::int AS items, (SELECT count(*) FROM "AfterSalesTicket")::int AS tickets, (SELECT count(*) FROM "Attendance")::int AS attendance,
     (SELECT count(*) FROM "LiveSession" s JOIN "Cohort" c ON c.id = s."cohortId" WHERE c."programId" = 'sc-pr-1')::int AS "programSessions"`);
   console.log(`${db.kind}: ${JSON.stringify(counts)}`);
@@ -36,7 +39,9 @@ async function time(label, n, fn) {
     const ids = Object.values(s.records).reduce((a, r) => a + r.length, 0);
     const t = performance.now();
     const hash = hashSnapshot(s);
-    console.log(`   ${s.figures.live.sessionsHeld} sessions held, GMV ¥${s.figures.live.gmv}; ${ids} record ids; canonical JSON + SHA-256 ${(performance.now() - t).toFixed(0)} ms (${hash.slice(0, 12)}…)`);
+    console.log(
+      `   ${s.figures.live.sessionsHeld} sessions held, GMV ¥${s.figures.live.gmv}; ${ids} record ids; canonical JSON + SHA-256 ${(performance.now() - t).toFixed(0)} ms (${hash.slice(0, 12)}…)`,
+    );
   }
   await db.close();
 })().catch((e) => {

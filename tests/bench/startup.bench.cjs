@@ -14,7 +14,10 @@ const RUNS = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 5;
 
 async function once(env, port) {
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(ROOT, 'apps/api/dist/src/main.js')], { env: { ...env, PORT: String(port) }, stdio: 'ignore' });
+  const child = spawn(process.execPath, [path.join(ROOT, 'apps/api/dist/src/main.js')], {
+    env: { ...env, PORT: String(port) },
+    stdio: 'ignore',
+  });
   process.once('exit', () => child.kill('SIGKILL'));
   for (;;) {
     try {
@@ -27,7 +30,8 @@ async function once(env, port) {
   }
   const healthy = performance.now() - started;
   await new Promise((r) => setTimeout(r, 3000));
-  const rss = Number(spawnSync('ps', ['-o', 'rss=', '-p', String(child.pid)], { encoding: 'utf8' }).stdout.trim()) / 1024;
+  const rss =
+    Number(spawnSync('ps', ['-o', 'rss=', '-p', String(child.pid)], { encoding: 'utf8' }).stdout.trim()) / 1024;
   child.kill('SIGTERM');
   await new Promise((r) => child.once('exit', r));
   return { healthy, rss };
@@ -37,7 +41,10 @@ async function once(env, port) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grassroots-startup-'));
   const env = { ...process.env, GRASSROOTS_DATA_DIR: dataDir, NODE_ENV: 'production' };
   delete env.DATABASE_URL;
-  const seed = spawnSync(process.execPath, [path.join(ROOT, 'packages/db/dist/scripts/seed.js')], { env, encoding: 'utf8' });
+  const seed = spawnSync(process.execPath, [path.join(ROOT, 'packages/db/dist/scripts/seed.js')], {
+    env,
+    encoding: 'utf8',
+  });
   if (seed.status !== 0) throw new Error(seed.stderr);
   const results = [];
   for (let i = 0; i < RUNS; i++) {
@@ -48,7 +55,9 @@ async function once(env, port) {
   const sorted = (k) => results.map((r) => r[k]).sort((a, b) => a - b);
   const h = sorted('healthy');
   const m = sorted('rss');
-  console.log(`start to healthy: median ${(h[Math.floor(RUNS / 2)] / 1000).toFixed(2)} s (min ${(h[0] / 1000).toFixed(2)}, max ${(h[RUNS - 1] / 1000).toFixed(2)}); idle RSS median ${m[Math.floor(RUNS / 2)].toFixed(0)} MB (min ${m[0].toFixed(0)}, max ${m[RUNS - 1].toFixed(0)}); load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`);
+  console.log(
+    `start to healthy: median ${(h[Math.floor(RUNS / 2)] / 1000).toFixed(2)} s (min ${(h[0] / 1000).toFixed(2)}, max ${(h[RUNS - 1] / 1000).toFixed(2)}); idle RSS median ${m[Math.floor(RUNS / 2)].toFixed(0)} MB (min ${m[0].toFixed(0)}, max ${m[RUNS - 1].toFixed(0)}); load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`,
+  );
   fs.rmSync(dataDir, { recursive: true, force: true });
 })().catch((e) => {
   console.error(e);

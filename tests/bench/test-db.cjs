@@ -14,13 +14,17 @@ async function time(label, n, fn) {
     ms.push(performance.now() - t);
   }
   ms.sort((a, b) => a - b);
-  console.log(`${label.padEnd(52)} median ${ms[Math.floor(n / 2)].toFixed(0).padStart(5)} ms   min ${ms[0].toFixed(0)}   max ${ms[n - 1].toFixed(0)}   (n=${n})`);
+  console.log(
+    `${label.padEnd(52)} median ${ms[Math.floor(n / 2)].toFixed(0).padStart(5)} ms   min ${ms[0].toFixed(0)}   max ${ms[n - 1].toFixed(0)}   (n=${n})`,
+  );
 }
 
 (async () => {
   process.env.GRASSROOTS_PII_KEY ??= Buffer.alloc(32, 1).toString('base64');
   if (isPostgresUrl(process.env.DATABASE_URL)) {
-    await time('migrate the template database (once per run)', 1, () => preparePostgresTemplate(process.env.DATABASE_URL));
+    await time('migrate the template database (once per run)', 1, () =>
+      preparePostgresTemplate(process.env.DATABASE_URL),
+    );
   } else {
     await time('fresh in-memory PGlite + all migrations', 3, async () => {
       const db = await openDatabase({ pgliteDir: 'memory://', url: '' });

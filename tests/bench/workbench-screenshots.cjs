@@ -25,7 +25,11 @@ const ROLES = [
   const [app, browser] = await Promise.all([startBuiltApp(), launchBrowser()]);
   try {
     for (const [name, email, phone] of ROLES) {
-      const context = await newAppContext(browser, { locale: 'zh-CN', viewport: phone ?? { width: 1440, height: 900 }, ...(phone ? { isMobile: true, hasTouch: true } : {}) });
+      const context = await newAppContext(browser, {
+        locale: 'zh-CN',
+        viewport: phone ?? { width: 1440, height: 900 },
+        ...(phone ? { isMobile: true, hasTouch: true } : {}),
+      });
       const page = await context.newPage();
       await page.goto(`${app.url}/login`);
       await page.locator('#email').fill(email);

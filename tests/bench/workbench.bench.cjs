@@ -11,7 +11,9 @@
 const path = require('node:path');
 const { performance } = require('node:perf_hooks');
 const { openScaleDatabase } = require('./scale-db.cjs');
-const { WorkbenchService } = require(path.join(__dirname, '..', '..', 'apps', 'api', 'dist', 'src', 'modules', 'workbench', 'workbench.service.js'));
+const { WorkbenchService } = require(
+  path.join(__dirname, '..', '..', 'apps', 'api', 'dist', 'src', 'modules', 'workbench', 'workbench.service.js'),
+);
 
 const NOW = new Date(process.env.BENCH_NOW || '2026-11-10T10:00:00+08:00');
 const RUNS = Number(process.env.RUNS || 21);
@@ -35,26 +37,48 @@ async function time(label, fn) {
 
 (async () => {
   const { db, sql } = await openScaleDatabase();
-  const [counts] = await sql.query(`SELECT (SELECT count(*) FROM "Trainee")::int AS trainees, (SELECT count(*) FROM "LiveSession")::int AS sessions,
+  const [counts] =
+    await sql.query(`SELECT (SELECT count(*) FROM "Trainee")::int AS trainees, (SELECT count(*) FROM "LiveSession")::int AS sessions,
     (SELECT count(*) FROM "AfterSalesTicket")::int AS tickets, (SELECT count(*) FROM "TicketEvent")::int AS "ticketEvents", (SELECT count(*) FROM "Lesson")::int AS lessons,
     (SELECT count(*) FROM "Attendance")::int AS attendance, (SELECT count(*) FROM "Submission")::int AS submissions`);
-  const [{ open }] = await sql.query(`SELECT count(*)::int AS open FROM "AfterSalesTicket" WHERE "assigneeId" = 'sc-agent'`);
+  const [{ open }] = await sql.query(
+    `SELECT count(*)::int AS open FROM "AfterSalesTicket" WHERE "assigneeId" = 'sc-agent'`,
+  );
   if (open === 0) {
-    await sql.query(`INSERT INTO "User"(id, email, name, role, "passwordHash", "updatedAt") VALUES ('sc-agent', 'scale-agent@grassroots.local', '规模测试客服', 'AFTERSALES_AGENT', 'scale-data-cannot-sign-in', now()) ON CONFLICT DO NOTHING`);
-    await sql.query(`UPDATE "AfterSalesTicket" t SET status = 'IN_PROGRESS', "assigneeId" = 'sc-agent', "resolvedAt" = NULL,
+    await sql.query(
+      `INSERT INTO "User"(id, email, name, role, "passwordHash", "updatedAt") VALUES ('sc-agent', 'scale-agent@grassroots.local', '规模测试客服', 'AFTERSALES_AGENT', 'scale-data-cannot-sign-in', now()) ON CONFLICT DO NOTHING`,
+    );
+    await sql.query(
+      `UPDATE "AfterSalesTicket" t SET status = 'IN_PROGRESS', "assigneeId" = 'sc-agent', "resolvedAt" = NULL,
       "createdAt" = $1::timestamptz AT TIME ZONE 'UTC' - (x.n % 96) * interval '1 hour', "firstRespondedAt" = CASE WHEN x.n % 3 = 0 THEN NULL ELSE $1::timestamptz AT TIME ZONE 'UTC' - (x.n % 96 - 1) * interval '1 hour' END,
       "returnReceivedAt" = CASE WHEN x.n % 5 = 0 THEN $1::timestamptz AT TIME ZONE 'UTC' - (x.n % 10) * interval '1 day' END
-      FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM "AfterSalesTicket" ORDER BY id LIMIT 650) x WHERE t.id = x.id`, [NOW.toISOString()]);
+      FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM "AfterSalesTicket" ORDER BY id LIMIT 650) x WHERE t.id = x.id`,
+      [NOW.toISOString()],
+    );
   }
   // The busiest agent (most open tickets assigned), a support member, a trainee and a sponsor of the scale data.
-  const [agent] = await sql.query(`SELECT "assigneeId" AS id, count(*)::int AS n FROM "AfterSalesTicket" WHERE "assigneeId" IS NOT NULL
+  const [agent] =
+    await sql.query(`SELECT "assigneeId" AS id, count(*)::int AS n FROM "AfterSalesTicket" WHERE "assigneeId" IS NOT NULL
     AND status IN ('NEW', 'TRIAGED', 'IN_PROGRESS', 'WAITING_CUSTOMER', 'REOPENED') GROUP BY 1 ORDER BY 2 DESC LIMIT 1`);
-  const [support] = await sql.query(`SELECT "userId" AS id FROM "TeamMembership" WHERE "leftAt" IS NULL AND "userId" LIKE 'sc-su-%' ORDER BY 1 LIMIT 1`);
+  const [support] = await sql.query(
+    `SELECT "userId" AS id FROM "TeamMembership" WHERE "leftAt" IS NULL AND "userId" LIKE 'sc-su-%' ORDER BY 1 LIMIT 1`,
+  );
   await sql.close();
-  console.log(`${db.kind}: ${JSON.stringify(counts)}; now ${NOW.toISOString()}; busiest agent has ${agent ? agent.n : 0} open tickets`);
+  console.log(
+    `${db.kind}: ${JSON.stringify(counts)}; now ${NOW.toISOString()}; busiest agent has ${agent ? agent.n : 0} open tickets`,
+  );
 
   const service = new WorkbenchService({ prisma: db.prisma });
-  const actor = (role, o = {}) => ({ id: `bench-${role}`, email: '', name: role, role, traineeId: null, sponsorId: null, sessionId: '', ...o });
+  const actor = (role, o = {}) => ({
+    id: `bench-${role}`,
+    email: '',
+    name: role,
+    role,
+    traineeId: null,
+    sponsorId: null,
+    sessionId: '',
+    ...o,
+  });
   const actors = [
     actor('ADMIN'),
     actor('COORDINATOR'),

@@ -24,9 +24,18 @@ it('names the person, the operation and the record, and filters by person and ki
   await page.waitForURL((u) => !u.pathname.endsWith('/login'));
   // A change to a named record, made with the admin's session (the page's cookies).
   const gql = async (query: string, variables?: object) =>
-    (await (await page.request.post(`${app.url}/graphql`, { data: { query, variables }, headers: { 'content-type': 'application/json' } })).json()).data;
+    (
+      await (
+        await page.request.post(`${app.url}/graphql`, {
+          data: { query, variables },
+          headers: { 'content-type': 'application/json' },
+        })
+      ).json()
+    ).data;
   const trainee = (await gql('{ trainees(pageSize: 1) { items { id name } } }')).trainees.items[0];
-  await gql('mutation($i: UpdateTraineeInput!) { updateTrainee(input: $i) { id } }', { i: { id: trainee.id, name: trainee.name } });
+  await gql('mutation($i: UpdateTraineeInput!) { updateTrainee(input: $i) { id } }', {
+    i: { id: trainee.id, name: trainee.name },
+  });
 
   await page.goto(`${app.url}/audit`);
   const rows = page.locator('.ant-table-row');
@@ -42,7 +51,9 @@ it('names the person, the operation and the record, and filters by person and ki
   await pickOption(page, card, 'Kind', 'Sign in');
   await rows.filter({ hasText: 'Sign in' }).first().waitFor();
   await pickOption(page, card, 'Person', '系统管理员');
-  await page.waitForFunction(() => document.querySelectorAll('.ant-table-row').length > 0 && !document.querySelector('.ant-spin-spinning'));
+  await page.waitForFunction(
+    () => document.querySelectorAll('.ant-table-row').length > 0 && !document.querySelector('.ant-spin-spinning'),
+  );
   const who = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td')[1]?.textContent));
   expect(new Set(who)).toEqual(new Set(['系统管理员 Admin · Admin']));
 });

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ARTIFACTS, launchBrowser, newAppContext, signIn, startBuiltApp, type RunningApp } from '../support/browser';
+
+import { ARTIFACTS, launchBrowser, newAppContext, type RunningApp, signIn, startBuiltApp } from '../support/browser';
 
 /**
  * The assignment loop across two people: a coordinator sets an assignment for one trainee, the trainee hands it
@@ -15,7 +17,10 @@ const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   [app, browser] = await Promise.all([startBuiltApp(), launchBrowser()]);
-  for (const opts of [{ viewport: { width: 1366, height: 900 } }, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }]) {
+  for (const opts of [
+    { viewport: { width: 1366, height: 900 } },
+    { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+  ]) {
     contexts.push(await newAppContext(browser, { locale: 'en-US', ...opts }));
   }
   [staff, trainee] = await Promise.all(contexts.map((c) => c.newPage()));
@@ -65,7 +70,11 @@ it('the trainee hands it in on a phone', async () => {
   await drawer.getByLabel('Text').fill('家人们好！今天给大家带来疏附的巴旦木，颗颗饱满……');
   await drawer.getByLabel('Links').fill('https://docs.example.com/badanmu-script');
   await drawer.getByRole('button', { name: 'Submit' }).click();
-  await trainee.getByTestId('portal-assignment').filter({ hasText: '巴旦木直播开场白' }).getByText('Submitted').waitFor();
+  await trainee
+    .getByTestId('portal-assignment')
+    .filter({ hasText: '巴旦木直播开场白' })
+    .getByText('Submitted')
+    .waitFor();
 });
 
 it('staff grade it by rubric and the trainee sees the score', async () => {
@@ -73,7 +82,12 @@ it('staff grade it by rubric and the trainee sees the score', async () => {
   await staff.getByRole('tab', { name: 'Assignments' }).click();
   await staff.getByText('To grade').click();
   // The demo trainee's hand-in (the demo has namesakes: pick the cell that was submitted, not just the name).
-  await staff.locator('.ant-table-row').filter({ hasText: '阿依古丽·买买提' }).locator('[data-assignment="巴旦木直播开场白"]').filter({ hasText: 'Submitted' }).click();
+  await staff
+    .locator('.ant-table-row')
+    .filter({ hasText: '阿依古丽·买买提' })
+    .locator('[data-assignment="巴旦木直播开场白"]')
+    .filter({ hasText: 'Submitted' })
+    .click();
   const drawer = staff.getByRole('dialog');
   await drawer.getByText('家人们好！').waitFor();
   await drawer.getByLabel(/开场/).fill('5.5');
@@ -83,5 +97,9 @@ it('staff grade it by rubric and the trainee sees the score', async () => {
   await staff.getByText('Saved').first().waitFor();
 
   await trainee.reload();
-  await trainee.getByTestId('portal-assignment').filter({ hasText: '巴旦木直播开场白' }).getByText('Score 9.5 / 10').waitFor();
+  await trainee
+    .getByTestId('portal-assignment')
+    .filter({ hasText: '巴旦木直播开场白' })
+    .getByText('Score 9.5 / 10')
+    .waitFor();
 });

@@ -1,11 +1,16 @@
 import type { Browser } from 'playwright-core';
-import { launchBrowser, startBuiltApp, type RunningApp } from '../support/browser';
+
+import { launchBrowser, type RunningApp, startBuiltApp } from '../support/browser';
 
 // The same measurement as `npm run bench:admin` (bytes on the wire from Chromium's network events, headers
 // included, from an empty cache).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { measureColdVisit } = require('../bench/admin-weight.cjs') as {
-  measureColdVisit(browser: Browser, url: string, opts: { locale: string }): Promise<{ step: string; jsBytes: number; files: { url: string; encoding: string; bytes: number }[] }[]>;
+  measureColdVisit(
+    browser: Browser,
+    url: string,
+    opts: { locale: string },
+  ): Promise<{ step: string; jsBytes: number; files: { url: string; encoding: string; bytes: number }[] }[]>;
 };
 
 /**
@@ -18,7 +23,10 @@ const { measureColdVisit } = require('../bench/admin-weight.cjs') as {
  * Later on 2026-11-30: sign-in 215 → 190 (measured 180.1: the sign-in form is a plain form with antd's inputs, antd's
  * Form loads with the signed-in app — the 200 kB target is met), landing 440 → 410 (measured 401.7).
  */
-const BUDGET_KB = { signIn: 190, sponsorLanding: 410, sponsorDashboard: 700 };
+// Then landing 410 → 435, raised on purpose: the day's merged features (namesake hints beside names, workbench cards
+// that open filtered lists, program time zones on more pages, the reply panel on the dashboard) measured 424.1–428.7 kB
+// in CI; the dashboard 700 → 720 for the same reasons (709.9–714.5 kB).
+const BUDGET_KB = { signIn: 190, sponsorLanding: 435, sponsorDashboard: 720 };
 
 let app: RunningApp;
 let browser: Browser;
@@ -30,11 +38,16 @@ afterAll(async () => {
   await app?.stop();
 });
 
-it.each(['zh-CN', 'en-US'])('keeps a cold sponsor visit within the JavaScript budget, compressed (%s)', async (locale) => {
-  const [signIn, landing, dashboard] = await measureColdVisit(browser, app.url, { locale });
-  // Every script arrives brotli-compressed, but those under 1 kB that the build leaves as they are.
-  for (const s of [signIn!, landing!, dashboard!]) for (const f of s.files) if (f.encoding !== 'br') expect(`${f.url} ${f.encoding} ${f.bytes}`).toMatch(/ identity \d{1,4}$/);
-  expect(signIn!.jsBytes / 1000).toBeLessThanOrEqual(BUDGET_KB.signIn);
-  expect(landing!.jsBytes / 1000).toBeLessThanOrEqual(BUDGET_KB.sponsorLanding);
-  expect(dashboard!.jsBytes / 1000).toBeLessThanOrEqual(BUDGET_KB.sponsorDashboard);
-});
+it.each(['zh-CN', 'en-US'])(
+  'keeps a cold sponsor visit within the JavaScript budget, compressed (%s)',
+  async (locale) => {
+    const [signIn, landing, dashboard] = await measureColdVisit(browser, app.url, { locale });
+    // Every script arrives brotli-compressed, but those under 1 kB that the build leaves as they are.
+    for (const s of [signIn!, landing!, dashboard!])
+      for (const f of s.files)
+        if (f.encoding !== 'br') expect(`${f.url} ${f.encoding} ${f.bytes}`).toMatch(/ identity \d{1,4}$/);
+    expect(signIn!.jsBytes / 1000).toBeLessThanOrEqual(BUDGET_KB.signIn);
+    expect(landing!.jsBytes / 1000).toBeLessThanOrEqual(BUDGET_KB.sponsorLanding);
+    expect(dashboard!.jsBytes / 1000).toBeLessThanOrEqual(BUDGET_KB.sponsorDashboard);
+  },
+);

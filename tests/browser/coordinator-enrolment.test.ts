@@ -10,7 +10,22 @@ it('signs in as the coordinator, lands on the workbench and opens the cohorts ta
   await page.getByRole('menuitem', { name: 'Cohorts' }).click();
   await page.waitForURL('**/cohorts');
   await page.locator('.ant-table-row').first().waitFor();
-  await expect(page.getByRole('menuitem').allInnerTexts()).resolves.toEqual(['Workbench', 'Sponsors', 'Programs', 'Cohorts', 'Lessons', 'Assignments', 'Trainees', 'Support teams', 'Live sessions', 'Products', 'Suppliers', 'Quality control', 'After-sales', 'Reports']);
+  await expect(page.getByRole('menuitem').allInnerTexts()).resolves.toEqual([
+    'Workbench',
+    'Sponsors',
+    'Programs',
+    'Cohorts',
+    'Lessons',
+    'Assignments',
+    'Trainees',
+    'Support teams',
+    'Live sessions',
+    'Products',
+    'Suppliers',
+    'Quality control',
+    'After-sales',
+    'Reports',
+  ]);
   expect(await page.locator('.ant-table-row').count()).toBe(6);
 });
 
@@ -20,9 +35,14 @@ it('shows field errors inline before anything is sent, then creates the cohort',
   const drawer = page.getByRole('dialog');
   await drawer.getByLabel('Capacity').fill('501');
   await drawer.getByRole('button', { name: 'Save' }).click();
-  await expect(drawer.locator('.ant-form-item-explain-error').allInnerTexts()).resolves.toEqual(
-    ['This field is required', 'This field is required', 'This field is required', 'This field is required', 'Capacity must be at most 500', 'This field is required'],
-  );
+  await expect(drawer.locator('.ant-form-item-explain-error').allInnerTexts()).resolves.toEqual([
+    'This field is required',
+    'This field is required',
+    'This field is required',
+    'This field is required',
+    'Capacity must be at most 500',
+    'This field is required',
+  ]);
 
   await pickOption(page, drawer, 'Program', '疏附县2026');
   await drawer.getByLabel('Cohort').fill('疏附县第三期短期班');
@@ -45,7 +65,12 @@ it('enrols an applicant, who then appears in the cohort with a seat taken', asyn
   await modal.locator('.ant-table-row').first().locator('input[type=checkbox]').check();
   await expect(modal.getByTestId('enrol-hint').innerText()).resolves.toBe('2 seats left; 1 selected');
   await modal.getByRole('button', { name: 'Enrol' }).click();
-  await page.locator('.ant-card').filter({ hasText: 'Trainees' }).locator('.ant-table-row').filter({ hasText: name }).waitFor();
+  await page
+    .locator('.ant-card')
+    .filter({ hasText: 'Trainees' })
+    .locator('.ant-table-row')
+    .filter({ hasText: name })
+    .waitFor();
   await page.getByText('1/2', { exact: true }).waitFor();
 });
 
@@ -80,11 +105,18 @@ it('imports lessons from a CSV file: a bad file is reported row by row, a good o
   await page.getByRole('tab', { name: 'Schedule' }).click();
   await page.getByRole('button', { name: 'Import (Excel or CSV)' }).click();
   const dialog = page.getByRole('dialog');
-  const upload = (name: string, text: string) => dialog.locator('input[type=file]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
-  await upload('bad.csv', 'date,start,end,topic,kind,location\n2026-12-02,9am,11:00,x,dance,\n2026-12-03,09:00,11:00,开场话术,CLASS,直播间\n');
+  const upload = (name: string, text: string) =>
+    dialog.locator('input[type=file]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+  await upload(
+    'bad.csv',
+    'date,start,end,topic,kind,location\n2026-12-02,9am,11:00,x,dance,\n2026-12-03,09:00,11:00,开场话术,CLASS,直播间\n',
+  );
   await dialog.getByTestId('import-failed').waitFor();
   expect(await dialog.locator('.ant-table-row').count()).toBe(4);
-  await upload('good.csv', '日期,开始时间,结束时间,主题,类型,地点\n2026-12-02,14:00,16:00,导入的课程：选品,课堂,直播间\n2026-12-03,14:00,16:00,导入的课程：投流,课堂,直播间\n');
+  await upload(
+    'good.csv',
+    '日期,开始时间,结束时间,主题,类型,地点\n2026-12-02,14:00,16:00,导入的课程：选品,课堂,直播间\n2026-12-03,14:00,16:00,导入的课程：投流,课堂,直播间\n',
+  );
   await page.getByText('2 rows imported').waitFor();
   await page.getByRole('tabpanel').getByText('导入的课程：选品').waitFor();
 });
@@ -109,7 +141,11 @@ it('shows who may graduate and why the others may not', async () => {
   await page.getByRole('menuitem', { name: 'Cohorts' }).click();
   await page.locator('.ant-table-row').filter({ hasText: '疏附县长期孵化班' }).click();
   await page.getByRole('tab', { name: 'Graduation' }).click();
-  await page.getByRole('tabpanel').getByText(/of 3 assignments graded/).first().waitFor();
+  await page
+    .getByRole('tabpanel')
+    .getByText(/of 3 assignments graded/)
+    .first()
+    .waitFor();
   expect(await page.getByRole('tabpanel').locator('.ant-table-row').count()).toBe(10);
 });
 
@@ -123,11 +159,19 @@ it('labels a program’s trainee counts as its sponsor report defines them (issu
   await page.waitForURL(/\/programs\/c[a-z0-9]+$/);
   const id = page.url().split('/').pop();
   const r = await page.request.post(`${app.url}/graphql`, {
-    data: { query: 'query($p: ID!, $k: String!) { programReport(programId: $p, period: $k) { figures } }', variables: { p: id, k: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7) } },
+    data: {
+      query: 'query($p: ID!, $k: String!) { programReport(programId: $p, period: $k) { figures } }',
+      variables: { p: id, k: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7) },
+    },
   });
   const total = (await r.json()).data.programReport.figures.trainees.total;
   // Enrolled (graduates and drop-outs included) against the target, then each count under the report's own name.
-  const expected = [`${total.enrolled}/${total.target}`, `In training ${total.active}`, `Graduated ${total.graduated}`, `Dropped out ${total.dropped}`];
+  const expected = [
+    `${total.enrolled}/${total.target}`,
+    `In training ${total.active}`,
+    `Graduated ${total.graduated}`,
+    `Dropped out ${total.dropped}`,
+  ];
   for (const s of expected) expect(listed).toContain(s);
   const detail = await page.getByTestId('trainee-counts').innerText();
   for (const s of expected) expect(detail).toContain(s);

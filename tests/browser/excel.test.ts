@@ -1,5 +1,7 @@
 import fs from 'node:fs';
+
 import { fakeNationalId } from '@grassroots/db/testing';
+
 import { signIn, useBrowserApp } from '../support/browser';
 import { encodeGbk, readXlsx, xlsxOf } from '../support/spreadsheets';
 
@@ -40,7 +42,9 @@ it('imports trainees: an .xlsx with bad rows is reported by row and column, a GB
     expect.stringMatching(/^3\s+phone\s+Enter an 11-digit mobile number$/),
   ]);
 
-  const gbk = encodeGbk(`姓名,身份证号,手机号,籍贯,平台账号\r\n艾力,${good},13812348041,疏附县,抖音:aili\r\n古丽娜,${id(42)},13812348042,伽师县,快手:gln\r\n`);
+  const gbk = encodeGbk(
+    `姓名,身份证号,手机号,籍贯,平台账号\r\n艾力,${good},13812348041,疏附县,抖音:aili\r\n古丽娜,${id(42)},13812348042,伽师县,快手:gln\r\n`,
+  );
   await dialog.locator('input[type=file]').setInputFiles({ name: '学员-GBK.csv', mimeType: 'text/csv', buffer: gbk });
   await page.getByText('2 rows imported').waitFor();
   const trainees = page.locator('.ant-card').filter({ hasText: 'Trainees' });
@@ -53,9 +57,25 @@ it('exports the roster as .xlsx, which reads back with the imported trainees und
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-roster').click()]);
   expect(download.suggestedFilename()).toBe(`${COHORT}-roster.xlsx`);
   const rows = await readXlsx(fs.readFileSync((await download.path())!));
-  expect(rows[0]).toEqual(['Name', 'ID number (masked)', 'Phone', 'Hometown', 'Platform accounts', 'Trainee status', 'Enrolment status', 'Enrolled at']);
+  expect(rows[0]).toEqual([
+    'Name',
+    'ID number (masked)',
+    'Phone',
+    'Hometown',
+    'Platform accounts',
+    'Trainee status',
+    'Enrolment status',
+    'Enrolled at',
+  ]);
   const gln = rows.find((r) => r[0] === '古丽娜')!;
-  expect(gln.slice(1, 7)).toEqual([`${id(42).slice(0, 6)}********${id(42).slice(-4)}`, '13812348042', '伽师县', 'kuaishou:gln', 'ENROLLED', 'ACTIVE']);
+  expect(gln.slice(1, 7)).toEqual([
+    `${id(42).slice(0, 6)}********${id(42).slice(-4)}`,
+    '13812348042',
+    '伽师县',
+    'kuaishou:gln',
+    'ENROLLED',
+    'ACTIVE',
+  ]);
   expect(rows.length).toBe(1 + 6 + 2);
 });
 
@@ -66,8 +86,22 @@ it('imports lessons from an .xlsx with real date and time cells', async () => {
   const dialog = page.getByRole('dialog');
   const lessons = await xlsxOf([
     ['日期', '开始时间', '结束时间', '主题', '类型', '地点'],
-    [new Date('2026-12-05T00:00:00Z'), new Date('1899-12-30T10:00:00Z'), new Date('1899-12-30T12:00:00Z'), 'Excel 导入：选品', '课堂', '直播间'],
-    [new Date('2026-12-06T00:00:00Z'), new Date('1899-12-30T10:00:00Z'), new Date('1899-12-30T12:00:00Z'), 'Excel 导入：投流', '课堂', '直播间'],
+    [
+      new Date('2026-12-05T00:00:00Z'),
+      new Date('1899-12-30T10:00:00Z'),
+      new Date('1899-12-30T12:00:00Z'),
+      'Excel 导入：选品',
+      '课堂',
+      '直播间',
+    ],
+    [
+      new Date('2026-12-06T00:00:00Z'),
+      new Date('1899-12-30T10:00:00Z'),
+      new Date('1899-12-30T12:00:00Z'),
+      'Excel 导入：投流',
+      '课堂',
+      '直播间',
+    ],
   ]);
   await dialog.locator('input[type=file]').setInputFiles({ name: '课程表.xlsx', mimeType: XLSX, buffer: lessons });
   await page.getByText('2 rows imported').waitFor();

@@ -104,7 +104,9 @@ it('an agent takes a quality ticket through to RESOLVED', async () => {
   await pickOption(page, modal, 'Root cause', 'Quality');
   // The seeded apples already have quality complaints: this one tips the feedback loop, and the dialog says so
   // before the agent confirms (issue 15, item 17).
-  await expect(modal.getByTestId('resolve-suspends').innerText()).resolves.toMatch(/suspends “冰糖心苹果[^”]*” and sends it for re-inspection/);
+  await expect(modal.getByTestId('resolve-suspends').innerText()).resolves.toMatch(
+    /suspends “冰糖心苹果[^”]*” and sends it for re-inspection/,
+  );
   await modal.getByRole('button', { name: 'Resolve and suspend' }).click();
   await status.getByText('Resolved').waitFor();
   // The canned reply went to the customer and sits in the timeline with the status changes.

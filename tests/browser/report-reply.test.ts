@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pdfToText } from '../support/pdf';
+
 import { signIn, useBrowserApp } from '../support/browser';
+import { pdfToText } from '../support/pdf';
 
 /**
  * Answering a returned report in the browser: the sponsor returns October; the coordinator records the missing
@@ -82,7 +83,10 @@ it('has the coordinator answer the comments with the after-sales export attached
 
   await modal.getByLabel('Reply').fill(REPLY);
   fs.writeFileSync(EXPORT_FILE, '订单号,售后类型,退款金额\nDY20261003001,仅退款,39.90\nDY20261011007,退货退款,79.80\n');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), modal.getByRole('button', { name: 'Attach a file' }).click()]);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    modal.getByRole('button', { name: 'Attach a file' }).click(),
+  ]);
   await chooser.setFiles(EXPORT_FILE);
   await modal.getByTestId('reply-attachments').getByText(path.basename(EXPORT_FILE)).waitFor();
   await modal.getByRole('button', { name: 'Resubmit' }).click();
@@ -107,7 +111,10 @@ it('shows the sponsor the reply, the attachment, what changed and both hashes; t
 
   const attachment = panel.getByTestId('report-attachments');
   await attachment.getByText(path.basename(EXPORT_FILE)).waitFor();
-  const [file] = await Promise.all([page.waitForEvent('download'), attachment.getByRole('button', { name: 'Download' }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    attachment.getByRole('button', { name: 'Download' }).click(),
+  ]);
   expect(file.suggestedFilename()).toBe(path.basename(EXPORT_FILE));
   expect(fs.readFileSync(await file.path(), 'utf8')).toContain('DY20261011007');
 

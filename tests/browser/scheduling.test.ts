@@ -13,7 +13,8 @@ function mondayAhead(weeks: number): string {
   const weekday = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7;
   return chinaDay(weeks * 7 - weekday);
 }
-const plus = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const plus = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 it('books a repeating session from a free slot of the week view, all or nothing, and shows the clash it leaves', async () => {
   const { page, app } = ui;
@@ -27,8 +28,17 @@ it('books a repeating session from a free slot of the week view, all or nothing,
   };
   // A complete seeded team backing a streamer, in a week far enough ahead to be empty.
   const monday = mondayAhead(6);
-  const teams = (await gql('{ teams(pageSize: 100) { items { id name complete cohortId cohort { endDate } trainees { id name } } } }')).teams.items as {
-    id: string; name: string; complete: boolean; cohortId: string; cohort: { endDate: string }; trainees: { id: string; name: string }[];
+  const teams = (
+    await gql(
+      '{ teams(pageSize: 100) { items { id name complete cohortId cohort { endDate } trainees { id name } } } }',
+    )
+  ).teams.items as {
+    id: string;
+    name: string;
+    complete: boolean;
+    cohortId: string;
+    cohort: { endDate: string };
+    trainees: { id: string; name: string }[];
   }[];
   const team = teams.find((x) => x.complete && x.trainees.length === 1 && x.cohort.endDate >= plus(monday, 6))!;
   expect(team).toBeTruthy();
@@ -36,12 +46,34 @@ it('books a repeating session from a free slot of the week view, all or nothing,
   const [tue, wed, thu] = [plus(monday, 1), plus(monday, 2), plus(monday, 3)];
   // A lesson on Tuesday evening (lessons do not block booking, but the week shows them) and a session on Thursday.
   await gql('mutation($i: CreateLessonInput!) { createLesson(input: $i) { id } }', {
-    i: { cohortId: team.cohortId, date: tue, startTime: '19:00', endTime: '21:00', topic: '夜间话术复盘', kind: 'CLASS', location: '直播间 2' },
+    i: {
+      cohortId: team.cohortId,
+      date: tue,
+      startTime: '19:00',
+      endTime: '21:00',
+      topic: '夜间话术复盘',
+      kind: 'CLASS',
+      location: '直播间 2',
+    },
   });
   await gql('mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id } }', {
-    i: { traineeId: streamer.id, platform: 'DOUYIN', scheduledStart: `${thu}T19:00:00+08:00`, plannedMinutes: 120, title: '周四已排专场', items: [] },
+    i: {
+      traineeId: streamer.id,
+      platform: 'DOUYIN',
+      scheduledStart: `${thu}T19:00:00+08:00`,
+      plannedMinutes: 120,
+      title: '周四已排专场',
+      items: [],
+    },
   });
-  const count = async () => (await gql('query($t: ID, $f: String, $to: String) { liveSessions(traineeId: $t, from: $f, to: $to) { total } }', { t: streamer.id, f: monday, to: plus(monday, 6) })).liveSessions.total;
+  const count = async () =>
+    (
+      await gql('query($t: ID, $f: String, $to: String) { liveSessions(traineeId: $t, from: $f, to: $to) { total } }', {
+        t: streamer.id,
+        f: monday,
+        to: plus(monday, 6),
+      })
+    ).liveSessions.total;
   expect(await count()).toBe(1);
 
   await page.goto(`${app.url}/teams/${team.id}`);
@@ -50,8 +82,16 @@ it('books a repeating session from a free slot of the week view, all or nothing,
   for (let i = 0; i < 6; i++) await week.getByTestId('next-week').click();
   await expect(week.getByTestId('week-label').innerText()).resolves.toBe(`${monday} ~ ${plus(monday, 6)}`);
   // Thursday's session and Tuesday's lesson are on the grid, coloured by kind; 19:00 on Monday is free.
-  await week.getByTestId(`week-day-${thu}`).locator('[data-kind="SESSION"]').filter({ hasText: '19:00–21:00 周四已排专场' }).waitFor();
-  await week.getByTestId(`week-day-${tue}`).locator('[data-kind="LESSON"]').filter({ hasText: '夜间话术复盘' }).waitFor();
+  await week
+    .getByTestId(`week-day-${thu}`)
+    .locator('[data-kind="SESSION"]')
+    .filter({ hasText: '19:00–21:00 周四已排专场' })
+    .waitFor();
+  await week
+    .getByTestId(`week-day-${tue}`)
+    .locator('[data-kind="LESSON"]')
+    .filter({ hasText: '夜间话术复盘' })
+    .waitFor();
   await expect(week.getByTestId('week-clashes').count()).resolves.toBe(0);
   await week.getByTestId(`week-day-${monday}`).getByRole('button', { name: 'Free 19:00' }).click();
 
@@ -63,7 +103,9 @@ it('books a repeating session from a free slot of the week view, all or nothing,
   await drawer.getByRole('button', { name: 'Schedule session' }).click();
   // Monday to Friday: Thursday clashes with the session already booked, so nothing is booked and the clash is listed.
   const problems = drawer.getByTestId('form-problems');
-  await expect(problems.innerText()).resolves.toContain(`${thu}: ${streamer.name} already has “周四已排专场” at ${thu} 19:00–21:00`);
+  await expect(problems.innerText()).resolves.toContain(
+    `${thu}: ${streamer.name} already has “周四已排专场” at ${thu} 19:00–21:00`,
+  );
   expect(await count()).toBe(1);
 
   await drawer.getByLabel('Sessions').fill('3');
@@ -72,7 +114,11 @@ it('books a repeating session from a free slot of the week view, all or nothing,
   await drawer.waitFor({ state: 'hidden' });
   expect(await count()).toBe(4);
   // Monday to Wednesday are booked; Tuesday's session now overlaps the lesson, and the week says so.
-  await week.getByTestId(`week-day-${wed}`).locator('[data-kind="SESSION"]').filter({ hasText: '每日产地直发' }).waitFor();
+  await week
+    .getByTestId(`week-day-${wed}`)
+    .locator('[data-kind="SESSION"]')
+    .filter({ hasText: '每日产地直发' })
+    .waitFor();
   await expect(week.getByTestId('week-clashes').innerText()).resolves.toContain('2 clashes this week');
   await expect(week.getByTestId(`week-day-${tue}`).locator('[data-clash="yes"]').count()).resolves.toBe(2);
   await expect(week.getByTestId(`week-day-${monday}`).locator('[data-clash="yes"]').count()).resolves.toBe(0);

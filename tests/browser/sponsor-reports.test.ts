@@ -1,6 +1,7 @@
 import fs from 'node:fs';
-import { pdfToText } from '../support/pdf';
+
 import { confirmPopup, signIn, useBrowserApp } from '../support/browser';
+import { pdfToText } from '../support/pdf';
 
 /**
  * Sponsor reporting in the browser: the coordinator prepares and submits a quarter and records an invoice; the
@@ -70,17 +71,27 @@ it('shows the sponsor their dashboard, how a figure is computed and de-identifie
   // A September invoice entered after September was accepted moves the budget to date: flagged, not hidden.
   await page.getByTestId('discrepancies').getByText('Budget used to date').waitFor();
   // …with the records behind the move (issue 15, item 7).
-  await expect(page.getByTestId('discrepancies').getByRole('row').filter({ hasText: 'Budget used to date' }).innerText()).resolves.toContain('expenses: 1 added, 0 removed, 0 changed');
+  await expect(
+    page.getByTestId('discrepancies').getByRole('row').filter({ hasText: 'Budget used to date' }).innerText(),
+  ).resolves.toContain('expenses: 1 added, 0 removed, 0 changed');
   // Provenance (issue 15, item 8): sales show their mix, records made in Grassroots say so, invoices are manual.
   await expect(gmv.getByTestId('figure-provenance').innerText()).resolves.toMatch(/Platform export \d+%/);
-  await expect(page.getByTestId('figure-training.attendanceRate').getByTestId('figure-provenance').innerText()).resolves.toBe('Recorded in Grassroots');
-  await expect(page.getByTestId('figure-budget.usedToDate').getByTestId('figure-provenance').innerText()).resolves.toBe('Manual');
+  await expect(
+    page.getByTestId('figure-training.attendanceRate').getByTestId('figure-provenance').innerText(),
+  ).resolves.toBe('Recorded in Grassroots');
+  await expect(page.getByTestId('figure-budget.usedToDate').getByTestId('figure-provenance').innerText()).resolves.toBe(
+    'Manual',
+  );
 
   await page.getByRole('tab', { name: 'Trends' }).click();
   await page.getByTestId('chart-weeks').locator('.recharts-bar-rectangle').first().waitFor();
   await page.getByRole('tab', { name: 'Cohorts' }).click();
   await page.getByTestId('chart-cohorts').locator('.recharts-bar-rectangle').first().waitFor();
-  await page.locator('.ant-table-row').filter({ hasText: '疏附县长期孵化班' }).locator('.ant-table-row-expand-icon').click();
+  await page
+    .locator('.ant-table-row')
+    .filter({ hasText: '疏附县长期孵化班' })
+    .locator('.ant-table-row-expand-icon')
+    .click();
   const trainees = page.getByTestId('report-trainees');
   await trainees.getByText('T01').waitFor();
   const text = await trainees.innerText();

@@ -1,4 +1,13 @@
-import { ARTIFACTS, chinaDay, confirmPopup, newAppContext, pickDate, pickOption, signIn, useBrowserApp } from '../support/browser';
+import {
+  ARTIFACTS,
+  chinaDay,
+  confirmPopup,
+  newAppContext,
+  pickDate,
+  pickOption,
+  signIn,
+  useBrowserApp,
+} from '../support/browser';
 
 /**
  * A coordinator builds a 4-person team, assigns it to the trainee the "incomplete teams" warning names,
@@ -36,18 +45,26 @@ it('builds a 4-person team, refusing a person twice inline', async () => {
   await pickOption(page, drawer, 'Staff member 2', '周千川');
   await pickOption(page, drawer, 'Staff member 3', '王文案');
   await pickOption(page, drawer, 'Staff member 4', '许选品');
-  await expect(drawer.getByTestId('team-problems').innerText()).resolves.toContain('One person holds one role per team');
+  await expect(drawer.getByTestId('team-problems').innerText()).resolves.toContain(
+    'One person holds one role per team',
+  );
   await pickOption(page, drawer, 'Staff member 3', '林摄像');
   await expect(drawer.getByTestId('team-problems').count()).resolves.toBe(0);
   await drawer.getByRole('button', { name: 'Save' }).click();
   await page.waitForURL(/\/teams\/c[a-z0-9]+$/);
   const members = page.getByTestId('team-members');
-  for (const who of ['Script · 王文案', 'Ads · 周千川', 'Filming · 林摄像', 'Planner · 许选品']) await members.getByText(who).waitFor();
+  for (const who of ['Script · 王文案', 'Ads · 周千川', 'Filming · 林摄像', 'Planner · 许选品'])
+    await members.getByText(who).waitFor();
 });
 
 it('assigns the team to the trainee without one', async () => {
   const { page } = ui;
-  await pickOption(page, page.locator('.ant-card').filter({ hasText: 'Trainees backed' }), 'Choose a trainee of the cohort', traineeName);
+  await pickOption(
+    page,
+    page.locator('.ant-card').filter({ hasText: 'Trainees backed' }),
+    'Choose a trainee of the cohort',
+    traineeName,
+  );
   await page.getByRole('button', { name: 'Assign' }).click();
   await page.locator('.ant-table-row').filter({ hasText: traineeName }).waitFor();
   teamUrl = page.url();
@@ -55,7 +72,11 @@ it('assigns the team to the trainee without one', async () => {
 
 it('schedules a session with an approved product, goes live, ends it and records the results', async () => {
   const { page } = ui;
-  await page.locator('.ant-table-row').filter({ hasText: traineeName }).getByRole('button', { name: 'Schedule session' }).click();
+  await page
+    .locator('.ant-table-row')
+    .filter({ hasText: traineeName })
+    .getByRole('button', { name: 'Schedule session' })
+    .click();
   const drawer = page.getByRole('dialog');
   // 08:00–09:00 China time, typed on a PC in UTC (where it is 00:00): clear of every seeded session of these staff.
   await expect(drawer.getByText('Go live · China time (UTC+08:00)').count()).resolves.toBe(1);
@@ -71,7 +92,10 @@ it('schedules a session with an approved product, goes live, ends it and records
   sessionUrl = page.url();
   await page.getByText(`${tomorrow} 08:00 · 60 min`).waitFor();
   const booked = await page.request.post(`${ui.app.url}/graphql`, {
-    data: { query: 'query($id: ID!) { liveSession(id: $id) { scheduledStart } }', variables: { id: sessionUrl.split('/').pop() } },
+    data: {
+      query: 'query($id: ID!) { liveSession(id: $id) { scheduledStart } }',
+      variables: { id: sessionUrl.split('/').pop() },
+    },
   });
   expect((await booked.json()).data.liveSession.scheduledStart).toBe(`${tomorrow}T00:00:00.000Z`);
 
@@ -102,7 +126,9 @@ it('schedules a session with an approved product, goes live, ends it and records
   // refusal shows at the top of the form (issue 15, item 1: it used to show nothing at all).
   await form.getByLabel('Product sales 1').fill('3000');
   await form.getByRole('button', { name: 'Save results' }).click();
-  await expect(form.getByTestId('form-problems').innerText()).resolves.toContain('Product sales add up to ¥3000.00, more than the GMV');
+  await expect(form.getByTestId('form-problems').innerText()).resolves.toContain(
+    'Product sales add up to ¥3000.00, more than the GMV',
+  );
   await page.getByText('Not saved: see the problems at the top of the form').waitFor();
   await form.getByLabel('Product sales 1').fill('2380.50');
   await form.getByRole('button', { name: 'Save results' }).click();
@@ -134,7 +160,11 @@ it('shows the session on the calendar and on the trainee’s performance page', 
 });
 
 it('shows and books China time on a PC in Xinjiang time (UTC+6) too', async () => {
-  const ctx = await newAppContext(ui.browser, { locale: 'en-US', viewport: { width: 1366, height: 900 }, timezoneId: 'Asia/Urumqi' });
+  const ctx = await newAppContext(ui.browser, {
+    locale: 'en-US',
+    viewport: { width: 1366, height: 900 },
+    timezoneId: 'Asia/Urumqi',
+  });
   const page = await ctx.newPage();
   try {
     await signIn(page, ui.app.url, 'coordinator@grassroots.local');
@@ -145,7 +175,11 @@ it('shows and books China time on a PC in Xinjiang time (UTC+6) too', async () =
 
     // Booking 08:30 here is 08:30 China time (00:30 UTC), not 10:30 (a clear slot of this team's staff).
     await page.goto(teamUrl);
-    await page.locator('.ant-table-row').filter({ hasText: traineeName }).getByRole('button', { name: 'Schedule session' }).click();
+    await page
+      .locator('.ant-table-row')
+      .filter({ hasText: traineeName })
+      .getByRole('button', { name: 'Schedule session' })
+      .click();
     const drawer = page.getByRole('dialog');
     await pickDate(drawer, 'Go live', `${chinaDay(2)} 08:30`);
     await drawer.getByLabel('Planned minutes').fill('60');
@@ -154,7 +188,9 @@ it('shows and books China time on a PC in Xinjiang time (UTC+6) too', async () =
     await page.waitForURL(/\/sessions\/[a-z0-9-]+$/);
     await page.getByText(`${chinaDay(2)} 08:30 · 60 min`).waitFor();
     const id = page.url().split('/').pop();
-    const r = await page.request.post(`${ui.app.url}/graphql`, { data: { query: 'query($id: ID!) { liveSession(id: $id) { scheduledStart } }', variables: { id } } });
+    const r = await page.request.post(`${ui.app.url}/graphql`, {
+      data: { query: 'query($id: ID!) { liveSession(id: $id) { scheduledStart } }', variables: { id } },
+    });
     expect((await r.json()).data.liveSession.scheduledStart).toBe(`${chinaDay(2)}T00:30:00.000Z`);
 
     // The list opens on today (China time), not on the oldest day (issue 15, item 9).
@@ -162,7 +198,9 @@ it('shows and books China time on a PC in Xinjiang time (UTC+6) too', async () =
     await page.getByText('List', { exact: true }).click();
     const first = page.locator('.ant-table-row').first();
     await first.waitFor();
-    await expect(first.locator('td').first().innerText()).resolves.toMatch(new RegExp(`^${chinaDay(0)} \\d{2}:\\d{2}$`));
+    await expect(first.locator('td').first().innerText()).resolves.toMatch(
+      new RegExp(`^${chinaDay(0)} \\d{2}:\\d{2}$`),
+    );
   } finally {
     await page.screenshot({ path: `${ARTIFACTS}/xinjiang-pc.png`, fullPage: true }).catch(() => undefined);
     await ctx.close();
@@ -179,22 +217,39 @@ it('names the streamer given by a team page, and shows who cannot stream and why
   // An applicant enrolled in a cohort that has not started, backed by a complete team of the three least loaded staff.
   const cohort = (await gql('{ cohorts(search: "定西第一期", pageSize: 1) { items { id } } }')).cohorts.items[0];
   const applicant = (await gql('{ trainees(status: APPLIED, pageSize: 1) { items { id name } } }')).trainees.items[0];
-  await gql('mutation($i: EnrolTraineesInput!) { enrolTrainees(input: $i) { id } }', { i: { cohortId: cohort.id, traineeIds: [applicant.id] } });
+  await gql('mutation($i: EnrolTraineesInput!) { enrolTrainees(input: $i) { id } }', {
+    i: { cohortId: cohort.id, traineeIds: [applicant.id] },
+  });
   type Load = { load: number; cap: number; user: { id: string } };
-  const free = ((await gql('{ staffWorkload { load cap user { id } } }')).staffWorkload as Load[]).filter((w) => w.load < w.cap).sort((a, b) => a.load - b.load).slice(0, 3);
+  const free = ((await gql('{ staffWorkload { load cap user { id } } }')).staffWorkload as Load[])
+    .filter((w) => w.load < w.cap)
+    .sort((a, b) => a.load - b.load)
+    .slice(0, 3);
   const team = (
     await gql('mutation($i: CreateTeamInput!) { createTeam(input: $i) { id } }', {
-      i: { cohortId: cohort.id, name: '定西1组', members: ['SCRIPT', 'ADS', 'FILMING'].map((role, n) => ({ role, userId: free[n].user.id })) },
+      i: {
+        cohortId: cohort.id,
+        name: '定西1组',
+        members: ['SCRIPT', 'ADS', 'FILMING'].map((role, n) => ({ role, userId: free[n].user.id })),
+      },
     })
   ).createTeam;
-  await gql('mutation($i: AssignTeamInput!) { assignTeam(input: $i) { id } }', { i: { teamId: team.id, traineeId: applicant.id } });
+  await gql('mutation($i: AssignTeamInput!) { assignTeam(input: $i) { id } }', {
+    i: { teamId: team.id, traineeId: applicant.id },
+  });
 
   await page.goto(`${app.url}/teams/${team.id}`);
-  await page.locator('.ant-table-row').filter({ hasText: applicant.name }).getByRole('button', { name: 'Schedule session' }).click();
+  await page
+    .locator('.ant-table-row')
+    .filter({ hasText: applicant.name })
+    .getByRole('button', { name: 'Schedule session' })
+    .click();
   const drawer = page.getByRole('dialog');
   // The streamer shows by name (it used to show the raw id), with why the cohort matters.
   // (A namesake's hint follows the name in brackets: 热依拉·艾力（phone …1146 · 疏附县萨依巴格乡）.)
-  const named = new RegExp(`^${applicant.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(（[^）]+）)? · 定西1组 · cohort not started yet$`);
+  const named = new RegExp(
+    `^${applicant.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(（[^）]+）)? · 定西1组 · cohort not started yet$`,
+  );
   await drawer.getByText(named).first().waitFor();
   expect(await drawer.innerText()).not.toContain(applicant.id);
   await drawer.getByRole('button', { name: 'Cancel' }).click();
@@ -205,7 +260,10 @@ it('names the streamer given by a team page, and shows who cannot stream and why
   await page.getByRole('button', { name: 'Schedule session' }).click();
   const form = page.getByRole('dialog');
   await form.getByLabel('Streamer').fill(graduate.name);
-  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: graduate.name }).first();
+  const option = page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: graduate.name })
+    .first();
   await expect(option.innerText()).resolves.toContain('graduated or dropped out: cannot be scheduled');
   await expect(option.getAttribute('class')).resolves.toContain('ant-select-item-option-disabled');
   await pickOption(page, form, 'Streamer', applicant.name);

@@ -6,7 +6,13 @@ import { signIn, useBrowserApp } from '../support/browser';
  */
 const ui = useBrowserApp({ locale: 'en-US', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-const MP4 = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypisom'), Buffer.from([0, 0, 2, 0]), Buffer.from('isomiso2mp41'), Buffer.alloc(64 * 1024, 3)]);
+const MP4 = Buffer.concat([
+  Buffer.from([0, 0, 0, 0x18]),
+  Buffer.from('ftypisom'),
+  Buffer.from([0, 0, 2, 0]),
+  Buffer.from('isomiso2mp41'),
+  Buffer.alloc(64 * 1024, 3),
+]);
 
 it('shows today before the week, and the week as days with something on them, empty runs collapsed to one line', async () => {
   const { page, app } = ui;
@@ -18,7 +24,11 @@ it('shows today before the week, and the week as days with something on them, em
   expect(tonight!.y).toBeLessThan((await week.boundingBox())!.y);
   // The six days after today: each shown day has something on it; no two empty lines follow each other.
   const rows = await week.locator('[data-testid="week-day-events"], [data-testid="week-empty"]').evaluateAll((els) =>
-    els.map((e) => ({ empty: e.getAttribute('data-testid') === 'week-empty', events: e.querySelectorAll('[data-testid^="workbench-event-"]').length, text: e.textContent ?? '' })),
+    els.map((e) => ({
+      empty: e.getAttribute('data-testid') === 'week-empty',
+      events: e.querySelectorAll('[data-testid^="workbench-event-"]').length,
+      text: e.textContent ?? '',
+    })),
   );
   expect(rows.length).toBeGreaterThan(0);
   expect(rows.length).toBeLessThanOrEqual(6);
@@ -37,10 +47,14 @@ it('shows the rubric before handing in and takes a practice video from the phone
   await rubric.waitFor();
   await expect(rubric.innerText()).resolves.toContain('Rubric (out of 100)');
   expect(await rubric.locator('.ant-list-item').allInnerTexts()).toEqual([
-    expect.stringContaining('开场 3 秒留人'), expect.stringContaining('说清开播时间和主推产品'), expect.stringContaining('合规用语'),
+    expect.stringContaining('开场 3 秒留人'),
+    expect.stringContaining('说清开播时间和主推产品'),
+    expect.stringContaining('合规用语'),
   ]);
   // A file the phone says is a video but is not: refused by the API after the bytes are looked at.
-  await page.getByTestId('practice-input').setInputFiles({ name: 'clip.mp4', mimeType: 'video/mp4', buffer: Buffer.from('MZ not a video at all') });
+  await page
+    .getByTestId('practice-input')
+    .setInputFiles({ name: 'clip.mp4', mimeType: 'video/mp4', buffer: Buffer.from('MZ not a video at all') });
   await expect(page.getByTestId('practice-error').innerText()).resolves.toContain('does not match');
   await page.getByTestId('practice-input').setInputFiles({ name: '预告.mp4', mimeType: 'video/mp4', buffer: MP4 });
   const file = page.getByTestId('practice-file').filter({ hasText: '预告.mp4' });

@@ -78,12 +78,19 @@ it('is offered no staff pages, and reaches no one else through the API', async (
   await expect(page.getByRole('menuitem').allInnerTexts()).resolves.toEqual(['Workbench', 'My training']);
   const result = await page.evaluate(async () => {
     const post = (query: string) =>
-      fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }).then((r) => r.json());
+      fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      }).then((r) => r.json());
     const list = await post('{ trainees(pageSize: 100) { total } cohorts { total } programs { total } }');
     const sponsors = await post('{ sponsors { total } }');
     return { list: list.data, sponsors: sponsors.errors?.[0]?.extensions?.code };
   });
-  expect(result).toEqual({ list: { trainees: { total: 1 }, cohorts: { total: 1 }, programs: { total: 1 } }, sponsors: 'FORBIDDEN' });
+  expect(result).toEqual({
+    list: { trainees: { total: 1 }, cohorts: { total: 1 }, programs: { total: 1 } },
+    sponsors: 'FORBIDDEN',
+  });
 });
 
 it('signs out and cannot come back without signing in', async () => {
@@ -102,7 +109,16 @@ it('offers SUPPORT only the pages whose data it may load, and sends a typed-in a
   await page.waitForURL('**/workbench');
   await page.locator('.ant-layout-sider-zero-width-trigger').click();
   // Issue 15, item 5: 项目 (Programs) was offered and opened on an empty list; the menu is SCREENS ∩ the API's policies.
-  await expect(page.getByRole('menuitem').allInnerTexts()).resolves.toEqual(['Workbench', 'Cohorts', 'Lessons', 'Assignments', 'Trainees', 'Support teams', 'Live sessions', 'Products']);
+  await expect(page.getByRole('menuitem').allInnerTexts()).resolves.toEqual([
+    'Workbench',
+    'Cohorts',
+    'Lessons',
+    'Assignments',
+    'Trainees',
+    'Support teams',
+    'Live sessions',
+    'Products',
+  ]);
   await page.goto(`${app.url}/programs`);
   await page.waitForURL('**/workbench'); // every role's home
 });

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+
 import { signIn, useBrowserApp } from '../support/browser';
 
 /**
@@ -14,7 +15,9 @@ async function openCard(page: Page, key: string, path: string) {
   await card.click();
   await page.waitForURL(`**${path}?*todo=${key}*`);
   const tag = page.getByTestId('todo-filter');
-  await page.waitForFunction(() => /·\s*\d+/.test(document.querySelector('[data-testid="todo-filter"]')?.textContent ?? ''));
+  await page.waitForFunction(() =>
+    /·\s*\d+/.test(document.querySelector('[data-testid="todo-filter"]')?.textContent ?? ''),
+  );
   const shown = Number((await tag.innerText()).split('·').pop()!.trim());
   const rows = await page.locator('.ant-table-tbody tr.ant-table-row').count();
   return { count, shown, rows };

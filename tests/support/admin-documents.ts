@@ -1,7 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Kind, parse, visit, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+
 import { MAX_PAGE_SIZE } from '@grassroots/domain';
+import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  Kind,
+  type OperationDefinitionNode,
+  parse,
+  visit,
+} from 'graphql';
 
 export const ADMIN_SRC = path.join(__dirname, '..', '..', 'apps', 'admin', 'src');
 
@@ -55,7 +63,8 @@ export function adminOperations(): AdminOperation[] {
       });
     collect(op);
     const variables: Record<string, number> = {};
-    for (const v of op.variableDefinitions ?? []) if (/pageSize/i.test(v.variable.name.value)) variables[v.variable.name.value] = MAX_PAGE_SIZE;
+    for (const v of op.variableDefinitions ?? [])
+      if (/pageSize/i.test(v.variable.name.value)) variables[v.variable.name.value] = MAX_PAGE_SIZE;
     return {
       name: op.name?.value ?? '(anonymous)',
       file,
@@ -69,5 +78,7 @@ export function adminOperations(): AdminOperation[] {
 /** Names of the operations codegen generated from the admin sources (`export const XDocument`). */
 export function generatedOperationNames(): string[] {
   const generated = fs.readFileSync(path.join(ADMIN_SRC, 'gql', 'graphql.ts'), 'utf8');
-  return [...generated.matchAll(/"kind":"OperationDefinition","operation":"\w+","name":\{"kind":"Name","value":"(\w+)"\}/g)].map((m) => m[1]);
+  return [
+    ...generated.matchAll(/"kind":"OperationDefinition","operation":"\w+","name":\{"kind":"Name","value":"(\w+)"\}/g),
+  ].map((m) => m[1]);
 }

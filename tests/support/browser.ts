@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,7 +6,14 @@ import path from 'node:path';
 const { installFakeClock } = require('./fake-clock.cjs') as { installFakeClock: (offset: number) => void };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { seededTemplate } = require('./seeded-template.cjs') as { seededTemplate: () => { dir: string; now: number } };
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 /** The seed and the app run on the suites' pinned clock (see fake-clock.cjs and jest.config.js). */
@@ -37,7 +44,10 @@ export async function startBuiltApp(): Promise<RunningApp> {
   delete env.DATABASE_URL;
   delete env.NODE_OPTIONS;
   const port = 20000 + Math.floor(Math.random() * 20000);
-  const child: ChildProcess = spawn(process.execPath, [...CLOCK_ARGS, path.join(ROOT, 'apps/api/dist/src/main.js')], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [...CLOCK_ARGS, path.join(ROOT, 'apps/api/dist/src/main.js')], {
+    env: { ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   // A suite that times out in beforeAll never reaches its afterAll's stop(): the app dies with the test process.
   process.once('exit', () => child.kill('SIGKILL'));
   let log = '';
@@ -69,7 +79,16 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-dev-shm-usage',
+    ],
   });
 }
 
@@ -86,7 +105,10 @@ export async function pickOption(page: Page, scope: Locator, fieldLabel: string,
   await input.click();
   // A select without search has a read-only input: just open it and pick.
   if ((await input.getAttribute('readonly')) === null) await input.fill(text);
-  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option:not(.ant-select-item-option-disabled)').filter({ hasText: text }).first();
+  const option = page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option:not(.ant-select-item-option-disabled)')
+    .filter({ hasText: text })
+    .first();
   await option.waitFor();
   // Hovering makes it the active option; Enter picks it. (A click landing while the dropdown animates in can be lost.)
   await option.hover();
@@ -115,7 +137,11 @@ export const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
  * Registers the hooks of a browser suite: the built app on a fresh seeded database, one Chromium page with the
  * given context (locale, viewport), and a full-page screenshot of every test in tests/artifacts.
  */
-export function useBrowserApp(context: BrowserContextOptions): { readonly app: RunningApp; readonly page: Page; readonly browser: Browser } {
+export function useBrowserApp(context: BrowserContextOptions): {
+  readonly app: RunningApp;
+  readonly page: Page;
+  readonly browser: Browser;
+} {
   let app: RunningApp;
   let browser: Browser;
   let page: Page;
@@ -130,7 +156,10 @@ export function useBrowserApp(context: BrowserContextOptions): { readonly app: R
   afterEach(async () => {
     if (!page) return;
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: path.join(ARTIFACTS, `${expect.getState().currentTestName?.replace(/\W+/g, '-')}.png`), fullPage: true });
+    await page.screenshot({
+      path: path.join(ARTIFACTS, `${expect.getState().currentTestName?.replace(/\W+/g, '-')}.png`),
+      fullPage: true,
+    });
   });
   return {
     get app() {
@@ -156,7 +185,9 @@ export async function confirmPopup(page: Page): Promise<void> {
   const ok = open.getByRole('button', { name: 'OK' });
   for (let attempt = 0; attempt < 4; attempt++) {
     await ok.waitFor();
-    await page.waitForFunction(() => !document.querySelector('.ant-popconfirm[class*="-appear"], .ant-popconfirm[class*="-enter"]'));
+    await page.waitForFunction(
+      () => !document.querySelector('.ant-popconfirm[class*="-appear"], .ant-popconfirm[class*="-enter"]'),
+    );
     await ok.click();
     const taken = await page
       .waitForFunction(

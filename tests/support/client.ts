@@ -15,7 +15,11 @@ export class GqlClient {
   cookie = '';
   constructor(readonly baseUrl: string) {}
 
-  async request<T = any>(query: string, variables?: Record<string, unknown>, init: { headers?: Record<string, string> } = {}): Promise<GqlResponse<T>> {
+  async request<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    init: { headers?: Record<string, string> } = {},
+  ): Promise<GqlResponse<T>> {
     const res = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}), ...init.headers },
@@ -39,9 +43,14 @@ export class GqlClient {
 
   /** `headers` e.g. `{ 'x-forwarded-for': '203.0.113.7' }`: the app trusts it from loopback, as from a local proxy. */
   async login(email: string, password: string, headers?: Record<string, string>): Promise<GqlResponse> {
-    return this.request(`mutation Login($input: LoginInput!) { login(input: $input) { user { id role } } }`, { input: { email, password } }, { headers });
+    return this.request(
+      `mutation Login($input: LoginInput!) { login(input: $input) { user { id role } } }`,
+      { input: { email, password } },
+      { headers },
+    );
   }
 }
 
 export const codeOf = (r: GqlResponse): string | undefined => r.errors?.[0]?.extensions?.code;
-export const fieldsOf = (r: GqlResponse): string[] => (r.errors?.[0]?.extensions?.fields ?? []).map((f) => f.field).sort();
+export const fieldsOf = (r: GqlResponse): string[] =>
+  (r.errors?.[0]?.extensions?.fields ?? []).map((f) => f.field).sort();

@@ -25,6 +25,7 @@ function installFakeClock(offset) {
   globalThis.__grassrootsFakeClock = { offset };
 }
 
-if (typeof process !== 'undefined' && process.env.GRASSROOTS_CLOCK_OFFSET_MS) installFakeClock(Number(process.env.GRASSROOTS_CLOCK_OFFSET_MS));
+if (typeof process !== 'undefined' && process.env.GRASSROOTS_CLOCK_OFFSET_MS)
+  installFakeClock(Number(process.env.GRASSROOTS_CLOCK_OFFSET_MS));
 
 module.exports = { installFakeClock };

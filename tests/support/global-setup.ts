@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { isPostgresUrl } from '@grassroots/db';
 import { buildPgliteSnapshot, preparePostgresTemplate } from '@grassroots/db/testing';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { removeStaleTemplates } = require('./seeded-template.cjs') as { removeStaleTemplates: (alive: (pid: number) => boolean) => void };
+const { removeStaleTemplates } = require('./seeded-template.cjs') as {
+  removeStaleTemplates: (alive: (pid: number) => boolean) => void;
+};
 
 /** Migrates one database for the whole run; each suite then copies it (PGlite dump or PostgreSQL template). */
 export default async function globalSetup(): Promise<void> {

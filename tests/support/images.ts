@@ -7,23 +7,33 @@ import { crc32 } from 'node:zlib';
  */
 export const PHOTO_JPEG = Buffer.from(
   '/9j/4AAQSkZJRgABAQAAAQABAAD/4gHYSUNDX1BST0ZJTEUAAQEAAAHIAAAAAAQwAABtbnRyUkdCIFhZWiAH4AABAAEAAAAAAABh' +
-  'Y3NwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAA9tYAAQAAAADTLQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAlkZXNjAAAA8AAAACRyWFlaAAABFAAAABRnWFlaAAABKAAAABRiWFlaAAABPAAAABR3dHB0AAAB' +
-  'UAAAABRyVFJDAAABZAAAAChnVFJDAAABZAAAAChiVFJDAAABZAAAAChjcHJ0AAABjAAAADxtbHVjAAAAAAAAAAEAAAAMZW5VUwAA' +
-  'AAgAAAAcAHMAUgBHAEJYWVogAAAAAAAAb6IAADj1AAADkFhZWiAAAAAAAABimQAAt4UAABjaWFlaIAAAAAAAACSgAAAPhAAAts9Y' +
-  'WVogAAAAAAAA9tYAAQAAAADTLXBhcmEAAAAAAAQAAAACZmYAAPKnAAANWQAAE9AAAApbAAAAAAAAAABtbHVjAAAAAAAAAAEAAAAM' +
-  'ZW5VUwAAACAAAAAcAEcAbwBvAGcAbABlACAASQBuAGMALgAgADIAMAAxADb/2wBDAAYEBQYFBAYGBQYHBwYIChAKCgkJChQODwwQ' +
-  'FxQYGBcUFhYaHSUfGhsjHBYWICwgIyYnKSopGR8tMC0oMCUoKSj/2wBDAQcHBwoIChMKChMoGhYaKCgoKCgoKCgoKCgoKCgoKCgo' +
-  'KCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCj/wAARCAAMABADASIAAhEBAxEB/8QAFgABAQEAAAAAAAAAAAAAAAAAAAMF' +
-  '/8QAIRAAAQMEAgMBAAAAAAAAAAAAEQEEEgIDExQABQYxUXH/xAAVAQEBAAAAAAAAAAAAAAAAAAAGB//EAB8RAAEDAwUAAAAAAAAA' +
-  'AAAAABIAEyIDBBQhUVKB0f/aAAwDAQACEQMRAD8An4V0DXvNzbuX6MMI4qkQmRJRficea9A16PT1Ll+vNOWWpFAiAET6vMBo9dM5' +
-  'ajm/YmJYri0keiP1eHb108jtub9+BjluLUD7B/E4OYuMl04cevdVSAqOEUdl/9k=',
+    'Y3NwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAA9tYAAQAAAADTLQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
+    'AAAAAAAAAAAAAAAAAAAAAAAAAAlkZXNjAAAA8AAAACRyWFlaAAABFAAAABRnWFlaAAABKAAAABRiWFlaAAABPAAAABR3dHB0AAAB' +
+    'UAAAABRyVFJDAAABZAAAAChnVFJDAAABZAAAAChiVFJDAAABZAAAAChjcHJ0AAABjAAAADxtbHVjAAAAAAAAAAEAAAAMZW5VUwAA' +
+    'AAgAAAAcAHMAUgBHAEJYWVogAAAAAAAAb6IAADj1AAADkFhZWiAAAAAAAABimQAAt4UAABjaWFlaIAAAAAAAACSgAAAPhAAAts9Y' +
+    'WVogAAAAAAAA9tYAAQAAAADTLXBhcmEAAAAAAAQAAAACZmYAAPKnAAANWQAAE9AAAApbAAAAAAAAAABtbHVjAAAAAAAAAAEAAAAM' +
+    'ZW5VUwAAACAAAAAcAEcAbwBvAGcAbABlACAASQBuAGMALgAgADIAMAAxADb/2wBDAAYEBQYFBAYGBQYHBwYIChAKCgkJChQODwwQ' +
+    'FxQYGBcUFhYaHSUfGhsjHBYWICwgIyYnKSopGR8tMC0oMCUoKSj/2wBDAQcHBwoIChMKChMoGhYaKCgoKCgoKCgoKCgoKCgoKCgo' +
+    'KCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCj/wAARCAAMABADASIAAhEBAxEB/8QAFgABAQEAAAAAAAAAAAAAAAAAAAMF' +
+    '/8QAIRAAAQMEAgMBAAAAAAAAAAAAEQEEEgIDExQABQYxUXH/xAAVAQEBAAAAAAAAAAAAAAAAAAAGB//EAB8RAAEDAwUAAAAAAAAA' +
+    'AAAAABIAEyIDBBQhUVKB0f/aAAwDAQACEQMRAD8An4V0DXvNzbuX6MMI4qkQmRJRficea9A16PT1Ll+vNOWWpFAiAET6vMBo9dM5' +
+    'ajm/YmJYri0keiP1eHb108jtub9+BjluLUD7B/E4OYuMl04cevdVSAqOEUdl/9k=',
   'base64',
 );
-export const PHOTO_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAABAAAAAMCAYAAABr5z2BAAAARklEQVR4AdyQMQ0AIAwEP9WBAyZGhKECUzjABD5g/6EMbdKkTW7o8n95Wb1eCwLj+Qe0eaDBwv4G3PD7MxrsUaDBm8Rv8AAAAP//WsyBZwAAAAZJREFUAwAWQTpJmOGjlwAAAABJRU5ErkJggg==', 'base64');
+export const PHOTO_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAABAAAAAMCAYAAABr5z2BAAAARklEQVR4AdyQMQ0AIAwEP9WBAyZGhKECUzjABD5g/6EMbdKkTW7o8n95Wb1eCwLj+Qe0eaDBwv4G3PD7MxrsUaDBm8Rv8AAAAP//WsyBZwAAAAZJREFUAwAWQTpJmOGjlwAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 /** Recognisable bytes that must not survive stripping. */
-export const SECRETS = ['GPS-SECRET-39.4700N', 'Xiaomi-SERIAL-7731', 'xmp-photographer', 'iptc-byline', 'jpeg-comment', 'png-text-secret'];
+export const SECRETS = [
+  'GPS-SECRET-39.4700N',
+  'Xiaomi-SERIAL-7731',
+  'xmp-photographer',
+  'iptc-byline',
+  'jpeg-comment',
+  'png-text-secret',
+];
 
 function segment(marker: number, body: Buffer): Buffer {
   const head = Buffer.from([0xff, marker, 0, 0]);
@@ -47,7 +57,10 @@ function exif(orientation: number): Buffer {
   t.writeUInt16BE(42, 2);
   t.writeUInt32BE(ifd0At, 4);
   const entry = (at: number, tag: number, type: number, count: number, value: (o: number) => void) => {
-    t.writeUInt16BE(tag, at); t.writeUInt16BE(type, at + 2); t.writeUInt32BE(count, at + 4); value(at + 8);
+    t.writeUInt16BE(tag, at);
+    t.writeUInt16BE(type, at + 2);
+    t.writeUInt32BE(count, at + 4);
+    value(at + 8);
   };
   t.writeUInt16BE(3, ifd0At);
   entry(ifd0At + 2, 0x010f, 2, make.length, (o) => t.writeUInt32BE(makeAt, o)); // Make
@@ -69,7 +82,13 @@ export function jpegWithMetadata(orientation = 6): Buffer {
   return Buffer.concat([
     PHOTO_JPEG.subarray(0, app0End),
     segment(0xe1, exif(orientation)),
-    segment(0xe1, Buffer.from(`http://ns.adobe.com/xap/1.0/\0<x:xmpmeta><dc:creator>${SECRETS[2]}</dc:creator></x:xmpmeta>`, 'latin1')),
+    segment(
+      0xe1,
+      Buffer.from(
+        `http://ns.adobe.com/xap/1.0/\0<x:xmpmeta><dc:creator>${SECRETS[2]}</dc:creator></x:xmpmeta>`,
+        'latin1',
+      ),
+    ),
     segment(0xed, Buffer.from(`Photoshop 3.0\x008BIM\x04\x04${SECRETS[3]}`, 'latin1')),
     segment(0xfe, Buffer.from(SECRETS[4], 'latin1')),
     PHOTO_JPEG.subarray(app0End),

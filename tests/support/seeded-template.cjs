@@ -40,13 +40,18 @@ function seededTemplate() {
     const env = { ...process.env, GRASSROOTS_DATA_DIR: work, NODE_ENV: 'production' };
     delete env.DATABASE_URL;
     delete env.NODE_OPTIONS;
-    const seed = spawnSync(process.execPath, ['--require', CLOCK, path.join(ROOT, 'packages/db/dist/scripts/seed.js')], { env, encoding: 'utf8' });
+    const seed = spawnSync(
+      process.execPath,
+      ['--require', CLOCK, path.join(ROOT, 'packages/db/dist/scripts/seed.js')],
+      { env, encoding: 'utf8' },
+    );
     if (seed.status !== 0) {
       fs.rmSync(`${dir}.lock`, { recursive: true, force: true });
       throw new Error(`seed failed: ${seed.stderr}`);
     }
     // The pinned clock of the run (jest.config.js), at the moment seeding finished.
-    const now = Date.now() + Number(process.env.GRASSROOTS_RUN_CLOCK_OFFSET_MS || process.env.GRASSROOTS_CLOCK_OFFSET_MS || 0);
+    const now =
+      Date.now() + Number(process.env.GRASSROOTS_RUN_CLOCK_OFFSET_MS || process.env.GRASSROOTS_CLOCK_OFFSET_MS || 0);
     fs.writeFileSync(path.join(work, 'seeded.json'), JSON.stringify({ now }));
     fs.renameSync(work, dir);
     if (!process.env.GRASSROOTS_TEST_RUN) process.once('exit', () => removeTemplate());
@@ -61,7 +66,12 @@ function seededTemplate() {
 
 /** Removes this run's template (global teardown), and templates of runs whose process is gone (global setup). */
 function removeTemplate(run = runId()) {
-  for (const p of [path.join(TMP, `seeded-${run}`), path.join(TMP, `seeded-${run}.lock`), path.join(TMP, `seeded-${run}.partial`)]) fs.rmSync(p, { recursive: true, force: true });
+  for (const p of [
+    path.join(TMP, `seeded-${run}`),
+    path.join(TMP, `seeded-${run}.lock`),
+    path.join(TMP, `seeded-${run}.partial`),
+  ])
+    fs.rmSync(p, { recursive: true, force: true });
 }
 function removeStaleTemplates(alive) {
   if (!fs.existsSync(TMP)) return;

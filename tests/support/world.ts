@@ -20,7 +20,21 @@ export async function buildWorld(db: Database) {
   const enrolA1 = await createEnrolment(p, { traineeId: traineeA1.id, cohortId: cohortA.id });
   const enrolA2 = await createEnrolment(p, { traineeId: traineeA2.id, cohortId: cohortA.id });
   const enrolB = await createEnrolment(p, { traineeId: traineeB.id, cohortId: cohortB.id });
-  return { sponsorA, sponsorB, programA, programB, cohortA, cohortB, traineeA1, traineeA2, traineeB, applicant, enrolA1, enrolA2, enrolB };
+  return {
+    sponsorA,
+    sponsorB,
+    programA,
+    programB,
+    cohortA,
+    cohortB,
+    traineeA1,
+    traineeA2,
+    traineeB,
+    applicant,
+    enrolA1,
+    enrolA2,
+    enrolB,
+  };
 }
 export type World = Awaited<ReturnType<typeof buildWorld>>;
 

@@ -1,11 +1,14 @@
 // Writes apps/api/schema.gql from the code-first resolvers (no database needed), or with --check fails when
 // the committed file differs from what the code produces.
 import 'reflect-metadata';
+
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
+
 import { RESOLVERS } from '../src/resolvers';
 
 export async function buildSchemaSdl(): Promise<string> {

@@ -1,16 +1,16 @@
-import { type DynamicModule, Module } from '@nestjs/common';
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { GraphQLModule } from '@nestjs/graphql';
 import type { Database } from '@grassroots/db';
-import { CoreModule } from './core/core.module';
-import { FEATURE_MODULES } from './feature-modules';
-import { JobsModule } from './core/jobs/jobs.module';
-import type { FileStore } from './core/files/file-store';
-import { SessionService } from './core/auth/session.service';
-import { DatabaseModule, DatabaseService } from './core/database/database.module';
-import { graphqlConfig, type GraphqlOptions } from './core/graphql/graphql.config';
-import { FilesModule } from './modules/files/files.module';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
 
+import { SessionService } from './core/auth/session.service';
+import { CoreModule } from './core/core.module';
+import { DatabaseModule, DatabaseService } from './core/database/database.module';
+import type { FileStore } from './core/files/file-store';
+import { graphqlConfig, type GraphqlOptions } from './core/graphql/graphql.config';
+import { JobsModule } from './core/jobs/jobs.module';
+import { FEATURE_MODULES } from './feature-modules';
+import { FilesModule } from './modules/files/files.module';
 
 @Module({})
 export class AppModule {

@@ -1,22 +1,25 @@
+import 'reflect-metadata';
+
 import fs from 'node:fs';
 import path from 'node:path';
-import 'reflect-metadata';
+
+import { checkPiiKeys, type Database, dataDir, findRepoRoot, openDatabase } from '@grassroots/db';
 import { type INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import helmet from 'helmet';
-import { checkPiiKeys, dataDir, findRepoRoot, openDatabase, type Database } from '@grassroots/db';
+import type { DestinationStream } from 'pino';
+
 import { AppModule } from './app.module';
-import { queryLengthLimit } from './core/graphql/query-limits';
 import { createFileStore } from './core/files/create-file-store';
 import type { FileStore } from './core/files/file-store';
 import { importDiskFiles } from './core/files/import-disk-files';
-import { createLogger, PinoNestLogger, pinoLevel, requestLogging } from './core/operability/logging';
-import { Metrics } from './core/operability/metrics';
+import { queryLengthLimit } from './core/graphql/query-limits';
 import { JobQueue } from './core/jobs/job-queue.service';
-import type { DestinationStream } from 'pino';
+import { createLogger, pinoLevel, PinoNestLogger, requestLogging } from './core/operability/logging';
+import { Metrics } from './core/operability/metrics';
 
 export interface AppOptions {
   database?: Database;
@@ -49,7 +52,11 @@ export async function createApp(opts: AppOptions = {}): Promise<INestApplication
   await checkPiiKeys(await database.sql());
   const logger = createLogger(pinoLevel(opts.logger), opts.logDestination);
   const files = createFileStore(process.env, database);
-  await importOldFiles(database, files, opts.filesDir ?? process.env.GRASSROOTS_FILES_DIR ?? path.join(dataDir(), 'files'));
+  await importOldFiles(
+    database,
+    files,
+    opts.filesDir ?? process.env.GRASSROOTS_FILES_DIR ?? path.join(dataDir(), 'files'),
+  );
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot(database, { introspection: opts.introspection ?? process.env.NODE_ENV !== 'production' }, files),
     { logger: new PinoNestLogger(logger), bodyParser: false },
@@ -64,7 +71,10 @@ export async function createApp(opts: AppOptions = {}): Promise<INestApplication
   server.requestTimeout = timeout;
   server.headersTimeout = timeout;
   // Node checks those deadlines on this interval (default 30 s), read when the server starts listening.
-  (server as { connectionsCheckingInterval?: number }).connectionsCheckingInterval = Math.max(50, Math.min(1_000, timeout / 4));
+  (server as { connectionsCheckingInterval?: number }).connectionsCheckingInterval = Math.max(
+    50,
+    Math.min(1_000, timeout / 4),
+  );
   const metrics = new Metrics(opts.metricsToken ?? process.env.GRASSROOTS_METRICS_TOKEN);
   app.use(requestLogging(logger), metrics.observe());
   app.use('/metrics', metrics.handler());
@@ -84,10 +94,19 @@ export async function createApp(opts: AppOptions = {}): Promise<INestApplication
   });
   // Hashed scripts and styles are not documents: the page's CSP and framing headers govern them, and ~0.9 kB of
   // headers on each of a page's 15–40 chunks is weight on the wire (issue 12). They get nosniff and CORP instead.
-  app.use((req: express.Request, res: express.Response, next: express.NextFunction) => (req.path.startsWith('/assets/') ? next() : securityHeaders(req, res, next)));
+  app.use((req: express.Request, res: express.Response, next: express.NextFunction) =>
+    req.path.startsWith('/assets/') ? next() : securityHeaders(req, res, next),
+  );
   app.use(cookieParser());
-  app.use('/graphql', express.json({ limit: '4mb' }) /* imported files travel as a variable (≤ 2 MB, base64) */, queryLengthLimit());
-  serveAdmin(app, opts.adminDir ?? process.env.ADMIN_DIST ?? path.join(findRepoRoot(__dirname), 'apps', 'admin', 'dist'));
+  app.use(
+    '/graphql',
+    express.json({ limit: '4mb' }) /* imported files travel as a variable (≤ 2 MB, base64) */,
+    queryLengthLimit(),
+  );
+  serveAdmin(
+    app,
+    opts.adminDir ?? process.env.ADMIN_DIST ?? path.join(findRepoRoot(__dirname), 'apps', 'admin', 'dist'),
+  );
   const queue = app.get(JobQueue);
   metrics.track(database, () => queue.depth());
   app.enableShutdownHooks();
@@ -99,8 +118,14 @@ async function importOldFiles(database: Database, files: FileStore, dir: string)
   const log = new Logger('Files');
   const r = await importDiskFiles(database.prisma, files, dir);
   if (r.imported > 0) log.log(`Imported ${r.imported} uploaded files from ${dir} into ${files.description}`);
-  if (r.mismatched.length > 0) log.warn(`${r.mismatched.length} files in ${dir} differ from what was uploaded (sha256); not imported: ${r.mismatched.slice(0, 5).join(', ')}`);
-  if (r.missing.length > 0) log.warn(`${r.missing.length} uploaded files are in neither ${files.description} nor ${dir}: ${r.missing.slice(0, 5).join(', ')}`);
+  if (r.mismatched.length > 0)
+    log.warn(
+      `${r.mismatched.length} files in ${dir} differ from what was uploaded (sha256); not imported: ${r.mismatched.slice(0, 5).join(', ')}`,
+    );
+  if (r.missing.length > 0)
+    log.warn(
+      `${r.missing.length} uploaded files are in neither ${files.description} nor ${dir}: ${r.missing.slice(0, 5).join(', ')}`,
+    );
 }
 
 /** Paths the API answers itself (never the SPA shell, even for a browser asking for HTML). */
@@ -132,11 +157,21 @@ function serveAdmin(app: NestExpressApplication, dir: string): void {
       const file = path.join(d, e.name);
       if (e.isDirectory()) walk(file);
       else if (!ENCODINGS.some((x) => e.name.endsWith(x.suffix)) && e.name !== 'index.html')
-        files.set(`/${path.relative(dir, file).split(path.sep).join('/')}`, { file, encodings: ENCODINGS.filter((x) => fs.existsSync(file + x.suffix)) });
+        files.set(`/${path.relative(dir, file).split(path.sep).join('/')}`, {
+          file,
+          encodings: ENCODINGS.filter((x) => fs.existsSync(file + x.suffix)),
+        });
     }
   };
   walk(dir);
-  const send = (req: express.Request, res: express.Response, next: express.NextFunction, file: string, encodings: (typeof ENCODINGS)[number][], cacheControl: string) => {
+  const send = (
+    req: express.Request,
+    res: express.Response,
+    next: express.NextFunction,
+    file: string,
+    encodings: (typeof ENCODINGS)[number][],
+    cacheControl: string,
+  ) => {
     const immutable = cacheControl === IMMUTABLE;
     res.setHeader('X-Content-Type-Options', 'nosniff');
     if (immutable) res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
@@ -154,13 +189,25 @@ function serveAdmin(app: NestExpressApplication, dir: string): void {
     res.type(path.extname(file));
     // sendFile's own Cache-Control would replace ours; its ETag differs per encoding, as it should.
     // An immutable asset is never revalidated: no Last-Modified or ranges to describe it (Express still adds its ETag).
-    res.sendFile(chosen, { cacheControl: false, ...(immutable ? { lastModified: false, acceptRanges: false } : {}) }, (err) => err && next(err));
+    res.sendFile(
+      chosen,
+      { cacheControl: false, ...(immutable ? { lastModified: false, acceptRanges: false } : {}) },
+      (err) => err && next(err),
+    );
   };
   const indexEncodings = ENCODINGS.filter((x) => fs.existsSync(index + x.suffix));
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     const hit = files.get(req.path);
-    if (hit) return send(req, res, next, hit.file, hit.encodings, req.path.startsWith('/assets/') ? IMMUTABLE : 'public, max-age=3600');
+    if (hit)
+      return send(
+        req,
+        res,
+        next,
+        hit.file,
+        hit.encodings,
+        req.path.startsWith('/assets/') ? IMMUTABLE : 'public, max-age=3600',
+      );
     // A chunk of another build is a 404, not the shell (a stale tab then fails to load it instead of parsing HTML).
     if (req.path.startsWith('/assets/')) return next();
     // Client-side routes: any other GET that wants HTML gets the SPA shell.

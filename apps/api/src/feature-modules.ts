@@ -1,4 +1,5 @@
 import type { Type } from '@nestjs/common';
+
 import { AfterSalesModule } from './modules/aftersales/aftersales.module';
 import { AssignmentsModule } from './modules/assignments/assignments.module';
 import { AuthModule } from './modules/auth/auth.module';
@@ -23,7 +24,27 @@ import { WorkbenchModule } from './modules/workbench/workbench.module';
 const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
 
 /** The product's feature modules, one per domain folder. The app imports these; the schema and the policy matrix read their resolvers from them. */
-export const FEATURE_MODULES = [AuthModule, UsersModule, SponsorsModule, ProgramsModule, CohortsModule, TraineesModule, EnrolmentsModule, LessonsModule, AssignmentsModule, GraduationModule, TeamsModule, SessionsModule, CatalogueModule, QcModule, AfterSalesModule, ReportsModule, ImportsModule, WorkbenchModule, NotificationsModule];
+export const FEATURE_MODULES = [
+  AuthModule,
+  UsersModule,
+  SponsorsModule,
+  ProgramsModule,
+  CohortsModule,
+  TraineesModule,
+  EnrolmentsModule,
+  LessonsModule,
+  AssignmentsModule,
+  GraduationModule,
+  TeamsModule,
+  SessionsModule,
+  CatalogueModule,
+  QcModule,
+  AfterSalesModule,
+  ReportsModule,
+  ImportsModule,
+  WorkbenchModule,
+  NotificationsModule,
+];
 
 /**
  * Every resolver class, read from the feature modules' providers (one list: a resolver added to a module is in the

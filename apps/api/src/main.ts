@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+
 import { createApp } from './bootstrap';
 
 async function main() {
@@ -6,7 +7,9 @@ async function main() {
   const app = await createApp();
   const port = Number(process.env.PORT ?? 3000);
   await app.listen(port, process.env.HOST ?? '127.0.0.1');
-  new Logger('Grassroots').log(`Ready in ${Date.now() - started} ms: admin http://localhost:${port}/  GraphQL /graphql  health /health/live /health/ready`);
+  new Logger('Grassroots').log(
+    `Ready in ${Date.now() - started} ms: admin http://localhost:${port}/  GraphQL /graphql  health /health/live /health/ready`,
+  );
 }
 
 main().catch((e) => {

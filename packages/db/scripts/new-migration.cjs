@@ -29,12 +29,27 @@ const tmp = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'grassroots-mi
 const forPrisma6 = (file, name) => {
   const out = path.join(tmp, name);
   const text = fs.readFileSync(file, 'utf8');
-  fs.writeFileSync(out, /^\s*url\s*=/m.test(text) ? text : text.replace(/(datasource\s+\w+\s*\{[^}]*provider\s*=\s*"[^"]*")/, '$1\n  url      = env("DATABASE_URL")'));
+  fs.writeFileSync(
+    out,
+    /^\s*url\s*=/m.test(text)
+      ? text
+      : text.replace(/(datasource\s+\w+\s*\{[^}]*provider\s*=\s*"[^"]*")/, '$1\n  url      = env("DATABASE_URL")'),
+  );
   return out;
 };
 const r = spawnSync(
   process.execPath,
-  [path.join(__dirname, 'prisma.cjs'), '--prisma6', 'migrate', 'diff', '--from-schema-datamodel', forPrisma6(previous, 'from.prisma'), '--to-schema-datamodel', forPrisma6(schema, 'to.prisma'), '--script'],
+  [
+    path.join(__dirname, 'prisma.cjs'),
+    '--prisma6',
+    'migrate',
+    'diff',
+    '--from-schema-datamodel',
+    forPrisma6(previous, 'from.prisma'),
+    '--to-schema-datamodel',
+    forPrisma6(schema, 'to.prisma'),
+    '--script',
+  ],
   { encoding: 'utf8', env: { ...process.env, DATABASE_URL: 'postgresql://pglite.invalid/embedded' } },
 );
 fs.rmSync(tmp, { recursive: true, force: true });
@@ -56,4 +71,6 @@ const folder = path.join(migrations, `${stamp}_${name}`);
 fs.mkdirSync(folder);
 fs.writeFileSync(path.join(folder, 'migration.sql'), `${sql}\n`);
 fs.copyFileSync(schema, previous);
-console.log(`Wrote ${path.relative(process.cwd(), folder)}/migration.sql — review it, then run npm run db:migrate (or just start the app).`);
+console.log(
+  `Wrote ${path.relative(process.cwd(), folder)}/migration.sql — review it, then run npm run db:migrate (or just start the app).`,
+);

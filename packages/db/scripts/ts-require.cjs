@@ -5,6 +5,10 @@ const { transformSync } = require('@swc/core');
 
 require.extensions['.ts'] = (module, filename) => {
   const src = fs.readFileSync(filename, 'utf8');
-  const { code } = transformSync(src, { filename, jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } });
+  const { code } = transformSync(src, {
+    filename,
+    jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
+    module: { type: 'commonjs' },
+  });
   module._compile(code, filename);
 };

@@ -2,11 +2,13 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+
 import { PGlite } from '@electric-sql/pglite';
+
 import { lockDataDir } from './lock';
-import { isPostgresUrl, pgliteRunner } from './sql';
-import { checkPiiKeys, PII_KEY_ENV, piiKeyFile, piiKeyId, readPiiKeyring } from './pii';
 import { dataDir } from './paths';
+import { checkPiiKeys, PII_KEY_ENV, piiKeyFile, piiKeyId, readPiiKeyring } from './pii';
+import { isPostgresUrl, pgliteRunner } from './sql';
 
 /**
  * Backups of either backend. PostgreSQL: `pg_dump --format=custom` / `pg_restore --clean`. Embedded PGlite: a
@@ -29,7 +31,10 @@ export function backupKeyNotice(): string {
   return `This backup does NOT include ${which}: store ${process.env[PII_KEY_ENV] ? PII_KEY_ENV : piiKeyFile()} separately and safely — without it the ID numbers in the backup cannot be read, and a restore refuses to start.`;
 }
 
-export async function backupDatabase(file: string, target: BackupTarget = { url: process.env.DATABASE_URL }): Promise<void> {
+export async function backupDatabase(
+  file: string,
+  target: BackupTarget = { url: process.env.DATABASE_URL },
+): Promise<void> {
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true, mode: 0o700 });
   if (isPostgresUrl(target.url)) {
     // The password goes by environment, not on the command line (other users can read /proc/*/cmdline).
@@ -57,7 +62,10 @@ export async function backupDatabase(file: string, target: BackupTarget = { url:
 }
 
 /** Restores a backup; returns where the replaced embedded directory was moved (PGlite), if any. */
-export async function restoreDatabase(file: string, target: BackupTarget = { url: process.env.DATABASE_URL }): Promise<string | undefined> {
+export async function restoreDatabase(
+  file: string,
+  target: BackupTarget = { url: process.env.DATABASE_URL },
+): Promise<string | undefined> {
   if (!fs.existsSync(file)) throw new Error(`No backup file at ${file}`);
   if (isPostgresUrl(target.url)) {
     // Replace the app's schemas whole, in one transaction: `pg_restore --clean` drops object by object, which
@@ -71,7 +79,14 @@ export async function restoreDatabase(file: string, target: BackupTarget = { url
         file,
         passwordToEnv(target.url).url,
       ],
-      { encoding: 'utf8', env: { ...passwordToEnv(target.url).env, RESTORE_PRELUDE: 'DROP SCHEMA IF EXISTS pgboss CASCADE; DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;' } },
+      {
+        encoding: 'utf8',
+        env: {
+          ...passwordToEnv(target.url).env,
+          RESTORE_PRELUDE:
+            'DROP SCHEMA IF EXISTS pgboss CASCADE; DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;',
+        },
+      },
     );
     if (r.status !== 0) throw new Error(`pg_restore failed (nothing was changed): ${r.stderr.trim()}`);
     return undefined;
@@ -128,7 +143,8 @@ function onlineDump(socketDir: string): Promise<Buffer> {
       const m = /^OK (\d+)$/.exec(head);
       if (!m) return reject(new Error(`The running app refused the backup: ${head.replace(/^ERR /, '')}`));
       const body = all.subarray(nl + 1);
-      if (body.length !== Number(m[1])) return reject(new Error(`The backup was cut short (${body.length} of ${m[1]} bytes)`));
+      if (body.length !== Number(m[1]))
+        return reject(new Error(`The backup was cut short (${body.length} of ${m[1]} bytes)`));
       resolve(body);
     });
   });

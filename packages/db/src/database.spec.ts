@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createPiiCipher } from './pii';
-import { lockDataDir, openDatabase, readMigrations } from './index';
+
 import { createCohort, createEnrolment, createProgram, createTrainee, fakeNationalId } from './factories';
+import { lockDataDir, openDatabase, readMigrations } from './index';
+import { createPiiCipher } from './pii';
 
 describe('embedded database', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grassroots-db-'));
@@ -13,7 +14,9 @@ describe('embedded database', () => {
     const pgdir = path.join(dir, 'pgdata');
     const db = await openDatabase({ pgliteDir: pgdir, url: '' });
     const sql = await db.sql();
-    const rows = await sql.query<{ migration_name: string; checksum: string; finished_at: Date }>('SELECT migration_name, checksum, finished_at FROM "_prisma_migrations"');
+    const rows = await sql.query<{ migration_name: string; checksum: string; finished_at: Date }>(
+      'SELECT migration_name, checksum, finished_at FROM "_prisma_migrations"',
+    );
     expect(rows.map((r) => r.migration_name)).toEqual(readMigrations().map((m) => m.name));
     expect(rows.every((r) => r.finished_at && r.checksum.length === 64)).toBe(true);
 
@@ -22,7 +25,9 @@ describe('embedded database', () => {
     await db.close();
 
     const again = await openDatabase({ pgliteDir: pgdir, url: '' });
-    expect((await (await again.sql()).query('SELECT count(*)::int AS n FROM "_prisma_migrations"'))[0]).toEqual({ n: rows.length });
+    expect((await (await again.sql()).query('SELECT count(*)::int AS n FROM "_prisma_migrations"'))[0]).toEqual({
+      n: rows.length,
+    });
     await again.close();
   });
 
@@ -58,9 +63,12 @@ describe('migrations', () => {
   it('keep one snapshot of the schema they migrate to, equal to prisma/schema.prisma (no change without a migration)', () => {
     const dir = path.join(__dirname, '..', 'prisma');
     expect(readMigrations().length).toBeGreaterThan(10);
-    expect(fs.readdirSync(path.join(dir, 'migrations'), { recursive: true }).filter((f) => String(f).endsWith('.prisma'))).toEqual(['snapshot.prisma']);
+    expect(
+      fs.readdirSync(path.join(dir, 'migrations'), { recursive: true }).filter((f) => String(f).endsWith('.prisma')),
+    ).toEqual(['snapshot.prisma']);
     // The generator and datasource blocks configure Prisma, not the database (Prisma 7 dropped the datasource url).
-    const datamodel = (file: string) => fs.readFileSync(file, 'utf8').replace(/^(generator|datasource) \w+ \{[^}]*\}\n/gm, '');
+    const datamodel = (file: string) =>
+      fs.readFileSync(file, 'utf8').replace(/^(generator|datasource) \w+ \{[^}]*\}\n/gm, '');
     expect(datamodel(path.join(dir, 'migrations', 'snapshot.prisma'))).toBe(datamodel(path.join(dir, 'schema.prisma')));
     expect(datamodel(path.join(dir, 'schema.prisma'))).toMatch(/^model User \{/m);
   });

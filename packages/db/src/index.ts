@@ -1,24 +1,39 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { startEmbedded, type EmbeddedServer } from './embedded';
+
 import { PrismaPg } from '@prisma/adapter-pg';
+
 import { PrismaClient } from '../generated/client';
+import { type EmbeddedServer, startEmbedded } from './embedded';
+import { lockDataDir } from './lock';
 import { applyMigrations } from './migrate';
 import { dataDir } from './paths';
-import { lockDataDir } from './lock';
 import { isPostgresUrl, pgRunner, type SqlRunner } from './sql';
 
 export * from '../generated/client';
-export { applyMigrations, readMigrations, migrationsPath } from './migrate';
-export { dataDir, findRepoRoot } from './paths';
-export { checkPiiKeys, createPiiCipher, loadPiiKey, loadPiiKeyring, PII_KEY_ENV, PII_PREVIOUS_KEYS_ENV, PiiKeyError, piiKeyFile, piiKeyId, readPiiKeyring, type PiiCipher, type PiiKeyring } from './pii';
-export { hashPassword, verifyPassword, dummyPasswordHash } from './passwords';
-export { isPostgresUrl, type SqlRunner } from './sql';
-export { startEmbedded, type EmbeddedServer } from './embedded';
+export { backupDatabase, backupKeyNotice, type BackupTarget, restoreDatabase } from './backup';
+export { type EmbeddedServer, startEmbedded } from './embedded';
 export { lockDataDir } from './lock';
-export { backupDatabase, backupKeyNotice, restoreDatabase, type BackupTarget } from './backup';
+export { applyMigrations, migrationsPath, readMigrations } from './migrate';
+export { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
+export { dataDir, findRepoRoot } from './paths';
+export {
+  checkPiiKeys,
+  createPiiCipher,
+  loadPiiKey,
+  loadPiiKeyring,
+  PII_KEY_ENV,
+  PII_PREVIOUS_KEYS_ENV,
+  type PiiCipher,
+  PiiKeyError,
+  piiKeyFile,
+  piiKeyId,
+  type PiiKeyring,
+  readPiiKeyring,
+} from './pii';
 export { computeReport, hashSnapshot, loadReportInputs, type ReportProgram } from './report-queries';
-export { seedAtScale, SCALE_DEFAULTS, type ScaleOptions } from './scale';
+export { SCALE_DEFAULTS, type ScaleOptions, seedAtScale } from './scale';
+export { isPostgresUrl, type SqlRunner } from './sql';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -120,7 +135,8 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
  */
 function sharedBuffers(): string {
   const buffers = process.env.GRASSROOTS_PGLITE_SHARED_BUFFERS ?? '32MB';
-  if (!/^\d+(kB|MB|GB)$/.test(buffers)) throw new Error(`GRASSROOTS_PGLITE_SHARED_BUFFERS must look like 32MB, not ${buffers}`);
+  if (!/^\d+(kB|MB|GB)$/.test(buffers))
+    throw new Error(`GRASSROOTS_PGLITE_SHARED_BUFFERS must look like 32MB, not ${buffers}`);
   return buffers;
 }
 
@@ -137,7 +153,14 @@ async function migrateAt(url: string, isPostgres: boolean): Promise<void> {
 async function connect(
   url: string,
   kind: DatabaseKind,
-  backend: { listen: (channel: string, onMessage: (payload: string) => void, onLost?: () => void) => Promise<() => Promise<void>>; close: () => Promise<void> },
+  backend: {
+    listen: (
+      channel: string,
+      onMessage: (payload: string) => void,
+      onLost?: () => void,
+    ) => Promise<() => Promise<void>>;
+    close: () => Promise<void>;
+  },
 ): Promise<Database> {
   const stats = { statements: 0 };
   const { default: pg } = await import('pg');
@@ -176,7 +199,12 @@ async function connect(
  * LISTEN on a dedicated PostgreSQL connection (a pooled one would lose it). When the connection breaks, `onLost`
  * runs once and the subscription is over: the caller stops trusting what it kept fresh and listens again.
  */
-async function pgListen(url: string, channel: string, onMessage: (payload: string) => void, onLost?: () => void): Promise<() => Promise<void>> {
+async function pgListen(
+  url: string,
+  channel: string,
+  onMessage: (payload: string) => void,
+  onLost?: () => void,
+): Promise<() => Promise<void>> {
   const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: url });
   let stopped = false;

@@ -19,7 +19,9 @@ export function lockDataDir(dir: string): () => void {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const pid = Number(fs.readFileSync(lock, 'utf8'));
       if (pid && (pid === process.pid || isAlive(pid))) {
-        throw new Error(`The embedded database ${dir} is in use by process ${pid}. Stop it first (two PGlite instances on one directory lose data).`);
+        throw new Error(
+          `The embedded database ${dir} is in use by process ${pid}. Stop it first (two PGlite instances on one directory lose data).`,
+        );
       }
       fs.unlinkSync(lock); // stale lock of a dead process
     }
@@ -35,4 +37,3 @@ function isAlive(pid: number): boolean {
     return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
-

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { PGlite } from '@electric-sql/pglite';
+
 import { applyMigrations } from './migrate';
 import { isPostgresUrl, pgliteRunner, pgRunner, type SqlRunner } from './sql';
 
@@ -19,13 +21,23 @@ const FIRST = `CREATE TYPE "Colour" AS ENUM ('RED', 'BLUE');\nCREATE TABLE "Pain
 const SECOND = `CREATE TYPE "Size" AS ENUM ('S', 'M');\nCREATE TABLE "Box" ("id" TEXT PRIMARY KEY, "size" "Size" NOT NULL);\nINSERT INTO "Box" VALUES ('b1', 'S');`;
 
 async function names(db: SqlRunner): Promise<string[]> {
-  return (await db.query<{ migration_name: string }>(`SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name`)).map((r) => r.migration_name);
+  return (
+    await db.query<{ migration_name: string }>(
+      `SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name`,
+    )
+  ).map((r) => r.migration_name);
 }
 async function tables(db: SqlRunner): Promise<string[]> {
-  return (await db.query<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`)).map((r) => r.t);
+  return (
+    await db.query<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`)
+  ).map((r) => r.t);
 }
 async function types(db: SqlRunner): Promise<string[]> {
-  return (await db.query<{ t: string }>(`SELECT typname AS t FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typtype = 'e' ORDER BY 1`)).map((r) => r.t);
+  return (
+    await db.query<{ t: string }>(
+      `SELECT typname AS t FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typtype = 'e' ORDER BY 1`,
+    )
+  ).map((r) => r.t);
 }
 
 /** The runner as a process that dies right after the migration's SQL, before its bookkeeping row is written. */
@@ -44,7 +56,9 @@ function atomicMigrationSuite(open: () => Promise<SqlRunner>, isPostgres: boolea
   it('leaves no trace and no bookkeeping row when a migration fails half-way, and applies it once fixed', async () => {
     const db = await open();
     const broken = migrationsDir({ '001_first': FIRST, '002_second': `${SECOND}\nSELECT 1/0;` });
-    await expect(applyMigrations(db, { isPostgres, dir: broken })).rejects.toThrow(/Migration 002_second failed and was rolled back: division by zero/);
+    await expect(applyMigrations(db, { isPostgres, dir: broken })).rejects.toThrow(
+      /Migration 002_second failed and was rolled back: division by zero/,
+    );
     expect(await names(db)).toEqual(['001_first']);
     expect(await tables(db)).toEqual(['Paint', '_prisma_migrations']);
     expect(await types(db)).toEqual(['Colour']);
@@ -58,7 +72,9 @@ function atomicMigrationSuite(open: () => Promise<SqlRunner>, isPostgres: boolea
   it('stays startable after a crash between a migration and its bookkeeping row (the row and the DDL commit together)', async () => {
     const db = await open();
     const dir = migrationsDir({ '001_first': FIRST, '002_second': SECOND });
-    await expect(applyMigrations(crashingBeforeBookkeeping(db), { isPostgres, dir })).rejects.toThrow(/simulated crash/);
+    await expect(applyMigrations(crashingBeforeBookkeeping(db), { isPostgres, dir })).rejects.toThrow(
+      /simulated crash/,
+    );
     expect(await names(db)).toEqual([]);
     expect(await types(db)).toEqual([]);
     // The next start applies both, instead of failing on `type "Colour" already exists`.
@@ -71,7 +87,9 @@ function atomicMigrationSuite(open: () => Promise<SqlRunner>, isPostgres: boolea
     const db = await open();
     await db.exec(FIRST); // what an older runner left behind after a crash
     const dir = migrationsDir({ '001_first': FIRST });
-    await expect(applyMigrations(db, { isPostgres, dir })).rejects.toThrow(/already exists.*no record of it.*migrate resolve --applied 001_first/s);
+    await expect(applyMigrations(db, { isPostgres, dir })).rejects.toThrow(
+      /already exists.*no record of it.*migrate resolve --applied 001_first/s,
+    );
     expect(await names(db)).toEqual([]);
     await db.close();
   });
@@ -119,7 +137,9 @@ const url = process.env.DATABASE_URL;
     );
     const watcher = await pgRunner(withDatabase(name));
     for (let i = 0; i < 100; i++) {
-      const [row] = await watcher.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'crash-me' AND query LIKE '%pg_sleep%'`);
+      const [row] = await watcher.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'crash-me' AND query LIKE '%pg_sleep%'`,
+      );
       if (row.n > 0) break;
       await new Promise((r) => setTimeout(r, 50));
     }

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+
 import type { SqlRunner } from './sql';
 
 /**
@@ -57,7 +58,10 @@ export interface MigrateOptions {
 /** SQLSTATEs for "already exists": what re-running a migration whose changes are on file (but not its row) raises. */
 const ALREADY_EXISTS = new Set(['42710', '42P07', '42701', '42P06', '42723', '42P16']);
 
-export async function applyMigrations(db: SqlRunner, { isPostgres = false, dir }: MigrateOptions = {}): Promise<string[]> {
+export async function applyMigrations(
+  db: SqlRunner,
+  { isPostgres = false, dir }: MigrateOptions = {},
+): Promise<string[]> {
   const applied: string[] = [];
   if (isPostgres) await db.query(`SELECT pg_advisory_lock(${LOCK_KEY})`);
   try {
@@ -70,7 +74,9 @@ export async function applyMigrations(db: SqlRunner, { isPostgres = false, dir }
       const prev = byName.get(m.name);
       if (prev?.finished_at) {
         if (prev.checksum !== m.checksum) {
-          throw new Error(`Migration ${m.name} was changed after it was applied (checksum differs). Create a new migration instead.`);
+          throw new Error(
+            `Migration ${m.name} was changed after it was applied (checksum differs). Create a new migration instead.`,
+          );
         }
         continue;
       }
@@ -88,11 +94,12 @@ export async function applyMigrations(db: SqlRunner, { isPostgres = false, dir }
       } catch (e) {
         await db.exec('ROLLBACK').catch(() => undefined);
         const code = (e as { code?: string }).code;
-        const hint = code && ALREADY_EXISTS.has(code)
-          ? ` The database already holds objects this migration creates but has no record of it: an older version of the app` +
-            ` may have crashed between applying it and recording it. If the schema matches the migration, record it with` +
-            ` "npm -w @grassroots/db run prisma -- migrate resolve --applied ${m.name}" while the app is stopped.`
-          : '';
+        const hint =
+          code && ALREADY_EXISTS.has(code)
+            ? ` The database already holds objects this migration creates but has no record of it: an older version of the app` +
+              ` may have crashed between applying it and recording it. If the schema matches the migration, record it with` +
+              ` "npm -w @grassroots/db run prisma -- migrate resolve --applied ${m.name}" while the app is stopped.`
+            : '';
         throw new Error(`Migration ${m.name} failed and was rolled back: ${(e as Error).message}.${hint}`);
       }
       applied.push(m.name);

@@ -1,8 +1,9 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { isPostgresUrl, type SqlRunner } from './sql';
+
 import { dataDir } from './paths';
+import { isPostgresUrl, type SqlRunner } from './sql';
 
 /**
  * Encryption at rest for personal identifiers (national ID numbers): AES-256-GCM with a random IV, plus a keyed
@@ -38,13 +39,15 @@ export const PII_KEY_ENV = 'GRASSROOTS_PII_KEY';
 export const PII_PREVIOUS_KEYS_ENV = 'GRASSROOTS_PII_PREVIOUS_KEYS';
 
 /** A short, non-secret fingerprint of a key: what ciphertexts and backups name it by. */
-export const piiKeyId = (key: Buffer): string => createHmac('sha256', key).update('grassroots:pii-key-id').digest('hex').slice(0, 8);
+export const piiKeyId = (key: Buffer): string =>
+  createHmac('sha256', key).update('grassroots:pii-key-id').digest('hex').slice(0, 8);
 
 export const piiKeyFile = (dir = dataDir()): string => path.join(dir, 'pii.key');
 
 function decodeKey(b64: string, from: string): Buffer {
   const key = Buffer.from(b64.trim(), 'base64');
-  if (key.length !== 32) throw new PiiKeyError(`${from} must be 32 bytes, base64-encoded (e.g. openssl rand -base64 32)`);
+  if (key.length !== 32)
+    throw new PiiKeyError(`${from} must be 32 bytes, base64-encoded (e.g. openssl rand -base64 32)`);
   return key;
 }
 
@@ -57,12 +60,14 @@ export function readPiiKeyring(dir = dataDir()): PiiKeyring | null {
   const keys: Buffer[] = [];
   if (env) {
     keys.push(decodeKey(env, PII_KEY_ENV));
-    for (const old of (process.env[PII_PREVIOUS_KEYS_ENV] ?? '').split(',').filter((s) => s.trim())) keys.push(decodeKey(old, PII_PREVIOUS_KEYS_ENV));
+    for (const old of (process.env[PII_PREVIOUS_KEYS_ENV] ?? '').split(',').filter((s) => s.trim()))
+      keys.push(decodeKey(old, PII_PREVIOUS_KEYS_ENV));
   } else {
     const file = piiKeyFile(dir);
     if (!fs.existsSync(file)) return null;
     keys.push(decodeKey(fs.readFileSync(file, 'utf8'), file));
-    for (const extra of [`${file}.next`, `${file}.previous`]) if (fs.existsSync(extra)) keys.push(decodeKey(fs.readFileSync(extra, 'utf8'), extra));
+    for (const extra of [`${file}.next`, `${file}.previous`])
+      if (fs.existsSync(extra)) keys.push(decodeKey(fs.readFileSync(extra, 'utf8'), extra));
   }
   return { current: keys[0], byId: new Map(keys.map((k) => [piiKeyId(k), k])) };
 }
@@ -70,7 +75,10 @@ export function readPiiKeyring(dir = dataDir()): PiiKeyring | null {
 /** The keyring, failing closed when none is configured (use checkPiiKeys at start to create one for a new database). */
 export function loadPiiKeyring(dir = dataDir()): PiiKeyring {
   const ring = readPiiKeyring(dir);
-  if (!ring) throw new PiiKeyError(`No PII key: set ${PII_KEY_ENV} (32 bytes, base64) — the key that encrypted the ID numbers on file`);
+  if (!ring)
+    throw new PiiKeyError(
+      `No PII key: set ${PII_KEY_ENV} (32 bytes, base64) — the key that encrypted the ID numbers on file`,
+    );
   return ring;
 }
 
@@ -131,15 +139,27 @@ async function keysOnFile(sql: SqlRunner): Promise<{ kid: string; sample: string
  * naming the variable when the key is missing or does not open the data on file; creates a key only for a
  * brand-new embedded database (no encrypted data, not PostgreSQL, not production unless `allowCreate`).
  */
-export async function checkPiiKeys(sql: SqlRunner, opts: { url?: string; dir?: string; allowCreate?: boolean } = {}): Promise<PiiKeyring> {
+export async function checkPiiKeys(
+  sql: SqlRunner,
+  opts: { url?: string; dir?: string; allowCreate?: boolean } = {},
+): Promise<PiiKeyring> {
   const postgres = isPostgresUrl(opts.url ?? process.env.DATABASE_URL);
   const onFile = await keysOnFile(sql);
   let ring = readPiiKeyring(opts.dir);
   if (!ring) {
     const where = postgres ? 'this PostgreSQL database' : 'this embedded database';
-    if (onFile.length > 0) throw new PiiKeyError(`${where} holds encrypted ID numbers but no PII key is configured: set ${PII_KEY_ENV} to the key they were encrypted with (a backup without its key cannot be read)`);
-    if (postgres) throw new PiiKeyError(`${PII_KEY_ENV} is not set: on PostgreSQL every instance needs the same key (generate one with: openssl rand -base64 32)`);
-    if (process.env.NODE_ENV === 'production' && !opts.allowCreate) throw new PiiKeyError(`${PII_KEY_ENV} is not set and there is no ${piiKeyFile(opts.dir)}: in production a key is never generated silently`);
+    if (onFile.length > 0)
+      throw new PiiKeyError(
+        `${where} holds encrypted ID numbers but no PII key is configured: set ${PII_KEY_ENV} to the key they were encrypted with (a backup without its key cannot be read)`,
+      );
+    if (postgres)
+      throw new PiiKeyError(
+        `${PII_KEY_ENV} is not set: on PostgreSQL every instance needs the same key (generate one with: openssl rand -base64 32)`,
+      );
+    if (process.env.NODE_ENV === 'production' && !opts.allowCreate)
+      throw new PiiKeyError(
+        `${PII_KEY_ENV} is not set and there is no ${piiKeyFile(opts.dir)}: in production a key is never generated silently`,
+      );
     const file = piiKeyFile(opts.dir);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     try {
@@ -152,12 +172,16 @@ export async function checkPiiKeys(sql: SqlRunner, opts: { url?: string; dir?: s
   const cipher = createPiiCipher(ring);
   for (const { kid, sample } of onFile) {
     if (kid !== 'v1' && !ring.byId.has(kid)) {
-      throw new PiiKeyError(`ID numbers on file were encrypted with PII key ${kid}, but the configured key is ${cipher.keyId}: set ${PII_KEY_ENV} to the right key (or, during a rotation, ${PII_PREVIOUS_KEYS_ENV})`);
+      throw new PiiKeyError(
+        `ID numbers on file were encrypted with PII key ${kid}, but the configured key is ${cipher.keyId}: set ${PII_KEY_ENV} to the right key (or, during a rotation, ${PII_PREVIOUS_KEYS_ENV})`,
+      );
     }
     try {
       cipher.decrypt(sample);
     } catch {
-      throw new PiiKeyError(`The configured PII key (${cipher.keyId}) does not decrypt the ID numbers on file: set ${PII_KEY_ENV} to the key they were encrypted with`);
+      throw new PiiKeyError(
+        `The configured PII key (${cipher.keyId}) does not decrypt the ID numbers on file: set ${PII_KEY_ENV} to the key they were encrypted with`,
+      );
     }
   }
   return ring;

@@ -1,21 +1,23 @@
 import { createHash } from 'node:crypto';
-import { Prisma, type PrismaClient } from '../generated/client';
+
 import {
   buildReport,
   canonicalJson,
+  type CohortAggregate,
+  type CohortTrack,
+  countsFrom,
+  DEFAULT_TIME_ZONE,
+  emptyMix,
+  type OutcomeStatus,
   parsePeriod,
   periodInstants,
-  DEFAULT_TIME_ZONE,
-  timeZoneOffset,
-  type ReportSnapshot,
-  countsFrom,
-  emptyMix,
-  type CohortAggregate,
-  type OutcomeStatus,
   type ReportInputs,
   type ReportPeriod,
-  type CohortTrack,
+  type ReportSnapshot,
+  timeZoneOffset,
 } from '@grassroots/domain';
+
+import { Prisma, type PrismaClient } from '../generated/client';
 
 type Db = Pick<PrismaClient, '$queryRaw'>;
 
@@ -36,7 +38,8 @@ export interface ReportProgram {
 const SESSION_CONTENT = Prisma.sql`left(md5(concat_ws('|', s.status, s.gmv, s.refunds, s.orders, s."actualMinutes", s.provenance::text)), 8)`;
 
 /** +08:00 → 480. */
-const offsetMinutes = (o: string): number => (o.startsWith('-') ? -1 : 1) * (Number(o.slice(1, 3)) * 60 + Number(o.slice(4, 6)));
+const offsetMinutes = (o: string): number =>
+  (o.startsWith('-') ? -1 : 1) * (Number(o.slice(1, 3)) * 60 + Number(o.slice(4, 6)));
 
 /** SHA-256 of a snapshot's canonical JSON (sorted keys): what a report's hash is. */
 export const hashSnapshot = (s: unknown): string => createHash('sha256').update(canonicalJson(s)).digest('hex');
@@ -45,7 +48,11 @@ export const hashSnapshot = (s: unknown): string => createHash('sha256').update(
  * A program's report for a period, computed now. All statements run in one REPEATABLE READ transaction so that
  * they see the same data (pass a transaction client to run inside an existing one instead).
  */
-export async function computeReport(db: PrismaClient | Prisma.TransactionClient, program: ReportProgram, periodKey: string): Promise<ReportSnapshot> {
+export async function computeReport(
+  db: PrismaClient | Prisma.TransactionClient,
+  program: ReportProgram,
+  periodKey: string,
+): Promise<ReportSnapshot> {
   const period = parsePeriod(periodKey);
   const inputs =
     // A transaction client lacks $connect (since Prisma 7 it has a $transaction: nested ones, as savepoints).
@@ -63,7 +70,6 @@ export async function computeReport(db: PrismaClient | Prisma.TransactionClient,
   return buildReport(inputs);
 }
 
-
 /**
  * Every aggregate a program's report needs, each one grouped SQL statement (no rows are loaded into Node except
  * the ids of the records the figures came from). Call it inside one REPEATABLE READ transaction so that all
@@ -76,7 +82,17 @@ export async function loadReportInputs(db: Db, program: ReportProgram, period: R
   // Weeks start on the program's Monday: shift by its offset (program zones are fixed-offset, as China's are).
   const shift = Prisma.sql`interval '1 minute' * ${offsetMinutes(timeZoneOffset(tz, fromTs))}`;
 
-  const cohorts = await db.$queryRaw<{ cohortId: string; name: string; track: CohortTrack; enrolled: number; graduated: number; dropped: number; ids: string[] }[]>`
+  const cohorts = await db.$queryRaw<
+    {
+      cohortId: string;
+      name: string;
+      track: CohortTrack;
+      enrolled: number;
+      graduated: number;
+      dropped: number;
+      ids: string[];
+    }[]
+  >`
     SELECT c.id AS "cohortId", c.name, c.track::text AS track,
       count(e.id) FILTER (WHERE e."enrolledAt" < ${toTs})::int AS enrolled,
       count(e.id) FILTER (WHERE e.status = 'COMPLETED' AND e."completedAt" < ${toTs})::int AS graduated,
@@ -102,7 +118,19 @@ export async function loadReportInputs(db: Db, program: ReportProgram, period: R
     GROUP BY 1`;
 
   const sessions = await db.$queryRaw<
-    { cohortId: string; held: number; cancelled: number; minutes: number; orders: number; gmv: string; refunds: string; pe: number; ma: number; es: number; ids: string[] }[]
+    {
+      cohortId: string;
+      held: number;
+      cancelled: number;
+      minutes: number;
+      orders: number;
+      gmv: string;
+      refunds: string;
+      pe: number;
+      ma: number;
+      es: number;
+      ids: string[];
+    }[]
   >`
     SELECT s."cohortId",
       count(*) FILTER (WHERE s.status = 'ENDED')::int AS held,
@@ -126,7 +154,9 @@ export async function loadReportInputs(db: Db, program: ReportProgram, period: R
     GROUP BY 1 ORDER BY 1`;
 
   // Per week × category × local flag; also which products sold (units > 0, or not broken down), for the QC figure.
-  const items = await db.$queryRaw<{ week: string; category: string; local: boolean; units: number; gmv: string; sold: string[] }[]>`
+  const items = await db.$queryRaw<
+    { week: string; category: string; local: boolean; units: number; gmv: string; sold: string[] }[]
+  >`
     SELECT to_char(date_trunc('week', s."scheduledStart" + ${shift}), 'YYYY-MM-DD') AS week, p.category, p."localSpecialty" AS local,
       coalesce(sum(i."unitsSold"), 0)::int AS units, coalesce(sum(i.gmv), 0)::text AS gmv,
       coalesce(array_agg(DISTINCT i."productId") FILTER (WHERE i."unitsSold" IS NULL OR i."unitsSold" > 0), '{}') AS sold
@@ -169,20 +199,38 @@ export async function loadReportInputs(db: Db, program: ReportProgram, period: R
     const s = sessions.find((r) => r.cohortId === c.cohortId);
     const sub = submissions.find((r) => r.cohortId === c.cohortId);
     return {
-      cohortId: c.cohortId, name: c.name, track: c.track, enrolled: c.enrolled, graduated: c.graduated, dropped: c.dropped,
+      cohortId: c.cohortId,
+      name: c.name,
+      track: c.track,
+      enrolled: c.enrolled,
+      graduated: c.graduated,
+      dropped: c.dropped,
       attendance: countsFrom(attendance.filter((a) => a.cohortId === c.cohortId)),
-      assignmentsDue: sub?.due ?? 0, assignmentsCompleted: sub?.completed ?? 0,
-      sessionsHeld: s?.held ?? 0, sessionsCancelled: s?.cancelled ?? 0, minutes: s?.minutes ?? 0, orders: s?.orders ?? 0,
-      gmv: s?.gmv ?? '0', refunds: s?.refunds ?? '0',
+      assignmentsDue: sub?.due ?? 0,
+      assignmentsCompleted: sub?.completed ?? 0,
+      sessionsHeld: s?.held ?? 0,
+      sessionsCancelled: s?.cancelled ?? 0,
+      minutes: s?.minutes ?? 0,
+      orders: s?.orders ?? 0,
+      gmv: s?.gmv ?? '0',
+      refunds: s?.refunds ?? '0',
       gmvProvenance: s ? { PLATFORM_EXPORT: s.pe, MANUAL: s.ma, ESTIMATE: s.es } : emptyMix(),
     };
   });
 
-  const categories = new Map<string, { category: string; localSpecialty: boolean; units: number; gmv: Prisma.Decimal }>();
+  const categories = new Map<
+    string,
+    { category: string; localSpecialty: boolean; units: number; gmv: Prisma.Decimal }
+  >();
   const localByWeek = new Map<string, Prisma.Decimal>();
   for (const r of items) {
     const key = `${r.category}\u0000${r.local}`;
-    const c = categories.get(key) ?? { category: r.category, localSpecialty: r.local, units: 0, gmv: new Prisma.Decimal(0) };
+    const c = categories.get(key) ?? {
+      category: r.category,
+      localSpecialty: r.local,
+      units: 0,
+      gmv: new Prisma.Decimal(0),
+    };
     c.units += r.units;
     c.gmv = c.gmv.plus(r.gmv);
     categories.set(key, c);
@@ -193,12 +241,20 @@ export async function loadReportInputs(db: Db, program: ReportProgram, period: R
   return {
     period,
     program: {
-      id: pid, budget: String(program.budget), targetGmv: String(program.targetGmv),
-      targetShortTermTrainees: program.targetShortTermTrainees, targetLongTermTrainees: program.targetLongTermTrainees,
+      id: pid,
+      budget: String(program.budget),
+      targetGmv: String(program.targetGmv),
+      targetShortTermTrainees: program.targetShortTermTrainees,
+      targetLongTermTrainees: program.targetLongTermTrainees,
     },
     cohorts: aggregates,
     lessonsHeld: lessons,
-    weeks: weeks.map((w) => ({ week: w.week, sessions: w.sessions, gmv: new Prisma.Decimal(w.gmv).toFixed(2), localSpecialtyGmv: (localByWeek.get(w.week) ?? new Prisma.Decimal(0)).toFixed(2) })),
+    weeks: weeks.map((w) => ({
+      week: w.week,
+      sessions: w.sessions,
+      gmv: new Prisma.Decimal(w.gmv).toFixed(2),
+      localSpecialtyGmv: (localByWeek.get(w.week) ?? new Prisma.Decimal(0)).toFixed(2),
+    })),
     categories: [...categories.values()]
       .sort((a, b) => b.gmv.comparedTo(a.gmv) || a.category.localeCompare(b.category))
       .map((c) => ({ category: c.category, localSpecialty: c.localSpecialty, units: c.units, gmv: c.gmv.toFixed(2) })),

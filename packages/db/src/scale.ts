@@ -21,7 +21,10 @@ const int = (n: number, name: string) => {
  * database with generate_series (set-based SQL), in one transaction; ids start with "sc-". Staff accounts it
  * creates cannot sign in (their password hash is a placeholder).
  */
-export async function seedAtScale(sql: SqlRunner, o: ScaleOptions = SCALE_DEFAULTS): Promise<{ programs: number } & ScaleOptions> {
+export async function seedAtScale(
+  sql: SqlRunner,
+  o: ScaleOptions = SCALE_DEFAULTS,
+): Promise<{ programs: number } & ScaleOptions> {
   const T = int(o.trainees, 'trainees');
   const S = int(o.sessions, 'sessions');
   const K = int(o.tickets, 'tickets');

@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+
 import { PGlite } from '@electric-sql/pglite';
+
+import { type Database, openDatabase } from './index';
 import { applyMigrations } from './migrate';
-import { openDatabase, type Database } from './index';
 import { isPostgresUrl, pgliteRunner, pgRunner } from './sql';
 
 export * from './factories';
-export { seedDemo, DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed';
+export { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './seed';
 
 /**
  * Fresh, migrated databases for tests, fast:

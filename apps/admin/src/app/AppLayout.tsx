@@ -1,40 +1,41 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
-import { ApolloProvider, useMutation } from '@apollo/client/react';
-import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
-import { App as AntApp, Button, Dropdown, Layout, Menu, Space, Spin, Tag, Typography } from 'antd';
 import {
   ApartmentOutlined,
-  CustomerServiceOutlined,
-  SafetyCertificateOutlined,
-  ShopOutlined,
-  ShoppingOutlined,
-  AuditOutlined,
   ApiOutlined,
-  WarningOutlined,
-  DashboardOutlined,
+  AuditOutlined,
   BankOutlined,
+  CalendarOutlined,
+  CustomerServiceOutlined,
+  DashboardOutlined,
+  FormOutlined,
   FundProjectionScreenOutlined,
   GlobalOutlined,
   LineChartOutlined,
   LogoutOutlined,
   ReadOutlined,
+  SafetyCertificateOutlined,
+  ShopOutlined,
+  ShoppingOutlined,
   TeamOutlined,
-  UserOutlined,
   UsergroupAddOutlined,
+  UserOutlined,
   VideoCameraOutlined,
-  CalendarOutlined,
-  FormOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
-import { canOpenScreen, screenOf, SCREENS, type Role, type ScreenPath } from '@grassroots/domain';
-import { homePath } from './homePath';
+import { ApolloProvider, useMutation } from '@apollo/client/react';
+import { canOpenScreen, type Role, screenOf, type ScreenPath, SCREENS } from '@grassroots/domain';
+import { App as AntApp, Button, Dropdown, Layout, Menu, Space, Spin, Tag, Typography } from 'antd';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+
+import { NotificationBell } from '../features/notifications/components/NotificationBell';
+import { SET_MY_LOCALE } from '../features/notifications/graphql';
+import { type NotificationMessageKey, useNt } from '../features/notifications/messages';
 import { apolloClient } from './apollo';
 import { useAuth } from './auth';
 import { QUERY_FAILED_EVENT } from './events';
+import { homePath } from './homePath';
 import { useCompleteCatalog, useI18n } from './i18n';
 import type { MessageKey } from './messages';
-import { NotificationBell } from '../features/notifications/components/NotificationBell';
-import { SET_MY_LOCALE } from '../features/notifications/graphql';
-import { useNt, type NotificationMessageKey } from '../features/notifications/messages';
 
 /** Label and icon of each screen; which screens a role is offered comes from SCREENS and the API's policy table. */
 const NAV: Record<ScreenPath, { label: MessageKey | NotificationMessageKey; icon: React.ReactNode }> = {
@@ -64,7 +65,9 @@ const NAV: Record<ScreenPath, { label: MessageKey | NotificationMessageKey; icon
  * in app/router.tsx: the router is part of the sign-in page's JavaScript, which is at its budget, and every route
  * there adds its chunk list to it.
  */
-const NotificationsPages = lazy(() => import('../features/notifications/pages/NotificationsPages').then((m) => ({ default: m.NotificationsPages })));
+const NotificationsPages = lazy(() =>
+  import('../features/notifications/pages/NotificationsPages').then((m) => ({ default: m.NotificationsPages })),
+);
 
 /**
  * The signed-in shell, with what only signed-in pages use: the Apollo Client and antd's App (message, modal and
@@ -85,7 +88,8 @@ function Shell() {
   const { t, locale, setLocale } = useI18n();
   const complete = useCompleteCatalog(); // the signed-in app's strings (sign-in loads only its own)
   const nt = useNt();
-  const label = (k: MessageKey | NotificationMessageKey) => (k.startsWith('nav.channels') || k.startsWith('nav.deadLetters') ? nt(k) : t(k as MessageKey));
+  const label = (k: MessageKey | NotificationMessageKey) =>
+    k.startsWith('nav.channels') || k.startsWith('nav.deadLetters') ? nt(k) : t(k as MessageKey);
   // Notifications (in-app, SMS, email) are written in the language the person reads the admin in.
   const [saveLocale] = useMutation(SET_MY_LOCALE);
   const { message } = AntApp.useApp();
@@ -111,7 +115,15 @@ function Shell() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider breakpoint="lg" collapsedWidth={0} collapsed={collapsed} onCollapse={setCollapsed} onBreakpoint={setNarrow} theme="light" width={208}>
+      <Layout.Sider
+        breakpoint="lg"
+        collapsedWidth={0}
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        onBreakpoint={setNarrow}
+        theme="light"
+        width={208}
+      >
         <div style={{ padding: '16px 20px', fontWeight: 600, fontSize: 16, color: '#389e0d' }}>🌱 {t('app.name')}</div>
         <Menu
           mode="inline"
@@ -121,14 +133,23 @@ function Shell() {
         />
       </Layout.Sider>
       <Layout>
-        <Layout.Header style={{ background: '#fff', padding: '0 16px', display: 'flex', justifyContent: 'flex-end', alignItems: 'center', gap: 12 }}>
+        <Layout.Header
+          style={{
+            background: '#fff',
+            padding: '0 16px',
+            display: 'flex',
+            justifyContent: 'flex-end',
+            alignItems: 'center',
+            gap: 12,
+          }}
+        >
           <NotificationBell role={me.role} />
           <Button
             type="text"
             icon={<GlobalOutlined />}
             onClick={() => {
               const next = locale === 'zh-CN' ? 'en' : 'zh-CN';
-              setLocale(next);
+              void setLocale(next);
               void saveLocale({ variables: { input: { locale: next } } });
             }}
             data-testid="switch-language"
@@ -141,7 +162,7 @@ function Shell() {
               items: [{ key: 'logout', icon: <LogoutOutlined />, label: t('auth.logout') }],
               onClick: async () => {
                 await logout();
-                navigate('/login');
+                void navigate('/login');
               },
             }}
           >

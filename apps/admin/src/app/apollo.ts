@@ -15,7 +15,9 @@ const sessionEnded = new ErrorLink(({ error, operation }) => {
   }
   // Mutations report their own errors beside the form; NOT_FOUND/FORBIDDEN pages render their own result.
   const isQuery = operation.query.definitions.some((d) => d.kind === 'OperationDefinition' && d.operation === 'query');
-  const quiet = CombinedGraphQLErrors.is(error) && error.errors.every((e) => e.extensions?.code === 'NOT_FOUND' || e.extensions?.code === 'FORBIDDEN');
+  const quiet =
+    CombinedGraphQLErrors.is(error) &&
+    error.errors.every((e) => e.extensions?.code === 'NOT_FOUND' || e.extensions?.code === 'FORBIDDEN');
   if (isQuery && !quiet) window.dispatchEvent(new CustomEvent(QUERY_FAILED_EVENT, { detail: error.message }));
 });
 

@@ -1,7 +1,8 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { can as canRole, type Permission, type Role } from '@grassroots/domain';
-import type { MeQuery } from '../gql/graphql';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+
 import { LOGOUT, ME } from '../features/auth/graphql';
+import type { MeQuery } from '../gql/graphql';
 import { UNAUTHENTICATED_EVENT } from './events';
 import { requestGraphQL } from './session';
 

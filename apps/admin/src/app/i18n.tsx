@@ -1,5 +1,6 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { loadCore, loadRest, type CoreCatalog, type Locale, type MessageKey, type RestCatalog } from './messages';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+
+import { type CoreCatalog, loadCore, loadRest, type Locale, type MessageKey, type RestCatalog } from './messages';
 
 interface I18n {
   locale: Locale;
@@ -34,14 +35,23 @@ interface State {
 }
 
 /** `initial`: the core catalog of the starting language, loaded before the first render (main.tsx). */
-export function I18nProvider({ initial, children }: { initial: { locale: Locale; core: CoreCatalog }; children: ReactNode }) {
+export function I18nProvider({
+  initial,
+  children,
+}: {
+  initial: { locale: Locale; core: CoreCatalog };
+  children: ReactNode;
+}) {
   const [state, setState] = useState<State>(initial);
-  const setLocale = useCallback(async (l: Locale) => {
-    const [core, rest] = await Promise.all([loadCore(l), state.rest ? loadRest(l) : undefined]);
-    localStorage.setItem(STORAGE_KEY, l);
-    document.documentElement.lang = l;
-    setState({ locale: l, core, rest });
-  }, [state.rest]);
+  const setLocale = useCallback(
+    async (l: Locale) => {
+      const [core, rest] = await Promise.all([loadCore(l), state.rest ? loadRest(l) : undefined]);
+      localStorage.setItem(STORAGE_KEY, l);
+      document.documentElement.lang = l;
+      setState({ locale: l, core, rest });
+    },
+    [state.rest],
+  );
   const loadAll = useCallback(async () => {
     if (state.rest) return;
     const rest = await loadRest(state.locale);

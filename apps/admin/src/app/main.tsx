@@ -1,8 +1,9 @@
+import { ConfigProvider } from 'antd';
+import dayjs from 'dayjs';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
-import { ConfigProvider } from 'antd';
-import dayjs from 'dayjs';
+
 import { AuthProvider } from './auth';
 import { I18nProvider, initialLocale, useI18n } from './i18n';
 import { loadCore } from './messages';

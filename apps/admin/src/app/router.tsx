@@ -1,6 +1,7 @@
-import { lazy, Suspense, type ComponentType } from 'react';
-import { createBrowserRouter, Navigate } from 'react-router';
 import { Spin } from 'antd';
+import { type ComponentType, lazy, Suspense } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router';
+
 import { useAuth } from './auth';
 import { homePath } from './homePath';
 

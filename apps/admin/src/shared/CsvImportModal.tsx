@@ -1,12 +1,13 @@
-import { useRef, useState, type ReactNode } from 'react';
-import { useApolloClient } from '@apollo/client/react';
-import { Alert, App, Modal, Progress, Space, Steps, Table, Typography, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
-import { decodeCsvBytes, importFileType, MAX_IMPORT_BYTES, type ImportProblem } from '@grassroots/domain';
+import { useApolloClient } from '@apollo/client/react';
+import { decodeCsvBytes, importFileType, type ImportProblem, MAX_IMPORT_BYTES } from '@grassroots/domain';
+import { Alert, App, Modal, Progress, Space, Steps, Table, Typography, Upload } from 'antd';
+import { type ReactNode, useRef, useState } from 'react';
+
 import { useI18n } from '../app/i18n';
+import type { MessageKey } from '../app/messages';
 import { problemOf } from './forms';
 import { IMPORT_JOB } from './import-job';
-import type { MessageKey } from '../app/messages';
 
 /** An import job as the server reports it. */
 export interface ImportJobState {
@@ -93,7 +94,11 @@ export function CsvImportModal({
       setPercent(jobPercent(job));
       await sleep(POLL_MS);
       if (watching.current !== mine) return undefined;
-      const { data } = await client.query({ query: IMPORT_JOB, variables: { id: job.id }, fetchPolicy: 'network-only' });
+      const { data } = await client.query({
+        query: IMPORT_JOB,
+        variables: { id: job.id },
+        fetchPolicy: 'network-only',
+      });
       if (!data) return undefined;
       job = data.importJob as ImportJobState;
     }
@@ -153,26 +158,64 @@ export function CsvImportModal({
   };
 
   return (
-    <Modal open={open} title={title} footer={null} width={760} onCancel={() => { reset(); onClose(false); }} destroyOnHidden>
+    <Modal
+      open={open}
+      title={title}
+      footer={null}
+      width={760}
+      onCancel={() => {
+        reset();
+        onClose(false);
+      }}
+      destroyOnHidden
+    >
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
           <div onClickCapture={() => problems.length && reset()}>{controls}</div>
-          <a href={`data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${template.csv}`)}`} download={template.name}>{t('import.template')}</a>
+          <a
+            href={`data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${template.csv}`)}`}
+            download={template.name}
+          >
+            {t('import.template')}
+          </a>
         </Space>
-        <Upload.Dragger accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" showUploadList={false} beforeUpload={(f) => { void run(f); return false; }} data-testid="import-file">
-          <p className="ant-upload-drag-icon"><InboxOutlined /></p>
+        <Upload.Dragger
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          showUploadList={false}
+          beforeUpload={(f) => {
+            void run(f);
+            return false;
+          }}
+          data-testid="import-file"
+        >
+          <p className="ant-upload-drag-icon">
+            <InboxOutlined />
+          </p>
           <p>{t('import.drop')}</p>
         </Upload.Dragger>
         {step >= 0 && (
           <>
-            <Steps size="small" current={step} items={[{ title: t('import.reading') }, { title: t('import.checking') }, { title: t('import.saving') }]} />
+            <Steps
+              size="small"
+              current={step}
+              items={[{ title: t('import.reading') }, { title: t('import.checking') }, { title: t('import.saving') }]}
+            />
             <Progress percent={percent} />
-            {step === 2 && phase && <Typography.Text type="secondary" data-testid="import-phase">{t(`import.phase.${phase}` as MessageKey)}</Typography.Text>}
+            {step === 2 && phase && (
+              <Typography.Text type="secondary" data-testid="import-phase">
+                {t(`import.phase.${phase}` as MessageKey)}
+              </Typography.Text>
+            )}
           </>
         )}
         {problems.length > 0 && (
           <>
-            <Alert type="error" showIcon title={t('import.failed', { n: problems.length })} data-testid="import-failed" />
+            <Alert
+              type="error"
+              showIcon
+              title={t('import.failed', { n: problems.length })}
+              data-testid="import-failed"
+            />
             <Table
               size="small"
               rowKey={(p) => `${p.row}-${p.column}-${p.message}`}
@@ -181,7 +224,11 @@ export function CsvImportModal({
               columns={[
                 { title: t('import.row'), dataIndex: 'row', width: 70 },
                 { title: t('import.column'), dataIndex: 'column', width: 120 },
-                { title: t('import.reason'), dataIndex: 'message', render: (m: string) => <Typography.Text>{tv(m)}</Typography.Text> },
+                {
+                  title: t('import.reason'),
+                  dataIndex: 'message',
+                  render: (m: string) => <Typography.Text>{tv(m)}</Typography.Text>,
+                },
               ]}
             />
           </>

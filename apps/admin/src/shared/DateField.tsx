@@ -1,6 +1,7 @@
-import dayjs from 'dayjs';
-import { DatePicker } from 'antd';
 import type { FormItemProps } from 'antd';
+import { DatePicker } from 'antd';
+import dayjs from 'dayjs';
+
 import { APP_TIME_ZONE, fromWallClock, wallClock } from './time';
 
 /** Form item props that keep a YYYY-MM-DD string in the form while showing a date picker. */

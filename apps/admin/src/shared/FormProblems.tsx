@@ -1,5 +1,6 @@
-import { useSyncExternalStore } from 'react';
 import { Alert, type FormInstance } from 'antd';
+import { useSyncExternalStore } from 'react';
+
 import { formProblemsOf, subscribeFormProblems } from './forms';
 
 /**
@@ -20,7 +21,17 @@ export function FormProblems({ form }: { form: FormInstance }) {
       role="alert"
       data-testid="form-problems"
       style={{ marginBottom: 16 }}
-      title={messages.length === 1 ? messages[0] : <ul style={{ margin: 0, paddingInlineStart: 18 }}>{messages.map((m) => <li key={m}>{m}</li>)}</ul>}
+      title={
+        messages.length === 1 ? (
+          messages[0]
+        ) : (
+          <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+            {messages.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        )
+      }
     />
   );
 }

@@ -1,6 +1,7 @@
 import { Form, Input, Modal } from 'antd';
-import { useSaveForm } from './useSaveForm';
+
 import { FormProblems } from './FormProblems';
+import { useSaveForm } from './useSaveForm';
 
 /**
  * Asks for the reason behind a destructive decision (withdraw, drop …) and runs it; the API's field errors show
@@ -26,7 +27,14 @@ export function ReasonModal({
   const [form] = Form.useForm<{ reason: string }>();
   const save = useSaveForm(form);
   return (
-    <Modal open={open} title={title} okButtonProps={{ danger: true, loading }} onCancel={onCancel} onOk={() => form.submit()} destroyOnHidden>
+    <Modal
+      open={open}
+      title={title}
+      okButtonProps={{ danger: true, loading }}
+      onCancel={onCancel}
+      onOk={() => form.submit()}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" onFinish={({ reason }) => save(() => onSubmit(reason))}>
         <FormProblems form={form} />
         <Form.Item name="reason" label={label} rules={[{ required: true, min: 2, message: requiredMessage }]}>

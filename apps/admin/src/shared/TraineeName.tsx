@@ -1,5 +1,6 @@
-import { Link } from 'react-router';
 import { Typography } from 'antd';
+import { Link } from 'react-router';
+
 import { useI18n } from '../app/i18n';
 
 export interface NamedTrainee {

@@ -2,7 +2,10 @@
  * Downloads a server-generated file (same-origin session cookie) while reporting progress, then hands it to the
  * browser as a file. `total` is null until the server says how big the file is.
  */
-export async function downloadWithProgress(url: string, onProgress: (loaded: number, total: number | null) => void): Promise<string> {
+export async function downloadWithProgress(
+  url: string,
+  onProgress: (loaded: number, total: number | null) => void,
+): Promise<string> {
   const res = await fetch(url, { credentials: 'same-origin' });
   if (!res.ok) {
     const body = (await res.json().catch(() => ({}))) as { message?: string };

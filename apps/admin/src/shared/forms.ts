@@ -1,5 +1,5 @@
-import type { FormInstance, Rule } from 'antd/es/form';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import type { FormInstance, Rule } from 'antd/es/form';
 import type { z } from 'zod';
 
 /**
@@ -49,7 +49,11 @@ const pathKey = (path: (string | number)[]) => path.join('.');
  * field with no item of its own is returned in `fields`, and kept for `<FormProblems>` at the top of the form.
  * Returns the problem so that the caller can show what is not tied to a field.
  */
-export function applyServerErrors(form: FormInstance, error: unknown, tv: (m: string) => string): ServerProblem & { applied: number } {
+export function applyServerErrors(
+  form: FormInstance,
+  error: unknown,
+  tv: (m: string) => string,
+): ServerProblem & { applied: number } {
   const problem = problemOf(error);
   const rendered = new Set(
     form
@@ -61,7 +65,10 @@ export function applyServerErrors(form: FormInstance, error: unknown, tv: (m: st
   const onFields = problem.fields.filter((f) => rendered.has(pathKey(namePath(f.field))));
   form.setFields(onFields.map((f) => ({ name: namePath(f.field), errors: [tv(f.message)] })));
   const rest = problem.fields.filter((f) => !onFields.includes(f));
-  publishFormProblems(form, rest.map((f) => tv(f.message)));
+  publishFormProblems(
+    form,
+    rest.map((f) => tv(f.message)),
+  );
   return { ...problem, fields: rest, applied: onFields.length };
 }
 

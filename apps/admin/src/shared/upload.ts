@@ -1,5 +1,8 @@
 /** Uploads one file to the API (multipart, same-origin session cookie); throws with the API's message on refusal. */
-export async function uploadFile(purpose: 'licence-scans' | 'inspection-photos' | 'report-attachments', file: File): Promise<{ id: string; contentType: string; size: number; originalName: string }> {
+export async function uploadFile(
+  purpose: 'licence-scans' | 'inspection-photos' | 'report-attachments',
+  file: File,
+): Promise<{ id: string; contentType: string; size: number; originalName: string }> {
   const form = new FormData();
   form.append('file', file, file.name);
   const res = await fetch(`/files/${purpose}`, { method: 'POST', body: form, credentials: 'same-origin' });
@@ -21,7 +24,11 @@ export interface UploadedPracticeFile {
  * Attaches a practice video or script to one's own submission. Through XMLHttpRequest rather than fetch so that a
  * phone on a slow link sees how far a video has got.
  */
-export function uploadPracticeFile(submissionId: string, file: File, onProgress: (percent: number) => void): Promise<UploadedPracticeFile> {
+export function uploadPracticeFile(
+  submissionId: string,
+  file: File,
+  onProgress: (percent: number) => void,
+): Promise<UploadedPracticeFile> {
   return new Promise((resolve, reject) => {
     const form = new FormData();
     form.append('file', file, file.name);
@@ -44,4 +51,5 @@ export function uploadPracticeFile(submissionId: string, file: File, onProgress:
   });
 }
 
-export const formatBytes = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
+export const formatBytes = (n: number) =>
+  n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`;

@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import { DEFAULT_PAGE_SIZE } from '@grassroots/domain';
+import { useState } from 'react';
 
 /** Page, page size, search and filters of a server-paginated table; changing a filter goes back to page 1. */
 export function useListState<F extends Record<string, unknown>>(initialFilters: F) {

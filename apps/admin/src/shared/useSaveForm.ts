@@ -1,5 +1,6 @@
-import { useCallback } from 'react';
 import { App, type FormInstance } from 'antd';
+import { useCallback } from 'react';
+
 import { useI18n } from '../app/i18n';
 import { applyServerErrors, publishFormProblems } from './forms';
 

@@ -1,10 +1,11 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
-import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter';
+
 import { AuditInterceptor } from './audit/audit.interceptor';
 import { AuditService } from './audit/audit.service';
 import { PolicyGuard } from './auth/policy.guard';
 import { SessionService } from './auth/session.service';
+import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter';
 import { HealthController } from './health.controller';
 import { ShutdownDrain } from './operability/shutdown';
 import { ZodValidationPipe } from './validation/zod-validation.pipe';

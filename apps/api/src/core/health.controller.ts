@@ -1,7 +1,8 @@
-import { Controller, Get, HttpCode, Res } from '@nestjs/common';
-import type { Response } from 'express';
 import { readMigrations } from '@grassroots/db';
 import { PUBLIC } from '@grassroots/domain';
+import { Controller, Get, HttpCode, Res } from '@nestjs/common';
+import type { Response } from 'express';
+
 import { RequirePolicy } from './auth/policy.decorator';
 import { DatabaseService } from './database/database.module';
 

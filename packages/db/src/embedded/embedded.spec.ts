@@ -1,5 +1,6 @@
 import pg from 'pg';
-import { startEmbedded, type EmbeddedServer } from './index';
+
+import { type EmbeddedServer, startEmbedded } from './index';
 
 /**
  * The embedded database's server: many pg connections on one PGlite backend. Requests never interleave inside an
@@ -25,15 +26,22 @@ describe('embedded server (PGlite in a worker, behind the wire protocol)', () =>
         i % 3 === 0
           ? pool.query('SELECT $1::int * 2 AS n', [i]).then((r) => r.rows[0].n === i * 2)
           : i % 3 === 1
-            ? pool.query('SELECT $1::text || $2::text AS s, $3::int AS k', ['a', String(i), i]).then((r) => r.rows[0].s === `a${i}` && r.rows[0].k === i)
-            : pool.query('SELECT count(*)::int AS c FROM generate_series(1, $1::int)', [i]).then((r) => r.rows[0].c === i),
+            ? pool
+                .query('SELECT $1::text || $2::text AS s, $3::int AS k', ['a', String(i), i])
+                .then((r) => r.rows[0].s === `a${i}` && r.rows[0].k === i)
+            : pool
+                .query('SELECT count(*)::int AS c FROM generate_series(1, $1::int)', [i])
+                .then((r) => r.rows[0].c === i),
       ),
     );
     expect(results.every(Boolean)).toBe(true);
   });
 
   it('keeps a failed statement to its own connection (the others are unaffected)', async () => {
-    const [bad, good] = await Promise.allSettled([pool.query('SELECT 1/$1::int', [0]), pool.query('SELECT $1::int AS n', [7])]);
+    const [bad, good] = await Promise.allSettled([
+      pool.query('SELECT 1/$1::int', [0]),
+      pool.query('SELECT $1::int AS n', [7]),
+    ]);
     expect(bad.status).toBe('rejected');
     expect(good.status === 'fulfilled' && good.value.rows[0].n).toBe(7);
   });
@@ -89,7 +97,9 @@ describe('embedded server (PGlite in a worker, behind the wire protocol)', () =>
   });
 
   it('dumps a consistent snapshot while serving, which loads into a new database with the committed rows', async () => {
-    const writes = Promise.all(Array.from({ length: 50 }, (_, i) => pool.query('INSERT INTO t VALUES ($1, $2)', [100 + i, 'w'])));
+    const writes = Promise.all(
+      Array.from({ length: 50 }, (_, i) => pool.query('INSERT INTO t VALUES ($1, $2)', [100 + i, 'w'])),
+    );
     const dump = await server.dump();
     await writes;
     const copy = await startEmbedded({ snapshot: dump, sharedBuffers: '16MB' });

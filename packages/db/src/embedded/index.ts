@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { EmbeddedInit, FromWorker, ToWorker } from './worker';
+
 import type { MultiplexerStats } from './multiplexer';
+import type { EmbeddedInit, FromWorker, ToWorker } from './worker';
 
 /**
  * The embedded PostgreSQL (PGlite) in a worker thread, reached through a private Unix socket with the same `pg`
@@ -111,5 +112,8 @@ function spawnWorker(init: EmbeddedInit): Worker {
   if (fs.existsSync(js)) return new Worker(js, { workerData: init });
   const hook = path.join(__dirname, '..', '..', 'scripts', 'ts-require.cjs');
   const ts = path.join(__dirname, 'worker.ts');
-  return new Worker(`require(${JSON.stringify(hook)}); require(${JSON.stringify(ts)});`, { eval: true, workerData: init });
+  return new Worker(`require(${JSON.stringify(hook)}); require(${JSON.stringify(ts)});`, {
+    eval: true,
+    workerData: init,
+  });
 }

@@ -1,4 +1,5 @@
-import net from 'node:net';
+import type net from 'node:net';
+
 import type { PGlite } from '@electric-sql/pglite';
 
 /**
@@ -81,7 +82,12 @@ export class Multiplexer {
   }
 
   stats(): MultiplexerStats {
-    const s = { connections: this.connections.size, queued: this.queue.length, served: this.served, maxWaitMs: this.maxWaitMs };
+    const s = {
+      connections: this.connections.size,
+      queued: this.queue.length,
+      served: this.served,
+      maxWaitMs: this.maxWaitMs,
+    };
     this.maxWaitMs = 0;
     return s;
   }

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
+
 import { PGlite } from '@electric-sql/pglite';
+
 import { Multiplexer } from './multiplexer';
 
 /**
@@ -20,7 +22,11 @@ export interface EmbeddedInit {
   socketDir: string;
 }
 
-export type ToWorker = { id: number; op: 'listen'; channel: string } | { id: number; op: 'dump' } | { id: number; op: 'stats' } | { id: number; op: 'close' };
+export type ToWorker =
+  | { id: number; op: 'listen'; channel: string }
+  | { id: number; op: 'dump' }
+  | { id: number; op: 'stats' }
+  | { id: number; op: 'close' };
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'failed'; message: string }
@@ -32,12 +38,19 @@ const port = parentPort!;
 const send = (m: FromWorker, transfer?: ArrayBuffer[]) => port.postMessage(m, transfer ?? []);
 
 async function main(): Promise<void> {
-  const startParams = [...(PGlite as unknown as { defaultStartParams: string[] }).defaultStartParams, '-c', `shared_buffers=${init.sharedBuffers}`];
+  const startParams = [
+    ...(PGlite as unknown as { defaultStartParams: string[] }).defaultStartParams,
+    '-c',
+    `shared_buffers=${init.sharedBuffers}`,
+  ];
   const pglite = init.snapshot
     ? await PGlite.create({ loadDataDir: new Blob([init.snapshot as Uint8Array<ArrayBuffer>]), startParams })
     : await PGlite.create(init.dataDir ?? 'memory://', { startParams });
   const listening = new Set<string>();
-  const mux = new Multiplexer(pglite, (channel, payload) => listening.has(channel) && send({ type: 'notify', channel, payload }));
+  const mux = new Multiplexer(
+    pglite,
+    (channel, payload) => listening.has(channel) && send({ type: 'notify', channel, payload }),
+  );
 
   const snapshot = () =>
     mux.task(async () => {
@@ -58,12 +71,19 @@ async function main(): Promise<void> {
     });
     socket.on('error', () => socket.destroy());
   });
-  await Promise.all([listen(sql, path.join(init.socketDir, '.s.PGSQL.5432')), listen(control, path.join(init.socketDir, 'control'))]);
+  await Promise.all([
+    listen(sql, path.join(init.socketDir, '.s.PGSQL.5432')),
+    listen(control, path.join(init.socketDir, 'control')),
+  ]);
 
   port.on('message', (m: ToWorker) => {
     const reply = (p: Promise<unknown>) =>
       p.then(
-        (result) => send({ type: 'reply', id: m.id, result }, result instanceof Uint8Array ? [result.buffer as ArrayBuffer] : undefined),
+        (result) =>
+          send(
+            { type: 'reply', id: m.id, result },
+            result instanceof Uint8Array ? [result.buffer as ArrayBuffer] : undefined,
+          ),
         (e: Error) => send({ type: 'reply', id: m.id, error: e.message }),
       );
     switch (m.op) {

@@ -8,6 +8,7 @@
 //     this command; once it reports done, GRASSROOTS_PII_PREVIOUS_KEYS can be removed.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+
 import { checkPiiKeys, createPiiCipher, loadPiiKeyring, openDatabase, PII_KEY_ENV, piiKeyFile } from '../index';
 
 async function main() {
@@ -18,14 +19,20 @@ async function main() {
     const embeddedFile = !process.env[PII_KEY_ENV];
     const file = piiKeyFile();
     if (embeddedFile) {
-      if (fs.existsSync(`${file}.next`)) throw new Error(`${file}.next exists: a rotation was interrupted; run again after moving it to ${file} if every row uses it, or remove it`);
+      if (fs.existsSync(`${file}.next`))
+        throw new Error(
+          `${file}.next exists: a rotation was interrupted; run again after moving it to ${file} if every row uses it, or remove it`,
+        );
       fs.writeFileSync(`${file}.next`, randomBytes(32).toString('base64'), { mode: 0o600, flag: 'wx' });
       const next = loadPiiKeyring();
       const fresh = Buffer.from(fs.readFileSync(`${file}.next`, 'utf8'), 'base64');
       ring = { current: fresh, byId: next.byId };
     }
     const cipher = createPiiCipher(ring);
-    const rows = await sql.query<{ id: string; nationalIdCipher: string }>(`SELECT id, "nationalIdCipher" FROM "Trainee" WHERE "nationalIdCipher" NOT LIKE $1`, [`v2:${cipher.keyId}:%`]);
+    const rows = await sql.query<{ id: string; nationalIdCipher: string }>(
+      `SELECT id, "nationalIdCipher" FROM "Trainee" WHERE "nationalIdCipher" NOT LIKE $1`,
+      [`v2:${cipher.keyId}:%`],
+    );
     await sql.exec('BEGIN');
     try {
       for (let i = 0; i < rows.length; i += 500) {
@@ -35,14 +42,26 @@ async function main() {
         });
         const values = batch.map((_, j) => `($${j * 3 + 1}, $${j * 3 + 2}, $${j * 3 + 3})`).join(', ');
         // Hashes move to the new key too; swap through a prefix so the unique index never sees two rows collide.
-        await sql.query(`UPDATE "Trainee" t SET "nationalIdCipher" = v.c, "nationalIdHash" = 'rotating:' || v.h FROM (VALUES ${values}) AS v(id, c, h) WHERE t.id = v.id`, batch.flat());
+        await sql.query(
+          `UPDATE "Trainee" t SET "nationalIdCipher" = v.c, "nationalIdHash" = 'rotating:' || v.h FROM (VALUES ${values}) AS v(id, c, h) WHERE t.id = v.id`,
+          batch.flat(),
+        );
       }
-      await sql.query(`UPDATE "Trainee" SET "nationalIdHash" = substr("nationalIdHash", 10) WHERE "nationalIdHash" LIKE 'rotating:%'`);
+      await sql.query(
+        `UPDATE "Trainee" SET "nationalIdHash" = substr("nationalIdHash", 10) WHERE "nationalIdHash" LIKE 'rotating:%'`,
+      );
       // Group robots' webhook URLs and signing secrets are sealed with the same key.
-      const robots = await sql.query<{ id: string; webhookCipher: string; secretCipher: string | null }>(`SELECT id, "webhookCipher", "secretCipher" FROM "NotificationChannel"`);
+      const robots = await sql.query<{ id: string; webhookCipher: string; secretCipher: string | null }>(
+        `SELECT id, "webhookCipher", "secretCipher" FROM "NotificationChannel"`,
+      );
       for (const r of robots) {
-        const reseal = (c: string | null) => (c === null || c.startsWith(`v2:${cipher.keyId}:`) ? c : cipher.encrypt(cipher.decrypt(c)));
-        await sql.query(`UPDATE "NotificationChannel" SET "webhookCipher" = $2, "secretCipher" = $3 WHERE id = $1`, [r.id, reseal(r.webhookCipher), reseal(r.secretCipher)]);
+        const reseal = (c: string | null) =>
+          c === null || c.startsWith(`v2:${cipher.keyId}:`) ? c : cipher.encrypt(cipher.decrypt(c));
+        await sql.query(`UPDATE "NotificationChannel" SET "webhookCipher" = $2, "secretCipher" = $3 WHERE id = $1`, [
+          r.id,
+          reseal(r.webhookCipher),
+          reseal(r.secretCipher),
+        ]);
       }
       await sql.exec('COMMIT');
     } catch (e) {
@@ -54,7 +73,9 @@ async function main() {
       fs.renameSync(file, `${file}.previous`);
       fs.renameSync(`${file}.next`, file);
     }
-    console.log(`Re-encrypted ${rows.length} ID numbers and the group robots' secrets with PII key ${cipher.keyId}${embeddedFile ? ` (${file}; the old key is kept as ${file}.previous for older backups)` : ''}.`);
+    console.log(
+      `Re-encrypted ${rows.length} ID numbers and the group robots' secrets with PII key ${cipher.keyId}${embeddedFile ? ` (${file}; the old key is kept as ${file}.previous for older backups)` : ''}.`,
+    );
   } finally {
     await sql.close();
     await db.close();

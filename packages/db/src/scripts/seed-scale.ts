@@ -1,6 +1,7 @@
 // `npm run db:seed:scale -- --trainees 1000 --sessions 200000 --tickets 50000`: loads the benchmark data set
 // (see src/scale.ts) into the configured database. Not for demos; use a separate data directory or database.
 import { performance } from 'node:perf_hooks';
+
 import { openDatabase } from '../index';
 import { SCALE_DEFAULTS, seedAtScale } from '../scale';
 
@@ -14,8 +15,14 @@ async function main() {
   const sql = await db.sql();
   try {
     const t = performance.now();
-    const r = await seedAtScale(sql, { trainees: arg('trainees', SCALE_DEFAULTS.trainees), sessions: arg('sessions', SCALE_DEFAULTS.sessions), tickets: arg('tickets', SCALE_DEFAULTS.tickets) });
-    console.log(`Loaded ${r.programs} programs, ${r.trainees} trainees, ${r.sessions} sessions, ${r.tickets} tickets into ${db.kind} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    const r = await seedAtScale(sql, {
+      trainees: arg('trainees', SCALE_DEFAULTS.trainees),
+      sessions: arg('sessions', SCALE_DEFAULTS.sessions),
+      tickets: arg('tickets', SCALE_DEFAULTS.tickets),
+    });
+    console.log(
+      `Loaded ${r.programs} programs, ${r.trainees} trainees, ${r.sessions} sessions, ${r.tickets} tickets into ${db.kind} in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+    );
   } finally {
     await sql.close();
     await db.close();

@@ -49,7 +49,8 @@ export const moveTicketSchema = z
     note: z.string().trim().max(2000).optional().nullable(),
   })
   .superRefine((v, ctx) => {
-    if (v.action === 'RESOLVE' && !v.rootCause) ctx.addIssue({ code: 'custom', path: ['rootCause'], message: 'Say what caused it before resolving' });
+    if (v.action === 'RESOLVE' && !v.rootCause)
+      ctx.addIssue({ code: 'custom', path: ['rootCause'], message: 'Say what caused it before resolving' });
   });
 
 export const commentTicketSchema = z.object({
@@ -59,7 +60,11 @@ export const commentTicketSchema = z.object({
   internal: z.boolean(),
 });
 
-export const assignTicketSchema = z.object({ ticketId: z.string().min(1), version: z.number().int(), assigneeId: z.string().min(1).nullable() });
+export const assignTicketSchema = z.object({
+  ticketId: z.string().min(1),
+  version: z.number().int(),
+  assigneeId: z.string().min(1).nullable(),
+});
 
 export const updateTicketSchema = z.object({
   ticketId: z.string().min(1),
@@ -77,7 +82,10 @@ export const updateTicketSchema = z.object({
  * suspend anything — is suspended and sent back to QC.
  */
 export const QUALITY_POLICY = { windowDays: 30, maxRate: 0.05, minTickets: 3 } as const;
-export function shouldSuspend(f: { qualityTickets: number; orders: number }, policy: { maxRate: number; minTickets: number } = QUALITY_POLICY): boolean {
+export function shouldSuspend(
+  f: { qualityTickets: number; orders: number },
+  policy: { maxRate: number; minTickets: number } = QUALITY_POLICY,
+): boolean {
   if (f.qualityTickets < policy.minTickets) return false;
   return f.orders === 0 || f.qualityTickets / f.orders >= policy.maxRate;
 }

@@ -1,6 +1,15 @@
-import { shouldSuspend } from './ticket.schema';
 import { ErrorCode } from '../errors';
-import { assertRefundWithinClaim, nextTicketStatus, noReasonReturnWindow, pausedMs, refundDue, slaClocks, ticketActions, type StatusChange } from './ticket';
+import {
+  assertRefundWithinClaim,
+  nextTicketStatus,
+  noReasonReturnWindow,
+  pausedMs,
+  refundDue,
+  slaClocks,
+  type StatusChange,
+  ticketActions,
+} from './ticket';
+import { shouldSuspend } from './ticket.schema';
 
 const at = (h: number) => new Date(Date.UTC(2026, 10, 20, 0, 0, 0) + h * 3600_000);
 
@@ -20,7 +29,12 @@ describe('ticket state machine', () => {
   });
 
   it.each([
-    ['NEW', 'RESOLVE'], ['TRIAGED', 'RESOLVE'], ['WAITING_CUSTOMER', 'RESOLVE'], ['CLOSED', 'REOPEN'], ['CLOSED', 'START'], ['IN_PROGRESS', 'CLOSE'],
+    ['NEW', 'RESOLVE'],
+    ['TRIAGED', 'RESOLVE'],
+    ['WAITING_CUSTOMER', 'RESOLVE'],
+    ['CLOSED', 'REOPEN'],
+    ['CLOSED', 'START'],
+    ['IN_PROGRESS', 'CLOSE'],
   ] as const)('refuses %s → %s with CONFLICT', (from, action) => {
     expect(() => nextTicketStatus(from, action)).toThrow(expect.objectContaining({ code: ErrorCode.CONFLICT }));
   });
@@ -59,7 +73,10 @@ describe('SLA clocks (fixed clock)', () => {
     const c = slaClocks({ priority: 'HIGH', createdAt: at(0), firstRespondedAt: at(1), history }, at(50));
     expect(c.resolution).toMatchObject({ dueAt: at(78), breached: false, paused: false });
     // still waiting: paused, and the deadline keeps moving
-    const waiting = slaClocks({ priority: 'HIGH', createdAt: at(0), firstRespondedAt: at(1), history: history.slice(0, 4) }, at(100));
+    const waiting = slaClocks(
+      { priority: 'HIGH', createdAt: at(0), firstRespondedAt: at(1), history: history.slice(0, 4) },
+      at(100),
+    );
     expect(waiting.resolution).toMatchObject({ paused: true, dueAt: at(138), breached: false });
   });
 
@@ -72,7 +89,11 @@ describe('SLA clocks (fixed clock)', () => {
     ];
     const resolved = slaClocks({ priority: 'NORMAL', createdAt: at(0), firstRespondedAt: at(1), history }, at(500));
     expect(resolved.resolution).toMatchObject({ stoppedAt: at(20), breached: false, remainingMs: 52 * 3600_000 });
-    const reopened = [...history, { status: 'REOPENED' as const, at: at(100) }, { status: 'IN_PROGRESS' as const, at: at(101) }];
+    const reopened = [
+      ...history,
+      { status: 'REOPENED' as const, at: at(100) },
+      { status: 'IN_PROGRESS' as const, at: at(101) },
+    ];
     const c = slaClocks({ priority: 'NORMAL', createdAt: at(0), firstRespondedAt: at(1), history: reopened }, at(110));
     // 72 h allowance + 80 h resolved-and-waiting = due at 152 h
     expect(c.resolution).toMatchObject({ dueAt: at(152), breached: false, stoppedAt: null });
@@ -81,13 +102,23 @@ describe('SLA clocks (fixed clock)', () => {
 
 describe('legal clocks', () => {
   it('gives 7 days from delivery for a no-reason return, none for perishable goods', () => {
-    expect(noReasonReturnWindow({ deliveredAt: at(0), perishable: false }, at(24 * 6))).toMatchObject({ eligible: true, open: true, closesAt: at(24 * 7) });
+    expect(noReasonReturnWindow({ deliveredAt: at(0), perishable: false }, at(24 * 6))).toMatchObject({
+      eligible: true,
+      open: true,
+      closesAt: at(24 * 7),
+    });
     expect(noReasonReturnWindow({ deliveredAt: at(0), perishable: false }, at(24 * 7 + 1)).open).toBe(false);
-    expect(noReasonReturnWindow({ deliveredAt: at(0), perishable: true }, at(1))).toMatchObject({ eligible: false, open: false });
+    expect(noReasonReturnWindow({ deliveredAt: at(0), perishable: true }, at(1))).toMatchObject({
+      eligible: false,
+      open: false,
+    });
   });
 
   it('makes the refund due 7 days after the return arrives', () => {
-    expect(refundDue({ returnReceivedAt: at(0), refundedAt: null }, at(24 * 6))).toEqual({ dueAt: at(24 * 7), overdue: false });
+    expect(refundDue({ returnReceivedAt: at(0), refundedAt: null }, at(24 * 6))).toEqual({
+      dueAt: at(24 * 7),
+      overdue: false,
+    });
     expect(refundDue({ returnReceivedAt: at(0), refundedAt: null }, at(24 * 8)).overdue).toBe(true);
     expect(refundDue({ returnReceivedAt: at(0), refundedAt: at(24 * 2) }, at(24 * 30)).overdue).toBe(false);
     expect(refundDue({ returnReceivedAt: null, refundedAt: null }, at(0))).toEqual({ dueAt: null, overdue: false });
@@ -109,7 +140,11 @@ describe('refunds', () => {
     expect(() => assertRefundWithinClaim('0.01', '49.90')).not.toThrow();
     expect(() => assertRefundWithinClaim(null, '49.90')).not.toThrow();
     let err: unknown;
-    try { assertRefundWithinClaim('49.91', '49.90'); } catch (e) { err = e; }
+    try {
+      assertRefundWithinClaim('49.91', '49.90');
+    } catch (e) {
+      err = e;
+    }
     expect(err).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'refundAmount' }] });
   });
 });

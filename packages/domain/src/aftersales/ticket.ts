@@ -41,7 +41,10 @@ const MOVES: Record<TicketAction, Partial<Record<TicketStatus, TicketStatus>>> =
 /** NEW → TRIAGED → IN_PROGRESS ⇄ WAITING_CUSTOMER → RESOLVED → CLOSED, or RESOLVED → REOPENED → IN_PROGRESS. */
 export function nextTicketStatus(from: TicketStatus, action: TicketAction): TicketStatus {
   const to = MOVES[action][from];
-  if (!to) throw DomainError.conflict(`A ${from.toLowerCase().replace('_', ' ')} ticket cannot take “${action.toLowerCase().replaceAll('_', ' ')}”`);
+  if (!to)
+    throw DomainError.conflict(
+      `A ${from.toLowerCase().replace('_', ' ')} ticket cannot take “${action.toLowerCase().replaceAll('_', ' ')}”`,
+    );
   return to;
 }
 
@@ -82,8 +85,14 @@ export interface ClockState {
 }
 
 /** A ticket's status history from its creation and its recorded status changes (oldest first). */
-export function ticketHistory(createdAt: Date, changes: readonly { toStatus: string | null; at: Date }[]): StatusChange[] {
-  return [{ status: 'NEW', at: createdAt }, ...changes.filter((e) => e.toStatus).map((e) => ({ status: e.toStatus as TicketStatus, at: e.at }))];
+export function ticketHistory(
+  createdAt: Date,
+  changes: readonly { toStatus: string | null; at: Date }[],
+): StatusChange[] {
+  return [
+    { status: 'NEW', at: createdAt },
+    ...changes.filter((e) => e.toStatus).map((e) => ({ status: e.toStatus as TicketStatus, at: e.at })),
+  ];
 }
 
 /** Time spent WAITING_CUSTOMER between `from` and `until`, from the ticket's status history (oldest first). */
@@ -98,7 +107,13 @@ export function pausedMs(history: readonly StatusChange[], from: Date, until: Da
   return total;
 }
 
-function clock(openedAt: Date, allowanceMs: number, history: readonly StatusChange[], stoppedAt: Date | null, now: Date): ClockState {
+function clock(
+  openedAt: Date,
+  allowanceMs: number,
+  history: readonly StatusChange[],
+  stoppedAt: Date | null,
+  now: Date,
+): ClockState {
   const until = stoppedAt ?? now;
   const paused = pausedMs(history, openedAt, until);
   const dueAt = new Date(openedAt.getTime() + allowanceMs + paused);
@@ -118,13 +133,18 @@ function clock(openedAt: Date, allowanceMs: number, history: readonly StatusChan
  * Both SLA clocks of a ticket. First response stops at the first customer-visible reply; resolution stops when
  * the ticket is RESOLVED (a reopened ticket's clock runs again from where it stopped, pauses excluded).
  */
-export function slaClocks(t: { priority: TicketPriority; createdAt: Date; firstRespondedAt: Date | null; history: readonly StatusChange[] }, now: Date) {
+export function slaClocks(
+  t: { priority: TicketPriority; createdAt: Date; firstRespondedAt: Date | null; history: readonly StatusChange[] },
+  now: Date,
+) {
   const sla = SLA_HOURS[t.priority];
   const last = t.history[t.history.length - 1]?.status;
   const done = last === 'RESOLVED' || last === 'CLOSED';
   const resolvedAt = done ? ([...t.history].reverse().find((h) => h.status === 'RESOLVED')?.at ?? null) : null;
   // Time between resolving and reopening does not count either.
-  const history = t.history.map((h) => (h.status === 'RESOLVED' || h.status === 'CLOSED' ? { ...h, status: 'WAITING_CUSTOMER' as const } : h));
+  const history = t.history.map((h) =>
+    h.status === 'RESOLVED' || h.status === 'CLOSED' ? { ...h, status: 'WAITING_CUSTOMER' as const } : h,
+  );
   return {
     firstResponse: clock(t.createdAt, sla.firstResponse * HOUR, t.history, t.firstRespondedAt, now),
     resolution: clock(t.createdAt, sla.resolution * HOUR, done ? t.history : history, resolvedAt, now),
@@ -139,15 +159,28 @@ export const REFUND_DUE_DAYS = 7;
  * 七天无理由退货: a buyer may return within 7 days of receiving the goods, unless they are perishable (fresh
  * produce and the like are exempt). Returns whether the window applies and when it closes.
  */
-export function noReasonReturnWindow(o: { deliveredAt: Date | null; perishable: boolean }, now: Date): { eligible: boolean; closesAt: Date | null; open: boolean; reason?: string } {
-  if (o.perishable) return { eligible: false, closesAt: null, open: false, reason: 'Perishable goods are not eligible for 7-day no-reason returns' };
-  if (!o.deliveredAt) return { eligible: true, closesAt: null, open: true, reason: 'Not delivered yet: the window opens on delivery' };
+export function noReasonReturnWindow(
+  o: { deliveredAt: Date | null; perishable: boolean },
+  now: Date,
+): { eligible: boolean; closesAt: Date | null; open: boolean; reason?: string } {
+  if (o.perishable)
+    return {
+      eligible: false,
+      closesAt: null,
+      open: false,
+      reason: 'Perishable goods are not eligible for 7-day no-reason returns',
+    };
+  if (!o.deliveredAt)
+    return { eligible: true, closesAt: null, open: true, reason: 'Not delivered yet: the window opens on delivery' };
   const closesAt = new Date(o.deliveredAt.getTime() + NO_REASON_RETURN_DAYS * DAY);
   return { eligible: true, closesAt, open: now < closesAt };
 }
 
 /** The refund is due within 7 days of the seller receiving the returned goods. */
-export function refundDue(o: { returnReceivedAt: Date | null; refundedAt: Date | null }, now: Date): { dueAt: Date | null; overdue: boolean } {
+export function refundDue(
+  o: { returnReceivedAt: Date | null; refundedAt: Date | null },
+  now: Date,
+): { dueAt: Date | null; overdue: boolean } {
   if (!o.returnReceivedAt) return { dueAt: null, overdue: false };
   const dueAt = new Date(o.returnReceivedAt.getTime() + REFUND_DUE_DAYS * DAY);
   return { dueAt, overdue: (o.refundedAt ?? now) > dueAt };
@@ -159,5 +192,6 @@ export function refundDue(o: { returnReceivedAt: Date | null; refundedAt: Date |
  */
 export function assertRefundWithinClaim(refund: string | null | undefined, claimed: string): void {
   if (refund == null) return;
-  if (yuanToFen(refund) > yuanToFen(claimed)) throw DomainError.field('refundAmount', `A refund cannot exceed the amount claimed (${claimed})`);
+  if (yuanToFen(refund) > yuanToFen(claimed))
+    throw DomainError.field('refundAmount', `A refund cannot exceed the amount claimed (${claimed})`);
 }

@@ -9,7 +9,11 @@ describe('permission matrix', () => {
   });
 
   it('leaves accepting a report to the sponsor alone (not even ADMIN)', () => {
-    expect((Object.keys(ROLE_PERMISSIONS) as (keyof typeof ROLE_PERMISSIONS)[]).filter((r) => ROLE_PERMISSIONS[r].includes(Permission.REPORTS_REVIEW))).toEqual(['SPONSOR']);
+    expect(
+      (Object.keys(ROLE_PERMISSIONS) as (keyof typeof ROLE_PERMISSIONS)[]).filter((r) =>
+        ROLE_PERMISSIONS[r].includes(Permission.REPORTS_REVIEW),
+      ),
+    ).toEqual(['SPONSOR']);
   });
 
   it('lets only ADMIN and COORDINATOR see national ID numbers', () => {

@@ -1,4 +1,4 @@
-import { Role } from './roles';
+import { type Role } from './roles';
 
 /**
  * Permissions are what a resolver declares; roles get them from the matrix below. Ownership (a trainee's
@@ -134,10 +134,38 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.PRODUCTS_READ,
   ],
   QC_INSPECTOR: [P.PRODUCTS_READ, P.SUPPLIERS_READ, P.SUPPLIERS_WRITE, P.INSPECTIONS_READ, P.INSPECTIONS_WRITE],
-  AFTERSALES_AGENT: [P.TRAINEES_READ, P.PRODUCTS_READ, P.SUPPLIERS_READ, P.INSPECTIONS_READ, P.TICKETS_READ, P.TICKETS_WRITE, P.TICKETS_READ_CONTACT],
+  AFTERSALES_AGENT: [
+    P.TRAINEES_READ,
+    P.PRODUCTS_READ,
+    P.SUPPLIERS_READ,
+    P.INSPECTIONS_READ,
+    P.TICKETS_READ,
+    P.TICKETS_WRITE,
+    P.TICKETS_READ_CONTACT,
+  ],
   // Trainees and sponsors read through ownership-scoped queries: their own record / their own programs.
-  TRAINEE: [P.PROGRAMS_READ, P.COHORTS_READ, P.TRAINEES_READ, P.ENROLMENTS_READ, P.LESSONS_READ, P.ATTENDANCE_READ, P.ASSIGNMENTS_READ, P.SUBMISSIONS_SUBMIT, P.TEAMS_READ, P.SESSIONS_READ, P.TICKETS_READ],
-  SPONSOR: [P.SPONSORS_READ, P.PROGRAMS_READ, P.COHORTS_READ, P.TRAINEES_READ, P.ENROLMENTS_READ, P.REPORTS_READ, P.REPORTS_REVIEW],
+  TRAINEE: [
+    P.PROGRAMS_READ,
+    P.COHORTS_READ,
+    P.TRAINEES_READ,
+    P.ENROLMENTS_READ,
+    P.LESSONS_READ,
+    P.ATTENDANCE_READ,
+    P.ASSIGNMENTS_READ,
+    P.SUBMISSIONS_SUBMIT,
+    P.TEAMS_READ,
+    P.SESSIONS_READ,
+    P.TICKETS_READ,
+  ],
+  SPONSOR: [
+    P.SPONSORS_READ,
+    P.PROGRAMS_READ,
+    P.COHORTS_READ,
+    P.TRAINEES_READ,
+    P.ENROLMENTS_READ,
+    P.REPORTS_READ,
+    P.REPORTS_REVIEW,
+  ],
 };
 
 export function can(role: Role | null | undefined, permission: Permission): boolean {

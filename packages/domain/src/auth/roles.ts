@@ -11,5 +11,11 @@ export type Role = (typeof Role)[keyof typeof Role];
 export const ROLES: readonly Role[] = Object.values(Role);
 
 /** Staff of the MCN: everyone who is neither a trainee nor a sponsor. */
-export const STAFF_ROLES: readonly Role[] = [Role.ADMIN, Role.COORDINATOR, Role.SUPPORT, Role.QC_INSPECTOR, Role.AFTERSALES_AGENT];
+export const STAFF_ROLES: readonly Role[] = [
+  Role.ADMIN,
+  Role.COORDINATOR,
+  Role.SUPPORT,
+  Role.QC_INSPECTOR,
+  Role.AFTERSALES_AGENT,
+];
 export const isStaff = (role: Role): boolean => STAFF_ROLES.includes(role);

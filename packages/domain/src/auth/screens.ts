@@ -1,4 +1,4 @@
-import { allows, OPERATIONS, Permission, type OperationName, type Policy } from './permissions';
+import { allows, type OperationName, OPERATIONS, Permission, type Policy } from './permissions';
 import { Role } from './roles';
 
 /** One page of the admin that the menu can offer, and what it loads when it opens. */
@@ -25,7 +25,12 @@ export const SCREENS = [
   { path: '/workbench', operations: ['workbench'] },
   { path: '/portal', operations: ['myTrainee'], onlyFor: [Role.TRAINEE] },
   { path: '/sponsors', operations: ['sponsors'], elsewhereFor: [Role.SPONSOR] },
-  { path: '/programs', operations: ['programs'], fields: { 'Program.sponsor': Permission.SPONSORS_READ }, elsewhereFor: [Role.TRAINEE] },
+  {
+    path: '/programs',
+    operations: ['programs'],
+    fields: { 'Program.sponsor': Permission.SPONSORS_READ },
+    elsewhereFor: [Role.TRAINEE],
+  },
   { path: '/cohorts', operations: ['cohorts', 'programs'], elsewhereFor: [Role.TRAINEE] },
   { path: '/lessons', operations: ['lessons', 'cohorts'], elsewhereFor: [Role.TRAINEE] },
   { path: '/assignments', operations: ['submissions', 'cohorts'], elsewhereFor: [Role.TRAINEE] },

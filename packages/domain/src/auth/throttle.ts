@@ -23,9 +23,16 @@ export interface ThrottleCount {
  * Whether the attempt that brought the count to `hits` may go ahead; if not, how many seconds until the window
  * ends (at least 1).
  */
-export function throttleVerdict(count: ThrottleCount, limit: ThrottleLimit, now: Date): { allowed: true } | { allowed: false; retryAfterSeconds: number } {
+export function throttleVerdict(
+  count: ThrottleCount,
+  limit: ThrottleLimit,
+  now: Date,
+): { allowed: true } | { allowed: false; retryAfterSeconds: number } {
   if (count.hits <= limit.max) return { allowed: true };
-  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((count.windowEnds.getTime() - now.getTime()) / 1000)) };
+  return {
+    allowed: false,
+    retryAfterSeconds: Math.max(1, Math.ceil((count.windowEnds.getTime() - now.getTime()) / 1000)),
+  };
 }
 
 /** Whole minutes for "try again in N minutes" (never 0). */

@@ -15,7 +15,9 @@ export function canMoveCohort(from: CohortStatus, to: CohortStatus): boolean {
 
 export function assertCohortTransition(from: CohortStatus, to: CohortStatus): void {
   if (!canMoveCohort(from, to)) {
-    throw DomainError.conflict(`A cohort cannot move from ${from} to ${to}`, [{ field: 'status', message: `Not allowed from ${from}` }]);
+    throw DomainError.conflict(`A cohort cannot move from ${from} to ${to}`, [
+      { field: 'status', message: `Not allowed from ${from}` },
+    ]);
   }
 }
 
@@ -25,8 +27,10 @@ export function cohortDatesWithinProgram(
   program: { startDate: string; endDate: string },
 ): { field: string; message: string }[] {
   const errors = [];
-  if (cohort.startDate < program.startDate) errors.push({ field: 'startDate', message: `Must be on or after the program start (${program.startDate})` });
-  if (cohort.endDate > program.endDate) errors.push({ field: 'endDate', message: `Must be on or before the program end (${program.endDate})` });
+  if (cohort.startDate < program.startDate)
+    errors.push({ field: 'startDate', message: `Must be on or after the program start (${program.startDate})` });
+  if (cohort.endDate > program.endDate)
+    errors.push({ field: 'endDate', message: `Must be on or before the program end (${program.endDate})` });
   return errors;
 }
 

@@ -1,6 +1,6 @@
-import { z } from '../common/z';
-import { CohortStatus, CohortTrack, values } from '../common/enums';
 import { dateOnlySchema, endNotBeforeStart } from '../common/dates';
+import { CohortStatus, CohortTrack, values } from '../common/enums';
+import { z } from '../common/z';
 
 export const MAX_COHORT_CAPACITY = 500;
 
@@ -10,7 +10,11 @@ export const cohortFields = {
   track: z.enum(values(CohortTrack)),
   startDate: dateOnlySchema,
   endDate: dateOnlySchema,
-  capacity: z.number().int('Whole number').min(1, 'Capacity must be at least 1').max(MAX_COHORT_CAPACITY, `Capacity must be at most ${MAX_COHORT_CAPACITY}`),
+  capacity: z
+    .number()
+    .int('Whole number')
+    .min(1, 'Capacity must be at least 1')
+    .max(MAX_COHORT_CAPACITY, `Capacity must be at most ${MAX_COHORT_CAPACITY}`),
   location: z.string().trim().min(2, 'Location is required').max(200),
   status: z.enum(values(CohortStatus)).default(CohortStatus.PLANNED),
 };

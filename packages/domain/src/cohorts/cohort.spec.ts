@@ -3,7 +3,15 @@ import { DomainError } from '../errors';
 import { assertCohortTransition, canMoveCohort, cohortDatesWithinProgram } from './cohort.rules';
 import { createCohortSchema } from './cohort.schema';
 
-const valid = { programId: 'p', name: '第一期', track: 'SHORT_TERM', startDate: '2026-10-01', endDate: '2026-10-20', capacity: 20, location: '产业园' };
+const valid = {
+  programId: 'p',
+  name: '第一期',
+  track: 'SHORT_TERM',
+  startDate: '2026-10-01',
+  endDate: '2026-10-20',
+  capacity: 20,
+  location: '产业园',
+};
 
 describe('cohort input', () => {
   it('defaults the status to PLANNED', () => {
@@ -35,9 +43,11 @@ describe('cohort rules', () => {
     expect(() => assertCohortTransition('CANCELLED', 'PLANNED')).toThrow(/cannot move/);
   });
   it('keeps a cohort inside its program', () => {
-    expect(cohortDatesWithinProgram({ startDate: '2026-08-01', endDate: '2027-04-01' }, { startDate: '2026-09-01', endDate: '2027-03-31' }).map((e) => e.field)).toEqual([
-      'startDate',
-      'endDate',
-    ]);
+    expect(
+      cohortDatesWithinProgram(
+        { startDate: '2026-08-01', endDate: '2027-04-01' },
+        { startDate: '2026-09-01', endDate: '2027-03-31' },
+      ).map((e) => e.field),
+    ).toEqual(['startDate', 'endDate']);
   });
 });

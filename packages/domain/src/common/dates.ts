@@ -7,14 +7,18 @@ import { z } from './z';
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 9999;
 /** An unparseable value passes here: the format check reports it (no abort, so object-level checks still run). */
-const inYears = (d: Date) => Number.isNaN(d.getTime()) || (d.getUTCFullYear() >= MIN_YEAR && d.getUTCFullYear() <= MAX_YEAR);
+const inYears = (d: Date) =>
+  Number.isNaN(d.getTime()) || (d.getUTCFullYear() >= MIN_YEAR && d.getUTCFullYear() <= MAX_YEAR);
 const YEARS_MESSAGE = `Use a date between ${MIN_YEAR} and ${MAX_YEAR}`;
 
 /** A calendar date as YYYY-MM-DD (programs and cohorts run on local calendar days). */
 export const dateOnlySchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the format YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'Not a real date')
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'Not a real date',
+  )
   .refine((s) => inYears(new Date(`${s}T00:00:00Z`)), YEARS_MESSAGE);
 
 /** An instant with its offset (2026-12-01T20:00:00+08:00), within the years above: every date-time input uses it. */
@@ -30,7 +34,10 @@ export function dateToDateOnly(d: Date): string {
 }
 
 /** Adds an `endDate >= startDate` check reported on the endDate field. */
-export function endNotBeforeStart<T extends { startDate?: string; endDate?: string }>(v: T, ctx: z.RefinementCtx): void {
+export function endNotBeforeStart<T extends { startDate?: string; endDate?: string }>(
+  v: T,
+  ctx: z.RefinementCtx,
+): void {
   if (v.startDate && v.endDate && v.endDate < v.startDate) {
     ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'End date must not be before the start date' });
   }
@@ -41,4 +48,5 @@ export const CHINA_OFFSET_MS = 8 * 3600_000;
 export const todayInChina = (now = new Date()): string => dateToDateOnly(new Date(now.getTime() + CHINA_OFFSET_MS));
 /** The instant a China calendar day starts. */
 export const chinaDayStart = (day: string): Date => new Date(`${day}T00:00:00+08:00`);
-export const addDays = (day: string, n: number): string => dateToDateOnly(new Date(dateOnlyToDate(day).getTime() + n * 86_400_000));
+export const addDays = (day: string, n: number): string =>
+  dateToDateOnly(new Date(dateOnlyToDate(day).getTime() + n * 86_400_000));

@@ -1,13 +1,19 @@
+import { parsePeriod } from '../reporting/period';
 import { dateOnlySchema, dateTimeSchema } from './dates';
 import { webLinkSchema } from './links';
 import { nulFieldErrors } from './zod';
-import { parsePeriod } from '../reporting/period';
 
 describe('dates every input shares', () => {
   it('refuse year 0000, years past 9999 and impossible days; keep real ones', () => {
-    for (const bad of ['0000-01-01', '1899-12-31', '2026-02-30', '2026-13-01', '10000-01-01']) expect(dateOnlySchema.safeParse(bad).success).toBe(false);
+    for (const bad of ['0000-01-01', '1899-12-31', '2026-02-30', '2026-13-01', '10000-01-01'])
+      expect(dateOnlySchema.safeParse(bad).success).toBe(false);
     expect(dateOnlySchema.safeParse('2026-02-28').success).toBe(true);
-    for (const bad of ['0000-01-01T00:00:00Z', '+010000-01-01T00:00:00Z', '2026-02-30T20:00:00+08:00', '0001-01-01T00:00:00+08:00']) {
+    for (const bad of [
+      '0000-01-01T00:00:00Z',
+      '+010000-01-01T00:00:00Z',
+      '2026-02-30T20:00:00+08:00',
+      '0001-01-01T00:00:00+08:00',
+    ]) {
       expect(dateTimeSchema.safeParse(bad).success).toBe(false);
     }
     expect(dateTimeSchema.safeParse('2026-12-01T20:00:00+08:00').success).toBe(true);
@@ -19,7 +25,14 @@ describe('dates every input shares', () => {
 
 describe('links users store', () => {
   it('are http or https only', () => {
-    for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'ftp://x.cn/a', 'vbscript:x']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'file:///etc/passwd',
+      'ftp://x.cn/a',
+      'vbscript:x',
+    ]) {
       expect(webLinkSchema.safeParse(bad).success).toBe(false);
     }
     expect(webLinkSchema.safeParse('https://v.douyin.com/abc').success).toBe(true);

@@ -1,5 +1,5 @@
-import { fenToYuan, moneySchema, yuanToFen } from './money';
 import { isCommonPassword, passwordSchema } from '../auth/password';
+import { fenToYuan, moneySchema, yuanToFen } from './money';
 
 describe('money', () => {
   it('converts yuan strings to fen without floats', () => {

@@ -1,5 +1,5 @@
-import { dayStartIn, formatInTimeZone, isTimeZone, timeZoneOffset, todayIn } from './time-zone';
 import { timeZoneSchema } from '../programs/program.schema';
+import { dayStartIn, formatInTimeZone, isTimeZone, timeZoneOffset, todayIn } from './time-zone';
 
 it('accepts IANA names and refuses anything else', () => {
   expect(isTimeZone('Asia/Shanghai')).toBe(true);

@@ -18,7 +18,10 @@ export function isTimeZone(tz: string): boolean {
 
 /** The zone's offset from UTC at `at`, as +08:00. */
 export function timeZoneOffset(tz: string, at: Date = new Date()): string {
-  const part = new Intl.DateTimeFormat('en-US', { timeZone: tz, timeZoneName: 'longOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const part =
+    new Intl.DateTimeFormat('en-US', { timeZone: tz, timeZoneName: 'longOffset' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const m = /GMT([+-]\d{2}):?(\d{2})?/.exec(part);
   return m ? `${m[1]}:${m[2] ?? '00'}` : '+00:00';
 }
@@ -31,12 +34,21 @@ export function dayStartIn(day: string, tz: string = DEFAULT_TIME_ZONE): Date {
 }
 
 /** Today's calendar date in `tz`, as YYYY-MM-DD. */
-export const todayIn = (tz: string = DEFAULT_TIME_ZONE, now: Date = new Date()): string => formatInTimeZone(now, tz).slice(0, 10);
+export const todayIn = (tz: string = DEFAULT_TIME_ZONE, now: Date = new Date()): string =>
+  formatInTimeZone(now, tz).slice(0, 10);
 
 /** `at` as YYYY-MM-DD HH:mm in `tz` (exports and reports print times this way, with the zone named beside them). */
 export function formatInTimeZone(at: Date, tz: string): string {
   const p = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: tz,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(at)
       .map((x) => [x.type, x.value]),
   );

@@ -5,7 +5,8 @@ import { z } from 'zod';
  * and API errors alike), not zod's type jargon. Every schema here imports z from this module.
  */
 z.config({
-  customError: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'This field is required' : undefined),
+  customError: (issue) =>
+    issue.code === 'invalid_type' && issue.input === undefined ? 'This field is required' : undefined,
 });
 
 export { z };

@@ -1,5 +1,5 @@
-import type { z } from './z';
 import { DomainError, type FieldError } from '../errors';
+import type { z } from './z';
 
 /** Turns zod issues into the field errors of the one error vocabulary. */
 export function zodFieldErrors(error: z.ZodError): FieldError[] {
@@ -18,10 +18,14 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.ou
  * no legitimate text has one). `path` names the argument when the value is not an object.
  */
 export function nulFieldErrors(value: unknown, path: string[] = []): FieldError[] {
-  if (typeof value === 'string') return value.includes('\u0000') ? [{ field: path.join('.') || '_', message: 'Contains a NUL character' }] : [];
+  if (typeof value === 'string')
+    return value.includes('\u0000') ? [{ field: path.join('.') || '_', message: 'Contains a NUL character' }] : [];
   if (Array.isArray(value)) return value.flatMap((v, i) => nulFieldErrors(v, [...path, String(i)]));
   if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.entries(value).flatMap(([k, v]) => [...(k.includes('\u0000') ? [{ field: [...path, k].join('.'), message: 'Contains a NUL character' }] : []), ...nulFieldErrors(v, [...path, k])]);
+    return Object.entries(value).flatMap(([k, v]) => [
+      ...(k.includes('\u0000') ? [{ field: [...path, k].join('.'), message: 'Contains a NUL character' }] : []),
+      ...nulFieldErrors(v, [...path, k]),
+    ]);
   }
   return [];
 }

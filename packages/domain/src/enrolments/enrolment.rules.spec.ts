@@ -1,7 +1,14 @@
 import { checkEnrolment, enrolTraineesSchema, statusAfterEnrolment } from './enrolment.rules';
 
-const t = (id: string, over: Partial<{ status: 'APPLIED' | 'GRADUATED' | 'DROPPED' | 'ACTIVE'; activeInProgram: boolean }> = {}) => ({
-  id, name: `T${id}`, status: 'APPLIED' as const, activeInProgram: false, ...over,
+const t = (
+  id: string,
+  over: Partial<{ status: 'APPLIED' | 'GRADUATED' | 'DROPPED' | 'ACTIVE'; activeInProgram: boolean }> = {},
+) => ({
+  id,
+  name: `T${id}`,
+  status: 'APPLIED' as const,
+  activeInProgram: false,
+  ...over,
 });
 
 describe('enrolment rules', () => {
@@ -14,12 +21,17 @@ describe('enrolment rules', () => {
     ]);
   });
   it('allows one active enrolment per program and pins the error to the entry', () => {
-    expect(checkEnrolment({ status: 'IN_PROGRESS', capacity: 9, seatsTaken: 0 }, [t('1'), t('2', { activeInProgram: true })])).toEqual([
-      { field: 'traineeIds.1', message: 'T2 is already enrolled in this program' },
-    ]);
+    expect(
+      checkEnrolment({ status: 'IN_PROGRESS', capacity: 9, seatsTaken: 0 }, [
+        t('1'),
+        t('2', { activeInProgram: true }),
+      ]),
+    ).toEqual([{ field: 'traineeIds.1', message: 'T2 is already enrolled in this program' }]);
   });
   it('refuses closed cohorts and finished trainees', () => {
-    const errors = checkEnrolment({ status: 'COMPLETED', capacity: 9, seatsTaken: 0 }, [t('1', { status: 'GRADUATED' })]);
+    const errors = checkEnrolment({ status: 'COMPLETED', capacity: 9, seatsTaken: 0 }, [
+      t('1', { status: 'GRADUATED' }),
+    ]);
     expect(errors.map((e) => e.field)).toEqual(['cohortId', 'traineeIds.0']);
   });
   it('moves APPLIED to ENROLLED and keeps later statuses', () => {

@@ -1,6 +1,6 @@
-import { z } from '../common/z';
-import { type CohortStatus, TraineeStatus } from '../common/enums';
 import { cohortAcceptsEnrolment } from '../cohorts/cohort.rules';
+import { type CohortStatus, TraineeStatus } from '../common/enums';
+import { z } from '../common/z';
 import type { FieldError } from '../errors';
 
 export const enrolTraineesSchema = z.object({
@@ -38,10 +38,14 @@ export function checkEnrolment(
   }
   const free = cohort.capacity - cohort.seatsTaken;
   if (candidates.length > free) {
-    errors.push({ field: 'traineeIds', message: `The cohort has ${Math.max(free, 0)} of ${cohort.capacity} places left` });
+    errors.push({
+      field: 'traineeIds',
+      message: `The cohort has ${Math.max(free, 0)} of ${cohort.capacity} places left`,
+    });
   }
   candidates.forEach((c, i) => {
-    if (c.activeInProgram) errors.push({ field: `traineeIds.${i}`, message: `${c.name} is already enrolled in this program` });
+    if (c.activeInProgram)
+      errors.push({ field: `traineeIds.${i}`, message: `${c.name} is already enrolled in this program` });
     else if (c.status === TraineeStatus.GRADUATED || c.status === TraineeStatus.DROPPED) {
       errors.push({ field: `traineeIds.${i}`, message: `${c.name} is ${c.status} and cannot be enrolled` });
     }
@@ -50,4 +54,5 @@ export function checkEnrolment(
 }
 
 /** A trainee who joins a cohort moves from APPLIED to ENROLLED; later statuses are kept. */
-export const statusAfterEnrolment = (s: TraineeStatus): TraineeStatus => (s === TraineeStatus.APPLIED ? TraineeStatus.ENROLLED : s);
+export const statusAfterEnrolment = (s: TraineeStatus): TraineeStatus =>
+  s === TraineeStatus.APPLIED ? TraineeStatus.ENROLLED : s;

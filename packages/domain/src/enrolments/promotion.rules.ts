@@ -1,6 +1,7 @@
-import { z } from '../common/z';
-import { CohortTrack, type CohortStatus } from '../common/enums';
 import { cohortAcceptsEnrolment } from '../cohorts/cohort.rules';
+import type { TraineeStatus } from '../common/enums';
+import { type CohortStatus, CohortTrack } from '../common/enums';
+import { z } from '../common/z';
 import type { FieldError } from '../errors';
 
 /** Promotes graduates of a short-term cohort into a long-term cohort of the same program. */
@@ -22,6 +23,8 @@ export interface PromotionCohort {
 
 export interface PromotionCandidate {
   id: string;
+  /** The trainee's status now: only GRADUATED is promoted. */
+  status: TraineeStatus;
   /** Their enrolment in the short-term cohort is COMPLETED (they graduated from it). */
   graduated: boolean;
   /** They hold an ACTIVE enrolment anywhere (one active enrolment at a time). */
@@ -40,15 +43,23 @@ export function checkPromotion(
   candidates: PromotionCandidate[],
 ): FieldError[] {
   const errors: FieldError[] = [];
-  if (from.track !== CohortTrack.SHORT_TERM) errors.push({ field: 'fromCohortId', message: 'Only graduates of a short-term cohort are promoted' });
+  if (from.track !== CohortTrack.SHORT_TERM)
+    errors.push({ field: 'fromCohortId', message: 'Only graduates of a short-term cohort are promoted' });
   if (to.track !== CohortTrack.LONG_TERM) errors.push({ field: 'toCohortId', message: 'Choose a long-term cohort' });
-  else if (to.programId !== from.programId) errors.push({ field: 'toCohortId', message: 'Choose a long-term cohort of the same program' });
-  else if (!cohortAcceptsEnrolment(to.status)) errors.push({ field: 'toCohortId', message: 'That cohort takes no enrolments' });
+  else if (to.programId !== from.programId)
+    errors.push({ field: 'toCohortId', message: 'Choose a long-term cohort of the same program' });
+  else if (!cohortAcceptsEnrolment(to.status))
+    errors.push({ field: 'toCohortId', message: 'That cohort takes no enrolments' });
   const free = to.capacity - to.seatsTaken;
-  if (candidates.length > free) errors.push({ field: 'traineeIds', message: `The cohort has ${Math.max(free, 0)} of ${to.capacity} places left` });
+  if (candidates.length > free)
+    errors.push({ field: 'traineeIds', message: `The cohort has ${Math.max(free, 0)} of ${to.capacity} places left` });
   candidates.forEach((c, i) => {
     if (!c.graduated) errors.push({ field: `traineeIds.${i}`, message: 'Not a graduate of this cohort' });
-    else if (c.hasActiveEnrolment) errors.push({ field: `traineeIds.${i}`, message: 'Already has an active enrolment' });
+    // A graduate who has since left (dropped out, withdrawn from follow-ups) is not put back into training by a bulk action.
+    else if (c.status !== 'GRADUATED')
+      errors.push({ field: `traineeIds.${i}`, message: 'Only a trainee whose status is Graduated is promoted' });
+    else if (c.hasActiveEnrolment)
+      errors.push({ field: `traineeIds.${i}`, message: 'Already has an active enrolment' });
   });
   return errors;
 }

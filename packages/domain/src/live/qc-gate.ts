@@ -40,24 +40,36 @@ const STATUS_WORDS: Record<ProductStatus, string> = {
   SUSPENDED: 'is suspended',
 };
 
-const LICENCE_WORDS: Record<string, string> = { BUSINESS_LICENCE: 'business licence', FOOD_PRODUCTION_LICENCE: 'food production licence' };
+const LICENCE_WORDS: Record<string, string> = {
+  BUSINESS_LICENCE: 'business licence',
+  FOOD_PRODUCTION_LICENCE: 'food production licence',
+};
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 export function qcGateProblems(facts: GateFacts, now: Date): GateProblem[] {
   const problems: GateProblem[] = [];
-  const p = (code: GateProblem['code'], message: string) => problems.push({ productId: facts.productId, code, message: `${facts.productName}: ${message}` });
+  const p = (code: GateProblem['code'], message: string) =>
+    problems.push({ productId: facts.productId, code, message: `${facts.productName}: ${message}` });
   if (facts.status !== ProductStatus.APPROVED) {
     // The recorded reason is the real one: a product suspended by hand is not "after complaints".
-    const reason = facts.status === ProductStatus.SUSPENDED || facts.status === ProductStatus.REJECTED ? facts.statusReason?.trim() : '';
+    const reason =
+      facts.status === ProductStatus.SUSPENDED || facts.status === ProductStatus.REJECTED
+        ? facts.statusReason?.trim()
+        : '';
     p('NOT_APPROVED', reason ? `${STATUS_WORDS[facts.status]}: ${reason}` : STATUS_WORDS[facts.status]);
   }
   const needed = facts.food ? ['BUSINESS_LICENCE', 'FOOD_PRODUCTION_LICENCE'] : ['BUSINESS_LICENCE'];
   for (const kind of needed) {
     const held = facts.licences.filter((l) => l.kind === kind);
     if (!held.length) p('LICENCE_MISSING', `the supplier has no ${LICENCE_WORDS[kind]} on file`);
-    else if (!held.some((l) => l.expiresOn >= now)) p('LICENCE_EXPIRED', `the supplier's ${LICENCE_WORDS[kind]} expired on ${day(held.map((l) => l.expiresOn).sort((a, b) => b.getTime() - a.getTime())[0])}`);
+    else if (!held.some((l) => l.expiresOn >= now))
+      p(
+        'LICENCE_EXPIRED',
+        `the supplier's ${LICENCE_WORDS[kind]} expired on ${day(held.map((l) => l.expiresOn).sort((a, b) => b.getTime() - a.getTime())[0])}`,
+      );
   }
   if (!facts.passedInspectionValidUntil) p('NO_VALID_INSPECTION', 'no passed QC inspection');
-  else if (facts.passedInspectionValidUntil < now) p('NO_VALID_INSPECTION', `the last passed inspection expired on ${day(facts.passedInspectionValidUntil)}`);
+  else if (facts.passedInspectionValidUntil < now)
+    p('NO_VALID_INSPECTION', `the last passed inspection expired on ${day(facts.passedInspectionValidUntil)}`);
   return problems;
 }

@@ -29,7 +29,15 @@ describe('platform export parsing', () => {
     ].join('\n');
     const { rows, problems } = readResultsCsv(csv, 'DOUYIN');
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ account: 'apple_li', minutes: 120, viewers: 15000, peakViewers: 320, orders: 88, gmv: '6120.00', adSpend: '900.00' });
+    expect(rows[0]).toMatchObject({
+      account: 'apple_li',
+      minutes: 120,
+      viewers: 15000,
+      peakViewers: 320,
+      orders: 88,
+      gmv: '6120.00',
+      adSpend: '900.00',
+    });
     expect(problems).toEqual([
       { row: 3, column: 'account', message: expect.any(String) },
       { row: 3, column: 'minutes', message: expect.any(String) },

@@ -1,13 +1,14 @@
-import { StreamPlatform } from '../common/enums';
+import { type StreamPlatform } from '../common/enums';
 import { MONEY_PATTERN } from '../common/money';
-import { readTable, type Column, type ImportProblem, type ImportTable } from '../training/csv-import';
+import { type Column, type ImportProblem, type ImportTable, readTable } from '../training/csv-import';
 
 /**
  * Results from a platform's CSV export (抖音/巨量百应, 快手, 淘宝直播, 视频号 data screens exported to CSV).
  * Each platform names its columns its own way; a row is matched to a Grassroots session by the streamer's
  * account on that platform and the start time. Everything is checked before anything is written.
  */
-export type ResultColumn = 'account' | 'start' | 'minutes' | 'viewers' | 'peakViewers' | 'newFollowers' | 'orders' | 'gmv' | 'adSpend';
+export type ResultColumn =
+  'account' | 'start' | 'minutes' | 'viewers' | 'peakViewers' | 'newFollowers' | 'orders' | 'gmv' | 'adSpend';
 
 const GENERIC: Record<ResultColumn, string[]> = {
   account: ['account', 'handle', '账号', '主播账号'],
@@ -23,10 +24,34 @@ const GENERIC: Record<ResultColumn, string[]> = {
 
 /** Column names seen in each platform's export, on top of the generic ones. */
 const BY_PLATFORM: Record<StreamPlatform, Partial<Record<ResultColumn, string[]>>> = {
-  DOUYIN: { account: ['抖音号'], viewers: ['累计观看人次', '观看人次'], gmv: ['直播间成交金额', '直播间成交金额(元)'], adSpend: ['千川消耗', '千川消耗(元)'], newFollowers: ['涨粉人数'] },
-  KUAISHOU: { account: ['快手号'], viewers: ['累计观看人数'], newFollowers: ['涨粉数'], gmv: ['gmv(元)', '直播gmv'], adSpend: ['磁力金牛消耗', '磁力金牛消耗(元)'] },
-  TAOBAO_LIVE: { account: ['主播昵称'], viewers: ['观看次数'], orders: ['成交笔数'], gmv: ['成交金额(元)', '引导成交金额'], adSpend: ['推广花费', '超级直播消耗'] },
-  WECHAT_CHANNELS: { account: ['视频号'], viewers: ['观看人次'], newFollowers: ['新增关注'], gmv: ['销售额', '销售额(元)'], adSpend: ['加热消耗', '投流金额'] },
+  DOUYIN: {
+    account: ['抖音号'],
+    viewers: ['累计观看人次', '观看人次'],
+    gmv: ['直播间成交金额', '直播间成交金额(元)'],
+    adSpend: ['千川消耗', '千川消耗(元)'],
+    newFollowers: ['涨粉人数'],
+  },
+  KUAISHOU: {
+    account: ['快手号'],
+    viewers: ['累计观看人数'],
+    newFollowers: ['涨粉数'],
+    gmv: ['gmv(元)', '直播gmv'],
+    adSpend: ['磁力金牛消耗', '磁力金牛消耗(元)'],
+  },
+  TAOBAO_LIVE: {
+    account: ['主播昵称'],
+    viewers: ['观看次数'],
+    orders: ['成交笔数'],
+    gmv: ['成交金额(元)', '引导成交金额'],
+    adSpend: ['推广花费', '超级直播消耗'],
+  },
+  WECHAT_CHANNELS: {
+    account: ['视频号'],
+    viewers: ['观看人次'],
+    newFollowers: ['新增关注'],
+    gmv: ['销售额', '销售额(元)'],
+    adSpend: ['加热消耗', '投流金额'],
+  },
   OTHER: {},
 };
 
@@ -88,13 +113,19 @@ export function parseCount(s: string): number | null {
 
 /** "¥1,234.50", "1234.5" → "1234.50"; null when not an amount. */
 export function parseMoney(s: string): string | null {
-  const t = s.trim().replace(/^[¥￥]/, '').replace(/,/g, '');
+  const t = s
+    .trim()
+    .replace(/^[¥￥]/, '')
+    .replace(/,/g, '');
   if (!MONEY_PATTERN.test(t)) return null;
   const [i, f = ''] = t.split('.');
   return `${i}.${(f + '00').slice(0, 2)}`;
 }
 
-export function readResultsCsv(text: ImportTable, platform: StreamPlatform): { rows: ResultImportRow[]; problems: ImportProblem[] } {
+export function readResultsCsv(
+  text: ImportTable,
+  platform: StreamPlatform,
+): { rows: ResultImportRow[]; problems: ImportProblem[] } {
   const { records, problems } = readTable(text, resultColumns(platform));
   const rows: ResultImportRow[] = [];
   const seen = new Map<string, number>();
@@ -105,7 +136,8 @@ export function readResultsCsv(text: ImportTable, platform: StreamPlatform): { r
     const start = parseExportTime(get('start'));
     if (!start) p.push({ row, column: 'start', message: 'Use YYYY-MM-DD HH:MM (China time)' });
     const minutes = parseMinutes(get('minutes'));
-    if (minutes === null || minutes <= 0 || minutes > 24 * 60) p.push({ row, column: 'minutes', message: 'Minutes (e.g. 95) or h:mm:ss' });
+    if (minutes === null || minutes <= 0 || minutes > 24 * 60)
+      p.push({ row, column: 'minutes', message: 'Minutes (e.g. 95) or h:mm:ss' });
     const count = (k: ResultColumn, required: boolean) => {
       const raw = get(k);
       if (!raw && !required) return null;
@@ -117,7 +149,8 @@ export function readResultsCsv(text: ImportTable, platform: StreamPlatform): { r
     const peakViewers = count('peakViewers', false);
     const newFollowers = count('newFollowers', false);
     const orders = count('orders', true);
-    if (viewers !== null && peakViewers !== null && peakViewers > viewers) p.push({ row, column: 'peakViewers', message: 'Higher than the total viewers' });
+    if (viewers !== null && peakViewers !== null && peakViewers > viewers)
+      p.push({ row, column: 'peakViewers', message: 'Higher than the total viewers' });
     const gmv = parseMoney(get('gmv'));
     if (gmv === null) p.push({ row, column: 'gmv', message: 'An amount in yuan, e.g. 2380.50' });
     const adRaw = get('adSpend');
@@ -129,7 +162,20 @@ export function readResultsCsv(text: ImportTable, platform: StreamPlatform): { r
       else seen.set(key, row);
     }
     problems.push(...p);
-    if (!p.length) rows.push({ row, account, start: start!, wallClock: new Date(start!.getTime() + 8 * 3600_000).toISOString().slice(0, 19), minutes: minutes!, viewers: viewers!, peakViewers, newFollowers, orders: orders!, gmv: gmv!, adSpend });
+    if (!p.length)
+      rows.push({
+        row,
+        account,
+        start: start!,
+        wallClock: new Date(start!.getTime() + 8 * 3600_000).toISOString().slice(0, 19),
+        minutes: minutes!,
+        viewers: viewers!,
+        peakViewers,
+        newFollowers,
+        orders: orders!,
+        gmv: gmv!,
+        adSpend,
+      });
   }
   return { rows, problems };
 }

@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+
 import { values } from '../common/enums';
 import { MONEY_PATTERN, moneySchema } from '../common/money';
 import { z } from '../common/z';
@@ -52,12 +53,29 @@ export const recordResultsSchema = z
   .superRefine((v, ctx) => {
     // zod runs this even when a field above failed: only compare what parsed.
     const ok = (x: { value: string } | null | undefined) => !!x && MONEY_PATTERN.test(x.value);
-    if (!ok(v.gmv) || (v.refunds && !ok(v.refunds)) || v.items.some((it) => it.gmv != null && !MONEY_PATTERN.test(it.gmv))) return;
-    if (v.peakViewers.value > v.viewers.value) ctx.addIssue({ code: 'custom', path: ['peakViewers', 'value'], message: 'Peak viewers cannot exceed total viewers' });
-    if (v.orders.value > 0 && new Decimal(v.gmv.value).isZero()) ctx.addIssue({ code: 'custom', path: ['gmv', 'value'], message: 'Orders were placed, so GMV cannot be 0' });
-    if (v.refunds && new Decimal(v.refunds.value).gt(v.gmv.value)) ctx.addIssue({ code: 'custom', path: ['refunds', 'value'], message: 'Refunds cannot exceed GMV' });
+    if (
+      !ok(v.gmv) ||
+      (v.refunds && !ok(v.refunds)) ||
+      v.items.some((it) => it.gmv != null && !MONEY_PATTERN.test(it.gmv))
+    )
+      return;
+    if (v.peakViewers.value > v.viewers.value)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['peakViewers', 'value'],
+        message: 'Peak viewers cannot exceed total viewers',
+      });
+    if (v.orders.value > 0 && new Decimal(v.gmv.value).isZero())
+      ctx.addIssue({ code: 'custom', path: ['gmv', 'value'], message: 'Orders were placed, so GMV cannot be 0' });
+    if (v.refunds && new Decimal(v.refunds.value).gt(v.gmv.value))
+      ctx.addIssue({ code: 'custom', path: ['refunds', 'value'], message: 'Refunds cannot exceed GMV' });
     const allocated = v.items.reduce((s, it) => (it.gmv ? s.plus(it.gmv) : s), new Decimal(0));
-    if (allocated.gt(v.gmv.value)) ctx.addIssue({ code: 'custom', path: ['items'], message: `Product sales add up to ¥${allocated.toFixed(2)}, more than the GMV` });
+    if (allocated.gt(v.gmv.value))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['items'],
+        message: `Product sales add up to ¥${allocated.toFixed(2)}, more than the GMV`,
+      });
   });
 export type RecordResultsInput = z.infer<typeof recordResultsSchema>;
 
@@ -116,6 +134,9 @@ export function computeResult(r: ResultInputs): ComputedResult {
     netResult: netResult.toFixed(2),
     conversionRate: r.viewers > 0 ? r.orders / r.viewers : null,
     gmvPerViewer: r.viewers > 0 ? fen(gmv.dividedBy(r.viewers)).toFixed(2) : null,
-    provenance: { commission: commissionProvenance, netResult: weakest(base, commissionProvenance, p.adSpend ?? 'MANUAL') },
+    provenance: {
+      commission: commissionProvenance,
+      netResult: weakest(base, commissionProvenance, p.adSpend ?? 'MANUAL'),
+    },
   };
 }

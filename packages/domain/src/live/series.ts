@@ -1,7 +1,7 @@
 import { addDays, dateOnlySchema } from '../common/dates';
 import { StreamPlatform, values } from '../common/enums';
-import { instantIn } from '../common/time-zone';
 import { webLinkSchema } from '../common/links';
+import { instantIn } from '../common/time-zone';
 import { z } from '../common/z';
 import { MAX_SESSION_MINUTES, MIN_SESSION_MINUTES, runOfShowItemSchema } from './session';
 
@@ -26,7 +26,10 @@ export const sessionSeriesSchema = z
     traineeId: z.string().min(1, 'Choose the streamer'),
     platform: z.enum(values(StreamPlatform)),
     title: z.string().trim().min(2, 'Give the session a title').max(120),
-    scriptUrl: z.union([z.literal(''), webLinkSchema]).optional().nullable(),
+    scriptUrl: z
+      .union([z.literal(''), webLinkSchema])
+      .optional()
+      .nullable(),
     items: z.array(runOfShowItemSchema).max(50, 'At most 50 products in one session'),
     startTime: timeOfDaySchema,
     plannedMinutes: z.coerce
@@ -35,22 +38,45 @@ export const sessionSeriesSchema = z
       .min(MIN_SESSION_MINUTES, `At least ${MIN_SESSION_MINUTES} minutes`)
       .max(MAX_SESSION_MINUTES, `At most ${MAX_SESSION_MINUTES / 60} hours`),
     /** ISO weekdays it repeats on; empty or absent: every day. */
-    weekdays: z.array(z.number().int().min(1, 'Pick days Monday to Sunday').max(7, 'Pick days Monday to Sunday')).max(7).optional().nullable(),
+    weekdays: z
+      .array(z.number().int().min(1, 'Pick days Monday to Sunday').max(7, 'Pick days Monday to Sunday'))
+      .max(7)
+      .optional()
+      .nullable(),
     from: dateOnlySchema,
     until: dateOnlySchema.optional().nullable(),
-    count: z.coerce.number().int('A whole number').min(1, 'At least one session').max(MAX_SERIES_OCCURRENCES, `At most ${MAX_SERIES_OCCURRENCES} sessions at once`).optional().nullable(),
+    count: z.coerce
+      .number()
+      .int('A whole number')
+      .min(1, 'At least one session')
+      .max(MAX_SERIES_OCCURRENCES, `At most ${MAX_SERIES_OCCURRENCES} sessions at once`)
+      .optional()
+      .nullable(),
   })
   .superRefine((v, ctx) => {
-    if (!v.until && !v.count) ctx.addIssue({ code: 'custom', path: ['until'], message: 'Give an end date or a number of sessions' });
-    if (v.until && v.from && v.until < v.from) ctx.addIssue({ code: 'custom', path: ['until'], message: 'Must not be before the first day' });
+    if (!v.until && !v.count)
+      ctx.addIssue({ code: 'custom', path: ['until'], message: 'Give an end date or a number of sessions' });
+    if (v.until && v.from && v.until < v.from)
+      ctx.addIssue({ code: 'custom', path: ['until'], message: 'Must not be before the first day' });
     if (v.until && v.from && v.until >= v.from && !v.count) {
       const n = seriesDays(v).length;
-      if (n > MAX_SERIES_OCCURRENCES) ctx.addIssue({ code: 'custom', path: ['until'], message: `At most ${MAX_SERIES_OCCURRENCES} sessions at once: end sooner` });
-      if (n === 0) ctx.addIssue({ code: 'custom', path: ['weekdays'], message: 'No chosen weekday falls in these dates' });
+      if (n > MAX_SERIES_OCCURRENCES)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['until'],
+          message: `At most ${MAX_SERIES_OCCURRENCES} sessions at once: end sooner`,
+        });
+      if (n === 0)
+        ctx.addIssue({ code: 'custom', path: ['weekdays'], message: 'No chosen weekday falls in these dates' });
     }
     const seen = new Set<string>();
     (Array.isArray(v.items) ? v.items : []).forEach((it, i) => {
-      if (seen.has(it.productId)) ctx.addIssue({ code: 'custom', path: ['items', i, 'productId'], message: 'This product is already in the run of show' });
+      if (seen.has(it.productId))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', i, 'productId'],
+          message: 'This product is already in the run of show',
+        });
       seen.add(it.productId);
     });
   });
@@ -83,7 +109,10 @@ export interface Occurrence {
 }
 
 /** Each occurrence of a series as instants, reading its time of day in the program's zone `tz`. */
-export function seriesOccurrences(p: Pattern & Pick<SessionSeriesInput, 'startTime' | 'plannedMinutes'>, tz: string): Occurrence[] {
+export function seriesOccurrences(
+  p: Pattern & Pick<SessionSeriesInput, 'startTime' | 'plannedMinutes'>,
+  tz: string,
+): Occurrence[] {
   return seriesDays(p).map((date) => {
     const start = instantIn(date, p.startTime, tz);
     return { date, start, end: new Date(start.getTime() + p.plannedMinutes * 60_000) };
@@ -97,9 +126,14 @@ export const PRIME_TIME_STARTS = ['19:00', '20:00', '18:00', '19:30', '20:30', '
  * Free slots of `minutes` length in a week: per day, up to `perDay` starts from PRIME_TIME_STARTS (in that
  * order of preference) that overlap no busy block and are not in the past. Sorted by start.
  */
-export function suggestFreeSlots(
-  q: { days: string[]; tz: string; minutes: number; busy: { start: Date; end: Date }[]; now: Date; perDay?: number },
-): { start: Date; end: Date }[] {
+export function suggestFreeSlots(q: {
+  days: string[];
+  tz: string;
+  minutes: number;
+  busy: { start: Date; end: Date }[];
+  now: Date;
+  perDay?: number;
+}): { start: Date; end: Date }[] {
   const out: { start: Date; end: Date }[] = [];
   for (const day of q.days) {
     const picked: { start: Date; end: Date }[] = [];

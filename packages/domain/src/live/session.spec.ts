@@ -1,6 +1,6 @@
 import { ErrorCode } from '../errors';
+import { type GateFacts, qcGateProblems } from './qc-gate';
 import { earlyStartMinutes, nextSessionStatus, overlaps, scheduleSessionSchema } from './session';
-import { qcGateProblems, type GateFacts } from './qc-gate';
 import { streamerBlock } from './session';
 
 describe('session lifecycle', () => {
@@ -33,7 +33,14 @@ describe('overlap', () => {
 });
 
 describe('schedule input', () => {
-  const base = { traineeId: 't', platform: 'DOUYIN', scheduledStart: '2026-12-01T20:00:00+08:00', plannedMinutes: 120, title: '县里的苹果', items: [] };
+  const base = {
+    traineeId: 't',
+    platform: 'DOUYIN',
+    scheduledStart: '2026-12-01T20:00:00+08:00',
+    plannedMinutes: 120,
+    title: '县里的苹果',
+    items: [],
+  };
   it('accepts a plain session', () => expect(scheduleSessionSchema.safeParse(base).success).toBe(true));
   it('refuses the same product twice and a bad commission', () => {
     const r = scheduleSessionSchema.safeParse({
@@ -46,15 +53,23 @@ describe('schedule input', () => {
     expect(r.error!.issues.map((i) => i.path.join('.')).sort()).toEqual(['items.1.commissionPct', 'items.1.productId']);
   });
   it('refuses too short a session', () => {
-    expect(scheduleSessionSchema.safeParse({ ...base, plannedMinutes: 5 }).error!.issues[0].path).toEqual(['plannedMinutes']);
+    expect(scheduleSessionSchema.safeParse({ ...base, plannedMinutes: 5 }).error!.issues[0].path).toEqual([
+      'plannedMinutes',
+    ]);
   });
 });
 
 describe('QC gate', () => {
   const now = new Date('2026-11-26T00:00:00Z');
   const good = {
-    productId: 'p', productName: '灰枣', status: 'APPROVED' as const, food: true,
-    licences: [{ kind: 'BUSINESS_LICENCE', number: '91653121', expiresOn: new Date('2030-01-01') }, { kind: 'FOOD_PRODUCTION_LICENCE', number: 'SC101', expiresOn: new Date('2027-06-30') }],
+    productId: 'p',
+    productName: '灰枣',
+    status: 'APPROVED' as const,
+    food: true,
+    licences: [
+      { kind: 'BUSINESS_LICENCE', number: '91653121', expiresOn: new Date('2030-01-01') },
+      { kind: 'FOOD_PRODUCTION_LICENCE', number: 'SC101', expiresOn: new Date('2027-06-30') },
+    ],
     passedInspectionValidUntil: new Date('2027-01-31'),
   };
 
@@ -65,14 +80,21 @@ describe('QC gate', () => {
   });
 
   it('names everything that is missing', () => {
-    const bad = { ...good, status: 'PENDING_QC' as const, licences: [{ kind: 'BUSINESS_LICENCE', number: '9165', expiresOn: new Date('2026-10-01') }], passedInspectionValidUntil: new Date('2026-11-01') };
+    const bad = {
+      ...good,
+      status: 'PENDING_QC' as const,
+      licences: [{ kind: 'BUSINESS_LICENCE', number: '9165', expiresOn: new Date('2026-10-01') }],
+      passedInspectionValidUntil: new Date('2026-11-01'),
+    };
     expect(qcGateProblems(bad, now).map((p) => [p.code, p.message])).toEqual([
       ['NOT_APPROVED', '灰枣: is waiting for QC'],
       ['LICENCE_EXPIRED', "灰枣: the supplier's business licence expired on 2026-10-01"],
       ['LICENCE_MISSING', '灰枣: the supplier has no food production licence on file'],
       ['NO_VALID_INSPECTION', '灰枣: the last passed inspection expired on 2026-11-01'],
     ]);
-    expect(qcGateProblems({ ...good, passedInspectionValidUntil: null }, now)[0].message).toBe('灰枣: no passed QC inspection');
+    expect(qcGateProblems({ ...good, passedInspectionValidUntil: null }, now)[0].message).toBe(
+      '灰枣: no passed QC inspection',
+    );
     expect(qcGateProblems({ ...good, status: 'SUSPENDED' }, now)[0].code).toBe('NOT_APPROVED');
   });
 

@@ -1,9 +1,9 @@
-import { DomainError } from '../errors';
-import { StreamPlatform, values } from '../common/enums';
-import { moneySchema } from '../common/money';
 import { dateTimeSchema } from '../common/dates';
+import { StreamPlatform, values } from '../common/enums';
 import { webLinkSchema } from '../common/links';
+import { moneySchema } from '../common/money';
 import { z } from '../common/z';
+import { DomainError } from '../errors';
 
 /** A live stream a trainee runs with their team, from scheduling to its recorded results. */
 export const SessionStatus = { SCHEDULED: 'SCHEDULED', LIVE: 'LIVE', ENDED: 'ENDED', CANCELLED: 'CANCELLED' } as const;
@@ -61,7 +61,10 @@ const sessionFields = {
     .min(MIN_SESSION_MINUTES, `At least ${MIN_SESSION_MINUTES} minutes`)
     .max(MAX_SESSION_MINUTES, `At most ${MAX_SESSION_MINUTES / 60} hours`),
   title: z.string().trim().min(2, 'Give the session a title').max(120),
-  scriptUrl: z.union([z.literal(''), webLinkSchema]).optional().nullable(),
+  scriptUrl: z
+    .union([z.literal(''), webLinkSchema])
+    .optional()
+    .nullable(),
   items: z.array(runOfShowItemSchema).max(50, 'At most 50 products in one session'),
 };
 
@@ -69,19 +72,33 @@ function uniqueProducts(items: readonly RunOfShowItemInput[], ctx: z.RefinementC
   if (!Array.isArray(items)) return;
   const seen = new Set<string>();
   items.forEach((it, i) => {
-    if (seen.has(it.productId)) ctx.addIssue({ code: 'custom', path: ['items', i, 'productId'], message: 'This product is already in the run of show' });
+    if (seen.has(it.productId))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['items', i, 'productId'],
+        message: 'This product is already in the run of show',
+      });
     seen.add(it.productId);
   });
 }
 
 export const scheduleSessionSchema = z
-  .object({ traineeId: z.string().min(1, 'Choose the streamer'), teamId: z.string().min(1).optional().nullable(), ...sessionFields })
+  .object({
+    traineeId: z.string().min(1, 'Choose the streamer'),
+    teamId: z.string().min(1).optional().nullable(),
+    ...sessionFields,
+  })
   .superRefine((v, ctx) => uniqueProducts(v.items, ctx));
 export type ScheduleSessionInput = z.infer<typeof scheduleSessionSchema>;
 
-export const updateSessionSchema = z.object({ id: z.string().min(1), ...sessionFields }).superRefine((v, ctx) => uniqueProducts(v.items, ctx));
+export const updateSessionSchema = z
+  .object({ id: z.string().min(1), ...sessionFields })
+  .superRefine((v, ctx) => uniqueProducts(v.items, ctx));
 
-export const cancelSessionSchema = z.object({ id: z.string().min(1), reason: z.string().trim().min(2, 'Give the reason for cancelling').max(300) });
+export const cancelSessionSchema = z.object({
+  id: z.string().min(1),
+  reason: z.string().trim().min(2, 'Give the reason for cancelling').max(300),
+});
 
 /** Why a trainee cannot be chosen as a session's streamer (a picker shows it beside the name), or null. */
 export type StreamerBlock = 'NO_TEAM' | 'TEAM_INCOMPLETE' | 'LEFT_TRAINING';
@@ -91,7 +108,10 @@ export type StreamerBlock = 'NO_TEAM' | 'TEAM_INCOMPLETE' | 'LEFT_TRAINING';
  * and a trainee who graduated or dropped out is not booked again. A trainee whose cohort has not started
  * (ENROLLED) can be booked, e.g. for a practice stream.
  */
-export function streamerBlock(t: { status: string; supportTeam: { complete: boolean } | null | undefined }): StreamerBlock | null {
+export function streamerBlock(t: {
+  status: string;
+  supportTeam: { complete: boolean } | null | undefined;
+}): StreamerBlock | null {
   if (t.status === 'GRADUATED' || t.status === 'DROPPED') return 'LEFT_TRAINING';
   if (!t.supportTeam) return 'NO_TEAM';
   if (!t.supportTeam.complete) return 'TEAM_INCOMPLETE';

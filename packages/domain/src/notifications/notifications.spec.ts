@@ -1,5 +1,13 @@
 import { Role } from '../auth/roles';
-import { defaultPreference, KIND_META, kindsForRole, NOTIFICATION_CATALOG, NOTIFICATION_KINDS, renderNotification, smsNotBefore } from './notifications';
+import {
+  defaultPreference,
+  KIND_META,
+  kindsForRole,
+  NOTIFICATION_CATALOG,
+  NOTIFICATION_KINDS,
+  renderNotification,
+  smsNotBefore,
+} from './notifications';
 
 describe('notifications', () => {
   it('has a title and body for every kind in both languages, and every kind reaches some role', () => {
@@ -13,10 +21,20 @@ describe('notifications', () => {
   it('renders in the recipient language, instants in China time, enum words translated', () => {
     const p = { title: '直播话术', dueAt: '2026-11-27T12:00:00.000Z' };
     const now = new Date('2026-11-26T02:00:00Z');
-    expect(renderNotification('ASSIGNMENT_DUE_24H', p, 'zh-CN', now)).toEqual({ title: '作业明天截止：直播话术', body: '截止时间 11-27 20:00，请按时提交。' });
-    expect(renderNotification('ASSIGNMENT_DUE_24H', p, 'en', now).body).toBe('Due 11-27 20:00. Please hand it in on time.');
-    expect(renderNotification('TICKET_SLA_BREACHED', { number: 'T-1', clock: 'FIRST_RESPONSE', dueAt: null }, 'en', now).title).toBe('Ticket T-1: first response time breached');
-    expect(renderNotification('TICKET_SLA_BREACHED', { number: 'T-1', clock: 'FIRST_RESPONSE' }, 'en', now).body).toBe('It was due —.');
+    expect(renderNotification('ASSIGNMENT_DUE_24H', p, 'zh-CN', now)).toEqual({
+      title: '作业明天截止：直播话术',
+      body: '截止时间 11-27 20:00，请按时提交。',
+    });
+    expect(renderNotification('ASSIGNMENT_DUE_24H', p, 'en', now).body).toBe(
+      'Due 11-27 20:00. Please hand it in on time.',
+    );
+    expect(
+      renderNotification('TICKET_SLA_BREACHED', { number: 'T-1', clock: 'FIRST_RESPONSE', dueAt: null }, 'en', now)
+        .title,
+    ).toBe('Ticket T-1: first response time breached');
+    expect(renderNotification('TICKET_SLA_BREACHED', { number: 'T-1', clock: 'FIRST_RESPONSE' }, 'en', now).body).toBe(
+      'It was due —.',
+    );
   });
 
   it('defers texts to trainees in quiet hours (22:00–08:00 China time) to 08:00, never for staff', () => {

@@ -38,7 +38,17 @@ export const PERSONAL_CHANNELS = ['SMS', 'EMAIL'] as const;
 export type PersonalChannel = (typeof PERSONAL_CHANNELS)[number];
 
 /** What an inbox entry links to (the admin maps it to a route). */
-export type NotificationLinkType = 'ASSIGNMENT' | 'SUBMISSION' | 'SESSION' | 'TICKET' | 'PRODUCT' | 'QC_TASK' | 'SUPPLIER' | 'REPORT' | 'TRAINEE' | 'TEAM';
+export type NotificationLinkType =
+  | 'ASSIGNMENT'
+  | 'SUBMISSION'
+  | 'SESSION'
+  | 'TICKET'
+  | 'PRODUCT'
+  | 'QC_TASK'
+  | 'SUPPLIER'
+  | 'REPORT'
+  | 'TRAINEE'
+  | 'TEAM';
 
 export interface KindMeta {
   /** Roles that can receive it (the preferences page lists these kinds for these roles). */
@@ -78,10 +88,12 @@ export const KIND_META: Readonly<Record<NotificationKind, KindMeta>> = {
   TEAM_CHANGED: { roles: [TRAINEE], robot: null, sms: [], email: [] },
 };
 
-export const isNotificationKind = (k: string): k is NotificationKind => (NOTIFICATION_KINDS as readonly string[]).includes(k);
+export const isNotificationKind = (k: string): k is NotificationKind =>
+  (NOTIFICATION_KINDS as readonly string[]).includes(k);
 
 /** Kinds a role can receive, in catalog order. */
-export const kindsForRole = (role: Role): NotificationKind[] => NOTIFICATION_KINDS.filter((k) => KIND_META[k].roles.includes(role));
+export const kindsForRole = (role: Role): NotificationKind[] =>
+  NOTIFICATION_KINDS.filter((k) => KIND_META[k].roles.includes(role));
 
 /** Whether a person of `role` gets `kind` on `channel` when they have not chosen. */
 export function defaultPreference(role: Role, kind: NotificationKind, channel: PersonalChannel): boolean {
@@ -92,7 +104,12 @@ export function defaultPreference(role: Role, kind: NotificationKind, channel: P
 
 const HOUR = 3600_000;
 /** A time-based reminder looks this far ahead: assignments due within 24 h, sessions starting within 1 h, SLA clocks. */
-export const REMINDER_WINDOWS = { assignmentDueMs: 24 * HOUR, sessionStartsMs: HOUR, slaDueMs: HOUR, refundDueMs: 24 * HOUR } as const;
+export const REMINDER_WINDOWS = {
+  assignmentDueMs: 24 * HOUR,
+  sessionStartsMs: HOUR,
+  slaDueMs: HOUR,
+  refundDueMs: 24 * HOUR,
+} as const;
 /** How far back an "overdue" / "breached" event is still news (a first scan after a long stop does not flood). */
 export const LATE_EVENT_LOOKBACK_MS = 24 * HOUR;
 /** Licences and inspections are announced at these distances from their end (days). */
@@ -160,13 +177,19 @@ export const NOTIFICATION_CATALOG: Record<NotificationLocale, Record<Notificatio
     ASSIGNMENT_OVERDUE: { title: '作业已逾期：{title}', body: '{trainee} 的作业已于 {dueAt} 截止，尚未提交。' },
     ASSIGNMENT_GRADED: { title: '作业已评分：{title}', body: '得分 {score}/{maxScore}。' },
     SESSION_SCHEDULED: { title: '新直播安排：{title}', body: '{trainee}，{at} 开播（{platform}）。' },
-    SESSION_STARTING_1H: { title: '直播 1 小时内开始：{title}', body: '{trainee}，{at} 开播（{platform}），请做好准备。' },
+    SESSION_STARTING_1H: {
+      title: '直播 1 小时内开始：{title}',
+      body: '{trainee}，{at} 开播（{platform}），请做好准备。',
+    },
     SESSION_CHANGED: { title: '直播时间有变：{title}', body: '{trainee}，改为 {at} 开播（{platform}）。' },
     SESSION_CANCELLED: { title: '直播已取消：{title}', body: '{trainee}，原定 {at}。原因：{reason}' },
     TICKET_ASSIGNED: { title: '售后工单分配给你：{number}', body: '客户 {customer}，{type}。' },
     TICKET_SLA_DUE_1H: { title: '工单 {number} 的{clock}时限 1 小时内到期', body: '到期时间 {dueAt}。' },
     TICKET_SLA_BREACHED: { title: '工单 {number} 的{clock}时限已超时', body: '已于 {dueAt} 到期。' },
-    TICKET_REFUND_DUE: { title: '工单 {number} 需在 {dueAt} 前退款', body: '退货已于 {receivedAt} 签收，法定 7 天内须退款。' },
+    TICKET_REFUND_DUE: {
+      title: '工单 {number} 需在 {dueAt} 前退款',
+      body: '退货已于 {receivedAt} 签收，法定 7 天内须退款。',
+    },
     PRODUCT_SUSPENDED: { title: '商品已暂停销售：{product}', body: '售后反馈触发暂停：{reason}。已生成复检任务。' },
     QC_TASK_ASSIGNED: { title: '新质检任务：{product}', body: '{reason}' },
     LICENCE_EXPIRING: { title: '供应商证照 {days} 天内到期：{supplier}', body: '{licence} 有效期至 {on}。' },
@@ -180,23 +203,47 @@ export const NOTIFICATION_CATALOG: Record<NotificationLocale, Record<Notificatio
   en: {
     ASSIGNMENT_SET: { title: 'New assignment: {title}', body: 'Due {dueAt}.' },
     ASSIGNMENT_DUE_24H: { title: 'Assignment due tomorrow: {title}', body: 'Due {dueAt}. Please hand it in on time.' },
-    ASSIGNMENT_OVERDUE: { title: 'Assignment overdue: {title}', body: "{trainee}'s work was due {dueAt} and has not been handed in." },
+    ASSIGNMENT_OVERDUE: {
+      title: 'Assignment overdue: {title}',
+      body: "{trainee}'s work was due {dueAt} and has not been handed in.",
+    },
     ASSIGNMENT_GRADED: { title: 'Assignment graded: {title}', body: 'Score {score}/{maxScore}.' },
     SESSION_SCHEDULED: { title: 'New live session: {title}', body: '{trainee}, on air {at} ({platform}).' },
-    SESSION_STARTING_1H: { title: 'Live session within the hour: {title}', body: '{trainee}, on air {at} ({platform}). Get ready.' },
+    SESSION_STARTING_1H: {
+      title: 'Live session within the hour: {title}',
+      body: '{trainee}, on air {at} ({platform}). Get ready.',
+    },
     SESSION_CHANGED: { title: 'Live session moved: {title}', body: '{trainee}, now on air {at} ({platform}).' },
     SESSION_CANCELLED: { title: 'Live session cancelled: {title}', body: '{trainee}, was {at}. Reason: {reason}' },
     TICKET_ASSIGNED: { title: 'Ticket assigned to you: {number}', body: 'Customer {customer}, {type}.' },
     TICKET_SLA_DUE_1H: { title: 'Ticket {number}: {clock} due within the hour', body: 'Due {dueAt}.' },
     TICKET_SLA_BREACHED: { title: 'Ticket {number}: {clock} time breached', body: 'It was due {dueAt}.' },
-    TICKET_REFUND_DUE: { title: 'Ticket {number}: refund due by {dueAt}', body: 'The return was received {receivedAt}; the law gives 7 days to refund.' },
-    PRODUCT_SUSPENDED: { title: 'Product suspended: {product}', body: 'After-sales feedback suspended it: {reason}. A re-inspection task is open.' },
+    TICKET_REFUND_DUE: {
+      title: 'Ticket {number}: refund due by {dueAt}',
+      body: 'The return was received {receivedAt}; the law gives 7 days to refund.',
+    },
+    PRODUCT_SUSPENDED: {
+      title: 'Product suspended: {product}',
+      body: 'After-sales feedback suspended it: {reason}. A re-inspection task is open.',
+    },
     QC_TASK_ASSIGNED: { title: 'New QC task: {product}', body: '{reason}' },
-    LICENCE_EXPIRING: { title: 'Supplier licence expires within {days} days: {supplier}', body: '{licence} is valid until {on}.' },
-    INSPECTION_EXPIRING: { title: 'Inspection expires within {days} days: {product}', body: 'The inspection is valid until {validUntil}.' },
-    REPORT_SUBMITTED: { title: 'Report to review: {program} {period}', body: 'The MCN submitted the {period} report for your decision.' },
+    LICENCE_EXPIRING: {
+      title: 'Supplier licence expires within {days} days: {supplier}',
+      body: '{licence} is valid until {on}.',
+    },
+    INSPECTION_EXPIRING: {
+      title: 'Inspection expires within {days} days: {product}',
+      body: 'The inspection is valid until {validUntil}.',
+    },
+    REPORT_SUBMITTED: {
+      title: 'Report to review: {program} {period}',
+      body: 'The MCN submitted the {period} report for your decision.',
+    },
     REPORT_RETURNED: { title: 'Report returned: {program} {period}', body: 'Comments: {comments}' },
-    REPORT_ACCEPTED: { title: 'Report accepted: {program} {period}', body: 'The sponsor accepted the {period} report.' },
+    REPORT_ACCEPTED: {
+      title: 'Report accepted: {program} {period}',
+      body: 'The sponsor accepted the {period} report.',
+    },
     ENROLMENT_CHANGED: { title: 'Enrolment change: {cohort}', body: 'Your enrolment in {cohort}: {change}.' },
     TEAM_CHANGED: { title: 'Team change: {team}', body: 'Support team {team}: {change}.' },
   },
@@ -212,7 +259,12 @@ export function formatChinaTime(iso: string, now = new Date()): string {
 const isInstant = (key: string) => key === 'at' || key.endsWith('At') || key === 'validUntil';
 
 /** The title and body of a notification in `locale`; unknown params show as "—". */
-export function renderNotification(kind: NotificationKind, params: Params, locale: NotificationLocale, now = new Date()): Text {
+export function renderNotification(
+  kind: NotificationKind,
+  params: Params,
+  locale: NotificationLocale,
+  now = new Date(),
+): Text {
   const t = NOTIFICATION_CATALOG[locale][kind];
   const fill = (s: string) =>
     s.replace(/\{(\w+)\}/g, (_, key: string) => {
@@ -257,11 +309,14 @@ export const saveNotificationChannelSchema = z
     active: z.boolean().default(true),
   })
   .superRefine((v, ctx) => {
-    if (!!v.teamId === !!v.programId) ctx.addIssue({ code: 'custom', path: ['teamId'], message: 'Choose a team or a program' });
-    if (!v.id && !v.webhookUrl) ctx.addIssue({ code: 'custom', path: ['webhookUrl'], message: 'A webhook URL (https://…)' });
+    if (!!v.teamId === !!v.programId)
+      ctx.addIssue({ code: 'custom', path: ['teamId'], message: 'Choose a team or a program' });
+    if (!v.id && !v.webhookUrl)
+      ctx.addIssue({ code: 'custom', path: ['webhookUrl'], message: 'A webhook URL (https://…)' });
     for (const k of v.kinds) {
       const scope = KIND_META[k].robot;
-      if (!scope || (scope === 'TEAM') !== !!v.teamId) ctx.addIssue({ code: 'custom', path: ['kinds'], message: `${k} is not posted to this group` });
+      if (!scope || (scope === 'TEAM') !== !!v.teamId)
+        ctx.addIssue({ code: 'custom', path: ['kinds'], message: `${k} is not posted to this group` });
     }
   });
 

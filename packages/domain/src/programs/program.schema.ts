@@ -1,10 +1,14 @@
-import { z } from '../common/z';
-import { moneySchema } from '../common/money';
 import { dateOnlySchema, endNotBeforeStart } from '../common/dates';
+import { moneySchema } from '../common/money';
 import { isTimeZone } from '../common/time-zone';
+import { z } from '../common/z';
 
 /** A program's time zone: an IANA name, e.g. Asia/Shanghai (the default) or Asia/Urumqi. */
-export const timeZoneSchema = z.string().trim().max(64).refine(isTimeZone, 'Use a time zone name such as Asia/Shanghai');
+export const timeZoneSchema = z
+  .string()
+  .trim()
+  .max(64)
+  .refine(isTimeZone, 'Use a time zone name such as Asia/Shanghai');
 
 const target = z.number().int('Whole number').min(0, 'Must not be negative').max(100000);
 

@@ -2,9 +2,23 @@ import { codeLetter, judgeInspection, samplingPlan } from './aql';
 
 describe('ISO 2859-1 Table 1: sample size code letters', () => {
   it.each([
-    [2, 'I', 'A'], [8, 'II', 'A'], [9, 'II', 'B'], [50, 'II', 'D'], [51, 'II', 'E'], [500, 'II', 'H'], [501, 'II', 'J'],
-    [1_200, 'II', 'J'], [3_200, 'II', 'K'], [4_000, 'II', 'L'], [10_000, 'II', 'L'], [10_001, 'II', 'M'], [600_000, 'II', 'Q'],
-    [4_000, 'I', 'J'], [4_000, 'III', 'M'], [600_000, 'III', 'R'], [100, 'I', 'D'],
+    [2, 'I', 'A'],
+    [8, 'II', 'A'],
+    [9, 'II', 'B'],
+    [50, 'II', 'D'],
+    [51, 'II', 'E'],
+    [500, 'II', 'H'],
+    [501, 'II', 'J'],
+    [1_200, 'II', 'J'],
+    [3_200, 'II', 'K'],
+    [4_000, 'II', 'L'],
+    [10_000, 'II', 'L'],
+    [10_001, 'II', 'M'],
+    [600_000, 'II', 'Q'],
+    [4_000, 'I', 'J'],
+    [4_000, 'III', 'M'],
+    [600_000, 'III', 'R'],
+    [100, 'I', 'D'],
   ] as const)('lot %i at level %s → %s', (lot, level, letter) => {
     expect(codeLetter(lot, level)).toBe(letter);
   });
@@ -12,7 +26,13 @@ describe('ISO 2859-1 Table 1: sample size code letters', () => {
 
 describe('ISO 2859-1 Table 2-A: single sampling, normal inspection', () => {
   it('the published example: lot 4,000 → sample 200; major AQL 2.5 → Ac 10 / Re 11; minor 4.0 → Ac 14 / Re 15', () => {
-    expect(samplingPlan(4_000, '2.5')).toEqual({ codeLetter: 'L', sampleSize: 200, accept: 10, reject: 11, hundredPercent: false });
+    expect(samplingPlan(4_000, '2.5')).toEqual({
+      codeLetter: 'L',
+      sampleSize: 200,
+      accept: 10,
+      reject: 11,
+      hundredPercent: false,
+    });
     expect(samplingPlan(4_000, '4.0')).toMatchObject({ sampleSize: 200, accept: 14, reject: 15 });
     // critical: none accepted
     expect(samplingPlan(4_000, '0')).toMatchObject({ sampleSize: 200, accept: 0, reject: 1 });
@@ -48,7 +68,12 @@ describe('ISO 2859-1 Table 2-A: single sampling, normal inspection', () => {
     expect(samplingPlan(2_000, '10')).toMatchObject({ codeLetter: 'K', sampleSize: 125, accept: 21 });
     expect(samplingPlan(4_000, '10')).toMatchObject({ codeLetter: 'K', sampleSize: 125, accept: 21 });
     // very tight AQL on a small lot: ↓ until 0/1 appears
-    expect(samplingPlan(1_000, '0.010')).toMatchObject({ codeLetter: 'Q', sampleSize: 1_000, accept: 0, hundredPercent: true });
+    expect(samplingPlan(1_000, '0.010')).toMatchObject({
+      codeLetter: 'Q',
+      sampleSize: 1_000,
+      accept: 0,
+      hundredPercent: true,
+    });
   });
 
   it('inspects every unit when the sample would be the whole lot', () => {
@@ -68,7 +93,12 @@ describe('judging an inspection', () => {
     expect(ok).toMatchObject({ sampleSize: 200, passed: true });
     const major = judgeInspection({ lotSize: 4_000, aql, defects: { critical: 0, major: 11, minor: 0 } });
     expect(major.passed).toBe(false);
-    expect(major.classes.find((c) => c.defectClass === 'major')).toMatchObject({ accept: 10, reject: 11, found: 11, passed: false });
+    expect(major.classes.find((c) => c.defectClass === 'major')).toMatchObject({
+      accept: 10,
+      reject: 11,
+      found: 11,
+      passed: false,
+    });
     expect(judgeInspection({ lotSize: 4_000, aql, defects: { critical: 1, major: 0, minor: 0 } }).passed).toBe(false);
   });
 });

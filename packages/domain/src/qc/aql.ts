@@ -13,7 +13,22 @@ export type InspectionLevel = (typeof InspectionLevel)[keyof typeof InspectionLe
 export const CODE_LETTERS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'J', 'K', 'L', 'M', 'N', 'P', 'Q', 'R'] as const;
 export type CodeLetter = (typeof CODE_LETTERS)[number];
 export const SAMPLE_SIZES: Record<CodeLetter, number> = {
-  A: 2, B: 3, C: 5, D: 8, E: 13, F: 20, G: 32, H: 50, J: 80, K: 125, L: 200, M: 315, N: 500, P: 800, Q: 1250, R: 2000,
+  A: 2,
+  B: 3,
+  C: 5,
+  D: 8,
+  E: 13,
+  F: 20,
+  G: 32,
+  H: 50,
+  J: 80,
+  K: 125,
+  L: 200,
+  M: 315,
+  N: 500,
+  P: 800,
+  Q: 1250,
+  R: 2000,
 };
 
 /** Table 1: upper lot-size bound → code letter at levels I, II, III. */
@@ -36,7 +51,24 @@ const TABLE_1: [number, CodeLetter, CodeLetter, CodeLetter][] = [
 ];
 
 /** The AQL columns of Table 2-A used here (percent nonconforming). */
-export const AQLS = ['0.010', '0.015', '0.025', '0.040', '0.065', '0.10', '0.15', '0.25', '0.40', '0.65', '1.0', '1.5', '2.5', '4.0', '6.5', '10'] as const;
+export const AQLS = [
+  '0.010',
+  '0.015',
+  '0.025',
+  '0.040',
+  '0.065',
+  '0.10',
+  '0.15',
+  '0.25',
+  '0.40',
+  '0.65',
+  '1.0',
+  '1.5',
+  '2.5',
+  '4.0',
+  '6.5',
+  '10',
+] as const;
 export type Aql = (typeof AQLS)[number];
 
 /** Default AQLs per defect class (critical: none accepted). */
@@ -116,7 +148,13 @@ export function judgeInspection(input: {
 }): { sampleSize: number; classes: ClassPlan[]; passed: boolean } {
   const classes = (['critical', 'major', 'minor'] as const).map((k) => {
     const plan = samplingPlan(input.lotSize, input.aql[k], input.level ?? 'II');
-    return { ...plan, defectClass: k, aql: input.aql[k], found: input.defects[k], passed: input.defects[k] <= plan.accept };
+    return {
+      ...plan,
+      defectClass: k,
+      aql: input.aql[k],
+      found: input.defects[k],
+      passed: input.defects[k] <= plan.accept,
+    };
   });
   return { sampleSize: Math.max(...classes.map((c) => c.sampleSize)), classes, passed: classes.every((c) => c.passed) };
 }

@@ -1,10 +1,10 @@
-import { DomainError } from '../errors';
-import { values } from '../common/enums';
 import { dateOnlySchema } from '../common/dates';
+import { values } from '../common/enums';
 import { moneySchema } from '../common/money';
 import { z } from '../common/z';
+import { DomainError } from '../errors';
 import { percentSchema } from '../live/session';
-import { AQLS, InspectionLevel, type Aql } from './aql';
+import { type Aql, AQLS, InspectionLevel } from './aql';
 
 /** Suppliers, their licences, products and their QC status. */
 export const SupplierKind = { FARM: 'FARM', COOPERATIVE: 'COOPERATIVE', FACTORY: 'FACTORY', DEALER: 'DEALER' } as const;
@@ -36,7 +36,19 @@ export const createSupplierSchema = z.object(supplierFields);
 export const updateSupplierSchema = z.object({ id: z.string().min(1), ...supplierFields });
 
 /** Food is checked for taste/freshness and needs a food production licence; other goods are checked for function. */
-export const FOOD_CATEGORIES = ['干果', '水果', '蔬菜', '禽蛋', '肉制品', '粮油', '蜂蜜', '茶叶', '调味品', '乳制品', '水产'] as const;
+export const FOOD_CATEGORIES = [
+  '干果',
+  '水果',
+  '蔬菜',
+  '禽蛋',
+  '肉制品',
+  '粮油',
+  '蜂蜜',
+  '茶叶',
+  '调味品',
+  '乳制品',
+  '水产',
+] as const;
 export const isFood = (category: string) => (FOOD_CATEGORIES as readonly string[]).includes(category);
 
 const productFields = {
@@ -61,7 +73,11 @@ export type ProductMove = 'SUBMIT' | 'SUSPEND';
 export function nextProductStatus(from: string, move: ProductMove): 'PENDING_QC' | 'SUSPENDED' {
   if (move === 'SUBMIT' && (from === 'DRAFT' || from === 'REJECTED')) return 'PENDING_QC';
   if (move === 'SUSPEND' && from === 'APPROVED') return 'SUSPENDED';
-  throw DomainError.conflict(move === 'SUBMIT' ? 'Only a draft or rejected product can be sent to QC' : 'Only an approved product can be suspended');
+  throw DomainError.conflict(
+    move === 'SUBMIT'
+      ? 'Only a draft or rejected product can be sent to QC'
+      : 'Only an approved product can be suspended',
+  );
 }
 /** An inspection's verdict sets the status; only a product that has been sent to QC can be inspected. */
 export function statusAfterInspection(from: string, passed: boolean): 'APPROVED' | 'REJECTED' {
@@ -86,15 +102,22 @@ export const inspectionSchema = z.object({
   criticalFound: z.coerce.number().int().min(0, 'Cannot be negative'),
   majorFound: z.coerce.number().int().min(0, 'Cannot be negative'),
   minorFound: z.coerce.number().int().min(0, 'Cannot be negative'),
-  checklist: z.array(z.object({ item: z.string().min(1), ok: z.boolean(), note: z.string().trim().max(300).default('') })).min(1),
+  checklist: z
+    .array(z.object({ item: z.string().min(1), ok: z.boolean(), note: z.string().trim().max(300).default('') }))
+    .min(1),
   photoFileIds: z.array(z.string().min(1)).max(12).default([]),
   notes: z.string().trim().max(1000).default(''),
 });
 
 /** Every item of the category's checklist answered, a failed item explained. Field paths as in the input. */
-export function checklistProblems(category: string, checklist: { item: string; ok: boolean; note: string }[]): { field: string; message: string }[] {
+export function checklistProblems(
+  category: string,
+  checklist: { item: string; ok: boolean; note: string }[],
+): { field: string; message: string }[] {
   const problems: { field: string; message: string }[] = [];
-  for (const item of checklistFor(category)) if (!checklist.some((c) => c.item === item)) problems.push({ field: 'checklist', message: `Checklist item ${item} is missing` });
+  for (const item of checklistFor(category))
+    if (!checklist.some((c) => c.item === item))
+      problems.push({ field: 'checklist', message: `Checklist item ${item} is missing` });
   checklist.forEach((c, i) => {
     if (!c.ok && !c.note) problems.push({ field: `checklist.${i}.note`, message: 'Say what is wrong' });
   });

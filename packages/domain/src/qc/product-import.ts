@@ -1,6 +1,6 @@
 import { moneySchema } from '../common/money';
 import { percentSchema } from '../live/session';
-import { readTable, type Column, type ImportProblem, type ImportTable } from '../training/csv-import';
+import { type Column, type ImportProblem, type ImportTable, readTable } from '../training/csv-import';
 
 /**
  * Products import (CSV or Excel): one DRAFT product per row, its supplier named as registered. Checked as a whole
@@ -28,7 +28,11 @@ const PRODUCT_COLUMNS: Column<Key>[] = [
   { key: 'originRegion', aliases: ['origin', 'origin region', '产地'], required: true },
   { key: 'localSpecialty', aliases: ['local specialty', '本地特产'], required: false },
   { key: 'unitPrice', aliases: ['unit price', '单价', '进货价'], required: true },
-  { key: 'suggestedLivePrice', aliases: ['live price', 'suggested live price', '直播价', '建议直播价'], required: true },
+  {
+    key: 'suggestedLivePrice',
+    aliases: ['live price', 'suggested live price', '直播价', '建议直播价'],
+    required: true,
+  },
   { key: 'commissionPct', aliases: ['commission', 'commission %', '佣金', '佣金比例', '佣金(%)'], required: true },
   { key: 'perishable', aliases: ['perishable', '生鲜', '易腐'], required: false },
 ];
@@ -50,7 +54,8 @@ export function readProductImport(table: ImportTable): { rows: ProductImportRow[
     const category = get('category');
     if (!category || category.length > 40) p.push({ row, column: 'category', message: 'Choose a category' });
     const originRegion = get('originRegion');
-    if (originRegion.length < 2 || originRegion.length > 100) p.push({ row, column: 'originRegion', message: 'Region is required' });
+    if (originRegion.length < 2 || originRegion.length > 100)
+      p.push({ row, column: 'originRegion', message: 'Region is required' });
     const money = (k: 'unitPrice' | 'suggestedLivePrice') => {
       const v = get(k).replace(/[¥￥,\s]/g, '');
       const r = moneySchema.safeParse(v);
@@ -70,7 +75,19 @@ export function readProductImport(table: ImportTable): { rows: ProductImportRow[
     if (seen.has(key)) p.push({ row, column: 'name', message: `The same product as row ${seen.get(key)}` });
     else seen.set(key, row);
     problems.push(...p);
-    if (!p.length) rows.push({ row, supplier, name, category, originRegion, localSpecialty: localSpecialty!, unitPrice, suggestedLivePrice, commissionPct, perishable: perishable! });
+    if (!p.length)
+      rows.push({
+        row,
+        supplier,
+        name,
+        category,
+        originRegion,
+        localSpecialty: localSpecialty!,
+        unitPrice,
+        suggestedLivePrice,
+        commissionPct,
+        perishable: perishable!,
+      });
   }
   return { rows, problems };
 }

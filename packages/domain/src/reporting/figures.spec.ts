@@ -1,4 +1,17 @@
-import { buildReport, deidentifiedName, emptyMix, figureProvenance, figureProvenanceMix, FIGURE_DEFINITIONS, figureValue, mixProvenance, periodsBetween, recordChanges, recordKindsOf, type ReportInputs } from '../index';
+import {
+  buildReport,
+  deidentifiedName,
+  emptyMix,
+  FIGURE_DEFINITIONS,
+  figureProvenance,
+  figureProvenanceMix,
+  figureValue,
+  mixProvenance,
+  periodsBetween,
+  recordChanges,
+  recordKindsOf,
+  type ReportInputs,
+} from '../index';
 import { parsePeriod } from './period';
 
 const empty = (): ReportInputs => ({
@@ -13,7 +26,17 @@ const empty = (): ReportInputs => ({
   qc: { productsSold: 0, inspections: 0, passed: 0 },
   outcomes: { recorded3m: {}, latest: {} },
   expenses: { inPeriod: '0', toDate: '0' },
-  records: { enrolments: [], attendance: [], submissions: [], sessions: [], sessionsToDate: [], tickets: [], inspections: [], outcomes: [], expenses: [] },
+  records: {
+    enrolments: [],
+    attendance: [],
+    submissions: [],
+    sessions: [],
+    sessionsToDate: [],
+    tickets: [],
+    inspections: [],
+    outcomes: [],
+    expenses: [],
+  },
 });
 
 describe('buildReport', () => {
@@ -32,8 +55,22 @@ describe('buildReport', () => {
   it('sums money exactly (no floating point) and sorts record ids so equal bases hash equally', () => {
     const i = empty();
     i.cohorts = [0.1, 0.2].map((g, n) => ({
-      cohortId: `c${n}`, name: `c${n}`, track: 'SHORT_TERM', enrolled: 1, graduated: 0, dropped: 0, attendance: { present: 0, late: 0, absent: 0, excused: 0 },
-      assignmentsDue: 0, assignmentsCompleted: 0, sessionsHeld: 1, sessionsCancelled: 0, minutes: 30, orders: 1, gmv: String(g), refunds: '0', gmvProvenance: { ...emptyMix(), ESTIMATE: 1 },
+      cohortId: `c${n}`,
+      name: `c${n}`,
+      track: 'SHORT_TERM',
+      enrolled: 1,
+      graduated: 0,
+      dropped: 0,
+      attendance: { present: 0, late: 0, absent: 0, excused: 0 },
+      assignmentsDue: 0,
+      assignmentsCompleted: 0,
+      sessionsHeld: 1,
+      sessionsCancelled: 0,
+      minutes: 30,
+      orders: 1,
+      gmv: String(g),
+      refunds: '0',
+      gmvProvenance: { ...emptyMix(), ESTIMATE: 1 },
     }));
     i.records.sessions = ['b', 'a'];
     const r = buildReport(i);
@@ -41,19 +78,47 @@ describe('buildReport', () => {
     expect(r.figures.live.streamingHours).toBe(1);
     expect(r.records.sessions).toEqual(['a', 'b']);
     expect(mixProvenance(r.figures.gmvProvenance)).toBe('ESTIMATE');
-    expect(figureProvenance(FIGURE_DEFINITIONS.find((d) => d.key === 'live.gmv')!, r.figures)).toBe('ESTIMATE');
+    expect(
+      figureProvenance(
+        FIGURE_DEFINITIONS.find((d) => d.key === 'live.gmv')!,
+        r.figures,
+      ),
+    ).toBe('ESTIMATE');
     // Attendance is marked in Grassroots as lessons happen: its own provenance, not "manual".
-    expect(figureProvenance(FIGURE_DEFINITIONS.find((d) => d.key === 'training.attendanceRate')!, r.figures)).toBe('RECORDED');
-    expect(figureProvenance(FIGURE_DEFINITIONS.find((d) => d.key === 'trainees.total.enrolled')!, r.figures)).toBe('RECORDED');
-    expect(figureProvenance(FIGURE_DEFINITIONS.find((d) => d.key === 'budget.usedToDate')!, r.figures)).toBe('MANUAL');
+    expect(
+      figureProvenance(
+        FIGURE_DEFINITIONS.find((d) => d.key === 'training.attendanceRate')!,
+        r.figures,
+      ),
+    ).toBe('RECORDED');
+    expect(
+      figureProvenance(
+        FIGURE_DEFINITIONS.find((d) => d.key === 'trainees.total.enrolled')!,
+        r.figures,
+      ),
+    ).toBe('RECORDED');
+    expect(
+      figureProvenance(
+        FIGURE_DEFINITIONS.find((d) => d.key === 'budget.usedToDate')!,
+        r.figures,
+      ),
+    ).toBe('MANUAL');
   });
 
-  it('shows a sales figure\'s provenance mix, strongest first, instead of only its weakest member', () => {
+  it("shows a sales figure's provenance mix, strongest first, instead of only its weakest member", () => {
     const gmv = FIGURE_DEFINITIONS.find((d) => d.key === 'live.gmv')!;
     const f = { ...buildReport(empty()).figures, gmvProvenance: { PLATFORM_EXPORT: 19, MANUAL: 6, ESTIMATE: 0 } };
     expect(figureProvenance(gmv, f)).toBe('MANUAL');
-    expect(figureProvenanceMix(gmv, f)).toEqual([{ provenance: 'PLATFORM_EXPORT', share: 0.76 }, { provenance: 'MANUAL', share: 0.24 }]);
-    expect(figureProvenanceMix(FIGURE_DEFINITIONS.find((d) => d.key === 'training.attendanceRate')!, f)).toBeNull();
+    expect(figureProvenanceMix(gmv, f)).toEqual([
+      { provenance: 'PLATFORM_EXPORT', share: 0.76 },
+      { provenance: 'MANUAL', share: 0.24 },
+    ]);
+    expect(
+      figureProvenanceMix(
+        FIGURE_DEFINITIONS.find((d) => d.key === 'training.attendanceRate')!,
+        f,
+      ),
+    ).toBeNull();
     expect(figureProvenanceMix(gmv, buildReport(empty()).figures)).toBeNull();
   });
 
@@ -68,7 +133,10 @@ it('lists what entered and left a report basis', () => {
   const a = empty().records;
   const b = { ...empty().records, sessions: ['s2', 's3'], expenses: ['e1'] };
   a.sessions = ['s1', 's2'];
-  expect(recordChanges(a, b)).toEqual([{ kind: 'sessions', added: 1, removed: 1, changed: 0 }, { kind: 'expenses', added: 1, removed: 0, changed: 0 }]);
+  expect(recordChanges(a, b)).toEqual([
+    { kind: 'sessions', added: 1, removed: 1, changed: 0 },
+    { kind: 'expenses', added: 1, removed: 0, changed: 0 },
+  ]);
   // Same records, another content: an attendance mark re-marked counts as changed (a bare id cannot tell).
   const c = { ...empty().records, attendance: ['m1@PRESENT', 'm2@LATE', 'm3'] };
   const d = { ...empty().records, attendance: ['m1@PRESENT', 'm2@ABSENT', 'm3@ABSENT'] };
@@ -79,7 +147,14 @@ it('lists what entered and left a report basis', () => {
 });
 
 it('offers the months and quarters a program spans, newest first', () => {
-  expect(periodsBetween('2026-09-01', '2027-02-28', 'MONTH')).toEqual(['2027-02', '2027-01', '2026-12', '2026-11', '2026-10', '2026-09']);
+  expect(periodsBetween('2026-09-01', '2027-02-28', 'MONTH')).toEqual([
+    '2027-02',
+    '2027-01',
+    '2026-12',
+    '2026-11',
+    '2026-10',
+    '2026-09',
+  ]);
   expect(periodsBetween('2026-09-01', '2027-02-28', 'QUARTER')).toEqual(['2027-Q1', '2026-Q4', '2026-Q3']);
 });
 

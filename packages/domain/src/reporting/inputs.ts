@@ -1,9 +1,17 @@
 import Decimal from 'decimal.js';
+
 import { dateOnlySchema } from '../common/dates';
 import { MONEY_PATTERN } from '../common/money';
 import { z } from '../common/z';
 
-export const ExpenseCategory = { TRAINING: 'TRAINING', STAFF: 'STAFF', TRAFFIC: 'TRAFFIC', TRAVEL: 'TRAVEL', EQUIPMENT: 'EQUIPMENT', OTHER: 'OTHER' } as const;
+export const ExpenseCategory = {
+  TRAINING: 'TRAINING',
+  STAFF: 'STAFF',
+  TRAFFIC: 'TRAFFIC',
+  TRAVEL: 'TRAVEL',
+  EQUIPMENT: 'EQUIPMENT',
+  OTHER: 'OTHER',
+} as const;
 export type ExpenseCategory = (typeof ExpenseCategory)[keyof typeof ExpenseCategory];
 
 /** One line of program spending, entered from an invoice. */

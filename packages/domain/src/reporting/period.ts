@@ -1,7 +1,7 @@
-import { DomainError } from '../errors';
 import { addDays } from '../common/dates';
 import { dayStartIn, DEFAULT_TIME_ZONE } from '../common/time-zone';
 import { z } from '../common/z';
+import { DomainError } from '../errors';
 
 /**
  * Sponsor reports are made per period — a month ("2026-11") or a quarter ("2026-Q4") — and go through a small
@@ -34,19 +34,27 @@ export function parsePeriod(key: string): ReportPeriod {
     const q = Number(m[2]);
     const first = (q - 1) * 3 + 1;
     const last = first + 2;
-    return { kind: 'QUARTER', key, from: `${m[1]}-${pad(first)}-01`, to: `${m[1]}-${pad(last)}-${pad(lastDayOfMonth(Number(m[1]), last))}` };
+    return {
+      kind: 'QUARTER',
+      key,
+      from: `${m[1]}-${pad(first)}-01`,
+      to: `${m[1]}-${pad(last)}-${pad(lastDayOfMonth(Number(m[1]), last))}`,
+    };
   }
   throw DomainError.field('period', 'Use a month (2026-11) or a quarter (2026-Q4)');
 }
 
-export const periodKeySchema = z.string().trim().refine((k) => {
-  try {
-    parsePeriod(k);
-    return true;
-  } catch {
-    return false;
-  }
-}, 'Use a month (2026-11) or a quarter (2026-Q4)');
+export const periodKeySchema = z
+  .string()
+  .trim()
+  .refine((k) => {
+    try {
+      parsePeriod(k);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'Use a month (2026-11) or a quarter (2026-Q4)');
 
 /**
  * The period as instants, half-open: from the start of its first day to the start of the day after its last, in the
@@ -60,7 +68,12 @@ export const periodInstants = (p: ReportPeriod, tz: string = DEFAULT_TIME_ZONE):
 /** Whether the period has ended by `today` (a report is prepared for a period that is over). */
 export const periodOver = (p: ReportPeriod, today: string) => addDays(p.to, 1) <= today;
 
-export const ReportStatus = { DRAFT: 'DRAFT', SUBMITTED: 'SUBMITTED', RETURNED: 'RETURNED', ACCEPTED: 'ACCEPTED' } as const;
+export const ReportStatus = {
+  DRAFT: 'DRAFT',
+  SUBMITTED: 'SUBMITTED',
+  RETURNED: 'RETURNED',
+  ACCEPTED: 'ACCEPTED',
+} as const;
 export type ReportStatus = (typeof ReportStatus)[keyof typeof ReportStatus];
 export const ReportAction = { SUBMIT: 'SUBMIT', ACCEPT: 'ACCEPT', RETURN: 'RETURN' } as const;
 export type ReportAction = (typeof ReportAction)[keyof typeof ReportAction];
@@ -74,11 +87,19 @@ const MOVES: Record<ReportAction, Partial<Record<ReportStatus, ReportStatus>>> =
 /** DRAFT → SUBMITTED → ACCEPTED (locked) or RETURNED → SUBMITTED again. Anything else is a CONFLICT. */
 export function nextReportStatus(from: ReportStatus, action: ReportAction): ReportStatus {
   const to = MOVES[action][from];
-  if (!to) throw DomainError.conflict(from === 'ACCEPTED' ? 'This period was accepted and is locked' : `A ${from.toLowerCase()} report cannot be ${action === 'SUBMIT' ? 'submitted' : action === 'ACCEPT' ? 'accepted' : 'returned'}`);
+  if (!to)
+    throw DomainError.conflict(
+      from === 'ACCEPTED'
+        ? 'This period was accepted and is locked'
+        : `A ${from.toLowerCase()} report cannot be ${action === 'SUBMIT' ? 'submitted' : action === 'ACCEPT' ? 'accepted' : 'returned'}`,
+    );
   return to;
 }
 
-export const returnReportSchema = z.object({ reportId: z.string().min(1), comments: z.string().trim().min(5, 'Say what needs to change').max(4000) });
+export const returnReportSchema = z.object({
+  reportId: z.string().min(1),
+  comments: z.string().trim().min(5, 'Say what needs to change').max(4000),
+});
 
 /**
  * Canonical JSON: object keys sorted at every level, no whitespace. Two snapshots with the same content always
@@ -91,7 +112,9 @@ export function canonicalJson(value: unknown): string {
     return JSON.stringify(value ?? null);
   }
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
@@ -106,10 +129,16 @@ export function discrepancies(accepted: Record<string, unknown>, live: Record<st
   const a = flatten(accepted);
   const l = flatten(live);
   const keys = [...new Set([...Object.keys(a), ...Object.keys(l)])].sort();
-  return keys.filter((k) => canonicalJson(a[k] ?? null) !== canonicalJson(l[k] ?? null)).map((k) => ({ figure: k, accepted: a[k] ?? null, now: l[k] ?? null }));
+  return keys
+    .filter((k) => canonicalJson(a[k] ?? null) !== canonicalJson(l[k] ?? null))
+    .map((k) => ({ figure: k, accepted: a[k] ?? null, now: l[k] ?? null }));
 }
 
-function flatten(o: Record<string, unknown>, prefix = '', out: Record<string, string | number | null> = {}): Record<string, string | number | null> {
+function flatten(
+  o: Record<string, unknown>,
+  prefix = '',
+  out: Record<string, string | number | null> = {},
+): Record<string, string | number | null> {
   for (const [k, v] of Object.entries(o)) {
     const key = prefix ? `${prefix}.${k}` : k;
     if (v !== null && typeof v === 'object' && !Array.isArray(v)) flatten(v as Record<string, unknown>, key, out);

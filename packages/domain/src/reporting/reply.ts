@@ -22,12 +22,17 @@ export type SubmitReportInput = z.infer<typeof submitReportSchema>;
  * A returned report goes back with a reply to the sponsor's comments (and may carry documents); a first submission
  * has nothing to answer, so it takes neither.
  */
-export function checkSubmission(status: ReportStatus, input: Pick<SubmitReportInput, 'reply' | 'attachmentIds'>): FieldError[] {
+export function checkSubmission(
+  status: ReportStatus,
+  input: Pick<SubmitReportInput, 'reply' | 'attachmentIds'>,
+): FieldError[] {
   const reply = input.reply?.trim() ?? '';
-  if (status === 'RETURNED') return reply.length < 2 ? [{ field: 'reply', message: 'Answer the sponsor’s comments' }] : [];
+  if (status === 'RETURNED')
+    return reply.length < 2 ? [{ field: 'reply', message: 'Answer the sponsor’s comments' }] : [];
   const errors: FieldError[] = [];
   if (reply) errors.push({ field: 'reply', message: 'Only a returned report takes a reply' });
-  if (input.attachmentIds?.length) errors.push({ field: 'attachmentIds', message: 'Only a returned report takes attachments' });
+  if (input.attachmentIds?.length)
+    errors.push({ field: 'attachmentIds', message: 'Only a returned report takes attachments' });
   return errors;
 }
 

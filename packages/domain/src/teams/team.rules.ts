@@ -1,6 +1,6 @@
-import { DomainError, type FieldError } from '../errors';
 import { values } from '../common/enums';
 import { z } from '../common/z';
+import { DomainError, type FieldError } from '../errors';
 
 /**
  * Support teams: every streamer is backed by 3–4 MCN staff, each in one team role. The rules below are the
@@ -16,7 +16,10 @@ export const MAX_TEAM_SIZE = 4;
 /** Default cap on how many trainees one staff member supports across all their teams (configurable). */
 export const DEFAULT_MAX_TRAINEES_PER_STAFF = 6;
 
-export const teamMemberSchema = z.object({ userId: z.string().min(1, 'Choose a staff member'), role: z.enum(values(TeamRole)) });
+export const teamMemberSchema = z.object({
+  userId: z.string().min(1, 'Choose a staff member'),
+  role: z.enum(values(TeamRole)),
+});
 export type TeamMemberInput = z.infer<typeof teamMemberSchema>;
 
 export const teamFields = {
@@ -26,12 +29,21 @@ export const teamFields = {
 /** zod may run this after a member failed to parse: then only the parse errors are reported. */
 function composition(v: { members?: TeamMemberInput[] }, ctx: z.RefinementCtx) {
   if (!Array.isArray(v.members) || v.members.some((m) => !m || typeof m.userId !== 'string')) return;
-  for (const p of teamCompositionProblems(v.members)) ctx.addIssue({ code: 'custom', path: p.field.split('.'), message: p.message });
+  for (const p of teamCompositionProblems(v.members))
+    ctx.addIssue({ code: 'custom', path: p.field.split('.'), message: p.message });
 }
-export const createTeamSchema = z.object({ cohortId: z.string().min(1, 'Choose a cohort'), ...teamFields }).superRefine(composition);
+export const createTeamSchema = z
+  .object({ cohortId: z.string().min(1, 'Choose a cohort'), ...teamFields })
+  .superRefine(composition);
 export const updateTeamSchema = z.object({ id: z.string().min(1), ...teamFields }).superRefine(composition);
-export const assignTeamSchema = z.object({ teamId: z.string().min(1), traineeId: z.string().min(1, 'Choose a trainee') });
-export const endTeamAssignmentSchema = z.object({ traineeId: z.string().min(1), reason: z.string().trim().min(2, 'Give the reason').max(300) });
+export const assignTeamSchema = z.object({
+  teamId: z.string().min(1),
+  traineeId: z.string().min(1, 'Choose a trainee'),
+});
+export const endTeamAssignmentSchema = z.object({
+  traineeId: z.string().min(1),
+  reason: z.string().trim().min(2, 'Give the reason').max(300),
+});
 
 const roleWords: Record<TeamRole, string> = { SCRIPT: 'script', ADS: 'ads', FILMING: 'filming', PLANNER: 'planning' };
 
@@ -39,13 +51,18 @@ const roleWords: Record<TeamRole, string> = { SCRIPT: 'script', ADS: 'ads', FILM
 export function teamCompositionProblems(members: readonly TeamMemberInput[]): FieldError[] {
   const problems: FieldError[] = [];
   if (members.length < MIN_TEAM_SIZE || members.length > MAX_TEAM_SIZE) {
-    problems.push({ field: 'members', message: `A team has ${MIN_TEAM_SIZE} to ${MAX_TEAM_SIZE} members (this one has ${members.length})` });
+    problems.push({
+      field: 'members',
+      message: `A team has ${MIN_TEAM_SIZE} to ${MAX_TEAM_SIZE} members (this one has ${members.length})`,
+    });
   }
   const missing = REQUIRED_TEAM_ROLES.filter((r) => !members.some((m) => m.role === r));
-  if (missing.length) problems.push({ field: 'members', message: `Nobody covers ${missing.map((r) => roleWords[r]).join(', ')}` });
+  if (missing.length)
+    problems.push({ field: 'members', message: `Nobody covers ${missing.map((r) => roleWords[r]).join(', ')}` });
   const seen = new Set<string>();
   members.forEach((m, i) => {
-    if (m.userId && seen.has(m.userId)) problems.push({ field: `members.${i}.userId`, message: 'One person holds one role per team' });
+    if (m.userId && seen.has(m.userId))
+      problems.push({ field: `members.${i}.userId`, message: 'One person holds one role per team' });
     seen.add(m.userId);
   });
   return problems;
@@ -66,11 +83,18 @@ export interface StaffLoad {
 }
 
 /** Refuses a change that would take anyone past the cap; names every person and their numbers. */
-export function assertWithinLoad(loads: readonly StaffLoad[], max: number, fieldOf: (userId: string) => string = () => 'members'): void {
+export function assertWithinLoad(
+  loads: readonly StaffLoad[],
+  max: number,
+  fieldOf: (userId: string) => string = () => 'members',
+): void {
   const over = loads.filter((l) => l.adding > 0 && l.current + l.adding > max);
   if (!over.length) return;
   throw DomainError.badInput(
-    over.map((l) => ({ field: fieldOf(l.userId), message: `${l.name} already supports ${l.current} trainee(s); the cap is ${max}` })),
+    over.map((l) => ({
+      field: fieldOf(l.userId),
+      message: `${l.name} already supports ${l.current} trainee(s); the cap is ${max}`,
+    })),
     'A staff member would support too many trainees',
   );
 }

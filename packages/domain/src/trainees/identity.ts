@@ -33,5 +33,7 @@ export function maskNationalId(id: string | null | undefined): string | null {
 /** 13812345678 → 138****5678 */
 export function maskPhone(phone: string | null | undefined): string | null {
   if (!phone) return null;
-  return phone.length < 7 ? '*'.repeat(phone.length) : `${phone.slice(0, 3)}${'*'.repeat(phone.length - 7)}${phone.slice(-4)}`;
+  return phone.length < 7
+    ? '*'.repeat(phone.length)
+    : `${phone.slice(0, 3)}${'*'.repeat(phone.length - 7)}${phone.slice(-4)}`;
 }

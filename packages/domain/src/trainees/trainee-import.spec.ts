@@ -9,13 +9,27 @@ describe('bulk trainee import', () => {
     const csv = `姓名,身份证号,手机号,籍贯,平台账号,班级\n张三,${id('65310119900101001').toLowerCase()},138 1234 5678,喀什,抖音：zs001；kuaishou:zs_ks,一期\n`;
     const r = readTraineeImport(csv, false);
     expect(r.problems).toEqual([]);
-    expect(r.rows[0]).toMatchObject({ row: 2, name: '张三', nationalId: id('65310119900101001').toUpperCase(), phone: '13812345678', cohort: '一期' });
-    expect(r.rows[0].platformAccounts).toEqual([{ platform: 'DOUYIN', handle: 'zs001' }, { platform: 'KUAISHOU', handle: 'zs_ks' }]);
+    expect(r.rows[0]).toMatchObject({
+      row: 2,
+      name: '张三',
+      nationalId: id('65310119900101001').toUpperCase(),
+      phone: '13812345678',
+      cohort: '一期',
+    });
+    expect(r.rows[0].platformAccounts).toEqual([
+      { platform: 'DOUYIN', handle: 'zs001' },
+      { platform: 'KUAISHOU', handle: 'zs_ks' },
+    ]);
   });
   it('reports a bad check digit, a bad phone, a repeated ID and a missing cohort by row and column', () => {
     const good = id('65310119900101001');
     const bad = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
-    const rows = [['name', 'id number', 'phone', 'hometown', 'cohort'], ['A', good, '13812345678', '喀什', 'c'], ['B', bad, '1381234', '喀什', ''], ['C', good, '13912345678', '喀什', 'c']];
+    const rows = [
+      ['name', 'id number', 'phone', 'hometown', 'cohort'],
+      ['A', good, '13812345678', '喀什', 'c'],
+      ['B', bad, '1381234', '喀什', ''],
+      ['C', good, '13912345678', '喀什', 'c'],
+    ];
     const { problems } = readTraineeImport(rows, false);
     expect(problems).toEqual([
       { row: 3, column: 'nationalId', message: expect.stringContaining('check digit') },
@@ -25,8 +39,13 @@ describe('bulk trainee import', () => {
     ]);
   });
   it('needs no cohort column when imported from a cohort page', () => {
-    expect(readTraineeImport(`name,id number,phone,hometown\nA,${id('65310119900101001')},13812345678,喀什`, true).problems).toEqual([]);
-    expect(readTraineeImport(`name,id number,phone,hometown\nA,${id('65310119900101001')},13812345678,喀什`, false).problems[0]).toMatchObject({ row: 1, column: 'cohort' });
+    expect(
+      readTraineeImport(`name,id number,phone,hometown\nA,${id('65310119900101001')},13812345678,喀什`, true).problems,
+    ).toEqual([]);
+    expect(
+      readTraineeImport(`name,id number,phone,hometown\nA,${id('65310119900101001')},13812345678,喀什`, false)
+        .problems[0],
+    ).toMatchObject({ row: 1, column: 'cohort' });
   });
   it('refuses an unknown platform', () => {
     expect(parsePlatformAccounts('weibo:x')).toBeNull();

@@ -1,5 +1,5 @@
-import { StreamPlatform } from '../common/enums';
-import { readTable, type Column, type ImportProblem, type ImportTable } from '../training/csv-import';
+import { type StreamPlatform } from '../common/enums';
+import { type Column, type ImportProblem, type ImportTable, readTable } from '../training/csv-import';
 import { isValidMobile, isValidNationalId } from './identity';
 
 /**
@@ -23,7 +23,11 @@ export interface TraineeImportRow {
 type Key = 'name' | 'nationalId' | 'phone' | 'hometown' | 'platformAccounts' | 'cohort';
 const TRAINEE_COLUMNS: Column<Key>[] = [
   { key: 'name', aliases: ['name', '姓名'], required: true },
-  { key: 'nationalId', aliases: ['id number', 'national id', 'nationalid', '身份证号', '身份证号码', '身份证'], required: true },
+  {
+    key: 'nationalId',
+    aliases: ['id number', 'national id', 'nationalid', '身份证号', '身份证号码', '身份证'],
+    required: true,
+  },
   { key: 'phone', aliases: ['phone', 'mobile', '手机', '手机号', '手机号码'], required: true },
   { key: 'hometown', aliases: ['hometown', '籍贯', '家乡', '户籍地'], required: true },
   { key: 'platformAccounts', aliases: ['platform accounts', 'accounts', '平台账号', '账号'], required: false },
@@ -31,16 +35,29 @@ const TRAINEE_COLUMNS: Column<Key>[] = [
 ];
 
 const PLATFORM_WORDS: Record<string, StreamPlatform> = {
-  douyin: 'DOUYIN', 抖音: 'DOUYIN',
-  kuaishou: 'KUAISHOU', 快手: 'KUAISHOU',
-  taobao: 'TAOBAO_LIVE', taobao_live: 'TAOBAO_LIVE', 'taobao live': 'TAOBAO_LIVE', 淘宝: 'TAOBAO_LIVE', 淘宝直播: 'TAOBAO_LIVE',
-  wechat: 'WECHAT_CHANNELS', wechat_channels: 'WECHAT_CHANNELS', 'wechat channels': 'WECHAT_CHANNELS', 视频号: 'WECHAT_CHANNELS',
-  other: 'OTHER', 其他: 'OTHER',
+  douyin: 'DOUYIN',
+  抖音: 'DOUYIN',
+  kuaishou: 'KUAISHOU',
+  快手: 'KUAISHOU',
+  taobao: 'TAOBAO_LIVE',
+  taobao_live: 'TAOBAO_LIVE',
+  'taobao live': 'TAOBAO_LIVE',
+  淘宝: 'TAOBAO_LIVE',
+  淘宝直播: 'TAOBAO_LIVE',
+  wechat: 'WECHAT_CHANNELS',
+  wechat_channels: 'WECHAT_CHANNELS',
+  'wechat channels': 'WECHAT_CHANNELS',
+  视频号: 'WECHAT_CHANNELS',
+  other: 'OTHER',
+  其他: 'OTHER',
 };
 
 /** `douyin:abc; 快手：xyz` → accounts; null when a part is not `platform:handle` with a known platform. */
 export function parsePlatformAccounts(cell: string): TraineeImportRow['platformAccounts'] | null {
-  const parts = cell.split(/[;；\n]/).map((p) => p.trim()).filter(Boolean);
+  const parts = cell
+    .split(/[;；\n]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const out: TraineeImportRow['platformAccounts'] = [];
   for (const part of parts) {
     const m = /^([^:：]+)[:：]\s*(.+)$/.exec(part);
@@ -52,7 +69,10 @@ export function parsePlatformAccounts(cell: string): TraineeImportRow['platformA
 }
 
 /** Reads and checks a trainee file; `cohortFromPage` makes the cohort column optional. */
-export function readTraineeImport(table: ImportTable, cohortFromPage: boolean): { rows: TraineeImportRow[]; problems: ImportProblem[] } {
+export function readTraineeImport(
+  table: ImportTable,
+  cohortFromPage: boolean,
+): { rows: TraineeImportRow[]; problems: ImportProblem[] } {
   const columns = TRAINEE_COLUMNS.map((c) => (c.key === 'cohort' ? { ...c, required: !cohortFromPage } : c));
   const { records, problems } = readTable(table, columns);
   const rows: TraineeImportRow[] = [];
@@ -62,15 +82,22 @@ export function readTraineeImport(table: ImportTable, cohortFromPage: boolean): 
     const name = get('name');
     if (!name || name.length > 50) p.push({ row, column: 'name', message: 'Name is required' });
     const nationalId = get('nationalId').replace(/\s/g, '').toUpperCase();
-    if (!isValidNationalId(nationalId)) p.push({ row, column: 'nationalId', message: 'Not a valid resident ID number (18 characters, check digit)' });
-    else if (seenId.has(nationalId)) p.push({ row, column: 'nationalId', message: `The same ID number as row ${seenId.get(nationalId)}` });
+    if (!isValidNationalId(nationalId))
+      p.push({ row, column: 'nationalId', message: 'Not a valid resident ID number (18 characters, check digit)' });
+    else if (seenId.has(nationalId))
+      p.push({ row, column: 'nationalId', message: `The same ID number as row ${seenId.get(nationalId)}` });
     else seenId.set(nationalId, row);
     const phone = get('phone').replace(/\s|-/g, '');
     if (!isValidMobile(phone)) p.push({ row, column: 'phone', message: 'Enter an 11-digit mobile number' });
     const hometown = get('hometown');
     if (!hometown || hometown.length > 100) p.push({ row, column: 'hometown', message: 'Hometown is required' });
     const platformAccounts = parsePlatformAccounts(get('platformAccounts'));
-    if (!platformAccounts) p.push({ row, column: 'platformAccounts', message: 'Write accounts as platform:account, separated by ; (douyin:abc; kuaishou:xyz)' });
+    if (!platformAccounts)
+      p.push({
+        row,
+        column: 'platformAccounts',
+        message: 'Write accounts as platform:account, separated by ; (douyin:abc; kuaishou:xyz)',
+      });
     const cohort = get('cohort') || null;
     if (!cohortFromPage && !cohort) p.push({ row, column: 'cohort', message: 'Name the cohort' });
     problems.push(...p);

@@ -1,4 +1,4 @@
-import { TraineeStatus } from '../common/enums';
+import { type TraineeStatus } from '../common/enums';
 import { DomainError } from '../errors';
 
 const NEXT: Record<TraineeStatus, readonly TraineeStatus[]> = {
@@ -15,6 +15,8 @@ export function canMoveTrainee(from: TraineeStatus, to: TraineeStatus): boolean 
 
 export function assertTraineeTransition(from: TraineeStatus, to: TraineeStatus): void {
   if (!canMoveTrainee(from, to)) {
-    throw DomainError.conflict(`A trainee cannot move from ${from} to ${to}`, [{ field: 'status', message: `Not allowed from ${from}` }]);
+    throw DomainError.conflict(`A trainee cannot move from ${from} to ${to}`, [
+      { field: 'status', message: `Not allowed from ${from}` },
+    ]);
   }
 }

@@ -1,5 +1,5 @@
-import { z } from '../common/z';
 import { StreamPlatform, TraineeStatus, values } from '../common/enums';
+import { z } from '../common/z';
 import { isValidMobile, isValidNationalId } from './identity';
 
 export const platformAccountSchema = z.object({
@@ -19,7 +19,10 @@ export const traineeFields = {
   background: z.string().trim().max(500).default(''),
   platformAccounts: z.array(platformAccountSchema).max(10).default([]),
 };
-export const createTraineeSchema = z.object({ ...traineeFields, status: z.enum(values(TraineeStatus)).default('APPLIED') });
+export const createTraineeSchema = z.object({
+  ...traineeFields,
+  status: z.enum(values(TraineeStatus)).default('APPLIED'),
+});
 export const updateTraineeSchema = z
   .object({ id: z.string().min(1), ...traineeFields, status: z.enum(values(TraineeStatus)) })
   .partial()

@@ -2,14 +2,25 @@ import { Role } from '../auth/roles';
 import { nameHint, phoneMatch, projectTrainee, shownName, traineeSearch, traineeView } from './visibility';
 
 const t = {
-  name: '阿依古丽', phone: '13812345678', nationalIdMasked: '653121********0023', hometown: '疏附县', background: '果农',
-  platformAccounts: [{ platform: 'DOUYIN', handle: '@ayi' }], statusReason: '家里有事',
+  name: '阿依古丽',
+  phone: '13812345678',
+  nationalIdMasked: '653121********0023',
+  hometown: '疏附县',
+  background: '果农',
+  platformAccounts: [{ platform: 'DOUYIN', handle: '@ayi' }],
+  statusReason: '家里有事',
 };
 
 describe('what a role sees of a trainee', () => {
   it('a sponsor: pseudonym, masked phone, no ID number, hometown, background, handles or reason', () => {
     expect(projectTrainee(traineeView('SPONSOR'), t)).toEqual({
-      name: '阿**', phone: '138****5678', nationalIdMasked: null, hometown: null, background: null, platformAccounts: [], statusReason: null,
+      name: '阿**',
+      phone: '138****5678',
+      nationalIdMasked: null,
+      hometown: null,
+      background: null,
+      platformAccounts: [],
+      statusReason: null,
     });
   });
 
@@ -28,7 +39,8 @@ describe('searching only on what is shown', () => {
     expect(phoneMatch('masked', '138****5678')).toEqual({ startsWith: '138', endsWith: '5678' });
     // Four digits or fewer are compared with the end of the number only: "1381" finds …1381, not 1381…
     expect(phoneMatch('masked', '1381')).toEqual({ endsWith: '1381' });
-    for (const hidden of ['13812', '12345678', '13812345678', '138*1**5678', '1381****']) expect(phoneMatch('masked', hidden)).toBeNull();
+    for (const hidden of ['13812', '12345678', '13812345678', '138*1**5678', '1381****'])
+      expect(phoneMatch('masked', hidden)).toBeNull();
     expect(phoneMatch('full', '1381')).toEqual({ contains: '1381' });
   });
 
@@ -54,8 +66,14 @@ describe('name hints for namesakes', () => {
     expect(nameHint(traineeView(Role.COORDINATOR), { phone: '13912345678', hometown: '伽师县' }, 1)).toBeNull();
   });
   it('gives staff the phone tail and the hometown, a sponsor the phone tail only', () => {
-    expect(nameHint(traineeView(Role.SUPPORT), { phone: '13912345678', hometown: '伽师县' }, 3)).toEqual({ phoneTail: '5678', hometown: '伽师县' });
-    expect(nameHint(traineeView(Role.SPONSOR), { phone: '13912345678', hometown: '伽师县' }, 2)).toEqual({ phoneTail: '5678', hometown: null });
+    expect(nameHint(traineeView(Role.SUPPORT), { phone: '13912345678', hometown: '伽师县' }, 3)).toEqual({
+      phoneTail: '5678',
+      hometown: '伽师县',
+    });
+    expect(nameHint(traineeView(Role.SPONSOR), { phone: '13912345678', hometown: '伽师县' }, 2)).toEqual({
+      phoneTail: '5678',
+      hometown: null,
+    });
   });
   it('groups a sponsor by the pseudonym it is shown', () => {
     expect(shownName(traineeView(Role.SPONSOR), '热依拉·艾力')).toBe('热**');

@@ -64,7 +64,7 @@ export function projectTrainee<T extends TraineeFields>(view: TraineeView, t: T)
   return {
     ...t,
     name: view.name === 'full' ? t.name : deidentifiedName(t.name),
-    phone: view.phone === 'full' ? t.phone : maskPhone(t.phone) ?? '',
+    phone: view.phone === 'full' ? t.phone : (maskPhone(t.phone) ?? ''),
     nationalIdMasked: view.nationalIdMasked ? t.nationalIdMasked : null,
     hometown: view.hometown ? t.hometown : null,
     background: view.background ? t.background : null,
@@ -138,10 +138,15 @@ export interface NameHint {
  * shows anyway: the last four digits of the (masked) phone, and the hometown where the view shows it — so a
  * sponsor's hint never carries a hometown.
  */
-export function nameHint(view: TraineeView, t: Pick<TraineeFields, 'phone' | 'hometown'>, sameName: number): NameHint | null {
+export function nameHint(
+  view: TraineeView,
+  t: Pick<TraineeFields, 'phone' | 'hometown'>,
+  sameName: number,
+): NameHint | null {
   if (sameName < 2) return null;
   return { phoneTail: t.phone.slice(-4), hometown: view.hometown ? t.hometown : null };
 }
 
 /** The name a view shows (the key namesakes are grouped by). */
-export const shownName = (view: TraineeView, name: string): string => (view.name === 'full' ? name : deidentifiedName(name));
+export const shownName = (view: TraineeView, name: string): string =>
+  view.name === 'full' ? name : deidentifiedName(name);

@@ -12,7 +12,12 @@ export const AssignmentKind = {
 } as const;
 export type AssignmentKind = (typeof AssignmentKind)[keyof typeof AssignmentKind];
 
-export const SubmissionStatus = { ASSIGNED: 'ASSIGNED', SUBMITTED: 'SUBMITTED', RETURNED: 'RETURNED', GRADED: 'GRADED' } as const;
+export const SubmissionStatus = {
+  ASSIGNED: 'ASSIGNED',
+  SUBMITTED: 'SUBMITTED',
+  RETURNED: 'RETURNED',
+  GRADED: 'GRADED',
+} as const;
 export type SubmissionStatus = (typeof SubmissionStatus)[keyof typeof SubmissionStatus];
 
 export type SubmissionAction = 'SUBMIT' | 'RETURN' | 'GRADE';
@@ -21,7 +26,10 @@ export type SubmissionAction = 'SUBMIT' | 'RETURN' | 'GRADE';
  * Each trainee's copy of an assignment: ASSIGNED → SUBMITTED → RETURNED (for revision) → SUBMITTED → GRADED.
  * Only the trainee submits; only staff return or grade. Anything else is a CONFLICT.
  */
-export const SUBMISSION_MACHINE: Record<SubmissionAction, { from: readonly SubmissionStatus[]; to: SubmissionStatus; by: 'TRAINEE' | 'STAFF' }> = {
+export const SUBMISSION_MACHINE: Record<
+  SubmissionAction,
+  { from: readonly SubmissionStatus[]; to: SubmissionStatus; by: 'TRAINEE' | 'STAFF' }
+> = {
   SUBMIT: { from: ['ASSIGNED', 'RETURNED'], to: 'SUBMITTED', by: 'TRAINEE' },
   RETURN: { from: ['SUBMITTED'], to: 'RETURNED', by: 'STAFF' },
   GRADE: { from: ['SUBMITTED'], to: 'GRADED', by: 'STAFF' },
@@ -30,12 +38,15 @@ export const SUBMISSION_MACHINE: Record<SubmissionAction, { from: readonly Submi
 export function nextSubmissionStatus(from: SubmissionStatus, action: SubmissionAction): SubmissionStatus {
   const rule = SUBMISSION_MACHINE[action];
   if (!rule.from.includes(from)) {
-    throw DomainError.conflict(`A ${from.toLowerCase()} assignment cannot be ${action === 'SUBMIT' ? 'submitted' : action === 'RETURN' ? 'returned' : 'graded'}`);
+    throw DomainError.conflict(
+      `A ${from.toLowerCase()} assignment cannot be ${action === 'SUBMIT' ? 'submitted' : action === 'RETURN' ? 'returned' : 'graded'}`,
+    );
   }
   return rule.to;
 }
 
-export const canSubmissionDo = (from: SubmissionStatus, action: SubmissionAction): boolean => SUBMISSION_MACHINE[action].from.includes(from);
+export const canSubmissionDo = (from: SubmissionStatus, action: SubmissionAction): boolean =>
+  SUBMISSION_MACHINE[action].from.includes(from);
 
 /** Late submissions are flagged, never refused. */
 export const isLate = (submittedAt: Date, dueAt: Date): boolean => submittedAt.getTime() > dueAt.getTime();
@@ -60,9 +71,15 @@ export const createAssignmentSchema = z
   .superRefine((a, ctx) => {
     if (a.rubric?.length) {
       const total = a.rubric.reduce((s, c) => s + c.points, 0);
-      if (total !== a.maxScore) ctx.addIssue({ code: 'custom', path: ['rubric'], message: `The criteria add up to ${total} points, not the maximum score ${a.maxScore}` });
+      if (total !== a.maxScore)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rubric'],
+          message: `The criteria add up to ${total} points, not the maximum score ${a.maxScore}`,
+        });
       const names = a.rubric.map((c) => c.name);
-      if (new Set(names).size !== names.length) ctx.addIssue({ code: 'custom', path: ['rubric'], message: 'Two criteria have the same name' });
+      if (new Set(names).size !== names.length)
+        ctx.addIssue({ code: 'custom', path: ['rubric'], message: 'Two criteria have the same name' });
     }
   });
 
@@ -88,26 +105,33 @@ export function computeScore(
     assignment.rubric.forEach((c, i) => {
       const s = byName.get(c.name);
       if (s === undefined) errors.push({ field: `byCriterion.${i}`, message: `Score “${c.name}”` });
-      else if (s < 0 || s > c.points || halfPoints(s) !== s * 2) errors.push({ field: `byCriterion.${i}`, message: `Between 0 and ${c.points}, in half points` });
+      else if (s < 0 || s > c.points || halfPoints(s) !== s * 2)
+        errors.push({ field: `byCriterion.${i}`, message: `Between 0 and ${c.points}, in half points` });
       else sum += halfPoints(s);
     });
-    for (const name of byName.keys()) if (!assignment.rubric.some((c) => c.name === name)) errors.push({ field: 'byCriterion', message: `No criterion “${name}”` });
+    for (const name of byName.keys())
+      if (!assignment.rubric.some((c) => c.name === name))
+        errors.push({ field: 'byCriterion', message: `No criterion “${name}”` });
     return { score: sum / 2, errors };
   }
   const t = given.total;
   if (t === undefined || t === null) errors.push({ field: 'total', message: 'Give a score' });
-  else if (t < 0 || t > assignment.maxScore || halfPoints(t) !== t * 2) errors.push({ field: 'total', message: `Between 0 and ${assignment.maxScore}, in half points` });
+  else if (t < 0 || t > assignment.maxScore || halfPoints(t) !== t * 2)
+    errors.push({ field: 'total', message: `Between 0 and ${assignment.maxScore}, in half points` });
   return { score: t ?? 0, errors };
 }
 
-export const submitSchema = z.object({
-  submissionId: z.string().min(1),
-  text: z.string().trim().max(20_000).default(''),
-  links: z.array(webLinkSchema).max(10).default([]),
-  version: z.number().int().min(0),
-}).superRefine((v, ctx) => {
-  if (!v.text && !v.links.length) ctx.addIssue({ code: 'custom', path: ['text'], message: 'Write something or add a link' });
-});
+export const submitSchema = z
+  .object({
+    submissionId: z.string().min(1),
+    text: z.string().trim().max(20_000).default(''),
+    links: z.array(webLinkSchema).max(10).default([]),
+    version: z.number().int().min(0),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.text && !v.links.length)
+      ctx.addIssue({ code: 'custom', path: ['text'], message: 'Write something or add a link' });
+  });
 
 export const returnSchema = z.object({
   submissionId: z.string().min(1),
@@ -118,7 +142,11 @@ export const returnSchema = z.object({
 export const gradeSchema = z.object({
   submissionId: z.string().min(1),
   total: z.number().min(0).optional().nullable(),
-  byCriterion: z.array(z.object({ name: z.string().min(1), score: z.number().min(0) })).max(20).optional().nullable(),
+  byCriterion: z
+    .array(z.object({ name: z.string().min(1), score: z.number().min(0) }))
+    .max(20)
+    .optional()
+    .nullable(),
   feedback: z.string().trim().max(5000).optional().nullable(),
   version: z.number().int().min(0),
 });

@@ -9,7 +9,13 @@ describe('attendance rate', () => {
     expect(attendanceRate({ present: 0, late: 0, absent: 0, excused: 3 })).toBeNull();
   });
   it('folds GROUP BY rows', () => {
-    expect(countsFrom([{ status: 'PRESENT', n: 3 }, { status: 'ABSENT', n: 1 }, { status: 'PRESENT', n: 1 }])).toEqual({ present: 4, late: 0, absent: 1, excused: 0 });
+    expect(
+      countsFrom([
+        { status: 'PRESENT', n: 3 },
+        { status: 'ABSENT', n: 1 },
+        { status: 'PRESENT', n: 1 },
+      ]),
+    ).toEqual({ present: 4, late: 0, absent: 1, excused: 0 });
   });
 });
 
@@ -17,12 +23,28 @@ describe('marking', () => {
   it('needs a note for an excused absence and refuses a trainee marked twice', () => {
     const r = markAttendanceSchema.safeParse({ lessonId: 'l', marks: [{ traineeId: 'a', status: 'EXCUSED' }] });
     expect(r.error?.issues.map((i) => i.path.join('.'))).toEqual(['marks.0.note']);
-    expect(markAttendanceSchema.safeParse({ lessonId: 'l', marks: [{ traineeId: 'a', status: 'PRESENT' }, { traineeId: 'a', status: 'LATE' }] }).success).toBe(false);
+    expect(
+      markAttendanceSchema.safeParse({
+        lessonId: 'l',
+        marks: [
+          { traineeId: 'a', status: 'PRESENT' },
+          { traineeId: 'a', status: 'LATE' },
+        ],
+      }).success,
+    ).toBe(false);
   });
 });
 
 describe('lessons', () => {
-  const valid = { cohortId: 'c', date: '2026-10-10', startTime: '09:00', endTime: '11:30', topic: '直播话术基础', kind: 'CLASS', location: '产业园' };
+  const valid = {
+    cohortId: 'c',
+    date: '2026-10-10',
+    startTime: '09:00',
+    endTime: '11:30',
+    topic: '直播话术基础',
+    kind: 'CLASS',
+    location: '产业园',
+  };
   it('needs the end after the start, in HH:MM', () => {
     expect(createLessonSchema.safeParse(valid).success).toBe(true);
     expect(createLessonSchema.safeParse({ ...valid, endTime: '09:00' }).error?.issues[0].path).toEqual(['endTime']);

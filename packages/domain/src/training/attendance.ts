@@ -6,11 +6,17 @@ export type AttendanceStatus = (typeof AttendanceStatus)[keyof typeof Attendance
 export const attendanceMarkSchema = z
   .object({
     traineeId: z.string().min(1),
-    status: z.enum([AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.ABSENT, AttendanceStatus.EXCUSED]),
+    status: z.enum([
+      AttendanceStatus.PRESENT,
+      AttendanceStatus.LATE,
+      AttendanceStatus.ABSENT,
+      AttendanceStatus.EXCUSED,
+    ]),
     note: z.string().trim().max(500).optional().nullable(),
   })
   .superRefine((m, ctx) => {
-    if (m.status === AttendanceStatus.EXCUSED && !m.note) ctx.addIssue({ code: 'custom', path: ['note'], message: 'Say why the absence is excused' });
+    if (m.status === AttendanceStatus.EXCUSED && !m.note)
+      ctx.addIssue({ code: 'custom', path: ['note'], message: 'Say why the absence is excused' });
   });
 
 export const markAttendanceSchema = z.object({

@@ -1,6 +1,6 @@
-import { z } from '../common/z';
 import { dateOnlySchema } from '../common/dates';
-import { AttendanceStatus } from './attendance';
+import { z } from '../common/z';
+import { type AttendanceStatus } from './attendance';
 import { LessonKind, timeSchema } from './lesson.schema';
 
 /**
@@ -54,16 +54,25 @@ export const importFileFields = {
     .max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4, TOO_LARGE)
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64')
     .nullish(),
-  fileName: z.string().trim().max(200).refine((n) => importFileType(n) !== null, 'A .csv or .xlsx file').nullish(),
+  fileName: z
+    .string()
+    .trim()
+    .max(200)
+    .refine((n) => importFileType(n) !== null, 'A .csv or .xlsx file')
+    .nullish(),
 };
 
 /** Exactly one of `csv` or `file`+`fileName`; problems land on the field to fix. */
-export function refineImportFile(v: { csv?: string | null; file?: string | null; fileName?: string | null }, ctx: z.RefinementCtx): void {
-  if (v.file != null && v.csv != null) ctx.addIssue({ code: 'custom', path: ['file'], message: 'Send the file or the CSV text, not both' });
+export function refineImportFile(
+  v: { csv?: string | null; file?: string | null; fileName?: string | null },
+  ctx: z.RefinementCtx,
+): void {
+  if (v.file != null && v.csv != null)
+    ctx.addIssue({ code: 'custom', path: ['file'], message: 'Send the file or the CSV text, not both' });
   else if (v.file == null && v.csv == null) ctx.addIssue({ code: 'custom', path: ['file'], message: 'Choose a file' });
-  else if (v.file != null && v.fileName == null) ctx.addIssue({ code: 'custom', path: ['fileName'], message: 'A .csv or .xlsx file' });
+  else if (v.file != null && v.fileName == null)
+    ctx.addIssue({ code: 'custom', path: ['fileName'], message: 'A .csv or .xlsx file' });
 }
-
 
 /**
  * A CSV file's text: UTF-8 (with or without BOM) when the bytes are valid UTF-8, otherwise GB18030 — a superset of
@@ -137,35 +146,55 @@ const ATTENDANCE_COLUMNS: Column<'date' | 'startTime' | 'phone' | 'status' | 'no
 ];
 
 const KIND_WORDS: Record<string, LessonKind> = {
-  class: 'CLASS', 课堂: 'CLASS', 上课: 'CLASS',
-  practice_stream: 'PRACTICE_STREAM', 'practice stream': 'PRACTICE_STREAM', 直播实战: 'PRACTICE_STREAM', 直播练习: 'PRACTICE_STREAM',
-  field_visit: 'FIELD_VISIT', 'field visit': 'FIELD_VISIT', 实地走访: 'FIELD_VISIT', 走访: 'FIELD_VISIT',
+  class: 'CLASS',
+  课堂: 'CLASS',
+  上课: 'CLASS',
+  practice_stream: 'PRACTICE_STREAM',
+  'practice stream': 'PRACTICE_STREAM',
+  直播实战: 'PRACTICE_STREAM',
+  直播练习: 'PRACTICE_STREAM',
+  field_visit: 'FIELD_VISIT',
+  'field visit': 'FIELD_VISIT',
+  实地走访: 'FIELD_VISIT',
+  走访: 'FIELD_VISIT',
 };
 const STATUS_WORDS: Record<string, AttendanceStatus> = {
-  present: 'PRESENT', 出勤: 'PRESENT', 到: 'PRESENT',
-  late: 'LATE', 迟到: 'LATE',
-  absent: 'ABSENT', 缺勤: 'ABSENT', 缺: 'ABSENT',
-  excused: 'EXCUSED', 请假: 'EXCUSED',
+  present: 'PRESENT',
+  出勤: 'PRESENT',
+  到: 'PRESENT',
+  late: 'LATE',
+  迟到: 'LATE',
+  absent: 'ABSENT',
+  缺勤: 'ABSENT',
+  缺: 'ABSENT',
+  excused: 'EXCUSED',
+  请假: 'EXCUSED',
 };
 
-function mapHeader<K extends string>(header: string[], columns: Column<K>[]): { index: Record<K, number>; problems: ImportProblem[] } {
+function mapHeader<K extends string>(
+  header: string[],
+  columns: Column<K>[],
+): { index: Record<K, number>; problems: ImportProblem[] } {
   const norm = header.map((h) => h.trim().toLowerCase());
   const index = {} as Record<K, number>;
   const problems: ImportProblem[] = [];
   for (const c of columns) {
     const i = norm.findIndex((h) => c.aliases.includes(h));
     index[c.key] = i;
-    if (i < 0 && c.required) problems.push({ row: 1, column: c.aliases[0], message: `Missing column (${c.aliases.join(' / ')})` });
+    if (i < 0 && c.required)
+      problems.push({ row: 1, column: c.aliases[0], message: `Missing column (${c.aliases.join(' / ')})` });
   }
   return { index, problems };
 }
 
 export function readTable<K extends string>(table: ImportTable, columns: Column<K>[]) {
   const problems: ImportProblem[] = [];
-  if (typeof table === 'string' && utf8Bytes(table) > MAX_IMPORT_BYTES) return { records: [], problems: [{ row: 0, column: '', message: TOO_LARGE }] };
+  if (typeof table === 'string' && utf8Bytes(table) > MAX_IMPORT_BYTES)
+    return { records: [], problems: [{ row: 0, column: '', message: TOO_LARGE }] };
   const rows = typeof table === 'string' ? parseCsv(table) : table.filter((r) => r.some((f) => f.trim() !== ''));
   if (rows.length < 2) return { records: [], problems: [{ row: 1, column: '', message: 'The file has no data rows' }] };
-  if (rows.length - 1 > MAX_IMPORT_ROWS) return { records: [], problems: [{ row: 0, column: '', message: `At most ${MAX_IMPORT_ROWS} rows per file` }] };
+  if (rows.length - 1 > MAX_IMPORT_ROWS)
+    return { records: [], problems: [{ row: 0, column: '', message: `At most ${MAX_IMPORT_ROWS} rows per file` }] };
   const { index, problems: headerProblems } = mapHeader(rows[0], columns);
   if (headerProblems.length) return { records: [], problems: headerProblems };
   const records = rows.slice(1).map((r, i) => {
@@ -186,7 +215,10 @@ export interface LessonImportRow {
   instructorEmail: string | null;
 }
 
-export function readLessonCsv(text: ImportTable, cohort: { startDate: string; endDate: string }): { rows: LessonImportRow[]; problems: ImportProblem[] } {
+export function readLessonCsv(
+  text: ImportTable,
+  cohort: { startDate: string; endDate: string },
+): { rows: LessonImportRow[]; problems: ImportProblem[] } {
   const { records, problems } = readTable(text, LESSON_COLUMNS);
   const rows: LessonImportRow[] = [];
   const seen = new Map<string, number>();
@@ -196,23 +228,39 @@ export function readLessonCsv(text: ImportTable, cohort: { startDate: string; en
     const startTime = get('startTime');
     const endTime = get('endTime');
     if (!dateOnlySchema.safeParse(date).success) p.push({ row, column: 'date', message: 'Use YYYY-MM-DD' });
-    else if (date < cohort.startDate || date > cohort.endDate) p.push({ row, column: 'date', message: `Outside the cohort (${cohort.startDate} ~ ${cohort.endDate})` });
+    else if (date < cohort.startDate || date > cohort.endDate)
+      p.push({ row, column: 'date', message: `Outside the cohort (${cohort.startDate} ~ ${cohort.endDate})` });
     const startOk = timeSchema.safeParse(startTime).success;
     if (!startOk) p.push({ row, column: 'startTime', message: 'Use HH:MM' });
     if (!timeSchema.safeParse(endTime).success) p.push({ row, column: 'endTime', message: 'Use HH:MM' });
     else if (startOk && endTime <= startTime) p.push({ row, column: 'endTime', message: 'Must be after the start' });
     const topic = get('topic');
-    if (topic.length < 2 || topic.length > 200) p.push({ row, column: 'topic', message: 'Give a topic (2–200 characters)' });
+    if (topic.length < 2 || topic.length > 200)
+      p.push({ row, column: 'topic', message: 'Give a topic (2–200 characters)' });
     const kindWord = get('kind').toLowerCase();
-    const kind = kindWord ? (KIND_WORDS[kindWord] ?? (Object.values(LessonKind) as string[]).find((k) => k.toLowerCase() === kindWord) as LessonKind | undefined) : 'CLASS';
-    if (!kind) p.push({ row, column: 'kind', message: 'CLASS, PRACTICE_STREAM or FIELD_VISIT (课堂 / 直播实战 / 实地走访)' });
+    const kind = kindWord
+      ? (KIND_WORDS[kindWord] ??
+        ((Object.values(LessonKind) as string[]).find((k) => k.toLowerCase() === kindWord) as LessonKind | undefined))
+      : 'CLASS';
+    if (!kind)
+      p.push({ row, column: 'kind', message: 'CLASS, PRACTICE_STREAM or FIELD_VISIT (课堂 / 直播实战 / 实地走访)' });
     const location = get('location');
     if (location.length < 2) p.push({ row, column: 'location', message: 'Give a location' });
     const key = `${date} ${startTime}`;
     if (seen.has(key)) p.push({ row, column: 'startTime', message: `Same date and time as row ${seen.get(key)}` });
     else seen.set(key, row);
     problems.push(...p);
-    if (!p.length) rows.push({ row, date, startTime, endTime, topic, kind: kind!, location, instructorEmail: get('instructor').toLowerCase() || null });
+    if (!p.length)
+      rows.push({
+        row,
+        date,
+        startTime,
+        endTime,
+        topic,
+        kind: kind!,
+        location,
+        instructorEmail: get('instructor').toLowerCase() || null,
+      });
   }
   return { rows, problems };
 }
@@ -240,7 +288,8 @@ export function readAttendanceCsv(text: ImportTable): { rows: AttendanceImportRo
     if (!/^1[3-9]\d{9}$/.test(phone)) p.push({ row, column: 'phone', message: 'An 11-digit mobile number' });
     const statusWord = get('status').toLowerCase();
     const status = STATUS_WORDS[statusWord];
-    if (!status) p.push({ row, column: 'status', message: 'PRESENT, LATE, ABSENT or EXCUSED (出勤 / 迟到 / 缺勤 / 请假)' });
+    if (!status)
+      p.push({ row, column: 'status', message: 'PRESENT, LATE, ABSENT or EXCUSED (出勤 / 迟到 / 缺勤 / 请假)' });
     const note = get('note') || null;
     if (status === 'EXCUSED' && !note) p.push({ row, column: 'note', message: 'Say why the absence is excused' });
     const key = `${date} ${startTime} ${phone}`;

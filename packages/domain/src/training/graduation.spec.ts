@@ -9,12 +9,25 @@ describe('graduation criteria', () => {
   });
 
   it('says why someone does not qualify', () => {
-    const r = evaluateGraduation(criteriaOfProgram(program), { attendanceRate: 0.5, gradedAssignments: 1, averageScoreShare: 0.4 });
-    expect(r.results.map((x) => x.detail)).toEqual(['Attendance 50 % (needs 80 %)', '1 of 2 assignments graded, average 40 % (needs 60 %)']);
+    const r = evaluateGraduation(criteriaOfProgram(program), {
+      attendanceRate: 0.5,
+      gradedAssignments: 1,
+      averageScoreShare: 0.4,
+    });
+    expect(r.results.map((x) => x.detail)).toEqual([
+      'Attendance 50 % (needs 80 %)',
+      '1 of 2 assignments graded, average 40 % (needs 60 %)',
+    ]);
   });
 
   it('needs no graded work when the program asks for none', () => {
-    expect(evaluateGraduation(criteriaOfProgram({ ...program, gradMinGraded: 0 }), { ...facts, gradedAssignments: 0, averageScoreShare: null }).eligible).toBe(true);
+    expect(
+      evaluateGraduation(criteriaOfProgram({ ...program, gradMinGraded: 0 }), {
+        ...facts,
+        gradedAssignments: 0,
+        averageScoreShare: null,
+      }).eligible,
+    ).toBe(true);
   });
 
   it('plugs in the sales criterion: N sessions or ¥M GMV, either suffices', () => {

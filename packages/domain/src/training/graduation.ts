@@ -34,7 +34,10 @@ export const minAttendance = (share: number): GraduationCriterion => ({
   check: (f) => ({
     code: 'ATTENDANCE',
     met: f.attendanceRate !== null && f.attendanceRate >= share,
-    detail: f.attendanceRate === null ? 'No attendance recorded yet' : `Attendance ${pct(f.attendanceRate)} (needs ${pct(share)})`,
+    detail:
+      f.attendanceRate === null
+        ? 'No attendance recorded yet'
+        : `Attendance ${pct(f.attendanceRate)} (needs ${pct(share)})`,
   }),
 });
 
@@ -59,14 +62,25 @@ export const minSales = (opts: { sessions?: number; gmvFen?: bigint }): Graduati
     if (!f.sales) return { code: 'SALES', met: false, detail: 'No live-session results recorded yet' };
     const bySessions = opts.sessions !== undefined && f.sales.sessions >= opts.sessions;
     const byGmv = opts.gmvFen !== undefined && f.sales.gmvFen >= opts.gmvFen;
-    return { code: 'SALES', met: bySessions || byGmv, detail: `${f.sales.sessions} live sessions, GMV ¥${(Number(f.sales.gmvFen) / 100).toFixed(2)}` };
+    return {
+      code: 'SALES',
+      met: bySessions || byGmv,
+      detail: `${f.sales.sessions} live sessions, GMV ¥${(Number(f.sales.gmvFen) / 100).toFixed(2)}`,
+    };
   },
 });
 
 /** The criteria a program sets (percentages as whole numbers); the sales criterion joins when it is set. */
-export function criteriaOfProgram(p: { gradMinAttendancePct: number; gradMinGraded: number; gradMinAveragePct: number; gradMinSessions?: number | null; gradMinGmvFen?: bigint | null }): GraduationCriterion[] {
+export function criteriaOfProgram(p: {
+  gradMinAttendancePct: number;
+  gradMinGraded: number;
+  gradMinAveragePct: number;
+  gradMinSessions?: number | null;
+  gradMinGmvFen?: bigint | null;
+}): GraduationCriterion[] {
   const list = [minAttendance(p.gradMinAttendancePct / 100), minGraded(p.gradMinGraded, p.gradMinAveragePct / 100)];
-  if (p.gradMinSessions != null || p.gradMinGmvFen != null) list.push(minSales({ sessions: p.gradMinSessions ?? undefined, gmvFen: p.gradMinGmvFen ?? undefined }));
+  if (p.gradMinSessions != null || p.gradMinGmvFen != null)
+    list.push(minSales({ sessions: p.gradMinSessions ?? undefined, gmvFen: p.gradMinGmvFen ?? undefined }));
   return list;
 }
 
@@ -81,10 +95,14 @@ export const decideGraduationSchema = z
     reason: z.string().trim().max(500).optional().nullable(),
   })
   .superRefine((v, ctx) => {
-    if (v.decision === 'DROP' && (!v.reason || v.reason.length < 2)) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Give the reason for dropping' });
+    if (v.decision === 'DROP' && (!v.reason || v.reason.length < 2))
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Give the reason for dropping' });
   });
 
-export function evaluateGraduation(criteria: GraduationCriterion[], facts: GraduationFacts): { eligible: boolean; results: CriterionResult[] } {
+export function evaluateGraduation(
+  criteria: GraduationCriterion[],
+  facts: GraduationFacts,
+): { eligible: boolean; results: CriterionResult[] } {
   const results = criteria.map((c) => c.check(facts));
   return { eligible: results.every((r) => r.met), results };
 }
@@ -105,6 +123,11 @@ export const recordOutcomeSchema = z.object({
   traineeId: z.string().min(1),
   monthsAfter: z.union([z.literal(1), z.literal(3), z.literal(6)], { error: 'Follow-ups are at 1, 3 or 6 months' }),
   status: z.enum(Object.values(OutcomeStatus) as [OutcomeStatus, ...OutcomeStatus[]]),
-  monthlyIncome: z.string().trim().regex(/^(0|[1-9]\d{0,9})(\.\d{1,2})?$/, 'Enter a monthly amount in yuan, e.g. 4500').optional().nullable(),
+  monthlyIncome: z
+    .string()
+    .trim()
+    .regex(/^(0|[1-9]\d{0,9})(\.\d{1,2})?$/, 'Enter a monthly amount in yuan, e.g. 4500')
+    .optional()
+    .nullable(),
   note: z.string().trim().max(500).optional().nullable(),
 });

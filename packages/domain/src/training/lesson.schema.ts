@@ -1,5 +1,5 @@
-import { z } from '../common/z';
 import { dateOnlySchema } from '../common/dates';
+import { z } from '../common/z';
 
 export const LessonKind = { CLASS: 'CLASS', PRACTICE_STREAM: 'PRACTICE_STREAM', FIELD_VISIT: 'FIELD_VISIT' } as const;
 export type LessonKind = (typeof LessonKind)[keyof typeof LessonKind];
@@ -33,7 +33,10 @@ export const updateLessonSchema = z
   .superRefine(endAfterStart);
 
 /** A lesson must fall within its cohort's dates. */
-export function lessonWithinCohort(date: string, cohort: { startDate: string; endDate: string }): { field: string; message: string }[] {
+export function lessonWithinCohort(
+  date: string,
+  cohort: { startDate: string; endDate: string },
+): { field: string; message: string }[] {
   return date < cohort.startDate || date > cohort.endDate
     ? [{ field: 'date', message: `Must be within the cohort (${cohort.startDate} ~ ${cohort.endDate})` }]
     : [];

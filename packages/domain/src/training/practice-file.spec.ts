@@ -1,6 +1,7 @@
 import { checkPracticeFile, PRACTICE_SCRIPT_MAX_BYTES, sniffPracticeFile } from './practice-file';
 
-const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));
+const bytes = (...parts: (string | number[])[]) =>
+  Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));
 const mp4 = bytes([0, 0, 0, 0x18], 'ftypisom', [0, 0, 2, 0], 'isomiso2mp41');
 const mov = bytes([0, 0, 0, 0x14], 'ftypqt  ', [0, 0, 2, 0], 'qt  ');
 const webm = bytes([0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 0x01, 0x42, 0x82, 0x84], 'webm');
@@ -12,7 +13,9 @@ it('recognises practice videos and scripts by their bytes', () => {
   expect(sniffPracticeFile(webm)).toBe('video/webm');
   expect(sniffPracticeFile(bytes('%PDF-1.7\n'))).toBe('application/pdf');
   expect(sniffPracticeFile(docx)).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-  expect(sniffPracticeFile(Buffer.from('开场：大家好，我是阿依古丽\r\n今天给大家带来疏附的杏干。\n'))).toBe('text/plain');
+  expect(sniffPracticeFile(Buffer.from('开场：大家好，我是阿依古丽\r\n今天给大家带来疏附的杏干。\n'))).toBe(
+    'text/plain',
+  );
 });
 
 it('refuses what is none of them: images in an MP4 box, Matroska, other zips, binaries, empty files', () => {

@@ -1,6 +1,6 @@
-import { z } from '../common/z';
-import { Role, ROLES } from '../auth/roles';
 import { passwordSchema } from '../auth/password';
+import { Role, ROLES } from '../auth/roles';
+import { z } from '../common/z';
 
 export const loginSchema = z.object({
   email: z.string().trim().toLowerCase().min(1, 'Email is required').max(254),
@@ -8,8 +8,10 @@ export const loginSchema = z.object({
 });
 
 const linkRules = (v: { role?: Role; traineeId?: string | null; sponsorId?: string | null }, ctx: z.RefinementCtx) => {
-  if (v.role === Role.TRAINEE && !v.traineeId) ctx.addIssue({ code: 'custom', path: ['traineeId'], message: 'A trainee account must be linked to a trainee' });
-  if (v.role === Role.SPONSOR && !v.sponsorId) ctx.addIssue({ code: 'custom', path: ['sponsorId'], message: 'A sponsor account must be linked to a sponsor' });
+  if (v.role === Role.TRAINEE && !v.traineeId)
+    ctx.addIssue({ code: 'custom', path: ['traineeId'], message: 'A trainee account must be linked to a trainee' });
+  if (v.role === Role.SPONSOR && !v.sponsorId)
+    ctx.addIssue({ code: 'custom', path: ['sponsorId'], message: 'A sponsor account must be linked to a sponsor' });
 };
 
 export const createUserSchema = z

@@ -39,7 +39,11 @@ describe('workbench windows', () => {
 
 describe('weekSegments', () => {
   it('keeps days with something on them and collapses each run of empty days into one line', () => {
-    const items = [{ day: '2026-11-27', id: 'a' }, { day: '2026-11-27', id: 'b' }, { day: '2026-11-30', id: 'c' }];
+    const items = [
+      { day: '2026-11-27', id: 'a' },
+      { day: '2026-11-27', id: 'b' },
+      { day: '2026-11-30', id: 'c' },
+    ];
     expect(weekSegments('2026-11-27', 6, items)).toEqual([
       { kind: 'DAY', day: '2026-11-27', items: [items[0], items[1]] },
       { kind: 'EMPTY', from: '2026-11-28', to: '2026-11-29' },

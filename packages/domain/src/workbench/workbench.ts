@@ -1,7 +1,7 @@
-import { addDays, chinaDayStart, todayInChina } from '../common/dates';
-import { parsePeriod, periodOver, type ReportPeriod } from '../reporting/period';
 import { REFUND_DUE_DAYS } from '../aftersales/ticket';
+import { addDays, chinaDayStart, todayInChina } from '../common/dates';
 import { z } from '../common/z';
+import { parsePeriod, periodOver, type ReportPeriod } from '../reporting/period';
 
 /**
  * The workbench (issue 14): each role's landing page of to-do counts, today's timeline and a few key figures.
@@ -101,7 +101,11 @@ export function refundOverdue(returnReceivedAt: Date, now: Date): boolean {
 export type DaySegment<T> = { kind: 'DAY'; day: string; items: T[] } | { kind: 'EMPTY'; from: string; to: string };
 
 /** The days `from` … `from + days - 1` (China days, YYYY-MM-DD) with their items; consecutive empty days become one segment. */
-export function weekSegments<T extends { day: string }>(from: string, days: number, items: readonly T[]): DaySegment<T>[] {
+export function weekSegments<T extends { day: string }>(
+  from: string,
+  days: number,
+  items: readonly T[],
+): DaySegment<T>[] {
   const out: DaySegment<T>[] = [];
   for (let i = 0; i < days; i++) {
     const day = addDays(from, i);
@@ -119,9 +123,26 @@ export function weekSegments<T extends { day: string }>(from: string, days: numb
  * `?todo=KEY` in the admin). The API defines each one's rows once and counts the card from the same definition.
  */
 export const TODO_CARDS = [
-  'LESSONS_TODAY', 'ATTENDANCE_MISSING', 'ASSIGNMENTS_OVERDUE', 'SUBMISSIONS_TO_GRADE', 'TRAINEES_WITHOUT_COMPLETE_TEAM', 'LICENCES_EXPIRING',
-  'INSPECTIONS_EXPIRING', 'RESULTS_MISSING', 'QC_QUEUE', 'QC_QUEUE_OLD', 'REINSPECTIONS',
-  'SESSIONS_TODAY', 'SESSIONS_TOMORROW', 'FAILED_SIGN_INS', 'ACCESS_DENIALS', 'MY_TICKETS_BREACHED', 'MY_TICKETS_DUE_SOON', 'TICKETS_UNASSIGNED', 'REFUNDS_DUE', 'REFUNDS_OVERDUE',
+  'LESSONS_TODAY',
+  'ATTENDANCE_MISSING',
+  'ASSIGNMENTS_OVERDUE',
+  'SUBMISSIONS_TO_GRADE',
+  'TRAINEES_WITHOUT_COMPLETE_TEAM',
+  'LICENCES_EXPIRING',
+  'INSPECTIONS_EXPIRING',
+  'RESULTS_MISSING',
+  'QC_QUEUE',
+  'QC_QUEUE_OLD',
+  'REINSPECTIONS',
+  'SESSIONS_TODAY',
+  'SESSIONS_TOMORROW',
+  'FAILED_SIGN_INS',
+  'ACCESS_DENIALS',
+  'MY_TICKETS_BREACHED',
+  'MY_TICKETS_DUE_SOON',
+  'TICKETS_UNASSIGNED',
+  'REFUNDS_DUE',
+  'REFUNDS_OVERDUE',
 ] as const;
 export type TodoCard = (typeof TODO_CARDS)[number];
 export const todoCardSchema = z.enum(TODO_CARDS).optional();

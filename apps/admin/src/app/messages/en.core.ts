@@ -1,4 +1,5 @@
 import antd from 'antd/locale/en_US';
+
 import type { CoreCatalog, CoreKey } from './types';
 
 /** What the sign-in page says, in English; the rest is in en.ts. */

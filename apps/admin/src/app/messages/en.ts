@@ -2,7 +2,8 @@ import type { RestCatalog, RestKey } from './types';
 
 /** The signed-in app's strings in English; the same keys as zh-CN.ts (the compiler checks none is missing). */
 const en: Record<RestKey, string> = {
-  'program.timeZoneHint': 'Every time of this program (sessions, lessons, reports, exports) is shown and entered in this zone',
+  'program.timeZoneHint':
+    'Every time of this program (sessions, lessons, reports, exports) is shown and entered in this zone',
   'nav.sponsors': 'Sponsors',
   'nav.programs': 'Programs',
   'nav.cohorts': 'Cohorts',
@@ -450,7 +451,8 @@ const en: Record<RestKey, string> = {
   'session.conversion': 'Conversion',
   'session.gmvPerViewer': 'GMV per viewer',
   'session.commissionTotal': 'Commission',
-  'session.netFormula': 'Net result = GMV − refunds − commission − ad spend; commission at each product’s rate on what buyers kept.',
+  'session.netFormula':
+    'Net result = GMV − refunds − commission − ad spend; commission at each product’s rate on what buyers kept.',
   'session.noResultsYet': 'No results recorded for this session yet',
   'session.fig.actualMinutes': 'Actual minutes',
   'session.fig.viewers': 'Viewers',
@@ -462,7 +464,8 @@ const en: Record<RestKey, string> = {
   'session.fig.refunds': 'Refunds',
   'session.provenance': 'source',
   'session.byProduct': 'By product',
-  'session.byProductHint': 'With each product’s sales, commission is exact; without, it is estimated at the average rate.',
+  'session.byProductHint':
+    'With each product’s sales, commission is exact; without, it is estimated at the average rate.',
   'session.saveResults': 'Save results',
   'session.count': 'Sessions',
   'session.status': 'Status',
@@ -478,7 +481,8 @@ const en: Record<RestKey, string> = {
   'session.onDay': 'Sessions on {day}',
   'session.listFrom': 'From',
   'session.importTitle': 'Import results from a platform export',
-  'session.importHint': 'Export CSV from the platform’s data screen; rows are matched to sessions by account and start time, and nothing is written unless every row is right.',
+  'session.importHint':
+    'Export CSV from the platform’s data screen; rows are matched to sessions by account and start time, and nothing is written unless every row is right.',
   'perf.title': 'Live performance',
   'perf.allSessions': 'All sessions',
   'perf.none': 'No ended sessions in this period',
@@ -625,7 +629,8 @@ const en: Record<RestKey, string> = {
   'ticket.reply': 'Reply',
   'ticket.replyPlaceholder': 'Reply to the customer, or tick "Internal note"',
   'ticket.resolution': 'Resolution',
-  'ticket.resolveHint': 'Quality problems count against the product and its supplier; a product with too many is suspended and sent back to QC automatically.',
+  'ticket.resolveHint':
+    'Quality problems count against the product and its supplier; a product with too many is suspended and sent back to QC automatically.',
   'ticket.resolveTitle': 'Resolve the ticket',
   'ticket.rootCause': 'Root cause',
   'ticket.searchHint': 'Ticket, order or customer',
@@ -689,7 +694,8 @@ const en: Record<RestKey, string> = {
   'perf.afterSales': 'After-sales rate',
   'nav.reports': 'Reports',
   'report.title': 'Program reports',
-  'report.intro': 'Each program is reported per month or quarter: the MCN prepares and submits, the sponsor accepts or returns; an accepted snapshot is hashed and locked.',
+  'report.intro':
+    'Each program is reported per month or quarter: the MCN prepares and submits, the sponsor accepts or returns; an accepted snapshot is hashed and locked.',
   'report.open': 'Open dashboard',
   'report.period': 'Period',
   'report.month': 'Monthly',
@@ -701,9 +707,11 @@ const en: Record<RestKey, string> = {
   'report.prepare': 'Prepare this period',
   'report.submit': 'Submit to the sponsor',
   'report.resubmit': 'Resubmit',
-  'report.submitConfirm': 'Submitting freezes the current figures and the records behind them and hashes them; the sponsor reviews that snapshot. Submit?',
+  'report.submitConfirm':
+    'Submitting freezes the current figures and the records behind them and hashes them; the sponsor reviews that snapshot. Submit?',
   'report.accept': 'Accept',
-  'report.acceptConfirm': 'Once accepted the period is locked and its snapshot cannot change; later changes only show as discrepancies. Accept?',
+  'report.acceptConfirm':
+    'Once accepted the period is locked and its snapshot cannot change; later changes only show as discrepancies. Accept?',
   'report.return': 'Return with comments',
   'report.returnTitle': 'Return the report',
   'report.returnLabel': 'What needs to change or be explained',
@@ -719,7 +727,8 @@ const en: Record<RestKey, string> = {
   'report.action.RETURN': 'Returned',
   'report.action.ACCEPT': 'Accepted',
   'report.discrepancyTitle': '{n} figures differ from the snapshot ({status})',
-  'report.discrepancyHelp': 'The snapshot is not altered; the table shows the live values after records changed — find out why.',
+  'report.discrepancyHelp':
+    'The snapshot is not altered; the table shows the live values after records changed — find out why.',
   'report.snapshotValue': 'In the snapshot',
   'report.nowValue': 'Now',
   'report.recordsChanged': 'Records behind the figures that changed',
@@ -747,7 +756,8 @@ const en: Record<RestKey, string> = {
   'report.target': 'Target',
   'report.howComputed': 'How it is computed',
   'report.methods': 'How figures are computed',
-  'report.methodsIntro': 'The definition, scope and source of every figure on a sponsor report. Money is in yuan and shares are rounded to 4 places; when there is nothing to divide by the figure shows "—", never 0 % or 100 %.',
+  'report.methodsIntro':
+    'The definition, scope and source of every figure on a sponsor report. Money is in yuan and shares are rounded to 4 places; when there is nothing to divide by the figure shows "—", never 0 % or 100 %.',
   'report.provenance': 'Provenance',
   'report.provenanceMix': 'Where GMV came from (sessions)',
   'report.group.trainees': 'Trainees',
@@ -786,7 +796,8 @@ const en: Record<RestKey, string> = {
   'report.enrolled': 'Enrolled',
   'report.figure': 'Figure',
   'report.downloadJson': 'Snapshot JSON',
-  'report.downloadJsonHelp': 'The snapshot exactly as hashed (canonical JSON): sha256sum of the file reproduces the report hash, no need to trust this system.',
+  'report.downloadJsonHelp':
+    'The snapshot exactly as hashed (canonical JSON): sha256sum of the file reproduces the report hash, no need to trust this system.',
   'report.latestPeriods': 'Latest reports',
   'report.nonePrepared': 'None yet',
   'enum.ReportStatus.DRAFT': 'Draft',
@@ -859,7 +870,8 @@ const en: Record<RestKey, string> = {
   'workbench.figure.ACCEPTED_GRADUATES': 'Accepted graduates / target trainees',
   'workbench.figure.ACTIVE_USERS': 'Active accounts',
   // Scheduling help: week view, repeating sessions, early start (issue 15, items 13 and 17)
-  'ticket.resolveSuspends': 'Resolving this as a quality problem suspends “{product}” and sends it for re-inspection: {n} quality complaints in {days} days against {units} units sold',
+  'ticket.resolveSuspends':
+    'Resolving this as a quality problem suspends “{product}” and sends it for re-inspection: {n} quality complaints in {days} days against {units} units sold',
   'ticket.resolveAndSuspend': 'Resolve and suspend',
   'sched.week': 'Week',
   'sched.prevWeek': 'Previous week',
@@ -871,7 +883,8 @@ const en: Record<RestKey, string> = {
   'sched.clash': 'Clash',
   'sched.clashes': '{n} clashes this week',
   'sched.free': 'Free {time}',
-  'sched.freeHint': 'Click a free slot to book it ({minutes}-minute prime-time slots clear of lessons and members’ other sessions)',
+  'sched.freeHint':
+    'Click a free slot to book it ({minutes}-minute prime-time slots clear of lessons and members’ other sessions)',
   'sched.noStreamer': 'This team backs no streamer yet',
   'sched.repeat': 'Repeat',
   'sched.repeatHint': 'Book several at once (at most 62): all or none, every clash listed',
@@ -897,7 +910,8 @@ const en: Record<RestKey, string> = {
   'report.reply.title': 'Answer the sponsor’s comments and resubmit',
   'report.reply.label': 'Reply',
   'report.reply.attachments': 'Attachments',
-  'report.reply.attachmentsHelp': 'PDF, images, XLSX or CSV (e.g. the platform’s after-sales export); at most {n} files of 5 MB',
+  'report.reply.attachmentsHelp':
+    'PDF, images, XLSX or CSV (e.g. the platform’s after-sales export); at most {n} files of 5 MB',
   'report.reply.attach': 'Attach a file',
   'report.reply.panel': 'Resubmitted with a reply',
   'report.reply.previousHash': 'Returned version (SHA-256)',
@@ -941,12 +955,14 @@ const en: Record<RestKey, string> = {
   // Excel import/export and bulk trainee import (issue 15 items 10–11)
   'excel.importTrainees': 'Import trainees',
   'excel.importTraineesTitle': 'Import trainees',
-  'excel.importTraineesHelp': 'One new trainee per row: name, ID number, phone, hometown, platform accounts (e.g. douyin:abc; kuaishou:xyz), cohort (optional when importing from a cohort page: this cohort). Nothing is written unless every row passes.',
+  'excel.importTraineesHelp':
+    'One new trainee per row: name, ID number, phone, hometown, platform accounts (e.g. douyin:abc; kuaishou:xyz), cohort (optional when importing from a cohort page: this cohort). Nothing is written unless every row passes.',
   'excel.exportRoster': 'Export roster (Excel)',
   'excel.downloadXlsx': 'Download Excel',
   'audit.op.importTrainees': 'Import trainees',
   'excel.importProductsTitle': 'Import products',
-  'excel.importProductsHelp': 'One product per row: supplier (as registered), name, category, origin, local specialty (yes/no), unit price, live price, commission (%), perishable (yes/no). Products come in as drafts to send to QC. Nothing is written unless every row passes.',
+  'excel.importProductsHelp':
+    'One product per row: supplier (as registered), name, category, origin, local specialty (yes/no), unit price, live price, commission (%), perishable (yes/no). Products come in as drafts to send to QC. Nothing is written unless every row passes.',
   'audit.op.importProducts': 'Import products',
 };
 

@@ -16,4 +16,3 @@ export interface RestCatalog {
   /** English validation messages (the API's and the shared schemas') in this language; English needs none. */
   validation: Record<string, string>;
 }
-

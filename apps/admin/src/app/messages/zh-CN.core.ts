@@ -1,5 +1,6 @@
-import antd from 'antd/locale/zh_CN';
 import 'dayjs/locale/zh-cn';
+
+import antd from 'antd/locale/zh_CN';
 
 /** What the sign-in page says, in Chinese (the default); the rest of the app's strings are in zh-CN.ts. */
 export const zhCore = {

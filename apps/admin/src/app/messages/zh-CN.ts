@@ -1,4 +1,3 @@
-
 /** The signed-in app's strings in Chinese (the default), grouped by feature; loaded after sign-in. Sign-in's are in zh-CN.core.ts. */
 export const zh = {
   'program.timeZoneHint': '本项目所有时间（直播、课程、报告、导出）按此时区显示和录入',
@@ -746,7 +745,8 @@ export const zh = {
   'report.target': '目标',
   'report.howComputed': '计算方法',
   'report.methods': '指标计算方法',
-  'report.methodsIntro': '赞助方报告中每个数字的定义、口径与数据来源。金额以元计，比例为四位小数；分母为 0 时显示“—”，不会显示为 0% 或 100%。',
+  'report.methodsIntro':
+    '赞助方报告中每个数字的定义、口径与数据来源。金额以元计，比例为四位小数；分母为 0 时显示“—”，不会显示为 0% 或 100%。',
   'report.provenance': '数据来源',
   'report.provenanceMix': '成交额来源构成（场次）',
   'report.group.trainees': '学员',
@@ -858,7 +858,8 @@ export const zh = {
   'workbench.figure.ACCEPTED_GRADUATES': '已确认结业人数 / 目标学员',
   'workbench.figure.ACTIVE_USERS': '启用的账号',
   // Scheduling help: week view, repeating sessions, early start (issue 15, items 13 and 17)
-  'ticket.resolveSuspends': '按“质量问题”结案将下架“{product}”并送回复检：{days} 天内 {n} 起质量投诉，对应售出 {units} 件',
+  'ticket.resolveSuspends':
+    '按“质量问题”结案将下架“{product}”并送回复检：{days} 天内 {n} 起质量投诉，对应售出 {units} 件',
   'ticket.resolveAndSuspend': '结案并下架',
   'sched.week': '本周安排',
   'sched.prevWeek': '上一周',
@@ -940,12 +941,14 @@ export const zh = {
   // Excel import/export and bulk trainee import (issue 15 items 10–11)
   'excel.importTrainees': '导入学员',
   'excel.importTraineesTitle': '批量导入学员',
-  'excel.importTraineesHelp': '每行一名新学员：姓名、身份证号、手机号、籍贯、平台账号（如 抖音:abc; 快手:xyz）、班级（在班级页导入时可不填，即导入本班）。全部通过检查才会写入。',
+  'excel.importTraineesHelp':
+    '每行一名新学员：姓名、身份证号、手机号、籍贯、平台账号（如 抖音:abc; 快手:xyz）、班级（在班级页导入时可不填，即导入本班）。全部通过检查才会写入。',
   'excel.exportRoster': '导出花名册（Excel）',
   'excel.downloadXlsx': '下载 Excel',
   'audit.op.importTrainees': '导入学员',
   'excel.importProductsTitle': '批量导入商品',
-  'excel.importProductsHelp': '每行一个商品：供应商（与登记名称一致）、商品名称、品类、产地、本地特产（是/否）、单价、直播价、佣金（%）、生鲜（是/否）。导入后为草稿，需送检。全部通过检查才会写入。',
+  'excel.importProductsHelp':
+    '每行一个商品：供应商（与登记名称一致）、商品名称、品类、产地、本地特产（是/否）、单价、直播价、佣金（%）、生鲜（是/否）。导入后为草稿，需送检。全部通过检查才会写入。',
   'audit.op.importProducts': '导入商品',
 };
 
@@ -1026,7 +1029,8 @@ const zhValidation: Record<string, string> = {
   'Write something or add a link': '请填写内容或添加链接',
   'Say what to revise': '请说明需要修改的地方',
   'Enter a full link, e.g. https://…': '请输入完整链接，如 https://…',
-  'Someone changed this submission since you opened it; reload and try again': '有人在你打开后修改了这份作业，请刷新后重试',
+  'Someone changed this submission since you opened it; reload and try again':
+    '有人在你打开后修改了这份作业，请刷新后重试',
   'Use the 24-hour format HH:MM': '请使用 24 小时制 HH:MM',
   'End time must be after the start time': '结束时间须晚于开始时间',
   'Say why the absence is excused': '请填写请假原因',
@@ -1056,12 +1060,14 @@ const zhValidation: Record<string, string> = {
   'Refunds cannot exceed GMV': '退款不能超过成交额',
   'Orders were placed, so GMV cannot be 0': '有订单时成交额不能为 0',
   'Results are recorded once the session has ended': '直播结束后才能录入数据',
-  'Someone else changed this session since you opened it: reload and try again': '有人在你打开后修改了这场直播，请刷新后重试',
+  'Someone else changed this session since you opened it: reload and try again':
+    '有人在你打开后修改了这场直播，请刷新后重试',
   'Only a scheduled session can be edited': '只有已排期的直播可以修改',
   'This team already backs this trainee': '该团队已在支持这名学员',
   'Not an active trainee of this team’s cohort': '不是该团队所在班期的在训学员',
   'A staff member would support too many trainees': '有员工支持的学员将超过上限',
-  'This team is incomplete: it needs script, ads and filming covered by 3–4 active people': '团队不完整：需要 3–4 名在职人员覆盖脚本、投流、拍摄',
+  'This team is incomplete: it needs script, ads and filming covered by 3–4 active people':
+    '团队不完整：需要 3–4 名在职人员覆盖脚本、投流、拍摄',
   'A product does not pass the QC gate': '有商品未通过品控',
   'No such product': '商品不存在',
   'Use YYYY-MM-DD HH:MM (China time)': '格式为 YYYY-MM-DD HH:MM（北京时间）',
@@ -1089,7 +1095,8 @@ const zhValidation: Record<string, string> = {
   'Say what caused it before resolving': '解决前请填写原因',
   'Write something': '请填写内容',
   'Not an active after-sales agent': '不是在职的售后人员',
-  'Someone else changed this ticket since you opened it: reload and try again': '有人在你打开后修改了这个工单，请刷新后重试',
+  'Someone else changed this ticket since you opened it: reload and try again':
+    '有人在你打开后修改了这个工单，请刷新后重试',
   'A closed ticket takes no more comments': '已关闭的工单不能再回复',
   'This session did not feature that product': '这场直播没有这个商品',
   'No such live session': '直播场次不存在',
@@ -1116,7 +1123,8 @@ const zhValidation: Record<string, string> = {
   'Two suppliers have this name': '有两个同名供应商',
   'This supplier already has a product with this name': '该供应商已有同名商品',
   'Yes or no (是 / 否)': '请填写 是 或 否',
-  'Write accounts as platform:account, separated by ; (douyin:abc; kuaishou:xyz)': '平台账号格式为 平台:账号，用 ; 分隔（抖音:abc; 快手:xyz）',
+  'Write accounts as platform:account, separated by ; (douyin:abc; kuaishou:xyz)':
+    '平台账号格式为 平台:账号，用 ; 分隔（抖音:abc; 快手:xyz）',
 };
 
 const catalog = { messages: zh, validation: zhValidation };

@@ -3,13 +3,34 @@ import { graphql } from '../../gql';
 export const GRADUATION_REPORT = graphql(`
   query GraduationReport($cohortId: ID!) {
     graduationReport(cohortId: $cohortId) {
-      eligible attendanceRate gradedAssignments averageScoreShare
-      trainee { id name status nameHint { phoneTail hometown } }
-      results { code met detail }
+      eligible
+      attendanceRate
+      gradedAssignments
+      averageScoreShare
+      trainee {
+        id
+        name
+        status
+        nameHint {
+          phoneTail
+          hometown
+        }
+      }
+      results {
+        code
+        met
+        detail
+      }
     }
   }
 `);
 
 export const DECIDE_GRADUATION = graphql(`
-  mutation DecideGraduation($input: DecideGraduationInput!) { decideGraduation(input: $input) { id status statusReason } }
+  mutation DecideGraduation($input: DecideGraduationInput!) {
+    decideGraduation(input: $input) {
+      id
+      status
+      statusReason
+    }
+  }
 `);

@@ -4,7 +4,26 @@ export const COHORT_LESSONS = graphql(`
   query CohortLessons($cohortId: ID!, $page: Int, $pageSize: Int, $from: String, $to: String) {
     lessons(cohortId: $cohortId, page: $page, pageSize: $pageSize, from: $from, to: $to) {
       total
-      items { id date startTime endTime topic kind location instructor { id name } attendanceSummary { present late absent excused rate } }
+      items {
+        id
+        date
+        startTime
+        endTime
+        topic
+        kind
+        location
+        instructor {
+          id
+          name
+        }
+        attendanceSummary {
+          present
+          late
+          absent
+          excused
+          rate
+        }
+      }
     }
   }
 `);
@@ -12,41 +31,123 @@ export const COHORT_LESSONS = graphql(`
 export const LESSON = graphql(`
   query Lesson($id: ID!) {
     lesson(id: $id) {
-      id date startTime endTime topic kind location
-      instructor { id name }
-      cohort { id name seatsLeft enrolledCount program { id timeZone } }
-      attendanceSummary { present late absent excused rate }
-      attendanceSheet { status note traineeId traineeName nameHint { phoneTail hometown } }
+      id
+      date
+      startTime
+      endTime
+      topic
+      kind
+      location
+      instructor {
+        id
+        name
+      }
+      cohort {
+        id
+        name
+        seatsLeft
+        enrolledCount
+        program {
+          id
+          timeZone
+        }
+      }
+      attendanceSummary {
+        present
+        late
+        absent
+        excused
+        rate
+      }
+      attendanceSheet {
+        status
+        note
+        traineeId
+        traineeName
+        nameHint {
+          phoneTail
+          hometown
+        }
+      }
     }
   }
 `);
 
 export const STAFF_MEMBERS = graphql(`
-  query StaffMembers { staffMembers { id name } }
+  query StaffMembers {
+    staffMembers {
+      id
+      name
+    }
+  }
 `);
 
 export const CREATE_LESSON = graphql(`
-  mutation CreateLesson($input: CreateLessonInput!) { createLesson(input: $input) { id } }
+  mutation CreateLesson($input: CreateLessonInput!) {
+    createLesson(input: $input) {
+      id
+    }
+  }
 `);
 
 export const UPDATE_LESSON = graphql(`
   mutation UpdateLesson($input: UpdateLessonInput!) {
-    updateLesson(input: $input) { id date startTime endTime topic kind location instructor { id name } }
+    updateLesson(input: $input) {
+      id
+      date
+      startTime
+      endTime
+      topic
+      kind
+      location
+      instructor {
+        id
+        name
+      }
+    }
   }
 `);
 
 export const DELETE_LESSON = graphql(`
-  mutation DeleteLesson($id: ID!) { deleteLesson(id: $id) }
+  mutation DeleteLesson($id: ID!) {
+    deleteLesson(id: $id)
+  }
 `);
 
 export const MARK_ATTENDANCE = graphql(`
-  mutation MarkAttendance($input: MarkAttendanceInput!) { markAttendance(input: $input) { id traineeId status note } }
+  mutation MarkAttendance($input: MarkAttendanceInput!) {
+    markAttendance(input: $input) {
+      id
+      traineeId
+      status
+      note
+    }
+  }
 `);
 
 export const COHORT_ATTENDANCE = graphql(`
   query CohortAttendance($cohortId: ID!) {
-    cohort(id: $cohortId) { id attendanceRate }
-    cohortAttendance(cohortId: $cohortId) { trainee { id name nameHint { phoneTail hometown } } summary { present late absent excused rate } }
+    cohort(id: $cohortId) {
+      id
+      attendanceRate
+    }
+    cohortAttendance(cohortId: $cohortId) {
+      trainee {
+        id
+        name
+        nameHint {
+          phoneTail
+          hometown
+        }
+      }
+      summary {
+        present
+        late
+        absent
+        excused
+        rate
+      }
+    }
   }
 `);
 
@@ -54,7 +155,21 @@ export const MY_LESSONS = graphql(`
   query MyLessons($from: String) {
     lessons(from: $from, pageSize: 10) {
       total
-      items { id date startTime endTime topic kind location instructor { name } cohort { name } }
+      items {
+        id
+        date
+        startTime
+        endTime
+        topic
+        kind
+        location
+        instructor {
+          name
+        }
+        cohort {
+          name
+        }
+      }
     }
   }
 `);
@@ -63,7 +178,13 @@ export const MY_LESSONS = graphql(`
 export const COHORT_CALENDAR = graphql(`
   query CohortCalendar($cohortId: ID!, $from: String, $to: String) {
     lessons(cohortId: $cohortId, pageSize: 62, from: $from, to: $to) {
-      items { id date startTime topic kind }
+      items {
+        id
+        date
+        startTime
+        topic
+        kind
+      }
     }
   }
 `);
@@ -71,24 +192,85 @@ export const COHORT_CALENDAR = graphql(`
 export const MY_ATTENDANCE = graphql(`
   query MyAttendance($from: String, $to: String) {
     lessons(from: $from, to: $to, pageSize: 60) {
-      items { id date startTime topic attendance { status note } }
+      items {
+        id
+        date
+        startTime
+        topic
+        attendance {
+          status
+          note
+        }
+      }
     }
   }
 `);
 
 export const IMPORT_LESSONS = graphql(`
-  mutation ImportLessons($input: ImportCsvInput!) { importLessons(input: $input) { id status phase progress total error report { imported rows problems { row column message } } } }
+  mutation ImportLessons($input: ImportCsvInput!) {
+    importLessons(input: $input) {
+      id
+      status
+      phase
+      progress
+      total
+      error
+      report {
+        imported
+        rows
+        problems {
+          row
+          column
+          message
+        }
+      }
+    }
+  }
 `);
 
 export const IMPORT_ATTENDANCE = graphql(`
-  mutation ImportAttendance($input: ImportCsvInput!) { importAttendance(input: $input) { id status phase progress total error report { imported rows problems { row column message } } } }
+  mutation ImportAttendance($input: ImportCsvInput!) {
+    importAttendance(input: $input) {
+      id
+      status
+      phase
+      progress
+      total
+      error
+      report {
+        imported
+        rows
+        problems {
+          row
+          column
+          message
+        }
+      }
+    }
+  }
 `);
 
 export const LESSON_LIST = graphql(`
   query LessonList($page: Int, $pageSize: Int, $from: String, $to: String, $cohortId: ID, $todo: TodoCard) {
     lessons(page: $page, pageSize: $pageSize, from: $from, to: $to, cohortId: $cohortId, todo: $todo) {
       total
-      items { id date startTime endTime topic kind location cohort { id name } instructor { id name } }
+      items {
+        id
+        date
+        startTime
+        endTime
+        topic
+        kind
+        location
+        cohort {
+          id
+          name
+        }
+        instructor {
+          id
+          name
+        }
+      }
     }
   }
 `);

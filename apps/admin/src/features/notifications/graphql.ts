@@ -10,7 +10,16 @@ export const NOTIFICATIONS = graphql(`
   query Notifications($unreadOnly: Boolean, $page: Int!, $pageSize: Int!) {
     notifications(unreadOnly: $unreadOnly, page: $page, pageSize: $pageSize) {
       total
-      items { id kind title body linkType linkId readAt createdAt }
+      items {
+        id
+        kind
+        title
+        body
+        linkType
+        linkId
+        readAt
+        createdAt
+      }
     }
     unreadNotificationCount
   }
@@ -18,7 +27,10 @@ export const NOTIFICATIONS = graphql(`
 
 export const MARK_READ = graphql(`
   mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {
-    markNotificationsRead(input: $input) { marked unread }
+    markNotificationsRead(input: $input) {
+      marked
+      unread
+    }
   }
 `);
 
@@ -30,27 +42,75 @@ export const SET_MY_LOCALE = graphql(`
 
 export const PREFERENCES = graphql(`
   query NotificationPreferences {
-    notificationPreferences { kind channel enabled isDefault available }
+    notificationPreferences {
+      kind
+      channel
+      enabled
+      isDefault
+      available
+    }
   }
 `);
 
 export const SET_PREFERENCE = graphql(`
   mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {
-    setNotificationPreference(input: $input) { kind channel enabled isDefault available }
+    setNotificationPreference(input: $input) {
+      kind
+      channel
+      enabled
+      isDefault
+      available
+    }
   }
 `);
 
 export const CHANNELS = graphql(`
   query NotificationChannels {
-    notificationChannels { id name platform teamId teamName programId programName webhookMasked hasSecret kinds locale active }
-    teams(pageSize: 100) { items { id name } }
-    programs(pageSize: 100) { items { id name } }
+    notificationChannels {
+      id
+      name
+      platform
+      teamId
+      teamName
+      programId
+      programName
+      webhookMasked
+      hasSecret
+      kinds
+      locale
+      active
+    }
+    teams(pageSize: 100) {
+      items {
+        id
+        name
+      }
+    }
+    programs(pageSize: 100) {
+      items {
+        id
+        name
+      }
+    }
   }
 `);
 
 export const SAVE_CHANNEL = graphql(`
   mutation SaveNotificationChannel($input: SaveNotificationChannelInput!) {
-    saveNotificationChannel(input: $input) { id name platform teamId teamName programId programName webhookMasked hasSecret kinds locale active }
+    saveNotificationChannel(input: $input) {
+      id
+      name
+      platform
+      teamId
+      teamName
+      programId
+      programName
+      webhookMasked
+      hasSecret
+      kinds
+      locale
+      active
+    }
   }
 `);
 
@@ -58,13 +118,26 @@ export const DEAD_LETTERS = graphql(`
   query DeadLetters($page: Int!, $pageSize: Int!) {
     deadLetters(page: $page, pageSize: $pageSize) {
       total
-      items { id kind title target targetName status attempts lastError updatedAt }
+      items {
+        id
+        kind
+        title
+        target
+        targetName
+        status
+        attempts
+        lastError
+        updatedAt
+      }
     }
   }
 `);
 
 export const RETRY_DELIVERY = graphql(`
   mutation RetryDelivery($id: ID!) {
-    retryDelivery(id: $id) { id status }
+    retryDelivery(id: $id) {
+      id
+      status
+    }
   }
 `);

@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+
 import { useI18n } from '../../app/i18n';
 
 /**
@@ -22,7 +23,8 @@ const zh = {
   'prefs.unavailable': '不可用',
   'prefs.language': '通知语言',
   'channels.title': '群机器人',
-  'channels.intro': '为支持团队或项目配置企业微信、钉钉、飞书群机器人。Webhook 地址与签名密钥加密保存，保存后不再显示。',
+  'channels.intro':
+    '为支持团队或项目配置企业微信、钉钉、飞书群机器人。Webhook 地址与签名密钥加密保存，保存后不再显示。',
   'channels.new': '新建机器人',
   'channels.name': '名称',
   'channels.platform': '平台',
@@ -80,14 +82,16 @@ const en: Record<NotificationMessageKey, string> = {
   'bell.settings': 'Notification settings',
   'bell.open': 'Open',
   'prefs.title': 'Notification settings',
-  'prefs.intro': 'In-app notifications are always on. Texts and emails can be switched per kind; trainees get no texts 22:00–08:00 (they go at 08:00).',
+  'prefs.intro':
+    'In-app notifications are always on. Texts and emails can be switched per kind; trainees get no texts 22:00–08:00 (they go at 08:00).',
   'prefs.kind': 'Kind',
   'prefs.sms': 'SMS',
   'prefs.email': 'Email',
   'prefs.unavailable': 'Not available',
   'prefs.language': 'Notification language',
   'channels.title': 'Group robots',
-  'channels.intro': 'WeCom, DingTalk and Feishu group robots per support team or program. Webhook URLs and signing secrets are stored encrypted and never shown again.',
+  'channels.intro':
+    'WeCom, DingTalk and Feishu group robots per support team or program. Webhook URLs and signing secrets are stored encrypted and never shown again.',
   'channels.new': 'New robot',
   'channels.name': 'Name',
   'channels.platform': 'Platform',

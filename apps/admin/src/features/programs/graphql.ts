@@ -5,9 +5,25 @@ export const PROGRAMS = graphql(`
     programs(page: $page, pageSize: $pageSize, search: $search, sponsorId: $sponsorId) {
       total
       items {
-        id name region startDate endDate budget targetShortTermTrainees targetLongTermTrainees targetGmv
-        traineeCounts { enrolled inTraining graduated dropped }
-        sponsor { id name }
+        id
+        name
+        region
+        startDate
+        endDate
+        budget
+        targetShortTermTrainees
+        targetLongTermTrainees
+        targetGmv
+        traineeCounts {
+          enrolled
+          inTraining
+          graduated
+          dropped
+        }
+        sponsor {
+          id
+          name
+        }
       }
     }
   }
@@ -15,34 +31,93 @@ export const PROGRAMS = graphql(`
 
 export const PROGRAM_OPTIONS = graphql(`
   query ProgramOptions {
-    programs(pageSize: 100) { items { id name startDate endDate } }
+    programs(pageSize: 100) {
+      items {
+        id
+        name
+        startDate
+        endDate
+      }
+    }
   }
 `);
 
 export const PROGRAM = graphql(`
   query Program($id: ID!) {
     program(id: $id) {
-      id name region startDate endDate budget targetShortTermTrainees targetLongTermTrainees targetGmv
-      traineeCounts { enrolled inTraining graduated dropped }
-      gradMinAttendancePct gradMinGraded gradMinAveragePct gradMinSessions gradMinGmv timeZone
-      liveSales { sessions gmv netResult viewers orders }
-      sponsor { id name }
-      cohorts { id name track status startDate endDate capacity enrolledCount location }
+      id
+      name
+      region
+      startDate
+      endDate
+      budget
+      targetShortTermTrainees
+      targetLongTermTrainees
+      targetGmv
+      traineeCounts {
+        enrolled
+        inTraining
+        graduated
+        dropped
+      }
+      gradMinAttendancePct
+      gradMinGraded
+      gradMinAveragePct
+      gradMinSessions
+      gradMinGmv
+      timeZone
+      liveSales {
+        sessions
+        gmv
+        netResult
+        viewers
+        orders
+      }
+      sponsor {
+        id
+        name
+      }
+      cohorts {
+        id
+        name
+        track
+        status
+        startDate
+        endDate
+        capacity
+        enrolledCount
+        location
+      }
     }
   }
 `);
 
 export const CREATE_PROGRAM = graphql(`
   mutation CreateProgram($input: CreateProgramInput!) {
-    createProgram(input: $input) { id }
+    createProgram(input: $input) {
+      id
+    }
   }
 `);
 
 export const UPDATE_PROGRAM = graphql(`
   mutation UpdateProgram($input: UpdateProgramInput!) {
     updateProgram(input: $input) {
-      id name region startDate endDate budget targetShortTermTrainees targetLongTermTrainees targetGmv
-      gradMinAttendancePct gradMinGraded gradMinAveragePct gradMinSessions gradMinGmv timeZone
+      id
+      name
+      region
+      startDate
+      endDate
+      budget
+      targetShortTermTrainees
+      targetLongTermTrainees
+      targetGmv
+      gradMinAttendancePct
+      gradMinGraded
+      gradMinAveragePct
+      gradMinSessions
+      gradMinGmv
+      timeZone
     }
   }
 `);

@@ -5,9 +5,28 @@ export const WORKBENCH = graphql(`
     workbench {
       role
       today
-      cards { key count }
-      figures { key value target subjectId subject }
-      timeline { kind targetId at endAt day title detail status runOfShow }
+      cards {
+        key
+        count
+      }
+      figures {
+        key
+        value
+        target
+        subjectId
+        subject
+      }
+      timeline {
+        kind
+        targetId
+        at
+        endAt
+        day
+        title
+        detail
+        status
+        runOfShow
+      }
     }
   }
 `);

@@ -45,7 +45,14 @@ export function cardLink(key: WorkbenchCardKey, trainee: boolean): string {
 
 /** Cards that mean something is late: shown in red when not zero. */
 export const LATE_CARDS: ReadonlySet<WorkbenchCardKey> = new Set<WorkbenchCardKey>([
-  'ATTENDANCE_MISSING', 'ASSIGNMENTS_OVERDUE', 'RESULTS_MISSING', 'REPORTS_RETURNED', 'QC_QUEUE_OLD', 'MY_TICKETS_BREACHED', 'REFUNDS_OVERDUE', 'FAILED_SIGN_INS',
+  'ATTENDANCE_MISSING',
+  'ASSIGNMENTS_OVERDUE',
+  'RESULTS_MISSING',
+  'REPORTS_RETURNED',
+  'QC_QUEUE_OLD',
+  'MY_TICKETS_BREACHED',
+  'REFUNDS_OVERDUE',
+  'FAILED_SIGN_INS',
 ]);
 
 export function eventLink(kind: WorkbenchEventKind, id: string, trainee: boolean): string {
@@ -59,7 +66,20 @@ export function eventLink(kind: WorkbenchEventKind, id: string, trainee: boolean
 
 export type FigureKind = 'count' | 'money' | 'share' | 'days';
 export const FIGURE_KIND: Record<WorkbenchFigureKey, FigureKind> = {
-  ACTIVE_TRAINEES: 'count', GMV_THIS_MONTH: 'money', ATTENDANCE_RATE_30D: 'share', MY_TRAINEES: 'count', SESSIONS_THIS_WEEK: 'count',
-  OLDEST_QC_TASK_DAYS: 'days', INSPECTIONS_30D: 'count', PASS_RATE_30D: 'share', MY_OPEN_TICKETS: 'count', MY_RESOLVED_7D: 'count', OPEN_TICKETS: 'count',
-  SESSIONS_THIS_WEEK_MINE: 'count', GMV_30D_MINE: 'money', ACCEPTED_GMV_TO_DATE: 'money', ACCEPTED_GRADUATES: 'count', ACTIVE_USERS: 'count',
+  ACTIVE_TRAINEES: 'count',
+  GMV_THIS_MONTH: 'money',
+  ATTENDANCE_RATE_30D: 'share',
+  MY_TRAINEES: 'count',
+  SESSIONS_THIS_WEEK: 'count',
+  OLDEST_QC_TASK_DAYS: 'days',
+  INSPECTIONS_30D: 'count',
+  PASS_RATE_30D: 'share',
+  MY_OPEN_TICKETS: 'count',
+  MY_RESOLVED_7D: 'count',
+  OPEN_TICKETS: 'count',
+  SESSIONS_THIS_WEEK_MINE: 'count',
+  GMV_30D_MINE: 'money',
+  ACCEPTED_GMV_TO_DATE: 'money',
+  ACCEPTED_GRADUATES: 'count',
+  ACTIVE_USERS: 'count',
 };

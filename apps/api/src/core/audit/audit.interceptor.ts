@@ -1,7 +1,8 @@
-import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
-import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import { DomainError, ErrorCode } from '@grassroots/domain';
-import { catchError, from, mergeMap, throwError, type Observable } from 'rxjs';
+import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
+import { type GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
+import { catchError, from, mergeMap, type Observable, throwError } from 'rxjs';
+
 import type { GqlContext } from '../graphql/context';
 import { AuditService } from './audit.service';
 
@@ -26,9 +27,17 @@ export class AuditInterceptor implements NestInterceptor {
           if (!(error instanceof DomainError && error.code === ErrorCode.NOT_FOUND)) return throwError(() => error);
           const targetIds = typeof id === 'string' ? [id] : [];
           return from(
-            this.audit.record({ actor, action: `Query.${info.fieldName}`, result: 'DENIED', targetIds, detail: { code: error.code } }).then(() => {
-              throw error;
-            }),
+            this.audit
+              .record({
+                actor,
+                action: `Query.${info.fieldName}`,
+                result: 'DENIED',
+                targetIds,
+                detail: { code: error.code },
+              })
+              .then(() => {
+                throw error;
+              }),
           );
         }),
       );
@@ -40,7 +49,13 @@ export class AuditInterceptor implements NestInterceptor {
       mergeMap((result) =>
         from(
           this.audit
-            .record({ actor, action, result: 'SUCCESS', targetIds: idsOf(result, input), targetType: info.returnType.toString().replace(/[[\]!]/g, '') })
+            .record({
+              actor,
+              action,
+              result: 'SUCCESS',
+              targetIds: idsOf(result, input),
+              targetType: info.returnType.toString().replace(/[[\]!]/g, ''),
+            })
             .then(() => result),
         ),
       ),
@@ -64,7 +79,8 @@ export class AuditInterceptor implements NestInterceptor {
 }
 
 /** NOT_FOUND answers "not yours" as well as "absent"; both are logged as denials. */
-const isDenial = (e: unknown) => e instanceof DomainError && (e.code === ErrorCode.NOT_FOUND || e.code === ErrorCode.FORBIDDEN);
+const isDenial = (e: unknown) =>
+  e instanceof DomainError && (e.code === ErrorCode.NOT_FOUND || e.code === ErrorCode.FORBIDDEN);
 
 function idsOf(result: unknown, input?: { id?: string }): string[] {
   if (Array.isArray(result)) return result.map((r) => (r as { id?: string }).id).filter((x): x is string => !!x);

@@ -1,7 +1,8 @@
-import { Injectable, Logger } from '@nestjs/common';
 import { Prisma } from '@grassroots/db';
-import { DatabaseService } from '../database/database.module';
+import { Injectable, Logger } from '@nestjs/common';
+
 import type { Actor } from '../auth/actor';
+import { DatabaseService } from '../database/database.module';
 
 export type AuditResult = 'SUCCESS' | 'FAILURE' | 'DENIED';
 

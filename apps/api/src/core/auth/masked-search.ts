@@ -1,5 +1,6 @@
 import type { Prisma } from '@grassroots/db';
 import { can, Permission, phoneMatch, traineeSearch, traineeView } from '@grassroots/domain';
+
 import { contains, stringMatch } from '../database/search';
 import type { Actor } from './actor';
 
@@ -10,7 +11,11 @@ import type { Actor } from './actor';
 const NO_MATCH = { id: { in: [] as string[] } };
 
 /** `hashNationalId`: the keyed hash the ID numbers are indexed by (they are stored encrypted). */
-export function traineeSearchWhere(actor: Actor, term: string, hashNationalId: (id: string) => string): Prisma.TraineeWhereInput {
+export function traineeSearchWhere(
+  actor: Actor,
+  term: string,
+  hashNationalId: (id: string) => string,
+): Prisma.TraineeWhereInput {
   const s = traineeSearch(traineeView(actor.role), term);
   const or: Prisma.TraineeWhereInput[] = [];
   if (s.name) or.push({ name: stringMatch(s.name, true) });

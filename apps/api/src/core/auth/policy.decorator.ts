@@ -1,5 +1,5 @@
-import { SetMetadata } from '@nestjs/common';
 import type { Policy } from '@grassroots/domain';
+import { SetMetadata } from '@nestjs/common';
 
 export const POLICY_KEY = 'grassroots:policy';
 

@@ -1,9 +1,10 @@
-import { Injectable, type CanActivate, type ExecutionContext, Logger } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
-import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
+import { allows, AUTHENTICATED, DomainError, type Policy, PUBLIC } from '@grassroots/domain';
+import { type CanActivate, type ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { ForbiddenException, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { type GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import type { Request } from 'express';
-import { AUTHENTICATED, DomainError, PUBLIC, allows, type Policy } from '@grassroots/domain';
+
 import { AuditService } from '../audit/audit.service';
 import type { GqlContext } from '../graphql/context';
 import { POLICY_KEY } from './policy.decorator';
@@ -20,7 +21,10 @@ export class PolicyGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const policy = this.reflector.getAllAndOverride<Policy | undefined>(POLICY_KEY, [context.getHandler(), context.getClass()]);
+    const policy = this.reflector.getAllAndOverride<Policy | undefined>(POLICY_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (context.getType<GqlContextType>() !== 'graphql') {
       if (policy === PUBLIC) return true;
       const route = `${context.getClass().name}.${context.getHandler().name}`;
@@ -52,10 +56,16 @@ export class PolicyGuard implements CanActivate {
     if (allows(policy, actor?.role)) return true;
     if (!actor) {
       // The admin asks `me` to learn whether a session exists: that probe is not an attempt on anything.
-      if (operation !== 'Query.me') await this.audit.denied(null, operation, 'not signed in', targetIdsOf(gql.getArgs()));
+      if (operation !== 'Query.me')
+        await this.audit.denied(null, operation, 'not signed in', targetIdsOf(gql.getArgs()));
       throw DomainError.unauthenticated();
     }
-    await this.audit.denied(actor, operation, policy === AUTHENTICATED ? 'not signed in' : `needs ${policy}`, targetIdsOf(gql.getArgs()));
+    await this.audit.denied(
+      actor,
+      operation,
+      policy === AUTHENTICATED ? 'not signed in' : `needs ${policy}`,
+      targetIdsOf(gql.getArgs()),
+    );
     throw DomainError.forbidden();
   }
 }

@@ -1,5 +1,6 @@
 import { Prisma } from '@grassroots/db';
 import { Role } from '@grassroots/domain';
+
 import type { Actor } from './actor';
 
 /**
@@ -18,9 +19,13 @@ export function sponsorScope(a: Actor): Prisma.SponsorWhereInput {
 /** SUPPORT staff: the teams they are on now. */
 const myTeams = (a: Actor): Prisma.SupportTeamWhereInput => ({ members: { some: { userId: a.id, leftAt: null } } });
 /** SUPPORT staff: the trainees their teams back now. */
-const myTrainees = (a: Actor): Prisma.TraineeWhereInput => ({ teamAssignments: { some: { endedAt: null, team: myTeams(a) } } });
+const myTrainees = (a: Actor): Prisma.TraineeWhereInput => ({
+  teamAssignments: { some: { endedAt: null, team: myTeams(a) } },
+});
 /** SUPPORT staff reach a cohort through a team of theirs in it or a lesson they teach in it. */
-const myCohorts = (a: Actor): Prisma.CohortWhereInput => ({ OR: [{ supportTeams: { some: myTeams(a) } }, { lessons: { some: { instructorId: a.id } } }] });
+const myCohorts = (a: Actor): Prisma.CohortWhereInput => ({
+  OR: [{ supportTeams: { some: myTeams(a) } }, { lessons: { some: { instructorId: a.id } } }],
+});
 
 export function programScope(a: Actor): Prisma.ProgramWhereInput {
   if (a.role === Role.SPONSOR) return a.sponsorId ? { sponsorId: a.sponsorId } : NOTHING;
@@ -42,7 +47,8 @@ export function cohortScope(a: Actor): Prisma.CohortWhereInput {
 }
 
 export function traineeScope(a: Actor): Prisma.TraineeWhereInput {
-  if (a.role === Role.SPONSOR) return a.sponsorId ? { enrolments: { some: { program: { sponsorId: a.sponsorId } } } } : NOTHING;
+  if (a.role === Role.SPONSOR)
+    return a.sponsorId ? { enrolments: { some: { program: { sponsorId: a.sponsorId } } } } : NOTHING;
   if (a.role === Role.TRAINEE) return a.traineeId ? { id: a.traineeId } : NOTHING;
   if (a.role === Role.SUPPORT) return myTrainees(a);
   return {};
@@ -57,9 +63,12 @@ export function enrolmentScope(a: Actor): Prisma.EnrolmentWhereInput {
 
 export function lessonScope(a: Actor): Prisma.LessonWhereInput {
   if (a.role === Role.SPONSOR) return NOTHING;
-  if (a.role === Role.SUPPORT) return { OR: [{ instructorId: a.id }, { cohort: { supportTeams: { some: myTeams(a) } } }] };
+  if (a.role === Role.SUPPORT)
+    return { OR: [{ instructorId: a.id }, { cohort: { supportTeams: { some: myTeams(a) } } }] };
   if (a.role === Role.TRAINEE) {
-    return a.traineeId ? { cohort: { enrolments: { some: { traineeId: a.traineeId, status: { in: ['ACTIVE', 'COMPLETED'] } } } } } : NOTHING;
+    return a.traineeId
+      ? { cohort: { enrolments: { some: { traineeId: a.traineeId, status: { in: ['ACTIVE', 'COMPLETED'] } } } } }
+      : NOTHING;
   }
   return {};
 }
@@ -82,7 +91,8 @@ export function rosterScope(a: Actor, lesson: { instructorId: string | null }): 
 
 export function assignmentScope(a: Actor): Prisma.AssignmentWhereInput {
   if (a.role === Role.SPONSOR) return NOTHING;
-  if (a.role === Role.SUPPORT) return { OR: [{ createdById: a.id }, { submissions: { some: { trainee: myTrainees(a) } } }] };
+  if (a.role === Role.SUPPORT)
+    return { OR: [{ createdById: a.id }, { submissions: { some: { trainee: myTrainees(a) } } }] };
   if (a.role === Role.TRAINEE) return a.traineeId ? { submissions: { some: { traineeId: a.traineeId } } } : NOTHING;
   return {};
 }
@@ -96,7 +106,8 @@ export function submissionScope(a: Actor): Prisma.SubmissionWhereInput {
 
 export function teamScope(a: Actor): Prisma.SupportTeamWhereInput {
   if (a.role === Role.SPONSOR) return NOTHING;
-  if (a.role === Role.TRAINEE) return a.traineeId ? { assignments: { some: { traineeId: a.traineeId, endedAt: null } } } : NOTHING;
+  if (a.role === Role.TRAINEE)
+    return a.traineeId ? { assignments: { some: { traineeId: a.traineeId, endedAt: null } } } : NOTHING;
   if (a.role === Role.SUPPORT) return myTeams(a);
   return {};
 }

@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+
 import type { Role } from '@grassroots/domain';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+
 import { DatabaseService } from '../database/database.module';
 import type { Actor } from './actor';
 
@@ -66,10 +68,16 @@ export class SessionService implements OnApplicationBootstrap, OnApplicationShut
 
   async onApplicationBootstrap(): Promise<void> {
     try {
-      this.unlisten = await this.db.database.listen(SESSION_CHANNEL, (payload) => this.forget(payload), () => this.lost());
+      this.unlisten = await this.db.database.listen(
+        SESSION_CHANNEL,
+        (payload) => this.forget(payload),
+        () => this.lost(),
+      );
       this.listening = true;
     } catch (e) {
-      this.logger.warn(`Session change notifications unavailable; every request checks its session in the database (${e instanceof Error ? e.message : e})`);
+      this.logger.warn(
+        `Session change notifications unavailable; every request checks its session in the database (${e instanceof Error ? e.message : e})`,
+      );
     }
   }
 
@@ -93,7 +101,13 @@ export class SessionService implements OnApplicationBootstrap, OnApplicationShut
     const now = Date.now();
     const hit = this.cache.get(hash);
     if (hit) {
-      if (this.listening && hit.expiresAt > now && now - hit.checkedAt < CACHE_MS && now - hit.lastSeenAt <= SLIDE_EVERY_MS) return hit.actor;
+      if (
+        this.listening &&
+        hit.expiresAt > now &&
+        now - hit.checkedAt < CACHE_MS &&
+        now - hit.lastSeenAt <= SLIDE_EVERY_MS
+      )
+        return hit.actor;
       this.cache.delete(hash);
     }
     const generation = this.listening ? this.generation : -1;
@@ -110,9 +124,20 @@ export class SessionService implements OnApplicationBootstrap, OnApplicationShut
     if (now - lastSeenAt > SLIDE_EVERY_MS) {
       expiresAt = Math.min(now + SESSION_IDLE_MS, s.createdAt + SESSION_MAX_MS);
       lastSeenAt = now;
-      await this.db.database.query(`UPDATE "Session" SET "lastSeenAt" = ${FROM_EPOCH_MS('$2')}, "expiresAt" = ${FROM_EPOCH_MS('$3')} WHERE id = $1`, [s.id, now, expiresAt]);
+      await this.db.database.query(
+        `UPDATE "Session" SET "lastSeenAt" = ${FROM_EPOCH_MS('$2')}, "expiresAt" = ${FROM_EPOCH_MS('$3')} WHERE id = $1`,
+        [s.id, now, expiresAt],
+      );
     }
-    const actor: Actor = { id: s.userId, email: s.email, name: s.name, role: s.role as Role, traineeId: s.traineeId, sponsorId: s.sponsorId, sessionId: s.id };
+    const actor: Actor = {
+      id: s.userId,
+      email: s.email,
+      name: s.name,
+      role: s.role as Role,
+      traineeId: s.traineeId,
+      sponsorId: s.sponsorId,
+      sessionId: s.id,
+    };
     // Only what was read while notifications were heard, with no change heard since, may be kept.
     if (this.listening && generation === this.generation) {
       if (this.cache.size >= CACHE_MAX) this.cache.delete(this.cache.keys().next().value!);
@@ -154,11 +179,16 @@ export class SessionService implements OnApplicationBootstrap, OnApplicationShut
     this.listening = false;
     this.generation++;
     this.cache.clear();
-    if (delay === 500) this.logger.warn('Session change notifications lost; sessions are checked in the database until they are back');
+    if (delay === 500)
+      this.logger.warn('Session change notifications lost; sessions are checked in the database until they are back');
     const retry = setTimeout(() => {
       if (this.closing) return;
       this.db.database
-        .listen(SESSION_CHANNEL, (payload) => this.forget(payload), () => this.lost())
+        .listen(
+          SESSION_CHANNEL,
+          (payload) => this.forget(payload),
+          () => this.lost(),
+        )
         .then((stop) => {
           this.unlisten = stop;
           this.listening = true;

@@ -1,5 +1,5 @@
-import { Global, Module, type DynamicModule, type OnApplicationShutdown, Inject, Injectable } from '@nestjs/common';
 import type { Database, PrismaClient } from '@grassroots/db';
+import { type DynamicModule, Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 
 export const DATABASE = Symbol('DATABASE');
 

@@ -9,7 +9,10 @@ export const likeLiteral = (term: string): string => term.replace(/[\\%_]/g, (c)
 const mode = (insensitive: boolean) => (insensitive ? { mode: 'insensitive' as const } : {});
 
 export const contains = (term: string, insensitive = true) => ({ contains: likeLiteral(term), ...mode(insensitive) });
-export const startsWith = (term: string, insensitive = true) => ({ startsWith: likeLiteral(term), ...mode(insensitive) });
+export const startsWith = (term: string, insensitive = true) => ({
+  startsWith: likeLiteral(term),
+  ...mode(insensitive),
+});
 export const endsWith = (term: string, insensitive = true) => ({ endsWith: likeLiteral(term), ...mode(insensitive) });
 
 /** A domain match rule (what a role may match on a phone number or a name) as a Prisma string filter. */

@@ -21,7 +21,8 @@ export const FILE_STORE = Symbol('FILE_STORE');
 
 /** Keys are server-generated (`<purpose>/<2 hex>/<uuid>`); anything else is a bug, never a path to follow. */
 export function checkStorageKey(key: string): string {
-  if (!/^[a-z0-9][a-z0-9/-]*$/i.test(key) || key.includes('..') || key.includes('//')) throw new Error(`Bad storage key: ${key}`);
+  if (!/^[a-z0-9][a-z0-9/-]*$/i.test(key) || key.includes('..') || key.includes('//'))
+    throw new Error(`Bad storage key: ${key}`);
   return key;
 }
 
@@ -43,7 +44,10 @@ export class DatabaseFileStore implements FileStore {
 
   async get(key: string): Promise<Buffer | null> {
     // As base64 text: PGlite parses a bytea's hex text in JavaScript (~0.5 s for 5 MB); Buffer decodes base64 natively.
-    const [row] = await this.database.query<{ b64: string }>('SELECT encode("data", \'base64\') AS b64 FROM "StoredFileContent" WHERE "storageKey" = $1', [checkStorageKey(key)]);
+    const [row] = await this.database.query<{ b64: string }>(
+      'SELECT encode("data", \'base64\') AS b64 FROM "StoredFileContent" WHERE "storageKey" = $1',
+      [checkStorageKey(key)],
+    );
     return row ? Buffer.from(row.b64, 'base64') : null;
   }
 
@@ -91,17 +95,22 @@ export function s3SettingsFromEnv(env: NodeJS.ProcessEnv): S3Settings | null {
   const get = (name: string) => env[name]?.trim() || undefined;
   if (!Object.values(S3_ENV).some((name) => get(name) !== undefined)) return null;
   const bucket = get(S3_ENV.bucket);
-  if (!bucket) throw new FileStoreConfigError(`${S3_ENV.bucket} is required when any GRASSROOTS_FILES_S3_* setting is given`);
+  if (!bucket)
+    throw new FileStoreConfigError(`${S3_ENV.bucket} is required when any GRASSROOTS_FILES_S3_* setting is given`);
   const endpoint = get(S3_ENV.endpoint);
-  if (endpoint && !/^https?:\/\/[^/\s]+/i.test(endpoint)) throw new FileStoreConfigError(`${S3_ENV.endpoint} must be an http(s):// URL, got "${endpoint}"`);
+  if (endpoint && !/^https?:\/\/[^/\s]+/i.test(endpoint))
+    throw new FileStoreConfigError(`${S3_ENV.endpoint} must be an http(s):// URL, got "${endpoint}"`);
   const accessKeyId = get(S3_ENV.accessKeyId);
   const secretAccessKey = get(S3_ENV.secretAccessKey);
-  if (!accessKeyId !== !secretAccessKey) throw new FileStoreConfigError(`Set both ${S3_ENV.accessKeyId} and ${S3_ENV.secretAccessKey}, or neither`);
+  if (!accessKeyId !== !secretAccessKey)
+    throw new FileStoreConfigError(`Set both ${S3_ENV.accessKeyId} and ${S3_ENV.secretAccessKey}, or neither`);
   const style = (get(S3_ENV.forcePathStyle) ?? 'false').toLowerCase();
-  if (!['true', 'false', '1', '0'].includes(style)) throw new FileStoreConfigError(`${S3_ENV.forcePathStyle} must be true or false, got "${style}"`);
+  if (!['true', 'false', '1', '0'].includes(style))
+    throw new FileStoreConfigError(`${S3_ENV.forcePathStyle} must be true or false, got "${style}"`);
   let prefix = get(S3_ENV.prefix) ?? '';
   if (prefix && !prefix.endsWith('/')) prefix += '/';
-  if (prefix && (prefix.startsWith('/') || prefix.includes('..'))) throw new FileStoreConfigError(`${S3_ENV.prefix} must be a relative folder name, got "${prefix}"`);
+  if (prefix && (prefix.startsWith('/') || prefix.includes('..')))
+    throw new FileStoreConfigError(`${S3_ENV.prefix} must be a relative folder name, got "${prefix}"`);
   return {
     ...(endpoint ? { endpoint } : {}),
     bucket,

@@ -5,14 +5,28 @@ const seg = (marker: number, body: string) => {
   return Buffer.concat([Buffer.from([0xff, marker, (b.length + 2) >> 8, (b.length + 2) & 0xff]), b]);
 };
 // Not decodable pixels, but the structure a JPEG parser walks: SOI, segments, a scan with stuffed 0xFF00 and a restart marker, EOI.
-const scan = Buffer.concat([seg(0xda, 'sos-header'), Buffer.from([1, 2, 0xff, 0x00, 3, 0xff, 0xd0, 4]), Buffer.from([0xff, 0xd9])]);
+const scan = Buffer.concat([
+  seg(0xda, 'sos-header'),
+  Buffer.from([1, 2, 0xff, 0x00, 3, 0xff, 0xd0, 4]),
+  Buffer.from([0xff, 0xd9]),
+]);
 const jpeg = (...segments: Buffer[]) => Buffer.concat([Buffer.from([0xff, 0xd8]), ...segments, scan]);
 
 describe('stripImageMetadata', () => {
   it('drops EXIF, XMP, IPTC, comments, MPF and trailers from a JPEG, keeping JFIF, ICC, Adobe and the scan', () => {
     const keep = [seg(0xe0, 'JFIF\0'), seg(0xe2, 'ICC_PROFILE\0x'), seg(0xee, 'Adobe'), seg(0xdb, 'qtable')];
     const input = Buffer.concat([
-      jpeg(keep[0], seg(0xe1, 'Exif\0\0MMgps'), seg(0xe1, 'http://ns.adobe.com/xap/1.0/\0'), keep[1], seg(0xe2, 'MPF\0'), seg(0xed, 'Photoshop'), seg(0xfe, 'hi'), keep[2], keep[3]),
+      jpeg(
+        keep[0],
+        seg(0xe1, 'Exif\0\0MMgps'),
+        seg(0xe1, 'http://ns.adobe.com/xap/1.0/\0'),
+        keep[1],
+        seg(0xe2, 'MPF\0'),
+        seg(0xed, 'Photoshop'),
+        seg(0xfe, 'hi'),
+        keep[2],
+        keep[3],
+      ),
       Buffer.from('TRAILER-with-exif'),
     ]);
     expect(stripImageMetadata('image/jpeg', input)).toEqual(jpeg(...keep));
@@ -41,7 +55,10 @@ describe('stripImageMetadata', () => {
     };
     const vp8x = (flags: number) => chunk('VP8X', Buffer.from([flags, 0, 0, 0, 1, 0, 0, 1, 0, 0]));
     const pixels = chunk('VP8L', Buffer.from('pixels!'));
-    const out = stripImageMetadata('image/webp', riff(vp8x(0x0c), pixels, chunk('EXIF', Buffer.from('gps')), chunk('XMP ', Buffer.from('<x/>'))));
+    const out = stripImageMetadata(
+      'image/webp',
+      riff(vp8x(0x0c), pixels, chunk('EXIF', Buffer.from('gps')), chunk('XMP ', Buffer.from('<x/>'))),
+    );
     expect(out).toEqual(riff(vp8x(0), pixels));
   });
 });

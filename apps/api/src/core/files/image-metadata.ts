@@ -58,7 +58,8 @@ function stripJpeg(b: Buffer): Buffer {
     const len = b.readUInt16BE(i + 2);
     need(len >= 2 && i + 2 + len <= b.length);
     const body = b.subarray(i + 4, i + 2 + len);
-    if (marker === APP1 && body.toString('latin1', 0, 6) === 'Exif\0\0') orientation = exifOrientation(body.subarray(6)) ?? orientation;
+    if (marker === APP1 && body.toString('latin1', 0, 6) === 'Exif\0\0')
+      orientation = exifOrientation(body.subarray(6)) ?? orientation;
     if (!wroteOrientation && marker !== APP0 && orientation !== 1) {
       out.push(orientationSegment(orientation));
       wroteOrientation = true;

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+
 import type { PrismaClient } from '@grassroots/db';
+
 import { checkStorageKey, type FileStore } from './file-store';
 
 export interface ImportResult {

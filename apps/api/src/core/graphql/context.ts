@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+
 import type { Actor } from '../auth/actor';
 import type { Loaders } from './loaders';
 

@@ -1,11 +1,18 @@
-import { Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
 import { Prisma } from '@grassroots/db';
 import { DomainError, ErrorCode } from '@grassroots/domain';
+import { Logger } from '@nestjs/common';
+import type { GraphQLFormattedError } from 'graphql';
 
 const logger = new Logger('GraphQL');
-const PASS_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+const PASS_THROUGH = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 /**
  * The one place errors become GraphQL errors. Domain errors keep their code and field list; known Prisma
@@ -27,7 +34,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (isUniqueViolation(original)) {
     // A race lost to a unique index (services check first; the database has the last word).
-    return { message: 'This conflicts with an existing record', path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };
+    return {
+      message: 'This conflicts with an existing record',
+      path: formatted.path,
+      extensions: { code: ErrorCode.CONFLICT },
+    };
   }
   if (original instanceof Prisma.PrismaClientKnownRequestError && original.code === 'P2025') {
     return { message: 'Not found', path: formatted.path, extensions: { code: ErrorCode.NOT_FOUND } };
@@ -45,19 +56,37 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   logger.error(describe(original));
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
 }
 
 /** P2002 from adapter-pg; PGlite's adapter surfaces the raw Postgres error (SQLSTATE 23505) instead. */
 function isUniqueViolation(e: unknown): boolean {
   if (e instanceof Prisma.PrismaClientKnownRequestError) return e.code === 'P2002';
   const cause = (e as { cause?: { code?: string; originalCode?: string } } | null)?.cause;
-  return cause?.code === '23505' || cause?.originalCode === '23505' || /duplicate key value violates unique constraint/.test(String((e as Error)?.message));
+  return (
+    cause?.code === '23505' ||
+    cause?.originalCode === '23505' ||
+    /duplicate key value violates unique constraint/.test(String((e as Error)?.message))
+  );
 }
 
 /** The server log gets the error and where it came from, without the client's minified code frames. */
 function describe(e: unknown): string {
   if (!(e instanceof Error)) return String(e).slice(0, 2000);
-  const frames = (e.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 8);
-  return [`${e.name}: ${e.message.split('\n').filter((l) => l.length < 300).slice(-3).join(' ')}`, ...frames].join('\n');
+  const frames = (e.stack ?? '')
+    .split('\n')
+    .filter((l) => /^\s+at /.test(l))
+    .slice(0, 8);
+  return [
+    `${e.name}: ${e.message
+      .split('\n')
+      .filter((l) => l.length < 300)
+      .slice(-3)
+      .join(' ')}`,
+    ...frames,
+  ].join('\n');
 }

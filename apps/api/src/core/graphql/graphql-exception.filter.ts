@@ -1,10 +1,16 @@
+import { DomainError } from '@grassroots/domain';
 import { ArgumentsHost, Catch } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { GqlContextType } from '@nestjs/graphql';
 import type { Response } from 'express';
-import { DomainError } from '@grassroots/domain';
 
-const HTTP_STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
+const HTTP_STATUS: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+};
 
 /**
  * GraphQL errors are translated in one place, formatError; this filter hands them to Apollo untouched
@@ -17,7 +23,9 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter {
     if (host.getType<GqlContextType>() === 'graphql') return exception;
     if (exception instanceof DomainError && HTTP_STATUS[exception.code]) {
       const res = host.switchToHttp().getResponse<Response>();
-      res.status(HTTP_STATUS[exception.code]).json({ code: exception.code, message: exception.message, fields: exception.fields });
+      res
+        .status(HTTP_STATUS[exception.code])
+        .json({ code: exception.code, message: exception.message, fields: exception.fields });
       return;
     }
     return super.catch(exception, host);

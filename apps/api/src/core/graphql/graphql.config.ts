@@ -1,7 +1,8 @@
-import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
+
 import { SESSION_COOKIE, type SessionService } from '../auth/session.service';
 import type { DatabaseService } from '../database/database.module';
 import type { GqlContext } from './context';
@@ -14,7 +15,11 @@ export interface GraphqlOptions {
   introspection: boolean;
 }
 
-export function graphqlConfig(sessions: SessionService, db: DatabaseService, opts: GraphqlOptions): Omit<ApolloDriverConfig, 'driver'> {
+export function graphqlConfig(
+  sessions: SessionService,
+  db: DatabaseService,
+  opts: GraphqlOptions,
+): Omit<ApolloDriverConfig, 'driver'> {
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -28,7 +33,11 @@ export function graphqlConfig(sessions: SessionService, db: DatabaseService, opt
     fieldResolverEnhancers: ['guards'],
     includeStacktraceInErrorResponses: false,
     formatError,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDisableSuggestions(), queryLimitsPlugin()] as unknown as ApolloDriverConfig["plugins"],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDisableSuggestions(),
+      queryLimitsPlugin(),
+    ] as unknown as ApolloDriverConfig['plugins'],
     context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => {
       const actor = await sessions.resolve(req.cookies?.[SESSION_COOKIE]);
       return { req, res, actor, loaders: createLoaders(db.prisma, actor) };

@@ -1,5 +1,5 @@
-import DataLoader from 'dataloader';
 import { Prisma } from '@grassroots/db';
+import DataLoader from 'dataloader';
 
 /**
  * The DataLoader shapes every module's loaders are built from. Each one takes the loader's ownership scope
@@ -33,7 +33,10 @@ export function scopedSql(scope: Scope<Prisma.Sql>): Prisma.Sql {
 }
 
 /** Rows by id, null where the id is absent or out of scope. */
-export function byId<T extends { id: string }, W>(scope: ScopeOf<W>, load: (where: W) => Promise<T[]>): DataLoader<string, T | null> {
+export function byId<T extends { id: string }, W>(
+  scope: ScopeOf<W>,
+  load: (where: W) => Promise<T[]>,
+): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
     const rows = await load(scopedWhere('id', ids, scope()));
     const map = new Map(rows.map((r) => [r.id, r]));
@@ -42,7 +45,11 @@ export function byId<T extends { id: string }, W>(scope: ScopeOf<W>, load: (wher
 }
 
 /** Rows grouped by a foreign key (`key` is both the row's field and the column filtered on). */
-export function groupedBy<T, W>(key: keyof T & string, scope: ScopeOf<W>, load: (where: W) => Promise<T[]>): DataLoader<string, T[]> {
+export function groupedBy<T, W>(
+  key: keyof T & string,
+  scope: ScopeOf<W>,
+  load: (where: W) => Promise<T[]>,
+): DataLoader<string, T[]> {
   return new DataLoader(async (ids) => {
     const rows = await load(scopedWhere(key, ids, scope()));
     const map = new Map<string, T[]>();
@@ -55,7 +62,11 @@ export function groupedBy<T, W>(key: keyof T & string, scope: ScopeOf<W>, load: 
 }
 
 /** A number per key (0 when none), from `[key, n]` pairs. */
-export function counts<W>(field: string, scope: ScopeOf<W>, load: (where: W) => Promise<[string, number][]>): DataLoader<string, number> {
+export function counts<W>(
+  field: string,
+  scope: ScopeOf<W>,
+  load: (where: W) => Promise<[string, number][]>,
+): DataLoader<string, number> {
   return new DataLoader(async (ids) => {
     const map = new Map(await load(scopedWhere(field, ids, scope())));
     return ids.map((id) => map.get(id) ?? 0);
@@ -66,11 +77,18 @@ export function counts<W>(field: string, scope: ScopeOf<W>, load: (where: W) => 
  * A loader over raw SQL (aggregates, joins Prisma cannot group): `load` gets the keys and the scope as SQL and
  * returns one value per key, in order.
  */
-export function batchedSql<V>(scope: ScopeOf<Prisma.Sql>, load: (ids: string[], scope: Prisma.Sql) => Promise<V[]>): DataLoader<string, V> {
+export function batchedSql<V>(
+  scope: ScopeOf<Prisma.Sql>,
+  load: (ids: string[], scope: Prisma.Sql) => Promise<V[]>,
+): DataLoader<string, V> {
   return new DataLoader(async (ids) => load([...ids], scopedSql(scope())));
 }
 
 /** A loader whose values are computed per key from rows fetched under `scope` (one value per key, in order). */
-export function batched<V, W>(field: string, scope: ScopeOf<W>, load: (where: W, ids: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+export function batched<V, W>(
+  field: string,
+  scope: ScopeOf<W>,
+  load: (where: W, ids: readonly string[]) => Promise<V[]>,
+): DataLoader<string, V> {
   return new DataLoader(async (ids) => load(scopedWhere(field, ids, scope()), ids));
 }

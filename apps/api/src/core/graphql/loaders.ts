@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@grassroots/db';
+
 import type { Actor } from '../auth/actor';
 
 /** What a module's loaders are made from: the database client and the signed-in user of one request. */
@@ -24,7 +25,8 @@ let prototype: object | null = null;
 
 /** Registers a module's loaders under their names (at import time, before the first request). */
 export function registerLoaders<K extends keyof Loaders>(made: { [P in K]: (c: LoaderContext) => Loaders[P] }): void {
-  if (prototype) throw new Error('registerLoaders after the first request: register loaders where the module is defined');
+  if (prototype)
+    throw new Error('registerLoaders after the first request: register loaders where the module is defined');
   for (const [name, factory] of Object.entries(made) as [string, Factory][]) {
     if (factories.has(name)) throw new Error(`Loaders "${name}" registered twice`);
     factories.set(name, factory);

@@ -1,6 +1,7 @@
-import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
-import type { Type } from '@nestjs/common';
 import { DEFAULT_PAGE_SIZE, pageSchema } from '@grassroots/domain';
+import type { Type } from '@nestjs/common';
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+
 import { ZodSchema } from '../validation/zod-schema.decorator';
 
 /** Offset pagination: page numbers suit the admin's tables (jump to page, total count). */

@@ -1,7 +1,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSchema, getNullableType, isListType, isObjectType, Kind, parse, type OperationDefinitionNode } from 'graphql';
-import { checkLimits, LIST_SIZES, measureOperation, queryLengthLimit, queryLimitsPlugin, QUERY_LIMITS } from './query-limits';
+
+import {
+  buildSchema,
+  getNullableType,
+  isListType,
+  isObjectType,
+  Kind,
+  type OperationDefinitionNode,
+  parse,
+} from 'graphql';
+
+import {
+  checkLimits,
+  LIST_SIZES,
+  measureOperation,
+  QUERY_LIMITS,
+  queryLengthLimit,
+  queryLimitsPlugin,
+} from './query-limits';
 
 // The committed schema the app builds (a test elsewhere keeps it equal to the code).
 const schema = buildSchema(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'schema.gql'), 'utf8'));
@@ -16,7 +33,12 @@ async function check(query: string, variables: Record<string, unknown> = {}) {
   const document = parse(query);
   const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
   const listener = await queryLimitsPlugin().requestDidStart!({} as never);
-  return (listener as { didResolveOperation: (c: unknown) => Promise<void> }).didResolveOperation({ schema, document, operation, request: { variables } });
+  return (listener as { didResolveOperation: (c: unknown) => Promise<void> }).didResolveOperation({
+    schema,
+    document,
+    operation,
+    request: { variables },
+  });
 }
 
 /** Each fragment spreads the next one twice: 2^levels `me` fields once expanded, in a document of ~40 bytes a level. */
@@ -65,16 +87,22 @@ describe('query cost', () => {
     // Cohort.enrolments is a list with no pageSize: the default cohort-sized figure applies.
     expect(measure('{ cohort(id: "c") { enrolments { id } } }').cost).toBe(1 + LIST);
     expect(measure('{ cohort(id: "c") { enrolments { id trainee { id } } } }').cost).toBe(1 + LIST * 2);
-    expect(measure('{ team(id: "t") { members { id } trainees { id } } }').cost).toBe(1 + SIZES['Team.members'] + SIZES['Team.trainees']);
+    expect(measure('{ team(id: "t") { members { id } trainees { id } } }').cost).toBe(
+      1 + SIZES['Team.members'] + SIZES['Team.trainees'],
+    );
     // A page's items are multiplied once, by the page size.
-    expect(measure('{ teams(pageSize: 10) { items { id members { id } } } }').cost).toBe(1 + 10 * (1 + SIZES['Team.members']));
+    expect(measure('{ teams(pageSize: 10) { items { id members { id } } } }').cost).toBe(
+      1 + 10 * (1 + SIZES['Team.members']),
+    );
   });
 
   it('refuses deep nesting of unpaginated lists that would return thousands of objects', async () => {
     const q = '{ cohort(id: "c") { enrolments { trainee { enrolments { cohort { enrolments { id } } } } } } }';
     expect(measure(q).cost).toBeGreaterThan(LIST ** 3);
     await expect(check(q)).rejects.toThrow(/cost/);
-    await expect(check('{ cohorts(pageSize: 100) { items { enrolments { id } } } }')).rejects.toThrow(/cost 3101 exceeds/);
+    await expect(check('{ cohorts(pageSize: 100) { items { enrolments { id } } } }')).rejects.toThrow(
+      /cost 3101 exceeds/,
+    );
   });
 
   it('gives every per-field figure to a list field that exists in the schema', () => {
@@ -117,7 +145,8 @@ describe('fragments are measured once, in time linear in the document', () => {
 
   it('counts depth, aliases and directives through fragments', async () => {
     await expect(check('{ a: me { id } ...F } fragment F on Query { b: me { id } }')).resolves.toBeUndefined();
-    const deep = '{ ...A } fragment A on Query { cohort(id: "c") { program { cohorts { program { ...B } } } } } fragment B on Program { cohorts { program { cohorts { program { cohorts { id } } } } } }';
+    const deep =
+      '{ ...A } fragment A on Query { cohort(id: "c") { program { cohorts { program { ...B } } } } } fragment B on Program { cohorts { program { cohorts { program { cohorts { id } } } } } }';
     expect(measure(deep).depth).toBe(9);
     await expect(check(deep)).rejects.toThrow(/depth 9 exceeds 8/);
     const aliases = `{ ...F ...F } fragment F on Query { ${Array.from({ length: 8 }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
@@ -130,7 +159,11 @@ describe('fragments are measured once, in time linear in the document', () => {
 describe('refusals', () => {
   it('answer HTTP 400 with BAD_USER_INPUT and which limit was exceeded', () => {
     const e = checkLimits({ depth: 1, cost: 3101, aliases: 0, directives: 0 });
-    expect(e?.extensions).toEqual({ code: 'BAD_USER_INPUT', limit: { name: 'cost', max: QUERY_LIMITS.maxCost, value: 3101 }, http: { status: 400 } });
+    expect(e?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      limit: { name: 'cost', max: QUERY_LIMITS.maxCost, value: 3101 },
+      http: { status: 400 },
+    });
     expect(checkLimits({ depth: 8, cost: QUERY_LIMITS.maxCost, aliases: 15, directives: 50 })).toBeUndefined();
   });
 

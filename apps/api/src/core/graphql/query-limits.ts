@@ -1,24 +1,31 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
+  DEFAULT_MAX_TRAINEES_PER_STAFF,
+  ErrorCode,
+  MAX_PAGE_SIZE,
+  MAX_TEAM_SIZE,
+  NOTIFICATION_KINDS,
+  PRACTICE_FILES_PER_SUBMISSION,
+} from '@grassroots/domain';
+import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
   getNamedType,
   getNullableType,
   GraphQLError,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
   isCompositeType,
   isInterfaceType,
   isListType,
   isObjectType,
   Kind,
-  type DocumentNode,
-  type FragmentDefinitionNode,
-  type GraphQLField,
-  type GraphQLNamedType,
-  type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
   type ValueNode,
   visit,
 } from 'graphql';
-import { DEFAULT_MAX_TRAINEES_PER_STAFF, ErrorCode, MAX_PAGE_SIZE, MAX_TEAM_SIZE, NOTIFICATION_KINDS, PRACTICE_FILES_PER_SUBMISSION } from '@grassroots/domain';
 
 /**
  * Limits from the security checklist, checked after validation and before any resolver runs. The cost budget
@@ -87,7 +94,8 @@ export function measureOperation(
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const defaults = new Map<string, ValueNode>();
-  for (const v of operation.variableDefinitions ?? []) if (v.defaultValue) defaults.set(v.variable.name.value, v.defaultValue);
+  for (const v of operation.variableDefinitions ?? [])
+    if (v.defaultValue) defaults.set(v.variable.name.value, v.defaultValue);
   const pageTypes = pageTypesOf(schema);
   const memo = new Map<string, QueryMeasure>();
 
@@ -205,7 +213,12 @@ function pageTypesOf(schema: GraphQLSchema): Set<string> {
     if (!isObjectType(type)) continue;
     for (const field of Object.values(type.getFields())) {
       const named = getNamedType(field.type);
-      if (field.args.some((a) => a.name === 'pageSize') && isCompositeType(named) && !isListType(getNullableType(field.type))) set.add(named.name);
+      if (
+        field.args.some((a) => a.name === 'pageSize') &&
+        isCompositeType(named) &&
+        !isListType(getNullableType(field.type))
+      )
+        set.add(named.name);
     }
   }
   pageTypeCache.set(schema, set);
@@ -214,10 +227,24 @@ function pageTypesOf(schema: GraphQLSchema): Set<string> {
 
 /** The first limit the measure breaks, as the error the client gets (HTTP 400, BAD_USER_INPUT), or undefined. */
 export function checkLimits(m: QueryMeasure, limits = QUERY_LIMITS): GraphQLError | undefined {
-  if (m.depth > limits.maxDepth) return limitError(`Query depth ${m.depth} exceeds ${limits.maxDepth}`, 'depth', m.depth, limits.maxDepth);
-  if (m.aliases > limits.maxAliases) return limitError(`Query uses ${m.aliases} aliases; at most ${limits.maxAliases}`, 'aliases', m.aliases, limits.maxAliases);
-  if (m.directives > limits.maxDirectives) return limitError(`Query uses ${m.directives} directives; at most ${limits.maxDirectives}`, 'directives', m.directives, limits.maxDirectives);
-  if (!(m.cost <= limits.maxCost)) return limitError(`Query cost ${formatCost(m.cost)} exceeds ${limits.maxCost}`, 'cost', m.cost, limits.maxCost);
+  if (m.depth > limits.maxDepth)
+    return limitError(`Query depth ${m.depth} exceeds ${limits.maxDepth}`, 'depth', m.depth, limits.maxDepth);
+  if (m.aliases > limits.maxAliases)
+    return limitError(
+      `Query uses ${m.aliases} aliases; at most ${limits.maxAliases}`,
+      'aliases',
+      m.aliases,
+      limits.maxAliases,
+    );
+  if (m.directives > limits.maxDirectives)
+    return limitError(
+      `Query uses ${m.directives} directives; at most ${limits.maxDirectives}`,
+      'directives',
+      m.directives,
+      limits.maxDirectives,
+    );
+  if (!(m.cost <= limits.maxCost))
+    return limitError(`Query cost ${formatCost(m.cost)} exceeds ${limits.maxCost}`, 'cost', m.cost, limits.maxCost);
   return undefined;
 }
 

@@ -1,5 +1,6 @@
-import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import PgBoss from 'pg-boss';
+
 import { DatabaseService } from '../database/database.module';
 
 export interface QueueOptions {
@@ -55,7 +56,11 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     this.schedules.push({ name, cron, data });
   }
 
-  async send<T extends object>(name: string, data: T, opts: { singletonKey?: string; startAfterSeconds?: number } = {}): Promise<string> {
+  async send<T extends object>(
+    name: string,
+    data: T,
+    opts: { singletonKey?: string; startAfterSeconds?: number } = {},
+  ): Promise<string> {
     const boss = await this.ready();
     const id = await boss.send(name, data, { singletonKey: opts.singletonKey, startAfter: opts.startAfterSeconds });
     if (!id) throw new Error(`Job ${name} was not queued (a job with key ${opts.singletonKey} is already queued)`);
@@ -69,7 +74,11 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   async sendInTransaction(tx: RawTx, jobs: { name: string; data: object; startAfter?: Date }[]): Promise<void> {
     if (jobs.length === 0) return;
     const boss = await this.ready();
-    const db = { executeSql: async (text: string, values: unknown[] = []) => ({ rows: (await tx.$queryRawUnsafe(text, ...values.map((v) => v ?? null))) as unknown[] }) };
+    const db = {
+      executeSql: async (text: string, values: unknown[] = []) => ({
+        rows: (await tx.$queryRawUnsafe(text, ...values.map((v) => v ?? null))) as unknown[],
+      }),
+    };
     await boss.insert(
       jobs.map((j) => ({ name: j.name, data: j.data, startAfter: j.startAfter?.toISOString() })),
       { db } as object,
@@ -100,7 +109,11 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     const boss = new PgBoss({
       // After stop() the database closes: pg-boss's late bookkeeping (a worker failing its job as the pool ends) is dropped
       // instead of hitting a closed pool; whatever was unfinished expires and is retried by a live instance.
-      db: { executeSql: async (text: string, values: unknown[] = []) => ({ rows: this.stopped ? [] : await this.db.database.query(text, values) }) },
+      db: {
+        executeSql: async (text: string, values: unknown[] = []) => ({
+          rows: this.stopped ? [] : await this.db.database.query(text, values),
+        }),
+      },
       schema: 'pgboss',
       migrate: false, // the job_queue migration created the schema; pg-boss checks its version
       supervise: work,
@@ -145,7 +158,9 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     this.boss = undefined;
     const timeout = Number(process.env.GRASSROOTS_SHUTDOWN_TIMEOUT_MS ?? 10_000);
     // Past the timeout pg-boss fails what is still running: those jobs are retried by another (or the next) process.
-    await boss.stop({ graceful: true, wait: true, close: false, timeout }).catch((e: Error) => this.logger.error(`job queue stop: ${e.message}`));
+    await boss
+      .stop({ graceful: true, wait: true, close: false, timeout })
+      .catch((e: Error) => this.logger.error(`job queue stop: ${e.message}`));
     this.stopped = true;
   }
 }
@@ -153,6 +168,9 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
 /** GRASSROOTS_JOB_EXPIRE_SECONDS: how long a running job may go before it counts as lost (its process died). */
 function expireSeconds(): number {
   const s = Number(process.env.GRASSROOTS_JOB_EXPIRE_SECONDS ?? 120);
-  if (!Number.isInteger(s) || s < 1) throw new Error(`GRASSROOTS_JOB_EXPIRE_SECONDS must be a whole number of seconds, not ${process.env.GRASSROOTS_JOB_EXPIRE_SECONDS}`);
+  if (!Number.isInteger(s) || s < 1)
+    throw new Error(
+      `GRASSROOTS_JOB_EXPIRE_SECONDS must be a whole number of seconds, not ${process.env.GRASSROOTS_JOB_EXPIRE_SECONDS}`,
+    );
   return s;
 }

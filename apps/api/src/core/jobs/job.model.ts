@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
 import { ImportReport } from '../graphql/models/import-report.model';
 import type { JobView } from './jobs.service';
 
@@ -8,7 +9,10 @@ export enum JobStatus {
   SUCCEEDED = 'SUCCEEDED',
   FAILED = 'FAILED',
 }
-registerEnumType(JobStatus, { name: 'JobStatus', description: 'Where a job is: queued, running, done (succeeded or failed)' });
+registerEnumType(JobStatus, {
+  name: 'JobStatus',
+  description: 'Where a job is: queued, running, done (succeeded or failed)',
+});
 
 @ObjectType({ description: 'An import running off the request path: poll it until it has finished' })
 export class ImportJob {
@@ -17,7 +21,11 @@ export class ImportJob {
   @Field({ description: 'queued, started, reading, checking, writing, done, retrying, failed' }) phase: string;
   @Field(() => Int, { description: 'Rows done so far, of total' }) progress: number;
   @Field(() => Int) total: number;
-  @Field(() => ImportReport, { nullable: true, description: 'Once succeeded: all rows imported, or none with every problem' }) report: ImportReport | null;
+  @Field(() => ImportReport, {
+    nullable: true,
+    description: 'Once succeeded: all rows imported, or none with every problem',
+  })
+  report: ImportReport | null;
   @Field(() => String, { nullable: true, description: 'Why it failed (after its retries)' }) error: string | null;
   @Field(() => Int, { description: 'Attempts so far (a failed attempt is retried with backoff)' }) attempts: number;
   @Field() createdAt: Date;

@@ -1,7 +1,8 @@
 import { Global, Module } from '@nestjs/common';
+
+import { ScheduledBackups } from '../operability/scheduled-backups';
 import { JobQueue } from './job-queue.service';
 import { JobsService } from './jobs.service';
-import { ScheduledBackups } from '../operability/scheduled-backups';
 
 /** The job queue, people's jobs (handlers register in their own module) and the scheduled backups. */
 @Global()

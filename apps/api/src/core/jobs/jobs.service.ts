@@ -1,6 +1,7 @@
-import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { can, DomainError, type Permission, type Role } from '@grassroots/domain';
 import type { Prisma } from '@grassroots/db';
+import { can, DomainError, type Permission, type Role } from '@grassroots/domain';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+
 import type { Actor } from '../auth/actor';
 import { DatabaseService } from '../database/database.module';
 import { JobQueue, type QueuedJob } from './job-queue.service';
@@ -45,7 +46,20 @@ export interface JobView {
   finishedAt: Date | null;
 }
 
-const VIEW = { id: true, kind: true, status: true, phase: true, progress: true, total: true, result: true, error: true, attempts: true, createdAt: true, startedAt: true, finishedAt: true } as const;
+const VIEW = {
+  id: true,
+  kind: true,
+  status: true,
+  phase: true,
+  progress: true,
+  total: true,
+  result: true,
+  error: true,
+  attempts: true,
+  createdAt: true,
+  startedAt: true,
+  finishedAt: true,
+} as const;
 
 /**
  * Work that people start and then watch (imports): a `Job` row says who started it, how far it is and what came out;
@@ -78,7 +92,12 @@ export class JobsService implements OnModuleInit {
   async start(actor: Actor, kind: string, params: object, input?: Buffer): Promise<JobView> {
     if (!this.handlers.has(kind)) throw new Error(`No handler for job kind ${kind}`);
     const job = await this.db.prisma.job.create({
-      data: { kind, params: params as Prisma.InputJsonValue, input: input ? new Uint8Array(input) : null, createdById: actor.id },
+      data: {
+        kind,
+        params: params as Prisma.InputJsonValue,
+        input: input ? new Uint8Array(input) : null,
+        createdById: actor.id,
+      },
       select: { id: true },
     });
     const queueJobId = await this.queue.send(QUEUE, { jobId: job.id }, { singletonKey: job.id });
@@ -109,7 +128,8 @@ export class JobsService implements OnModuleInit {
     try {
       if (!registered) throw new Error(`No handler for job kind ${job.kind}`);
       const actor = await this.actorOf(job.createdById);
-      if (!can(actor.role, registered.permission)) throw DomainError.forbidden('The person who started this job can no longer do it');
+      if (!can(actor.role, registered.permission))
+        throw DomainError.forbidden('The person who started this job can no longer do it');
       const handler = registered.handler;
       let last = 0;
       let lastPhase = '';
@@ -123,7 +143,10 @@ export class JobsService implements OnModuleInit {
           if (phase === lastPhase && now - last < 200 && done !== total) return;
           last = now;
           lastPhase = phase;
-          await this.db.prisma.job.update({ where: { id }, data: { phase, ...(done !== undefined && { progress: done }), ...(total !== undefined && { total }) } });
+          await this.db.prisma.job.update({
+            where: { id },
+            data: { phase, ...(done !== undefined && { progress: done }), ...(total !== undefined && { total }) },
+          });
         },
         finish: async (tx, result) => {
           // Only one attempt may record success: another attempt of this job (its first run outlived its expiry and
@@ -146,16 +169,31 @@ export class JobsService implements OnModuleInit {
       }
       await this.db.prisma.job.update({
         where: { id },
-        data: final ? { status: 'FAILED', phase: 'failed', error: message, input: null, finishedAt: new Date() } : { status: 'QUEUED', phase: 'retrying', error: message },
+        data: final
+          ? { status: 'FAILED', phase: 'failed', error: message, input: null, finishedAt: new Date() }
+          : { status: 'QUEUED', phase: 'retrying', error: message },
       });
       if (!final) throw e; // the queue retries it, with backoff
     }
   }
 
   private async actorOf(userId: string | null): Promise<Actor> {
-    const u = userId ? await this.db.prisma.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, role: true, active: true, traineeId: true, sponsorId: true } }) : null;
+    const u = userId
+      ? await this.db.prisma.user.findUnique({
+          where: { id: userId },
+          select: { id: true, email: true, name: true, role: true, active: true, traineeId: true, sponsorId: true },
+        })
+      : null;
     if (!u || !u.active) throw DomainError.forbidden('The person who started this job can no longer do it');
-    return { id: u.id, email: u.email, name: u.name, role: u.role as Role, traineeId: u.traineeId, sponsorId: u.sponsorId, sessionId: 'job' };
+    return {
+      id: u.id,
+      email: u.email,
+      name: u.name,
+      role: u.role as Role,
+      traineeId: u.traineeId,
+      sponsorId: u.sponsorId,
+      sessionId: 'job',
+    };
   }
 }
 
@@ -163,5 +201,12 @@ export class JobsService implements OnModuleInit {
 class AlreadyDone extends Error {}
 
 function done(result: object): Prisma.JobUpdateManyMutationInput {
-  return { status: 'SUCCEEDED', phase: 'done', result: result as Prisma.InputJsonValue, input: null, finishedAt: new Date(), error: null };
+  return {
+    status: 'SUCCEEDED',
+    phase: 'done',
+    result: result as Prisma.InputJsonValue,
+    input: null,
+    finishedAt: new Date(),
+    error: null,
+  };
 }

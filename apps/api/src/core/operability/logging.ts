@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+
 import type { LoggerService } from '@nestjs/common';
 import type express from 'express';
-import pino, { type DestinationStream, type Logger, type LevelWithSilent } from 'pino';
+import pino, { type DestinationStream, type LevelWithSilent, type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+
 import { operationName } from './metrics';
 
 /** Nest's level lists (`['error', 'warn']`) as pino's one threshold; `false` is silent. */
@@ -31,7 +33,10 @@ export function requestLogging(logger: Logger): express.RequestHandler {
   const genReqId = (req: IncomingMessage, res: ServerResponse) => {
     const r = req as express.Request;
     const given = r.headers['x-request-id'];
-    const trusted = typeof given === 'string' && REQUEST_ID.test(given) && (r.app.get('trust proxy fn') as (a: string, i: number) => boolean)(r.socket.remoteAddress ?? '', 0);
+    const trusted =
+      typeof given === 'string' &&
+      REQUEST_ID.test(given) &&
+      (r.app.get('trust proxy fn') as (a: string, i: number) => boolean)(r.socket.remoteAddress ?? '', 0);
     const id = trusted ? given : randomUUID();
     res.setHeader('X-Request-Id', id);
     return id;
@@ -52,7 +57,11 @@ export function requestLogging(logger: Logger): express.RequestHandler {
       return op ? { operation: op } : {};
     },
     serializers: {
-      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+      req: (req: { id: string; method: string; url: string }) => ({
+        id: req.id,
+        method: req.method,
+        path: req.url.split('?')[0],
+      }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
   }) as unknown as express.RequestHandler;
@@ -67,10 +76,22 @@ export class PinoNestLogger implements LoggerService {
     if (message instanceof Error) this.logger[level]({ context, err: message }, message.message);
     else this.logger[level]({ context, ...(stack ? { stack } : {}) }, String(message));
   }
-  log(message: unknown, ...params: unknown[]) { this.write('info', message, params); }
-  error(message: unknown, ...params: unknown[]) { this.write('error', message, params); }
-  warn(message: unknown, ...params: unknown[]) { this.write('warn', message, params); }
-  debug(message: unknown, ...params: unknown[]) { this.write('debug', message, params); }
-  verbose(message: unknown, ...params: unknown[]) { this.write('trace', message, params); }
-  fatal(message: unknown, ...params: unknown[]) { this.write('fatal', message, params); }
+  log(message: unknown, ...params: unknown[]) {
+    this.write('info', message, params);
+  }
+  error(message: unknown, ...params: unknown[]) {
+    this.write('error', message, params);
+  }
+  warn(message: unknown, ...params: unknown[]) {
+    this.write('warn', message, params);
+  }
+  debug(message: unknown, ...params: unknown[]) {
+    this.write('debug', message, params);
+  }
+  verbose(message: unknown, ...params: unknown[]) {
+    this.write('trace', message, params);
+  }
+  fatal(message: unknown, ...params: unknown[]) {
+    this.write('fatal', message, params);
+  }
 }

@@ -1,7 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
+
+import type { Database } from '@grassroots/db';
 import type express from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { Database } from '@grassroots/db';
 
 /** Past this many distinct operation names, new ones count as "other" (clients choose the name). */
 const MAX_OPERATIONS = 300;
@@ -10,7 +11,9 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 /** The GraphQL operation a request names (POST body or GET query), when it is a plausible name. */
 export function operationName(req: express.Request): string | undefined {
   if (!req.originalUrl?.startsWith('/graphql')) return undefined;
-  const name = (req.body as { operationName?: unknown } | undefined)?.operationName ?? (req.query as { operationName?: unknown } | undefined)?.operationName;
+  const name =
+    (req.body as { operationName?: unknown } | undefined)?.operationName ??
+    (req.query as { operationName?: unknown } | undefined)?.operationName;
   return typeof name === 'string' && NAME.test(name) ? name : undefined;
 }
 
@@ -18,7 +21,8 @@ function routeOf(req: express.Request): string {
   // originalUrl: mounted middleware (app.use('/graphql', …)) rewrites req.url and req.path while it runs.
   const p = (req.originalUrl ?? req.url).split('?')[0];
   if (p.startsWith('/graphql')) return 'graphql';
-  for (const prefix of ['/health', '/files', '/exports', '/metrics', '/assets']) if (p.startsWith(prefix)) return prefix.slice(1);
+  for (const prefix of ['/health', '/files', '/exports', '/metrics', '/assets'])
+    if (p.startsWith(prefix)) return prefix.slice(1);
   return 'other';
 }
 
@@ -111,7 +115,12 @@ export class Metrics {
     return (req, res, next) => {
       const start = process.hrtime.bigint();
       res.on('finish', () => {
-        const labels = { route: routeOf(req), operation: this.label(req), method: req.method, status: String(res.statusCode) };
+        const labels = {
+          route: routeOf(req),
+          operation: this.label(req),
+          method: req.method,
+          status: String(res.statusCode),
+        };
         this.requests.inc(labels);
         this.duration.observe(labels, Number(process.hrtime.bigint() - start) / 1e9);
       });
@@ -124,7 +133,8 @@ export class Metrics {
     const expected = this.token ? Buffer.from(`Bearer ${this.token}`) : undefined;
     return (req, res, next) => {
       const given = Buffer.from(req.headers.authorization ?? '');
-      if (!expected || req.method !== 'GET' || given.length !== expected.length || !timingSafeEqual(given, expected)) return next();
+      if (!expected || req.method !== 'GET' || given.length !== expected.length || !timingSafeEqual(given, expected))
+        return next();
       this.registry.metrics().then((text) => {
         res.setHeader('Content-Type', this.registry.contentType);
         res.setHeader('Cache-Control', 'no-store');

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+
 import { backupDatabase, backupKeyNotice } from '@grassroots/db';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+
 import { DatabaseService } from '../database/database.module';
 import { JobQueue } from '../jobs/job-queue.service';
 
@@ -26,14 +28,22 @@ export class ScheduledBackups implements OnModuleInit {
   onModuleInit(): void {
     const dir = process.env.GRASSROOTS_BACKUP_DIR;
     if (!dir) return;
-    this.queue.define(BACKUP_QUEUE, () => this.backup(dir).then(() => undefined), { retryLimit: 2, retryDelaySeconds: 60, expireInSeconds: 3_600 });
+    this.queue.define(BACKUP_QUEUE, () => this.backup(dir).then(() => undefined), {
+      retryLimit: 2,
+      retryDelaySeconds: 60,
+      expireInSeconds: 3_600,
+    });
     this.queue.schedule(BACKUP_QUEUE, process.env.GRASSROOTS_BACKUP_CRON ?? '30 3 * * *');
   }
 
   /** Writes one backup into `dir` and prunes the oldest beyond the retention; returns the file. */
   async backup(dir: string): Promise<string> {
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const stamp = new Date().toISOString().slice(0, 23).replace(/-|:|\./g, '').replace('T', '-'); // UTC, to the millisecond
+    const stamp = new Date()
+      .toISOString()
+      .slice(0, 23)
+      .replace(/-|:|\./g, '')
+      .replace('T', '-'); // UTC, to the millisecond
     const database = this.db.database;
     const file = path.join(dir, `grassroots-${stamp}.${database.kind === 'postgres' ? 'dump' : 'tar.gz'}`);
     const started = Date.now();
@@ -42,9 +52,15 @@ export class ScheduledBackups implements OnModuleInit {
     else await backupDatabase(partial, { url: database.url });
     fs.renameSync(partial, file); // never a half-written file under a backup's name
     const keep = Math.max(1, Number(process.env.GRASSROOTS_BACKUP_KEEP ?? 14));
-    const old = fs.readdirSync(dir).filter((f) => NAME.test(f)).sort().slice(0, -keep);
+    const old = fs
+      .readdirSync(dir)
+      .filter((f) => NAME.test(f))
+      .sort()
+      .slice(0, -keep);
     for (const f of old) fs.rmSync(path.join(dir, f), { force: true });
-    this.logger.log(`backup ${path.basename(file)} (${fs.statSync(file).size} bytes, ${Date.now() - started} ms); removed ${old.length} older. ${backupKeyNotice()}`);
+    this.logger.log(
+      `backup ${path.basename(file)} (${fs.statSync(file).size} bytes, ${Date.now() - started} ms); removed ${old.length} older. ${backupKeyNotice()}`,
+    );
     return file;
   }
 }

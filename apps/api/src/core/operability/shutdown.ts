@@ -1,6 +1,7 @@
-import { Injectable, type BeforeApplicationShutdown } from '@nestjs/common';
-import { HttpAdapterHost } from '@nestjs/core';
 import type { Server } from 'node:http';
+
+import { type BeforeApplicationShutdown, Injectable } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 
 /**
  * Graceful stop: Nest stops accepting and waits for in-flight requests (`server.close()`), then runs the shutdown

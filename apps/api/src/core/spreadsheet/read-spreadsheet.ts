@@ -1,19 +1,34 @@
+import { inflateRawSync } from 'node:zlib';
+
+import {
+  decodeCsvBytes,
+  importFileType,
+  type ImportProblem,
+  type ImportTable,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_ROWS,
+} from '@grassroots/domain';
 import ExcelJS from 'exceljs';
-import { decodeCsvBytes, importFileType, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, type ImportProblem, type ImportTable } from '@grassroots/domain';
 
 /** An .xlsx is a zip: what its parts may add up to once inflated (a 2 MB file of real data inflates to ~20 MB). */
 export const MAX_XLSX_INFLATED_BYTES = 60_000_000;
 const MAX_XLSX_ENTRIES = 2_000;
 const MAX_COLUMNS = 100;
 
-const fail = (message: string): { table: null; problems: ImportProblem[] } => ({ table: null, problems: [{ row: 0, column: '', message }] });
+const fail = (message: string): { table: null; problems: ImportProblem[] } => ({
+  table: null,
+  problems: [{ row: 0, column: '', message }],
+});
 
 /**
  * The one place an imported file is decoded, whatever import it is for: CSV bytes become text (UTF-8 or GB18030, see
  * decodeCsvBytes) that the import's reader parses; an .xlsx becomes rows of strings from its first worksheet. Either
  * then goes through the same readers, so row and column problems read the same for both.
  */
-export async function readSpreadsheet(bytes: Buffer, fileName: string): Promise<{ table: ImportTable | null; problems: ImportProblem[] }> {
+export async function readSpreadsheet(
+  bytes: Buffer,
+  fileName: string,
+): Promise<{ table: ImportTable | null; problems: ImportProblem[] }> {
   if (bytes.length > MAX_IMPORT_BYTES) return fail('The file is larger than 2 MB');
   const type = importFileType(fileName);
   if (type === 'csv') return { table: decodeCsvBytes(bytes), problems: [] };
@@ -63,7 +78,8 @@ export function cellText(v: ExcelJS.CellValue): string {
   }
   if (typeof v === 'object') {
     if ('richText' in v) return v.richText.map((t) => t.text).join('');
-    if ('formula' in v || 'sharedFormula' in v) return cellText((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+    if ('formula' in v || 'sharedFormula' in v)
+      return cellText((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
     if ('hyperlink' in v) return String((v as ExcelJS.CellHyperlinkValue).text ?? '');
     if ('error' in v) return '';
   }
@@ -71,11 +87,13 @@ export function cellText(v: ExcelJS.CellValue): string {
 }
 
 /**
- * The total inflated size the zip's central directory declares, or null if this is not a zip this reader trusts
- * (no end record, ZIP64, too many entries). Checked before anything is inflated: a few hundred KB of zeros can
- * claim gigabytes.
+ * The total size of the zip's entries once inflated, or null if this is not a zip this reader trusts (no end record,
+ * ZIP64, too many entries, an entry that is not stored or deflated, or one that inflates to more than its directory
+ * says). Every entry is inflated here with a hard output limit before exceljs sees the file: JSZip only compares an
+ * entry's real size with the declared one after inflating all of it, so a 2 MB file whose directory lies would
+ * otherwise unpack to gigabytes inside the API process. Stops as soon as the total passes `limit`.
  */
-export function zipInflatedSize(b: Buffer): number | null {
+export function zipInflatedSize(b: Buffer, limit = MAX_XLSX_INFLATED_BYTES): number | null {
   let eocd = -1;
   for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 0xffff); i--) {
     if (b.readUInt32LE(i) === 0x06054b50) {
@@ -90,16 +108,37 @@ export function zipInflatedSize(b: Buffer): number | null {
   let total = 0;
   for (let n = 0; n < entries; n++) {
     if (at + 46 > b.length || b.readUInt32LE(at) !== 0x02014b50) return null;
+    const method = b.readUInt16LE(at + 10);
+    const compressed = b.readUInt32LE(at + 20);
     const size = b.readUInt32LE(at + 24);
-    if (size === 0xffffffff) return null;
+    const local = b.readUInt32LE(at + 42);
+    if (size === 0xffffffff || compressed === 0xffffffff || local === 0xffffffff) return null;
+    if (local + 30 > b.length || b.readUInt32LE(local) !== 0x04034b50) return null;
+    const dataAt = local + 30 + b.readUInt16LE(local + 26) + b.readUInt16LE(local + 28);
+    if (dataAt + compressed > b.length) return null;
     total += size;
+    if (total > limit) return total;
+    const data = b.subarray(dataAt, dataAt + compressed);
+    let actual: number;
+    if (method === 0) actual = data.length;
+    else if (method === 8) {
+      try {
+        actual = inflateRawSync(data, { maxOutputLength: Math.max(size, 1) }).length;
+      } catch {
+        return null; // corrupt, or more than the directory declares
+      }
+    } else return null;
+    if (actual !== size) return null;
     at += 46 + b.readUInt16LE(at + 28) + b.readUInt16LE(at + 30) + b.readUInt16LE(at + 32);
   }
   return total;
 }
 
 /** What a start-import mutation got, as the job stores it: the file's bytes, and its name to say how to read them. */
-export function importFileOf(input: { csv?: string | null; file?: string | null; fileName?: string | null }): { bytes: Buffer; fileName: string } {
+export function importFileOf(input: { csv?: string | null; file?: string | null; fileName?: string | null }): {
+  bytes: Buffer;
+  fileName: string;
+} {
   if (input.file != null) return { bytes: Buffer.from(input.file, 'base64'), fileName: input.fileName ?? 'import.csv' };
   return { bytes: Buffer.from(input.csv ?? '', 'utf8'), fileName: 'import.csv' };
 }

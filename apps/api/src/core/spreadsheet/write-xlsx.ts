@@ -31,7 +31,10 @@ export async function writeXlsx(sheets: XlsxSheet[]): Promise<Buffer> {
     sheet.columns.forEach((col) => {
       let width = 8;
       col.eachCell?.({ includeEmpty: false }, (cell) => {
-        width = Math.max(width, Math.min(60, [...String(cell.value ?? '')].reduce((w, ch) => w + (ch.charCodeAt(0) > 0xff ? 2 : 1), 0) + 2));
+        width = Math.max(
+          width,
+          Math.min(60, [...String(cell.value ?? '')].reduce((w, ch) => w + (ch.charCodeAt(0) > 0xff ? 2 : 1), 0) + 2),
+        );
       });
       col.width = width;
     });
@@ -45,7 +48,10 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 export function sendXlsx(res: Response, body: Buffer, asciiName: string, name: string): void {
   res.setHeader('content-type', XLSX_TYPE);
   res.setHeader('content-length', String(body.length));
-  res.setHeader('content-disposition', `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(name)}`);
+  res.setHeader(
+    'content-disposition',
+    `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+  );
   res.setHeader('cache-control', 'private, no-store');
   res.send(body);
 }

@@ -1,8 +1,10 @@
 import 'reflect-metadata';
+
+import type { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory, TypeMetadataStorage } from '@nestjs/graphql';
-import type { Type } from '@nestjs/common';
 import { z } from 'zod';
+
 import { RESOLVERS } from '../../resolvers';
 import { ZOD_SCHEMA } from './zod-schema.decorator';
 
@@ -23,7 +25,13 @@ function objectOf(schema: z.ZodType): { shape: Record<string, z.ZodType> } | nul
       const [l, r] = [objectOf(s.def.left as z.ZodType), objectOf(s.def.right as z.ZodType)];
       return l && r ? { shape: { ...l.shape, ...r.shape } } : null;
     }
-    if (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault || s instanceof z.ZodReadonly) s = s.unwrap() as z.ZodType;
+    if (
+      s instanceof z.ZodOptional ||
+      s instanceof z.ZodNullable ||
+      s instanceof z.ZodDefault ||
+      s instanceof z.ZodReadonly
+    )
+      s = s.unwrap() as z.ZodType;
     else if (s instanceof z.ZodArray) s = s.element as z.ZodType;
     else if (s instanceof z.ZodPipe) s = s.in as z.ZodType;
     else return null;
@@ -38,14 +46,18 @@ describe('GraphQL inputs and their zod schemas', () => {
     await app.init();
     await app.get(GraphQLSchemaFactory).create(RESOLVERS);
     await app.close();
-    classes = [...TypeMetadataStorage.getInputTypesMetadata(), ...TypeMetadataStorage.getArgumentsMetadata()] as unknown as Meta[];
+    classes = [
+      ...TypeMetadataStorage.getInputTypesMetadata(),
+      ...TypeMetadataStorage.getArgumentsMetadata(),
+    ] as unknown as Meta[];
   });
 
   /** A class's GraphQL fields, its ancestors' included (args classes extend PageArgs). */
   function fieldsOf(target: Type): Map<string, unknown> {
     const out = new Map<string, unknown>();
     for (let t: unknown = target; t && t !== Function.prototype; t = Object.getPrototypeOf(t)) {
-      for (const c of classes.filter((m) => m.target === t)) for (const p of c.properties ?? []) if (!out.has(p.name)) out.set(p.name, p.typeFn());
+      for (const c of classes.filter((m) => m.target === t))
+        for (const p of c.properties ?? []) if (!out.has(p.name)) out.set(p.name, p.typeFn());
     }
     return out;
   }
@@ -59,7 +71,8 @@ describe('GraphQL inputs and their zod schemas', () => {
       if (!obj) return void problems.push(`${where}: its schema is not an object schema`);
       const fields = fieldsOf(target);
       const keys = new Set(Object.keys(obj.shape));
-      for (const f of fields.keys()) if (!keys.has(f)) problems.push(`${where}.${f}: a GraphQL field the schema does not know (zod would drop it)`);
+      for (const f of fields.keys())
+        if (!keys.has(f)) problems.push(`${where}.${f}: a GraphQL field the schema does not know (zod would drop it)`);
       for (const k of keys) if (!fields.has(k)) problems.push(`${where}.${k}: in the schema but not a GraphQL field`);
       for (const [f, type] of fields) {
         const nested = (Array.isArray(type) ? type[0] : type) as Type;
@@ -71,7 +84,12 @@ describe('GraphQL inputs and their zod schemas', () => {
       const schema = Reflect.getMetadata(ZOD_SCHEMA, c.target) as z.ZodType | undefined;
       if (schema) compare(c.target, schema, c.name);
     }
-    for (const c of classes) if (!checked.has(c.target) && !classes.some((o) => o.target !== c.target && c.target.isPrototypeOf(o.target))) problems.push(`${c.name}: no @ZodSchema and not nested in an input that has one`);
+    for (const c of classes)
+      if (
+        !checked.has(c.target) &&
+        !classes.some((o) => o.target !== c.target && Object.prototype.isPrototypeOf.call(c.target, o.target))
+      )
+        problems.push(`${c.name}: no @ZodSchema and not nested in an input that has one`);
     expect(problems).toEqual([]);
   });
 });

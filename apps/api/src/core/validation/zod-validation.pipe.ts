@@ -1,6 +1,7 @@
-import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import { DomainError, nulFieldErrors, parseInput } from '@grassroots/domain';
+import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
 import type { z } from 'zod';
+
 import { ZOD_SCHEMA } from './zod-schema.decorator';
 
 /** What the client sent: GraphQL arguments reach pipes as 'body', like an HTTP body; then HTTP queries and route params. */

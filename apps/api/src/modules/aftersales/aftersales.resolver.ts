@@ -1,14 +1,30 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { can, maskPhone, Permission } from '@grassroots/domain';
-import { CurrentUser } from '../../core/auth/current-user';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import type { Actor } from '../../core/auth/actor';
+import { CurrentUser } from '../../core/auth/current-user';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
 import type { GqlContext } from '../../core/graphql/context';
-import { Product } from '../catalogue/models/catalogue.model';
 import { StaffMember } from '../../core/graphql/models/staff-member.model';
+import { Product } from '../catalogue/models/catalogue.model';
 import { AfterSalesService, clocksOf } from './aftersales.service';
-import { AssignTicketInput, CommentTicketInput, CreateTicketInput, MoveTicketInput, TicketsArgs, UpdateTicketInput } from './dto/ticket.input';
-import { CannedReply, ResolutionPreview, Ticket, TicketClocks, TicketEvent, TicketPage, TicketSession } from './models/ticket.model';
+import {
+  AssignTicketInput,
+  CommentTicketInput,
+  CreateTicketInput,
+  MoveTicketInput,
+  TicketsArgs,
+  UpdateTicketInput,
+} from './dto/ticket.input';
+import {
+  CannedReply,
+  ResolutionPreview,
+  Ticket,
+  TicketClocks,
+  TicketEvent,
+  TicketPage,
+  TicketSession,
+} from './models/ticket.model';
 
 @Resolver(() => Ticket)
 export class AfterSalesResolver {
@@ -56,7 +72,9 @@ export class AfterSalesResolver {
     return this.service.update(actor, input);
   }
 
-  @Query(() => ResolutionPreview, { description: 'Whether resolving this ticket with QUALITY as the root cause would suspend its product' })
+  @Query(() => ResolutionPreview, {
+    description: 'Whether resolving this ticket with QUALITY as the root cause would suspend its product',
+  })
   @RequirePolicy(Permission.TICKETS_WRITE)
   ticketResolutionPreview(@CurrentUser() actor: Actor, @Args('ticketId', { type: () => ID }) ticketId: string) {
     return this.service.resolutionPreview(actor, ticketId);
@@ -90,8 +108,15 @@ export class AfterSalesResolver {
   @ResolveField(() => TicketClocks)
   @RequirePolicy(Permission.TICKETS_READ)
   async clocks(@Parent() t: Ticket, @Context() ctx: GqlContext) {
-    const [events, perishable] = await Promise.all([ctx.loaders.tickets.eventsByTicket.load(t.id), ctx.loaders.tickets.perishableByProduct.load(t.productId)]);
-    return clocksOf(t, events.filter((e) => e.kind === 'STATUS'), perishable);
+    const [events, perishable] = await Promise.all([
+      ctx.loaders.tickets.eventsByTicket.load(t.id),
+      ctx.loaders.tickets.perishableByProduct.load(t.productId),
+    ]);
+    return clocksOf(
+      t,
+      events.filter((e) => e.kind === 'STATUS'),
+      perishable,
+    );
   }
 
   @ResolveField(() => Product, { nullable: true })
@@ -100,7 +125,10 @@ export class AfterSalesResolver {
     return ctx.loaders.sessions.product.load(t.productId);
   }
 
-  @ResolveField(() => TicketSession, { nullable: true, description: 'The session the order came from: stream, streamer and date, no figures' })
+  @ResolveField(() => TicketSession, {
+    nullable: true,
+    description: 'The session the order came from: stream, streamer and date, no figures',
+  })
   @RequirePolicy(Permission.TICKETS_READ)
   session(@Parent() t: Ticket, @Context() ctx: GqlContext) {
     return t.sessionId ? ctx.loaders.tickets.sessionByTicket.load(t.id) : null;

@@ -1,5 +1,3 @@
-import { Injectable } from '@nestjs/common';
-import { todoIds } from '../workbench/todo-filters';
 import { Prisma, type PrismaClient } from '@grassroots/db';
 import {
   assertRefundWithinClaim,
@@ -10,22 +8,32 @@ import {
   refundDue,
   shouldSuspend,
   slaClocks,
-  ticketHistory,
   ticketActions,
-  toSkipTake,
+  ticketHistory,
   type TicketPriority,
   type TicketStatus,
+  toSkipTake,
 } from '@grassroots/domain';
+import { Injectable } from '@nestjs/common';
+
 import type { Actor } from '../../core/auth/actor';
 import { customerPhoneWhere } from '../../core/auth/masked-search';
 import { ticketScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
-import { NotificationsService, qcTaskEvent, usersWithRole } from '../notifications/notifications.service';
 import { contains } from '../../core/database/search';
 import type { PageResult } from '../../core/graphql/pagination';
 import { suspendProduct } from '../catalogue/catalogue.service';
+import { NotificationsService, qcTaskEvent, usersWithRole } from '../notifications/notifications.service';
 import { recomputeSessionRefunds } from '../sessions/sessions.service';
-import type { AssignTicketInput, CommentTicketInput, CreateTicketInput, MoveTicketInput, TicketsArgs, UpdateTicketInput } from './dto/ticket.input';
+import { todoIds } from '../workbench/todo-filters';
+import type {
+  AssignTicketInput,
+  CommentTicketInput,
+  CreateTicketInput,
+  MoveTicketInput,
+  TicketsArgs,
+  UpdateTicketInput,
+} from './dto/ticket.input';
 import type { CannedReply, ResolutionPreview, Ticket, TicketClocks } from './models/ticket.model';
 
 type Tx = Prisma.TransactionClient;
@@ -33,13 +41,37 @@ type Tx = Prisma.TransactionClient;
 /** Number, order, customer name, or the customer's phone as far as the actor sees it. */
 function ticketSearch(actor: Actor, term: string): Prisma.AfterSalesTicketWhereInput[] {
   const phone = customerPhoneWhere(actor, term);
-  return [{ number: contains(term) }, { orderRef: contains(term, false) }, { customerName: contains(term, false) }, ...(phone ? [phone] : [])];
+  return [
+    { number: contains(term) },
+    { orderRef: contains(term, false) },
+    { customerName: contains(term, false) },
+    ...(phone ? [phone] : []),
+  ];
 }
 const OPEN: TicketStatus[] = ['NEW', 'TRIAGED', 'IN_PROGRESS', 'WAITING_CUSTOMER', 'REOPENED'];
 const TICKET_SELECT = {
-  id: true, number: true, orderRef: true, productId: true, sessionId: true, traineeId: true, customerName: true, customerPhone: true, type: true, priority: true,
-  status: true, amountClaimed: true, refundAmount: true, rootCause: true, assigneeId: true, deliveredAt: true, returnReceivedAt: true, refundedAt: true,
-  firstRespondedAt: true, resolvedAt: true, createdAt: true, version: true,
+  id: true,
+  number: true,
+  orderRef: true,
+  productId: true,
+  sessionId: true,
+  traineeId: true,
+  customerName: true,
+  customerPhone: true,
+  type: true,
+  priority: true,
+  status: true,
+  amountClaimed: true,
+  refundAmount: true,
+  rootCause: true,
+  assigneeId: true,
+  deliveredAt: true,
+  returnReceivedAt: true,
+  refundedAt: true,
+  firstRespondedAt: true,
+  resolvedAt: true,
+  createdAt: true,
+  version: true,
 } satisfies Prisma.AfterSalesTicketSelect;
 type TicketRow = Prisma.AfterSalesTicketGetPayload<{ select: typeof TICKET_SELECT }>;
 
@@ -55,15 +87,34 @@ export const toTicket = (r: TicketRow): Ticket => ({
 });
 
 /** The SLA and legal clocks of a ticket at `now`, from its status history. */
-export function clocksOf(t: { priority: string; createdAt: Date; firstRespondedAt: Date | null; deliveredAt: Date | null; returnReceivedAt: Date | null; refundedAt: Date | null }, statusEvents: { toStatus: string | null; at: Date }[], perishable: boolean, now = new Date()): TicketClocks {
+export function clocksOf(
+  t: {
+    priority: string;
+    createdAt: Date;
+    firstRespondedAt: Date | null;
+    deliveredAt: Date | null;
+    returnReceivedAt: Date | null;
+    refundedAt: Date | null;
+  },
+  statusEvents: { toStatus: string | null; at: Date }[],
+  perishable: boolean,
+  now = new Date(),
+): TicketClocks {
   const history = ticketHistory(t.createdAt, statusEvents);
-  const c = slaClocks({ priority: t.priority as TicketPriority, createdAt: t.createdAt, firstRespondedAt: t.firstRespondedAt, history }, now);
+  const c = slaClocks(
+    { priority: t.priority as TicketPriority, createdAt: t.createdAt, firstRespondedAt: t.firstRespondedAt, history },
+    now,
+  );
   const clock = (x: typeof c.firstResponse) => ({ ...x, remainingMinutes: Math.round(x.remainingMs / 60_000) });
   const window = noReasonReturnWindow({ deliveredAt: t.deliveredAt, perishable }, now);
   const refund = refundDue(t, now);
   return {
-    firstResponse: clock(c.firstResponse), resolution: clock(c.resolution), returnEligible: window.eligible, returnWindowClosesAt: window.closesAt,
-    refundDueAt: refund.dueAt, refundOverdue: refund.overdue,
+    firstResponse: clock(c.firstResponse),
+    resolution: clock(c.resolution),
+    returnEligible: window.eligible,
+    returnWindowClosesAt: window.closesAt,
+    refundDueAt: refund.dueAt,
+    refundOverdue: refund.overdue,
   };
 }
 
@@ -94,25 +145,47 @@ export class AfterSalesService {
       // The clocks depend on each ticket's pauses: computed for the open tickets, then filtered and sorted by due time.
       const rows = await this.db.prisma.afterSalesTicket.findMany({
         where,
-        select: { ...TICKET_SELECT, product: { select: { perishable: true } }, events: { where: { kind: 'STATUS' }, select: { toStatus: true, at: true }, orderBy: { at: 'asc' } } },
+        select: {
+          ...TICKET_SELECT,
+          product: { select: { perishable: true } },
+          events: { where: { kind: 'STATUS' }, select: { toStatus: true, at: true }, orderBy: { at: 'asc' } },
+        },
         take: 5000,
       });
       const flagged = rows
         .map((r) => ({ r, c: clocksOf(r, r.events, r.product.perishable, now) }))
-        .filter(({ c }) => (queue === 'BREACHED' ? c.firstResponse.breached || c.resolution.breached : !c.resolution.breached && (c.resolution.dueSoon || (!c.firstResponse.stoppedAt && c.firstResponse.dueSoon))))
+        .filter(({ c }) =>
+          queue === 'BREACHED'
+            ? c.firstResponse.breached || c.resolution.breached
+            : !c.resolution.breached &&
+              (c.resolution.dueSoon || (!c.firstResponse.stoppedAt && c.firstResponse.dueSoon)),
+        )
         .sort((a, b) => a.c.resolution.dueAt.getTime() - b.c.resolution.dueAt.getTime());
       const { skip, take } = toSkipTake(args);
-      return { items: flagged.slice(skip, skip + take).map(({ r }) => toTicket(r)), total: flagged.length, page: args.page, pageSize: args.pageSize };
+      return {
+        items: flagged.slice(skip, skip + take).map(({ r }) => toTicket(r)),
+        total: flagged.length,
+        page: args.page,
+        pageSize: args.pageSize,
+      };
     }
     const [rows, total] = await Promise.all([
-      this.db.prisma.afterSalesTicket.findMany({ where, select: TICKET_SELECT, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], ...toSkipTake(args) }),
+      this.db.prisma.afterSalesTicket.findMany({
+        where,
+        select: TICKET_SELECT,
+        orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+        ...toSkipTake(args),
+      }),
       this.db.prisma.afterSalesTicket.count({ where }),
     ]);
     return { items: rows.map(toTicket), total, page: args.page, pageSize: args.pageSize };
   }
 
   async get(actor: Actor, id: string): Promise<Ticket> {
-    const row = await this.db.prisma.afterSalesTicket.findFirst({ where: { AND: [{ id }, ticketScope(actor)] }, select: TICKET_SELECT });
+    const row = await this.db.prisma.afterSalesTicket.findFirst({
+      where: { AND: [{ id }, ticketScope(actor)] },
+      select: TICKET_SELECT,
+    });
     if (!row) throw DomainError.notFound('Ticket');
     return toTicket(row);
   }
@@ -123,7 +196,10 @@ export class AfterSalesService {
       if (!product) throw DomainError.field('productId', 'No such product');
       let traineeId: string | null = null;
       if (input.sessionId) {
-        const s = await tx.liveSession.findUnique({ where: { id: input.sessionId }, select: { traineeId: true, items: { where: { productId: input.productId }, select: { id: true } } } });
+        const s = await tx.liveSession.findUnique({
+          where: { id: input.sessionId },
+          select: { traineeId: true, items: { where: { productId: input.productId }, select: { id: true } } },
+        });
         if (!s) throw DomainError.field('sessionId', 'No such live session');
         if (!s.items.length) throw DomainError.field('sessionId', 'This session did not feature that product');
         traineeId = s.traineeId;
@@ -132,8 +208,16 @@ export class AfterSalesService {
       const number = `AS-${new Date().getFullYear()}-${String(n).padStart(6, '0')}`;
       const row = await tx.afterSalesTicket.create({
         data: {
-          number, orderRef: input.orderRef, productId: input.productId, sessionId: input.sessionId ?? null, traineeId, customerName: input.customerName,
-          customerPhone: input.customerPhone, type: input.type, priority: input.priority ?? 'NORMAL', amountClaimed: input.amountClaimed,
+          number,
+          orderRef: input.orderRef,
+          productId: input.productId,
+          sessionId: input.sessionId ?? null,
+          traineeId,
+          customerName: input.customerName,
+          customerPhone: input.customerPhone,
+          type: input.type,
+          priority: input.priority ?? 'NORMAL',
+          amountClaimed: input.amountClaimed,
           deliveredAt: input.deliveredAt ? new Date(input.deliveredAt) : null,
           events: { create: { kind: 'REPORT', internal: false, body: input.description, authorId: actor.id } },
         },
@@ -150,10 +234,25 @@ export class AfterSalesService {
       const to = nextTicketStatus(t.status as TicketStatus, input.action);
       if (to === 'RESOLVED') assertRefundWithinClaim(input.refundAmount, t.amountClaimed.toFixed(2));
       const data: Prisma.AfterSalesTicketUpdateInput = { status: to, version: { increment: 1 } };
-      if (to === 'RESOLVED') Object.assign(data, { resolvedAt: now, rootCause: input.rootCause, ...(input.refundAmount != null ? { refundAmount: input.refundAmount } : {}) });
+      if (to === 'RESOLVED')
+        Object.assign(data, {
+          resolvedAt: now,
+          rootCause: input.rootCause,
+          ...(input.refundAmount != null ? { refundAmount: input.refundAmount } : {}),
+        });
       if (to === 'REOPENED') data.resolvedAt = null;
       const row = await tx.afterSalesTicket.update({ where: { id: t.id }, data, select: TICKET_SELECT });
-      await tx.ticketEvent.create({ data: { ticketId: t.id, kind: 'STATUS', fromStatus: t.status, toStatus: to, body: input.note ?? '', authorId: actor.id, at: now } });
+      await tx.ticketEvent.create({
+        data: {
+          ticketId: t.id,
+          kind: 'STATUS',
+          fromStatus: t.status,
+          toStatus: to,
+          body: input.note ?? '',
+          authorId: actor.id,
+          at: now,
+        },
+      });
       if (to === 'RESOLVED' && input.rootCause === 'QUALITY') await this.feedback(tx, actor, row, now);
       if (row.sessionId && input.refundAmount != null) await recomputeSessionRefunds(tx, row.sessionId);
       return toTicket(row);
@@ -163,13 +262,30 @@ export class AfterSalesService {
   /** Internal notes and customer replies are appended; the first reply stops the first-response clock. */
   async comment(actor: Actor, input: CommentTicketInput, now = new Date()): Promise<Ticket> {
     return this.db.prisma.$transaction(async (tx) => {
-      const t = await tx.afterSalesTicket.findFirst({ where: { AND: [{ id: input.ticketId }, ticketScope(actor)] }, select: { id: true, firstRespondedAt: true, status: true } });
+      const t = await tx.afterSalesTicket.findFirst({
+        where: { AND: [{ id: input.ticketId }, ticketScope(actor)] },
+        select: { id: true, firstRespondedAt: true, status: true },
+      });
       if (!t) throw DomainError.notFound('Ticket');
       if (t.status === 'CLOSED') throw DomainError.conflict('A closed ticket takes no more comments');
-      await tx.ticketEvent.create({ data: { ticketId: t.id, kind: 'COMMENT', internal: input.internal, body: input.body, authorId: actor.id, at: now } });
-      const row = !input.internal && !t.firstRespondedAt
-        ? await tx.afterSalesTicket.update({ where: { id: t.id }, data: { firstRespondedAt: now }, select: TICKET_SELECT })
-        : await tx.afterSalesTicket.findUniqueOrThrow({ where: { id: t.id }, select: TICKET_SELECT });
+      await tx.ticketEvent.create({
+        data: {
+          ticketId: t.id,
+          kind: 'COMMENT',
+          internal: input.internal,
+          body: input.body,
+          authorId: actor.id,
+          at: now,
+        },
+      });
+      const row =
+        !input.internal && !t.firstRespondedAt
+          ? await tx.afterSalesTicket.update({
+              where: { id: t.id },
+              data: { firstRespondedAt: now },
+              select: TICKET_SELECT,
+            })
+          : await tx.afterSalesTicket.findUniqueOrThrow({ where: { id: t.id }, select: TICKET_SELECT });
       return toTicket(row);
     });
   }
@@ -179,11 +295,18 @@ export class AfterSalesService {
       const t = await this.current(tx, actor, input.ticketId, input.version);
       let name = '—';
       if (input.assigneeId) {
-        const agent = await tx.user.findFirst({ where: { id: input.assigneeId, active: true, role: { in: ['AFTERSALES_AGENT', 'ADMIN'] } }, select: { name: true } });
+        const agent = await tx.user.findFirst({
+          where: { id: input.assigneeId, active: true, role: { in: ['AFTERSALES_AGENT', 'ADMIN'] } },
+          select: { name: true },
+        });
         if (!agent) throw DomainError.field('assigneeId', 'Not an active after-sales agent');
         name = agent.name;
       }
-      const row = await tx.afterSalesTicket.update({ where: { id: t.id }, data: { assigneeId: input.assigneeId, version: { increment: 1 } }, select: TICKET_SELECT });
+      const row = await tx.afterSalesTicket.update({
+        where: { id: t.id },
+        data: { assigneeId: input.assigneeId, version: { increment: 1 } },
+        select: TICKET_SELECT,
+      });
       await tx.ticketEvent.create({ data: { ticketId: t.id, kind: 'ASSIGN', body: name, authorId: actor.id } });
       if (input.assigneeId) {
         await this.notifications.notify(tx, {
@@ -205,12 +328,28 @@ export class AfterSalesService {
       assertRefundWithinClaim(input.refundAmount, t.amountClaimed.toFixed(2));
       const date = (v: string | null | undefined) => (v === undefined ? undefined : v === null ? null : new Date(v));
       const data = {
-        priority: input.priority, refundAmount: input.refundAmount, returnReceivedAt: date(input.returnReceivedAt), refundedAt: date(input.refundedAt), deliveredAt: date(input.deliveredAt),
+        priority: input.priority,
+        refundAmount: input.refundAmount,
+        returnReceivedAt: date(input.returnReceivedAt),
+        refundedAt: date(input.refundedAt),
+        deliveredAt: date(input.deliveredAt),
       };
       const changed = Object.entries(data).filter(([, v]) => v !== undefined);
-      const row = await tx.afterSalesTicket.update({ where: { id: t.id }, data: { ...data, version: { increment: 1 } }, select: TICKET_SELECT });
-      await tx.ticketEvent.create({ data: { ticketId: t.id, kind: 'UPDATE', body: changed.map(([k, v]) => `${k}: ${v instanceof Date ? v.toISOString() : String(v)}`).join('; '), authorId: actor.id } });
-      if (row.sessionId && (input.refundAmount !== undefined || input.refundedAt !== undefined)) await recomputeSessionRefunds(tx, row.sessionId);
+      const row = await tx.afterSalesTicket.update({
+        where: { id: t.id },
+        data: { ...data, version: { increment: 1 } },
+        select: TICKET_SELECT,
+      });
+      await tx.ticketEvent.create({
+        data: {
+          ticketId: t.id,
+          kind: 'UPDATE',
+          body: changed.map(([k, v]) => `${k}: ${v instanceof Date ? v.toISOString() : String(v)}`).join('; '),
+          authorId: actor.id,
+        },
+      });
+      if (row.sessionId && (input.refundAmount !== undefined || input.refundedAt !== undefined))
+        await recomputeSessionRefunds(tx, row.sessionId);
       return toTicket(row);
     });
   }
@@ -220,7 +359,11 @@ export class AfterSalesService {
   }
 
   async agents() {
-    return this.db.prisma.user.findMany({ where: { active: true, role: 'AFTERSALES_AGENT' }, select: { id: true, name: true }, orderBy: { name: 'asc' } });
+    return this.db.prisma.user.findMany({
+      where: { active: true, role: 'AFTERSALES_AGENT' },
+      select: { id: true, name: true },
+      orderBy: { name: 'asc' },
+    });
   }
 
   /**
@@ -234,21 +377,35 @@ export class AfterSalesService {
     });
     if (!t) throw DomainError.notFound('Ticket');
     const load = await qualityLoad(this.db.prisma, t.productId, now);
-    const counted = t.rootCause === 'QUALITY' && t.createdAt >= new Date(now.getTime() - QUALITY_POLICY.windowDays * 86_400_000);
+    const counted =
+      t.rootCause === 'QUALITY' && t.createdAt >= new Date(now.getTime() - QUALITY_POLICY.windowDays * 86_400_000);
     const qualityTickets = load.qualityTickets + (counted ? 0 : 1);
     return {
-      productId: t.productId, productName: t.product.name, qualityTickets, unitsSold: load.orders, windowDays: QUALITY_POLICY.windowDays,
+      productId: t.productId,
+      productName: t.product.name,
+      qualityTickets,
+      unitsSold: load.orders,
+      windowDays: QUALITY_POLICY.windowDays,
       suspendsProduct: load.status === 'APPROVED' && shouldSuspend({ qualityTickets, orders: load.orders }),
     };
   }
 
   /** Locks the ticket and refuses a stale version: two agents cannot silently overwrite each other. */
   private async current(tx: Tx, actor: Actor, id: string, version: number) {
-    const t = await tx.afterSalesTicket.findFirst({ where: { AND: [{ id }, ticketScope(actor)] }, select: { id: true } });
+    const t = await tx.afterSalesTicket.findFirst({
+      where: { AND: [{ id }, ticketScope(actor)] },
+      select: { id: true },
+    });
     if (!t) throw DomainError.notFound('Ticket');
     await tx.$queryRaw`SELECT id FROM "AfterSalesTicket" WHERE id = ${id} FOR UPDATE`;
-    const row = await tx.afterSalesTicket.findUniqueOrThrow({ where: { id }, select: { id: true, status: true, version: true, amountClaimed: true } });
-    if (row.version !== version) throw DomainError.conflict('Someone else changed this ticket since you opened it: reload and try again', [{ field: 'version', message: 'Stale' }]);
+    const row = await tx.afterSalesTicket.findUniqueOrThrow({
+      where: { id },
+      select: { id: true, status: true, version: true, amountClaimed: true },
+    });
+    if (row.version !== version)
+      throw DomainError.conflict('Someone else changed this ticket since you opened it: reload and try again', [
+        { field: 'version', message: 'Stale' },
+      ]);
     return row;
   }
 
@@ -268,7 +425,15 @@ export class AfterSalesService {
       link: { type: 'PRODUCT', id: ticket.productId },
       recipients: await usersWithRole(tx, ['QC_INSPECTOR', 'COORDINATOR']),
     });
-    await tx.ticketEvent.create({ data: { ticketId: ticket.id, kind: 'SYSTEM', body: `Product suspended and sent for re-inspection: ${reason}`, authorId: actor.id, at: now } });
+    await tx.ticketEvent.create({
+      data: {
+        ticketId: ticket.id,
+        kind: 'SYSTEM',
+        body: `Product suspended and sent for re-inspection: ${reason}`,
+        authorId: actor.id,
+        at: now,
+      },
+    });
   }
 }
 

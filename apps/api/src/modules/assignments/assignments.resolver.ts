@@ -1,14 +1,30 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@grassroots/domain';
-import { CurrentUser } from '../../core/auth/current-user';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import type { Actor } from '../../core/auth/actor';
+import { CurrentUser } from '../../core/auth/current-user';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
 import type { GqlContext } from '../../core/graphql/context';
 import { Cohort } from '../cohorts/models/cohort.model';
 import { Trainee } from '../trainees/models/trainee.model';
 import { AssignmentsService } from './assignments.service';
-import { AssignmentsArgs, SubmissionsArgs, CreateAssignmentInput, GradeSubmissionInput, GridFilter, ReturnSubmissionInput, SubmitAssignmentInput } from './dto/assignment.input';
-import { Assignment, AssignmentGrid, AssignmentPage, PracticeFile, Submission, SubmissionPage } from './models/assignment.model';
+import {
+  AssignmentsArgs,
+  CreateAssignmentInput,
+  GradeSubmissionInput,
+  GridFilter,
+  ReturnSubmissionInput,
+  SubmissionsArgs,
+  SubmitAssignmentInput,
+} from './dto/assignment.input';
+import {
+  Assignment,
+  AssignmentGrid,
+  AssignmentPage,
+  PracticeFile,
+  Submission,
+  SubmissionPage,
+} from './models/assignment.model';
 
 @Resolver(() => Assignment)
 export class AssignmentsResolver {
@@ -26,7 +42,9 @@ export class AssignmentsResolver {
     return this.service.get(actor, id);
   }
 
-  @Query(() => AssignmentGrid, { description: 'Trainees × assignments of a cohort, optionally only rows with overdue or ungraded work' })
+  @Query(() => AssignmentGrid, {
+    description: 'Trainees × assignments of a cohort, optionally only rows with overdue or ungraded work',
+  })
   @RequirePolicy(Permission.ASSIGNMENTS_READ)
   assignmentGrid(
     @CurrentUser() actor: Actor,
@@ -42,7 +60,9 @@ export class AssignmentsResolver {
     return this.service.mine(actor);
   }
 
-  @Query(() => SubmissionPage, { description: 'Trainees’ work across cohorts, within the caller’s scope; `todo` keeps what a workbench card counts' })
+  @Query(() => SubmissionPage, {
+    description: 'Trainees’ work across cohorts, within the caller’s scope; `todo` keeps what a workbench card counts',
+  })
   @RequirePolicy(Permission.ASSIGNMENTS_READ)
   submissions(@CurrentUser() actor: Actor, @Args() args: SubmissionsArgs) {
     return this.service.submissions(actor, args);
@@ -99,7 +119,9 @@ export class SubmissionResolver {
     return ctx.loaders.trainee.load(s.traineeId);
   }
 
-  @ResolveField(() => [PracticeFile], { description: 'Practice videos and scripts attached by the trainee (POST /files/practice/{submissionId})' })
+  @ResolveField(() => [PracticeFile], {
+    description: 'Practice videos and scripts attached by the trainee (POST /files/practice/{submissionId})',
+  })
   @RequirePolicy(Permission.ASSIGNMENTS_READ)
   files(@Parent() s: Submission, @Context() ctx: GqlContext) {
     return ctx.loaders.filesBySubmission.load(s.id);

@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '@grassroots/db';
-import { DomainError, ROLE_PERMISSIONS, retryAfterMinutes, type Role } from '@grassroots/domain';
+import { DomainError, retryAfterMinutes, type Role, ROLE_PERMISSIONS } from '@grassroots/domain';
+import { Injectable } from '@nestjs/common';
+
 import { AuditService } from '../../core/audit/audit.service';
 import type { Actor } from '../../core/auth/actor';
 import { SessionService } from '../../core/auth/session.service';
@@ -24,13 +25,31 @@ export class AuthService {
     const decision = await this.throttle.take(email, ip);
     if (!decision.allowed) {
       // Refused before the password is looked at: while locked out even the right password does not sign in.
-      await this.audit.record({ actor: null, action: 'auth.login', result: 'DENIED', targetType: 'User', detail: { email, ip, reason: 'throttled' } });
+      await this.audit.record({
+        actor: null,
+        action: 'auth.login',
+        result: 'DENIED',
+        targetType: 'User',
+        detail: { email, ip, reason: 'throttled' },
+      });
       const minutes = retryAfterMinutes(decision.retryAfterSeconds);
-      throw DomainError.tooManyRequests(decision.retryAfterSeconds, `Too many sign-in attempts; try again in ${minutes} minute${minutes === 1 ? '' : 's'}`);
+      throw DomainError.tooManyRequests(
+        decision.retryAfterSeconds,
+        `Too many sign-in attempts; try again in ${minutes} minute${minutes === 1 ? '' : 's'}`,
+      );
     }
     const user = await this.db.prisma.user.findUnique({
       where: { email },
-      select: { id: true, email: true, name: true, role: true, active: true, traineeId: true, sponsorId: true, passwordHash: true },
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        role: true,
+        active: true,
+        traineeId: true,
+        sponsorId: true,
+        passwordHash: true,
+      },
     });
     // Verify against a dummy hash for unknown users so that timing does not reveal which emails exist.
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
@@ -41,7 +60,9 @@ export class AuthService {
       result: success ? 'SUCCESS' : 'FAILURE',
       targetType: 'User',
       targetIds: user ? [user.id] : [],
-      detail: success ? { ip } : { email, ip, reason: !user ? 'unknown email' : !user.active ? 'deactivated' : 'wrong password' },
+      detail: success
+        ? { ip }
+        : { email, ip, reason: !user ? 'unknown email' : !user.active ? 'deactivated' : 'wrong password' },
     });
     if (!success) throw DomainError.unauthenticated(BAD_LOGIN);
     await this.throttle.giveBack(email, ip);
@@ -52,11 +73,20 @@ export class AuthService {
   async logout(actor: Actor | null): Promise<void> {
     if (!actor) return;
     await this.sessions.end(actor.sessionId);
-    await this.audit.record({ actor, action: 'auth.logout', result: 'SUCCESS', targetType: 'User', targetIds: [actor.id] });
+    await this.audit.record({
+      actor,
+      action: 'auth.logout',
+      result: 'SUCCESS',
+      targetType: 'User',
+      targetIds: [actor.id],
+    });
   }
 
   async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
-    const user = await this.db.prisma.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
+    const user = await this.db.prisma.user.findUniqueOrThrow({
+      where: { id: actor.id },
+      select: { passwordHash: true },
+    });
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
       throw DomainError.field('currentPassword', 'The current password is not correct');
     }
@@ -70,6 +100,21 @@ export class AuthService {
   }
 }
 
-export function toMe(u: { id: string; name: string; email: string; role: Role; traineeId: string | null; sponsorId: string | null }): Me {
-  return { id: u.id, name: u.name, email: u.email, role: u.role, traineeId: u.traineeId, sponsorId: u.sponsorId, permissions: [...ROLE_PERMISSIONS[u.role]] };
+export function toMe(u: {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  traineeId: string | null;
+  sponsorId: string | null;
+}): Me {
+  return {
+    id: u.id,
+    name: u.name,
+    email: u.email,
+    role: u.role,
+    traineeId: u.traineeId,
+    sponsorId: u.sponsorId,
+    permissions: [...ROLE_PERMISSIONS[u.role]],
+  };
 }

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
 import { ACCOUNT_SIGN_IN_LIMIT, CLIENT_SIGN_IN_LIMIT, throttleVerdict } from '@grassroots/domain';
+import { Injectable } from '@nestjs/common';
+
 import { DatabaseService } from '../../core/database/database.module';
 
 export type ThrottleDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
@@ -26,7 +27,13 @@ export class LoginThrottleService {
         "hits" = CASE WHEN t."windowEnds" <= now() THEN 1 ELSE t."hits" + 1 END,
         "windowEnds" = CASE WHEN t."windowEnds" <= now() THEN excluded."windowEnds" ELSE t."windowEnds" END
       RETURNING t."key", t."hits", t."windowEnds", now() AS "now"`;
-    const waits = rows.map((r) => throttleVerdict({ hits: Number(r.hits), windowEnds: r.windowEnds }, r.key === account ? ACCOUNT_SIGN_IN_LIMIT : CLIENT_SIGN_IN_LIMIT, r.now));
+    const waits = rows.map((r) =>
+      throttleVerdict(
+        { hits: Number(r.hits), windowEnds: r.windowEnds },
+        r.key === account ? ACCOUNT_SIGN_IN_LIMIT : CLIENT_SIGN_IN_LIMIT,
+        r.now,
+      ),
+    );
     const refused = waits.flatMap((w) => (w.allowed ? [] : [w.retryAfterSeconds]));
     return refused.length ? { allowed: false, retryAfterSeconds: Math.max(...refused) } : { allowed: true };
   }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
-import { CatalogueService } from './catalogue.service';
+
 import { ProductsResolver, SuppliersResolver } from './catalogue.resolver';
+import { CatalogueService } from './catalogue.service';
 
 @Module({ providers: [SuppliersResolver, ProductsResolver, CatalogueService], exports: [CatalogueService] })
 export class CatalogueModule {}

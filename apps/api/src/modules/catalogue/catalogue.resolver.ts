@@ -1,12 +1,22 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@grassroots/domain';
-import { CurrentUser } from '../../core/auth/current-user';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import type { Actor } from '../../core/auth/actor';
+import { CurrentUser } from '../../core/auth/current-user';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
 import type { GqlContext } from '../../core/graphql/context';
-import { CatalogueService } from './catalogue.service';
 import { ImportJob } from '../../core/jobs/job.model';
-import { CreateProductInput, CreateSupplierInput, ImportProductsInput, ProductsArgs, SuppliersArgs, SuspendProductInput, UpdateProductInput, UpdateSupplierInput } from './dto/catalogue.input';
+import { CatalogueService } from './catalogue.service';
+import {
+  CreateProductInput,
+  CreateSupplierInput,
+  ImportProductsInput,
+  ProductsArgs,
+  SuppliersArgs,
+  SuspendProductInput,
+  UpdateProductInput,
+  UpdateSupplierInput,
+} from './dto/catalogue.input';
 import { GateProblem, Product, ProductPage, Supplier, SupplierPage, SupplierScorecard } from './models/catalogue.model';
 
 @Resolver(() => Supplier)
@@ -60,7 +70,10 @@ export class ProductsResolver {
     return this.service.product(id);
   }
 
-  @Mutation(() => ImportJob, { description: 'Starts importing products as DRAFTs (a job: poll importJob): all rows or none, with every problem by row and column' })
+  @Mutation(() => ImportJob, {
+    description:
+      'Starts importing products as DRAFTs (a job: poll importJob): all rows or none, with every problem by row and column',
+  })
   @RequirePolicy(Permission.PRODUCTS_WRITE)
   importProducts(@CurrentUser() actor: Actor, @Args('input') input: ImportProductsInput) {
     return this.service.startImportProducts(actor, input);
@@ -72,7 +85,9 @@ export class ProductsResolver {
     return this.service.createProduct(input);
   }
 
-  @Mutation(() => Product, { description: 'Changing supplier, name or category sends an approved product back to DRAFT' })
+  @Mutation(() => Product, {
+    description: 'Changing supplier, name or category sends an approved product back to DRAFT',
+  })
   @RequirePolicy(Permission.PRODUCTS_WRITE)
   updateProduct(@Args('input') input: UpdateProductInput) {
     return this.service.updateProduct(input);
@@ -90,7 +105,9 @@ export class ProductsResolver {
     return this.service.suspend(actor, input);
   }
 
-  @ResolveField(() => [GateProblem], { description: 'What keeps it out of live sessions now (empty: it may be featured)' })
+  @ResolveField(() => [GateProblem], {
+    description: 'What keeps it out of live sessions now (empty: it may be featured)',
+  })
   @RequirePolicy(Permission.PRODUCTS_READ)
   gateProblems(@Parent() p: Product, @Context() ctx: GqlContext) {
     return ctx.loaders.sessions.gateProblems.load(p.id);

@@ -1,18 +1,49 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { todoIds } from '../workbench/todo-filters';
 import type { Prisma } from '@grassroots/db';
-import { countRows, DomainError, dateOnlyToDate, nextProductStatus, Permission, readProductImport, sortProblems, slaClocks, ticketHistory, toSkipTake, type FieldError, type TicketPriority } from '@grassroots/domain';
+import {
+  countRows,
+  dateOnlyToDate,
+  DomainError,
+  type FieldError,
+  nextProductStatus,
+  Permission,
+  readProductImport,
+  slaClocks,
+  sortProblems,
+  ticketHistory,
+  type TicketPriority,
+  toSkipTake,
+} from '@grassroots/domain';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+
 import type { Actor } from '../../core/auth/actor';
 import { DatabaseService } from '../../core/database/database.module';
-import { NotificationsService, qcTaskEvent } from '../notifications/notifications.service';
 import { contains } from '../../core/database/search';
-import type { PageResult } from '../../core/graphql/pagination';
 import type { ImportReport } from '../../core/graphql/models/import-report.model';
-import { toImportJob, type ImportJob } from '../../core/jobs/job.model';
-import { JobsService, type ImportHooks } from '../../core/jobs/jobs.service';
+import type { PageResult } from '../../core/graphql/pagination';
+import { type ImportJob, toImportJob } from '../../core/jobs/job.model';
+import { type ImportHooks, JobsService } from '../../core/jobs/jobs.service';
 import { importFileOf, readSpreadsheet } from '../../core/spreadsheet/read-spreadsheet';
-import type { CreateProductInput, CreateSupplierInput, ImportProductsInput, ProductsArgs, SuppliersArgs, SuspendProductInput, UpdateProductInput, UpdateSupplierInput } from './dto/catalogue.input';
-import { PRODUCT_SELECT, SUPPLIER_SELECT, toProduct, toSupplier, type Product, type Supplier, type SupplierScorecard } from './models/catalogue.model';
+import { NotificationsService, qcTaskEvent } from '../notifications/notifications.service';
+import { todoIds } from '../workbench/todo-filters';
+import type {
+  CreateProductInput,
+  CreateSupplierInput,
+  ImportProductsInput,
+  ProductsArgs,
+  SuppliersArgs,
+  SuspendProductInput,
+  UpdateProductInput,
+  UpdateSupplierInput,
+} from './dto/catalogue.input';
+import {
+  type Product,
+  PRODUCT_SELECT,
+  type Supplier,
+  SUPPLIER_SELECT,
+  type SupplierScorecard,
+  toProduct,
+  toSupplier,
+} from './models/catalogue.model';
 
 const insensitive = (q: string) => contains(q);
 
@@ -46,19 +77,31 @@ export class CatalogueService implements OnModuleInit {
     if (!sheet.table) return { imported: 0, rows: 0, problems: sheet.problems };
     const { rows, problems } = readProductImport(sheet.table);
     await hooks?.progress('checking', 0, rows.length);
-    const suppliers = await this.db.prisma.supplier.findMany({ where: { name: { in: [...new Set(rows.map((r) => r.supplier))] } }, select: { id: true, name: true } });
+    const suppliers = await this.db.prisma.supplier.findMany({
+      where: { name: { in: [...new Set(rows.map((r) => r.supplier))] } },
+      select: { id: true, name: true },
+    });
     const byName = new Map<string, string[]>();
     for (const sp of suppliers) byName.set(sp.name, [...(byName.get(sp.name) ?? []), sp.id]);
     const existing = new Set(
-      (await this.db.prisma.product.findMany({ where: { supplierId: { in: suppliers.map((x) => x.id) }, name: { in: rows.map((r) => r.name) } }, select: { supplierId: true, name: true } })).map(
-        (x) => `${x.supplierId}\u0000${x.name}`,
-      ),
+      (
+        await this.db.prisma.product.findMany({
+          where: { supplierId: { in: suppliers.map((x) => x.id) }, name: { in: rows.map((r) => r.name) } },
+          select: { supplierId: true, name: true },
+        })
+      ).map((x) => `${x.supplierId}\u0000${x.name}`),
     );
     const supplierOf = new Map<number, string>();
     for (const r of rows) {
       const ids = byName.get(r.supplier) ?? [];
-      if (ids.length !== 1) problems.push({ row: r.row, column: 'supplier', message: ids.length ? 'Two suppliers have this name' : 'No such supplier' });
-      else if (existing.has(`${ids[0]}\u0000${r.name}`)) problems.push({ row: r.row, column: 'name', message: 'This supplier already has a product with this name' });
+      if (ids.length !== 1)
+        problems.push({
+          row: r.row,
+          column: 'supplier',
+          message: ids.length ? 'Two suppliers have this name' : 'No such supplier',
+        });
+      else if (existing.has(`${ids[0]}\u0000${r.name}`))
+        problems.push({ row: r.row, column: 'name', message: 'This supplier already has a product with this name' });
       else supplierOf.set(r.row, ids[0]);
     }
     const total = countRows(rows, problems);
@@ -68,8 +111,16 @@ export class CatalogueService implements OnModuleInit {
     await this.db.prisma.$transaction(async (tx) => {
       await tx.product.createMany({
         data: rows.map((r) => ({
-          supplierId: supplierOf.get(r.row)!, name: r.name, category: r.category, originRegion: r.originRegion, localSpecialty: r.localSpecialty,
-          unitPrice: r.unitPrice, suggestedLivePrice: r.suggestedLivePrice, commissionPct: r.commissionPct, perishable: r.perishable, status: 'DRAFT',
+          supplierId: supplierOf.get(r.row)!,
+          name: r.name,
+          category: r.category,
+          originRegion: r.originRegion,
+          localSpecialty: r.localSpecialty,
+          unitPrice: r.unitPrice,
+          suggestedLivePrice: r.suggestedLivePrice,
+          commissionPct: r.commissionPct,
+          perishable: r.perishable,
+          status: 'DRAFT',
         })),
       });
       await hooks?.finish(tx, report);
@@ -79,9 +130,20 @@ export class CatalogueService implements OnModuleInit {
 
   async suppliers(actor: Actor, args: SuppliersArgs): Promise<PageResult<Supplier>> {
     const todo = await todoIds(this.db.prisma, actor, 'Supplier', args.todo);
-    const where: Prisma.SupplierWhereInput = { AND: [todo ? { id: { in: todo } } : {}, args.kind ? { kind: args.kind } : {}, args.search ? { OR: [{ name: insensitive(args.search) }, { region: insensitive(args.search) }] } : {}] };
+    const where: Prisma.SupplierWhereInput = {
+      AND: [
+        todo ? { id: { in: todo } } : {},
+        args.kind ? { kind: args.kind } : {},
+        args.search ? { OR: [{ name: insensitive(args.search) }, { region: insensitive(args.search) }] } : {},
+      ],
+    };
     const [rows, total] = await Promise.all([
-      this.db.prisma.supplier.findMany({ where, select: SUPPLIER_SELECT, orderBy: [{ name: 'asc' }, { id: 'asc' }], ...toSkipTake(args) }),
+      this.db.prisma.supplier.findMany({
+        where,
+        select: SUPPLIER_SELECT,
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+        ...toSkipTake(args),
+      }),
       this.db.prisma.supplier.count({ where }),
     ]);
     return { items: rows.map((r) => toSupplier(r)), total, page: args.page, pageSize: args.pageSize };
@@ -95,7 +157,10 @@ export class CatalogueService implements OnModuleInit {
 
   async createSupplier(input: CreateSupplierInput): Promise<Supplier> {
     await this.assertEvidence(input.licences ?? []);
-    const row = await this.db.prisma.supplier.create({ data: { ...input, contact: input.contact ?? '', licences: { create: licenceRows(input) } }, select: SUPPLIER_SELECT });
+    const row = await this.db.prisma.supplier.create({
+      data: { ...input, contact: input.contact ?? '', licences: { create: licenceRows(input) } },
+      select: SUPPLIER_SELECT,
+    });
     return toSupplier(row);
   }
 
@@ -103,10 +168,15 @@ export class CatalogueService implements OnModuleInit {
   async updateSupplier(input: UpdateSupplierInput): Promise<Supplier> {
     await this.assertEvidence(input.licences ?? []);
     return this.db.prisma.$transaction(async (tx) => {
-      if (!(await tx.supplier.findUnique({ where: { id: input.id }, select: { id: true } }))) throw DomainError.notFound('Supplier');
+      if (!(await tx.supplier.findUnique({ where: { id: input.id }, select: { id: true } })))
+        throw DomainError.notFound('Supplier');
       await tx.supplierLicence.deleteMany({ where: { supplierId: input.id } });
       const { id, licences: _l, ...rest } = input;
-      const row = await tx.supplier.update({ where: { id }, data: { ...rest, contact: rest.contact ?? '', licences: { create: licenceRows(input) } }, select: SUPPLIER_SELECT });
+      const row = await tx.supplier.update({
+        where: { id },
+        data: { ...rest, contact: rest.contact ?? '', licences: { create: licenceRows(input) } },
+        select: SUPPLIER_SELECT,
+      });
       return toSupplier(row);
     });
   }
@@ -115,8 +185,19 @@ export class CatalogueService implements OnModuleInit {
   private async assertEvidence(licences: { evidenceFileId?: string | null }[]): Promise<void> {
     const ids = licences.map((l) => l.evidenceFileId).filter((x): x is string => !!x);
     if (!ids.length) return;
-    const found = new Set((await this.db.prisma.storedFile.findMany({ where: { id: { in: ids }, purpose: 'licence-scans' }, select: { id: true } })).map((f) => f.id));
-    const bad: FieldError[] = licences.flatMap((l, i) => (l.evidenceFileId && !found.has(l.evidenceFileId) ? [{ field: `licences.${i}.evidenceFileId`, message: 'Upload the scan first' }] : []));
+    const found = new Set(
+      (
+        await this.db.prisma.storedFile.findMany({
+          where: { id: { in: ids }, purpose: 'licence-scans' },
+          select: { id: true },
+        })
+      ).map((f) => f.id),
+    );
+    const bad: FieldError[] = licences.flatMap((l, i) =>
+      l.evidenceFileId && !found.has(l.evidenceFileId)
+        ? [{ field: `licences.${i}.evidenceFileId`, message: 'Upload the scan first' }]
+        : [],
+    );
     if (bad.length) throw DomainError.badInput(bad);
   }
 
@@ -128,11 +209,24 @@ export class CatalogueService implements OnModuleInit {
         args.approvedOnly ? { status: 'APPROVED' } : {},
         args.status ? { status: args.status } : {},
         args.supplierId ? { supplierId: args.supplierId } : {},
-        args.search ? { OR: [{ name: insensitive(args.search) }, { category: insensitive(args.search) }, { supplier: { name: insensitive(args.search) } }] } : {},
+        args.search
+          ? {
+              OR: [
+                { name: insensitive(args.search) },
+                { category: insensitive(args.search) },
+                { supplier: { name: insensitive(args.search) } },
+              ],
+            }
+          : {},
       ],
     };
     const [rows, total] = await Promise.all([
-      this.db.prisma.product.findMany({ where, select: PRODUCT_SELECT, orderBy: [{ name: 'asc' }, { id: 'asc' }], ...toSkipTake(args) }),
+      this.db.prisma.product.findMany({
+        where,
+        select: PRODUCT_SELECT,
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+        ...toSkipTake(args),
+      }),
       this.db.prisma.product.count({ where }),
     ]);
     return { items: rows.map(toProduct), total, page: args.page, pageSize: args.pageSize };
@@ -145,18 +239,30 @@ export class CatalogueService implements OnModuleInit {
   }
 
   async createProduct(input: CreateProductInput): Promise<Product> {
-    if (!(await this.db.prisma.supplier.findUnique({ where: { id: input.supplierId }, select: { id: true } }))) throw DomainError.field('supplierId', 'No such supplier');
-    return toProduct(await this.db.prisma.product.create({ data: { ...input, status: 'DRAFT' }, select: PRODUCT_SELECT }));
+    if (!(await this.db.prisma.supplier.findUnique({ where: { id: input.supplierId }, select: { id: true } })))
+      throw DomainError.field('supplierId', 'No such supplier');
+    return toProduct(
+      await this.db.prisma.product.create({ data: { ...input, status: 'DRAFT' }, select: PRODUCT_SELECT }),
+    );
   }
 
   /** Edits a product; what QC checked (supplier, name, category) cannot change under an approval: send it again. */
   async updateProduct(input: UpdateProductInput): Promise<Product> {
-    const current = await this.db.prisma.product.findUnique({ where: { id: input.id }, select: { status: true, supplierId: true, name: true, category: true } });
+    const current = await this.db.prisma.product.findUnique({
+      where: { id: input.id },
+      select: { status: true, supplierId: true, name: true, category: true },
+    });
     if (!current) throw DomainError.notFound('Product');
-    const requalifies = current.supplierId !== input.supplierId || current.name !== input.name || current.category !== input.category;
+    const requalifies =
+      current.supplierId !== input.supplierId || current.name !== input.name || current.category !== input.category;
     const { id, ...data } = input;
-    const reset = requalifies && current.status !== 'DRAFT' ? { status: 'DRAFT' as const, statusReason: 'Changed after QC: send it to QC again' } : {};
-    return toProduct(await this.db.prisma.product.update({ where: { id }, data: { ...data, ...reset }, select: PRODUCT_SELECT }));
+    const reset =
+      requalifies && current.status !== 'DRAFT'
+        ? { status: 'DRAFT' as const, statusReason: 'Changed after QC: send it to QC again' }
+        : {};
+    return toProduct(
+      await this.db.prisma.product.update({ where: { id }, data: { ...data, ...reset }, select: PRODUCT_SELECT }),
+    );
   }
 
   /** DRAFT or REJECTED → PENDING_QC, and a task appears in QC's queue. */
@@ -168,7 +274,9 @@ export class CatalogueService implements OnModuleInit {
       await tx.qcTask.updateMany({ where: { productId: id, closedAt: null }, data: { closedAt: new Date() } });
       await tx.qcTask.create({ data: { productId: id, reason: `Sent to QC by ${actor.name}` } });
       await this.notifications.notify(tx, await qcTaskEvent(tx, id, actor.id));
-      return toProduct(await tx.product.update({ where: { id }, data: { status, statusReason: null }, select: PRODUCT_SELECT }));
+      return toProduct(
+        await tx.product.update({ where: { id }, data: { status, statusReason: null }, select: PRODUCT_SELECT }),
+      );
     });
   }
 
@@ -187,14 +295,25 @@ export class CatalogueService implements OnModuleInit {
   /** QC pass rate, quality tickets per unit sold, and resolution within SLA, over everything on record. */
   async scorecard(supplierId: string, now = new Date()): Promise<SupplierScorecard> {
     const [insp, units, tickets] = await Promise.all([
-      this.db.prisma.qcInspection.groupBy({ by: ['result'], where: { product: { supplierId } }, _count: { _all: true } }),
+      this.db.prisma.qcInspection.groupBy({
+        by: ['result'],
+        where: { product: { supplierId } },
+        _count: { _all: true },
+      }),
       this.db.prisma.$queryRaw<{ units: number }[]>`
         SELECT coalesce(sum(i."unitsSold"), 0)::int AS units FROM "LiveSessionItem" i
         JOIN "LiveSession" s ON s.id = i."sessionId" JOIN "Product" p ON p.id = i."productId"
         WHERE p."supplierId" = ${supplierId} AND s.status = 'ENDED'`,
       this.db.prisma.afterSalesTicket.findMany({
         where: { product: { supplierId } },
-        select: { rootCause: true, priority: true, createdAt: true, firstRespondedAt: true, resolvedAt: true, events: { where: { kind: 'STATUS' }, select: { toStatus: true, at: true }, orderBy: { at: 'asc' } } },
+        select: {
+          rootCause: true,
+          priority: true,
+          createdAt: true,
+          firstRespondedAt: true,
+          resolvedAt: true,
+          events: { where: { kind: 'STATUS' }, select: { toStatus: true, at: true }, orderBy: { at: 'asc' } },
+        },
         orderBy: { createdAt: 'desc' },
         take: 2000,
       }),
@@ -205,7 +324,15 @@ export class CatalogueService implements OnModuleInit {
     const resolved = tickets.filter((t) => t.resolvedAt);
     const onTime = resolved.filter((t) => {
       const history = ticketHistory(t.createdAt, t.events);
-      return !slaClocks({ priority: t.priority as TicketPriority, createdAt: t.createdAt, firstRespondedAt: t.firstRespondedAt, history }, now).resolution.breached;
+      return !slaClocks(
+        {
+          priority: t.priority as TicketPriority,
+          createdAt: t.createdAt,
+          firstRespondedAt: t.firstRespondedAt,
+          history,
+        },
+        now,
+      ).resolution.breached;
     }).length;
     const unitsSold = units[0]?.units ?? 0;
     return {
@@ -221,12 +348,27 @@ export class CatalogueService implements OnModuleInit {
 }
 
 function licenceRows(input: CreateSupplierInput) {
-  return (input.licences ?? []).map((l) => ({ kind: l.kind, number: l.number, expiresOn: dateOnlyToDate(l.expiresOn), evidenceFileId: l.evidenceFileId ?? null }));
+  return (input.licences ?? []).map((l) => ({
+    kind: l.kind,
+    number: l.number,
+    expiresOn: dateOnlyToDate(l.expiresOn),
+    evidenceFileId: l.evidenceFileId ?? null,
+  }));
 }
 
 /** Suspends a product and opens its re-inspection task (used by QC and by the after-sales feedback loop). */
-export async function suspendProduct(tx: Prisma.TransactionClient, productId: string, reason: string): Promise<Product> {
+export async function suspendProduct(
+  tx: Prisma.TransactionClient,
+  productId: string,
+  reason: string,
+): Promise<Product> {
   await tx.qcTask.updateMany({ where: { productId, closedAt: null }, data: { closedAt: new Date() } });
   await tx.qcTask.create({ data: { productId, reason: `Re-inspection: ${reason}` } });
-  return toProduct(await tx.product.update({ where: { id: productId }, data: { status: 'SUSPENDED', statusReason: reason }, select: PRODUCT_SELECT }));
+  return toProduct(
+    await tx.product.update({
+      where: { id: productId },
+      data: { status: 'SUSPENDED', statusReason: reason },
+      select: PRODUCT_SELECT,
+    }),
+  );
 }

@@ -1,22 +1,23 @@
-import { Injectable } from '@nestjs/common';
 import type { Prisma } from '@grassroots/db';
 import {
   assertCohortTransition,
   cohortDatesWithinProgram,
-  SEAT_HOLDING_STATUSES,
-  DomainError,
   dateOnlyToDate,
   dateToDateOnly,
-  toSkipTake,
+  DomainError,
   type FieldError,
+  SEAT_HOLDING_STATUSES,
+  toSkipTake,
 } from '@grassroots/domain';
+import { Injectable } from '@nestjs/common';
+
 import type { Actor } from '../../core/auth/actor';
 import { cohortScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
 import { contains } from '../../core/database/search';
 import type { PageResult } from '../../core/graphql/pagination';
 import type { CohortsArgs, CreateCohortInput, UpdateCohortInput } from './dto/cohort.input';
-import { COHORT_SELECT, toCohort, type Cohort } from './models/cohort.model';
+import { type Cohort, COHORT_SELECT, toCohort } from './models/cohort.model';
 
 @Injectable()
 export class CohortsService {
@@ -33,22 +34,36 @@ export class CohortsService {
       ],
     };
     const [rows, total] = await Promise.all([
-      this.db.prisma.cohort.findMany({ where, select: COHORT_SELECT, orderBy: [{ startDate: 'desc' }, { name: 'asc' }], ...toSkipTake(args) }),
+      this.db.prisma.cohort.findMany({
+        where,
+        select: COHORT_SELECT,
+        orderBy: [{ startDate: 'desc' }, { name: 'asc' }],
+        ...toSkipTake(args),
+      }),
       this.db.prisma.cohort.count({ where }),
     ]);
     return { items: rows.map(toCohort), total, page: args.page, pageSize: args.pageSize };
   }
 
   async get(actor: Actor, id: string): Promise<Cohort> {
-    const row = await this.db.prisma.cohort.findFirst({ where: { AND: [{ id }, cohortScope(actor)] }, select: COHORT_SELECT });
+    const row = await this.db.prisma.cohort.findFirst({
+      where: { AND: [{ id }, cohortScope(actor)] },
+      select: COHORT_SELECT,
+    });
     if (!row) throw DomainError.notFound('Cohort');
     return toCohort(row);
   }
 
   async create(input: CreateCohortInput): Promise<Cohort> {
-    const program = await this.db.prisma.program.findUnique({ where: { id: input.programId }, select: { startDate: true, endDate: true } });
+    const program = await this.db.prisma.program.findUnique({
+      where: { id: input.programId },
+      select: { startDate: true, endDate: true },
+    });
     if (!program) throw DomainError.field('programId', 'No such program');
-    const errors = cohortDatesWithinProgram(input, { startDate: dateToDateOnly(program.startDate), endDate: dateToDateOnly(program.endDate) });
+    const errors = cohortDatesWithinProgram(input, {
+      startDate: dateToDateOnly(program.startDate),
+      endDate: dateToDateOnly(program.endDate),
+    });
     if (errors.length) throw DomainError.badInput(errors);
     await this.assertNameFree(input.programId, input.name);
     const row = await this.db.prisma.cohort.create({
@@ -79,13 +94,20 @@ export class CohortsService {
       );
       if (data.capacity !== undefined) {
         const taken = await tx.enrolment.count({ where: { cohortId: id, status: { in: [...SEAT_HOLDING_STATUSES] } } });
-        if (data.capacity < taken) errors.push({ field: 'capacity', message: `${taken} trainees are enrolled; capacity cannot be lower` });
+        if (data.capacity < taken)
+          errors.push({ field: 'capacity', message: `${taken} trainees are enrolled; capacity cannot be lower` });
       }
       if (errors.length) throw DomainError.badInput(errors);
       if (data.status) assertCohortTransition(c.status, data.status);
       if (data.name && data.name !== c.name) {
-        const other = await tx.cohort.findUnique({ where: { programId_name: { programId: c.programId, name: data.name } }, select: { id: true } });
-        if (other) throw DomainError.conflict('This program already has a cohort with this name', [{ field: 'name', message: 'Already in use' }]);
+        const other = await tx.cohort.findUnique({
+          where: { programId_name: { programId: c.programId, name: data.name } },
+          select: { id: true },
+        });
+        if (other)
+          throw DomainError.conflict('This program already has a cohort with this name', [
+            { field: 'name', message: 'Already in use' },
+          ]);
       }
       const row = await tx.cohort.update({
         where: { id },
@@ -101,7 +123,13 @@ export class CohortsService {
   }
 
   private async assertNameFree(programId: string, name: string): Promise<void> {
-    const other = await this.db.prisma.cohort.findUnique({ where: { programId_name: { programId, name } }, select: { id: true } });
-    if (other) throw DomainError.conflict('This program already has a cohort with this name', [{ field: 'name', message: 'Already in use' }]);
+    const other = await this.db.prisma.cohort.findUnique({
+      where: { programId_name: { programId, name } },
+      select: { id: true },
+    });
+    if (other)
+      throw DomainError.conflict('This program already has a cohort with this name', [
+        { field: 'name', message: 'Already in use' },
+      ]);
   }
 }

@@ -1,9 +1,10 @@
 import type { Prisma } from '@grassroots/db';
 import type DataLoader from 'dataloader';
+
 import { enrolmentScope } from '../../core/auth/scopes';
 import { groupedBy } from '../../core/graphql/loader-kit';
 import { registerLoaders } from '../../core/graphql/loaders';
-import { ENROLMENT_SELECT, toEnrolment, type Enrolment } from './models/enrolment.model';
+import { type Enrolment, ENROLMENT_SELECT, toEnrolment } from './models/enrolment.model';
 
 declare module '../../core/graphql/loaders' {
   interface Loaders {
@@ -14,11 +15,21 @@ declare module '../../core/graphql/loaders' {
 
 registerLoaders({
   enrolmentsByCohort: ({ prisma, actor }) =>
-    groupedBy<Enrolment, Prisma.EnrolmentWhereInput>('cohortId', () => enrolmentScope(actor()), async (where) =>
-      (await prisma.enrolment.findMany({ where, select: ENROLMENT_SELECT, orderBy: { enrolledAt: 'asc' } })).map(toEnrolment),
+    groupedBy<Enrolment, Prisma.EnrolmentWhereInput>(
+      'cohortId',
+      () => enrolmentScope(actor()),
+      async (where) =>
+        (await prisma.enrolment.findMany({ where, select: ENROLMENT_SELECT, orderBy: { enrolledAt: 'asc' } })).map(
+          toEnrolment,
+        ),
     ),
   enrolmentsByTrainee: ({ prisma, actor }) =>
-    groupedBy<Enrolment, Prisma.EnrolmentWhereInput>('traineeId', () => enrolmentScope(actor()), async (where) =>
-      (await prisma.enrolment.findMany({ where, select: ENROLMENT_SELECT, orderBy: { enrolledAt: 'desc' } })).map(toEnrolment),
+    groupedBy<Enrolment, Prisma.EnrolmentWhereInput>(
+      'traineeId',
+      () => enrolmentScope(actor()),
+      async (where) =>
+        (await prisma.enrolment.findMany({ where, select: ENROLMENT_SELECT, orderBy: { enrolledAt: 'desc' } })).map(
+          toEnrolment,
+        ),
     ),
 });

@@ -1,12 +1,18 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@grassroots/domain';
-import { CurrentUser } from '../../core/auth/current-user';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import type { Actor } from '../../core/auth/actor';
+import { CurrentUser } from '../../core/auth/current-user';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
 import type { GqlContext } from '../../core/graphql/context';
 import { Cohort } from '../cohorts/models/cohort.model';
 import { Trainee } from '../trainees/models/trainee.model';
-import { EnrolmentsArgs, EnrolTraineesInput, PromoteGraduatesInput, WithdrawEnrolmentInput } from './dto/enrolment.input';
+import {
+  EnrolmentsArgs,
+  EnrolTraineesInput,
+  PromoteGraduatesInput,
+  WithdrawEnrolmentInput,
+} from './dto/enrolment.input';
 import { EnrolmentsService } from './enrolments.service';
 import { Enrolment, EnrolmentPage } from './models/enrolment.model';
 
@@ -27,7 +33,8 @@ export class EnrolmentsResolver {
   }
 
   @Mutation(() => [Enrolment], {
-    description: 'Enrols graduates of a short-term cohort into a long-term cohort of the same program: all of them or none',
+    description:
+      'Enrols graduates of a short-term cohort into a long-term cohort of the same program: all of them or none',
   })
   @RequirePolicy(Permission.ENROLMENTS_WRITE)
   promoteGraduates(@CurrentUser() actor: Actor, @Args('input') input: PromoteGraduatesInput) {

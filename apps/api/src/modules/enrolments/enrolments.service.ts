@@ -1,13 +1,29 @@
-import { Injectable } from '@nestjs/common';
 import type { Prisma } from '@grassroots/db';
-import { checkEnrolment, checkPromotion, DomainError, SEAT_HOLDING_STATUSES, statusAfterEnrolment, toSkipTake, type CohortStatus, type CohortTrack, type TraineeStatus } from '@grassroots/domain';
+import {
+  checkEnrolment,
+  checkPromotion,
+  type CohortStatus,
+  type CohortTrack,
+  DomainError,
+  SEAT_HOLDING_STATUSES,
+  statusAfterEnrolment,
+  toSkipTake,
+  type TraineeStatus,
+} from '@grassroots/domain';
+import { Injectable } from '@nestjs/common';
+
 import type { Actor } from '../../core/auth/actor';
 import { cohortScope, enrolmentScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
-import { NotificationsService, traineeUsers } from '../notifications/notifications.service';
 import type { PageResult } from '../../core/graphql/pagination';
-import type { EnrolmentsArgs, EnrolTraineesInput, PromoteGraduatesInput, WithdrawEnrolmentInput } from './dto/enrolment.input';
-import { ENROLMENT_SELECT, toEnrolment, type Enrolment } from './models/enrolment.model';
+import { NotificationsService, traineeUsers } from '../notifications/notifications.service';
+import type {
+  EnrolmentsArgs,
+  EnrolTraineesInput,
+  PromoteGraduatesInput,
+  WithdrawEnrolmentInput,
+} from './dto/enrolment.input';
+import { type Enrolment, ENROLMENT_SELECT, toEnrolment } from './models/enrolment.model';
 
 @Injectable()
 export class EnrolmentsService {
@@ -17,9 +33,24 @@ export class EnrolmentsService {
   ) {}
 
   /** The trainee hears about their own enrolment changes (the program's group robot does not: it is personal). */
-  private async notifyEnrolment(tx: Prisma.TransactionClient, rows: { id: string; traineeId: string; cohortId: string }[], change: 'ENROLLED' | 'WITHDRAWN', actorId: string | null) {
-    const users = await traineeUsers(tx, rows.map((r) => r.traineeId));
-    const cohorts = new Map((await tx.cohort.findMany({ where: { id: { in: rows.map((r) => r.cohortId) } }, select: { id: true, name: true } })).map((c) => [c.id, c.name]));
+  private async notifyEnrolment(
+    tx: Prisma.TransactionClient,
+    rows: { id: string; traineeId: string; cohortId: string }[],
+    change: 'ENROLLED' | 'WITHDRAWN',
+    actorId: string | null,
+  ) {
+    const users = await traineeUsers(
+      tx,
+      rows.map((r) => r.traineeId),
+    );
+    const cohorts = new Map(
+      (
+        await tx.cohort.findMany({
+          where: { id: { in: rows.map((r) => r.cohortId) } },
+          select: { id: true, name: true },
+        })
+      ).map((c) => [c.id, c.name]),
+    );
     await this.notifications.notify(
       tx,
       ...rows.map((r) => ({
@@ -43,7 +74,12 @@ export class EnrolmentsService {
       ],
     };
     const [rows, total] = await Promise.all([
-      this.db.prisma.enrolment.findMany({ where, select: ENROLMENT_SELECT, orderBy: [{ enrolledAt: 'desc' }, { id: 'asc' }], ...toSkipTake(args) }),
+      this.db.prisma.enrolment.findMany({
+        where,
+        select: ENROLMENT_SELECT,
+        orderBy: [{ enrolledAt: 'desc' }, { id: 'asc' }],
+        ...toSkipTake(args),
+      }),
       this.db.prisma.enrolment.count({ where }),
     ]);
     return { items: rows.map(toEnrolment), total, page: args.page, pageSize: args.pageSize };
@@ -60,10 +96,17 @@ export class EnrolmentsService {
         SELECT id, status::text AS status, capacity, "programId" FROM "Cohort" WHERE id = ${input.cohortId} FOR UPDATE`;
       const cohort = locked[0];
       if (!cohort) throw DomainError.field('cohortId', 'No such cohort');
-      const seatsTaken = await tx.enrolment.count({ where: { cohortId: cohort.id, status: { in: [...SEAT_HOLDING_STATUSES] } } });
+      const seatsTaken = await tx.enrolment.count({
+        where: { cohortId: cohort.id, status: { in: [...SEAT_HOLDING_STATUSES] } },
+      });
       const trainees = await tx.trainee.findMany({
         where: { id: { in: input.traineeIds } },
-        select: { id: true, name: true, status: true, enrolments: { where: { programId: cohort.programId, status: 'ACTIVE' }, select: { id: true } } },
+        select: {
+          id: true,
+          name: true,
+          status: true,
+          enrolments: { where: { programId: cohort.programId, status: 'ACTIVE' }, select: { id: true } },
+        },
       });
       const byId = new Map(trainees.map((t) => [t.id, t]));
       const missing = input.traineeIds
@@ -79,12 +122,20 @@ export class EnrolmentsService {
 
       const created: Enrolment[] = [];
       for (const c of candidates) {
-        const row = await tx.enrolment.create({ data: { traineeId: c.id, cohortId: cohort.id, programId: cohort.programId }, select: ENROLMENT_SELECT });
+        const row = await tx.enrolment.create({
+          data: { traineeId: c.id, cohortId: cohort.id, programId: cohort.programId },
+          select: ENROLMENT_SELECT,
+        });
         const next = statusAfterEnrolment(c.status);
         if (next !== c.status) await tx.trainee.update({ where: { id: c.id }, data: { status: next } });
         created.push(toEnrolment(row));
       }
-      await this.notifyEnrolment(tx, created.map((e) => ({ id: e.id, traineeId: e.traineeId, cohortId: cohort.id })), 'ENROLLED', null);
+      await this.notifyEnrolment(
+        tx,
+        created.map((e) => ({ id: e.id, traineeId: e.traineeId, cohortId: cohort.id })),
+        'ENROLLED',
+        null,
+      );
       return created;
     });
   }
@@ -96,19 +147,29 @@ export class EnrolmentsService {
    */
   async promote(actor: Actor, input: PromoteGraduatesInput): Promise<Enrolment[]> {
     return this.db.prisma.$transaction(async (tx) => {
-      const from = await tx.cohort.findFirst({ where: { AND: [{ id: input.fromCohortId }, cohortScope(actor)] }, select: { id: true, track: true, programId: true } });
+      const from = await tx.cohort.findFirst({
+        where: { AND: [{ id: input.fromCohortId }, cohortScope(actor)] },
+        select: { id: true, track: true, programId: true },
+      });
       if (!from) throw DomainError.notFound('Cohort');
-      const locked = await tx.$queryRaw<{ id: string; status: CohortStatus; track: CohortTrack; capacity: number; programId: string }[]>`
+      const locked = await tx.$queryRaw<
+        { id: string; status: CohortStatus; track: CohortTrack; capacity: number; programId: string }[]
+      >`
         SELECT id, status::text AS status, track::text AS track, capacity, "programId" FROM "Cohort" WHERE id = ${input.toCohortId} FOR UPDATE`;
       const to = locked[0];
       if (!to) throw DomainError.field('toCohortId', 'No such cohort');
-      const seatsTaken = await tx.enrolment.count({ where: { cohortId: to.id, status: { in: [...SEAT_HOLDING_STATUSES] } } });
+      const seatsTaken = await tx.enrolment.count({
+        where: { cohortId: to.id, status: { in: [...SEAT_HOLDING_STATUSES] } },
+      });
       const trainees = await tx.trainee.findMany({
         where: { id: { in: input.traineeIds } },
         select: {
           id: true,
           status: true,
-          enrolments: { where: { OR: [{ status: 'ACTIVE' }, { cohortId: from.id, status: 'COMPLETED' }] }, select: { status: true } },
+          enrolments: {
+            where: { OR: [{ status: 'ACTIVE' }, { cohortId: from.id, status: 'COMPLETED' }] },
+            select: { status: true },
+          },
         },
       });
       const byId = new Map(trainees.map((t) => [t.id, t]));
@@ -118,27 +179,48 @@ export class EnrolmentsService {
       if (missing.length) throw DomainError.badInput(missing);
       const candidates = input.traineeIds.map((id) => {
         const t = byId.get(id)!;
-        return { id, status: t.status as TraineeStatus, graduated: t.enrolments.some((e) => e.status === 'COMPLETED'), hasActiveEnrolment: t.enrolments.some((e) => e.status === 'ACTIVE') };
+        return {
+          id,
+          status: t.status as TraineeStatus,
+          graduated: t.enrolments.some((e) => e.status === 'COMPLETED'),
+          hasActiveEnrolment: t.enrolments.some((e) => e.status === 'ACTIVE'),
+        };
       });
-      const problems = checkPromotion({ track: from.track as CohortTrack, programId: from.programId }, { ...to, seatsTaken }, candidates);
+      const problems = checkPromotion(
+        { track: from.track as CohortTrack, programId: from.programId },
+        { ...to, seatsTaken },
+        candidates,
+      );
       if (problems.length) throw DomainError.badInput(problems);
 
       const created: Enrolment[] = [];
       for (const c of candidates) {
-        const row = await tx.enrolment.create({ data: { traineeId: c.id, cohortId: to.id, programId: to.programId }, select: ENROLMENT_SELECT });
+        const row = await tx.enrolment.create({
+          data: { traineeId: c.id, cohortId: to.id, programId: to.programId },
+          select: ENROLMENT_SELECT,
+        });
         await tx.trainee.update({ where: { id: c.id }, data: { status: 'ENROLLED' } });
         created.push(toEnrolment(row));
       }
-      await this.notifyEnrolment(tx, created.map((e) => ({ id: e.id, traineeId: e.traineeId, cohortId: to.id })), 'ENROLLED', actor.id);
+      await this.notifyEnrolment(
+        tx,
+        created.map((e) => ({ id: e.id, traineeId: e.traineeId, cohortId: to.id })),
+        'ENROLLED',
+        actor.id,
+      );
       return created;
     });
   }
 
   async withdraw(actor: Actor, input: WithdrawEnrolmentInput): Promise<Enrolment> {
     return this.db.prisma.$transaction(async (tx) => {
-      const current = await tx.enrolment.findFirst({ where: { AND: [{ id: input.id }, enrolmentScope(actor)] }, select: ENROLMENT_SELECT });
+      const current = await tx.enrolment.findFirst({
+        where: { AND: [{ id: input.id }, enrolmentScope(actor)] },
+        select: ENROLMENT_SELECT,
+      });
       if (!current) throw DomainError.notFound('Enrolment');
-      if (current.status !== 'ACTIVE') throw DomainError.conflict(`The enrolment is ${current.status}; only active ones can be withdrawn`);
+      if (current.status !== 'ACTIVE')
+        throw DomainError.conflict(`The enrolment is ${current.status}; only active ones can be withdrawn`);
       const row = await tx.enrolment.update({
         where: { id: input.id },
         data: { status: 'WITHDRAWN', withdrawnAt: new Date(), withdrawReason: input.reason },
@@ -146,8 +228,17 @@ export class EnrolmentsService {
       });
       // A trainee with no other active enrolment goes back to APPLIED (ENROLLED) — later statuses are kept.
       const others = await tx.enrolment.count({ where: { traineeId: current.traineeId, status: 'ACTIVE' } });
-      if (others === 0) await tx.trainee.updateMany({ where: { id: current.traineeId, status: 'ENROLLED' }, data: { status: 'APPLIED' } });
-      await this.notifyEnrolment(tx, [{ id: row.id, traineeId: current.traineeId, cohortId: current.cohortId }], 'WITHDRAWN', actor.id);
+      if (others === 0)
+        await tx.trainee.updateMany({
+          where: { id: current.traineeId, status: 'ENROLLED' },
+          data: { status: 'APPLIED' },
+        });
+      await this.notifyEnrolment(
+        tx,
+        [{ id: row.id, traineeId: current.traineeId, cohortId: current.cohortId }],
+        'WITHDRAWN',
+        actor.id,
+      );
       return toEnrolment(row);
     });
   }

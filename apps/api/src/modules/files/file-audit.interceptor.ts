@@ -1,6 +1,13 @@
-import { HttpException, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import {
+  type CallHandler,
+  type ExecutionContext,
+  HttpException,
+  Injectable,
+  type NestInterceptor,
+} from '@nestjs/common';
 import type { Request } from 'express';
 import { catchError, from, mergeMap, type Observable } from 'rxjs';
+
 import { AuditService } from '../../core/audit/audit.service';
 import type { Actor } from '../../core/auth/actor';
 
@@ -23,15 +30,32 @@ export class FileAuditInterceptor implements NestInterceptor {
       ...(upload ? { purpose: req.params.purpose } : {}),
       ...(req.file ? { name: req.file.originalname.slice(0, 200), size: req.file.size } : {}),
     });
-    const write = (result: 'SUCCESS' | 'FAILURE' | 'DENIED', targetIds: string[], extra: Record<string, unknown> = {}) =>
-      this.audit.record({ actor: req.actor ?? null, action, result, targetType: 'StoredFile', targetIds, detail: { ...detail(), ...extra } });
+    const write = (
+      result: 'SUCCESS' | 'FAILURE' | 'DENIED',
+      targetIds: string[],
+      extra: Record<string, unknown> = {},
+    ) =>
+      this.audit.record({
+        actor: req.actor ?? null,
+        action,
+        result,
+        targetType: 'StoredFile',
+        targetIds,
+        detail: { ...detail(), ...extra },
+      });
     return next.handle().pipe(
-      mergeMap((result) => from(write('SUCCESS', [upload ? (result as { id: string }).id : String(req.params.id)]).then(() => result))),
+      mergeMap((result) =>
+        from(write('SUCCESS', [upload ? (result as { id: string }).id : String(req.params.id)]).then(() => result)),
+      ),
       catchError((error: unknown) => {
         const status = error instanceof HttpException ? error.getStatus() : 500;
-        const refusal = error instanceof HttpException ? (error.getResponse() as { message?: unknown }).message : undefined;
+        const refusal =
+          error instanceof HttpException ? (error.getResponse() as { message?: unknown }).message : undefined;
         return from(
-          write(status === 403 || status === 404 ? 'DENIED' : 'FAILURE', upload ? [] : [String(req.params.id)], { status, reason: refusal }).then(() => {
+          write(status === 403 || status === 404 ? 'DENIED' : 'FAILURE', upload ? [] : [String(req.params.id)], {
+            status,
+            reason: refusal,
+          }).then(() => {
             throw error;
           }),
         );

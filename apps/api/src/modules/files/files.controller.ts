@@ -1,4 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
+
+import {
+  AUTHENTICATED,
+  can,
+  checkPracticeFile,
+  Permission,
+  PRACTICE_FILES_PER_SUBMISSION,
+  PRACTICE_VIDEO_MAX_BYTES,
+  SubmissionStatus,
+} from '@grassroots/domain';
 import {
   BadRequestException,
   ConflictException,
@@ -18,15 +28,7 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
-import {
-  AUTHENTICATED,
-  can,
-  checkPracticeFile,
-  Permission,
-  PRACTICE_FILES_PER_SUBMISSION,
-  PRACTICE_VIDEO_MAX_BYTES,
-  SubmissionStatus,
-} from '@grassroots/domain';
+
 import type { Actor } from '../../core/auth/actor';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
 import { reportScope, submissionScope } from '../../core/auth/scopes';
@@ -50,11 +52,23 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const UTF8_NAMES = { defParamCharset: 'utf8' } as object;
 
 const PURPOSES = {
-  'licence-scans': { permission: Permission.SUPPLIERS_WRITE, read: Permission.SUPPLIERS_READ, types: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] },
-  'inspection-photos': { permission: Permission.INSPECTIONS_WRITE, read: Permission.INSPECTIONS_READ, types: ['image/jpeg', 'image/png', 'image/webp'] },
+  'licence-scans': {
+    permission: Permission.SUPPLIERS_WRITE,
+    read: Permission.SUPPLIERS_READ,
+    types: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'],
+  },
+  'inspection-photos': {
+    permission: Permission.INSPECTIONS_WRITE,
+    read: Permission.INSPECTIONS_READ,
+    types: ['image/jpeg', 'image/png', 'image/webp'],
+  },
   // Documents answering a returned report (the platform's after-sales export, a scanned letter). Read through the
   // report they were sent with: a sponsor only their own programs' (see download).
-  'report-attachments': { permission: Permission.REPORTS_PREPARE, read: Permission.REPORTS_READ, types: ['application/pdf', 'image/jpeg', 'image/png', 'image/webp', XLSX, 'text/csv'] },
+  'report-attachments': {
+    permission: Permission.REPORTS_PREPARE,
+    read: Permission.REPORTS_READ,
+    types: ['application/pdf', 'image/jpeg', 'image/png', 'image/webp', XLSX, 'text/csv'],
+  },
 } as const;
 type Purpose = keyof typeof PURPOSES;
 
@@ -63,10 +77,13 @@ type Purpose = keyof typeof PURPOSES;
  * a ZIP holding `xl/` parts; a CSV has no signature, so it is text that decodes as UTF-8 with no control bytes.
  */
 export function sniff(b: Buffer): string | null {
-  if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) return b.includes('xl/', 0, 'latin1') ? XLSX : null;
+  if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04)
+    return b.includes('xl/', 0, 'latin1') ? XLSX : null;
   if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
-  if (b.length >= 8 && b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
-  if (b.length >= 12 && b.toString('latin1', 0, 4) === 'RIFF' && b.toString('latin1', 8, 12) === 'WEBP') return 'image/webp';
+  if (b.length >= 8 && b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return 'image/png';
+  if (b.length >= 12 && b.toString('latin1', 0, 4) === 'RIFF' && b.toString('latin1', 8, 12) === 'WEBP')
+    return 'image/webp';
   if (b.length >= 5 && b.toString('latin1', 0, 5) === '%PDF-') return 'application/pdf';
   if (b.length > 0 && isPlainText(b)) return 'text/csv';
   return null;
@@ -75,6 +92,7 @@ export function sniff(b: Buffer): string | null {
 function isPlainText(b: Buffer): boolean {
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(b);
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what plain text must not contain
     return !/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.test(text);
   } catch {
     return false;
@@ -96,25 +114,51 @@ export class FilesController {
   @Post(':purpose')
   @RequirePolicy(AUTHENTICATED)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 }, ...UTF8_NAMES }))
-  async upload(@Req() req: Request & { actor: Actor }, @Param('purpose') purpose: string, @UploadedFile() file: Upload | undefined) {
+  async upload(
+    @Req() req: Request & { actor: Actor },
+    @Param('purpose') purpose: string,
+    @UploadedFile() file: Upload | undefined,
+  ) {
     const p = PURPOSES[purpose as Purpose];
     if (!p) throw new NotFoundException({ code: 'NOT_FOUND', message: 'No such upload kind' });
-    if (!can(req.actor.role, p.permission)) throw new ForbiddenException({ code: 'FORBIDDEN', message: 'You are not allowed to upload this' });
-    if (!file) throw new BadRequestException({ code: 'BAD_USER_INPUT', message: 'Attach the file as the field "file"', fields: [{ field: 'file', message: 'No file' }] });
-    if (file.size > MAX_UPLOAD_BYTES) throw new PayloadTooLargeException({ code: 'BAD_USER_INPUT', message: 'The file is larger than 5 MB' });
+    if (!can(req.actor.role, p.permission))
+      throw new ForbiddenException({ code: 'FORBIDDEN', message: 'You are not allowed to upload this' });
+    if (!file)
+      throw new BadRequestException({
+        code: 'BAD_USER_INPUT',
+        message: 'Attach the file as the field "file"',
+        fields: [{ field: 'file', message: 'No file' }],
+      });
+    if (file.size > MAX_UPLOAD_BYTES)
+      throw new PayloadTooLargeException({ code: 'BAD_USER_INPUT', message: 'The file is larger than 5 MB' });
     const type = sniff(file.buffer);
     if (!type || !(p.types as readonly string[]).includes(type)) {
-      const allowed = purpose === 'inspection-photos' ? 'Only JPEG, PNG or WebP photos' : purpose === 'report-attachments' ? 'Only PDF, JPEG, PNG, WebP, XLSX or CSV' : 'Only JPEG, PNG, WebP or PDF';
+      const allowed =
+        purpose === 'inspection-photos'
+          ? 'Only JPEG, PNG or WebP photos'
+          : purpose === 'report-attachments'
+            ? 'Only PDF, JPEG, PNG, WebP, XLSX or CSV'
+            : 'Only JPEG, PNG, WebP or PDF';
       throw new UnsupportedMediaTypeException({ code: 'BAD_USER_INPUT', message: allowed });
     }
     // Photos are stored without EXIF/GPS, XMP, IPTC or comments (pixels untouched); a malformed image is refused.
     const bytes = stripImageMetadata(type, file.buffer);
-    if (!bytes) throw new UnsupportedMediaTypeException({ code: 'BAD_USER_INPUT', message: 'The image is damaged or incomplete' });
+    if (!bytes)
+      throw new UnsupportedMediaTypeException({
+        code: 'BAD_USER_INPUT',
+        message: 'The image is damaged or incomplete',
+      });
     const id = randomUUID();
     const storageKey = `${purpose}/${id.slice(0, 2)}/${id}`;
     const data = {
-      id, purpose, contentType: type, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'),
-      originalName: file.originalname.replace(/\0/g, '').slice(0, 200), storageKey, uploadedById: req.actor.id,
+      id,
+      purpose,
+      contentType: type,
+      size: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      originalName: file.originalname.replace(/\0/g, '').slice(0, 200),
+      storageKey,
+      uploadedById: req.actor.id,
     };
     const select = { id: true, contentType: true, size: true, originalName: true } as const;
     if (this.store.transactional) {
@@ -141,45 +185,86 @@ export class FilesController {
    */
   @Post('practice/:submissionId')
   @RequirePolicy(Permission.SUBMISSIONS_SUBMIT)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: PRACTICE_VIDEO_MAX_BYTES, files: 1, fields: 0, parts: 1 }, ...UTF8_NAMES }))
-  async uploadPractice(@Req() req: Request & { actor: Actor }, @Param('submissionId') submissionId: string, @UploadedFile() file: Upload | undefined) {
-    if (!file) throw new BadRequestException({ code: 'BAD_USER_INPUT', message: 'Attach the file as the field "file"', fields: [{ field: 'file', message: 'No file' }] });
+  @UseInterceptors(
+    FileInterceptor('file', {
+      limits: { fileSize: PRACTICE_VIDEO_MAX_BYTES, files: 1, fields: 0, parts: 1 },
+      ...UTF8_NAMES,
+    }),
+  )
+  async uploadPractice(
+    @Req() req: Request & { actor: Actor },
+    @Param('submissionId') submissionId: string,
+    @UploadedFile() file: Upload | undefined,
+  ) {
+    if (!file)
+      throw new BadRequestException({
+        code: 'BAD_USER_INPUT',
+        message: 'Attach the file as the field "file"',
+        fields: [{ field: 'file', message: 'No file' }],
+      });
     const name = file.originalname.replace(/\0/g, '').slice(0, 200);
     const check = checkPracticeFile(name, file.buffer);
     if (!check.ok) {
-      if (check.reason === 'TOO_LARGE') throw new PayloadTooLargeException({ code: 'BAD_USER_INPUT', message: 'Videos up to 50 MB, scripts up to 5 MB', reason: 'TOO_LARGE' });
+      if (check.reason === 'TOO_LARGE')
+        throw new PayloadTooLargeException({
+          code: 'BAD_USER_INPUT',
+          message: 'Videos up to 50 MB, scripts up to 5 MB',
+          reason: 'TOO_LARGE',
+        });
       throw new UnsupportedMediaTypeException({
-        code: 'BAD_USER_INPUT', reason: check.reason,
-        message: check.reason === 'EXTENSION' ? 'The file name does not match its content' : 'Only MP4, MOV or WebM videos, or PDF, Word (.docx) or text scripts',
+        code: 'BAD_USER_INPUT',
+        reason: check.reason,
+        message:
+          check.reason === 'EXTENSION'
+            ? 'The file name does not match its content'
+            : 'Only MP4, MOV or WebM videos, or PDF, Word (.docx) or text scripts',
       });
     }
     const id = randomUUID();
     const storageKey = `practice/${id.slice(0, 2)}/${id}`;
     const bytes = file.buffer;
     const data = {
-      id, purpose: 'practice', contentType: check.type, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'),
-      originalName: name, storageKey, uploadedById: req.actor.id, submissionId,
+      id,
+      purpose: 'practice',
+      contentType: check.type,
+      size: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      originalName: name,
+      storageKey,
+      uploadedById: req.actor.id,
+      submissionId,
     };
     const select = { id: true, contentType: true, size: true, originalName: true } as const;
     const attach = async (tx: FileTx) => {
       // Only one's own submission, and only while it can still be handed in; a row lock keeps the per-submission cap
       // true under parallel uploads. Someone else's submission answers as an absent one.
-      const [sub] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM "Submission" WHERE id = ${submissionId} AND "traineeId" = ${req.actor.traineeId ?? ''} FOR UPDATE`;
+      const [sub] = await tx.$queryRaw<
+        { status: string }[]
+      >`SELECT status::text FROM "Submission" WHERE id = ${submissionId} AND "traineeId" = ${req.actor.traineeId ?? ''} FOR UPDATE`;
       if (!sub) throw new NotFoundException({ code: 'NOT_FOUND', message: 'Submission not found' });
       if (sub.status !== SubmissionStatus.ASSIGNED && sub.status !== SubmissionStatus.RETURNED) {
-        throw new ConflictException({ code: 'CONFLICT', message: 'Files can be added only before the work is handed in' });
+        throw new ConflictException({
+          code: 'CONFLICT',
+          message: 'Files can be added only before the work is handed in',
+        });
       }
       if ((await tx.storedFile.count({ where: { submissionId } })) >= PRACTICE_FILES_PER_SUBMISSION) {
-        throw new ConflictException({ code: 'CONFLICT', message: `At most ${PRACTICE_FILES_PER_SUBMISSION} files on one submission` });
+        throw new ConflictException({
+          code: 'CONFLICT',
+          message: `At most ${PRACTICE_FILES_PER_SUBMISSION} files on one submission`,
+        });
       }
       return tx.storedFile.create({ data, select });
     };
     if (this.store.transactional) {
-      return this.db.prisma.$transaction(async (tx) => {
-        const row = await attach(tx);
-        await this.store.put(storageKey, bytes, tx);
-        return row;
-      }, { timeout: 60_000 });
+      return this.db.prisma.$transaction(
+        async (tx) => {
+          const row = await attach(tx);
+          await this.store.put(storageKey, bytes, tx);
+          return row;
+        },
+        { timeout: 60_000 },
+      );
     }
     await this.store.put(storageKey, bytes);
     try {
@@ -193,18 +278,43 @@ export class FilesController {
   @Get(':id')
   @RequirePolicy(AUTHENTICATED)
   async download(@Req() req: Request & { actor: Actor }, @Param('id') id: string, @Res() res: Response) {
-    const select = { purpose: true, contentType: true, originalName: true, storageKey: true, sha256: true, uploadedById: true } as const;
+    const select = {
+      purpose: true,
+      contentType: true,
+      originalName: true,
+      storageKey: true,
+      sha256: true,
+      uploadedById: true,
+    } as const;
     // Practice files: whoever reaches the submission (the trainee, their teams' SUPPORT, COORDINATOR and ADMIN),
     // scoped in the query; other files: by their purpose's read permission (report attachments through their report).
     const row = can(req.actor.role, Permission.ASSIGNMENTS_READ)
-      ? await this.db.prisma.storedFile.findFirst({ where: { id, OR: [{ purpose: { not: 'practice' } }, { purpose: 'practice', submission: submissionScope(req.actor) }] }, select })
+      ? await this.db.prisma.storedFile.findFirst({
+          where: {
+            id,
+            OR: [{ purpose: { not: 'practice' } }, { purpose: 'practice', submission: submissionScope(req.actor) }],
+          },
+          select,
+        })
       : await this.db.prisma.storedFile.findFirst({ where: { id, purpose: { not: 'practice' } }, select });
     const p = row ? PURPOSES[row.purpose as Purpose] : undefined;
-    if (!row || (row.purpose !== 'practice' && (!p || !can(req.actor.role, p.read) || !(await this.mayRead(req.actor, id, row))))) throw new NotFoundException({ code: 'NOT_FOUND', message: 'File not found' });
+    if (
+      !row ||
+      (row.purpose !== 'practice' && (!p || !can(req.actor.role, p.read) || !(await this.mayRead(req.actor, id, row))))
+    )
+      throw new NotFoundException({ code: 'NOT_FOUND', message: 'File not found' });
     res.setHeader('content-type', row.contentType === 'text/plain' ? 'text/plain; charset=utf-8' : row.contentType);
     // Images, PDFs, videos and plain text open in the browser; spreadsheets, CSV and Word files are saved, never rendered.
-    const inline = row.contentType.startsWith('image/') || row.contentType.startsWith('video/') || row.contentType === 'application/pdf' || row.contentType === 'text/plain';
-    res.setHeader('content-disposition', `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(row.originalName)}`);
+    // A trainee's PDF is saved too: a PDF can carry script for the browser's viewer, and staff open these on our origin.
+    const inline =
+      row.contentType.startsWith('image/') ||
+      row.contentType.startsWith('video/') ||
+      (row.contentType === 'application/pdf' && row.purpose !== 'practice') ||
+      row.contentType === 'text/plain';
+    res.setHeader(
+      'content-disposition',
+      `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(row.originalName)}`,
+    );
     res.setHeader('cache-control', 'private, max-age=3600');
     res.setHeader('x-content-type-options', 'nosniff');
     // The stored bytes never change: their hash is a strong validator, the same on every instance.
@@ -223,6 +333,8 @@ export class FilesController {
   private async mayRead(actor: Actor, id: string, row: { purpose: string; uploadedById: string }): Promise<boolean> {
     if (row.purpose !== 'report-attachments') return true;
     if (row.uploadedById === actor.id) return true;
-    return (await this.db.prisma.sponsorReportAttachment.count({ where: { fileId: id, report: reportScope(actor) } })) > 0;
+    return (
+      (await this.db.prisma.sponsorReportAttachment.count({ where: { fileId: id, report: reportScope(actor) } })) > 0
+    );
   }
 }

@@ -1,5 +1,6 @@
 import type { Prisma } from '@grassroots/db';
 import type DataLoader from 'dataloader';
+
 import { traineeScope } from '../../core/auth/scopes';
 import { groupedBy } from '../../core/graphql/loader-kit';
 import { registerLoaders } from '../../core/graphql/loaders';
@@ -13,7 +14,13 @@ declare module '../../core/graphql/loaders' {
 
 registerLoaders({
   outcomesByTrainee: ({ prisma, actor }) =>
-    groupedBy<TraineeOutcome & { traineeId: string }, Prisma.TraineeOutcomeWhereInput>('traineeId', () => ({ trainee: traineeScope(actor()) }), async (where) =>
-      (await prisma.traineeOutcome.findMany({ where, orderBy: { monthsAfter: 'asc' } })).map((r) => ({ ...toOutcome(r), traineeId: r.traineeId })),
+    groupedBy<TraineeOutcome & { traineeId: string }, Prisma.TraineeOutcomeWhereInput>(
+      'traineeId',
+      () => ({ trainee: traineeScope(actor()) }),
+      async (where) =>
+        (await prisma.traineeOutcome.findMany({ where, orderBy: { monthsAfter: 'asc' } })).map((r) => ({
+          ...toOutcome(r),
+          traineeId: r.traineeId,
+        })),
     ),
 });

@@ -1,5 +1,6 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { decideGraduationSchema, GraduationDecision, OutcomeStatus, recordOutcomeSchema } from '@grassroots/domain';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
 import { ZodSchema } from '../../core/validation/zod-schema.decorator';
 import { Trainee } from '../trainees/models/trainee.model';
 
@@ -54,6 +55,20 @@ export class RecordOutcomeInput {
   @Field(() => String, { nullable: true }) note?: string | null;
 }
 
-export function toOutcome(r: { id: string; monthsAfter: number; status: string; monthlyIncome: { toFixed(n: number): string } | null; note: string | null; recordedAt: Date }): TraineeOutcome {
-  return { id: r.id, monthsAfter: r.monthsAfter, status: r.status as OutcomeStatus, monthlyIncome: r.monthlyIncome === null ? null : r.monthlyIncome.toFixed(2), note: r.note, recordedAt: r.recordedAt };
+export function toOutcome(r: {
+  id: string;
+  monthsAfter: number;
+  status: string;
+  monthlyIncome: { toFixed(n: number): string } | null;
+  note: string | null;
+  recordedAt: Date;
+}): TraineeOutcome {
+  return {
+    id: r.id,
+    monthsAfter: r.monthsAfter,
+    status: r.status as OutcomeStatus,
+    monthlyIncome: r.monthlyIncome === null ? null : r.monthlyIncome.toFixed(2),
+    note: r.note,
+    recordedAt: r.recordedAt,
+  };
 }

@@ -1,9 +1,10 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { GqlContext } from '../../core/graphql/context';
 import { Permission } from '@grassroots/domain';
-import { CurrentUser } from '../../core/auth/current-user';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import type { Actor } from '../../core/auth/actor';
+import { CurrentUser } from '../../core/auth/current-user';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
+import type { GqlContext } from '../../core/graphql/context';
 import { Trainee } from '../trainees/models/trainee.model';
 import { DecideGraduationInput, GraduationCheck, RecordOutcomeInput, TraineeOutcome } from './graduation.model';
 import { GraduationService } from './graduation.service';
@@ -12,7 +13,9 @@ import { GraduationService } from './graduation.service';
 export class GraduationResolver {
   constructor(private readonly service: GraduationService) {}
 
-  @Query(() => [GraduationCheck], { description: 'Each active trainee of a cohort against the program’s graduation criteria, with reasons' })
+  @Query(() => [GraduationCheck], {
+    description: 'Each active trainee of a cohort against the program’s graduation criteria, with reasons',
+  })
   @RequirePolicy(Permission.GRADUATION_READ)
   graduationReport(@CurrentUser() actor: Actor, @Args('cohortId', { type: () => ID }) cohortId: string) {
     return this.service.report(actor, cohortId);

@@ -1,22 +1,29 @@
-import { Injectable } from '@nestjs/common';
 import {
   assertTraineeTransition,
   attendanceRate,
-  emptyCounts,
-  SEAT_HOLDING_STATUSES,
   criteriaOfProgram,
   DomainError,
+  emptyCounts,
   evaluateGraduation,
-  yuanToFen,
   fenToYuan,
+  SEAT_HOLDING_STATUSES,
   type TraineeStatus,
+  yuanToFen,
 } from '@grassroots/domain';
+import { Injectable } from '@nestjs/common';
+
 import type { Actor } from '../../core/auth/actor';
 import { cohortScope, traineeScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
 import { attendanceCountsByTrainee } from '../lessons/attendance.queries';
-import { toTrainee, TRAINEE_SELECT, type Trainee } from '../trainees/models/trainee.model';
-import { toOutcome, type DecideGraduationInput, type GraduationCheck, type RecordOutcomeInput, type TraineeOutcome } from './graduation.model';
+import { toTrainee, type Trainee, TRAINEE_SELECT } from '../trainees/models/trainee.model';
+import {
+  type DecideGraduationInput,
+  type GraduationCheck,
+  type RecordOutcomeInput,
+  toOutcome,
+  type TraineeOutcome,
+} from './graduation.model';
 
 @Injectable()
 export class GraduationService {
@@ -26,14 +33,33 @@ export class GraduationService {
   async report(actor: Actor, cohortId: string): Promise<GraduationCheck[]> {
     const cohort = await this.db.prisma.cohort.findFirst({
       where: { AND: [{ id: cohortId }, cohortScope(actor)] },
-      select: { id: true, program: { select: { gradMinAttendancePct: true, gradMinGraded: true, gradMinAveragePct: true, gradMinSessions: true, gradMinGmv: true } } },
+      select: {
+        id: true,
+        program: {
+          select: {
+            gradMinAttendancePct: true,
+            gradMinGraded: true,
+            gradMinAveragePct: true,
+            gradMinSessions: true,
+            gradMinGmv: true,
+          },
+        },
+      },
     });
     if (!cohort) throw DomainError.notFound('Cohort');
     const p = cohort.program;
-    const criteria = criteriaOfProgram({ ...p, gradMinGmvFen: p.gradMinGmv === null ? null : yuanToFen(p.gradMinGmv.toFixed(2)) });
+    const criteria = criteriaOfProgram({
+      ...p,
+      gradMinGmvFen: p.gradMinGmv === null ? null : yuanToFen(p.gradMinGmv.toFixed(2)),
+    });
     const [trainees, attendance, grades, sales] = await Promise.all([
       this.db.prisma.trainee.findMany({
-        where: { AND: [{ enrolments: { some: { cohortId, status: { in: [...SEAT_HOLDING_STATUSES] } } } }, traineeScope(actor)] },
+        where: {
+          AND: [
+            { enrolments: { some: { cohortId, status: { in: [...SEAT_HOLDING_STATUSES] } } } },
+            traineeScope(actor),
+          ],
+        },
         select: TRAINEE_SELECT,
         orderBy: { name: 'asc' },
       }),
@@ -57,7 +83,13 @@ export class GraduationService {
         averageScoreShare: g?.share ?? null,
         sales: { sessions: sold?.sessions ?? 0, gmvFen: BigInt(sold?.gmvFen ?? 0) },
       };
-      return { trainee: toTrainee(t) as Trainee, ...facts, liveSessions: facts.sales.sessions, gmv: fenToYuan(facts.sales.gmvFen), ...evaluateGraduation(criteria, facts) };
+      return {
+        trainee: toTrainee(t) as Trainee,
+        ...facts,
+        liveSessions: facts.sales.sessions,
+        gmv: fenToYuan(facts.sales.gmvFen),
+        ...evaluateGraduation(criteria, facts),
+      };
     });
   }
 
@@ -67,15 +99,27 @@ export class GraduationService {
     const check = checks.find((c) => c.trainee.id === input.traineeId);
     if (!check) throw DomainError.notFound('Trainee in this cohort');
     if (input.decision === 'GRADUATE' && !check.eligible) {
-      throw DomainError.conflict(`Not eligible: ${check.results.filter((r) => !r.met).map((r) => r.detail).join('; ')}`);
+      throw DomainError.conflict(
+        `Not eligible: ${check.results
+          .filter((r) => !r.met)
+          .map((r) => r.detail)
+          .join('; ')}`,
+      );
     }
     const target: TraineeStatus = input.decision === 'GRADUATE' ? 'GRADUATED' : 'DROPPED';
     assertTraineeTransition(check.trainee.status, target);
     return this.db.prisma.$transaction(async (tx) => {
-      const row = await tx.trainee.update({ where: { id: input.traineeId }, data: { status: target, statusReason: input.reason ?? null }, select: TRAINEE_SELECT });
+      const row = await tx.trainee.update({
+        where: { id: input.traineeId },
+        data: { status: target, statusReason: input.reason ?? null },
+        select: TRAINEE_SELECT,
+      });
       await tx.enrolment.updateMany({
         where: { traineeId: input.traineeId, cohortId: input.cohortId, status: 'ACTIVE' },
-        data: input.decision === 'GRADUATE' ? { status: 'COMPLETED', completedAt: new Date() } : { status: 'WITHDRAWN', withdrawnAt: new Date(), withdrawReason: input.reason ?? null },
+        data:
+          input.decision === 'GRADUATE'
+            ? { status: 'COMPLETED', completedAt: new Date() }
+            : { status: 'WITHDRAWN', withdrawnAt: new Date(), withdrawReason: input.reason ?? null },
       });
       return toTrainee(row);
     });
@@ -83,10 +127,20 @@ export class GraduationService {
 
   /** Records (or corrects) the 1-, 3- or 6-month follow-up of a trainee who finished the program. */
   async recordOutcome(actor: Actor, input: RecordOutcomeInput): Promise<TraineeOutcome> {
-    const trainee = await this.db.prisma.trainee.findFirst({ where: { AND: [{ id: input.traineeId }, traineeScope(actor)] }, select: { status: true } });
+    const trainee = await this.db.prisma.trainee.findFirst({
+      where: { AND: [{ id: input.traineeId }, traineeScope(actor)] },
+      select: { status: true },
+    });
     if (!trainee) throw DomainError.notFound('Trainee');
-    if (trainee.status !== 'GRADUATED' && trainee.status !== 'DROPPED') throw DomainError.conflict('Outcomes are recorded after the trainee graduated or left the program');
-    const data = { status: input.status, monthlyIncome: input.monthlyIncome || null, note: input.note || null, recordedById: actor.id, recordedAt: new Date() };
+    if (trainee.status !== 'GRADUATED' && trainee.status !== 'DROPPED')
+      throw DomainError.conflict('Outcomes are recorded after the trainee graduated or left the program');
+    const data = {
+      status: input.status,
+      monthlyIncome: input.monthlyIncome || null,
+      note: input.note || null,
+      recordedById: actor.id,
+      recordedAt: new Date(),
+    };
     const row = await this.db.prisma.traineeOutcome.upsert({
       where: { traineeId_monthsAfter: { traineeId: input.traineeId, monthsAfter: input.monthsAfter } },
       create: { traineeId: input.traineeId, monthsAfter: input.monthsAfter, ...data },

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { ImportsResolver } from './imports.resolver';
 
 /** Watching imports. Each import kind is started and run by the module that owns its data (lessons, sessions). */

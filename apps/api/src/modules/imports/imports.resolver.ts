@@ -1,7 +1,8 @@
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { AUTHENTICATED } from '@grassroots/domain';
-import { CurrentUser } from '../../core/auth/current-user';
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+
 import type { Actor } from '../../core/auth/actor';
+import { CurrentUser } from '../../core/auth/current-user';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
 import { ImportJob, toImportJob } from '../../core/jobs/job.model';
 import { JobsService } from '../../core/jobs/jobs.service';

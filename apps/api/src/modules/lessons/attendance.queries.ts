@@ -1,8 +1,11 @@
 import type { PrismaClient } from '@grassroots/db';
-import { countsFrom, type AttendanceCounts } from '@grassroots/domain';
+import { type AttendanceCounts, countsFrom } from '@grassroots/domain';
 
 /** Attendance counts per trainee over a cohort's lessons, aggregated in SQL (one statement). */
-export async function attendanceCountsByTrainee(prisma: PrismaClient, cohortId: string): Promise<Map<string, AttendanceCounts>> {
+export async function attendanceCountsByTrainee(
+  prisma: PrismaClient,
+  cohortId: string,
+): Promise<Map<string, AttendanceCounts>> {
   const rows = await prisma.$queryRaw<{ traineeId: string; status: string; n: number }[]>`
     SELECT a."traineeId", a.status::text AS status, count(*)::int AS n
     FROM "Attendance" a JOIN "Lesson" l ON l.id = a."lessonId"

@@ -1,16 +1,30 @@
-import { Args, Context, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@grassroots/domain';
-import { CurrentUser } from '../../core/auth/current-user';
+import { Args, Context, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import type { Actor } from '../../core/auth/actor';
+import { CurrentUser } from '../../core/auth/current-user';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
 import type { GqlContext } from '../../core/graphql/context';
+import { StaffMember } from '../../core/graphql/models/staff-member.model';
+import { ImportJob } from '../../core/jobs/job.model';
 import { Cohort } from '../cohorts/models/cohort.model';
 import { Trainee } from '../trainees/models/trainee.model';
-import { CreateLessonInput, ImportCsvInput, LessonsArgs, MarkAttendanceInput, UpdateLessonInput } from './dto/lesson.input';
+import {
+  CreateLessonInput,
+  ImportCsvInput,
+  LessonsArgs,
+  MarkAttendanceInput,
+  UpdateLessonInput,
+} from './dto/lesson.input';
 import { LessonsService } from './lessons.service';
-import { ImportJob } from '../../core/jobs/job.model';
-import { StaffMember } from '../../core/graphql/models/staff-member.model';
-import { Attendance, AttendanceSheetRow, AttendanceSummary, Lesson, LessonPage, TraineeAttendance } from './models/lesson.model';
+import {
+  Attendance,
+  AttendanceSheetRow,
+  AttendanceSummary,
+  Lesson,
+  LessonPage,
+  TraineeAttendance,
+} from './models/lesson.model';
 
 @Resolver(() => Lesson)
 export class LessonsResolver {
@@ -58,13 +72,19 @@ export class LessonsResolver {
     return this.service.cohortAttendance(actor, cohortId);
   }
 
-  @Mutation(() => ImportJob, { description: 'Starts importing lessons from CSV (a job: poll importJob): all rows or none, with every problem by row and column' })
+  @Mutation(() => ImportJob, {
+    description:
+      'Starts importing lessons from CSV (a job: poll importJob): all rows or none, with every problem by row and column',
+  })
   @RequirePolicy(Permission.LESSONS_WRITE)
   importLessons(@CurrentUser() actor: Actor, @Args('input') input: ImportCsvInput) {
     return this.service.startImport(actor, 'import.lessons', input);
   }
 
-  @Mutation(() => ImportJob, { description: 'Starts importing attendance marks from CSV (a job: poll importJob): all rows or none, with every problem by row and column' })
+  @Mutation(() => ImportJob, {
+    description:
+      'Starts importing attendance marks from CSV (a job: poll importJob): all rows or none, with every problem by row and column',
+  })
   @RequirePolicy(Permission.LESSONS_WRITE)
   importAttendance(@CurrentUser() actor: Actor, @Args('input') input: ImportCsvInput) {
     return this.service.startImport(actor, 'import.attendance', input);
@@ -100,12 +120,21 @@ export class LessonsResolver {
     return ctx.loaders.attendance.summaryByLesson.load(l.id);
   }
 
-  @ResolveField(() => [AttendanceSheetRow], { description: 'The roster with each mark: the whole class for its instructor, your trainees otherwise' })
+  @ResolveField(() => [AttendanceSheetRow], {
+    description: 'The roster with each mark: the whole class for its instructor, your trainees otherwise',
+  })
   @RequirePolicy(Permission.ATTENDANCE_WRITE)
   async attendanceSheet(@Parent() l: Lesson, @Context() ctx: GqlContext): Promise<AttendanceSheetRow[]> {
-    const [roster, marks] = await Promise.all([ctx.loaders.rosterByLesson.load(l.id), ctx.loaders.attendance.byLesson.load(l.id)]);
+    const [roster, marks] = await Promise.all([
+      ctx.loaders.rosterByLesson.load(l.id),
+      ctx.loaders.attendance.byLesson.load(l.id),
+    ]);
     const byTrainee = new Map(marks.map((m) => [m.traineeId, m]));
-    return roster.map((r) => ({ ...r, status: byTrainee.get(r.traineeId)?.status ?? null, note: byTrainee.get(r.traineeId)?.note ?? null }));
+    return roster.map((r) => ({
+      ...r,
+      status: byTrainee.get(r.traineeId)?.status ?? null,
+      note: byTrainee.get(r.traineeId)?.note ?? null,
+    }));
   }
 }
 

@@ -1,6 +1,13 @@
-import { Injectable, Logger } from '@nestjs/common';
 import { createPiiCipher, type PiiCipher } from '@grassroots/db';
-import { notificationPath, renderNotification, toNotificationLocale, type NotificationKind, type RobotPlatform } from '@grassroots/domain';
+import {
+  type NotificationKind,
+  notificationPath,
+  renderNotification,
+  type RobotPlatform,
+  toNotificationLocale,
+} from '@grassroots/domain';
+import { Injectable, Logger } from '@nestjs/common';
+
 import { DatabaseService } from '../../core/database/database.module';
 import type { QueuedJob } from '../../core/jobs/job-queue.service';
 import { assertPublicTarget, checkWebhookUrl, robotAccepted, robotRequest } from './channels/robots';
@@ -45,14 +52,23 @@ export class DeliveryService {
       const skipped = await this.send(id);
       if (skipped) {
         // Not a failure to retry: the person may no longer be told (deactivated while a text waited for 08:00).
-        await this.db.prisma.notificationDelivery.update({ where: { id }, data: { status: 'FAILED', lastError: skipped } });
+        await this.db.prisma.notificationDelivery.update({
+          where: { id },
+          data: { status: 'FAILED', lastError: skipped },
+        });
         return;
       }
-      await this.db.prisma.notificationDelivery.update({ where: { id }, data: { status: 'DELIVERED', deliveredAt: new Date(), lastError: null } });
+      await this.db.prisma.notificationDelivery.update({
+        where: { id },
+        data: { status: 'DELIVERED', deliveredAt: new Date(), lastError: null },
+      });
     } catch (e) {
       const last = job.retryCount >= job.retryLimit;
       const message = (e as Error).message.slice(0, 500);
-      await this.db.prisma.notificationDelivery.update({ where: { id }, data: { status: last ? 'FAILED' : 'RETRYING', lastError: message } });
+      await this.db.prisma.notificationDelivery.update({
+        where: { id },
+        data: { status: last ? 'FAILED' : 'RETRYING', lastError: message },
+      });
       if (last) this.logger.warn(`delivery ${id} failed after ${job.retryCount + 1} attempts: ${message}`);
       throw e;
     }
@@ -66,7 +82,15 @@ export class DeliveryService {
         channel: true,
         robot: { select: { platform: true, webhookCipher: true, secretCipher: true, locale: true, active: true } },
         notification: {
-          select: { kind: true, params: true, linkType: true, linkId: true, recipient: { select: { email: true, locale: true, role: true, active: true, trainee: { select: { phone: true } } } } },
+          select: {
+            kind: true,
+            params: true,
+            linkType: true,
+            linkId: true,
+            recipient: {
+              select: { email: true, locale: true, role: true, active: true, trainee: { select: { phone: true } } },
+            },
+          },
         },
       },
     });
@@ -78,7 +102,12 @@ export class DeliveryService {
       const text = renderNotification(n.kind as NotificationKind, params, toNotificationLocale(d.robot.locale));
       const url = checkWebhookUrl(this.pii.decrypt(d.robot.webhookCipher), d.robot.platform as RobotPlatform);
       await assertPublicTarget(url);
-      const req = robotRequest(d.robot.platform as RobotPlatform, url.toString(), d.robot.secretCipher ? this.pii.decrypt(d.robot.secretCipher) : null, { ...text, link });
+      const req = robotRequest(
+        d.robot.platform as RobotPlatform,
+        url.toString(),
+        d.robot.secretCipher ? this.pii.decrypt(d.robot.secretCipher) : null,
+        { ...text, link },
+      );
       const res = await fetch(req.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json; charset=utf-8' },
@@ -97,13 +126,22 @@ export class DeliveryService {
       const phone = n.recipient.trainee?.phone;
       if (!phone) throw new Error('no phone number on file');
       const { signName, templateCode } = smsConfig();
-      await this.sms.send({ PhoneNumbers: phone, SignName: signName, TemplateCode: templateCode, TemplateParam: JSON.stringify({ title: text.title, body: text.body }) });
+      await this.sms.send({
+        PhoneNumbers: phone,
+        SignName: signName,
+        TemplateCode: templateCode,
+        TemplateParam: JSON.stringify({ title: text.title, body: text.body }),
+      });
       return null;
     }
     if (d.channel === 'EMAIL') {
       const mail = this.notifications.mail;
       if (!mail) throw new Error('SMTP is not configured (GRASSROOTS_SMTP_URL)');
-      await mail.send({ to: n.recipient.email, subject: text.title, text: link ? `${text.body}\n\n${link}` : text.body });
+      await mail.send({
+        to: n.recipient.email,
+        subject: text.title,
+        text: link ? `${text.body}\n\n${link}` : text.body,
+      });
       return null;
     }
     throw new Error(`unknown delivery channel ${d.channel}`);

@@ -1,11 +1,27 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AUTHENTICATED, Permission } from '@grassroots/domain';
-import { CurrentUser } from '../../core/auth/current-user';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+
 import type { Actor } from '../../core/auth/actor';
+import { CurrentUser } from '../../core/auth/current-user';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
-import { DeadLettersArgs, MarkNotificationsReadInput, NotificationsArgs, SaveNotificationChannelInput, SetMyLocaleInput, SetNotificationPreferenceInput } from './dto/notification.input';
+import {
+  DeadLettersArgs,
+  MarkNotificationsReadInput,
+  NotificationsArgs,
+  SaveNotificationChannelInput,
+  SetMyLocaleInput,
+  SetNotificationPreferenceInput,
+} from './dto/notification.input';
 import { InboxService } from './inbox.service';
-import { DeadLetter, DeadLetterPage, MarkReadResult, Notification, NotificationChannel, NotificationPage, NotificationPreference } from './models/notification.model';
+import {
+  DeadLetter,
+  DeadLetterPage,
+  MarkReadResult,
+  Notification,
+  NotificationChannel,
+  NotificationPage,
+  NotificationPreference,
+} from './models/notification.model';
 
 @Resolver(() => Notification)
 export class NotificationsResolver {
@@ -29,7 +45,9 @@ export class NotificationsResolver {
     return this.inbox.markRead(actor, input);
   }
 
-  @Query(() => [NotificationPreference], { description: 'My SMS and email choices for each kind I can receive (in-app is always on)' })
+  @Query(() => [NotificationPreference], {
+    description: 'My SMS and email choices for each kind I can receive (in-app is always on)',
+  })
   @RequirePolicy(AUTHENTICATED)
   notificationPreferences(@CurrentUser() actor: Actor) {
     return this.inbox.preferences(actor);

@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+
 import { Prisma, type PrismaClient } from '@grassroots/db';
 import {
   defaultPreference,
   KIND_META,
-  Role,
-  smsNotBefore,
   type NotificationKind,
   type NotificationLinkType,
   type PersonalChannel,
+  Role,
+  smsNotBefore,
 } from '@grassroots/domain';
+import { Injectable } from '@nestjs/common';
+
 import { DatabaseService } from '../../core/database/database.module';
 import { JobQueue } from '../../core/jobs/job-queue.service';
 import { createMailer, type Mailer } from './channels/email';
@@ -70,10 +72,21 @@ export class NotificationsService {
     const rows = events.flatMap((e) =>
       [...new Set(e.recipients)]
         .filter((r) => r !== e.actorId)
-        .map((r) => ({ id: randomUUID(), recipientId: r, kind: e.kind, eventKey: e.key, params: e.params, linkType: e.link?.type ?? null, linkId: e.link?.id ?? null, createdAt: now })),
+        .map((r) => ({
+          id: randomUUID(),
+          recipientId: r,
+          kind: e.kind,
+          eventKey: e.key,
+          params: e.params,
+          linkType: e.link?.type ?? null,
+          linkId: e.link?.id ?? null,
+          createdAt: now,
+        })),
     );
     if (rows.length === 0) return 0;
-    const inserted = await tx.$queryRaw<{ id: string; recipientId: string; eventKey: string; kind: NotificationKind }[]>`
+    const inserted = await tx.$queryRaw<
+      { id: string; recipientId: string; eventKey: string; kind: NotificationKind }[]
+    >`
       INSERT INTO "Notification" (id, "recipientId", kind, "eventKey", params, "linkType", "linkId", "createdAt")
       SELECT x.id, x."recipientId", x.kind, x."eventKey", x.params, x."linkType", x."linkId", x."createdAt"
       FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
@@ -82,24 +95,52 @@ export class NotificationsService {
       RETURNING id, "recipientId", "eventKey", kind`;
     if (inserted.length === 0) return 0;
 
-    const deliveries: { id: string; notificationId: string; eventKey: string; target: string; channel: PersonalChannel | null; robotId: string | null; notBefore: Date }[] = [];
+    const deliveries: {
+      id: string;
+      notificationId: string;
+      eventKey: string;
+      target: string;
+      channel: PersonalChannel | null;
+      robotId: string | null;
+      notBefore: Date;
+    }[] = [];
     // Personal channels, by preference (the role's default unless the person chose).
     const userIds = [...new Set(inserted.map((n) => n.recipientId))];
     const people = await tx.$queryRaw<{ id: string; role: Role; email: string; phone: string | null }[]>`
       SELECT u.id, u.role::text AS role, u.email, t.phone FROM "User" u LEFT JOIN "Trainee" t ON t.id = u."traineeId"
       WHERE u.id IN (${Prisma.join(userIds)}) AND u.active`;
-    const prefs = await tx.notificationPreference.findMany({ where: { userId: { in: userIds } }, select: { userId: true, kind: true, channel: true, enabled: true } });
+    const prefs = await tx.notificationPreference.findMany({
+      where: { userId: { in: userIds } },
+      select: { userId: true, kind: true, channel: true, enabled: true },
+    });
     const chosen = new Map(prefs.map((p) => [`${p.userId}:${p.kind}:${p.channel}`, p.enabled]));
-    const wants = (u: { id: string; role: Role }, kind: NotificationKind, channel: PersonalChannel) => chosen.get(`${u.id}:${kind}:${channel}`) ?? defaultPreference(u.role, kind, channel);
+    const wants = (u: { id: string; role: Role }, kind: NotificationKind, channel: PersonalChannel) =>
+      chosen.get(`${u.id}:${kind}:${channel}`) ?? defaultPreference(u.role, kind, channel);
     const byId = new Map(people.map((p) => [p.id, p]));
     for (const n of inserted) {
       const u = byId.get(n.recipientId);
       if (!u) continue;
       if (u.phone && wants(u, n.kind, 'SMS')) {
-        deliveries.push({ id: randomUUID(), notificationId: n.id, eventKey: n.eventKey, target: `sms:${u.id}`, channel: 'SMS', robotId: null, notBefore: smsNotBefore(u.role, now) });
+        deliveries.push({
+          id: randomUUID(),
+          notificationId: n.id,
+          eventKey: n.eventKey,
+          target: `sms:${u.id}`,
+          channel: 'SMS',
+          robotId: null,
+          notBefore: smsNotBefore(u.role, now),
+        });
       }
       if (this.mailer && wants(u, n.kind, 'EMAIL')) {
-        deliveries.push({ id: randomUUID(), notificationId: n.id, eventKey: n.eventKey, target: `email:${u.id}`, channel: 'EMAIL', robotId: null, notBefore: now });
+        deliveries.push({
+          id: randomUUID(),
+          notificationId: n.id,
+          eventKey: n.eventKey,
+          target: `email:${u.id}`,
+          channel: 'EMAIL',
+          robotId: null,
+          notBefore: now,
+        });
       }
     }
     // Group robots: once per event and robot, attached to the event's first new notification.
@@ -118,9 +159,20 @@ export class NotificationsService {
         if (!notificationId) continue;
         const scope = KIND_META[e.kind].robot;
         for (const r of robots) {
-          const matches = scope === 'TEAM' ? r.teamId && r.teamId === e.group?.teamId : r.programId && r.programId === e.group?.programId;
+          const matches =
+            scope === 'TEAM'
+              ? r.teamId && r.teamId === e.group?.teamId
+              : r.programId && r.programId === e.group?.programId;
           if (matches && (r.kinds.length === 0 || r.kinds.includes(e.kind))) {
-            deliveries.push({ id: randomUUID(), notificationId, eventKey: e.key, target: `robot:${r.id}`, channel: null, robotId: r.id, notBefore: now });
+            deliveries.push({
+              id: randomUUID(),
+              notificationId,
+              eventKey: e.key,
+              target: `robot:${r.id}`,
+              channel: null,
+              robotId: r.id,
+              notBefore: now,
+            });
           }
         }
       }
@@ -135,7 +187,11 @@ export class NotificationsService {
         RETURNING id, "notBefore"`;
       await this.queue.sendInTransaction(
         tx,
-        created.map((d) => ({ name: DELIVER_QUEUE, data: { deliveryId: d.id }, startAfter: d.notBefore > now ? d.notBefore : undefined })),
+        created.map((d) => ({
+          name: DELIVER_QUEUE,
+          data: { deliveryId: d.id },
+          startAfter: d.notBefore > now ? d.notBefore : undefined,
+        })),
       );
     }
     return inserted.length;
@@ -149,13 +205,19 @@ type Db = Tx | PrismaClient;
 /** The trainee's own account(s). */
 export async function traineeUsers(db: Db, traineeIds: string[]): Promise<Map<string, string>> {
   if (traineeIds.length === 0) return new Map();
-  const users = await db.user.findMany({ where: { traineeId: { in: traineeIds }, active: true }, select: { id: true, traineeId: true } });
+  const users = await db.user.findMany({
+    where: { traineeId: { in: traineeIds }, active: true },
+    select: { id: true, traineeId: true },
+  });
   return new Map(users.map((u) => [u.traineeId!, u.id]));
 }
 
 /** SUPPORT staff on a team now: they are told about its sessions (their scope is their current teams). */
 export async function teamStaff(db: Db, teamId: string): Promise<string[]> {
-  const rows = await db.teamMembership.findMany({ where: { teamId, leftAt: null, user: { active: true, role: Role.SUPPORT } }, select: { userId: true } });
+  const rows = await db.teamMembership.findMany({
+    where: { teamId, leftAt: null, user: { active: true, role: Role.SUPPORT } },
+    select: { userId: true },
+  });
   return rows.map((r) => r.userId);
 }
 
@@ -163,7 +225,14 @@ export async function teamStaff(db: Db, teamId: string): Promise<string[]> {
 export async function traineeStaff(db: Db, traineeId: string): Promise<{ userIds: string[]; teamId: string | null }> {
   const rows = await db.teamAssignment.findMany({
     where: { traineeId, endedAt: null },
-    select: { teamId: true, team: { select: { members: { where: { leftAt: null, user: { active: true, role: Role.SUPPORT } }, select: { userId: true } } } } },
+    select: {
+      teamId: true,
+      team: {
+        select: {
+          members: { where: { leftAt: null, user: { active: true, role: Role.SUPPORT } }, select: { userId: true } },
+        },
+      },
+    },
   });
   return { userIds: rows.flatMap((r) => r.team.members.map((m) => m.userId)), teamId: rows[0]?.teamId ?? null };
 }
@@ -175,13 +244,20 @@ export async function usersWithRole(db: Db, roles: Role[]): Promise<string[]> {
 
 /** A sponsor's people: only the organisation that funds this program. */
 export async function sponsorUsers(db: Db, programId: string): Promise<string[]> {
-  const rows = await db.user.findMany({ where: { role: Role.SPONSOR, active: true, sponsor: { programs: { some: { id: programId } } } }, select: { id: true } });
+  const rows = await db.user.findMany({
+    where: { role: Role.SPONSOR, active: true, sponsor: { programs: { some: { id: programId } } } },
+    select: { id: true },
+  });
   return rows.map((r) => r.id);
 }
 
 /** A new task in QC's queue (there is no assignee: every QC inspector is told), for the product's open task. */
 export async function qcTaskEvent(tx: Tx, productId: string, actorId: string | null): Promise<NotificationEvent> {
-  const task = await tx.qcTask.findFirstOrThrow({ where: { productId, closedAt: null }, orderBy: { createdAt: 'desc' }, select: { id: true, reason: true, product: { select: { name: true } } } });
+  const task = await tx.qcTask.findFirstOrThrow({
+    where: { productId, closedAt: null },
+    orderBy: { createdAt: 'desc' },
+    select: { id: true, reason: true, product: { select: { name: true } } },
+  });
   return {
     kind: 'QC_TASK_ASSIGNED',
     key: `qctask:${task.id}:created`,

@@ -1,14 +1,29 @@
-import { Injectable } from '@nestjs/common';
 import { Prisma } from '@grassroots/db';
-import { addDays, EXPIRY_NOTICE_DAYS, LATE_EVENT_LOOKBACK_MS, REFUND_DUE_DAYS, REMINDER_WINDOWS, Role, SLA_HOURS, todayInChina } from '@grassroots/domain';
+import {
+  addDays,
+  EXPIRY_NOTICE_DAYS,
+  LATE_EVENT_LOOKBACK_MS,
+  REFUND_DUE_DAYS,
+  REMINDER_WINDOWS,
+  Role,
+  SLA_HOURS,
+  todayInChina,
+} from '@grassroots/domain';
+import { Injectable } from '@nestjs/common';
+
 import { DatabaseService } from '../../core/database/database.module';
-import { NotificationsService, usersWithRole, type NotificationEvent } from './notifications.service';
+import { type NotificationEvent, NotificationsService, usersWithRole } from './notifications.service';
 
 const DAY = 86_400_000;
 const OPEN_TICKET = Prisma.sql`('NEW', 'TRIAGED', 'IN_PROGRESS', 'WAITING_CUSTOMER', 'REOPENED')`;
 const epoch = (col: Prisma.Sql) => Prisma.sql`extract(epoch from ${col})::float8`;
 const HOURS = (k: 'firstResponse' | 'resolution') =>
-  Prisma.sql`(CASE t.priority ${Prisma.join((Object.keys(SLA_HOURS) as (keyof typeof SLA_HOURS)[]).map((p) => Prisma.sql`WHEN ${p}::"TicketPriority" THEN ${SLA_HOURS[p][k] * 3600}::float8`), ' ')} END)`;
+  Prisma.sql`(CASE t.priority ${Prisma.join(
+    (Object.keys(SLA_HOURS) as (keyof typeof SLA_HOURS)[]).map(
+      (p) => Prisma.sql`WHEN ${p}::"TicketPriority" THEN ${SLA_HOURS[p][k] * 3600}::float8`,
+    ),
+    ' ',
+  )} END)`;
 const iso = (d: Date | string | number) => new Date(d).toISOString();
 
 /**
@@ -26,13 +41,29 @@ export class NotificationScan {
   ) {}
 
   async run(now = new Date()): Promise<number> {
-    const events = [...(await this.assignments(now)), ...(await this.sessions(now)), ...(await this.tickets(now)), ...(await this.expiring(now))];
+    const events = [
+      ...(await this.assignments(now)),
+      ...(await this.sessions(now)),
+      ...(await this.tickets(now)),
+      ...(await this.expiring(now)),
+    ];
     return this.notifications.recordNow(events);
   }
 
   /** Assignments due within 24 h (the trainee) and overdue in the last day (the trainee and whoever set it, in scope). */
   private async assignments(now: Date): Promise<NotificationEvent[]> {
-    const rows = await this.db.prisma.$queryRaw<{ aid: string; title: string; dueAt: Date; traineeId: string; trainee: string; userId: string | null; setter: string | null; teamId: string | null }[]>`
+    const rows = await this.db.prisma.$queryRaw<
+      {
+        aid: string;
+        title: string;
+        dueAt: Date;
+        traineeId: string;
+        trainee: string;
+        userId: string | null;
+        setter: string | null;
+        teamId: string | null;
+      }[]
+    >`
       SELECT a.id AS aid, a.title, a."dueAt", s."traineeId", tr.name AS trainee, u.id AS "userId",
         (SELECT c.id FROM "User" c WHERE c.id = a."createdById" AND c.active AND (c.role <> 'SUPPORT' OR EXISTS (
            SELECT 1 FROM "TeamAssignment" ta JOIN "TeamMembership" tm ON tm."teamId" = ta."teamId"
@@ -47,7 +78,13 @@ export class NotificationScan {
     return rows.map((r) => {
       const params = { title: r.title, dueAt: iso(r.dueAt), trainee: r.trainee };
       if (r.dueAt > now) {
-        return { kind: 'ASSIGNMENT_DUE_24H', key: `assignment:${r.aid}:due24h:${r.dueAt.getTime()}`, params, link: { type: 'ASSIGNMENT', id: r.aid }, recipients: r.userId ? [r.userId] : [] };
+        return {
+          kind: 'ASSIGNMENT_DUE_24H',
+          key: `assignment:${r.aid}:due24h:${r.dueAt.getTime()}`,
+          params,
+          link: { type: 'ASSIGNMENT', id: r.aid },
+          recipients: r.userId ? [r.userId] : [],
+        };
       }
       return {
         kind: 'ASSIGNMENT_OVERDUE',
@@ -62,7 +99,9 @@ export class NotificationScan {
 
   /** Sessions starting within the hour: the trainee and the session's team's SUPPORT staff now. */
   private async sessions(now: Date): Promise<NotificationEvent[]> {
-    const rows = await this.db.prisma.$queryRaw<{ id: string; title: string; at: Date; platform: string; teamId: string; trainee: string; recipients: string[] }[]>`
+    const rows = await this.db.prisma.$queryRaw<
+      { id: string; title: string; at: Date; platform: string; teamId: string; trainee: string; recipients: string[] }[]
+    >`
       SELECT s.id, s.title, s."scheduledStart" AS at, s.platform::text AS platform, s."teamId", tr.name AS trainee,
         array_remove(array_cat(
           ARRAY(SELECT u.id FROM "User" u WHERE u."traineeId" = s."traineeId" AND u.active),
@@ -86,7 +125,9 @@ export class NotificationScan {
    */
   private async tickets(now: Date): Promise<NotificationEvent[]> {
     const n = Prisma.sql`${now.getTime() / 1000}::float8`;
-    const rows = await this.db.prisma.$queryRaw<{ id: string; number: string; assigneeId: string; fr: number | null; frDue: number; resDue: number }[]>`
+    const rows = await this.db.prisma.$queryRaw<
+      { id: string; number: string; assigneeId: string; fr: number | null; frDue: number; resDue: number }[]
+    >`
       WITH t AS (
         SELECT t.id, t.number, t."assigneeId", t.priority, ${epoch(Prisma.sql`t."createdAt"`)} AS created, ${epoch(Prisma.sql`t."firstRespondedAt"`)} AS fr
         FROM "AfterSalesTicket" t JOIN "User" u ON u.id = t."assigneeId" AND u.active
@@ -109,25 +150,45 @@ export class NotificationScan {
     const soon = REMINDER_WINDOWS.slaDueMs / 1000;
     const back = LATE_EVENT_LOOKBACK_MS / 1000;
     for (const r of rows) {
-      const clocks: ['FIRST_RESPONSE' | 'RESOLUTION', number][] = r.fr === null ? [['FIRST_RESPONSE', Number(r.frDue)], ['RESOLUTION', Number(r.resDue)]] : [['RESOLUTION', Number(r.resDue)]];
+      const clocks: ['FIRST_RESPONSE' | 'RESOLUTION', number][] =
+        r.fr === null
+          ? [
+              ['FIRST_RESPONSE', Number(r.frDue)],
+              ['RESOLUTION', Number(r.resDue)],
+            ]
+          : [['RESOLUTION', Number(r.resDue)]];
       for (const [clock, due] of clocks) {
-        const base = { params: { number: r.number, clock, dueAt: iso(due * 1000) }, link: { type: 'TICKET' as const, id: r.id }, recipients: [r.assigneeId] };
-        if (due > nowS && due <= nowS + soon) events.push({ kind: 'TICKET_SLA_DUE_1H', key: `ticket:${r.id}:${clock}:due1h`, ...base });
-        else if (due <= nowS && due > nowS - back) events.push({ kind: 'TICKET_SLA_BREACHED', key: `ticket:${r.id}:${clock}:breached`, ...base });
+        const base = {
+          params: { number: r.number, clock, dueAt: iso(due * 1000) },
+          link: { type: 'TICKET' as const, id: r.id },
+          recipients: [r.assigneeId],
+        };
+        if (due > nowS && due <= nowS + soon)
+          events.push({ kind: 'TICKET_SLA_DUE_1H', key: `ticket:${r.id}:${clock}:due1h`, ...base });
+        else if (due <= nowS && due > nowS - back)
+          events.push({ kind: 'TICKET_SLA_BREACHED', key: `ticket:${r.id}:${clock}:breached`, ...base });
       }
     }
     // Refunds: the law's 7 days from the return's receipt end within the next day. The assignee, or every agent.
-    const refunds = await this.db.prisma.$queryRaw<{ id: string; number: string; assigneeId: string | null; receivedAt: Date }[]>`
+    const refunds = await this.db.prisma.$queryRaw<
+      { id: string; number: string; assigneeId: string | null; receivedAt: Date }[]
+    >`
       SELECT t.id, t.number, t."assigneeId", t."returnReceivedAt" AS "receivedAt" FROM "AfterSalesTicket" t
       WHERE t."refundedAt" IS NULL AND t."returnReceivedAt" IS NOT NULL
         AND t."returnReceivedAt" > ${new Date(now.getTime() - REFUND_DUE_DAYS * DAY)}
         AND t."returnReceivedAt" <= ${new Date(now.getTime() + REMINDER_WINDOWS.refundDueMs - REFUND_DUE_DAYS * DAY)}`;
-    const agents = refunds.some((r) => !r.assigneeId) ? await usersWithRole(this.db.prisma, [Role.AFTERSALES_AGENT]) : [];
+    const agents = refunds.some((r) => !r.assigneeId)
+      ? await usersWithRole(this.db.prisma, [Role.AFTERSALES_AGENT])
+      : [];
     for (const r of refunds) {
       events.push({
         kind: 'TICKET_REFUND_DUE',
         key: `ticket:${r.id}:refunddue:${r.receivedAt.getTime()}`,
-        params: { number: r.number, dueAt: iso(r.receivedAt.getTime() + REFUND_DUE_DAYS * DAY), receivedAt: iso(r.receivedAt) },
+        params: {
+          number: r.number,
+          dueAt: iso(r.receivedAt.getTime() + REFUND_DUE_DAYS * DAY),
+          receivedAt: iso(r.receivedAt),
+        },
         link: { type: 'TICKET', id: r.id },
         recipients: r.assigneeId ? [r.assigneeId] : agents,
       });
@@ -139,12 +200,16 @@ export class NotificationScan {
   private async expiring(now: Date): Promise<NotificationEvent[]> {
     const today = todayInChina(now);
     const [far, near] = [EXPIRY_NOTICE_DAYS[0], EXPIRY_NOTICE_DAYS[1]];
-    const licences = await this.db.prisma.$queryRaw<{ id: string; supplierId: string; supplier: string; kind: string; number: string; on: string; near: boolean }[]>`
+    const licences = await this.db.prisma.$queryRaw<
+      { id: string; supplierId: string; supplier: string; kind: string; number: string; on: string; near: boolean }[]
+    >`
       SELECT sl.id, s.id AS "supplierId", s.name AS supplier, sl.kind::text AS kind, sl.number, to_char(sl."expiresOn", 'YYYY-MM-DD') AS on,
              sl."expiresOn" <= ${addDays(today, near)}::date AS near
       FROM "SupplierLicence" sl JOIN "Supplier" s ON s.id = sl."supplierId"
       WHERE sl."expiresOn" >= ${today}::date AND sl."expiresOn" <= ${addDays(today, far)}::date`;
-    const inspections = await this.db.prisma.$queryRaw<{ id: string; product: string; productId: string; validUntil: Date }[]>`
+    const inspections = await this.db.prisma.$queryRaw<
+      { id: string; product: string; productId: string; validUntil: Date }[]
+    >`
       SELECT DISTINCT ON (p.id) i.id, p.name AS product, p.id AS "productId", i."validUntil"
       FROM "Product" p JOIN "QcInspection" i ON i."productId" = p.id AND i.result = 'PASS'
       WHERE p.status = 'APPROVED'

@@ -1,7 +1,8 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@grassroots/domain';
-import { CurrentUser } from '../../core/auth/current-user';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import type { Actor } from '../../core/auth/actor';
+import { CurrentUser } from '../../core/auth/current-user';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
 import type { GqlContext } from '../../core/graphql/context';
 import { Cohort } from '../cohorts/models/cohort.model';
@@ -56,13 +57,17 @@ export class ProgramsResolver {
     return ctx.loaders.cohortCountByProgram.load(p.id);
   }
 
-  @ResolveField(() => Int, { description: 'Distinct trainees in or through a cohort of this program (withdrawals excluded)' })
+  @ResolveField(() => Int, {
+    description: 'Distinct trainees in or through a cohort of this program (withdrawals excluded)',
+  })
   @RequirePolicy(Permission.PROGRAMS_READ)
   enrolledCount(@Parent() p: Program, @Context() ctx: GqlContext) {
     return ctx.loaders.traineeCountByProgram.load(p.id);
   }
 
-  @ResolveField(() => ProgramTraineeCounts, { description: 'Enrolled, in training, graduated and dropped out, as the sponsor report defines them' })
+  @ResolveField(() => ProgramTraineeCounts, {
+    description: 'Enrolled, in training, graduated and dropped out, as the sponsor report defines them',
+  })
   @RequirePolicy(Permission.PROGRAMS_READ)
   traineeCounts(@Parent() p: Program, @Context() ctx: GqlContext) {
     return ctx.loaders.traineeCountsByProgram.load(p.id);

@@ -1,13 +1,14 @@
-import { Injectable } from '@nestjs/common';
 import type { Prisma } from '@grassroots/db';
-import { DomainError, dateOnlyToDate, dateToDateOnly, toSkipTake, type FieldError } from '@grassroots/domain';
+import { dateOnlyToDate, dateToDateOnly, DomainError, type FieldError, toSkipTake } from '@grassroots/domain';
+import { Injectable } from '@nestjs/common';
+
 import type { Actor } from '../../core/auth/actor';
 import { programScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
 import { contains } from '../../core/database/search';
 import type { PageResult } from '../../core/graphql/pagination';
 import type { CreateProgramInput, ProgramsArgs, UpdateProgramInput } from './dto/program.input';
-import { PROGRAM_SELECT, toProgram, type Program } from './models/program.model';
+import { type Program, PROGRAM_SELECT, toProgram } from './models/program.model';
 
 @Injectable()
 export class ProgramsService {
@@ -22,14 +23,22 @@ export class ProgramsService {
       ],
     };
     const [rows, total] = await Promise.all([
-      this.db.prisma.program.findMany({ where, select: PROGRAM_SELECT, orderBy: [{ startDate: 'desc' }, { name: 'asc' }], ...toSkipTake(args) }),
+      this.db.prisma.program.findMany({
+        where,
+        select: PROGRAM_SELECT,
+        orderBy: [{ startDate: 'desc' }, { name: 'asc' }],
+        ...toSkipTake(args),
+      }),
       this.db.prisma.program.count({ where }),
     ]);
     return { items: rows.map(toProgram), total, page: args.page, pageSize: args.pageSize };
   }
 
   async get(actor: Actor, id: string): Promise<Program> {
-    const row = await this.db.prisma.program.findFirst({ where: { AND: [{ id }, programScope(actor)] }, select: PROGRAM_SELECT });
+    const row = await this.db.prisma.program.findFirst({
+      where: { AND: [{ id }, programScope(actor)] },
+      select: PROGRAM_SELECT,
+    });
     if (!row) throw DomainError.notFound('Program');
     return toProgram(row);
   }
@@ -53,12 +62,22 @@ export class ProgramsService {
     const errors: FieldError[] = [];
     if (endDate < startDate) errors.push({ field: 'endDate', message: 'End date must not be before the start date' });
     if (data.startDate || data.endDate) {
-      const span = await this.db.prisma.cohort.aggregate({ where: { programId: id }, _min: { startDate: true }, _max: { endDate: true } });
+      const span = await this.db.prisma.cohort.aggregate({
+        where: { programId: id },
+        _min: { startDate: true },
+        _max: { endDate: true },
+      });
       if (span._min.startDate && startDate > dateToDateOnly(span._min.startDate)) {
-        errors.push({ field: 'startDate', message: `A cohort starts on ${dateToDateOnly(span._min.startDate)}; the program must start by then` });
+        errors.push({
+          field: 'startDate',
+          message: `A cohort starts on ${dateToDateOnly(span._min.startDate)}; the program must start by then`,
+        });
       }
       if (span._max.endDate && endDate < dateToDateOnly(span._max.endDate)) {
-        errors.push({ field: 'endDate', message: `A cohort ends on ${dateToDateOnly(span._max.endDate)}; the program must end after it` });
+        errors.push({
+          field: 'endDate',
+          message: `A cohort ends on ${dateToDateOnly(span._max.endDate)}; the program must end after it`,
+        });
       }
     }
     if (errors.length) throw DomainError.badInput(errors);
@@ -76,7 +95,13 @@ export class ProgramsService {
   }
 
   private async assertNameFree(sponsorId: string, name: string, exceptId?: string): Promise<void> {
-    const other = await this.db.prisma.program.findUnique({ where: { sponsorId_name: { sponsorId, name } }, select: { id: true } });
-    if (other && other.id !== exceptId) throw DomainError.conflict('This sponsor already has a program with this name', [{ field: 'name', message: 'Already in use' }]);
+    const other = await this.db.prisma.program.findUnique({
+      where: { sponsorId_name: { sponsorId, name } },
+      select: { id: true },
+    });
+    if (other && other.id !== exceptId)
+      throw DomainError.conflict('This sponsor already has a program with this name', [
+        { field: 'name', message: 'Already in use' },
+      ]);
   }
 }

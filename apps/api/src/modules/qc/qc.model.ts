@@ -1,10 +1,11 @@
+import { InspectionLevel, inspectionSchema, pageSchema } from '@grassroots/domain';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { inspectionSchema, InspectionLevel, pageSchema } from '@grassroots/domain';
 import { z } from 'zod';
+
+import { StaffMember } from '../../core/graphql/models/staff-member.model';
 import { PageArgs, Paginated } from '../../core/graphql/pagination';
 import { ZodSchema } from '../../core/validation/zod-schema.decorator';
 import { Product } from '../catalogue/models/catalogue.model';
-import { StaffMember } from '../../core/graphql/models/staff-member.model';
 
 registerEnumType(InspectionLevel, { name: 'InspectionLevel' });
 
@@ -89,12 +90,22 @@ export class RecordInspectionInput {
   @Field(() => Int) majorFound: number;
   @Field(() => Int) minorFound: number;
   @Field(() => [ChecklistItemInput]) checklist: ChecklistItemInput[];
-  @Field(() => [ID], { nullable: true, description: 'Uploaded photos (POST /files/inspection-photos)' }) photoFileIds?: string[];
+  @Field(() => [ID], { nullable: true, description: 'Uploaded photos (POST /files/inspection-photos)' })
+  photoFileIds?: string[];
   @Field({ nullable: true }) notes?: string;
 }
 
 @ArgsType()
-@ZodSchema(inspectionSchema.pick({ productId: true, lotSize: true, level: true, aqlCritical: true, aqlMajor: true, aqlMinor: true }))
+@ZodSchema(
+  inspectionSchema.pick({
+    productId: true,
+    lotSize: true,
+    level: true,
+    aqlCritical: true,
+    aqlMajor: true,
+    aqlMinor: true,
+  }),
+)
 export class SamplingArgs {
   @Field(() => ID) productId: string;
   @Field(() => Int) lotSize: number;

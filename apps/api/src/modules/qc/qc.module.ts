@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { QcResolver } from './qc.resolver';
 import { QcService } from './qc.service';
 

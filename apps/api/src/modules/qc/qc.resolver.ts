@@ -1,11 +1,20 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Permission } from '@grassroots/domain';
-import { CurrentUser } from '../../core/auth/current-user';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+
 import type { Actor } from '../../core/auth/actor';
+import { CurrentUser } from '../../core/auth/current-user';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
-import { InspectionsArgs, QcInspection, QcInspectionPage, QcTask, RecordInspectionInput, SamplingArgs, SamplingPreview } from './qc.model';
-import { QcService } from './qc.service';
 import { TodoCard } from '../workbench/models/workbench.model';
+import {
+  InspectionsArgs,
+  QcInspection,
+  QcInspectionPage,
+  QcTask,
+  RecordInspectionInput,
+  SamplingArgs,
+  SamplingPreview,
+} from './qc.model';
+import { QcService } from './qc.service';
 
 @Resolver(() => QcInspection)
 export class QcResolver {
@@ -13,7 +22,11 @@ export class QcResolver {
 
   @Query(() => [QcTask], { description: 'Products waiting for (re-)inspection, oldest first' })
   @RequirePolicy(Permission.INSPECTIONS_READ)
-  qcTasks(@CurrentUser() actor: Actor, @Args('todo', { type: () => TodoCard, nullable: true, description: 'Only the tasks this workbench card counts' }) todo?: TodoCard) {
+  qcTasks(
+    @CurrentUser() actor: Actor,
+    @Args('todo', { type: () => TodoCard, nullable: true, description: 'Only the tasks this workbench card counts' })
+    todo?: TodoCard,
+  ) {
     return this.service.tasks(actor, todo);
   }
 
@@ -23,7 +36,9 @@ export class QcResolver {
     return this.service.list(args);
   }
 
-  @Query(() => SamplingPreview, { description: 'ISO 2859-1 sample size and accept/reject numbers for a lot, and the checklist' })
+  @Query(() => SamplingPreview, {
+    description: 'ISO 2859-1 sample size and accept/reject numbers for a lot, and the checklist',
+  })
   @RequirePolicy(Permission.INSPECTIONS_READ)
   samplingPlanFor(@Args() args: SamplingArgs) {
     return this.service.preview(args);

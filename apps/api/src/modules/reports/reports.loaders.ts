@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from '@grassroots/db';
-import { Role, type ReportStatus } from '@grassroots/domain';
+import { type ReportStatus, Role } from '@grassroots/domain';
+
 import type { Actor } from '../../core/auth/actor';
 import { programScope } from '../../core/auth/scopes';
 import { groupedBy } from '../../core/graphql/loader-kit';
@@ -18,14 +19,18 @@ export class ReportLoaders {
     private readonly actor: () => Actor,
   ) {}
 
-  readonly periodsByProgram = groupedBy<ReportPeriodStatus, Prisma.SponsorReportWhereInput>('programId', () => ({ program: programScope(this.actor()) }), async (where) => {
-    const sponsor = this.actor().role === Role.SPONSOR;
-    return this.prisma.sponsorReport.findMany({
-      where: { AND: [where, sponsor ? { status: { not: 'DRAFT' } } : {}] },
-      select: { programId: true, period: true, status: true },
-      orderBy: { periodFrom: 'desc' },
-    });
-  });
+  readonly periodsByProgram = groupedBy<ReportPeriodStatus, Prisma.SponsorReportWhereInput>(
+    'programId',
+    () => ({ program: programScope(this.actor()) }),
+    async (where) => {
+      const sponsor = this.actor().role === Role.SPONSOR;
+      return this.prisma.sponsorReport.findMany({
+        where: { AND: [where, sponsor ? { status: { not: 'DRAFT' } } : {}] },
+        select: { programId: true, period: true, status: true },
+        orderBy: { periodFrom: 'desc' },
+      });
+    },
+  );
 }
 
 declare module '../../core/graphql/loaders' {

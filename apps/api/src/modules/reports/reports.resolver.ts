@@ -1,31 +1,56 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@grassroots/domain';
-import { CurrentUser } from '../../core/auth/current-user';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import type { Actor } from '../../core/auth/actor';
+import { CurrentUser } from '../../core/auth/current-user';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
-import { AcceptReportInput, PrepareReportInput, ProgramExpensesArgs, RecordExpenseInput, ReturnReportInput, SubmitReportInput } from './dto/report.input';
 import type { GqlContext } from '../../core/graphql/context';
 import { Program } from '../programs/models/program.model';
-import { ProgramExpense, ProgramExpensePage, ProgramReport, ReportPeriodStatus, ReportTrainee, SponsorReport } from './models/report.model';
+import {
+  AcceptReportInput,
+  PrepareReportInput,
+  ProgramExpensesArgs,
+  RecordExpenseInput,
+  ReturnReportInput,
+  SubmitReportInput,
+} from './dto/report.input';
+import {
+  ProgramExpense,
+  ProgramExpensePage,
+  ProgramReport,
+  ReportPeriodStatus,
+  ReportTrainee,
+  SponsorReport,
+} from './models/report.model';
 import { ReportsService } from './reports.service';
 
 @Resolver(() => SponsorReport)
 export class ReportsResolver {
   constructor(private readonly service: ReportsService) {}
 
-  @Query(() => ProgramReport, { description: "A program's figures for a month (2026-11) or quarter (2026-Q4), computed now" })
+  @Query(() => ProgramReport, {
+    description: "A program's figures for a month (2026-11) or quarter (2026-Q4), computed now",
+  })
   @RequirePolicy(Permission.REPORTS_READ)
-  programReport(@CurrentUser() actor: Actor, @Args('programId', { type: () => ID }) programId: string, @Args('period') period: string) {
+  programReport(
+    @CurrentUser() actor: Actor,
+    @Args('programId', { type: () => ID }) programId: string,
+    @Args('period') period: string,
+  ) {
     return this.service.live(actor, programId, period);
   }
 
-  @Query(() => [SponsorReport], { description: "The program's period reports, newest first (sponsors see them once submitted)" })
+  @Query(() => [SponsorReport], {
+    description: "The program's period reports, newest first (sponsors see them once submitted)",
+  })
   @RequirePolicy(Permission.REPORTS_READ)
   sponsorReports(@CurrentUser() actor: Actor, @Args('programId', { type: () => ID }) programId: string) {
     return this.service.list(actor, programId);
   }
 
-  @Query(() => [ReportTrainee], { description: "A cohort's trainees, de-identified, with their figures for the period" })
+  @Query(() => [ReportTrainee], {
+    description: "A cohort's trainees, de-identified, with their figures for the period",
+  })
   @RequirePolicy(Permission.REPORTS_READ)
   reportTrainees(
     @CurrentUser() actor: Actor,
@@ -54,7 +79,9 @@ export class ReportsResolver {
     return this.service.submit(actor, input);
   }
 
-  @Mutation(() => SponsorReport, { description: 'The sponsor accepts the snapshot they reviewed; the period is then locked' })
+  @Mutation(() => SponsorReport, {
+    description: 'The sponsor accepts the snapshot they reviewed; the period is then locked',
+  })
   @RequirePolicy(Permission.REPORTS_REVIEW)
   acceptReport(@CurrentUser() actor: Actor, @Args('input') input: AcceptReportInput) {
     return this.service.accept(actor, input);
@@ -75,7 +102,9 @@ export class ReportsResolver {
 
 @Resolver(() => Program)
 export class ProgramReportsResolver {
-  @ResolveField(() => [ReportPeriodStatus], { description: 'Report periods prepared for this program, newest first (sponsors: submitted ones)' })
+  @ResolveField(() => [ReportPeriodStatus], {
+    description: 'Report periods prepared for this program, newest first (sponsors: submitted ones)',
+  })
   @RequirePolicy(Permission.REPORTS_READ)
   reportPeriods(@Parent() p: Program, @Context() ctx: GqlContext) {
     return ctx.loaders.reports.periodsByProgram.load(p.id);

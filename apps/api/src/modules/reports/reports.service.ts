@@ -1,12 +1,10 @@
-import { Injectable } from '@nestjs/common';
 import { computeReport, hashSnapshot, Prisma } from '@grassroots/db';
 import {
+  checkSubmission,
   dateOnlyToDate,
   dateToDateOnly,
   deidentifiedName,
   discrepancies,
-  recordKindsOf,
-  checkSubmission,
   DomainError,
   figureChanges,
   maskPhone,
@@ -14,32 +12,57 @@ import {
   parsePeriod,
   periodInstants,
   periodOver,
-  recordChanges,
   RECORD_KINDS,
-  share,
-  todayIn,
-  toSkipTake,
+  recordChanges,
+  recordKindsOf,
   type ReportAction,
   type ReportSnapshot,
   type ReportStatus,
+  share,
+  todayIn,
+  toSkipTake,
 } from '@grassroots/domain';
+import { Injectable } from '@nestjs/common';
+
 import type { Actor } from '../../core/auth/actor';
 import { cohortScope, programScope, reportScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
-import { NotificationsService, sponsorUsers, usersWithRole } from '../notifications/notifications.service';
 import type { PageResult } from '../../core/graphql/pagination';
-import type { AcceptReportInput, PrepareReportInput, ProgramExpensesArgs, RecordExpenseInput, ReturnReportInput, SubmitReportInput } from './dto/report.input';
+import { NotificationsService, sponsorUsers, usersWithRole } from '../notifications/notifications.service';
+import type {
+  AcceptReportInput,
+  PrepareReportInput,
+  ProgramExpensesArgs,
+  RecordExpenseInput,
+  ReturnReportInput,
+  SubmitReportInput,
+} from './dto/report.input';
 import type { ProgramExpense, ProgramReport, ReportTrainee, SponsorReport } from './models/report.model';
 
 const PROGRAM_FIELDS = {
-  id: true, name: true, startDate: true, endDate: true, budget: true, targetGmv: true, targetShortTermTrainees: true, targetLongTermTrainees: true, timeZone: true,
+  id: true,
+  name: true,
+  startDate: true,
+  endDate: true,
+  budget: true,
+  targetGmv: true,
+  targetShortTermTrainees: true,
+  targetLongTermTrainees: true,
+  timeZone: true,
   sponsor: { select: { name: true } },
 } satisfies Prisma.ProgramSelect;
 type ProgramRow = Prisma.ProgramGetPayload<{ select: typeof PROGRAM_FIELDS }>;
 
 const REPORT_INCLUDE = {
   events: { orderBy: { at: 'asc' } },
-  attachments: { orderBy: { createdAt: 'asc' }, select: { createdAt: true, eventId: true, file: { select: { id: true, originalName: true, size: true, contentType: true } } } },
+  attachments: {
+    orderBy: { createdAt: 'asc' },
+    select: {
+      createdAt: true,
+      eventId: true,
+      file: { select: { id: true, originalName: true, size: true, contentType: true } },
+    },
+  },
 } satisfies Prisma.SponsorReportInclude;
 
 /** Files a coordinator uploads to send with a resubmitted report (files.controller.ts). */
@@ -59,7 +82,14 @@ export class ReportsService {
   ) {}
 
   /** Submitted: the program's sponsor's people (only theirs). Returned or accepted: the coordinators. */
-  private async notifyReport(tx: Prisma.TransactionClient, row: ReportRow, action: 'SUBMIT' | 'RETURN' | 'ACCEPT', eventId: string, actor: Actor, comments?: string) {
+  private async notifyReport(
+    tx: Prisma.TransactionClient,
+    row: ReportRow,
+    action: 'SUBMIT' | 'RETURN' | 'ACCEPT',
+    eventId: string,
+    actor: Actor,
+    comments?: string,
+  ) {
     const program = await tx.program.findUniqueOrThrow({ where: { id: row.programId }, select: { name: true } });
     const kind = action === 'SUBMIT' ? 'REPORT_SUBMITTED' : action === 'RETURN' ? 'REPORT_RETURNED' : 'REPORT_ACCEPTED';
     await this.notifications.notify(tx, {
@@ -67,7 +97,8 @@ export class ReportsService {
       key: `report:${row.id}:${action.toLowerCase()}:${eventId}`,
       params: { program: program.name, period: row.period, comments: comments ?? null },
       link: { type: 'REPORT', id: row.programId }, // the program's report page
-      recipients: action === 'SUBMIT' ? await sponsorUsers(tx, row.programId) : await usersWithRole(tx, ['COORDINATOR']),
+      recipients:
+        action === 'SUBMIT' ? await sponsorUsers(tx, row.programId) : await usersWithRole(tx, ['COORDINATOR']),
       actorId: actor.id,
       group: { programId: row.programId },
     });
@@ -77,18 +108,34 @@ export class ReportsService {
   async live(actor: Actor, programId: string, periodKey: string): Promise<ProgramReport> {
     const program = await this.program(actor, programId);
     const snapshot = await this.compute(program, periodKey);
-    const row = await this.db.prisma.sponsorReport.findFirst({ where: { AND: [{ programId, period: snapshot.period.key }, visibleReport(actor)] }, include: REPORT_INCLUDE });
+    const row = await this.db.prisma.sponsorReport.findFirst({
+      where: { AND: [{ programId, period: snapshot.period.key }, visibleReport(actor)] },
+      include: REPORT_INCLUDE,
+    });
     const report = row ? await this.toReport(row) : null;
     const frozen = row?.snapshot ? (row.snapshot as unknown as ReportSnapshot) : null;
     const changes = frozen ? recordChanges(frozen.records, snapshot.records) : [];
     return {
-      programId, programName: program.name, sponsorName: program.sponsor.name,
-      period: snapshot.period.key, from: snapshot.period.from, to: snapshot.period.to,
-      figures: snapshot.figures, charts: snapshot.charts, recordCounts: recordCounts(snapshot), hash: hashSnapshot(snapshot), computedAt: new Date(),
+      programId,
+      programName: program.name,
+      sponsorName: program.sponsor.name,
+      period: snapshot.period.key,
+      from: snapshot.period.from,
+      to: snapshot.period.to,
+      figures: snapshot.figures,
+      charts: snapshot.charts,
+      recordCounts: recordCounts(snapshot),
+      hash: hashSnapshot(snapshot),
+      computedAt: new Date(),
       report,
       discrepancies: frozen
-        ? discrepancies(frozen.figures as unknown as Record<string, unknown>, snapshot.figures as unknown as Record<string, unknown>).map((d) => ({
-            figure: d.figure, snapshot: d.accepted === null ? null : String(d.accepted), now: d.now === null ? null : String(d.now),
+        ? discrepancies(
+            frozen.figures as unknown as Record<string, unknown>,
+            snapshot.figures as unknown as Record<string, unknown>,
+          ).map((d) => ({
+            figure: d.figure,
+            snapshot: d.accepted === null ? null : String(d.accepted),
+            now: d.now === null ? null : String(d.now),
             records: changes.filter((c) => recordKindsOf(d.figure).includes(c.kind)),
           }))
         : [],
@@ -102,46 +149,84 @@ export class ReportsService {
     const period = parsePeriod(periodKey);
     const row = await this.db.prisma.sponsorReport.findFirst({
       where: { AND: [{ programId, period: period.key }, visibleReport(actor)] },
-      select: { status: true, snapshot: true, snapshotHash: true, returnComments: true, reply: true, previousSnapshot: true, previousSnapshotHash: true, attachments: { orderBy: { createdAt: 'asc' }, select: { file: { select: { originalName: true } } } } },
+      select: {
+        status: true,
+        snapshot: true,
+        snapshotHash: true,
+        returnComments: true,
+        reply: true,
+        previousSnapshot: true,
+        previousSnapshotHash: true,
+        attachments: { orderBy: { createdAt: 'asc' }, select: { file: { select: { originalName: true } } } },
+      },
     });
-    if (row?.snapshot && hashSnapshot(row.snapshot) !== row.snapshotHash) throw DomainError.conflict('The stored snapshot no longer matches its hash; it is not exported');
-    const snapshot = row?.snapshot ? (row.snapshot as unknown as ReportSnapshot) : await this.compute(program, periodKey);
+    if (row?.snapshot && hashSnapshot(row.snapshot) !== row.snapshotHash)
+      throw DomainError.conflict('The stored snapshot no longer matches its hash; it is not exported');
+    const snapshot = row?.snapshot
+      ? (row.snapshot as unknown as ReportSnapshot)
+      : await this.compute(program, periodKey);
     const resubmission = row?.reply
       ? {
           returnComments: row.returnComments,
           reply: row.reply,
           previousHash: row.previousSnapshotHash,
-          changes: row.previousSnapshot ? figureChanges((row.previousSnapshot as unknown as ReportSnapshot).figures, snapshot.figures) : [],
+          changes: row.previousSnapshot
+            ? figureChanges((row.previousSnapshot as unknown as ReportSnapshot).figures, snapshot.figures)
+            : [],
           attachments: row.attachments.map((a) => a.file.originalName),
         }
       : null;
-    return { program, snapshot, hash: row?.snapshotHash ?? hashSnapshot(snapshot), status: (row?.status ?? 'DRAFT') as ReportStatus, resubmission };
+    return {
+      program,
+      snapshot,
+      hash: row?.snapshotHash ?? hashSnapshot(snapshot),
+      status: (row?.status ?? 'DRAFT') as ReportStatus,
+      resubmission,
+    };
   }
 
   async list(actor: Actor, programId: string): Promise<SponsorReport[]> {
     await this.program(actor, programId);
-    const rows = await this.db.prisma.sponsorReport.findMany({ where: { AND: [{ programId }, visibleReport(actor)] }, include: REPORT_INCLUDE, orderBy: { periodFrom: 'desc' } });
+    const rows = await this.db.prisma.sponsorReport.findMany({
+      where: { AND: [{ programId }, visibleReport(actor)] },
+      include: REPORT_INCLUDE,
+      orderBy: { periodFrom: 'desc' },
+    });
     return Promise.all(rows.map((r) => this.toReport(r)));
   }
 
   async prepare(actor: Actor, input: PrepareReportInput): Promise<SponsorReport> {
     const program = await this.program(actor, input.programId);
     const period = parsePeriod(input.period);
-    if (!periodOver(period, todayIn(program.timeZone))) throw DomainError.field('period', `${period.key} is not over yet: a report is prepared once its period has ended`);
+    if (!periodOver(period, todayIn(program.timeZone)))
+      throw DomainError.field(
+        'period',
+        `${period.key} is not over yet: a report is prepared once its period has ended`,
+      );
     if (period.to < dateToDateOnly(program.startDate) || period.from > dateToDateOnly(program.endDate)) {
-      throw DomainError.field('period', `The program runs ${dateToDateOnly(program.startDate)} – ${dateToDateOnly(program.endDate)}; ${period.key} is outside it`);
+      throw DomainError.field(
+        'period',
+        `The program runs ${dateToDateOnly(program.startDate)} – ${dateToDateOnly(program.endDate)}; ${period.key} is outside it`,
+      );
     }
     try {
       const row = await this.db.prisma.sponsorReport.create({
         data: {
-          programId: program.id, period: period.key, periodFrom: dateOnlyToDate(period.from), periodTo: dateOnlyToDate(period.to), preparedById: actor.id,
+          programId: program.id,
+          period: period.key,
+          periodFrom: dateOnlyToDate(period.from),
+          periodTo: dateOnlyToDate(period.to),
+          preparedById: actor.id,
           events: { create: { action: 'PREPARE', toStatus: 'DRAFT', actorId: actor.id } },
         },
         include: REPORT_INCLUDE,
       });
       return this.toReport(row);
     } catch (e) {
-      if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002') throw DomainError.conflict(`The ${period.key} report was already prepared`, [{ field: 'period', message: 'Already prepared' }]);
+      if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002')
+        throw DomainError.conflict(`The ${period.key} report was already prepared`, [
+          { field: 'period', message: 'Already prepared' },
+        ]);
       throw e;
     }
   }
@@ -158,7 +243,10 @@ export class ReportsService {
     if (problems.length) throw DomainError.badInput(problems);
     const attachmentIds = input.attachmentIds ?? [];
     const files = attachmentIds.length
-      ? await this.db.prisma.storedFile.findMany({ where: { id: { in: attachmentIds }, purpose: REPORT_ATTACHMENT_PURPOSE, uploadedById: actor.id }, select: { id: true, reportAttachment: { select: { id: true } } } })
+      ? await this.db.prisma.storedFile.findMany({
+          where: { id: { in: attachmentIds }, purpose: REPORT_ATTACHMENT_PURPOSE, uploadedById: actor.id },
+          select: { id: true, reportAttachment: { select: { id: true } } },
+        })
       : [];
     const fileProblems = attachmentIds.flatMap((id, i) => {
       const f = files.find((x) => x.id === id);
@@ -176,15 +264,35 @@ export class ReportsService {
       const n = await tx.sponsorReport.updateMany({
         where: { id: row.id, version: row.version, status: row.status },
         data: {
-          status: to, snapshot: snapshot as unknown as Prisma.InputJsonValue, snapshotHash: hash, submittedAt: new Date(), submittedById: actor.id, version: { increment: 1 },
+          status: to,
+          snapshot: snapshot as unknown as Prisma.InputJsonValue,
+          snapshotHash: hash,
+          submittedAt: new Date(),
+          submittedById: actor.id,
+          version: { increment: 1 },
           reply,
-          previousSnapshot: resubmission && row.snapshot !== null ? (row.snapshot as Prisma.InputJsonValue) : Prisma.DbNull,
+          previousSnapshot:
+            resubmission && row.snapshot !== null ? (row.snapshot as Prisma.InputJsonValue) : Prisma.DbNull,
           previousSnapshotHash: resubmission ? row.snapshotHash : null,
         },
       });
       if (n.count !== 1) throw DomainError.conflict('Someone else changed this report; reload it');
-      const ev = await tx.sponsorReportEvent.create({ data: { reportId: row.id, action: 'SUBMIT', fromStatus: row.status, toStatus: to, comments: reply, snapshotHash: hash, actorId: actor.id }, select: { id: true } });
-      if (attachmentIds.length) await tx.sponsorReportAttachment.createMany({ data: attachmentIds.map((fileId) => ({ reportId: row.id, fileId, eventId: ev.id })) });
+      const ev = await tx.sponsorReportEvent.create({
+        data: {
+          reportId: row.id,
+          action: 'SUBMIT',
+          fromStatus: row.status,
+          toStatus: to,
+          comments: reply,
+          snapshotHash: hash,
+          actorId: actor.id,
+        },
+        select: { id: true },
+      });
+      if (attachmentIds.length)
+        await tx.sponsorReportAttachment.createMany({
+          data: attachmentIds.map((fileId) => ({ reportId: row.id, fileId, eventId: ev.id })),
+        });
       await this.notifyReport(tx, row, 'SUBMIT', ev.id, actor);
     });
     return this.get(actor, row.id);
@@ -194,8 +302,12 @@ export class ReportsService {
   async accept(actor: Actor, input: AcceptReportInput): Promise<SponsorReport> {
     const row = await this.report(actor, input.reportId);
     const to = this.move(row, 'ACCEPT');
-    if (row.snapshotHash !== input.snapshotHash) throw DomainError.conflict('The report was resubmitted since you opened it; review the new figures', [{ field: 'snapshotHash', message: 'Does not match the submitted report' }]);
-    if (hashSnapshot(row.snapshot) !== row.snapshotHash) throw DomainError.conflict('The stored snapshot no longer matches its hash; it cannot be accepted');
+    if (row.snapshotHash !== input.snapshotHash)
+      throw DomainError.conflict('The report was resubmitted since you opened it; review the new figures', [
+        { field: 'snapshotHash', message: 'Does not match the submitted report' },
+      ]);
+    if (hashSnapshot(row.snapshot) !== row.snapshotHash)
+      throw DomainError.conflict('The stored snapshot no longer matches its hash; it cannot be accepted');
     await this.transition(actor, row, to, 'ACCEPT', { acceptedAt: new Date(), acceptedById: actor.id });
     return this.get(actor, row.id);
   }
@@ -203,7 +315,14 @@ export class ReportsService {
   async returnToMcn(actor: Actor, input: ReturnReportInput): Promise<SponsorReport> {
     const row = await this.report(actor, input.reportId);
     const to = this.move(row, 'RETURN');
-    await this.transition(actor, row, to, 'RETURN', { returnedAt: new Date(), returnedById: actor.id, returnComments: input.comments }, input.comments);
+    await this.transition(
+      actor,
+      row,
+      to,
+      'RETURN',
+      { returnedAt: new Date(), returnedById: actor.id, returnComments: input.comments },
+      input.comments,
+    );
     return this.get(actor, row.id);
   }
 
@@ -215,7 +334,11 @@ export class ReportsService {
     await this.program(actor, args.programId);
     const where = { programId: args.programId };
     const [rows, total] = await Promise.all([
-      this.db.prisma.programExpense.findMany({ where, orderBy: [{ spentOn: 'desc' }, { createdAt: 'desc' }], ...toSkipTake(args) }),
+      this.db.prisma.programExpense.findMany({
+        where,
+        orderBy: [{ spentOn: 'desc' }, { createdAt: 'desc' }],
+        ...toSkipTake(args),
+      }),
       this.db.prisma.programExpense.count({ where }),
     ]);
     const names = await this.names(rows.map((r) => r.recordedById));
@@ -225,22 +348,42 @@ export class ReportsService {
   async recordExpense(actor: Actor, input: RecordExpenseInput): Promise<ProgramExpense> {
     const program = await this.program(actor, input.programId);
     if (input.spentOn < dateToDateOnly(program.startDate) || input.spentOn > dateToDateOnly(program.endDate)) {
-      throw DomainError.field('spentOn', `The program runs ${dateToDateOnly(program.startDate)} – ${dateToDateOnly(program.endDate)}`);
+      throw DomainError.field(
+        'spentOn',
+        `The program runs ${dateToDateOnly(program.startDate)} – ${dateToDateOnly(program.endDate)}`,
+      );
     }
-    if (input.spentOn > todayIn(program.timeZone)) throw DomainError.field('spentOn', 'An expense is recorded once it is paid');
+    if (input.spentOn > todayIn(program.timeZone))
+      throw DomainError.field('spentOn', 'An expense is recorded once it is paid');
     // Late invoices for an accepted period are allowed; that period's dashboard then flags the difference.
-    const row = await this.db.prisma.programExpense.create({ data: { ...input, spentOn: dateOnlyToDate(input.spentOn), recordedById: actor.id } });
+    const row = await this.db.prisma.programExpense.create({
+      data: { ...input, spentOn: dateOnlyToDate(input.spentOn), recordedById: actor.id },
+    });
     return this.toExpense(row, await this.names([actor.id]));
   }
 
   /** A cohort's trainees as a sponsor may see them, with their period figures, each from one grouped statement. */
   async trainees(actor: Actor, programId: string, cohortId: string, periodKey: string): Promise<ReportTrainee[]> {
     const period = parsePeriod(periodKey);
-    const cohort = await this.db.prisma.cohort.findFirst({ where: { AND: [{ id: cohortId, programId }, cohortScope(actor)] }, select: { id: true, program: { select: { timeZone: true } } } });
+    const cohort = await this.db.prisma.cohort.findFirst({
+      where: { AND: [{ id: cohortId, programId }, cohortScope(actor)] },
+      select: { id: true, program: { select: { timeZone: true } } },
+    });
     if (!cohort) throw DomainError.notFound('Cohort');
     const { fromTs, toTs } = periodInstants(period, cohort.program.timeZone);
     const rows = await this.db.prisma.$queryRaw<
-      { traineeId: string; name: string; phone: string; status: string; present: number; counted: number; due: number; completed: number; held: number; gmv: string }[]
+      {
+        traineeId: string;
+        name: string;
+        phone: string;
+        status: string;
+        present: number;
+        counted: number;
+        due: number;
+        completed: number;
+        held: number;
+        gmv: string;
+      }[]
     >`
       SELECT t.id AS "traineeId", t.name, t.phone, e.status::text AS status,
         coalesce(att.present, 0)::int AS present, coalesce(att.counted, 0)::int AS counted,
@@ -279,13 +422,19 @@ export class ReportsService {
   // ---- internals ----
 
   private async program(actor: Actor, id: string): Promise<ProgramRow> {
-    const row = await this.db.prisma.program.findFirst({ where: { AND: [{ id }, programScope(actor)] }, select: PROGRAM_FIELDS });
+    const row = await this.db.prisma.program.findFirst({
+      where: { AND: [{ id }, programScope(actor)] },
+      select: PROGRAM_FIELDS,
+    });
     if (!row) throw DomainError.notFound('Program');
     return row;
   }
 
   private async report(actor: Actor, id: string): Promise<ReportRow> {
-    const row = await this.db.prisma.sponsorReport.findFirst({ where: { AND: [{ id }, visibleReport(actor)] }, include: REPORT_INCLUDE });
+    const row = await this.db.prisma.sponsorReport.findFirst({
+      where: { AND: [{ id }, visibleReport(actor)] },
+      include: REPORT_INCLUDE,
+    });
     if (!row) throw DomainError.notFound('Report');
     return row;
   }
@@ -295,21 +444,46 @@ export class ReportsService {
   }
 
   private move(row: ReportRow, action: ReportAction, version?: number): ReportStatus {
-    if (version !== undefined && version !== row.version) throw DomainError.conflict('Someone else changed this report; reload it');
+    if (version !== undefined && version !== row.version)
+      throw DomainError.conflict('Someone else changed this report; reload it');
     return nextReportStatus(row.status, action);
   }
 
-  private async transition(actor: Actor, row: ReportRow, to: ReportStatus, action: ReportAction, data: Prisma.SponsorReportUpdateManyMutationInput, comments?: string) {
+  private async transition(
+    actor: Actor,
+    row: ReportRow,
+    to: ReportStatus,
+    action: ReportAction,
+    data: Prisma.SponsorReportUpdateManyMutationInput,
+    comments?: string,
+  ) {
     await this.db.prisma.$transaction(async (tx) => {
-      const n = await tx.sponsorReport.updateMany({ where: { id: row.id, version: row.version, status: row.status }, data: { ...data, status: to, version: { increment: 1 } } });
+      const n = await tx.sponsorReport.updateMany({
+        where: { id: row.id, version: row.version, status: row.status },
+        data: { ...data, status: to, version: { increment: 1 } },
+      });
       if (n.count !== 1) throw DomainError.conflict('Someone else changed this report; reload it');
-      const ev = await tx.sponsorReportEvent.create({ data: { reportId: row.id, action, fromStatus: row.status, toStatus: to, comments: comments ?? null, snapshotHash: row.snapshotHash, actorId: actor.id }, select: { id: true } });
+      const ev = await tx.sponsorReportEvent.create({
+        data: {
+          reportId: row.id,
+          action,
+          fromStatus: row.status,
+          toStatus: to,
+          comments: comments ?? null,
+          snapshotHash: row.snapshotHash,
+          actorId: actor.id,
+        },
+        select: { id: true },
+      });
       if (action === 'RETURN' || action === 'ACCEPT') await this.notifyReport(tx, row, action, ev.id, actor, comments);
     });
   }
 
   private async names(ids: string[]): Promise<Map<string, string>> {
-    const users = await this.db.prisma.user.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true } });
+    const users = await this.db.prisma.user.findMany({
+      where: { id: { in: [...new Set(ids)] } },
+      select: { id: true, name: true },
+    });
     return new Map(users.map((u) => [u.id, u.name]));
   }
 
@@ -317,20 +491,58 @@ export class ReportsService {
     const snap = r.snapshot as unknown as ReportSnapshot | null;
     const names = await this.names(r.events.map((e) => e.actorId));
     return {
-      id: r.id, programId: r.programId, period: r.period, from: dateToDateOnly(r.periodFrom), to: dateToDateOnly(r.periodTo), status: r.status,
-      snapshotHash: r.snapshotHash, hashVerified: snap ? hashSnapshot(snap) === r.snapshotHash : null,
-      figures: snap?.figures ?? null, charts: snap?.charts ?? null, recordCounts: snap ? recordCounts(snap) : null,
+      id: r.id,
+      programId: r.programId,
+      period: r.period,
+      from: dateToDateOnly(r.periodFrom),
+      to: dateToDateOnly(r.periodTo),
+      status: r.status,
+      snapshotHash: r.snapshotHash,
+      hashVerified: snap ? hashSnapshot(snap) === r.snapshotHash : null,
+      figures: snap?.figures ?? null,
+      charts: snap?.charts ?? null,
+      recordCounts: snap ? recordCounts(snap) : null,
       returnComments: r.returnComments,
       reply: r.reply,
       previousSnapshotHash: r.previousSnapshotHash,
-      changesSinceReturn: snap && r.previousSnapshot ? figureChanges((r.previousSnapshot as unknown as ReportSnapshot).figures, snap.figures) : [],
-      attachments: r.attachments.map((a) => ({ fileId: a.file.id, name: a.file.originalName, size: a.file.size, contentType: a.file.contentType, sentAt: a.createdAt })),
-      preparedAt: r.preparedAt, submittedAt: r.submittedAt, acceptedAt: r.acceptedAt, returnedAt: r.returnedAt, version: r.version,
-      events: r.events.map((e) => ({ action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, comments: e.comments, snapshotHash: e.snapshotHash, actorName: names.get(e.actorId) ?? '—', at: e.at })),
+      changesSinceReturn:
+        snap && r.previousSnapshot
+          ? figureChanges((r.previousSnapshot as unknown as ReportSnapshot).figures, snap.figures)
+          : [],
+      attachments: r.attachments.map((a) => ({
+        fileId: a.file.id,
+        name: a.file.originalName,
+        size: a.file.size,
+        contentType: a.file.contentType,
+        sentAt: a.createdAt,
+      })),
+      preparedAt: r.preparedAt,
+      submittedAt: r.submittedAt,
+      acceptedAt: r.acceptedAt,
+      returnedAt: r.returnedAt,
+      version: r.version,
+      events: r.events.map((e) => ({
+        action: e.action,
+        fromStatus: e.fromStatus,
+        toStatus: e.toStatus,
+        comments: e.comments,
+        snapshotHash: e.snapshotHash,
+        actorName: names.get(e.actorId) ?? '—',
+        at: e.at,
+      })),
     };
   }
 
   private toExpense(r: Prisma.ProgramExpenseGetPayload<object>, names: Map<string, string>): ProgramExpense {
-    return { id: r.id, programId: r.programId, spentOn: dateToDateOnly(r.spentOn), amount: r.amount.toFixed(2), category: r.category, description: r.description, recordedByName: names.get(r.recordedById) ?? '—', createdAt: r.createdAt };
+    return {
+      id: r.id,
+      programId: r.programId,
+      spentOn: dateToDateOnly(r.spentOn),
+      amount: r.amount.toFixed(2),
+      category: r.category,
+      description: r.description,
+      recordedByName: names.get(r.recordedById) ?? '—',
+      createdAt: r.createdAt,
+    };
   }
 }

@@ -1,29 +1,38 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@grassroots/domain';
-import { CurrentUser } from '../../core/auth/current-user';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import type { Actor } from '../../core/auth/actor';
+import { CurrentUser } from '../../core/auth/current-user';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
 import type { GqlContext } from '../../core/graphql/context';
 import { ImportJob } from '../../core/jobs/job.model';
+import { Product } from '../catalogue/models/catalogue.model';
 import { Program } from '../programs/models/program.model';
 import { Team } from '../teams/models/team.model';
 import { Trainee } from '../trainees/models/trainee.model';
 import {
   AvailabilityArgs,
   CancelSessionInput,
-  ScheduleSessionSeriesInput,
   ImportResultsInput,
   LiveSessionsArgs,
   PerformanceArgs,
   RecordResultsInput,
   ScheduleSessionInput,
+  ScheduleSessionSeriesInput,
   SessionDaysArgs,
   UpdateSessionInput,
 } from './dto/session.input';
-import { Product } from '../catalogue/models/catalogue.model';
-import { LiveSession, LiveSessionItem, LiveSessionPage, SalesTotals, SessionDay, TeamTraineeResult, TraineePerformance } from './models/session.model';
-import { SessionsService } from './sessions.service';
 import { Availability } from './models/availability.model';
+import {
+  LiveSession,
+  LiveSessionItem,
+  LiveSessionPage,
+  SalesTotals,
+  SessionDay,
+  TeamTraineeResult,
+  TraineePerformance,
+} from './models/session.model';
+import { SessionsService } from './sessions.service';
 
 @Resolver(() => LiveSession)
 export class SessionsResolver {
@@ -53,19 +62,27 @@ export class SessionsResolver {
     return this.service.performance(actor, args);
   }
 
-  @Mutation(() => LiveSession, { description: 'Schedules a session with the trainee’s team; QC gate and double booking checked' })
+  @Mutation(() => LiveSession, {
+    description: 'Schedules a session with the trainee’s team; QC gate and double booking checked',
+  })
   @RequirePolicy(Permission.SESSIONS_WRITE)
   scheduleSession(@CurrentUser() actor: Actor, @Args('input') input: ScheduleSessionInput) {
     return this.service.schedule(actor, input);
   }
 
-  @Query(() => Availability, { description: "A week of a team's and its streamer's time: lessons, sessions, members' other sessions, free prime-time slots" })
+  @Query(() => Availability, {
+    description:
+      "A week of a team's and its streamer's time: lessons, sessions, members' other sessions, free prime-time slots",
+  })
   @RequirePolicy(Permission.SESSIONS_WRITE)
   availability(@CurrentUser() actor: Actor, @Args() args: AvailabilityArgs) {
     return this.service.availability(actor, args);
   }
 
-  @Mutation(() => [LiveSession], { description: 'Books a repeating session (≤ 62 occurrences) all or nothing; a CONFLICT lists every clashing occurrence' })
+  @Mutation(() => [LiveSession], {
+    description:
+      'Books a repeating session (≤ 62 occurrences) all or nothing; a CONFLICT lists every clashing occurrence',
+  })
   @RequirePolicy(Permission.SESSIONS_WRITE)
   scheduleSessionSeries(@CurrentUser() actor: Actor, @Args('input') input: ScheduleSessionSeriesInput) {
     return this.service.scheduleSeries(actor, input);
@@ -77,7 +94,9 @@ export class SessionsResolver {
     return this.service.update(actor, input);
   }
 
-  @Mutation(() => LiveSession, { description: 'Goes LIVE; refused when a featured product no longer passes the QC gate' })
+  @Mutation(() => LiveSession, {
+    description: 'Goes LIVE; refused when a featured product no longer passes the QC gate',
+  })
   @RequirePolicy(Permission.SESSIONS_WRITE)
   startSession(@CurrentUser() actor: Actor, @Args('id', { type: () => ID }) id: string) {
     return this.service.start(actor, id);
@@ -101,7 +120,9 @@ export class SessionsResolver {
     return this.service.recordResults(actor, input);
   }
 
-  @Mutation(() => ImportJob, { description: 'Starts importing results from a platform CSV export (a job: poll importJob): all rows or none' })
+  @Mutation(() => ImportJob, {
+    description: 'Starts importing results from a platform CSV export (a job: poll importJob): all rows or none',
+  })
   @RequirePolicy(Permission.SESSIONS_WRITE)
   importSessionResults(@CurrentUser() actor: Actor, @Args('input') input: ImportResultsInput) {
     return this.service.startImportResults(actor, input);
@@ -119,7 +140,7 @@ export class SessionsResolver {
     return ctx.loaders.teams.team.load(s.teamId);
   }
 
-  @ResolveField(() => String, { description: "IANA time zone of its program: its times are shown and entered in it" })
+  @ResolveField(() => String, { description: 'IANA time zone of its program: its times are shown and entered in it' })
   @RequirePolicy(Permission.SESSIONS_READ)
   timeZone(@Parent() s: LiveSession, @Context() ctx: GqlContext) {
     return ctx.loaders.sessions.timeZoneByCohort.load(s.cohortId);
@@ -143,7 +164,9 @@ export class LiveSessionItemResolver {
 
 @Resolver(() => Team)
 export class TeamResultsResolver {
-  @ResolveField(() => [TeamTraineeResult], { description: 'Each backed trainee’s totals over this team’s ended sessions' })
+  @ResolveField(() => [TeamTraineeResult], {
+    description: 'Each backed trainee’s totals over this team’s ended sessions',
+  })
   @RequirePolicy(Permission.SESSIONS_READ)
   results(@Parent() t: Team, @Context() ctx: GqlContext) {
     return ctx.loaders.sessions.resultsByTeam.load(t.id);
@@ -152,7 +175,9 @@ export class TeamResultsResolver {
 
 @Resolver(() => Program)
 export class ProgramSalesResolver {
-  @ResolveField(() => SalesTotals, { description: 'Live-session totals of the program: aggregates only (what sponsors see of sales)' })
+  @ResolveField(() => SalesTotals, {
+    description: 'Live-session totals of the program: aggregates only (what sponsors see of sales)',
+  })
   @RequirePolicy(Permission.PROGRAMS_READ)
   liveSales(@Parent() p: Program, @Context() ctx: GqlContext) {
     return ctx.loaders.sessions.totalsByProgram.load(p.id);

@@ -1,59 +1,66 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { todoIds } from '../workbench/todo-filters';
 import { Prisma, type PrismaClient } from '@grassroots/db';
 import {
   addDays,
   BOOKED_STATUSES,
   computeResult,
+  countRows,
   dayStartIn,
   DEFAULT_TIME_ZONE,
-  formatInTimeZone,
-  countRows,
-  sortProblems,
   DomainError,
-  Permission,
+  type FieldError,
+  formatInTimeZone,
   MATCH_WINDOW_MINUTES,
   nextSessionStatus,
+  Permission,
+  type ProvenanceMap,
   qcGateProblems,
   readResultsCsv,
+  type RunOfShowItemInput,
   seriesOccurrences,
+  type SessionAction,
+  type SessionStatus,
+  sortProblems,
   suggestFreeSlots,
   todayIn,
   toSkipTake,
   wallClockIn,
-  type FieldError,
-  type ProvenanceMap,
-  type RunOfShowItemInput,
-  type SessionAction,
-  type SessionStatus,
 } from '@grassroots/domain';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+
 import type { Actor } from '../../core/auth/actor';
 import { liveSessionScope, liveSessionScopeSql, teamScope, traineeScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
 import { contains } from '../../core/database/search';
+import type { ImportReport } from '../../core/graphql/models/import-report.model';
 import type { PageResult } from '../../core/graphql/pagination';
+import { type ImportJob, toImportJob } from '../../core/jobs/job.model';
+import { type ImportHooks, JobsService } from '../../core/jobs/jobs.service';
+import { importFileOf, readSpreadsheet } from '../../core/spreadsheet/read-spreadsheet';
 import { loadGateFacts } from '../catalogue/gate-facts';
 import { NotificationsService, teamStaff, traineeUsers } from '../notifications/notifications.service';
-import { toTeam, TEAM_SELECT } from '../teams/models/team.model';
-import type { ImportReport } from '../../core/graphql/models/import-report.model';
-import { toImportJob, type ImportJob } from '../../core/jobs/job.model';
-import { JobsService, type ImportHooks } from '../../core/jobs/jobs.service';
-import { importFileOf, readSpreadsheet } from '../../core/spreadsheet/read-spreadsheet';
+import { TEAM_SELECT, toTeam } from '../teams/models/team.model';
+import { todoIds } from '../workbench/todo-filters';
 import type {
   AvailabilityArgs,
   CancelSessionInput,
-  ScheduleSessionSeriesInput,
   ImportResultsInput,
   LiveSessionsArgs,
   PerformanceArgs,
   RecordResultsInput,
   ScheduleSessionInput,
+  ScheduleSessionSeriesInput,
   SessionDaysArgs,
   UpdateSessionInput,
 } from './dto/session.input';
-import { SESSION_SELECT, toSession, type LiveSession, type SessionDay, type TraineePerformance } from './models/session.model';
-import { salesTotals, type TotalsRow } from './sales.sql';
 import type { Availability, BusyBlock } from './models/availability.model';
+import {
+  type LiveSession,
+  SESSION_SELECT,
+  type SessionDay,
+  toSession,
+  type TraineePerformance,
+} from './models/session.model';
+import { salesTotals, type TotalsRow } from './sales.sql';
 
 type Tx = Prisma.TransactionClient;
 /** An instant as people of the program read it: YYYY-MM-DD HH:mm in its zone. */
@@ -68,17 +75,38 @@ export class SessionsService implements OnModuleInit {
   ) {}
 
   /** Tells the trainee and the session's team's SUPPORT staff (their scope) about a change to a session. */
-  private async notifySession(tx: Tx, kind: 'SESSION_SCHEDULED' | 'SESSION_CHANGED' | 'SESSION_CANCELLED', id: string, actor: Actor): Promise<void> {
+  private async notifySession(
+    tx: Tx,
+    kind: 'SESSION_SCHEDULED' | 'SESSION_CHANGED' | 'SESSION_CANCELLED',
+    id: string,
+    actor: Actor,
+  ): Promise<void> {
     const s = await tx.liveSession.findUniqueOrThrow({
       where: { id },
-      select: { title: true, scheduledStart: true, platform: true, teamId: true, traineeId: true, cancelReason: true, version: true, trainee: { select: { name: true } } },
+      select: {
+        title: true,
+        scheduledStart: true,
+        platform: true,
+        teamId: true,
+        traineeId: true,
+        cancelReason: true,
+        version: true,
+        trainee: { select: { name: true } },
+      },
     });
     const trainee = (await traineeUsers(tx, [s.traineeId])).get(s.traineeId);
-    const suffix = kind === 'SESSION_CHANGED' ? `changed:${s.version}` : kind === 'SESSION_SCHEDULED' ? 'scheduled' : 'cancelled';
+    const suffix =
+      kind === 'SESSION_CHANGED' ? `changed:${s.version}` : kind === 'SESSION_SCHEDULED' ? 'scheduled' : 'cancelled';
     await this.notifications.notify(tx, {
       kind,
       key: `session:${id}:${suffix}`,
-      params: { title: s.title, at: s.scheduledStart.toISOString(), platform: s.platform, trainee: s.trainee.name, reason: s.cancelReason },
+      params: {
+        title: s.title,
+        at: s.scheduledStart.toISOString(),
+        platform: s.platform,
+        trainee: s.trainee.name,
+        reason: s.cancelReason,
+      },
       link: { type: 'SESSION', id },
       recipients: [...(trainee ? [trainee] : []), ...(await teamStaff(tx, s.teamId))],
       actorId: actor.id,
@@ -89,14 +117,25 @@ export class SessionsService implements OnModuleInit {
   /** Result imports run as jobs (off the request path, retried, progress to poll). */
   onModuleInit(): void {
     // Jobs queued before .xlsx came have no fileName: they are CSV.
-    this.jobs.handle<{ platform: ImportResultsInput['platform']; fileName?: string }>('import.sessionResults', Permission.SESSIONS_WRITE, (ctx) =>
-      this.importResults(ctx.actor, ctx.params.platform, { bytes: ctx.input ?? Buffer.alloc(0), fileName: ctx.params.fileName ?? 'import.csv' }, new Date(), ctx),
+    this.jobs.handle<{ platform: ImportResultsInput['platform']; fileName?: string }>(
+      'import.sessionResults',
+      Permission.SESSIONS_WRITE,
+      (ctx) =>
+        this.importResults(
+          ctx.actor,
+          ctx.params.platform,
+          { bytes: ctx.input ?? Buffer.alloc(0), fileName: ctx.params.fileName ?? 'import.csv' },
+          new Date(),
+          ctx,
+        ),
     );
   }
 
   async startImportResults(actor: Actor, input: ImportResultsInput): Promise<ImportJob> {
     const { bytes, fileName } = importFileOf(input);
-    return toImportJob(await this.jobs.start(actor, 'import.sessionResults', { platform: input.platform, fileName }, bytes));
+    return toImportJob(
+      await this.jobs.start(actor, 'import.sessionResults', { platform: input.platform, fileName }, bytes),
+    );
   }
 
   async list(actor: Actor, args: LiveSessionsArgs): Promise<PageResult<LiveSession>> {
@@ -111,13 +150,16 @@ export class SessionsService implements OnModuleInit {
         args.traineeId ? { traineeId: args.traineeId } : {},
         args.status ? { status: args.status } : {},
         args.productId ? { items: { some: { productId: args.productId } } } : {},
-        args.search
-          ? { OR: [{ title: contains(args.search) }, { trainee: { name: contains(args.search) } }] }
-          : {},
+        args.search ? { OR: [{ title: contains(args.search) }, { trainee: { name: contains(args.search) } }] } : {},
       ],
     };
     const [rows, total] = await Promise.all([
-      this.db.prisma.liveSession.findMany({ where, select: SESSION_SELECT, orderBy: [{ scheduledStart: 'asc' }, { id: 'asc' }], ...toSkipTake(args) }),
+      this.db.prisma.liveSession.findMany({
+        where,
+        select: SESSION_SELECT,
+        orderBy: [{ scheduledStart: 'asc' }, { id: 'asc' }],
+        ...toSkipTake(args),
+      }),
       this.db.prisma.liveSession.count({ where }),
     ]);
     return { items: rows.map(toSession), total, page: args.page, pageSize: args.pageSize };
@@ -128,24 +170,42 @@ export class SessionsService implements OnModuleInit {
    * handful of zones), so an Urumqi session at 00:30 local counts on its own day, not China's.
    */
   private async inProgramDays(from: string | undefined, to: string | undefined): Promise<Prisma.LiveSessionWhereInput> {
-    const zones = (await this.db.prisma.program.findMany({ distinct: ['timeZone'], select: { timeZone: true } })).map((p) => p.timeZone);
+    const zones = (await this.db.prisma.program.findMany({ distinct: ['timeZone'], select: { timeZone: true } })).map(
+      (p) => p.timeZone,
+    );
     return {
       OR: zones.map((tz) => ({
         team: { cohort: { program: { timeZone: tz } } },
-        scheduledStart: { ...(from ? { gte: dayStartIn(from, tz) } : {}), ...(to ? { lt: dayStartIn(addDays(to, 1), tz) } : {}) },
+        scheduledStart: {
+          ...(from ? { gte: dayStartIn(from, tz) } : {}),
+          ...(to ? { lt: dayStartIn(addDays(to, 1), tz) } : {}),
+        },
       })),
     };
   }
 
   async get(actor: Actor, id: string): Promise<LiveSession> {
-    const row = await this.db.prisma.liveSession.findFirst({ where: { AND: [{ id }, liveSessionScope(actor)] }, select: SESSION_SELECT });
+    const row = await this.db.prisma.liveSession.findFirst({
+      where: { AND: [{ id }, liveSessionScope(actor)] },
+      select: SESSION_SELECT,
+    });
     if (!row) throw DomainError.notFound('Live session');
     return toSession(row);
   }
 
   /** Per-day counts and GMV for a calendar (one grouped SQL statement, whatever the number of sessions). */
   async days(actor: Actor, args: SessionDaysArgs): Promise<SessionDay[]> {
-    const rows = await this.db.prisma.$queryRaw<{ day: Date; total: number; scheduled: number; live: number; ended: number; cancelled: number; gmv: Prisma.Decimal }[]>`
+    const rows = await this.db.prisma.$queryRaw<
+      {
+        day: Date;
+        total: number;
+        scheduled: number;
+        live: number;
+        ended: number;
+        cancelled: number;
+        gmv: Prisma.Decimal;
+      }[]
+    >`
       SELECT (s."scheduledStart" AT TIME ZONE 'UTC' AT TIME ZONE zp."timeZone")::date AS day, count(*)::int AS total,
         count(*) FILTER (WHERE s.status = 'SCHEDULED')::int AS scheduled, count(*) FILTER (WHERE s.status = 'LIVE')::int AS live,
         count(*) FILTER (WHERE s.status = 'ENDED')::int AS ended, count(*) FILTER (WHERE s.status = 'CANCELLED')::int AS cancelled,
@@ -158,7 +218,11 @@ export class SessionsService implements OnModuleInit {
         AND ${args.traineeId ? Prisma.sql`s."traineeId" = ${args.traineeId}` : Prisma.sql`TRUE`}
         AND ${liveSessionScopeSql(actor)}
       GROUP BY 1 ORDER BY 1`;
-    return rows.map((r) => ({ ...r, date: r.day.toISOString().slice(0, 10), gmv: new Prisma.Decimal(r.gmv).toFixed(2) }));
+    return rows.map((r) => ({
+      ...r,
+      date: r.day.toISOString().slice(0, 10),
+      gmv: new Prisma.Decimal(r.gmv).toFixed(2),
+    }));
   }
 
   /** Schedules a session for a trainee with their current team: QC gate on every product, no double booking. */
@@ -168,12 +232,34 @@ export class SessionsService implements OnModuleInit {
       await assertGate(tx, input.items, 'BAD_USER_INPUT');
       const start = new Date(input.scheduledStart);
       const end = new Date(start.getTime() + input.plannedMinutes * 60_000);
-      await assertNoDoubleBooking(tx, { selfId: null, traineeId: trainee.id, memberIds: team.members.map((m) => m.user.id), start, end, timeZone });
+      await assertNoDoubleBooking(tx, {
+        selfId: null,
+        traineeId: trainee.id,
+        memberIds: team.members.map((m) => m.user.id),
+        start,
+        end,
+        timeZone,
+      });
       const row = await tx.liveSession.create({
         data: {
-          traineeId: trainee.id, teamId: team.id, cohortId: team.cohortId, platform: input.platform, scheduledStart: start, plannedMinutes: input.plannedMinutes,
-          scheduledEnd: end, title: input.title, scriptUrl: input.scriptUrl || null, createdById: actor.id,
-          items: { create: input.items.map((it, i) => ({ position: i + 1, productId: it.productId, livePrice: it.livePrice, commissionPct: it.commissionPct })) },
+          traineeId: trainee.id,
+          teamId: team.id,
+          cohortId: team.cohortId,
+          platform: input.platform,
+          scheduledStart: start,
+          plannedMinutes: input.plannedMinutes,
+          scheduledEnd: end,
+          title: input.title,
+          scriptUrl: input.scriptUrl || null,
+          createdById: actor.id,
+          items: {
+            create: input.items.map((it, i) => ({
+              position: i + 1,
+              productId: it.productId,
+              livePrice: it.livePrice,
+              commissionPct: it.commissionPct,
+            })),
+          },
         },
         select: SESSION_SELECT,
       });
@@ -196,21 +282,46 @@ export class SessionsService implements OnModuleInit {
         if (!occurrences.length) throw DomainError.field('weekdays', 'No chosen weekday falls in these dates');
         const memberIds = team.members.map((m) => m.user.id);
         await lockPeople(tx, trainee.id, memberIds);
-        const booked = await bookedSessions(tx, { selfId: null, traineeId: trainee.id, memberIds, start: occurrences[0].start, end: occurrences.at(-1)!.end });
+        const booked = await bookedSessions(tx, {
+          selfId: null,
+          traineeId: trainee.id,
+          memberIds,
+          start: occurrences[0].start,
+          end: occurrences.at(-1)!.end,
+        });
         const clashes = occurrences.flatMap((o, i) =>
-          booked.filter((b) => b.start < o.end && o.start < b.end).map((b) => ({ field: `occurrences.${i}`, message: `${o.date}: ${clashReason(b, trainee.id, timeZone)}` })),
+          booked
+            .filter((b) => b.start < o.end && o.start < b.end)
+            .map((b) => ({ field: `occurrences.${i}`, message: `${o.date}: ${clashReason(b, trainee.id, timeZone)}` })),
         );
         if (clashes.length) {
           const days = new Set(clashes.map((c) => c.field)).size;
-          throw DomainError.conflict(`${days} of ${occurrences.length} sessions clash; none was booked`, [...new Map(clashes.map((c) => [c.message, c])).values()]);
+          throw DomainError.conflict(`${days} of ${occurrences.length} sessions clash; none was booked`, [
+            ...new Map(clashes.map((c) => [c.message, c])).values(),
+          ]);
         }
         const created: LiveSession[] = [];
         for (const o of occurrences) {
           const row = await tx.liveSession.create({
             data: {
-              traineeId: trainee.id, teamId: team.id, cohortId: team.cohortId, platform: input.platform, scheduledStart: o.start, plannedMinutes: input.plannedMinutes,
-              scheduledEnd: o.end, title: input.title, scriptUrl: input.scriptUrl || null, createdById: actor.id,
-              items: { create: input.items.map((it, i) => ({ position: i + 1, productId: it.productId, livePrice: it.livePrice, commissionPct: it.commissionPct })) },
+              traineeId: trainee.id,
+              teamId: team.id,
+              cohortId: team.cohortId,
+              platform: input.platform,
+              scheduledStart: o.start,
+              plannedMinutes: input.plannedMinutes,
+              scheduledEnd: o.end,
+              title: input.title,
+              scriptUrl: input.scriptUrl || null,
+              createdById: actor.id,
+              items: {
+                create: input.items.map((it, i) => ({
+                  position: i + 1,
+                  productId: it.productId,
+                  livePrice: it.livePrice,
+                  commissionPct: it.commissionPct,
+                })),
+              },
             },
             select: SESSION_SELECT,
           });
@@ -232,43 +343,99 @@ export class SessionsService implements OnModuleInit {
     const db = this.db.prisma;
     const team = args.teamId
       ? await db.supportTeam.findFirst({ where: { AND: [{ id: args.teamId }, teamScope(actor)] }, select: TEAM_SELECT })
-      : (await db.teamAssignment.findFirst({ where: { traineeId: args.traineeId ?? undefined, endedAt: null, team: teamScope(actor), trainee: traineeScope(actor) }, select: { team: { select: TEAM_SELECT } } }))?.team;
+      : (
+          await db.teamAssignment.findFirst({
+            where: {
+              traineeId: args.traineeId ?? undefined,
+              endedAt: null,
+              team: teamScope(actor),
+              trainee: traineeScope(actor),
+            },
+            select: { team: { select: TEAM_SELECT } },
+          })
+        )?.team;
     if (!team) throw DomainError.notFound(args.teamId ? 'Team' : 'Streamer with a team');
     const traineeIds = args.traineeId
       ? [args.traineeId]
-      : (await db.teamAssignment.findMany({ where: { teamId: team.id, endedAt: null }, select: { traineeId: true } })).map((a) => a.traineeId);
-    const timeZone = (await db.cohort.findUnique({ where: { id: team.cohortId }, select: { program: { select: { timeZone: true } } } }))?.program.timeZone ?? DEFAULT_TIME_ZONE;
+      : (
+          await db.teamAssignment.findMany({ where: { teamId: team.id, endedAt: null }, select: { traineeId: true } })
+        ).map((a) => a.traineeId);
+    const timeZone =
+      (
+        await db.cohort.findUnique({
+          where: { id: team.cohortId },
+          select: { program: { select: { timeZone: true } } },
+        })
+      )?.program.timeZone ?? DEFAULT_TIME_ZONE;
     const days = Array.from({ length: 7 }, (_, i) => addDays(args.weekStart, i));
     const from = dayStartIn(days[0], timeZone);
     const to = dayStartIn(addDays(days[0], 7), timeZone);
     const memberIds = team.members.filter((m) => !m.leftAt).map((m) => m.user.id);
     const [lessons, sessions] = await Promise.all([
       db.lesson.findMany({
-        where: { cohortId: team.cohortId, date: { gte: new Date(`${addDays(days[0], -1)}T00:00:00Z`), lte: new Date(`${addDays(days[6], 1)}T00:00:00Z`) } },
+        where: {
+          cohortId: team.cohortId,
+          date: {
+            gte: new Date(`${addDays(days[0], -1)}T00:00:00Z`),
+            lte: new Date(`${addDays(days[6], 1)}T00:00:00Z`),
+          },
+        },
         select: { id: true, date: true, startTime: true, endTime: true, topic: true },
         orderBy: [{ date: 'asc' }, { startTime: 'asc' }],
       }),
       bookedSessionsOf(db, { traineeIds, memberIds, start: from, end: to }),
     ]);
     const visible = new Set(
-      (await db.liveSession.findMany({ where: { AND: [{ id: { in: sessions.map((s) => s.id) } }, liveSessionScope(actor)] }, select: { id: true } })).map((s) => s.id),
+      (
+        await db.liveSession.findMany({
+          where: { AND: [{ id: { in: sessions.map((s) => s.id) } }, liveSessionScope(actor)] },
+          select: { id: true },
+        })
+      ).map((s) => s.id),
     );
     const busy: BusyBlock[] = [
       ...lessons.map((l) => {
         const day = l.date.toISOString().slice(0, 10);
-        return { kind: 'LESSON' as const, title: l.topic, start: instantOf(day, l.startTime, timeZone), end: instantOf(day, l.endTime, timeZone), who: team.name, sessionId: null };
+        return {
+          kind: 'LESSON' as const,
+          title: l.topic,
+          start: instantOf(day, l.startTime, timeZone),
+          end: instantOf(day, l.endTime, timeZone),
+          who: team.name,
+          sessionId: null,
+        };
       }),
       ...sessions.map((s) =>
         traineeIds.includes(s.traineeId)
-          ? { kind: 'SESSION' as const, title: s.title, start: s.start, end: s.end, who: s.traineeName, sessionId: visible.has(s.id) ? s.id : null }
-          : { kind: 'MEMBER_SESSION' as const, title: s.title, start: s.start, end: s.end, who: `${s.memberName} · ${s.traineeName}`, sessionId: visible.has(s.id) ? s.id : null },
+          ? {
+              kind: 'SESSION' as const,
+              title: s.title,
+              start: s.start,
+              end: s.end,
+              who: s.traineeName,
+              sessionId: visible.has(s.id) ? s.id : null,
+            }
+          : {
+              kind: 'MEMBER_SESSION' as const,
+              title: s.title,
+              start: s.start,
+              end: s.end,
+              who: `${s.memberName} · ${s.traineeName}`,
+              sessionId: visible.has(s.id) ? s.id : null,
+            },
       ),
     ]
       .filter((b) => b.start < to && b.end > from)
       .sort((a, b) => a.start.getTime() - b.start.getTime());
     const minutes = args.minutes ?? 120;
     return {
-      timeZone, weekStart: days[0], days, traineeId: traineeIds[0] ?? null, teamId: team.id, minutes, busy,
+      timeZone,
+      weekStart: days[0],
+      days,
+      traineeId: traineeIds[0] ?? null,
+      teamId: team.id,
+      minutes,
+      busy,
       freeSlots: suggestFreeSlots({ days, tz: timeZone, minutes, busy, now }),
     };
   }
@@ -283,14 +450,33 @@ export class SessionsService implements OnModuleInit {
       const start = new Date(input.scheduledStart);
       const end = new Date(start.getTime() + input.plannedMinutes * 60_000);
       const timeZone = await programZone(tx, team.cohortId);
-      await assertNoDoubleBooking(tx, { selfId: s.id, traineeId: s.traineeId, memberIds: team.members.map((m) => m.user.id), start, end, timeZone });
+      await assertNoDoubleBooking(tx, {
+        selfId: s.id,
+        traineeId: s.traineeId,
+        memberIds: team.members.map((m) => m.user.id),
+        start,
+        end,
+        timeZone,
+      });
       await tx.liveSessionItem.deleteMany({ where: { sessionId: s.id } });
       const row = await tx.liveSession.update({
         where: { id: s.id },
         data: {
-          platform: input.platform, scheduledStart: start, plannedMinutes: input.plannedMinutes, scheduledEnd: end, title: input.title, scriptUrl: input.scriptUrl || null,
+          platform: input.platform,
+          scheduledStart: start,
+          plannedMinutes: input.plannedMinutes,
+          scheduledEnd: end,
+          title: input.title,
+          scriptUrl: input.scriptUrl || null,
           version: { increment: 1 },
-          items: { create: input.items.map((it, i) => ({ position: i + 1, productId: it.productId, livePrice: it.livePrice, commissionPct: it.commissionPct })) },
+          items: {
+            create: input.items.map((it, i) => ({
+              position: i + 1,
+              productId: it.productId,
+              livePrice: it.livePrice,
+              commissionPct: it.commissionPct,
+            })),
+          },
         },
         select: SESSION_SELECT,
       });
@@ -302,8 +488,20 @@ export class SessionsService implements OnModuleInit {
   /** SCHEDULED → LIVE, only if every featured product still passes the QC gate. */
   async start(actor: Actor, id: string, now = new Date()): Promise<LiveSession> {
     return this.move(actor, id, 'START', async (tx, s) => {
-      const items = await tx.liveSessionItem.findMany({ where: { sessionId: s.id }, select: { productId: true, livePrice: true, commissionPct: true }, orderBy: { position: 'asc' } });
-      await assertGate(tx, items.map((i) => ({ productId: i.productId, livePrice: i.livePrice.toFixed(2), commissionPct: i.commissionPct.toFixed(2) })), 'CONFLICT');
+      const items = await tx.liveSessionItem.findMany({
+        where: { sessionId: s.id },
+        select: { productId: true, livePrice: true, commissionPct: true },
+        orderBy: { position: 'asc' },
+      });
+      await assertGate(
+        tx,
+        items.map((i) => ({
+          productId: i.productId,
+          livePrice: i.livePrice.toFixed(2),
+          commissionPct: i.commissionPct.toFixed(2),
+        })),
+        'CONFLICT',
+      );
       return { startedAt: now };
     });
   }
@@ -316,11 +514,20 @@ export class SessionsService implements OnModuleInit {
     return this.move(actor, input.id, 'CANCEL', async () => ({ cancelReason: input.reason }));
   }
 
-  private async move(actor: Actor, id: string, action: SessionAction, extra: (tx: Tx, s: LockedSession) => Promise<Prisma.LiveSessionUpdateInput>): Promise<LiveSession> {
+  private async move(
+    actor: Actor,
+    id: string,
+    action: SessionAction,
+    extra: (tx: Tx, s: LockedSession) => Promise<Prisma.LiveSessionUpdateInput>,
+  ): Promise<LiveSession> {
     return this.db.prisma.$transaction(async (tx) => {
       const s = await lockSession(tx, actor, id);
       const status = nextSessionStatus(s.status as SessionStatus, action);
-      const row = await tx.liveSession.update({ where: { id: s.id }, data: { status, version: { increment: 1 }, ...(await extra(tx, s)) }, select: SESSION_SELECT });
+      const row = await tx.liveSession.update({
+        where: { id: s.id },
+        data: { status, version: { increment: 1 }, ...(await extra(tx, s)) },
+        select: SESSION_SELECT,
+      });
       if (action === 'CANCEL') await this.notifySession(tx, 'SESSION_CANCELLED', row.id, actor);
       return toSession(row);
     });
@@ -331,33 +538,67 @@ export class SessionsService implements OnModuleInit {
     return this.db.prisma.$transaction(async (tx) => {
       const s = await lockSession(tx, actor, input.sessionId);
       if (s.status !== 'ENDED') throw DomainError.conflict('Results are recorded once the session has ended');
-      if (s.version !== input.version) throw DomainError.conflict('Someone else changed this session since you opened it: reload and try again');
-      const items = await tx.liveSessionItem.findMany({ where: { sessionId: s.id }, select: { id: true, commissionPct: true, gmv: true, unitsSold: true } });
+      if (s.version !== input.version)
+        throw DomainError.conflict('Someone else changed this session since you opened it: reload and try again');
+      const items = await tx.liveSessionItem.findMany({
+        where: { sessionId: s.id },
+        select: { id: true, commissionPct: true, gmv: true, unitsSold: true },
+      });
       const byId = new Map(items.map((i) => [i.id, i]));
-      const bad: FieldError[] = (input.items ?? []).flatMap((it, i) => (byId.has(it.itemId) ? [] : [{ field: `items.${i}.itemId`, message: 'Not a product of this session' }]));
+      const bad: FieldError[] = (input.items ?? []).flatMap((it, i) =>
+        byId.has(it.itemId) ? [] : [{ field: `items.${i}.itemId`, message: 'Not a product of this session' }],
+      );
       if (bad.length) throw DomainError.badInput(bad);
       for (const it of input.items ?? []) {
-        await tx.liveSessionItem.update({ where: { id: it.itemId }, data: { unitsSold: it.unitsSold ?? null, gmv: it.gmv ?? null } });
+        await tx.liveSessionItem.update({
+          where: { id: it.itemId },
+          data: { unitsSold: it.unitsSold ?? null, gmv: it.gmv ?? null },
+        });
         const cur = byId.get(it.itemId)!;
-        byId.set(it.itemId, { ...cur, gmv: it.gmv == null ? null : new Prisma.Decimal(it.gmv), unitsSold: it.unitsSold ?? null });
+        byId.set(it.itemId, {
+          ...cur,
+          gmv: it.gmv == null ? null : new Prisma.Decimal(it.gmv),
+          unitsSold: it.unitsSold ?? null,
+        });
       }
       const old = (s.provenance ?? {}) as ProvenanceMap;
       const provenance: ProvenanceMap = {
-        actualMinutes: input.actualMinutes.provenance, viewers: input.viewers.provenance, peakViewers: input.peakViewers.provenance,
-        newFollowers: input.newFollowers.provenance, orders: input.orders.provenance, gmv: input.gmv.provenance, adSpend: input.adSpend.provenance,
+        actualMinutes: input.actualMinutes.provenance,
+        viewers: input.viewers.provenance,
+        peakViewers: input.peakViewers.provenance,
+        newFollowers: input.newFollowers.provenance,
+        orders: input.orders.provenance,
+        gmv: input.gmv.provenance,
+        adSpend: input.adSpend.provenance,
         refunds: input.refunds?.provenance ?? old.refunds ?? 'MANUAL',
       };
       const refunds = input.refunds?.value ?? s.refunds.toFixed(2);
       const computed = computeResult({
-        gmv: input.gmv.value, refunds, adSpend: input.adSpend.value, orders: input.orders.value, viewers: input.viewers.value, provenance,
+        gmv: input.gmv.value,
+        refunds,
+        adSpend: input.adSpend.value,
+        orders: input.orders.value,
+        viewers: input.viewers.value,
+        provenance,
         items: runOfShowSales([...byId.values()]),
       });
       const row = await tx.liveSession.update({
         where: { id: s.id },
         data: {
-          actualMinutes: input.actualMinutes.value, viewers: input.viewers.value, peakViewers: input.peakViewers.value, newFollowers: input.newFollowers.value,
-          orders: input.orders.value, gmv: input.gmv.value, adSpend: input.adSpend.value, refunds, commission: computed.commission, netResult: computed.netResult,
-          provenance: { ...provenance, ...computed.provenance }, resultsRecordedAt: now, resultsRecordedById: actor.id, version: { increment: 1 },
+          actualMinutes: input.actualMinutes.value,
+          viewers: input.viewers.value,
+          peakViewers: input.peakViewers.value,
+          newFollowers: input.newFollowers.value,
+          orders: input.orders.value,
+          gmv: input.gmv.value,
+          adSpend: input.adSpend.value,
+          refunds,
+          commission: computed.commission,
+          netResult: computed.netResult,
+          provenance: { ...provenance, ...computed.provenance },
+          resultsRecordedAt: now,
+          resultsRecordedById: actor.id,
+          version: { increment: 1 },
         },
         select: SESSION_SELECT,
       });
@@ -369,7 +610,13 @@ export class SessionsService implements OnModuleInit {
    * Imports a platform export: each row is matched to a session by the streamer's account on that platform and the
    * start time (±90 min); every row is checked first, then all are written in one transaction or none.
    */
-  async importResults(actor: Actor, platform: ImportResultsInput['platform'], file: { bytes: Buffer; fileName: string }, now = new Date(), hooks?: ImportHooks): Promise<ImportReport> {
+  async importResults(
+    actor: Actor,
+    platform: ImportResultsInput['platform'],
+    file: { bytes: Buffer; fileName: string },
+    now = new Date(),
+    hooks?: ImportHooks,
+  ): Promise<ImportReport> {
     await hooks?.progress('reading');
     const sheet = await readSpreadsheet(file.bytes, file.fileName);
     if (!sheet.table) return { imported: 0, rows: 0, problems: sheet.problems };
@@ -388,10 +635,23 @@ export class SessionsService implements OnModuleInit {
           AND: [
             liveSessionScope(actor),
             { platform: platform, status: { not: 'CANCELLED' } },
-            { scheduledStart: { gte: new Date(Math.min(...times) - window - spread), lte: new Date(Math.max(...times) + window + spread) } },
+            {
+              scheduledStart: {
+                gte: new Date(Math.min(...times) - window - spread),
+                lte: new Date(Math.max(...times) + window + spread),
+              },
+            },
           ],
         },
-        select: { id: true, status: true, title: true, scheduledStart: true, startedAt: true, team: { select: { cohort: { select: { program: { select: { timeZone: true } } } } } }, trainee: { select: { platformAccounts: true } } },
+        select: {
+          id: true,
+          status: true,
+          title: true,
+          scheduledStart: true,
+          startedAt: true,
+          team: { select: { cohort: { select: { program: { select: { timeZone: true } } } } } },
+          trainee: { select: { platformAccounts: true } },
+        },
         take: 20_000,
       });
       const claimed = new Map<string, number>();
@@ -399,13 +659,30 @@ export class SessionsService implements OnModuleInit {
         const handle = r.account.toLowerCase();
         const near = candidates.filter(
           (c) =>
-            accountsOf(c.trainee.platformAccounts).some((a) => a.platform === platform && a.handle.toLowerCase() === handle) &&
-            Math.abs((c.startedAt ?? c.scheduledStart).getTime() - wallClockIn(r.wallClock, c.team.cohort.program.timeZone).getTime()) <= window,
+            accountsOf(c.trainee.platformAccounts).some(
+              (a) => a.platform === platform && a.handle.toLowerCase() === handle,
+            ) &&
+            Math.abs(
+              (c.startedAt ?? c.scheduledStart).getTime() -
+                wallClockIn(r.wallClock, c.team.cohort.program.timeZone).getTime(),
+            ) <= window,
         );
-        if (!near.length) problems.push({ row: r.row, column: 'account', message: `No session of ${r.account} around ${r.wallClock.slice(0, 16).replace('T', ' ')}` });
-        else if (near.length > 1) problems.push({ row: r.row, column: 'start', message: `${near.length} sessions of ${r.account} are near this time` });
-        else if (near[0].status === 'SCHEDULED') problems.push({ row: r.row, column: 'start', message: `“${near[0].title}” was never started in Grassroots` });
-        else if (claimed.has(near[0].id)) problems.push({ row: r.row, column: 'start', message: `Same session as row ${claimed.get(near[0].id)}` });
+        if (!near.length)
+          problems.push({
+            row: r.row,
+            column: 'account',
+            message: `No session of ${r.account} around ${r.wallClock.slice(0, 16).replace('T', ' ')}`,
+          });
+        else if (near.length > 1)
+          problems.push({
+            row: r.row,
+            column: 'start',
+            message: `${near.length} sessions of ${r.account} are near this time`,
+          });
+        else if (near[0].status === 'SCHEDULED')
+          problems.push({ row: r.row, column: 'start', message: `“${near[0].title}” was never started in Grassroots` });
+        else if (claimed.has(near[0].id))
+          problems.push({ row: r.row, column: 'start', message: `Same session as row ${claimed.get(near[0].id)}` });
         else {
           claimed.set(near[0].id, r.row);
           matched.set(r.row, near[0].id);
@@ -420,27 +697,51 @@ export class SessionsService implements OnModuleInit {
       async (tx) => {
         for (const r of rows) {
           const s = await lockSession(tx, actor, matched.get(r.row)!);
-          const items = await tx.liveSessionItem.findMany({ where: { sessionId: s.id }, select: { commissionPct: true, gmv: true } });
+          const items = await tx.liveSessionItem.findMany({
+            where: { sessionId: s.id },
+            select: { commissionPct: true, gmv: true },
+          });
           const old = (s.provenance ?? {}) as ProvenanceMap;
           const adSpend = r.adSpend ?? s.adSpend?.toFixed(2) ?? '0.00';
           const provenance: ProvenanceMap = {
-            ...old, actualMinutes: 'PLATFORM_EXPORT', viewers: 'PLATFORM_EXPORT', orders: 'PLATFORM_EXPORT', gmv: 'PLATFORM_EXPORT',
+            ...old,
+            actualMinutes: 'PLATFORM_EXPORT',
+            viewers: 'PLATFORM_EXPORT',
+            orders: 'PLATFORM_EXPORT',
+            gmv: 'PLATFORM_EXPORT',
             ...(r.peakViewers !== null ? { peakViewers: 'PLATFORM_EXPORT' as const } : {}),
             ...(r.newFollowers !== null ? { newFollowers: 'PLATFORM_EXPORT' as const } : {}),
             adSpend: r.adSpend !== null ? 'PLATFORM_EXPORT' : (old.adSpend ?? 'ESTIMATE'),
             refunds: old.refunds ?? 'MANUAL',
           };
           const computed = computeResult({
-            gmv: r.gmv, refunds: s.refunds.toFixed(2), adSpend, orders: r.orders, viewers: r.viewers, provenance,
+            gmv: r.gmv,
+            refunds: s.refunds.toFixed(2),
+            adSpend,
+            orders: r.orders,
+            viewers: r.viewers,
+            provenance,
             items: runOfShowSales(items),
           });
           await tx.liveSession.update({
             where: { id: s.id },
             data: {
-              ...(s.status === 'LIVE' ? { status: 'ENDED', endedAt: new Date(startOf.get(r.row)!.getTime() + r.minutes * 60_000) } : {}),
-              actualMinutes: r.minutes, viewers: r.viewers, peakViewers: r.peakViewers ?? s.peakViewers ?? 0, newFollowers: r.newFollowers ?? s.newFollowers ?? 0,
-              orders: r.orders, gmv: r.gmv, adSpend, commission: computed.commission, netResult: computed.netResult,
-              provenance: { ...provenance, ...computed.provenance }, resultsRecordedAt: now, resultsRecordedById: actor.id, version: { increment: 1 },
+              ...(s.status === 'LIVE'
+                ? { status: 'ENDED', endedAt: new Date(startOf.get(r.row)!.getTime() + r.minutes * 60_000) }
+                : {}),
+              actualMinutes: r.minutes,
+              viewers: r.viewers,
+              peakViewers: r.peakViewers ?? s.peakViewers ?? 0,
+              newFollowers: r.newFollowers ?? s.newFollowers ?? 0,
+              orders: r.orders,
+              gmv: r.gmv,
+              adSpend,
+              commission: computed.commission,
+              netResult: computed.netResult,
+              provenance: { ...provenance, ...computed.provenance },
+              resultsRecordedAt: now,
+              resultsRecordedById: actor.id,
+              version: { increment: 1 },
             },
           });
         }
@@ -453,13 +754,20 @@ export class SessionsService implements OnModuleInit {
 
   /** The zone of the program of a trainee's latest enrolment (their "today"). */
   private async traineeZone(traineeId: string): Promise<string> {
-    const e = await this.db.prisma.enrolment.findFirst({ where: { traineeId }, orderBy: { enrolledAt: 'desc' }, select: { program: { select: { timeZone: true } } } });
+    const e = await this.db.prisma.enrolment.findFirst({
+      where: { traineeId },
+      orderBy: { enrolledAt: 'desc' },
+      select: { program: { select: { timeZone: true } } },
+    });
     return e?.program.timeZone ?? DEFAULT_TIME_ZONE;
   }
 
   /** A streamer's totals, daily series and best products over a period, aggregated in SQL. */
   async performance(actor: Actor, args: PerformanceArgs): Promise<TraineePerformance> {
-    const trainee = await this.db.prisma.trainee.findFirst({ where: { AND: [{ id: args.traineeId }, traineeScope(actor)] }, select: { id: true } });
+    const trainee = await this.db.prisma.trainee.findFirst({
+      where: { AND: [{ id: args.traineeId }, traineeScope(actor)] },
+      select: { id: true },
+    });
     if (!trainee) throw DomainError.notFound('Trainee');
     const zone = await this.traineeZone(trainee.id);
     const to = args.to ?? todayIn(zone);
@@ -476,7 +784,9 @@ export class SessionsService implements OnModuleInit {
         SELECT ${sessionLocalDay(Prisma.sql`coalesce(s."startedAt", s."scheduledStart")`)} AS day, count(*)::int AS sessions, sum(s.gmv) AS gmv,
           sum(s.viewers)::int AS viewers, sum(s.orders)::int AS orders
         FROM "LiveSession" s WHERE ${range} GROUP BY 1 ORDER BY 1`,
-      this.db.prisma.$queryRaw<{ productId: string; productName: string; sessions: number; unitsSold: number; gmv: Prisma.Decimal }[]>`
+      this.db.prisma.$queryRaw<
+        { productId: string; productName: string; sessions: number; unitsSold: number; gmv: Prisma.Decimal }[]
+      >`
         SELECT p.id AS "productId", p.name AS "productName", count(DISTINCT s.id)::int AS sessions,
           coalesce(sum(i."unitsSold"), 0)::int AS "unitsSold", coalesce(sum(i.gmv), 0) AS gmv
         FROM "LiveSession" s JOIN "LiveSessionItem" i ON i."sessionId" = s.id JOIN "Product" p ON p.id = i."productId"
@@ -491,7 +801,13 @@ export class SessionsService implements OnModuleInit {
       totals: t,
       afterSalesTickets: tickets[0]?.n ?? 0,
       afterSalesRate: t.orders > 0 ? (tickets[0]?.n ?? 0) / t.orders : null,
-      series: series.map((r) => ({ date: r.day.toISOString().slice(0, 10), sessions: r.sessions, gmv: new Prisma.Decimal(r.gmv).toFixed(2), viewers: r.viewers, orders: r.orders })),
+      series: series.map((r) => ({
+        date: r.day.toISOString().slice(0, 10),
+        sessions: r.sessions,
+        gmv: new Prisma.Decimal(r.gmv).toFixed(2),
+        viewers: r.viewers,
+        orders: r.orders,
+      })),
       bestProducts: best.map((r) => ({ ...r, gmv: new Prisma.Decimal(r.gmv).toFixed(2) })),
     };
   }
@@ -515,31 +831,65 @@ export function toTotals(r: TotalsRow | undefined) {
 }
 
 type LockedSession = Prisma.LiveSessionGetPayload<{
-  select: { id: true; status: true; traineeId: true; teamId: true; version: true; provenance: true; refunds: true; adSpend: true; peakViewers: true; newFollowers: true };
+  select: {
+    id: true;
+    status: true;
+    traineeId: true;
+    teamId: true;
+    version: true;
+    provenance: true;
+    refunds: true;
+    adSpend: true;
+    peakViewers: true;
+    newFollowers: true;
+  };
 }>;
 
 /** Finds the session within the caller's scope and locks its row for the rest of the transaction. */
 async function lockSession(tx: Tx, actor: Actor, id: string): Promise<LockedSession> {
-  const found = await tx.liveSession.findFirst({ where: { AND: [{ id }, liveSessionScope(actor)] }, select: { id: true } });
+  const found = await tx.liveSession.findFirst({
+    where: { AND: [{ id }, liveSessionScope(actor)] },
+    select: { id: true },
+  });
   if (!found) throw DomainError.notFound('Live session');
   await tx.$queryRaw`SELECT id FROM "LiveSession" WHERE id = ${id} FOR UPDATE`;
   return tx.liveSession.findUniqueOrThrow({
     where: { id },
-    select: { id: true, status: true, traineeId: true, teamId: true, version: true, provenance: true, refunds: true, adSpend: true, peakViewers: true, newFollowers: true },
+    select: {
+      id: true,
+      status: true,
+      traineeId: true,
+      teamId: true,
+      version: true,
+      provenance: true,
+      refunds: true,
+      adSpend: true,
+      peakViewers: true,
+      newFollowers: true,
+    },
   });
 }
 
 /** The QC gate on every product of a run of show; each problem is reported on its row. */
-async function assertGate(tx: Tx, items: RunOfShowItemInput[], as: 'BAD_USER_INPUT' | 'CONFLICT', now = new Date()): Promise<void> {
+async function assertGate(
+  tx: Tx,
+  items: RunOfShowItemInput[],
+  as: 'BAD_USER_INPUT' | 'CONFLICT',
+  now = new Date(),
+): Promise<void> {
   if (!items.length) return;
-  const facts = await loadGateFacts(tx, items.map((i) => i.productId));
+  const facts = await loadGateFacts(
+    tx,
+    items.map((i) => i.productId),
+  );
   const problems: FieldError[] = items.flatMap((it, i) => {
     const f = facts.get(it.productId);
     if (!f) return [{ field: `items.${i}.productId`, message: 'No such product' }];
     return qcGateProblems(f, now).map((g) => ({ field: `items.${i}.productId`, message: g.message }));
   });
   if (!problems.length) return;
-  if (as === 'CONFLICT') throw DomainError.conflict(`Cannot go live: ${problems.map((p) => p.message).join('; ')}`, problems);
+  if (as === 'CONFLICT')
+    throw DomainError.conflict(`Cannot go live: ${problems.map((p) => p.message).join('; ')}`, problems);
   throw DomainError.badInput(problems, 'A product does not pass the QC gate');
 }
 
@@ -549,19 +899,30 @@ const sessionLocalDay = (at: Prisma.Sql) =>
 
 /** The trainee and team of a booking, within the caller's scope, with the zone of the team's program. */
 async function streamerWithTeam(tx: Tx, actor: Actor, traineeId: string, teamId: string | null | undefined) {
-  const trainee = await tx.trainee.findFirst({ where: { AND: [{ id: traineeId }, traineeScope(actor)] }, select: { id: true, name: true } });
+  const trainee = await tx.trainee.findFirst({
+    where: { AND: [{ id: traineeId }, traineeScope(actor)] },
+    select: { id: true, name: true },
+  });
   if (!trainee) throw DomainError.field('traineeId', 'No such trainee');
-  const current = await tx.teamAssignment.findFirst({ where: { traineeId: trainee.id, endedAt: null, team: teamScope(actor) }, select: { team: { select: TEAM_SELECT } } });
+  const current = await tx.teamAssignment.findFirst({
+    where: { traineeId: trainee.id, endedAt: null, team: teamScope(actor) },
+    select: { team: { select: TEAM_SELECT } },
+  });
   if (!current) throw DomainError.field('traineeId', `${trainee.name} has no support team yet: assign one first`);
-  if (teamId && teamId !== current.team.id) throw DomainError.field('teamId', `${trainee.name} is backed by ${current.team.name}`);
+  if (teamId && teamId !== current.team.id)
+    throw DomainError.field('teamId', `${trainee.name} is backed by ${current.team.name}`);
   const team = toTeam(current.team);
-  if (!team.complete) throw DomainError.field('traineeId', `${team.name} is incomplete: fill its seats before scheduling`);
+  if (!team.complete)
+    throw DomainError.field('traineeId', `${team.name} is incomplete: fill its seats before scheduling`);
   return { trainee, team, timeZone: await programZone(tx, team.cohortId) };
 }
 
 /** The IANA zone of a cohort's program: its sessions' times are entered, shown and counted in it. */
 export async function programZone(tx: Tx | PrismaClient, cohortId: string): Promise<string> {
-  const c = await tx.cohort.findUnique({ where: { id: cohortId }, select: { program: { select: { timeZone: true } } } });
+  const c = await tx.cohort.findUnique({
+    where: { id: cohortId },
+    select: { program: { select: { timeZone: true } } },
+  });
   return c?.program.timeZone ?? DEFAULT_TIME_ZONE;
 }
 
@@ -576,10 +937,21 @@ async function lockPeople(tx: Tx, traineeId: string, memberIds: string[]): Promi
   await tx.$queryRaw`SELECT id FROM "User" WHERE id = ANY(${memberIds}) ORDER BY id FOR UPDATE`;
 }
 
-interface Booked { id: string; title: string; start: Date; end: Date; traineeId: string; traineeName: string; memberName: string | null }
+interface Booked {
+  id: string;
+  title: string;
+  start: Date;
+  end: Date;
+  traineeId: string;
+  traineeName: string;
+  memberName: string | null;
+}
 
 /** Booked sessions between `start` and `end` of the streamers, or of another team any of the members is on. */
-async function bookedSessionsOf(tx: Tx | PrismaClient, q: { selfId?: string | null; traineeIds: string[]; memberIds: string[]; start: Date; end: Date }): Promise<Booked[]> {
+async function bookedSessionsOf(
+  tx: Tx | PrismaClient,
+  q: { selfId?: string | null; traineeIds: string[]; memberIds: string[]; start: Date; end: Date },
+): Promise<Booked[]> {
   const booked = Prisma.sql`s.status::text = ANY(${[...BOOKED_STATUSES]}) AND s.id <> ${q.selfId ?? ''} AND s."scheduledStart" < ${q.end} AND s."scheduledEnd" > ${q.start}`;
   return tx.$queryRaw<Booked[]>`
     SELECT * FROM (
@@ -597,28 +969,37 @@ async function bookedSessionsOf(tx: Tx | PrismaClient, q: { selfId?: string | nu
     LIMIT 5000`;
 }
 
-const bookedSessions = (tx: Tx, q: { selfId: string | null; traineeId: string; memberIds: string[]; start: Date; end: Date }) =>
-  bookedSessionsOf(tx, { ...q, traineeIds: [q.traineeId] });
+const bookedSessions = (
+  tx: Tx,
+  q: { selfId: string | null; traineeId: string; memberIds: string[]; start: Date; end: Date },
+) => bookedSessionsOf(tx, { ...q, traineeIds: [q.traineeId] });
 
 /** Why a booked session clashes, in the program's zone. */
 function clashReason(c: Booked, traineeId: string, tz: string): string {
   const when = `${fmt(c.start, tz)}–${fmt(c.end, tz).slice(11)}`;
-  return c.traineeId === traineeId ? `${c.traineeName} already has “${c.title}” at ${when}` : `${c.memberName} is on “${c.title}” (${c.traineeName}) at ${when}`;
+  return c.traineeId === traineeId
+    ? `${c.traineeName} already has “${c.title}” at ${when}`
+    : `${c.memberName} is on “${c.title}” (${c.traineeName}) at ${when}`;
 }
 
 /** Refuses a session that would put the streamer, or any member of their team, in two sessions at once. */
-async function assertNoDoubleBooking(tx: Tx, q: { selfId: string | null; traineeId: string; memberIds: string[]; start: Date; end: Date; timeZone: string }): Promise<void> {
+async function assertNoDoubleBooking(
+  tx: Tx,
+  q: { selfId: string | null; traineeId: string; memberIds: string[]; start: Date; end: Date; timeZone: string },
+): Promise<void> {
   await lockPeople(tx, q.traineeId, q.memberIds);
   const clashes = (await bookedSessions(tx, q)).slice(0, 10);
   if (!clashes.length) return;
   const messages = [...new Set(clashes.map((c) => clashReason(c, q.traineeId, q.timeZone)))];
-  throw DomainError.conflict(`Double booking: ${messages.join('; ')}`, messages.map((message) => ({ field: 'scheduledStart', message })));
+  throw DomainError.conflict(
+    `Double booking: ${messages.join('; ')}`,
+    messages.map((message) => ({ field: 'scheduledStart', message })),
+  );
 }
 
 function accountsOf(json: unknown): { platform: string; handle: string }[] {
   return Array.isArray(json) ? (json as { platform: string; handle: string }[]) : [];
 }
-
 
 /**
  * After-sales refunds flow into a session's result: refunds = what was actually refunded on its tickets, and
@@ -627,10 +1008,20 @@ function accountsOf(json: unknown): { platform: string; handle: string }[] {
 export async function recomputeSessionRefunds(tx: Tx, sessionId: string): Promise<void> {
   const s = await tx.liveSession.findUnique({
     where: { id: sessionId },
-    select: { gmv: true, adSpend: true, orders: true, viewers: true, provenance: true, items: { select: { commissionPct: true, gmv: true } } },
+    select: {
+      gmv: true,
+      adSpend: true,
+      orders: true,
+      viewers: true,
+      provenance: true,
+      items: { select: { commissionPct: true, gmv: true } },
+    },
   });
   if (!s) return;
-  const sum = await tx.afterSalesTicket.aggregate({ where: { sessionId, refundedAt: { not: null } }, _sum: { refundAmount: true } });
+  const sum = await tx.afterSalesTicket.aggregate({
+    where: { sessionId, refundedAt: { not: null } },
+    _sum: { refundAmount: true },
+  });
   const refunds = (sum._sum.refundAmount ?? new Prisma.Decimal(0)).toFixed(2);
   const provenance: ProvenanceMap = { ...((s.provenance ?? {}) as ProvenanceMap), refunds: 'MANUAL' };
   if (s.gmv === null || s.orders === null || s.viewers === null) {
@@ -638,12 +1029,23 @@ export async function recomputeSessionRefunds(tx: Tx, sessionId: string): Promis
     return;
   }
   const computed = computeResult({
-    gmv: s.gmv.toFixed(2), refunds, adSpend: s.adSpend?.toFixed(2) ?? '0.00', orders: s.orders, viewers: s.viewers, provenance,
+    gmv: s.gmv.toFixed(2),
+    refunds,
+    adSpend: s.adSpend?.toFixed(2) ?? '0.00',
+    orders: s.orders,
+    viewers: s.viewers,
+    provenance,
     items: runOfShowSales(s.items),
   });
   await tx.liveSession.update({
     where: { id: sessionId },
-    data: { refunds, commission: computed.commission, netResult: computed.netResult, provenance: { ...provenance, ...computed.provenance }, version: { increment: 1 } },
+    data: {
+      refunds,
+      commission: computed.commission,
+      netResult: computed.netResult,
+      provenance: { ...provenance, ...computed.provenance },
+      version: { increment: 1 },
+    },
   });
 }
 

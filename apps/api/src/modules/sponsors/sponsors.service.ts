@@ -1,13 +1,14 @@
-import { Injectable } from '@nestjs/common';
 import type { Prisma } from '@grassroots/db';
 import { DomainError, toSkipTake } from '@grassroots/domain';
+import { Injectable } from '@nestjs/common';
+
 import type { Actor } from '../../core/auth/actor';
 import { sponsorScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
 import { contains } from '../../core/database/search';
 import type { PageResult } from '../../core/graphql/pagination';
 import type { CreateSponsorInput, SponsorsArgs, UpdateSponsorInput } from './dto/sponsor.input';
-import { SPONSOR_SELECT, toSponsor, type Sponsor } from './models/sponsor.model';
+import { type Sponsor, SPONSOR_SELECT, toSponsor } from './models/sponsor.model';
 
 @Injectable()
 export class SponsorsService {
@@ -28,14 +29,22 @@ export class SponsorsService {
   }
 
   async get(actor: Actor, id: string): Promise<Sponsor> {
-    const row = await this.db.prisma.sponsor.findFirst({ where: { AND: [{ id }, sponsorScope(actor)] }, select: SPONSOR_SELECT });
+    const row = await this.db.prisma.sponsor.findFirst({
+      where: { AND: [{ id }, sponsorScope(actor)] },
+      select: SPONSOR_SELECT,
+    });
     if (!row) throw DomainError.notFound('Sponsor');
     return toSponsor(row);
   }
 
   async create(input: CreateSponsorInput): Promise<Sponsor> {
     await this.assertNameFree(input.name);
-    return toSponsor(await this.db.prisma.sponsor.create({ data: { ...input, contactEmail: input.contactEmail || null }, select: SPONSOR_SELECT }));
+    return toSponsor(
+      await this.db.prisma.sponsor.create({
+        data: { ...input, contactEmail: input.contactEmail || null },
+        select: SPONSOR_SELECT,
+      }),
+    );
   }
 
   async update(actor: Actor, input: UpdateSponsorInput): Promise<Sponsor> {
@@ -53,6 +62,7 @@ export class SponsorsService {
 
   private async assertNameFree(name: string, exceptId?: string): Promise<void> {
     const other = await this.db.prisma.sponsor.findUnique({ where: { name }, select: { id: true } });
-    if (other && other.id !== exceptId) throw DomainError.conflict('A sponsor with this name exists', [{ field: 'name', message: 'Already in use' }]);
+    if (other && other.id !== exceptId)
+      throw DomainError.conflict('A sponsor with this name exists', [{ field: 'name', message: 'Already in use' }]);
   }
 }

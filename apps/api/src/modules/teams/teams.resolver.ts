@@ -1,7 +1,8 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@grassroots/domain';
-import { CurrentUser } from '../../core/auth/current-user';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import type { Actor } from '../../core/auth/actor';
+import { CurrentUser } from '../../core/auth/current-user';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
 import type { GqlContext } from '../../core/graphql/context';
 import { Cohort } from '../cohorts/models/cohort.model';
@@ -58,7 +59,10 @@ export class TeamsResolver {
 
   @Query(() => [CoverageGap], { description: 'Active trainees without a complete support team' })
   @RequirePolicy(Permission.TEAMS_WRITE)
-  teamCoverageGaps(@CurrentUser() actor: Actor, @Args('cohortId', { type: () => ID, nullable: true }) cohortId?: string) {
+  teamCoverageGaps(
+    @CurrentUser() actor: Actor,
+    @Args('cohortId', { type: () => ID, nullable: true }) cohortId?: string,
+  ) {
     return this.service.coverageGaps(actor, cohortId);
   }
 

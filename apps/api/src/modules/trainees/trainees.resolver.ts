@@ -1,10 +1,11 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AUTHENTICATED, nameHint, Permission, projectTrainee, traineeView } from '@grassroots/domain';
-import { CurrentUser } from '../../core/auth/current-user';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import type { Actor } from '../../core/auth/actor';
+import { CurrentUser } from '../../core/auth/current-user';
 import { RequirePolicy } from '../../core/auth/policy.decorator';
-import { ImportJob } from '../../core/jobs/job.model';
 import type { GqlContext } from '../../core/graphql/context';
+import { ImportJob } from '../../core/jobs/job.model';
 import { Enrolment } from '../enrolments/models/enrolment.model';
 import { CreateTraineeInput, ImportTraineesInput, TraineesArgs, UpdateTraineeInput } from './dto/trainee.input';
 import { NameHint, PlatformAccount, Trainee, TraineePage } from './models/trainee.model';
@@ -40,7 +41,10 @@ export class TraineesResolver {
     return this.service.create(input);
   }
 
-  @Mutation(() => ImportJob, { description: 'Starts importing trainees and enrolling them (a job: poll importJob): all rows or none, with every problem by row and column' })
+  @Mutation(() => ImportJob, {
+    description:
+      'Starts importing trainees and enrolling them (a job: poll importJob): all rows or none, with every problem by row and column',
+  })
   @RequirePolicy(Permission.TRAINEES_WRITE)
   importTrainees(@CurrentUser() actor: Actor, @Args('input') input: ImportTraineesInput) {
     return this.service.startImport(actor, input);
@@ -64,12 +68,18 @@ export class TraineesResolver {
     description: 'Set only when another trainee you can see is shown under the same name: what tells them apart',
   })
   @RequirePolicy(AUTHENTICATED)
-  async nameHint(@Parent() t: Trainee, @CurrentUser() actor: Actor, @Context() ctx: GqlContext): Promise<NameHint | null> {
+  async nameHint(
+    @Parent() t: Trainee,
+    @CurrentUser() actor: Actor,
+    @Context() ctx: GqlContext,
+  ): Promise<NameHint | null> {
     const view = traineeView(actor.role, actor.traineeId === t.id);
-    return nameHint(view, projectTrainee(view, t), await ctx.loaders.namesakesByTrainee.load(t.id));
+    return nameHint(view, projectTrainee(view, t), await ctx.loaders.namesakesByName.load(t.name));
   }
 
-  @ResolveField(() => String, { description: 'Masked (138****5678) unless your role may contact trainees, or it is your own' })
+  @ResolveField(() => String, {
+    description: 'Masked (138****5678) unless your role may contact trainees, or it is your own',
+  })
   @RequirePolicy(AUTHENTICATED)
   async phone(@Parent() t: Trainee, @CurrentUser() actor: Actor): Promise<string> {
     const shown = seenBy(actor, t).phone;
@@ -78,7 +88,10 @@ export class TraineesResolver {
     return shown;
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Resident ID number with the middle masked (110105********1234); null for sponsors' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Resident ID number with the middle masked (110105********1234); null for sponsors',
+  })
   @RequirePolicy(AUTHENTICATED)
   nationalIdMasked(@Parent() t: Trainee, @CurrentUser() actor: Actor): string | null {
     return seenBy(actor, t).nationalIdMasked;
@@ -102,13 +115,18 @@ export class TraineesResolver {
     return seenBy(actor, t).platformAccounts;
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Why the trainee was dropped, when they were; null for sponsors' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Why the trainee was dropped, when they were; null for sponsors',
+  })
   @RequirePolicy(AUTHENTICATED)
   statusReason(@Parent() t: Trainee, @CurrentUser() actor: Actor): string | null {
     return seenBy(actor, t).statusReason;
   }
 
-  @ResolveField(() => String, { description: 'The full resident ID number (ADMIN/COORDINATOR only; every read is audited)' })
+  @ResolveField(() => String, {
+    description: 'The full resident ID number (ADMIN/COORDINATOR only; every read is audited)',
+  })
   @RequirePolicy(Permission.TRAINEES_READ_PII)
   nationalId(@Parent() t: Trainee, @CurrentUser() actor: Actor) {
     return this.service.revealNationalId(actor, t.id);

@@ -1,11 +1,11 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { todoIds } from '../workbench/todo-filters';
 import { createPiiCipher, type PiiCipher, type Prisma } from '@grassroots/db';
 import {
   assertTraineeTransition,
   checkEnrolment,
+  type CohortStatus,
   countRows,
   DomainError,
+  type ImportProblem,
   maskNationalId,
   Permission,
   readTraineeImport,
@@ -13,23 +13,24 @@ import {
   sortProblems,
   statusAfterEnrolment,
   toSkipTake,
-  type CohortStatus,
-  type ImportProblem,
   type TraineeImportRow,
 } from '@grassroots/domain';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+
 import { AuditService } from '../../core/audit/audit.service';
 import type { Actor } from '../../core/auth/actor';
 import { traineeSearchWhere } from '../../core/auth/masked-search';
 import { traineeScope } from '../../core/auth/scopes';
-import { DatabaseService } from '../../core/database/database.module';
-import type { PageResult } from '../../core/graphql/pagination';
-import type { ImportReport } from '../../core/graphql/models/import-report.model';
-import { toImportJob, type ImportJob } from '../../core/jobs/job.model';
-import { JobsService, type ImportHooks } from '../../core/jobs/jobs.service';
-import { importFileOf, readSpreadsheet } from '../../core/spreadsheet/read-spreadsheet';
 import { cohortScope } from '../../core/auth/scopes';
+import { DatabaseService } from '../../core/database/database.module';
+import type { ImportReport } from '../../core/graphql/models/import-report.model';
+import type { PageResult } from '../../core/graphql/pagination';
+import { type ImportJob, toImportJob } from '../../core/jobs/job.model';
+import { type ImportHooks, JobsService } from '../../core/jobs/jobs.service';
+import { importFileOf, readSpreadsheet } from '../../core/spreadsheet/read-spreadsheet';
+import { todoIds } from '../workbench/todo-filters';
 import type { CreateTraineeInput, ImportTraineesInput, TraineesArgs, UpdateTraineeInput } from './dto/trainee.input';
-import { toTrainee, TRAINEE_SELECT, type Trainee } from './models/trainee.model';
+import { toTrainee, type Trainee, TRAINEE_SELECT } from './models/trainee.model';
 
 type ImportParams = { cohortId: string | null; fileName: string };
 
@@ -45,7 +46,12 @@ export class TraineesService implements OnModuleInit {
 
   onModuleInit(): void {
     this.jobs.handle<ImportParams>('import.trainees', Permission.TRAINEES_WRITE, (ctx) =>
-      this.importTrainees(ctx.actor, ctx.params.cohortId, { bytes: ctx.input ?? Buffer.alloc(0), fileName: ctx.params.fileName }, ctx),
+      this.importTrainees(
+        ctx.actor,
+        ctx.params.cohortId,
+        { bytes: ctx.input ?? Buffer.alloc(0), fileName: ctx.params.fileName },
+        ctx,
+      ),
     );
   }
 
@@ -53,12 +59,17 @@ export class TraineesService implements OnModuleInit {
   async startImport(actor: Actor, input: ImportTraineesInput): Promise<ImportJob> {
     let cohortId: string | null = null;
     if (input.cohortId) {
-      const cohort = await this.db.prisma.cohort.findFirst({ where: { AND: [{ id: input.cohortId }, cohortScope(actor)] }, select: { id: true } });
+      const cohort = await this.db.prisma.cohort.findFirst({
+        where: { AND: [{ id: input.cohortId }, cohortScope(actor)] },
+        select: { id: true },
+      });
       if (!cohort) throw DomainError.notFound('Cohort');
       cohortId = cohort.id;
     }
     const { bytes, fileName } = importFileOf(input);
-    return toImportJob(await this.jobs.start(actor, 'import.trainees', { cohortId, fileName } satisfies ImportParams, bytes));
+    return toImportJob(
+      await this.jobs.start(actor, 'import.trainees', { cohortId, fileName } satisfies ImportParams, bytes),
+    );
   }
 
   /**
@@ -66,7 +77,12 @@ export class TraineesService implements OnModuleInit {
    * same ID twice in the file or already registered, unknown cohort), then, under a lock on the cohorts, whether each
    * cohort takes enrolments and has the places; only then are the rows written, in that one transaction.
    */
-  async importTrainees(actor: Actor, pageCohortId: string | null, file: { bytes: Buffer; fileName: string }, hooks?: ImportHooks): Promise<ImportReport> {
+  async importTrainees(
+    actor: Actor,
+    pageCohortId: string | null,
+    file: { bytes: Buffer; fileName: string },
+    hooks?: ImportHooks,
+  ): Promise<ImportReport> {
     await hooks?.progress('reading');
     const sheet = await readSpreadsheet(file.bytes, file.fileName);
     if (!sheet.table) return { imported: 0, rows: 0, problems: sheet.problems };
@@ -75,9 +91,20 @@ export class TraineesService implements OnModuleInit {
     const cohortOf = await this.cohortsNamed(actor, pageCohortId, rows, problems);
     const hashes = new Map(rows.map((r) => [r.row, this.pii.hash(r.nationalId)]));
     const registered = new Set(
-      (await this.db.prisma.trainee.findMany({ where: { nationalIdHash: { in: [...hashes.values()] } }, select: { nationalIdHash: true } })).map((t) => t.nationalIdHash),
+      (
+        await this.db.prisma.trainee.findMany({
+          where: { nationalIdHash: { in: [...hashes.values()] } },
+          select: { nationalIdHash: true },
+        })
+      ).map((t) => t.nationalIdHash),
     );
-    for (const r of rows) if (registered.has(hashes.get(r.row)!)) problems.push({ row: r.row, column: 'nationalId', message: 'A trainee with this ID number is already registered' });
+    for (const r of rows)
+      if (registered.has(hashes.get(r.row)!))
+        problems.push({
+          row: r.row,
+          column: 'nationalId',
+          message: 'A trainee with this ID number is already registered',
+        });
     const total = countRows(rows, problems);
     if (problems.length) return { imported: 0, rows: total, problems: sortProblems(problems) };
     await hooks?.progress('writing', 0, rows.length);
@@ -87,23 +114,37 @@ export class TraineesService implements OnModuleInit {
         const byCohort = new Map<string, TraineeImportRow[]>();
         for (const r of rows) byCohort.set(cohortOf.get(r.row)!, [...(byCohort.get(cohortOf.get(r.row)!) ?? []), r]);
         const ids = [...byCohort.keys()].sort(); // one lock order for every import: no deadlock between two of them
-        const locked = await tx.$queryRaw<{ id: string; status: CohortStatus; capacity: number; programId: string; name: string }[]>`
+        const locked = await tx.$queryRaw<
+          { id: string; status: CohortStatus; capacity: number; programId: string; name: string }[]
+        >`
           SELECT id, status::text AS status, capacity, "programId", name FROM "Cohort" WHERE id = ANY(${ids}::text[]) ORDER BY id FOR UPDATE`;
-        const seats = await tx.enrolment.groupBy({ by: ['cohortId'], where: { cohortId: { in: ids }, status: { in: [...SEAT_HOLDING_STATUSES] } }, _count: { _all: true } });
+        const seats = await tx.enrolment.groupBy({
+          by: ['cohortId'],
+          where: { cohortId: { in: ids }, status: { in: [...SEAT_HOLDING_STATUSES] } },
+          _count: { _all: true },
+        });
         const taken = new Map(seats.map((s) => [s.cohortId, s._count._all]));
         const found: ImportProblem[] = [];
         for (const c of locked) {
           const group = byCohort.get(c.id)!;
           // New people: none can already be enrolled in the program; what remains is the cohort's state and its places.
-          const errors = checkEnrolment({ status: c.status, capacity: c.capacity, seatsTaken: taken.get(c.id) ?? 0 }, group.map((r) => ({ id: '', name: r.name, status: 'APPLIED', activeInProgram: false })));
-          for (const e of errors) found.push({ row: group[0].row, column: 'cohort', message: `${c.name}: ${e.message}` });
+          const errors = checkEnrolment(
+            { status: c.status, capacity: c.capacity, seatsTaken: taken.get(c.id) ?? 0 },
+            group.map((r) => ({ id: '', name: r.name, status: 'APPLIED', activeInProgram: false })),
+          );
+          for (const e of errors)
+            found.push({ row: group[0].row, column: 'cohort', message: `${c.name}: ${e.message}` });
         }
         if (found.length) return found;
         const programOf = new Map(locked.map((c) => [c.id, c.programId]));
         const created = await tx.trainee.createManyAndReturn({
           data: rows.map((r) => ({
-            name: r.name, phone: r.phone, hometown: r.hometown, status: statusAfterEnrolment('APPLIED'),
-            platformAccounts: r.platformAccounts as unknown as Prisma.InputJsonValue, ...this.identity(r.nationalId),
+            name: r.name,
+            phone: r.phone,
+            hometown: r.hometown,
+            status: statusAfterEnrolment('APPLIED'),
+            platformAccounts: r.platformAccounts as unknown as Prisma.InputJsonValue,
+            ...this.identity(r.nationalId),
           })),
           select: { id: true, nationalIdHash: true },
         });
@@ -124,10 +165,18 @@ export class TraineesService implements OnModuleInit {
   }
 
   /** Row → cohort id; a name no cohort (of the actor's) has, or two have, is a problem on that row. */
-  private async cohortsNamed(actor: Actor, pageCohortId: string | null, rows: TraineeImportRow[], problems: ImportProblem[]): Promise<Map<number, string>> {
+  private async cohortsNamed(
+    actor: Actor,
+    pageCohortId: string | null,
+    rows: TraineeImportRow[],
+    problems: ImportProblem[],
+  ): Promise<Map<number, string>> {
     const names = [...new Set(rows.map((r) => r.cohort).filter((n): n is string => !!n))];
     const cohorts = names.length
-      ? await this.db.prisma.cohort.findMany({ where: { AND: [cohortScope(actor), { OR: [{ name: { in: names } }, { id: { in: names } }] }] }, select: { id: true, name: true } })
+      ? await this.db.prisma.cohort.findMany({
+          where: { AND: [cohortScope(actor), { OR: [{ name: { in: names } }, { id: { in: names } }] }] },
+          select: { id: true, name: true },
+        })
       : [];
     const out = new Map<number, string>();
     for (const r of rows) {
@@ -137,7 +186,12 @@ export class TraineesService implements OnModuleInit {
       }
       const matches = cohorts.filter((c) => c.id === r.cohort || c.name === r.cohort);
       if (matches.length === 1) out.set(r.row, matches[0].id);
-      else problems.push({ row: r.row, column: 'cohort', message: matches.length ? 'Two cohorts have this name: use the cohort’s id' : 'No such cohort' });
+      else
+        problems.push({
+          row: r.row,
+          column: 'cohort',
+          message: matches.length ? 'Two cohorts have this name: use the cohort’s id' : 'No such cohort',
+        });
     }
     return out;
   }
@@ -149,7 +203,10 @@ export class TraineesService implements OnModuleInit {
     if (args.status) filters.push({ status: args.status });
     if (args.cohortId) filters.push({ enrolments: { some: { cohortId: args.cohortId, status: 'ACTIVE' } } });
     if (args.availableForCohortId) {
-      const cohort = await this.db.prisma.cohort.findUnique({ where: { id: args.availableForCohortId }, select: { programId: true } });
+      const cohort = await this.db.prisma.cohort.findUnique({
+        where: { id: args.availableForCohortId },
+        select: { programId: true },
+      });
       if (!cohort) throw DomainError.field('availableForCohortId', 'No such cohort');
       filters.push({ status: { in: ['APPLIED', 'ENROLLED', 'ACTIVE'] } });
       filters.push({ enrolments: { none: { programId: cohort.programId, status: 'ACTIVE' } } });
@@ -157,14 +214,22 @@ export class TraineesService implements OnModuleInit {
     if (args.search) filters.push(traineeSearchWhere(actor, args.search, (id) => this.pii.hash(id)));
     const where = { AND: filters };
     const [rows, total] = await Promise.all([
-      this.db.prisma.trainee.findMany({ where, select: TRAINEE_SELECT, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], ...toSkipTake(args) }),
+      this.db.prisma.trainee.findMany({
+        where,
+        select: TRAINEE_SELECT,
+        orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+        ...toSkipTake(args),
+      }),
       this.db.prisma.trainee.count({ where }),
     ]);
     return { items: rows.map(toTrainee), total, page: args.page, pageSize: args.pageSize };
   }
 
   async get(actor: Actor, id: string): Promise<Trainee> {
-    const row = await this.db.prisma.trainee.findFirst({ where: { AND: [{ id }, traineeScope(actor)] }, select: TRAINEE_SELECT });
+    const row = await this.db.prisma.trainee.findFirst({
+      where: { AND: [{ id }, traineeScope(actor)] },
+      select: TRAINEE_SELECT,
+    });
     if (!row) throw DomainError.notFound('Trainee');
     return toTrainee(row);
   }
@@ -179,7 +244,11 @@ export class TraineesService implements OnModuleInit {
     const { nationalId, ...rest } = input;
     await this.assertIdFree(nationalId);
     const row = await this.db.prisma.trainee.create({
-      data: { ...rest, ...this.identity(nationalId), platformAccounts: (rest.platformAccounts ?? []) as unknown as Prisma.InputJsonValue },
+      data: {
+        ...rest,
+        ...this.identity(nationalId),
+        platformAccounts: (rest.platformAccounts ?? []) as unknown as Prisma.InputJsonValue,
+      },
       select: TRAINEE_SELECT,
     });
     return toTrainee(row);
@@ -195,7 +264,9 @@ export class TraineesService implements OnModuleInit {
       data: {
         ...rest,
         ...(nationalId ? this.identity(nationalId) : {}),
-        platformAccounts: rest.platformAccounts ? (rest.platformAccounts as unknown as Prisma.InputJsonValue) : undefined,
+        platformAccounts: rest.platformAccounts
+          ? (rest.platformAccounts as unknown as Prisma.InputJsonValue)
+          : undefined,
       },
       select: TRAINEE_SELECT,
     });
@@ -209,20 +280,38 @@ export class TraineesService implements OnModuleInit {
 
   /** Decrypts a national ID number for a role allowed to see it, and leaves an audit entry. */
   async revealNationalId(actor: Actor, traineeId: string): Promise<string> {
-    const row = await this.db.prisma.trainee.findFirst({ where: { AND: [{ id: traineeId }, traineeScope(actor)] }, select: { nationalIdCipher: true } });
+    const row = await this.db.prisma.trainee.findFirst({
+      where: { AND: [{ id: traineeId }, traineeScope(actor)] },
+      select: { nationalIdCipher: true },
+    });
     if (!row) throw DomainError.notFound('Trainee');
-    await this.audit.record({ actor, action: 'Trainee.nationalId.reveal', result: 'SUCCESS', targetType: 'Trainee', targetIds: [traineeId] });
+    await this.audit.record({
+      actor,
+      action: 'Trainee.nationalId.reveal',
+      result: 'SUCCESS',
+      targetType: 'Trainee',
+      targetIds: [traineeId],
+    });
     return this.pii.decrypt(row.nationalIdCipher);
   }
 
   private identity(nationalId: string) {
-    return { nationalIdCipher: this.pii.encrypt(nationalId), nationalIdHash: this.pii.hash(nationalId), nationalIdMasked: maskNationalId(nationalId)! };
+    return {
+      nationalIdCipher: this.pii.encrypt(nationalId),
+      nationalIdHash: this.pii.hash(nationalId),
+      nationalIdMasked: maskNationalId(nationalId)!,
+    };
   }
 
   private async assertIdFree(nationalId: string, exceptId?: string): Promise<void> {
-    const other = await this.db.prisma.trainee.findUnique({ where: { nationalIdHash: this.pii.hash(nationalId) }, select: { id: true } });
+    const other = await this.db.prisma.trainee.findUnique({
+      where: { nationalIdHash: this.pii.hash(nationalId) },
+      select: { id: true },
+    });
     if (other && other.id !== exceptId) {
-      throw DomainError.conflict('A trainee with this ID number is already registered', [{ field: 'nationalId', message: 'Already registered' }]);
+      throw DomainError.conflict('A trainee with this ID number is already registered', [
+        { field: 'nationalId', message: 'Already registered' },
+      ]);
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { Prisma } from '@grassroots/db';
 import type DataLoader from 'dataloader';
+
 import { byId, unowned } from '../../core/graphql/loader-kit';
 import { registerLoaders } from '../../core/graphql/loaders';
 import type { StaffMember } from '../../core/graphql/models/staff-member.model';
@@ -13,5 +14,8 @@ declare module '../../core/graphql/loaders' {
 
 registerLoaders({
   staff: ({ prisma }) =>
-    byId<StaffMember, Prisma.UserWhereInput>(() => unowned('staff names are shown to everyone signed in'), async (where) => prisma.user.findMany({ where, select: { id: true, name: true } })),
+    byId<StaffMember, Prisma.UserWhereInput>(
+      () => unowned('staff names are shown to everyone signed in'),
+      async (where) => prisma.user.findMany({ where, select: { id: true, name: true } }),
+    ),
 });

@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
 import { hashPassword, type Prisma, type PrismaClient } from '@grassroots/db';
 import { addDays, chinaDayStart, DomainError, Role, toSkipTake } from '@grassroots/domain';
+import { Injectable } from '@nestjs/common';
+
 import type { Actor } from '../../core/auth/actor';
 import { SessionService } from '../../core/auth/session.service';
 import { DatabaseService } from '../../core/database/database.module';
@@ -8,7 +9,7 @@ import { contains } from '../../core/database/search';
 import type { PageResult } from '../../core/graphql/pagination';
 import { todoIds } from '../workbench/todo-filters';
 import type { AuditLogArgs, CreateUserInput, SetUserActiveInput, UpdateUserInput, UsersArgs } from './dto/user.input';
-import { toUser, USER_SELECT, type AuditEntry, type User } from './models/user.model';
+import { type AuditEntry, toUser, type User, USER_SELECT } from './models/user.model';
 
 @Injectable()
 export class UsersService {
@@ -21,12 +22,15 @@ export class UsersService {
     const where: Prisma.UserWhereInput = {
       ...(args.role ? { role: args.role } : {}),
       ...(args.active !== undefined ? { active: args.active } : {}),
-      ...(args.search
-        ? { OR: [{ name: contains(args.search) }, { email: contains(args.search) }] }
-        : {}),
+      ...(args.search ? { OR: [{ name: contains(args.search) }, { email: contains(args.search) }] } : {}),
     };
     const [rows, total] = await Promise.all([
-      this.db.prisma.user.findMany({ where, select: USER_SELECT, orderBy: [{ role: 'asc' }, { name: 'asc' }], ...toSkipTake(args) }),
+      this.db.prisma.user.findMany({
+        where,
+        select: USER_SELECT,
+        orderBy: [{ role: 'asc' }, { name: 'asc' }],
+        ...toSkipTake(args),
+      }),
       this.db.prisma.user.count({ where }),
     ]);
     return { items: rows.map(toUser), total, page: args.page, pageSize: args.pageSize };
@@ -41,7 +45,8 @@ export class UsersService {
   async create(input: CreateUserInput): Promise<User> {
     await this.checkLinks(input.role, input.traineeId ?? null, input.sponsorId ?? null);
     const exists = await this.db.prisma.user.findUnique({ where: { email: input.email }, select: { id: true } });
-    if (exists) throw DomainError.conflict('This email already has an account', [{ field: 'email', message: 'Already in use' }]);
+    if (exists)
+      throw DomainError.conflict('This email already has an account', [{ field: 'email', message: 'Already in use' }]);
     const row = await this.db.prisma.user.create({
       data: {
         email: input.email,
@@ -65,8 +70,10 @@ export class UsersService {
       throw DomainError.field('role', 'You cannot change your own role');
     }
     await this.checkLinks(role, traineeId, sponsorId, current.id);
-    if (role === Role.TRAINEE && !traineeId) throw DomainError.field('traineeId', 'A trainee account must be linked to a trainee');
-    if (role === Role.SPONSOR && !sponsorId) throw DomainError.field('sponsorId', 'A sponsor account must be linked to a sponsor');
+    if (role === Role.TRAINEE && !traineeId)
+      throw DomainError.field('traineeId', 'A trainee account must be linked to a trainee');
+    if (role === Role.SPONSOR && !sponsorId)
+      throw DomainError.field('sponsorId', 'A sponsor account must be linked to a sponsor');
     const row = await this.db.prisma.$transaction(async (tx) => {
       const updated = await tx.user.update({
         where: { id: current.id },
@@ -90,7 +97,11 @@ export class UsersService {
     if (actor.id === input.id && !input.active) throw DomainError.field('id', 'You cannot deactivate yourself');
     await this.get(input.id);
     const row = await this.db.prisma.$transaction(async (tx) => {
-      const updated = await tx.user.update({ where: { id: input.id }, data: { active: input.active }, select: USER_SELECT });
+      const updated = await tx.user.update({
+        where: { id: input.id },
+        data: { active: input.active },
+        select: USER_SELECT,
+      });
       if (!input.active) await tx.session.deleteMany({ where: { userId: input.id } });
       return updated;
     });
@@ -105,7 +116,12 @@ export class UsersService {
       ...(args.action ? { action: { startsWith: args.action } } : {}),
       ...(args.actorId ? { actorId: args.actorId } : {}),
       ...(args.fromDate || args.toDate
-        ? { at: { ...(args.fromDate ? { gte: chinaDayStart(args.fromDate) } : {}), ...(args.toDate ? { lt: chinaDayStart(addDays(args.toDate, 1)) } : {}) } }
+        ? {
+            at: {
+              ...(args.fromDate ? { gte: chinaDayStart(args.fromDate) } : {}),
+              ...(args.toDate ? { lt: chinaDayStart(addDays(args.toDate, 1)) } : {}),
+            },
+          }
         : {}),
     };
     const [rows, total] = await Promise.all([
@@ -129,7 +145,9 @@ export class UsersService {
   }
 
   /** Names for the actors and targets of one page of the log: one query per kind of record on the page. */
-  private async auditNames(rows: { actorId: string | null; targetType: string | null; targetIds: string[] }[]): Promise<Map<string, string>> {
+  private async auditNames(
+    rows: { actorId: string | null; targetType: string | null; targetIds: string[] }[],
+  ): Promise<Map<string, string>> {
     const idsByType = new Map<string, Set<string>>([['User', new Set()]]);
     for (const r of rows) {
       if (r.actorId) idsByType.get('User')!.add(r.actorId);
@@ -141,18 +159,32 @@ export class UsersService {
     }
     const names = new Map<string, string>();
     await Promise.all(
-      [...idsByType].filter(([, ids]) => ids.size).map(async ([type, ids]) => {
-        for (const { id, name } of await AUDIT_NAMERS[type](this.db.prisma, [...ids])) names.set(`${type}:${id}`, name);
-      }),
+      [...idsByType]
+        .filter(([, ids]) => ids.size)
+        .map(async ([type, ids]) => {
+          for (const { id, name } of await AUDIT_NAMERS[type](this.db.prisma, [...ids]))
+            names.set(`${type}:${id}`, name);
+        }),
     );
     return names;
   }
 
-  private async checkLinks(role: Role, traineeId: string | null, sponsorId: string | null, userId?: string): Promise<void> {
+  private async checkLinks(
+    role: Role,
+    traineeId: string | null,
+    sponsorId: string | null,
+    userId?: string,
+  ): Promise<void> {
     if (role === Role.TRAINEE && traineeId) {
-      const t = await this.db.prisma.trainee.findUnique({ where: { id: traineeId }, select: { user: { select: { id: true } } } });
+      const t = await this.db.prisma.trainee.findUnique({
+        where: { id: traineeId },
+        select: { user: { select: { id: true } } },
+      });
       if (!t) throw DomainError.field('traineeId', 'No such trainee');
-      if (t.user && t.user.id !== userId) throw DomainError.conflict('This trainee already has an account', [{ field: 'traineeId', message: 'Already linked to another account' }]);
+      if (t.user && t.user.id !== userId)
+        throw DomainError.conflict('This trainee already has an account', [
+          { field: 'traineeId', message: 'Already linked to another account' },
+        ]);
     }
     if (role === Role.SPONSOR && sponsorId) {
       const s = await this.db.prisma.sponsor.findUnique({ where: { id: sponsorId }, select: { id: true } });
@@ -173,8 +205,24 @@ const AUDIT_NAMERS: Record<string, (p: PrismaClient, ids: string[]) => Promise<N
   Team: (p, ids) => p.supportTeam.findMany({ ...byIds(ids), select: { id: true, name: true } }),
   Product: (p, ids) => p.product.findMany({ ...byIds(ids), select: { id: true, name: true } }),
   Supplier: (p, ids) => p.supplier.findMany({ ...byIds(ids), select: { id: true, name: true } }),
-  Ticket: async (p, ids) => (await p.afterSalesTicket.findMany({ ...byIds(ids), select: { id: true, number: true } })).map((r) => ({ id: r.id, name: r.number })),
-  LiveSession: async (p, ids) => (await p.liveSession.findMany({ ...byIds(ids), select: { id: true, title: true } })).map((r) => ({ id: r.id, name: r.title })),
-  Assignment: async (p, ids) => (await p.assignment.findMany({ ...byIds(ids), select: { id: true, title: true } })).map((r) => ({ id: r.id, name: r.title })),
-  StoredFile: async (p, ids) => (await p.storedFile.findMany({ ...byIds(ids), select: { id: true, originalName: true } })).map((r) => ({ id: r.id, name: r.originalName })),
+  Ticket: async (p, ids) =>
+    (await p.afterSalesTicket.findMany({ ...byIds(ids), select: { id: true, number: true } })).map((r) => ({
+      id: r.id,
+      name: r.number,
+    })),
+  LiveSession: async (p, ids) =>
+    (await p.liveSession.findMany({ ...byIds(ids), select: { id: true, title: true } })).map((r) => ({
+      id: r.id,
+      name: r.title,
+    })),
+  Assignment: async (p, ids) =>
+    (await p.assignment.findMany({ ...byIds(ids), select: { id: true, title: true } })).map((r) => ({
+      id: r.id,
+      name: r.title,
+    })),
+  StoredFile: async (p, ids) =>
+    (await p.storedFile.findMany({ ...byIds(ids), select: { id: true, originalName: true } })).map((r) => ({
+      id: r.id,
+      name: r.originalName,
+    })),
 };

@@ -1,5 +1,13 @@
 import { Prisma, type PrismaClient } from '@grassroots/db';
-import { DomainError, Role, SLA_DUE_WITHIN_MS, SLA_HOURS, workbenchWindows, type WorkbenchWindows } from '@grassroots/domain';
+import {
+  DomainError,
+  Role,
+  SLA_DUE_WITHIN_MS,
+  SLA_HOURS,
+  type WorkbenchWindows,
+  workbenchWindows,
+} from '@grassroots/domain';
+
 import type { Actor } from '../../core/auth/actor';
 import { liveSessionScopeSql } from '../../core/auth/scopes';
 import type { WorkbenchCardKey } from './models/workbench.model';
@@ -11,7 +19,16 @@ import type { WorkbenchCardKey } from './models/workbench.model';
  * a card and its list cannot disagree. Windows ("today", "within 2 h", "expiring") come from
  * packages/domain/src/workbench.
  */
-export type TodoList = 'Lesson' | 'Submission' | 'Trainee' | 'Supplier' | 'Product' | 'LiveSession' | 'AfterSalesTicket' | 'QcTask' | 'AuditLog';
+export type TodoList =
+  | 'Lesson'
+  | 'Submission'
+  | 'Trainee'
+  | 'Supplier'
+  | 'Product'
+  | 'LiveSession'
+  | 'AfterSalesTicket'
+  | 'QcTask'
+  | 'AuditLog';
 
 export const TODO_LIST: Partial<Record<WorkbenchCardKey, TodoList>> = {
   LESSONS_TODAY: 'Lesson',
@@ -41,7 +58,12 @@ export const OPEN_TICKET = Prisma.sql`('NEW', 'TRIAGED', 'IN_PROGRESS', 'WAITING
 const epoch = (col: Prisma.Sql) => Prisma.sql`extract(epoch from ${col})::float8`;
 const secs = (d: Date) => Prisma.sql`${d.getTime() / 1000}::float8`;
 const HOURS = (k: 'firstResponse' | 'resolution') =>
-  Prisma.sql`(CASE t.priority ${Prisma.join((Object.keys(SLA_HOURS) as (keyof typeof SLA_HOURS)[]).map((p) => Prisma.sql`WHEN ${p}::"TicketPriority" THEN ${SLA_HOURS[p][k] * 3600}::float8`), ' ')} END)`;
+  Prisma.sql`(CASE t.priority ${Prisma.join(
+    (Object.keys(SLA_HOURS) as (keyof typeof SLA_HOURS)[]).map(
+      (p) => Prisma.sql`WHEN ${p}::"TicketPriority" THEN ${SLA_HOURS[p][k] * 3600}::float8`,
+    ),
+    ' ',
+  )} END)`;
 
 /** A trainee's submissions and lessons as the caller reaches them: their own, their teams' trainees, or all. */
 function traineeScopeSql(actor: Actor, col: Prisma.Sql): Prisma.Sql {
@@ -172,9 +194,17 @@ export function todoCount(key: WorkbenchCardKey, actor: Actor, w: WorkbenchWindo
  * The ids a list keeps when it is opened from a card (`todo:` argument); undefined when there is no card filter.
  * A card that counts another kind of row is refused on the `todo` field.
  */
-export async function todoIds(prisma: PrismaClient, actor: Actor, list: TodoList, key: WorkbenchCardKey | null | undefined, now = new Date()): Promise<string[] | undefined> {
+export async function todoIds(
+  prisma: PrismaClient,
+  actor: Actor,
+  list: TodoList,
+  key: WorkbenchCardKey | null | undefined,
+  now = new Date(),
+): Promise<string[] | undefined> {
   if (!key) return undefined;
   if (TODO_LIST[key] !== list) throw DomainError.field('todo', `The card ${key} does not count this list`);
-  const rows = await prisma.$queryRaw<{ id: string }[]>`SELECT x.id FROM (${todoSql(key, actor, workbenchWindows(now))}) x`;
+  const rows = await prisma.$queryRaw<
+    { id: string }[]
+  >`SELECT x.id FROM (${todoSql(key, actor, workbenchWindows(now))}) x`;
   return rows.map((r) => r.id);
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { WorkbenchResolver } from './workbench.resolver';
 import { WorkbenchService } from './workbench.service';
 

@@ -1,14 +1,39 @@
-import { Injectable } from '@nestjs/common';
 import { Prisma } from '@grassroots/db';
-import { addDays, chinaDayStart, DomainError, Role, SLA_DUE_WITHIN_MS, SLA_HOURS, workbenchWindows, type WorkbenchWindows } from '@grassroots/domain';
+import {
+  addDays,
+  chinaDayStart,
+  DomainError,
+  Role,
+  SLA_DUE_WITHIN_MS,
+  SLA_HOURS,
+  type WorkbenchWindows,
+  workbenchWindows,
+} from '@grassroots/domain';
+import { Injectable } from '@nestjs/common';
+
 import type { Actor } from '../../core/auth/actor';
 import { liveSessionScopeSql } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
+import type {
+  Workbench,
+  WorkbenchCard,
+  WorkbenchCardKey,
+  WorkbenchEvent,
+  WorkbenchFigure,
+  WorkbenchFigureKey,
+} from './models/workbench.model';
 import { OPEN_TICKET, ticketSlaSql, todoCount } from './todo-filters';
-import type { Workbench, WorkbenchCard, WorkbenchCardKey, WorkbenchEvent, WorkbenchFigure, WorkbenchFigureKey } from './models/workbench.model';
 
 type Counts = Record<string, number>;
-type EventRow = { kind: WorkbenchEvent['kind']; targetId: string; at: Date; endAt: Date | null; title: string; detail: string | null; status: string | null };
+type EventRow = {
+  kind: WorkbenchEvent['kind'];
+  targetId: string;
+  at: Date;
+  endAt: Date | null;
+  title: string;
+  detail: string | null;
+  status: string | null;
+};
 
 /** The China calendar day of an instant, and the instant of a lesson's "HH:MM" on its day. */
 const chinaDay = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
@@ -65,7 +90,9 @@ export class WorkbenchService {
           (SELECT count(*)::int FROM "SponsorReport" r WHERE r.status = 'SUBMITTED') AS "REPORTS_AWAITING_DECISION",
           ${expiringCounts(actor, w)}
           ${admin ? Prisma.sql`, ${todoCount('FAILED_SIGN_INS', actor, w)}, ${todoCount('ACCESS_DENIALS', actor, w)}` : Prisma.empty}`,
-      this.db.prisma.$queryRaw<{ activeTrainees: number; gmvMonth: Prisma.Decimal; present: number; marked: number; activeUsers: number }[]>`
+      this.db.prisma.$queryRaw<
+        { activeTrainees: number; gmvMonth: Prisma.Decimal; present: number; marked: number; activeUsers: number }[]
+      >`
         SELECT
           (SELECT count(DISTINCT e."traineeId")::int FROM "Enrolment" e JOIN "Trainee" tr ON tr.id = e."traineeId"
              WHERE e.status = 'ACTIVE' AND tr.status = 'ACTIVE') AS "activeTrainees",
@@ -87,8 +114,17 @@ export class WorkbenchService {
          ORDER BY s."scheduledStart" LIMIT 15)`,
     ]);
     const keys: WorkbenchCardKey[] = [
-      'LESSONS_TODAY', 'ATTENDANCE_MISSING', 'TRAINEES_WITHOUT_COMPLETE_TEAM', 'ASSIGNMENTS_OVERDUE', 'SUBMISSIONS_TO_GRADE', 'SESSIONS_TODAY',
-      'REPORTS_TO_PREPARE', 'REPORTS_RETURNED', 'REPORTS_AWAITING_DECISION', 'LICENCES_EXPIRING', 'INSPECTIONS_EXPIRING',
+      'LESSONS_TODAY',
+      'ATTENDANCE_MISSING',
+      'TRAINEES_WITHOUT_COMPLETE_TEAM',
+      'ASSIGNMENTS_OVERDUE',
+      'SUBMISSIONS_TO_GRADE',
+      'SESSIONS_TODAY',
+      'REPORTS_TO_PREPARE',
+      'REPORTS_RETURNED',
+      'REPORTS_AWAITING_DECISION',
+      'LICENCES_EXPIRING',
+      'INSPECTIONS_EXPIRING',
       ...(admin ? (['FAILED_SIGN_INS', 'ACCESS_DENIALS'] as const) : []),
     ];
     const figures: WorkbenchFigure[] = [
@@ -130,7 +166,11 @@ export class WorkbenchService {
       figure('SESSIONS_THIS_WEEK_MINE', String(f.week)),
       figure('GMV_30D_MINE', new Prisma.Decimal(f.gmv).toFixed(2)),
     ];
-    return { cards: cards(c, ['SESSIONS_TODAY', 'SESSIONS_TOMORROW', 'SUBMISSIONS_TO_GRADE', 'RESULTS_MISSING']), figures, timeline: timeline(events) };
+    return {
+      cards: cards(c, ['SESSIONS_TODAY', 'SESSIONS_TOMORROW', 'SUBMISSIONS_TO_GRADE', 'RESULTS_MISSING']),
+      figures,
+      timeline: timeline(events),
+    };
   }
 
   // ---- QC_INSPECTOR ----
@@ -152,11 +192,18 @@ export class WorkbenchService {
         FROM "QcTask" q JOIN "Product" p ON p.id = q."productId" WHERE q."closedAt" IS NULL ORDER BY q."createdAt" LIMIT 30`,
     ]);
     const figures = [
-      figure('OLDEST_QC_TASK_DAYS', f.oldest ? String(Math.floor((w.now.getTime() - f.oldest.getTime()) / 86_400_000)) : null),
+      figure(
+        'OLDEST_QC_TASK_DAYS',
+        f.oldest ? String(Math.floor((w.now.getTime() - f.oldest.getTime()) / 86_400_000)) : null,
+      ),
       figure('INSPECTIONS_30D', String(f.inspections)),
       figure('PASS_RATE_30D', f.inspections ? (f.passed / f.inspections).toFixed(4) : null),
     ];
-    return { cards: cards(c, ['QC_QUEUE', 'QC_QUEUE_OLD', 'REINSPECTIONS', 'LICENCES_EXPIRING', 'INSPECTIONS_EXPIRING']), figures, timeline: timeline(events) };
+    return {
+      cards: cards(c, ['QC_QUEUE', 'QC_QUEUE_OLD', 'REINSPECTIONS', 'LICENCES_EXPIRING', 'INSPECTIONS_EXPIRING']),
+      figures,
+      timeline: timeline(events),
+    };
   }
 
   // ---- AFTERSALES_AGENT: SLA clocks of their own tickets, computed in SQL with the pauses of the domain rule ----
@@ -165,7 +212,18 @@ export class WorkbenchService {
     const [rows, [c]] = await Promise.all([
       // Per open ticket of mine, both SLA clocks (todo-filters.ts ticketSlaSql, the same rule the tickets list filters
       // by). Counted over all my tickets by the window aggregates; only the 30 due first come back as rows.
-      this.db.prisma.$queryRaw<{ id: string; number: string; status: string; customer: string; next: number; breachedN: number; dueSoonN: number; openN: number }[]>`
+      this.db.prisma.$queryRaw<
+        {
+          id: string;
+          number: string;
+          status: string;
+          customer: string;
+          next: number;
+          breachedN: number;
+          dueSoonN: number;
+          openN: number;
+        }[]
+      >`
         SELECT y.id, y.number, y.status, y.customer, y.next,
           (count(*) FILTER (WHERE y.breached) OVER ())::int AS "breachedN",
           (count(*) FILTER (WHERE y."dueSoon") OVER ())::int AS "dueSoonN",
@@ -186,9 +244,23 @@ export class WorkbenchService {
       figure('MY_RESOLVED_7D', String(c.MY_RESOLVED_7D)),
       figure('OPEN_TICKETS', String(c.OPEN_TICKETS)),
     ];
-    const due: EventRow[] = rows.map((r) => ({ kind: 'TICKET_DUE', targetId: r.id, at: new Date(Number(r.next) * 1000), endAt: null, title: r.number, detail: r.customer, status: r.status }));
+    const due: EventRow[] = rows.map((r) => ({
+      kind: 'TICKET_DUE',
+      targetId: r.id,
+      at: new Date(Number(r.next) * 1000),
+      endAt: null,
+      title: r.number,
+      detail: r.customer,
+      status: r.status,
+    }));
     return {
-      cards: cards({ ...c, MY_TICKETS_BREACHED: mine.breachedN, MY_TICKETS_DUE_SOON: mine.dueSoonN }, ['MY_TICKETS_BREACHED', 'MY_TICKETS_DUE_SOON', 'TICKETS_UNASSIGNED', 'REFUNDS_DUE', 'REFUNDS_OVERDUE']),
+      cards: cards({ ...c, MY_TICKETS_BREACHED: mine.breachedN, MY_TICKETS_DUE_SOON: mine.dueSoonN }, [
+        'MY_TICKETS_BREACHED',
+        'MY_TICKETS_DUE_SOON',
+        'TICKETS_UNASSIGNED',
+        'REFUNDS_DUE',
+        'REFUNDS_OVERDUE',
+      ]),
       figures,
       timeline: timeline(due),
     };
@@ -232,7 +304,14 @@ export class WorkbenchService {
     for (const i of items) runs.set(i.sessionId, [...(runs.get(i.sessionId) ?? []), i.name]);
     const line = timeline(events).map((e) => ({ ...e, runOfShow: runs.get(e.targetId) ?? [] }));
     return {
-      cards: cards(c, ['SESSIONS_TODAY', 'LESSONS_TODAY', 'ASSIGNMENTS_DUE_THIS_WEEK', 'ASSIGNMENTS_OVERDUE', 'RETURNED_FOR_REVISION', 'NEW_FEEDBACK']),
+      cards: cards(c, [
+        'SESSIONS_TODAY',
+        'LESSONS_TODAY',
+        'ASSIGNMENTS_DUE_THIS_WEEK',
+        'ASSIGNMENTS_OVERDUE',
+        'RETURNED_FOR_REVISION',
+        'NEW_FEEDBACK',
+      ]),
       figures: [],
       timeline: line,
     };
@@ -248,7 +327,17 @@ export class WorkbenchService {
         SELECT count(*)::int AS "REPORTS_AWAITING_DECISION" FROM "SponsorReport" r JOIN "Program" pr ON pr.id = r."programId"
         WHERE r.status = 'SUBMITTED' AND pr."sponsorId" = ${sponsorId}`,
       // Each program's latest accepted report: its frozen GMV to date and graduates against the program's targets.
-      this.db.prisma.$queryRaw<{ programId: string; name: string; period: string; gmvToDate: string | null; targetGmv: Prisma.Decimal; graduated: number | null; target: number }[]>`
+      this.db.prisma.$queryRaw<
+        {
+          programId: string;
+          name: string;
+          period: string;
+          gmvToDate: string | null;
+          targetGmv: Prisma.Decimal;
+          graduated: number | null;
+          target: number;
+        }[]
+      >`
         SELECT pr.id AS "programId", pr.name, r.period, r.snapshot -> 'figures' -> 'live' ->> 'gmvToDate' AS "gmvToDate", pr."targetGmv",
                (r.snapshot -> 'figures' -> 'trainees' -> 'total' ->> 'graduated')::int AS graduated,
                (pr."targetShortTermTrainees" + pr."targetLongTermTrainees")::int AS target
@@ -258,8 +347,16 @@ export class WorkbenchService {
         WHERE pr."sponsorId" = ${sponsorId} ORDER BY pr."startDate" DESC, pr.id LIMIT 10`,
     ]);
     const figures = latest.flatMap((r) => [
-      { ...figure('ACCEPTED_GMV_TO_DATE', r.gmvToDate, new Prisma.Decimal(r.targetGmv).toFixed(2)), subjectId: r.programId, subject: `${r.name} · ${r.period}` },
-      { ...figure('ACCEPTED_GRADUATES', r.graduated == null ? null : String(r.graduated), String(r.target)), subjectId: r.programId, subject: `${r.name} · ${r.period}` },
+      {
+        ...figure('ACCEPTED_GMV_TO_DATE', r.gmvToDate, new Prisma.Decimal(r.targetGmv).toFixed(2)),
+        subjectId: r.programId,
+        subject: `${r.name} · ${r.period}`,
+      },
+      {
+        ...figure('ACCEPTED_GRADUATES', r.graduated == null ? null : String(r.graduated), String(r.target)),
+        subjectId: r.programId,
+        subject: `${r.name} · ${r.period}`,
+      },
     ]);
     return { cards: cards(c, ['REPORTS_AWAITING_DECISION']), figures, timeline: [] };
   }
@@ -270,8 +367,15 @@ function expiringCounts(actor: Actor, w: WorkbenchWindows): Prisma.Sql {
   return Prisma.sql`${todoCount('LICENCES_EXPIRING', actor, w)}, ${todoCount('INSPECTIONS_EXPIRING', actor, w)}`;
 }
 
-const cards = (counts: Counts, keys: readonly WorkbenchCardKey[]): WorkbenchCard[] => keys.map((key) => ({ key, count: Number(counts[key] ?? 0) }));
-const figure = (key: WorkbenchFigureKey, value: string | null, target: string | null = null): WorkbenchFigure => ({ key, value, target, subjectId: null, subject: null });
+const cards = (counts: Counts, keys: readonly WorkbenchCardKey[]): WorkbenchCard[] =>
+  keys.map((key) => ({ key, count: Number(counts[key] ?? 0) }));
+const figure = (key: WorkbenchFigureKey, value: string | null, target: string | null = null): WorkbenchFigure => ({
+  key,
+  value,
+  target,
+  subjectId: null,
+  subject: null,
+});
 
 /** Lessons come back with their day in `at` and "HH:MM-HH:MM" in `status`: turned into instants here. */
 function timeline(rows: EventRow[]): WorkbenchEvent[] {
@@ -279,7 +383,14 @@ function timeline(rows: EventRow[]): WorkbenchEvent[] {
     .map((r) => {
       if (r.kind !== 'LESSON') return { ...r, day: chinaDay(r.at), runOfShow: [] };
       const [start, end] = (r.status ?? '00:00-00:00').split('-') as [string, string];
-      return { ...r, at: lessonAt(r.at, start), endAt: lessonAt(r.at, end), day: r.at.toISOString().slice(0, 10), status: null, runOfShow: [] };
+      return {
+        ...r,
+        at: lessonAt(r.at, start),
+        endAt: lessonAt(r.at, end),
+        day: r.at.toISOString().slice(0, 10),
+        status: null,
+        runOfShow: [],
+      };
     })
     .sort((a, b) => a.at.getTime() - b.at.getTime());
 }

@@ -1,18 +1,46 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { moneySchema, Permission, RootCause } from '@grassroots/domain';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  Descriptions,
+  Form,
+  Input,
+  Modal,
+  Result,
+  Row,
+  Select,
+  Space,
+  Spin,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Checkbox, Col, Descriptions, Form, Input, Modal, Result, Row, Select, Space, Spin, Tag, Timeline, Typography } from 'antd';
-import { Permission, RootCause, moneySchema } from '@grassroots/domain';
+
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
-import { enumOptions } from '../../../shared/EnumTag';
 import type { MessageKey } from '../../../app/messages';
+import type { TicketAction, TicketQuery } from '../../../gql/graphql';
+import { enumOptions } from '../../../shared/EnumTag';
 import { formatDateTime, formatYuan } from '../../../shared/format';
+import { FormProblems } from '../../../shared/FormProblems';
 import { problemOf, zodRule } from '../../../shared/forms';
 import { useSaveForm } from '../../../shared/useSaveForm';
-import type { TicketAction, TicketQuery } from '../../../gql/graphql';
-import { ASSIGN_TICKET, COMMENT_TICKET, MOVE_TICKET, TICKET, TICKET_HELPERS, UPDATE_TICKET, RESOLUTION_PREVIEW } from '../graphql';
-import { FormProblems } from '../../../shared/FormProblems';
+import {
+  ASSIGN_TICKET,
+  COMMENT_TICKET,
+  MOVE_TICKET,
+  RESOLUTION_PREVIEW,
+  TICKET,
+  TICKET_HELPERS,
+  UPDATE_TICKET,
+} from '../graphql';
 
 type Clock = TicketQuery['ticket']['clocks']['firstResponse'];
 
@@ -23,7 +51,10 @@ export function TicketDetailPage() {
   const { can } = useAuth();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const { data, loading, error, refetch } = useQuery(TICKET, { variables: { id: id! }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(TICKET, {
+    variables: { id: id! },
+    fetchPolicy: 'cache-and-network',
+  });
   const write = can(Permission.TICKETS_WRITE);
   const helpers = useQuery(TICKET_HELPERS, { skip: !write });
   const [move, mv] = useMutation(MOVE_TICKET);
@@ -38,11 +69,25 @@ export function TicketDetailPage() {
   const saveResolve = useSaveForm(resolveForm);
   const rootCause = Form.useWatch('rootCause', resolveForm);
   // Resolving as a quality problem can trip the feedback loop: the dialog says so before the agent confirms.
-  const preview = useQuery(RESOLUTION_PREVIEW, { variables: { ticketId: id! }, skip: !resolving || rootCause !== 'QUALITY', fetchPolicy: 'network-only' });
-  const suspends = rootCause === 'QUALITY' && preview.data?.ticketResolutionPreview.suspendsProduct ? preview.data.ticketResolutionPreview : null;
+  const preview = useQuery(RESOLUTION_PREVIEW, {
+    variables: { ticketId: id! },
+    skip: !resolving || rootCause !== 'QUALITY',
+    fetchPolicy: 'network-only',
+  });
+  const suspends =
+    rootCause === 'QUALITY' && preview.data?.ticketResolutionPreview.suspendsProduct
+      ? preview.data.ticketResolutionPreview
+      : null;
 
   if (loading && !data) return <Spin />;
-  if (error || !data) return <Result status="404" title={t('common.notFound')} extra={<Button onClick={() => navigate('/tickets')}>{t('common.back')}</Button>} />;
+  if (error || !data)
+    return (
+      <Result
+        status="404"
+        title={t('common.notFound')}
+        extra={<Button onClick={() => navigate('/tickets')}>{t('common.back')}</Button>}
+      />
+    );
   const tk = data.ticket;
   const fail = (e: unknown) => {
     const p = problemOf(e);
@@ -63,20 +108,39 @@ export function TicketDetailPage() {
     }
   };
   const clockTag = (c: Clock) =>
-    c.stoppedAt ? <Tag color={c.breached ? 'red' : 'green'}>{t(c.breached ? 'ticket.metLate' : 'ticket.met')}</Tag>
-      : c.breached ? <Tag color="red">{t('ticket.breached')}</Tag>
-      : c.paused ? <Tag>{t('ticket.paused')}</Tag>
-      : <Tag color={c.dueSoon ? 'orange' : 'blue'}>{t('ticket.dueAt', { at: formatDateTime(c.dueAt) })}</Tag>;
+    c.stoppedAt ? (
+      <Tag color={c.breached ? 'red' : 'green'}>{t(c.breached ? 'ticket.metLate' : 'ticket.met')}</Tag>
+    ) : c.breached ? (
+      <Tag color="red">{t('ticket.breached')}</Tag>
+    ) : c.paused ? (
+      <Tag>{t('ticket.paused')}</Tag>
+    ) : (
+      <Tag color={c.dueSoon ? 'orange' : 'blue'}>{t('ticket.dueAt', { at: formatDateTime(c.dueAt) })}</Tag>
+    );
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Card
-        title={<Space><Typography.Title level={4} style={{ margin: 0 }}>{tk.number}</Typography.Title><Tag data-testid="ticket-status">{t(`enum.TicketStatus.${tk.status}` as MessageKey)}</Tag></Space>}
+        title={
+          <Space>
+            <Typography.Title level={4} style={{ margin: 0 }}>
+              {tk.number}
+            </Typography.Title>
+            <Tag data-testid="ticket-status">{t(`enum.TicketStatus.${tk.status}` as MessageKey)}</Tag>
+          </Space>
+        }
         extra={
           write && (
             <Space wrap>
               {tk.actions.map((a) => (
-                <Button key={a} type={a === 'RESOLVE' ? 'primary' : 'default'} loading={mv.loading} onClick={() => act(a)}>{t(`ticket.action.${a}` as MessageKey)}</Button>
+                <Button
+                  key={a}
+                  type={a === 'RESOLVE' ? 'primary' : 'default'}
+                  loading={mv.loading}
+                  onClick={() => act(a)}
+                >
+                  {t(`ticket.action.${a}` as MessageKey)}
+                </Button>
               ))}
             </Space>
           )
@@ -86,19 +150,37 @@ export function TicketDetailPage() {
           <Col xs={24} lg={14}>
             <Descriptions column={{ xs: 1, md: 2 }} size="small">
               <Descriptions.Item label={t('ticket.product')}>{tk.product?.name ?? '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('ticket.session')}>{tk.session ? (
+              <Descriptions.Item label={t('ticket.session')}>
+                {tk.session ? (
                   <>
-                    {can(Permission.SESSIONS_READ) ? <Link to={`/sessions/${tk.session.id}`}>{tk.session.title}</Link> : tk.session.title} · {tk.session.streamerName} ·{' '}
-                    {formatDateTime(tk.session.scheduledStart)}
+                    {can(Permission.SESSIONS_READ) ? (
+                      <Link to={`/sessions/${tk.session.id}`}>{tk.session.title}</Link>
+                    ) : (
+                      tk.session.title
+                    )}{' '}
+                    · {tk.session.streamerName} · {formatDateTime(tk.session.scheduledStart)}
                   </>
-                ) : '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('ticket.type')}>{t(`enum.TicketType.${tk.type}` as MessageKey)}</Descriptions.Item>
-              <Descriptions.Item label={t('ticket.priority')}>{t(`enum.TicketPriority.${tk.priority}` as MessageKey)}</Descriptions.Item>
-              <Descriptions.Item label={t('ticket.customer')}>{tk.customerName} · {tk.customerPhone}</Descriptions.Item>
+                ) : (
+                  '—'
+                )}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('ticket.type')}>
+                {t(`enum.TicketType.${tk.type}` as MessageKey)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('ticket.priority')}>
+                {t(`enum.TicketPriority.${tk.priority}` as MessageKey)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('ticket.customer')}>
+                {tk.customerName} · {tk.customerPhone}
+              </Descriptions.Item>
               <Descriptions.Item label={t('ticket.orderRef')}>{tk.orderRef}</Descriptions.Item>
               <Descriptions.Item label={t('ticket.amountClaimed')}>{formatYuan(tk.amountClaimed)}</Descriptions.Item>
               <Descriptions.Item label={t('ticket.refundAmount')}>{formatYuan(tk.refundAmount)}</Descriptions.Item>
-              {tk.rootCause && <Descriptions.Item label={t('ticket.rootCause')}>{t(`enum.RootCause.${tk.rootCause}` as MessageKey)}</Descriptions.Item>}
+              {tk.rootCause && (
+                <Descriptions.Item label={t('ticket.rootCause')}>
+                  {t(`enum.RootCause.${tk.rootCause}` as MessageKey)}
+                </Descriptions.Item>
+              )}
               <Descriptions.Item label={t('ticket.assignee')}>
                 {write ? (
                   <Select
@@ -110,36 +192,95 @@ export function TicketDetailPage() {
                     options={helpers.data?.afterSalesAgents.map((a) => ({ value: a.id, label: a.name }))}
                     onChange={async (v?: string) => {
                       try {
-                        await assign({ variables: { input: { ticketId: tk.id, version: tk.version, assigneeId: v ?? null } } });
+                        await assign({
+                          variables: { input: { ticketId: tk.id, version: tk.version, assigneeId: v ?? null } },
+                        });
                         await refetch();
                       } catch (e) {
                         fail(e);
                       }
                     }}
                   />
-                ) : (tk.assignee?.name ?? '—')}
+                ) : (
+                  (tk.assignee?.name ?? '—')
+                )}
               </Descriptions.Item>
             </Descriptions>
           </Col>
           <Col xs={24} lg={10}>
             <Descriptions column={1} size="small" bordered data-testid="ticket-clocks">
-              <Descriptions.Item label={t('ticket.firstResponse')}>{clockTag(tk.clocks.firstResponse)}</Descriptions.Item>
+              <Descriptions.Item label={t('ticket.firstResponse')}>
+                {clockTag(tk.clocks.firstResponse)}
+              </Descriptions.Item>
               <Descriptions.Item label={t('ticket.resolution')}>{clockTag(tk.clocks.resolution)}</Descriptions.Item>
               <Descriptions.Item label={t('ticket.noReasonReturn')}>
-                {tk.clocks.returnEligible ? (tk.clocks.returnWindowClosesAt ? t('ticket.windowCloses', { at: formatDateTime(tk.clocks.returnWindowClosesAt) }) : t('ticket.windowOnDelivery')) : <Tag>{t('ticket.notEligible')}</Tag>}
+                {tk.clocks.returnEligible ? (
+                  tk.clocks.returnWindowClosesAt ? (
+                    t('ticket.windowCloses', { at: formatDateTime(tk.clocks.returnWindowClosesAt) })
+                  ) : (
+                    t('ticket.windowOnDelivery')
+                  )
+                ) : (
+                  <Tag>{t('ticket.notEligible')}</Tag>
+                )}
               </Descriptions.Item>
               <Descriptions.Item label={t('ticket.refundDue')}>
-                {tk.clocks.refundDueAt ? <Tag color={tk.clocks.refundOverdue ? 'red' : 'blue'}>{formatDateTime(tk.clocks.refundDueAt)}</Tag> : '—'}
+                {tk.clocks.refundDueAt ? (
+                  <Tag color={tk.clocks.refundOverdue ? 'red' : 'blue'}>{formatDateTime(tk.clocks.refundDueAt)}</Tag>
+                ) : (
+                  '—'
+                )}
               </Descriptions.Item>
             </Descriptions>
           </Col>
         </Row>
         {write && tk.status !== 'CLOSED' && (
           <Space wrap style={{ marginTop: 16 }}>
-            <Button size="small" onClick={async () => { try { await update({ variables: { input: { ticketId: tk.id, version: tk.version, returnReceivedAt: new Date().toISOString() } } }); await refetch(); } catch (e) { fail(e); } }}>{t('ticket.markReturnReceived')}</Button>
-            <Form form={moneyForm} layout="inline" onFinish={async (v) => { try { await update({ variables: { input: { ticketId: tk.id, version: tk.version, refundAmount: v.refundAmount, refundedAt: new Date().toISOString() } } }); message.success(t('ticket.refunded')); await refetch(); } catch (e) { fail(e); } }}>
-              <Form.Item name="refundAmount" rules={[zodRule(moneySchema, tv)]}><Input prefix="¥" placeholder={t('ticket.refundAmount')} style={{ width: 140 }} /></Form.Item>
-              <Button size="small" htmlType="submit" loading={up.loading}>{t('ticket.markRefunded')}</Button>
+            <Button
+              size="small"
+              onClick={async () => {
+                try {
+                  await update({
+                    variables: {
+                      input: { ticketId: tk.id, version: tk.version, returnReceivedAt: new Date().toISOString() },
+                    },
+                  });
+                  await refetch();
+                } catch (e) {
+                  fail(e);
+                }
+              }}
+            >
+              {t('ticket.markReturnReceived')}
+            </Button>
+            <Form
+              form={moneyForm}
+              layout="inline"
+              onFinish={async (v) => {
+                try {
+                  await update({
+                    variables: {
+                      input: {
+                        ticketId: tk.id,
+                        version: tk.version,
+                        refundAmount: v.refundAmount,
+                        refundedAt: new Date().toISOString(),
+                      },
+                    },
+                  });
+                  message.success(t('ticket.refunded'));
+                  await refetch();
+                } catch (e) {
+                  fail(e);
+                }
+              }}
+            >
+              <Form.Item name="refundAmount" rules={[zodRule(moneySchema, tv)]}>
+                <Input prefix="¥" placeholder={t('ticket.refundAmount')} style={{ width: 140 }} />
+              </Form.Item>
+              <Button size="small" htmlType="submit" loading={up.loading}>
+                {t('ticket.markRefunded')}
+              </Button>
             </Form>
           </Space>
         )}
@@ -153,10 +294,18 @@ export function TicketDetailPage() {
               <Space orientation="vertical" size={0}>
                 <Typography.Text type="secondary">
                   {formatDateTime(e.at)} · {e.author?.name ?? '—'}
-                  {e.kind === 'COMMENT' && <Tag style={{ marginInlineStart: 8 }}>{t(e.internal ? 'ticket.internal' : 'ticket.toCustomer')}</Tag>}
+                  {e.kind === 'COMMENT' && (
+                    <Tag style={{ marginInlineStart: 8 }}>
+                      {t(e.internal ? 'ticket.internal' : 'ticket.toCustomer')}
+                    </Tag>
+                  )}
                 </Typography.Text>
                 {e.kind === 'STATUS' ? (
-                  <Typography.Text>{t(`enum.TicketStatus.${e.fromStatus}` as MessageKey)} → {t(`enum.TicketStatus.${e.toStatus}` as MessageKey)}{e.body ? `：${e.body}` : ''}</Typography.Text>
+                  <Typography.Text>
+                    {t(`enum.TicketStatus.${e.fromStatus}` as MessageKey)} →{' '}
+                    {t(`enum.TicketStatus.${e.toStatus}` as MessageKey)}
+                    {e.body ? `：${e.body}` : ''}
+                  </Typography.Text>
                 ) : (
                   <Typography.Text>{e.body}</Typography.Text>
                 )}
@@ -166,7 +315,13 @@ export function TicketDetailPage() {
         />
         {write && tk.status !== 'CLOSED' && (
           <Space orientation="vertical" style={{ width: '100%' }}>
-            <Input.TextArea rows={3} value={reply} onChange={(e) => setReply(e.target.value)} placeholder={t('ticket.replyPlaceholder')} aria-label={t('ticket.reply')} />
+            <Input.TextArea
+              rows={3}
+              value={reply}
+              onChange={(e) => setReply(e.target.value)}
+              placeholder={t('ticket.replyPlaceholder')}
+              aria-label={t('ticket.reply')}
+            />
             <Space wrap>
               <Select
                 style={{ width: 200 }}
@@ -179,7 +334,9 @@ export function TicketDetailPage() {
                 options={(helpers.data?.cannedReplies ?? []).map((c) => ({ value: c.id, label: c.title }))}
                 onChange={(key: string) => setReply(helpers.data?.cannedReplies.find((c) => c.id === key)?.body ?? '')}
               />
-              <Checkbox checked={internal} onChange={(e) => setInternal(e.target.checked)}>{t('ticket.internalNote')}</Checkbox>
+              <Checkbox checked={internal} onChange={(e) => setInternal(e.target.checked)}>
+                {t('ticket.internalNote')}
+              </Checkbox>
               <Button
                 type="primary"
                 loading={cm.loading}
@@ -217,7 +374,12 @@ export function TicketDetailPage() {
             showIcon
             data-testid="resolve-suspends"
             style={{ marginBottom: 12 }}
-            title={t('ticket.resolveSuspends', { product: suspends.productName, n: suspends.qualityTickets, days: suspends.windowDays, units: suspends.unitsSold })}
+            title={t('ticket.resolveSuspends', {
+              product: suspends.productName,
+              n: suspends.qualityTickets,
+              days: suspends.windowDays,
+              units: suspends.unitsSold,
+            })}
           />
         )}
         <Form
@@ -225,18 +387,37 @@ export function TicketDetailPage() {
           layout="vertical"
           onFinish={(v) =>
             saveResolve(async () => {
-              await move({ variables: { input: { ticketId: tk.id, version: tk.version, action: 'RESOLVE', rootCause: v.rootCause as never, refundAmount: v.refundAmount || null, note: v.note ?? null } } });
+              await move({
+                variables: {
+                  input: {
+                    ticketId: tk.id,
+                    version: tk.version,
+                    action: 'RESOLVE',
+                    rootCause: v.rootCause as never,
+                    refundAmount: v.refundAmount || null,
+                    note: v.note ?? null,
+                  },
+                },
+              });
               setResolving(false);
               await refetch();
             })
           }
         >
           <FormProblems form={resolveForm} />
-          <Form.Item name="rootCause" label={t('ticket.rootCause')} rules={[{ required: true, message: tv('Say what caused it before resolving') }]}>
+          <Form.Item
+            name="rootCause"
+            label={t('ticket.rootCause')}
+            rules={[{ required: true, message: tv('Say what caused it before resolving') }]}
+          >
             <Select options={enumOptions(t, 'RootCause', Object.values(RootCause))} />
           </Form.Item>
-          <Form.Item name="refundAmount" label={t('ticket.refundAmount')} rules={[zodRule(moneySchema.optional(), tv)]}><Input prefix="¥" /></Form.Item>
-          <Form.Item name="note" label={t('ticket.note')}><Input.TextArea rows={2} /></Form.Item>
+          <Form.Item name="refundAmount" label={t('ticket.refundAmount')} rules={[zodRule(moneySchema.optional(), tv)]}>
+            <Input prefix="¥" />
+          </Form.Item>
+          <Form.Item name="note" label={t('ticket.note')}>
+            <Input.TextArea rows={2} />
+          </Form.Item>
         </Form>
       </Modal>
     </Space>

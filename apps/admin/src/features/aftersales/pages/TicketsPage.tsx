@@ -1,18 +1,19 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import { Permission, TicketPriority } from '@grassroots/domain';
+import { Button, Card, Empty, Input, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { useQuery } from '@apollo/client/react';
-import { Button, Card, Empty, Input, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
-import { Permission, TicketPriority } from '@grassroots/domain';
+
 import { useAuth } from '../../../app/auth';
-import { TodoFilterTag, useTodo } from '../../workbench/components/TodoFilter';
 import { useI18n } from '../../../app/i18n';
-import { enumOptions } from '../../../shared/EnumTag';
 import type { MessageKey } from '../../../app/messages';
+import type { TicketPriority as Priority, TicketQueue, TicketsQuery } from '../../../gql/graphql';
+import { enumOptions } from '../../../shared/EnumTag';
 import { formatDateTime } from '../../../shared/format';
 import { useListState } from '../../../shared/useListState';
 import { XlsxExportButton } from '../../../shared/XlsxExportButton';
-import type { TicketPriority as Priority, TicketQueue, TicketsQuery } from '../../../gql/graphql';
+import { TodoFilterTag, useTodo } from '../../workbench/components/TodoFilter';
 import { TicketForm } from '../components/TicketForm';
 import { TICKETS } from '../graphql';
 
@@ -29,9 +30,14 @@ export function TicketsPage() {
   // ?queue=… picks a queue; the workbench's cards link with ?todo=KEY (exactly the tickets the card counts).
   const [params] = useSearchParams();
   const fromUrl = params.get('queue') as TicketQueue | null;
-  const list = useListState<{ queue: TicketQueue; priority?: Priority }>({ queue: fromUrl && QUEUES.includes(fromUrl) ? fromUrl : ('OPEN' as TicketQueue) });
+  const list = useListState<{ queue: TicketQueue; priority?: Priority }>({
+    queue: fromUrl && QUEUES.includes(fromUrl) ? fromUrl : ('OPEN' as TicketQueue),
+  });
   const todo = useTodo();
-  const { data, loading } = useQuery(TICKETS, { variables: { ...list.variables, todo }, fetchPolicy: 'cache-and-network' });
+  const { data, loading } = useQuery(TICKETS, {
+    variables: { ...list.variables, todo },
+    fetchPolicy: 'cache-and-network',
+  });
   const [creating, setCreating] = useState(false);
 
   const clock = (r: Ticket) => {
@@ -45,7 +51,9 @@ export function TicketsPage() {
   return (
     <Card>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
-        <Typography.Title level={4} style={{ margin: 0 }}>{t('nav.tickets')} <TodoFilterTag todo={todo} total={data?.tickets.total} /></Typography.Title>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('nav.tickets')} <TodoFilterTag todo={todo} total={data?.tickets.total} />
+        </Typography.Title>
         <Space wrap>
           <Segmented
             value={list.filters.queue}
@@ -53,10 +61,33 @@ export function TicketsPage() {
             options={QUEUES.map((q) => ({ value: q, label: t(`ticket.queue.${q}` as MessageKey) }))}
             data-testid="ticket-queue"
           />
-          <Select allowClear placeholder={t('ticket.priority')} style={{ width: 120 }} options={enumOptions(t, 'TicketPriority', Object.values(TicketPriority))} onChange={(v) => list.setFilter('priority', v as Priority)} />
-          <Input.Search allowClear placeholder={t('ticket.searchHint')} onSearch={list.setSearch} style={{ width: 220 }} />
-          <XlsxExportButton path="/exports/tickets.xlsx" query={() => ({ queue: list.filters.queue, priority: list.filters.priority, search: list.variables.search })} testId="export-tickets" />
-          {can(Permission.TICKETS_WRITE) && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('ticket.new')}</Button>}
+          <Select
+            allowClear
+            placeholder={t('ticket.priority')}
+            style={{ width: 120 }}
+            options={enumOptions(t, 'TicketPriority', Object.values(TicketPriority))}
+            onChange={(v) => list.setFilter('priority', v as Priority)}
+          />
+          <Input.Search
+            allowClear
+            placeholder={t('ticket.searchHint')}
+            onSearch={list.setSearch}
+            style={{ width: 220 }}
+          />
+          <XlsxExportButton
+            path="/exports/tickets.xlsx"
+            query={() => ({
+              queue: list.filters.queue,
+              priority: list.filters.priority,
+              search: list.variables.search,
+            })}
+            testId="export-tickets"
+          />
+          {can(Permission.TICKETS_WRITE) && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t('ticket.new')}
+            </Button>
+          )}
         </Space>
       </Space>
       <Table<Ticket>
@@ -64,7 +95,11 @@ export function TicketsPage() {
         size="small"
         loading={loading && !data}
         dataSource={data?.tickets.items}
-        pagination={{ ...list.pagination(data?.tickets.total), pageSizeOptions: [10, 20, 50], showTotal: (n) => t('common.total', { n }) }}
+        pagination={{
+          ...list.pagination(data?.tickets.total),
+          pageSizeOptions: [10, 20, 50],
+          showTotal: (n) => t('common.total', { n }),
+        }}
         locale={{ emptyText: <Empty description={t('ticket.empty')} /> }}
         onRow={(r) => ({ onClick: () => navigate(`/tickets/${r.id}`), style: { cursor: 'pointer' } })}
         scroll={{ x: 1000 }}
@@ -73,13 +108,27 @@ export function TicketsPage() {
           { title: t('ticket.product'), render: (_, r) => r.product?.name ?? '—' },
           { title: t('ticket.customer'), dataIndex: 'customerName' },
           { title: t('ticket.type'), render: (_, r) => t(`enum.TicketType.${r.type}` as MessageKey) },
-          { title: t('ticket.priority'), render: (_, r) => <Tag color={PRIORITY_COLOR[r.priority]}>{t(`enum.TicketPriority.${r.priority}` as MessageKey)}</Tag> },
-          { title: t('ticket.status'), render: (_, r) => <Tag>{t(`enum.TicketStatus.${r.status}` as MessageKey)}</Tag> },
+          {
+            title: t('ticket.priority'),
+            render: (_, r) => (
+              <Tag color={PRIORITY_COLOR[r.priority]}>{t(`enum.TicketPriority.${r.priority}` as MessageKey)}</Tag>
+            ),
+          },
+          {
+            title: t('ticket.status'),
+            render: (_, r) => <Tag>{t(`enum.TicketStatus.${r.status}` as MessageKey)}</Tag>,
+          },
           { title: t('ticket.resolution'), render: (_, r) => clock(r) },
           { title: t('ticket.created'), render: (_, r) => formatDateTime(r.createdAt) },
         ]}
       />
-      <TicketForm open={creating} onClose={(id) => { setCreating(false); if (id) navigate(`/tickets/${id}`); }} />
+      <TicketForm
+        open={creating}
+        onClose={(id) => {
+          setCreating(false);
+          if (id) void navigate(`/tickets/${id}`);
+        }}
+      />
     </Card>
   );
 }

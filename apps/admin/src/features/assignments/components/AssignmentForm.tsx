@@ -1,16 +1,17 @@
-import { useEffect } from 'react';
-import { useMutation } from '@apollo/client/react';
-import { Button, Col, DatePicker, Drawer, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { useMutation } from '@apollo/client/react';
 import { AssignmentKind } from '@grassroots/domain';
+import { Button, Col, DatePicker, Drawer, Form, Input, InputNumber, Row, Select, Space } from 'antd';
+import { useEffect } from 'react';
+
 import { useI18n } from '../../../app/i18n';
+import { dateTimeItemProps } from '../../../shared/DateField';
 import { useEnumOptions } from '../../../shared/EnumTag';
-import { useSaveForm } from '../../../shared/useSaveForm';
-import { CREATE_ASSIGNMENT } from '../graphql';
 import { FormProblems } from '../../../shared/FormProblems';
 import { fromWallClock, todayIn } from '../../../shared/time';
-import { dateTimeItemProps } from '../../../shared/DateField';
 import { APP_TIME_ZONE, zoneName } from '../../../shared/time';
+import { useSaveForm } from '../../../shared/useSaveForm';
+import { CREATE_ASSIGNMENT } from '../graphql';
 
 interface Values {
   title: string;
@@ -23,7 +24,17 @@ interface Values {
 }
 
 /** Sets an assignment for the whole cohort or chosen trainees; the rubric must add up to the maximum score. */
-export function AssignmentForm({ open, cohortId, trainees, onClose }: { open: boolean; cohortId: string; trainees: { id: string; name: string }[]; onClose: (saved: boolean) => void }) {
+export function AssignmentForm({
+  open,
+  cohortId,
+  trainees,
+  onClose,
+}: {
+  open: boolean;
+  cohortId: string;
+  trainees: { id: string; name: string }[];
+  onClose: (saved: boolean) => void;
+}) {
   const { t, tv } = useI18n();
   const [form] = Form.useForm<Values>();
   const save = useSaveForm(form);
@@ -34,7 +45,12 @@ export function AssignmentForm({ open, cohortId, trainees, onClose }: { open: bo
   useEffect(() => {
     if (open) {
       form.resetFields();
-      form.setFieldsValue({ kind: 'SCRIPT_WRITING', maxScore: 100, dueAt: fromWallClock(todayIn().add(7, 'day').hour(20)), rubric: [] });
+      form.setFieldsValue({
+        kind: 'SCRIPT_WRITING',
+        maxScore: 100,
+        dueAt: fromWallClock(todayIn().add(7, 'day').hour(20)),
+        rubric: [],
+      });
     }
   }, [open, form]);
 
@@ -45,7 +61,16 @@ export function AssignmentForm({ open, cohortId, trainees, onClose }: { open: bo
 
   const onFinish = (v: Values) =>
     save(async () => {
-      await create({ variables: { input: { ...v, cohortId, rubric: v.rubric?.length ? v.rubric : null, traineeIds: v.traineeIds?.length ? v.traineeIds : null } as never } });
+      await create({
+        variables: {
+          input: {
+            ...v,
+            cohortId,
+            rubric: v.rubric?.length ? v.rubric : null,
+            traineeIds: v.traineeIds?.length ? v.traineeIds : null,
+          } as never,
+        },
+      });
       onClose(true);
     });
 
@@ -53,7 +78,11 @@ export function AssignmentForm({ open, cohortId, trainees, onClose }: { open: bo
     <Drawer open={open} title={t('assignment.new')} onClose={() => onClose(false)} size={560} destroyOnHidden>
       <Form form={form} layout="vertical" onFinish={onFinish}>
         <FormProblems form={form} />
-        <Form.Item name="title" label={t('assignment.title')} rules={[{ required: true, min: 2, message: tv('Title is required') }]}>
+        <Form.Item
+          name="title"
+          label={t('assignment.title')}
+          rules={[{ required: true, min: 2, message: tv('Title is required') }]}
+        >
           <Input placeholder="为本地红枣写一份 10 分钟直播脚本" />
         </Form.Item>
         <Row gutter={12}>
@@ -96,11 +125,20 @@ export function AssignmentForm({ open, cohortId, trainees, onClose }: { open: bo
             </Form.Item>
           )}
         </Form.List>
-        <Form.Item name="maxScore" label={t('assignment.maxScore')} rules={[{ required: true, message: tv('This field is required') }]}>
+        <Form.Item
+          name="maxScore"
+          label={t('assignment.maxScore')}
+          rules={[{ required: true, message: tv('This field is required') }]}
+        >
           <InputNumber min={1} max={1000} precision={0} disabled={!!rubric?.length} style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item name="traineeIds" label={t('assignment.for')} extra={t('assignment.forAll')}>
-          <Select mode="multiple" allowClear optionFilterProp="label" options={trainees.map((x) => ({ value: x.id, label: x.name }))} />
+          <Select
+            mode="multiple"
+            allowClear
+            optionFilterProp="label"
+            options={trainees.map((x) => ({ value: x.id, label: x.name }))}
+          />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={loading} block>
           {t('common.save')}

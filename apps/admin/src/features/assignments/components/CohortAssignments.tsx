@@ -1,27 +1,36 @@
-import { useState } from 'react';
-import { useQuery } from '@apollo/client/react';
-import { Button, Empty, Segmented, Space, Table, Tag, Tooltip } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
 import { Permission } from '@grassroots/domain';
+import { Button, Empty, Segmented, Space, Table, Tag, Tooltip } from 'antd';
+import { useState } from 'react';
+
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
-import { EnumTag } from '../../../shared/EnumTag';
-import { XlsxExportButton } from '../../../shared/XlsxExportButton';
 import type { AssignmentGridQuery, GridFilter } from '../../../gql/graphql';
+import { EnumTag } from '../../../shared/EnumTag';
+import { formatDateTime } from '../../../shared/time';
+import { TraineeName } from '../../../shared/TraineeName';
+import { XlsxExportButton } from '../../../shared/XlsxExportButton';
 import { ASSIGNMENT_GRID } from '../graphql';
 import { AssignmentForm } from './AssignmentForm';
 import { GradeDrawer } from './GradeDrawer';
-import { formatDateTime } from '../../../shared/time';
-import { TraineeName } from '../../../shared/TraineeName';
 
 type Row = AssignmentGridQuery['assignmentGrid']['rows'][number];
 
 /** Trainees × assignments: status and score per cell; filter to the rows that need a nudge or a grade. */
-export function CohortAssignments({ cohortId, trainees }: { cohortId: string; trainees: { id: string; name: string }[] }) {
+export function CohortAssignments({
+  cohortId,
+  trainees,
+}: {
+  cohortId: string;
+  trainees: { id: string; name: string }[];
+}) {
   const { t } = useI18n();
   const { can } = useAuth();
   const [only, setOnly] = useState<GridFilter | 'ALL'>('ALL');
-  const { data, loading, refetch } = useQuery(ASSIGNMENT_GRID, { variables: { cohortId, only: only === 'ALL' ? null : only } });
+  const { data, loading, refetch } = useQuery(ASSIGNMENT_GRID, {
+    variables: { cohortId, only: only === 'ALL' ? null : only },
+  });
   const [creating, setCreating] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
   const assignments = data?.assignmentGrid.assignments ?? [];
@@ -39,7 +48,10 @@ export function CohortAssignments({ cohortId, trainees }: { cohortId: string; tr
           ]}
         />
         <Space wrap>
-          <XlsxExportButton path={`/exports/cohorts/${encodeURIComponent(cohortId)}/grades.xlsx`} testId="export-grades" />
+          <XlsxExportButton
+            path={`/exports/cohorts/${encodeURIComponent(cohortId)}/grades.xlsx`}
+            testId="export-grades"
+          />
           {can(Permission.ASSIGNMENTS_WRITE) && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
               {t('assignment.new')}
@@ -56,7 +68,12 @@ export function CohortAssignments({ cohortId, trainees }: { cohortId: string; tr
         locale={{ emptyText: <Empty description={t('assignment.empty')} /> }}
         scroll={{ x: 200 + 170 * assignments.length }}
         columns={[
-          { title: t('trainee.name'), render: (_, r) => <TraineeName trainee={r.trainee} />, fixed: 'left', width: 160 },
+          {
+            title: t('trainee.name'),
+            render: (_, r) => <TraineeName trainee={r.trainee} />,
+            fixed: 'left',
+            width: 160,
+          },
           ...assignments.map((a, i) => ({
             key: a.id,
             width: 170,
@@ -70,7 +87,14 @@ export function CohortAssignments({ cohortId, trainees }: { cohortId: string; tr
               const c = r.cells[i];
               if (!c) return '—';
               return (
-                <Space size={4} wrap style={{ cursor: 'pointer' }} onClick={() => setOpen(c.id)} data-testid="grid-cell" data-assignment={a.title}>
+                <Space
+                  size={4}
+                  wrap
+                  style={{ cursor: 'pointer' }}
+                  onClick={() => setOpen(c.id)}
+                  data-testid="grid-cell"
+                  data-assignment={a.title}
+                >
                   <EnumTag type="SubmissionStatus" value={c.status} />
                   {c.score !== null && <b>{c.score}</b>}
                   {c.late && <Tag color="red">{t('submission.late')}</Tag>}
@@ -81,8 +105,22 @@ export function CohortAssignments({ cohortId, trainees }: { cohortId: string; tr
           })),
         ]}
       />
-      <AssignmentForm open={creating} cohortId={cohortId} trainees={trainees} onClose={(saved) => { setCreating(false); if (saved) void refetch(); }} />
-      <GradeDrawer submissionId={open} onClose={(changed) => { setOpen(null); if (changed) void refetch(); }} />
+      <AssignmentForm
+        open={creating}
+        cohortId={cohortId}
+        trainees={trainees}
+        onClose={(saved) => {
+          setCreating(false);
+          if (saved) void refetch();
+        }}
+      />
+      <GradeDrawer
+        submissionId={open}
+        onClose={(changed) => {
+          setOpen(null);
+          if (changed) void refetch();
+        }}
+      />
     </>
   );
 }

@@ -1,21 +1,32 @@
-import { useEffect } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Descriptions, Drawer, Form, Input, InputNumber, Space, Spin, Tag, Typography } from 'antd';
 import { canSubmissionDo, type SubmissionStatus } from '@grassroots/domain';
+import { Alert, Button, Descriptions, Drawer, Form, Input, InputNumber, Space, Spin, Tag, Typography } from 'antd';
+import { useEffect } from 'react';
+
 import { useI18n } from '../../../app/i18n';
 import { EnumTag } from '../../../shared/EnumTag';
 import { formatDateTime } from '../../../shared/format';
-import { useSaveForm } from '../../../shared/useSaveForm';
-import { GRADE_SUBMISSION, RETURN_SUBMISSION, SUBMISSION } from '../graphql';
 import { FormProblems } from '../../../shared/FormProblems';
 import { useTraineeLabel } from '../../../shared/TraineeName';
+import { useSaveForm } from '../../../shared/useSaveForm';
+import { GRADE_SUBMISSION, RETURN_SUBMISSION, SUBMISSION } from '../graphql';
 import { PracticeFiles } from './PracticeFiles';
 
 /** Staff read a submission, then grade it (by rubric when there is one) or send it back with feedback. */
-export function GradeDrawer({ submissionId, onClose }: { submissionId: string | null; onClose: (changed: boolean) => void }) {
+export function GradeDrawer({
+  submissionId,
+  onClose,
+}: {
+  submissionId: string | null;
+  onClose: (changed: boolean) => void;
+}) {
   const { t } = useI18n();
   const traineeLabel = useTraineeLabel();
-  const { data, loading } = useQuery(SUBMISSION, { variables: { id: submissionId ?? '' }, skip: !submissionId, fetchPolicy: 'network-only' });
+  const { data, loading } = useQuery(SUBMISSION, {
+    variables: { id: submissionId ?? '' },
+    skip: !submissionId,
+    fetchPolicy: 'network-only',
+  });
   const [grade, g] = useMutation(GRADE_SUBMISSION);
   const [giveBack, r] = useMutation(RETURN_SUBMISSION);
   const [form] = Form.useForm();
@@ -47,12 +58,22 @@ export function GradeDrawer({ submissionId, onClose }: { submissionId: string | 
 
   const onReturn = () =>
     save(async () => {
-      await giveBack({ variables: { input: { submissionId: s!.id, version: s!.version, feedback: form.getFieldValue('feedback') ?? '' } } });
+      await giveBack({
+        variables: {
+          input: { submissionId: s!.id, version: s!.version, feedback: form.getFieldValue('feedback') ?? '' },
+        },
+      });
       onClose(true);
     });
 
   return (
-    <Drawer open={!!submissionId} size={560} title={s ? `${s.assignment?.title} · ${s.trainee ? traineeLabel(s.trainee) : ''}` : ''} onClose={() => onClose(false)} destroyOnHidden>
+    <Drawer
+      open={!!submissionId}
+      size={560}
+      title={s ? `${s.assignment?.title} · ${s.trainee ? traineeLabel(s.trainee) : ''}` : ''}
+      onClose={() => onClose(false)}
+      destroyOnHidden
+    >
       {loading || !s ? (
         <Spin />
       ) : (
@@ -61,17 +82,29 @@ export function GradeDrawer({ submissionId, onClose }: { submissionId: string | 
             <EnumTag type="SubmissionStatus" value={s.status} />
             {s.late && <Tag color="red">{t('submission.late')}</Tag>}
             {s.overdue && <Tag color="red">{t('submission.overdue')}</Tag>}
-            {s.score !== null && <Tag color="green">{t('submission.score')} {s.score} / {s.assignment?.maxScore}</Tag>}
+            {s.score !== null && (
+              <Tag color="green">
+                {t('submission.score')} {s.score} / {s.assignment?.maxScore}
+              </Tag>
+            )}
           </Space>
           <Descriptions column={1} size="small" bordered>
-            <Descriptions.Item label={t('submission.submitted')}>{s.submittedAt ? formatDateTime(s.submittedAt) : '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('submission.submitted')}>
+              {s.submittedAt ? formatDateTime(s.submittedAt) : '—'}
+            </Descriptions.Item>
             <Descriptions.Item label={t('submission.text')}>
-              {s.text ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{s.text}</Typography.Paragraph> : t('submission.nothing')}
+              {s.text ? (
+                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{s.text}</Typography.Paragraph>
+              ) : (
+                t('submission.nothing')
+              )}
             </Descriptions.Item>
             <Descriptions.Item label={t('submission.links')}>
               {s.links.map((l) => (
                 <div key={l}>
-                  <a href={l} target="_blank" rel="noreferrer noopener">{l}</a>
+                  <a href={l} target="_blank" rel="noreferrer noopener">
+                    {l}
+                  </a>
                 </div>
               ))}
             </Descriptions.Item>
@@ -83,12 +116,21 @@ export function GradeDrawer({ submissionId, onClose }: { submissionId: string | 
               <FormProblems form={form} />
               {rubric ? (
                 rubric.map((c, i) => (
-                  <Form.Item key={c.name} name={['criteria', i]} label={`${c.name}（0–${c.points}）`} rules={[{ required: true, message: t('submission.score') }]}>
+                  <Form.Item
+                    key={c.name}
+                    name={['criteria', i]}
+                    label={`${c.name}（0–${c.points}）`}
+                    rules={[{ required: true, message: t('submission.score') }]}
+                  >
                     <InputNumber min={0} max={c.points} step={0.5} style={{ width: 160 }} />
                   </Form.Item>
                 ))
               ) : (
-                <Form.Item name="total" label={`${t('submission.total')}（0–${s.assignment?.maxScore}）`} rules={[{ required: true, message: t('submission.score') }]}>
+                <Form.Item
+                  name="total"
+                  label={`${t('submission.total')}（0–${s.assignment?.maxScore}）`}
+                  rules={[{ required: true, message: t('submission.score') }]}
+                >
                   <InputNumber min={0} max={s.assignment?.maxScore} step={0.5} style={{ width: 160 }} />
                 </Form.Item>
               )}
@@ -96,8 +138,12 @@ export function GradeDrawer({ submissionId, onClose }: { submissionId: string | 
                 <Input.TextArea rows={3} />
               </Form.Item>
               <Space>
-                <Button type="primary" onClick={onGrade} loading={g.loading}>{t('submission.grade')}</Button>
-                <Button onClick={onReturn} loading={r.loading}>{t('submission.return')}</Button>
+                <Button type="primary" onClick={onGrade} loading={g.loading}>
+                  {t('submission.grade')}
+                </Button>
+                <Button onClick={onReturn} loading={r.loading}>
+                  {t('submission.return')}
+                </Button>
               </Space>
             </Form>
           ) : (

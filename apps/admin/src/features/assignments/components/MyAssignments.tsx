@@ -1,14 +1,15 @@
-import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Card, Drawer, Empty, Form, Input, List, Space, Tag, Typography } from 'antd';
 import { canSubmissionDo, type SubmissionStatus } from '@grassroots/domain';
+import { Button, Card, Drawer, Empty, Form, Input, List, Space, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+
 import { useI18n } from '../../../app/i18n';
-import { EnumTag } from '../../../shared/EnumTag';
-import { useSaveForm } from '../../../shared/useSaveForm';
 import type { MySubmissionsQuery } from '../../../gql/graphql';
-import { MY_SUBMISSIONS, SUBMIT_ASSIGNMENT } from '../graphql';
+import { EnumTag } from '../../../shared/EnumTag';
 import { FormProblems } from '../../../shared/FormProblems';
 import { formatDateTime } from '../../../shared/time';
+import { useSaveForm } from '../../../shared/useSaveForm';
+import { MY_SUBMISSIONS, SUBMIT_ASSIGNMENT } from '../graphql';
 import { PracticeFiles, RubricView } from './PracticeFiles';
 
 type Item = MySubmissionsQuery['mySubmissions'][number];
@@ -27,18 +28,37 @@ export function MyAssignments() {
         renderItem={(s) => (
           <List.Item data-testid="portal-assignment" onClick={() => setOpen(s)} style={{ cursor: 'pointer' }}>
             <List.Item.Meta
-              title={<Space wrap>{s.assignment?.title}<EnumTag type="SubmissionStatus" value={s.status} />{s.overdue && <Tag color="red">{t('submission.overdue')}</Tag>}{s.late && <Tag color="orange">{t('submission.late')}</Tag>}</Space>}
+              title={
+                <Space wrap>
+                  {s.assignment?.title}
+                  <EnumTag type="SubmissionStatus" value={s.status} />
+                  {s.overdue && <Tag color="red">{t('submission.overdue')}</Tag>}
+                  {s.late && <Tag color="orange">{t('submission.late')}</Tag>}
+                </Space>
+              }
               description={
                 <Space wrap>
-                  <span>{t('submission.due', { at: s.assignment?.dueAt ? formatDateTime(s.assignment.dueAt) : '—' })}</span>
-                  {s.score !== null && <b>{t('submission.score')} {s.score} / {s.assignment?.maxScore}</b>}
+                  <span>
+                    {t('submission.due', { at: s.assignment?.dueAt ? formatDateTime(s.assignment.dueAt) : '—' })}
+                  </span>
+                  {s.score !== null && (
+                    <b>
+                      {t('submission.score')} {s.score} / {s.assignment?.maxScore}
+                    </b>
+                  )}
                 </Space>
               }
             />
           </List.Item>
         )}
       />
-      <SubmitDrawer item={open} onClose={(changed) => { setOpen(null); if (changed) void refetch(); }} />
+      <SubmitDrawer
+        item={open}
+        onClose={(changed) => {
+          setOpen(null);
+          if (changed) void refetch();
+        }}
+      />
     </Card>
   );
 }
@@ -56,21 +76,43 @@ function SubmitDrawer({ item, onClose }: { item: Item | null; onClose: (changed:
   useEffect(() => setFiles(item?.files ?? []), [item]);
 
   return (
-    <Drawer open={!!item} placement="bottom" size="85%" title={item?.assignment?.title} onClose={() => onClose(files.length !== (item?.files.length ?? 0))} destroyOnHidden>
+    <Drawer
+      open={!!item}
+      placement="bottom"
+      size="85%"
+      title={item?.assignment?.title}
+      onClose={() => onClose(files.length !== (item?.files.length ?? 0))}
+      destroyOnHidden
+    >
       {item && (
         <Space orientation="vertical" style={{ width: '100%' }}>
-          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{item.assignment?.instructions}</Typography.Paragraph>
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
+            {item.assignment?.instructions}
+          </Typography.Paragraph>
           <RubricView rubric={item.assignment?.rubric} maxScore={item.assignment?.maxScore} />
-          {item.feedback && <Typography.Paragraph type="warning">{t('submission.feedback')}: {item.feedback}</Typography.Paragraph>}
-          {item.score !== null && <Typography.Text strong>{t('submission.score')} {item.score} / {item.assignment?.maxScore}</Typography.Text>}
+          {item.feedback && (
+            <Typography.Paragraph type="warning">
+              {t('submission.feedback')}: {item.feedback}
+            </Typography.Paragraph>
+          )}
+          {item.score !== null && (
+            <Typography.Text strong>
+              {t('submission.score')} {item.score} / {item.assignment?.maxScore}
+            </Typography.Text>
+          )}
           <Form
             form={form}
             layout="vertical"
             disabled={!mayHandIn}
             onFinish={(v) =>
               save(async () => {
-                const links = v.links.split('\n').map((l) => l.trim()).filter(Boolean);
-                await submit({ variables: { input: { submissionId: item.id, version: item.version, text: v.text ?? '', links } } });
+                const links = v.links
+                  .split('\n')
+                  .map((l) => l.trim())
+                  .filter(Boolean);
+                await submit({
+                  variables: { input: { submissionId: item.id, version: item.version, text: v.text ?? '', links } },
+                });
                 onClose(true);
               })
             }

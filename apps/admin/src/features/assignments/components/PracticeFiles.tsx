@@ -1,14 +1,31 @@
-import { useState } from 'react';
-import { Alert, Button, List, Progress, Space, Typography } from 'antd';
 import { FileTextOutlined, PaperClipOutlined, VideoCameraOutlined } from '@ant-design/icons';
-import { PRACTICE_ACCEPT, PRACTICE_FILE_TYPES, PRACTICE_FILES_PER_SUBMISSION, PRACTICE_VIDEO_MAX_BYTES, type PracticeFileType } from '@grassroots/domain';
+import {
+  PRACTICE_ACCEPT,
+  PRACTICE_FILE_TYPES,
+  PRACTICE_FILES_PER_SUBMISSION,
+  PRACTICE_VIDEO_MAX_BYTES,
+  type PracticeFileType,
+} from '@grassroots/domain';
+import { Alert, Button, List, Progress, Space, Typography } from 'antd';
+import { useState } from 'react';
+
 import { useI18n } from '../../../app/i18n';
-import { fileUrl, formatBytes, uploadPracticeFile, type UploadedPracticeFile } from '../../../shared/upload';
+import { fileUrl, formatBytes, type UploadedPracticeFile, uploadPracticeFile } from '../../../shared/upload';
 
 type Shown = Pick<UploadedPracticeFile, 'id' | 'originalName' | 'contentType' | 'size'>;
 
 /** The practice videos and scripts on a submission: links to open them, and (for its trainee, before handing in) an upload. */
-export function PracticeFiles({ submissionId, files, editable, onAdded }: { submissionId: string; files: Shown[]; editable: boolean; onAdded?: (f: Shown) => void }) {
+export function PracticeFiles({
+  submissionId,
+  files,
+  editable,
+  onAdded,
+}: {
+  submissionId: string;
+  files: Shown[];
+  editable: boolean;
+  onAdded?: (f: Shown) => void;
+}) {
   const { t } = useI18n();
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -42,8 +59,14 @@ export function PracticeFiles({ submissionId, files, editable, onAdded }: { subm
         renderItem={(f) => (
           <List.Item data-testid="practice-file">
             <Space>
-              {PRACTICE_FILE_TYPES[f.contentType as PracticeFileType]?.video ? <VideoCameraOutlined /> : <FileTextOutlined />}
-              <a href={fileUrl(f.id)} target="_blank" rel="noreferrer noopener">{f.originalName}</a>
+              {PRACTICE_FILE_TYPES[f.contentType as PracticeFileType]?.video ? (
+                <VideoCameraOutlined />
+              ) : (
+                <FileTextOutlined />
+              )}
+              <a href={fileUrl(f.id)} target="_blank" rel="noreferrer noopener">
+                {f.originalName}
+              </a>
               <Typography.Text type="secondary">{formatBytes(f.size)}</Typography.Text>
             </Space>
           </List.Item>
@@ -51,11 +74,17 @@ export function PracticeFiles({ submissionId, files, editable, onAdded }: { subm
       />
       {editable && files.length < PRACTICE_FILES_PER_SUBMISSION ? (
         <Space orientation="vertical" style={{ width: '100%' }}>
-          <Typography.Text type="secondary">{t('practice.hint', { video: formatBytes(PRACTICE_VIDEO_MAX_BYTES), n: PRACTICE_FILES_PER_SUBMISSION })}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('practice.hint', { video: formatBytes(PRACTICE_VIDEO_MAX_BYTES), n: PRACTICE_FILES_PER_SUBMISSION })}
+          </Typography.Text>
           {progress !== null ? (
             <Progress percent={progress} data-testid="practice-progress" />
           ) : (
-            <Button block icon={<PaperClipOutlined />} onClick={() => document.getElementById(`practice-input-${submissionId}`)?.click()}>
+            <Button
+              block
+              icon={<PaperClipOutlined />}
+              onClick={() => document.getElementById(`practice-input-${submissionId}`)?.click()}
+            >
               {t('practice.add')}
             </Button>
           )}
@@ -79,7 +108,13 @@ export function PracticeFiles({ submissionId, files, editable, onAdded }: { subm
 }
 
 /** The rubric a submission is graded by, shown to the trainee before they hand in. */
-export function RubricView({ rubric, maxScore }: { rubric: { name: string; points: number }[] | null | undefined; maxScore: number | undefined }) {
+export function RubricView({
+  rubric,
+  maxScore,
+}: {
+  rubric: { name: string; points: number }[] | null | undefined;
+  maxScore: number | undefined;
+}) {
   const { t } = useI18n();
   if (!rubric?.length) return null;
   return (

@@ -1,13 +1,14 @@
-import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Card, Empty, Select, Space, Table, Tag, Typography } from 'antd';
 import { Permission, SubmissionStatus } from '@grassroots/domain';
+import { Card, Empty, Select, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
-import { EnumTag, enumOptions } from '../../../shared/EnumTag';
+import type { SubmissionListQuery, SubmissionStatus as Status } from '../../../gql/graphql';
+import { enumOptions, EnumTag } from '../../../shared/EnumTag';
 import { formatDateTime } from '../../../shared/time';
 import { useListState } from '../../../shared/useListState';
-import type { SubmissionListQuery, SubmissionStatus as Status } from '../../../gql/graphql';
 import { COHORT_OPTIONS } from '../../cohorts/graphql';
 import { TodoFilterTag, useTodo } from '../../workbench/components/TodoFilter';
 import { GradeDrawer } from '../components/GradeDrawer';
@@ -25,7 +26,10 @@ export function SubmissionsPage() {
   const todo = useTodo();
   const list = useListState<{ status?: Status; cohortId?: string }>({});
   const cohorts = useQuery(COHORT_OPTIONS);
-  const { data, loading, refetch } = useQuery(SUBMISSION_LIST, { variables: { ...list.variables, todo }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, refetch } = useQuery(SUBMISSION_LIST, {
+    variables: { ...list.variables, todo },
+    fetchPolicy: 'cache-and-network',
+  });
   const [open, setOpen] = useState<string | null>(null);
   return (
     <Card>
@@ -34,7 +38,13 @@ export function SubmissionsPage() {
           {t('nav.assignments')} <TodoFilterTag todo={todo} total={data?.submissions.total} />
         </Typography.Title>
         <Space wrap>
-          <Select allowClear placeholder={t('submission.status')} style={{ width: 140 }} options={enumOptions(t, 'SubmissionStatus', Object.values(SubmissionStatus))} onChange={(v) => list.setFilter('status', v as Status | undefined)} />
+          <Select
+            allowClear
+            placeholder={t('submission.status')}
+            style={{ width: 140 }}
+            options={enumOptions(t, 'SubmissionStatus', Object.values(SubmissionStatus))}
+            onChange={(v) => list.setFilter('status', v as Status | undefined)}
+          />
           <Select
             allowClear
             showSearch={{ optionFilterProp: 'label' }}
@@ -52,13 +62,20 @@ export function SubmissionsPage() {
         dataSource={data?.submissions.items}
         pagination={{ ...list.pagination(data?.submissions.total), showTotal: (n) => t('common.total', { n }) }}
         locale={{ emptyText: <Empty description={t(todo ? 'todo.nothing' : 'assignment.empty')} /> }}
-        onRow={(r) => ({ onClick: () => can(Permission.SUBMISSIONS_GRADE) && setOpen(r.id), style: { cursor: 'pointer' } })}
+        onRow={(r) => ({
+          onClick: () => can(Permission.SUBMISSIONS_GRADE) && setOpen(r.id),
+          style: { cursor: 'pointer' },
+        })}
         scroll={{ x: 800 }}
         columns={[
           { title: t('trainee.name'), render: (_, r) => r.trainee?.name ?? '—' },
           { title: t('assignment.title'), render: (_, r) => <a>{r.assignment?.title}</a> },
           { title: t('cohort.name'), render: (_, r) => r.assignment?.cohort?.name ?? '—' },
-          { title: t('assignment.dueAt'), render: (_, r) => (r.assignment ? formatDateTime(r.assignment.dueAt) : '—'), width: 150 },
+          {
+            title: t('assignment.dueAt'),
+            render: (_, r) => (r.assignment ? formatDateTime(r.assignment.dueAt) : '—'),
+            width: 150,
+          },
           {
             title: t('submission.status'),
             render: (_, r) => (
@@ -69,10 +86,20 @@ export function SubmissionsPage() {
               </Space>
             ),
           },
-          { title: t('submission.score'), render: (_, r) => (r.score === null ? '—' : `${r.score} / ${r.assignment?.maxScore}`), width: 90 },
+          {
+            title: t('submission.score'),
+            render: (_, r) => (r.score === null ? '—' : `${r.score} / ${r.assignment?.maxScore}`),
+            width: 90,
+          },
         ]}
       />
-      <GradeDrawer submissionId={open} onClose={(changed) => { setOpen(null); if (changed) void refetch(); }} />
+      <GradeDrawer
+        submissionId={open}
+        onClose={(changed) => {
+          setOpen(null);
+          if (changed) void refetch();
+        }}
+      />
     </Card>
   );
 }

@@ -1,11 +1,12 @@
-import { useState, type FormEvent } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { GlobalOutlined, LockOutlined, MailOutlined } from '@ant-design/icons';
+import { retryAfterMinutes } from '@grassroots/domain';
 import { Alert, Button, theme } from 'antd';
 // The two inputs by themselves: antd's Input index also brings TextArea, Search and OTP (with tooltips).
 import Input from 'antd/es/input/Input';
 import Password from 'antd/es/input/Password';
-import { GlobalOutlined, LockOutlined, MailOutlined } from '@ant-design/icons';
-import { retryAfterMinutes } from '@grassroots/domain';
+import { type FormEvent, useState } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+
 import { useAuth } from '../../../app/auth';
 import { homePath } from '../../../app/homePath';
 import { useI18n } from '../../../app/i18n';
@@ -41,15 +42,17 @@ export function LoginPage() {
       if (!r.data?.login) {
         const code = r.problem?.code;
         setError(
-          code === 'UNAUTHENTICATED' ? t('auth.failed')
-          : code === 'TOO_MANY_REQUESTS' ? t('auth.throttled', { n: retryAfterMinutes(r.problem?.retryAfter ?? 60) })
-          : t('common.error'),
+          code === 'UNAUTHENTICATED'
+            ? t('auth.failed')
+            : code === 'TOO_MANY_REQUESTS'
+              ? t('auth.throttled', { n: retryAfterMinutes(r.problem?.retryAfter ?? 60) })
+              : t('common.error'),
         );
         return;
       }
       await refresh();
       const from = (location.state as { from?: string } | null)?.from;
-      navigate(from && from !== '/login' ? from : homePath(), { replace: true });
+      void navigate(from && from !== '/login' ? from : homePath(), { replace: true });
     } catch {
       setError(t('common.error'));
     } finally {
@@ -58,15 +61,46 @@ export function LoginPage() {
   };
 
   return (
-    <div style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', background: 'linear-gradient(160deg,#f6ffed,#e6fffb)', padding: 16 }}>
+    <div
+      style={{
+        minHeight: '100vh',
+        display: 'grid',
+        placeItems: 'center',
+        background: 'linear-gradient(160deg,#f6ffed,#e6fffb)',
+        padding: 16,
+      }}
+    >
       {/* Plain elements styled like antd's Card and Typography: those components bring tabs, menus and tooltips
           the first page of every visit does not need (issue 12). */}
-      <main style={{ width: '100%', maxWidth: 380, fontFamily: token.fontFamily, padding: token.paddingLG, background: token.colorBgContainer, borderRadius: token.borderRadiusLG, border: `1px solid ${token.colorBorderSecondary}` }}>
+      <main
+        style={{
+          width: '100%',
+          maxWidth: 380,
+          fontFamily: token.fontFamily,
+          padding: token.paddingLG,
+          background: token.colorBgContainer,
+          borderRadius: token.borderRadiusLG,
+          border: `1px solid ${token.colorBorderSecondary}`,
+        }}
+      >
         <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline' }}>
-          <h1 style={{ margin: '0 0 8px', fontSize: token.fontSizeHeading3, lineHeight: token.lineHeightHeading3, fontWeight: token.fontWeightStrong, color: token.colorTextHeading }}>
+          <h1
+            style={{
+              margin: '0 0 8px',
+              fontSize: token.fontSizeHeading3,
+              lineHeight: token.lineHeightHeading3,
+              fontWeight: token.fontWeightStrong,
+              color: token.colorTextHeading,
+            }}
+          >
             🌱 {t('app.name')}
           </h1>
-          <Button size="small" type="text" icon={<GlobalOutlined />} onClick={() => setLocale(locale === 'zh-CN' ? 'en' : 'zh-CN')}>
+          <Button
+            size="small"
+            type="text"
+            icon={<GlobalOutlined />}
+            onClick={() => setLocale(locale === 'zh-CN' ? 'en' : 'zh-CN')}
+          >
             {t('common.language')}
           </Button>
         </div>
@@ -79,7 +113,10 @@ export function LoginPage() {
             const Field = field === 'email' ? Input : Password;
             return (
               <div key={field} style={{ marginBottom: token.marginLG }}>
-                <label htmlFor={field} style={{ display: 'block', paddingBottom: token.paddingXS, color: token.colorTextHeading }}>
+                <label
+                  htmlFor={field}
+                  style={{ display: 'block', paddingBottom: token.paddingXS, color: token.colorTextHeading }}
+                >
                   {t(field === 'email' ? 'auth.email' : 'auth.password')}
                 </label>
                 <Field
@@ -97,7 +134,11 @@ export function LoginPage() {
                     : { prefix: <LockOutlined />, autoComplete: 'current-password' })}
                 />
                 {missing[field] && (
-                  <div id={`${field}-help`} role="alert" style={{ color: token.colorError, fontSize: token.fontSize, lineHeight: token.lineHeight }}>
+                  <div
+                    id={`${field}-help`}
+                    role="alert"
+                    style={{ color: token.colorError, fontSize: token.fontSize, lineHeight: token.lineHeight }}
+                  >
                     {t(field === 'email' ? 'auth.emailRequired' : 'auth.passwordRequired')}
                   </div>
                 )}

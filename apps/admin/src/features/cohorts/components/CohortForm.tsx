@@ -1,15 +1,22 @@
-import { useEffect } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  canMoveCohort,
+  cohortFields,
+  CohortStatus,
+  type CohortStatus as Status,
+  CohortTrack,
+} from '@grassroots/domain';
 import { Button, Col, Drawer, Form, Input, InputNumber, Row, Select } from 'antd';
-import { CohortStatus, CohortTrack, canMoveCohort, cohortFields, type CohortStatus as Status } from '@grassroots/domain';
+import { useEffect } from 'react';
+
 import { useI18n } from '../../../app/i18n';
 import { DateInput, dateItemProps } from '../../../shared/DateField';
 import { useEnumOptions } from '../../../shared/EnumTag';
+import { FormProblems } from '../../../shared/FormProblems';
 import { zodRule } from '../../../shared/forms';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import { PROGRAM_OPTIONS } from '../../programs/graphql';
 import { CREATE_COHORT, UPDATE_COHORT } from '../graphql';
-import { FormProblems } from '../../../shared/FormProblems';
 
 export interface CohortValues {
   id?: string;
@@ -24,7 +31,17 @@ export interface CohortValues {
 }
 
 /** Create or edit a cohort. Status options follow the cohort state machine of @grassroots/domain. */
-export function CohortForm({ open, cohort, programId, onClose }: { open: boolean; cohort?: CohortValues | null; programId?: string; onClose: (savedId?: string) => void }) {
+export function CohortForm({
+  open,
+  cohort,
+  programId,
+  onClose,
+}: {
+  open: boolean;
+  cohort?: CohortValues | null;
+  programId?: string;
+  onClose: (savedId?: string) => void;
+}) {
   const { t, tv } = useI18n();
   const [form] = Form.useForm<CohortValues>();
   const save = useSaveForm(form);
@@ -56,12 +73,23 @@ export function CohortForm({ open, cohort, programId, onClose }: { open: boolean
     });
 
   return (
-    <Drawer open={open} title={t(cohort ? 'cohort.edit' : 'cohort.new')} onClose={() => onClose()} size={520} destroyOnHidden>
+    <Drawer
+      open={open}
+      title={t(cohort ? 'cohort.edit' : 'cohort.new')}
+      onClose={() => onClose()}
+      size={520}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" onFinish={onFinish}>
         <FormProblems form={form} />
         {!cohort && !programId && (
           <Form.Item name="programId" label={t('cohort.program')} rules={[zodRule(cohortFields.programId, tv)]}>
-            <Select showSearch optionFilterProp="label" loading={programs.loading} options={programs.data?.programs.items.map((p) => ({ value: p.id, label: p.name }))} />
+            <Select
+              showSearch
+              optionFilterProp="label"
+              loading={programs.loading}
+              options={programs.data?.programs.items.map((p) => ({ value: p.id, label: p.name }))}
+            />
           </Form.Item>
         )}
         <Form.Item name="name" label={t('cohort.name')} rules={[zodRule(cohortFields.name, tv)]}>
@@ -81,12 +109,22 @@ export function CohortForm({ open, cohort, programId, onClose }: { open: boolean
         </Row>
         <Row gutter={12}>
           <Col span={12}>
-            <Form.Item name="startDate" label={t('cohort.startDate')} rules={[zodRule(cohortFields.startDate, tv)]} {...dateItemProps}>
+            <Form.Item
+              name="startDate"
+              label={t('cohort.startDate')}
+              rules={[zodRule(cohortFields.startDate, tv)]}
+              {...dateItemProps}
+            >
               <DateInput />
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="endDate" label={t('cohort.endDate')} rules={[zodRule(cohortFields.endDate, tv)]} {...dateItemProps}>
+            <Form.Item
+              name="endDate"
+              label={t('cohort.endDate')}
+              rules={[zodRule(cohortFields.endDate, tv)]}
+              {...dateItemProps}
+            >
               <DateInput />
             </Form.Item>
           </Col>

@@ -1,21 +1,37 @@
-import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Empty, Input, Modal, Space, Table, Typography } from 'antd';
+import { useState } from 'react';
+
 import { useI18n } from '../../../app/i18n';
 import { EnumTag } from '../../../shared/EnumTag';
 import { problemOf } from '../../../shared/forms';
-import { ENROL_CANDIDATES, ENROL_TRAINEES } from '../graphql';
 import { TraineeName } from '../../../shared/TraineeName';
+import { ENROL_CANDIDATES, ENROL_TRAINEES } from '../graphql';
 
 /** Picks trainees who may join the cohort and enrols them all at once; the API's per-row problems show inline. */
-export function EnrolModal({ cohort, open, onClose }: { cohort: { id: string; name: string; seatsLeft: number }; open: boolean; onClose: (changed: boolean) => void }) {
+export function EnrolModal({
+  cohort,
+  open,
+  onClose,
+}: {
+  cohort: { id: string; name: string; seatsLeft: number };
+  open: boolean;
+  onClose: (changed: boolean) => void;
+}) {
   const { t, tv } = useI18n();
   const { message } = App.useApp();
   const [search, setSearch] = useState('');
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<string[]>([]);
-  const [problems, setProblems] = useState<{ general: string[]; byTrainee: Record<string, string> }>({ general: [], byTrainee: {} });
-  const { data, loading } = useQuery(ENROL_CANDIDATES, { variables: { cohortId: cohort.id, search: search || undefined, page, pageSize: 10 }, skip: !open, fetchPolicy: 'network-only' });
+  const [problems, setProblems] = useState<{ general: string[]; byTrainee: Record<string, string> }>({
+    general: [],
+    byTrainee: {},
+  });
+  const { data, loading } = useQuery(ENROL_CANDIDATES, {
+    variables: { cohortId: cohort.id, search: search || undefined, page, pageSize: 10 },
+    skip: !open,
+    fetchPolicy: 'network-only',
+  });
   const [enrol, { loading: saving }] = useMutation(ENROL_TRAINEES);
 
   const submit = async () => {
@@ -57,21 +73,47 @@ export function EnrolModal({ cohort, open, onClose }: { cohort: { id: string; na
         {problems.general.map((g) => (
           <Alert key={g} type="error" showIcon title={g} />
         ))}
-        <Input.Search allowClear placeholder={t('common.search')} onSearch={(s) => { setSearch(s.trim()); setPage(1); }} />
+        <Input.Search
+          allowClear
+          placeholder={t('common.search')}
+          onSearch={(s) => {
+            setSearch(s.trim());
+            setPage(1);
+          }}
+        />
         <Table
           rowKey="id"
           size="small"
           loading={loading}
           dataSource={data?.trainees.items}
-          rowSelection={{ selectedRowKeys: selected, preserveSelectedRowKeys: true, onChange: (keys) => setSelected(keys as string[]) }}
-          pagination={{ current: page, pageSize: 10, total: data?.trainees.total ?? 0, onChange: setPage, size: 'small' }}
+          rowSelection={{
+            selectedRowKeys: selected,
+            preserveSelectedRowKeys: true,
+            onChange: (keys) => setSelected(keys as string[]),
+          }}
+          pagination={{
+            current: page,
+            pageSize: 10,
+            total: data?.trainees.total ?? 0,
+            onChange: setPage,
+            size: 'small',
+          }}
           locale={{ emptyText: <Empty description={t('cohort.noCandidates')} /> }}
           columns={[
             { title: t('trainee.name'), render: (_, r) => <TraineeName trainee={r} /> },
             { title: t('trainee.phone'), dataIndex: 'phone' },
             { title: t('trainee.hometown'), dataIndex: 'hometown' },
-            { title: t('trainee.status'), dataIndex: 'status', render: (v: string) => <EnumTag type="TraineeStatus" value={v} /> },
-            { title: '', key: 'problem', render: (_, r) => problems.byTrainee[r.id] && <Typography.Text type="danger">{problems.byTrainee[r.id]}</Typography.Text> },
+            {
+              title: t('trainee.status'),
+              dataIndex: 'status',
+              render: (v: string) => <EnumTag type="TraineeStatus" value={v} />,
+            },
+            {
+              title: '',
+              key: 'problem',
+              render: (_, r) =>
+                problems.byTrainee[r.id] && <Typography.Text type="danger">{problems.byTrainee[r.id]}</Typography.Text>,
+            },
           ]}
         />
       </Space>

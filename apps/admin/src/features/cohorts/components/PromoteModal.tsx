@@ -1,10 +1,11 @@
-import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Empty, Form, Modal, Select, Space, Table, Typography } from 'antd';
+import { useState } from 'react';
+
 import { useI18n } from '../../../app/i18n';
+import type { PromotionChoicesQuery } from '../../../gql/graphql';
 import { problemOf } from '../../../shared/forms';
 import { TraineeName } from '../../../shared/TraineeName';
-import type { PromotionChoicesQuery } from '../../../gql/graphql';
 import { PROMOTE_GRADUATES, PROMOTION_CHOICES } from '../graphql';
 
 type Row = PromotionChoicesQuery['graduationReport'][number];
@@ -14,13 +15,28 @@ const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 1000) 
  * Short-term → long-term: picks graduates of a short-term cohort (with their results) and a long-term cohort of the
  * same program, and promotes them all at once; the API's problems show beside the field or the row they concern.
  */
-export function PromoteModal({ cohort, open, onClose }: { cohort: { id: string; name: string; programId: string }; open: boolean; onClose: (changed: boolean) => void }) {
+export function PromoteModal({
+  cohort,
+  open,
+  onClose,
+}: {
+  cohort: { id: string; name: string; programId: string };
+  open: boolean;
+  onClose: (changed: boolean) => void;
+}) {
   const { t, tv } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ toCohortId?: string }>();
   const [selected, setSelected] = useState<string[]>([]);
-  const [problems, setProblems] = useState<{ general: string[]; byTrainee: Record<string, string> }>({ general: [], byTrainee: {} });
-  const { data, loading } = useQuery(PROMOTION_CHOICES, { variables: { cohortId: cohort.id, programId: cohort.programId }, skip: !open, fetchPolicy: 'network-only' });
+  const [problems, setProblems] = useState<{ general: string[]; byTrainee: Record<string, string> }>({
+    general: [],
+    byTrainee: {},
+  });
+  const { data, loading } = useQuery(PROMOTION_CHOICES, {
+    variables: { cohortId: cohort.id, programId: cohort.programId },
+    skip: !open,
+    fetchPolicy: 'network-only',
+  });
   const [promote, { loading: saving }] = useMutation(PROMOTE_GRADUATES);
   // Graduates not yet moved on (a promoted one is ENROLLED again, in the long-term cohort).
   const graduates = (data?.graduationReport ?? []).filter((r) => r.trainee.status === 'GRADUATED');
@@ -30,8 +46,12 @@ export function PromoteModal({ cohort, open, onClose }: { cohort: { id: string; 
     const { toCohortId } = await form.validateFields();
     setProblems({ general: [], byTrainee: {} });
     try {
-      await promote({ variables: { input: { fromCohortId: cohort.id, toCohortId: toCohortId!, traineeIds: selected } } });
-      message.success(t('promotion.done', { n: selected.length, name: targets.find((c) => c.id === toCohortId)?.name ?? '' }));
+      await promote({
+        variables: { input: { fromCohortId: cohort.id, toCohortId: toCohortId!, traineeIds: selected } },
+      });
+      message.success(
+        t('promotion.done', { n: selected.length, name: targets.find((c) => c.id === toCohortId)?.name ?? '' }),
+      );
       setSelected([]);
       form.resetFields();
       onClose(true);
@@ -63,14 +83,24 @@ export function PromoteModal({ cohort, open, onClose }: { cohort: { id: string; 
     >
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Form form={form} layout="vertical">
-          <Form.Item name="toCohortId" label={t('promotion.target')} rules={[{ required: true, message: tv('Choose a long-term cohort') }]} extra={!loading && !targets.length ? t('promotion.noTarget') : undefined}>
+          <Form.Item
+            name="toCohortId"
+            label={t('promotion.target')}
+            rules={[{ required: true, message: tv('Choose a long-term cohort') }]}
+            extra={!loading && !targets.length ? t('promotion.noTarget') : undefined}
+          >
             <Select
               loading={loading}
-              options={targets.map((c) => ({ value: c.id, label: t('promotion.targetOption', { name: c.name, n: c.seatsLeft }) }))}
+              options={targets.map((c) => ({
+                value: c.id,
+                label: t('promotion.targetOption', { name: c.name, n: c.seatsLeft }),
+              }))}
             />
           </Form.Item>
         </Form>
-        <Typography.Text type="secondary" data-testid="promote-hint">{t('promotion.hint', { n: graduates.length, k: selected.length })}</Typography.Text>
+        <Typography.Text type="secondary" data-testid="promote-hint">
+          {t('promotion.hint', { n: graduates.length, k: selected.length })}
+        </Typography.Text>
         {problems.general.map((g) => (
           <Alert key={g} type="error" showIcon title={g} />
         ))}
@@ -88,7 +118,14 @@ export function PromoteModal({ cohort, open, onClose }: { cohort: { id: string; 
             { title: t('graduation.average'), render: (_, r) => pct(r.averageScoreShare), width: 110 },
             { title: t('promotion.sessions'), dataIndex: 'liveSessions', width: 90 },
             { title: t('promotion.gmv'), dataIndex: 'gmv', width: 110 },
-            { title: '', key: 'problem', render: (_, r) => problems.byTrainee[r.trainee.id] && <Typography.Text type="danger">{problems.byTrainee[r.trainee.id]}</Typography.Text> },
+            {
+              title: '',
+              key: 'problem',
+              render: (_, r) =>
+                problems.byTrainee[r.trainee.id] && (
+                  <Typography.Text type="danger">{problems.byTrainee[r.trainee.id]}</Typography.Text>
+                ),
+            },
           ]}
         />
       </Space>

@@ -1,15 +1,16 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import { CohortStatus, CohortTrack, Permission } from '@grassroots/domain';
+import { Button, Card, Empty, Input, Progress, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useQuery } from '@apollo/client/react';
-import { Button, Card, Empty, Input, Progress, Select, Space, Table, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
-import { CohortStatus, CohortTrack, Permission } from '@grassroots/domain';
+
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
+import type { CohortsQuery, CohortStatus as Status, CohortTrack as Track } from '../../../gql/graphql';
 import { EnumTag, useEnumOptions } from '../../../shared/EnumTag';
 import { formatPeriod } from '../../../shared/format';
 import { useListState } from '../../../shared/useListState';
-import type { CohortsQuery, CohortStatus as Status, CohortTrack as Track } from '../../../gql/graphql';
 import { PROGRAM_OPTIONS } from '../../programs/graphql';
 import { CohortForm } from '../components/CohortForm';
 import { COHORTS } from '../graphql';
@@ -34,9 +35,28 @@ export function CohortsPage() {
           {t('nav.cohorts')}
         </Typography.Title>
         <Space wrap>
-          <Select allowClear placeholder={t('cohort.program')} style={{ width: 220 }} options={programs.data?.programs.items.map((p) => ({ value: p.id, label: p.name }))} onChange={(v) => list.setFilter('programId', v)} />
-          <Select allowClear placeholder={t('cohort.status')} style={{ width: 130 }} options={statusOptions} onChange={(v) => list.setFilter('status', v as Status)} data-testid="filter-status" />
-          <Select allowClear placeholder={t('cohort.track')} style={{ width: 130 }} options={trackOptions} onChange={(v) => list.setFilter('track', v as Track)} />
+          <Select
+            allowClear
+            placeholder={t('cohort.program')}
+            style={{ width: 220 }}
+            options={programs.data?.programs.items.map((p) => ({ value: p.id, label: p.name }))}
+            onChange={(v) => list.setFilter('programId', v)}
+          />
+          <Select
+            allowClear
+            placeholder={t('cohort.status')}
+            style={{ width: 130 }}
+            options={statusOptions}
+            onChange={(v) => list.setFilter('status', v as Status)}
+            data-testid="filter-status"
+          />
+          <Select
+            allowClear
+            placeholder={t('cohort.track')}
+            style={{ width: 130 }}
+            options={trackOptions}
+            onChange={(v) => list.setFilter('track', v as Track)}
+          />
           <Input.Search allowClear placeholder={t('common.search')} onSearch={list.setSearch} style={{ width: 200 }} />
           {can(Permission.COHORTS_WRITE) && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
@@ -56,13 +76,27 @@ export function CohortsPage() {
         columns={[
           { title: t('cohort.name'), dataIndex: 'name', render: (v: string) => <a>{v}</a> },
           { title: t('cohort.program'), render: (_, r) => r.program?.name ?? '—' },
-          { title: t('cohort.track'), dataIndex: 'track', render: (v: string) => <EnumTag type="CohortTrack" value={v} /> },
-          { title: t('cohort.status'), dataIndex: 'status', render: (v: string) => <EnumTag type="CohortStatus" value={v} /> },
+          {
+            title: t('cohort.track'),
+            dataIndex: 'track',
+            render: (v: string) => <EnumTag type="CohortTrack" value={v} />,
+          },
+          {
+            title: t('cohort.status'),
+            dataIndex: 'status',
+            render: (v: string) => <EnumTag type="CohortStatus" value={v} />,
+          },
           { title: t('cohort.period'), render: (_, r) => formatPeriod(r.startDate, r.endDate) },
           {
             title: t('cohort.enrolled'),
             width: 170,
-            render: (_, r) => <Progress size="small" percent={Math.round((100 * r.enrolledCount) / r.capacity)} format={() => `${r.enrolledCount}/${r.capacity}`} />,
+            render: (_, r) => (
+              <Progress
+                size="small"
+                percent={Math.round((100 * r.enrolledCount) / r.capacity)}
+                format={() => `${r.enrolledCount}/${r.capacity}`}
+              />
+            ),
           },
           { title: t('cohort.location'), dataIndex: 'location', ellipsis: true },
         ]}
@@ -71,7 +105,7 @@ export function CohortsPage() {
         open={creating}
         onClose={(id) => {
           setCreating(false);
-          if (id) navigate(`/cohorts/${id}`);
+          if (id) void navigate(`/cohorts/${id}`);
         }}
       />
     </Card>

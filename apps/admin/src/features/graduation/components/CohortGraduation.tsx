@@ -1,15 +1,16 @@
-import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Empty, Space, Table, Tag, Typography } from 'antd';
 import { Permission } from '@grassroots/domain';
+import { App, Button, Empty, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
+import type { GraduationReportQuery } from '../../../gql/graphql';
 import { EnumTag } from '../../../shared/EnumTag';
 import { problemOf } from '../../../shared/forms';
 import { ReasonModal } from '../../../shared/ReasonModal';
-import type { GraduationReportQuery } from '../../../gql/graphql';
-import { DECIDE_GRADUATION, GRADUATION_REPORT } from '../graphql';
 import { TraineeName } from '../../../shared/TraineeName';
+import { DECIDE_GRADUATION, GRADUATION_REPORT } from '../graphql';
 
 type Row = GraduationReportQuery['graduationReport'][number];
 const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 1000) / 10} %`);
@@ -19,7 +20,10 @@ export function CohortGraduation({ cohortId }: { cohortId: string }) {
   const { t, tv } = useI18n();
   const { can } = useAuth();
   const { message } = App.useApp();
-  const { data, loading, refetch } = useQuery(GRADUATION_REPORT, { variables: { cohortId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, refetch } = useQuery(GRADUATION_REPORT, {
+    variables: { cohortId },
+    fetchPolicy: 'cache-and-network',
+  });
   const [decide, { loading: saving }] = useMutation(DECIDE_GRADUATION);
   const [dropping, setDropping] = useState<Row | null>(null);
   const mayDecide = can(Permission.GRADUATION_DECIDE);
@@ -45,7 +49,16 @@ export function CohortGraduation({ cohortId }: { cohortId: string }) {
         locale={{ emptyText: <Empty description={t('graduation.empty')} /> }}
         scroll={{ x: 900 }}
         columns={[
-          { title: t('trainee.name'), render: (_, r) => <Space><TraineeName trainee={r.trainee} /><EnumTag type="TraineeStatus" value={r.trainee.status} /></Space>, width: 200 },
+          {
+            title: t('trainee.name'),
+            render: (_, r) => (
+              <Space>
+                <TraineeName trainee={r.trainee} />
+                <EnumTag type="TraineeStatus" value={r.trainee.status} />
+              </Space>
+            ),
+            width: 200,
+          },
           { title: t('attendance.rate'), render: (_, r) => pct(r.attendanceRate), width: 110 },
           { title: t('graduation.graded'), dataIndex: 'gradedAssignments', width: 90 },
           { title: t('graduation.average'), render: (_, r) => pct(r.averageScoreShare), width: 110 },
@@ -56,24 +69,34 @@ export function CohortGraduation({ cohortId }: { cohortId: string }) {
                 <Tag color="green">{t('graduation.eligible')}</Tag>
               ) : (
                 <Space orientation="vertical" size={0}>
-                  {r.results.filter((x) => !x.met).map((x) => (
-                    <Typography.Text key={x.code} type="warning">{x.detail}</Typography.Text>
-                  ))}
+                  {r.results
+                    .filter((x) => !x.met)
+                    .map((x) => (
+                      <Typography.Text key={x.code} type="warning">
+                        {x.detail}
+                      </Typography.Text>
+                    ))}
                 </Space>
               ),
           },
           ...(mayDecide
-            ? [{
-                title: t('common.actions'),
-                width: 180,
-                render: (_: unknown, r: Row) =>
-                  r.trainee.status === 'ACTIVE' && (
-                    <Space>
-                      <Button size="small" type="primary" disabled={!r.eligible} onClick={() => graduate(r)}>{t('graduation.graduate')}</Button>
-                      <Button size="small" danger onClick={() => setDropping(r)}>{t('graduation.drop')}</Button>
-                    </Space>
-                  ),
-              }]
+            ? [
+                {
+                  title: t('common.actions'),
+                  width: 180,
+                  render: (_: unknown, r: Row) =>
+                    r.trainee.status === 'ACTIVE' && (
+                      <Space>
+                        <Button size="small" type="primary" disabled={!r.eligible} onClick={() => graduate(r)}>
+                          {t('graduation.graduate')}
+                        </Button>
+                        <Button size="small" danger onClick={() => setDropping(r)}>
+                          {t('graduation.drop')}
+                        </Button>
+                      </Space>
+                    ),
+                },
+              ]
             : []),
         ]}
       />
@@ -85,7 +108,9 @@ export function CohortGraduation({ cohortId }: { cohortId: string }) {
         loading={saving}
         onCancel={() => setDropping(null)}
         onSubmit={async (reason) => {
-          await decide({ variables: { input: { cohortId, traineeId: dropping!.trainee.id, decision: 'DROP', reason } } });
+          await decide({
+            variables: { input: { cohortId, traineeId: dropping!.trainee.id, decision: 'DROP', reason } },
+          });
           setDropping(null);
           void refetch();
         }}

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Empty, Progress, Space, Statistic, Table, Typography } from 'antd';
+
 import { useI18n } from '../../../app/i18n';
 import type { CohortAttendanceQuery } from '../../../gql/graphql';
-import { COHORT_ATTENDANCE } from '../graphql';
 import { TraineeName } from '../../../shared/TraineeName';
+import { COHORT_ATTENDANCE } from '../graphql';
 
 type Row = CohortAttendanceQuery['cohortAttendance'][number];
 
@@ -28,14 +29,27 @@ export function CohortAttendance({ cohortId }: { cohortId: string }) {
           {
             title: t('attendance.rate'),
             render: (_, r) =>
-              r.summary.rate === null ? '—' : (
-                <Progress percent={Math.round(r.summary.rate * 100)} status={r.summary.rate < 0.8 ? 'exception' : 'normal'} size="small" />
+              r.summary.rate === null ? (
+                '—'
+              ) : (
+                <Progress
+                  percent={Math.round(r.summary.rate * 100)}
+                  status={r.summary.rate < 0.8 ? 'exception' : 'normal'}
+                  size="small"
+                />
               ),
           },
           {
             title: '',
             render: (_, r) => (
-              <Typography.Text type="secondary">{t('attendance.counts', { p: r.summary.present, l: r.summary.late, a: r.summary.absent, e: r.summary.excused })}</Typography.Text>
+              <Typography.Text type="secondary">
+                {t('attendance.counts', {
+                  p: r.summary.present,
+                  l: r.summary.late,
+                  a: r.summary.absent,
+                  e: r.summary.excused,
+                })}
+              </Typography.Text>
             ),
           },
         ]}

@@ -1,14 +1,15 @@
-import { useEffect } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { lessonFields, LessonKind } from '@grassroots/domain';
 import { Button, Col, Drawer, Form, Input, Row, Select } from 'antd';
-import { LessonKind, lessonFields } from '@grassroots/domain';
+import { useEffect } from 'react';
+
 import { useI18n } from '../../../app/i18n';
 import { DateInput, dateItemProps } from '../../../shared/DateField';
 import { useEnumOptions } from '../../../shared/EnumTag';
+import { FormProblems } from '../../../shared/FormProblems';
 import { zodRule } from '../../../shared/forms';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import { CREATE_LESSON, STAFF_MEMBERS, UPDATE_LESSON } from '../graphql';
-import { FormProblems } from '../../../shared/FormProblems';
 
 export interface LessonValues {
   id?: string;
@@ -21,7 +22,19 @@ export interface LessonValues {
   instructorId?: string | null;
 }
 
-export function LessonForm({ open, cohortId, lesson, defaults, onClose }: { open: boolean; cohortId: string; lesson?: LessonValues | null; defaults?: Partial<LessonValues>; onClose: (saved: boolean) => void }) {
+export function LessonForm({
+  open,
+  cohortId,
+  lesson,
+  defaults,
+  onClose,
+}: {
+  open: boolean;
+  cohortId: string;
+  lesson?: LessonValues | null;
+  defaults?: Partial<LessonValues>;
+  onClose: (saved: boolean) => void;
+}) {
   const { t, tv } = useI18n();
   const [form] = Form.useForm<LessonValues>();
   const save = useSaveForm(form);
@@ -46,7 +59,13 @@ export function LessonForm({ open, cohortId, lesson, defaults, onClose }: { open
     });
 
   return (
-    <Drawer open={open} title={t(lesson ? 'lesson.edit' : 'lesson.new')} onClose={() => onClose(false)} size={480} destroyOnHidden>
+    <Drawer
+      open={open}
+      title={t(lesson ? 'lesson.edit' : 'lesson.new')}
+      onClose={() => onClose(false)}
+      size={480}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" onFinish={onFinish}>
         <FormProblems form={form} />
         <Form.Item name="topic" label={t('lesson.topic')} rules={[zodRule(lessonFields.topic, tv)]}>
@@ -77,7 +96,13 @@ export function LessonForm({ open, cohortId, lesson, defaults, onClose }: { open
           </Col>
         </Row>
         <Form.Item name="instructorId" label={t('lesson.instructor')}>
-          <Select allowClear showSearch optionFilterProp="label" loading={staff.loading} options={staff.data?.staffMembers.map((s) => ({ value: s.id, label: s.name }))} />
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            loading={staff.loading}
+            options={staff.data?.staffMembers.map((s) => ({ value: s.id, label: s.name }))}
+          />
         </Form.Item>
         <Form.Item name="location" label={t('lesson.location')} rules={[zodRule(lessonFields.location, tv)]}>
           <Input />

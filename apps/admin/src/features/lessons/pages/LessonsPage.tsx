@@ -1,11 +1,12 @@
-import { useNavigate } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Card, DatePicker, Empty, Select, Space, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { useNavigate } from 'react-router';
+
 import { useI18n } from '../../../app/i18n';
+import type { LessonListQuery } from '../../../gql/graphql';
 import { EnumTag } from '../../../shared/EnumTag';
 import { useListState } from '../../../shared/useListState';
-import type { LessonListQuery } from '../../../gql/graphql';
 import { COHORT_OPTIONS } from '../../cohorts/graphql';
 import { TodoFilterTag, useTodo } from '../../workbench/components/TodoFilter';
 import { LESSON_LIST } from '../graphql';
@@ -22,7 +23,10 @@ export function LessonsPage() {
   const todo = useTodo();
   const list = useListState<{ cohortId?: string; from?: string; to?: string }>({});
   const cohorts = useQuery(COHORT_OPTIONS);
-  const { data, loading } = useQuery(LESSON_LIST, { variables: { ...list.variables, todo }, fetchPolicy: 'cache-and-network' });
+  const { data, loading } = useQuery(LESSON_LIST, {
+    variables: { ...list.variables, todo },
+    fetchPolicy: 'cache-and-network',
+  });
   const onDates = (r: [Dayjs | null, Dayjs | null] | null) => {
     list.setFilter('from', r?.[0]?.format('YYYY-MM-DD'));
     list.setFilter('to', r?.[1]?.format('YYYY-MM-DD'));
@@ -42,7 +46,10 @@ export function LessonsPage() {
             options={(cohorts.data?.cohorts.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
             onChange={(v) => list.setFilter('cohortId', v as string | undefined)}
           />
-          <DatePicker.RangePicker aria-label={t('lesson.date')} onChange={(r) => onDates(r as [Dayjs | null, Dayjs | null] | null)} />
+          <DatePicker.RangePicker
+            aria-label={t('lesson.date')}
+            onChange={(r) => onDates(r as [Dayjs | null, Dayjs | null] | null)}
+          />
         </Space>
       </Space>
       <Table<Lesson>
@@ -58,7 +65,12 @@ export function LessonsPage() {
           { title: t('lesson.date'), dataIndex: 'date', width: 110 },
           { title: t('lesson.time'), render: (_, r) => `${r.startTime}–${r.endTime}`, width: 110 },
           { title: t('lesson.topic'), dataIndex: 'topic', render: (v: string) => <a>{v}</a> },
-          { title: t('lesson.kind'), dataIndex: 'kind', render: (v: string) => <EnumTag type="LessonKind" value={v} />, width: 100 },
+          {
+            title: t('lesson.kind'),
+            dataIndex: 'kind',
+            render: (v: string) => <EnumTag type="LessonKind" value={v} />,
+            width: 100,
+          },
           { title: t('cohort.name'), render: (_, r) => r.cohort?.name ?? '—' },
           { title: t('lesson.instructor'), render: (_, r) => r.instructor?.name ?? '—' },
           { title: t('lesson.location'), dataIndex: 'location' },

@@ -1,8 +1,9 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
-import { useQuery } from '@apollo/client/react';
-import { useLocation } from 'react-router';
-import { Button } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import { Button } from 'antd';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useLocation } from 'react-router';
+
 import { UNREAD_COUNT } from '../graphql';
 import { useNt } from '../messages';
 
@@ -39,7 +40,19 @@ export function NotificationBell({ role }: { role: string }) {
         {unread > 0 && (
           <span
             data-testid="notification-count"
-            style={{ position: 'absolute', top: 2, right: 0, minWidth: 16, height: 16, padding: '0 4px', borderRadius: 8, background: '#ff4d4f', color: '#fff', fontSize: 11, lineHeight: '16px' }}
+            style={{
+              position: 'absolute',
+              top: 2,
+              right: 0,
+              minWidth: 16,
+              height: 16,
+              padding: '0 4px',
+              borderRadius: 8,
+              background: '#ff4d4f',
+              color: '#fff',
+              fontSize: 11,
+              lineHeight: '16px',
+            }}
           >
             {unread > 99 ? '99+' : unread}
           </span>

@@ -1,7 +1,8 @@
-import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import dayjs from 'dayjs';
 import { App, Button, Card, Table, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+
 import { DEAD_LETTERS, RETRY_DELIVERY } from '../graphql';
 import { useNt } from '../messages';
 
@@ -10,7 +11,10 @@ export function DeadLettersPage() {
   const nt = useNt();
   const { message } = App.useApp();
   const [page, setPage] = useState(1);
-  const { data, loading } = useQuery(DEAD_LETTERS, { variables: { page, pageSize: 20 }, fetchPolicy: 'cache-and-network' });
+  const { data, loading } = useQuery(DEAD_LETTERS, {
+    variables: { page, pageSize: 20 },
+    fetchPolicy: 'cache-and-network',
+  });
   const [retry, retrying] = useMutation(RETRY_DELIVERY, { refetchQueries: [DEAD_LETTERS] });
   return (
     <Card title={nt('dead.title')}>
@@ -24,10 +28,28 @@ export function DeadLettersPage() {
         scroll={{ x: 800 }}
         columns={[
           { title: nt('prefs.kind'), dataIndex: 'title' },
-          { title: nt('dead.target'), key: 'target', render: (_, r) => <><Tag>{r.target}</Tag>{r.targetName}</> },
+          {
+            title: nt('dead.target'),
+            key: 'target',
+            render: (_, r) => (
+              <>
+                <Tag>{r.target}</Tag>
+                {r.targetName}
+              </>
+            ),
+          },
           { title: nt('dead.attempts'), dataIndex: 'attempts', width: 90 },
-          { title: nt('dead.error'), dataIndex: 'lastError', render: (e: string | null) => <Typography.Text type="danger">{e}</Typography.Text> },
-          { title: nt('dead.when'), dataIndex: 'updatedAt', width: 130, render: (d: string) => dayjs(d).format('MM-DD HH:mm') },
+          {
+            title: nt('dead.error'),
+            dataIndex: 'lastError',
+            render: (e: string | null) => <Typography.Text type="danger">{e}</Typography.Text>,
+          },
+          {
+            title: nt('dead.when'),
+            dataIndex: 'updatedAt',
+            width: 130,
+            render: (d: string) => dayjs(d).format('MM-DD HH:mm'),
+          },
           {
             key: 'retry',
             width: 110,

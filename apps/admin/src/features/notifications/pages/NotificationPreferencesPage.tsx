@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Card, Space, Switch, Table, Tag, Typography } from 'antd';
+
 import { PREFERENCES, SET_PREFERENCE } from '../graphql';
 import { useNt } from '../messages';
 

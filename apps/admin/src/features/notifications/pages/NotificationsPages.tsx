@@ -1,4 +1,5 @@
 import { Navigate, useLocation } from 'react-router';
+
 import { DeadLettersPage } from './DeadLettersPage';
 import { NotificationChannelsPage } from './NotificationChannelsPage';
 import { NotificationPreferencesPage } from './NotificationPreferencesPage';
@@ -8,7 +9,11 @@ import { NotificationPreferencesPage } from './NotificationPreferencesPage';
  * signed-in shell (see AppLayout) so that the router, which the sign-in page loads, does not grow.
  */
 export function NotificationsPages() {
-  switch (useLocation().pathname.replace(/^\/notifications\//, '').replace(/\/$/, '')) {
+  switch (
+    useLocation()
+      .pathname.replace(/^\/notifications\//, '')
+      .replace(/\/$/, '')
+  ) {
     case 'settings':
       return <NotificationPreferencesPage />;
     case 'channels':

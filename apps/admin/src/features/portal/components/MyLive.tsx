@@ -1,26 +1,88 @@
-import { useQuery } from '@apollo/client/react';
-import dayjs from 'dayjs';
-import { Card, Col, Empty, List, Row, Space, Statistic, Tag, Typography } from 'antd';
 import { ClockCircleOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import { Card, Col, Empty, List, Row, Space, Statistic, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+
 import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
+import { graphql } from '../../../gql';
 import { EnumTag } from '../../../shared/EnumTag';
 import { formatDateTime, formatYuan } from '../../../shared/format';
-import { graphql } from '../../../gql';
 import { todayIn } from '../../../shared/time';
 
 const MY_LIVE = graphql(`
   query MyLive($traineeId: ID!, $today: String!, $from: String!) {
-    myTrainee { id supportTeam { id name members { id role user { id name } } } }
+    myTrainee {
+      id
+      supportTeam {
+        id
+        name
+        members {
+          id
+          role
+          user {
+            id
+            name
+          }
+        }
+      }
+    }
     upcoming: liveSessions(traineeId: $traineeId, from: $today, status: SCHEDULED, pageSize: 5) {
       total
-      items { id title platform scheduledStart plannedMinutes timeZone items { id product { id name } } }
+      items {
+        id
+        title
+        platform
+        scheduledStart
+        plannedMinutes
+        timeZone
+        items {
+          id
+          product {
+            id
+            name
+          }
+        }
+      }
     }
     recent: liveSessions(traineeId: $traineeId, from: $from, to: $today, status: ENDED, pageSize: 5) {
-      items { id title scheduledStart timeZone results { gmv viewers orders netResult } }
+      items {
+        id
+        title
+        scheduledStart
+        timeZone
+        results {
+          gmv
+          viewers
+          orders
+          netResult
+        }
+      }
     }
-    traineePerformance(traineeId: $traineeId, from: $from, to: $today) { totals { sessions gmv netResult conversionRate } afterSalesTickets afterSalesRate }
-    tickets(queue: ALL, pageSize: 5) { total items { id number type status createdAt product { id name } } }
+    traineePerformance(traineeId: $traineeId, from: $from, to: $today) {
+      totals {
+        sessions
+        gmv
+        netResult
+        conversionRate
+      }
+      afterSalesTickets
+      afterSalesRate
+    }
+    tickets(queue: ALL, pageSize: 5) {
+      total
+      items {
+        id
+        number
+        type
+        status
+        createdAt
+        product {
+          id
+          name
+        }
+      }
+    }
   }
 `);
 
@@ -31,11 +93,15 @@ const MY_LIVE = graphql(`
 export function MyLive({ traineeId, timeZone }: { traineeId: string; timeZone?: string }) {
   const { t, locale } = useI18n();
   const today = todayIn(timeZone).format('YYYY-MM-DD');
-  const { data } = useQuery(MY_LIVE, { variables: { traineeId, today, from: todayIn(timeZone).subtract(29, 'day').format('YYYY-MM-DD') } });
+  const { data } = useQuery(MY_LIVE, {
+    variables: { traineeId, today, from: todayIn(timeZone).subtract(29, 'day').format('YYYY-MM-DD') },
+  });
   const team = data?.myTrainee?.supportTeam;
   const totals = data?.traineePerformance.totals;
   // Sessions that ended earlier today are not "upcoming"; the API filters by day, the page by the hour.
-  const upcoming = (data?.upcoming.items ?? []).filter((s) => dayjs(s.scheduledStart).add(s.plannedMinutes, 'minute').isAfter(dayjs()));
+  const upcoming = (data?.upcoming.items ?? []).filter((s) =>
+    dayjs(s.scheduledStart).add(s.plannedMinutes, 'minute').isAfter(dayjs()),
+  );
   return (
     <>
       <Card title={t('portal.myTeam')} size="small" data-testid="portal-team">
@@ -46,7 +112,9 @@ export function MyLive({ traineeId, timeZone }: { traineeId: string; timeZone?: 
             <Typography.Text strong>{team.name}</Typography.Text>
             <Space wrap>
               {team.members.map((m) => (
-                <Tag key={m.id} color="blue">{t(`enum.TeamRole.${m.role}` as MessageKey)} · {m.user.name}</Tag>
+                <Tag key={m.id} color="blue">
+                  {t(`enum.TeamRole.${m.role}` as MessageKey)} · {m.user.name}
+                </Tag>
               ))}
             </Space>
           </Space>
@@ -59,10 +127,18 @@ export function MyLive({ traineeId, timeZone }: { traineeId: string; timeZone?: 
           renderItem={(s) => (
             <List.Item>
               <List.Item.Meta
-                title={<Space wrap>{s.title}<EnumTag type="StreamPlatform" value={s.platform} /></Space>}
+                title={
+                  <Space wrap>
+                    {s.title}
+                    <EnumTag type="StreamPlatform" value={s.platform} />
+                  </Space>
+                }
                 description={
                   <Space orientation="vertical" size={2}>
-                    <span><ClockCircleOutlined /> {formatDateTime(s.scheduledStart, s.timeZone)} · {s.plannedMinutes} {t('session.min')}</span>
+                    <span>
+                      <ClockCircleOutlined /> {formatDateTime(s.scheduledStart, s.timeZone)} · {s.plannedMinutes}{' '}
+                      {t('session.min')}
+                    </span>
                     {s.items.length > 0 && <span>{s.items.map((i) => i.product?.name).join('、')}</span>}
                   </Space>
                 }
@@ -78,7 +154,10 @@ export function MyLive({ traineeId, timeZone }: { traineeId: string; timeZone?: 
           locale={{ emptyText: <Empty description={t('portal.noTickets')} /> }}
           renderItem={(tk) => (
             <List.Item extra={<Tag>{t(`enum.TicketStatus.${tk.status}` as MessageKey)}</Tag>}>
-              <List.Item.Meta title={`${tk.product?.name ?? '—'} · ${t(`enum.TicketType.${tk.type}` as MessageKey)}`} description={`${tk.number} · ${formatDateTime(tk.createdAt)}`} />
+              <List.Item.Meta
+                title={`${tk.product?.name ?? '—'} · ${t(`enum.TicketType.${tk.type}` as MessageKey)}`}
+                description={`${tk.number} · ${formatDateTime(tk.createdAt)}`}
+              />
             </List.Item>
           )}
         />
@@ -87,9 +166,18 @@ export function MyLive({ traineeId, timeZone }: { traineeId: string; timeZone?: 
         {totals && totals.sessions > 0 ? (
           <Space orientation="vertical" style={{ width: '100%' }}>
             <Row gutter={12}>
-              <Col span={8}><Statistic title={t('perf.sessions')} value={totals.sessions} /></Col>
-              <Col span={8}><Statistic title={t('session.gmv')} value={formatYuan(totals.gmv)} /></Col>
-              <Col span={8}><Statistic title={t('session.conversion')} value={totals.conversionRate == null ? '—' : `${(totals.conversionRate * 100).toFixed(1)} %`} /></Col>
+              <Col span={8}>
+                <Statistic title={t('perf.sessions')} value={totals.sessions} />
+              </Col>
+              <Col span={8}>
+                <Statistic title={t('session.gmv')} value={formatYuan(totals.gmv)} />
+              </Col>
+              <Col span={8}>
+                <Statistic
+                  title={t('session.conversion')}
+                  value={totals.conversionRate == null ? '—' : `${(totals.conversionRate * 100).toFixed(1)} %`}
+                />
+              </Col>
             </Row>
             <List
               size="small"

@@ -1,5 +1,6 @@
-import { Progress, Space, Typography } from 'antd';
 import { FIGURE_DEFINITIONS } from '@grassroots/domain';
+import { Progress, Space, Typography } from 'antd';
+
 import { useI18n } from '../../../app/i18n';
 
 interface Counts {
@@ -23,13 +24,25 @@ function useFigureName() {
  * (graduates and drop-outs included) against the target, then how many are in training, graduated, dropped out.
  * The page used to show "enrolled" under an "in training / target" label: 29/25 where the report said 10.
  */
-export function TraineeCounts({ counts, target, compact = false }: { counts: Counts; target: number; compact?: boolean }) {
+export function TraineeCounts({
+  counts,
+  target,
+  compact = false,
+}: {
+  counts: Counts;
+  target: number;
+  compact?: boolean;
+}) {
   const { t } = useI18n();
   const name = useFigureName();
   return (
     <div data-testid="trainee-counts">
       {!compact && <Typography.Text type="secondary">{t('program.enrolledVsTarget')}</Typography.Text>}
-      <Progress size={compact ? 'small' : undefined} percent={target ? Math.round((100 * counts.enrolled) / target) : 0} format={() => `${counts.enrolled}/${target}`} />
+      <Progress
+        size={compact ? 'small' : undefined}
+        percent={target ? Math.round((100 * counts.enrolled) / target) : 0}
+        format={() => `${counts.enrolled}/${target}`}
+      />
       <Space size={compact ? 6 : 12} wrap style={{ fontSize: compact ? 12 : 14 }}>
         <Typography.Text>{`${name('trainees.total.active')} ${counts.inTraining}`}</Typography.Text>
         <Typography.Text type="success">{`${name('trainees.total.graduated')} ${counts.graduated}`}</Typography.Text>

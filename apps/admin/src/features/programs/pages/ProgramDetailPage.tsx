@@ -1,18 +1,33 @@
+import { EditOutlined, LineChartOutlined, PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import { Permission } from '@grassroots/domain';
+import {
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Progress,
+  Result,
+  Row,
+  Space,
+  Spin,
+  Statistic,
+  Table,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { useQuery } from '@apollo/client/react';
-import { Button, Card, Col, Descriptions, Empty, Progress, Result, Row, Space, Spin, Statistic, Table, Typography } from 'antd';
-import { EditOutlined, LineChartOutlined, PlusOutlined } from '@ant-design/icons';
-import { Permission } from '@grassroots/domain';
+
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
 import { EnumTag } from '../../../shared/EnumTag';
 import { formatPeriod, formatYuan } from '../../../shared/format';
+import { zoneName } from '../../../shared/time';
 import { CohortForm } from '../../cohorts/components/CohortForm';
 import { ProgramForm } from '../components/ProgramForm';
-import { PROGRAM } from '../graphql';
-import { zoneName } from '../../../shared/time';
 import { TraineeCounts } from '../components/TraineeCounts';
+import { PROGRAM } from '../graphql';
 
 export function ProgramDetailPage() {
   const { id } = useParams<{ id: string }>();
@@ -24,18 +39,37 @@ export function ProgramDetailPage() {
   const [addingCohort, setAddingCohort] = useState(false);
 
   if (loading && !data) return <Spin />;
-  if (error || !data) return <Result status="404" title={t('common.notFound')} extra={<Button onClick={() => navigate('/programs')}>{t('common.back')}</Button>} />;
+  if (error || !data)
+    return (
+      <Result
+        status="404"
+        title={t('common.notFound')}
+        extra={<Button onClick={() => navigate('/programs')}>{t('common.back')}</Button>}
+      />
+    );
   const p = data.program;
   const target = p.targetShortTermTrainees + p.targetLongTermTrainees;
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Card
-        title={<Typography.Title level={4} style={{ margin: 0 }}>{p.name}</Typography.Title>}
+        title={
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {p.name}
+          </Typography.Title>
+        }
         extra={
           <Space>
-            {can(Permission.REPORTS_READ) && <Button icon={<LineChartOutlined />} onClick={() => navigate(`/reports/${p.id}`)}>{t('report.open')}</Button>}
-            {can(Permission.PROGRAMS_WRITE) && <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>{t('common.edit')}</Button>}
+            {can(Permission.REPORTS_READ) && (
+              <Button icon={<LineChartOutlined />} onClick={() => navigate(`/reports/${p.id}`)}>
+                {t('report.open')}
+              </Button>
+            )}
+            {can(Permission.PROGRAMS_WRITE) && (
+              <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+                {t('common.edit')}
+              </Button>
+            )}
           </Space>
         }
       >
@@ -49,7 +83,8 @@ export function ProgramDetailPage() {
               <Descriptions.Item label={t('program.budget')}>{formatYuan(p.budget)}</Descriptions.Item>
               <Descriptions.Item label={t('program.targetGmv')}>{formatYuan(p.targetGmv)}</Descriptions.Item>
               <Descriptions.Item label={t('graduation.criteria')}>
-                {t('graduation.minAttendance')} {p.gradMinAttendancePct} · {t('graduation.minGraded')} {p.gradMinGraded} · {t('graduation.minAverage')} {p.gradMinAveragePct}
+                {t('graduation.minAttendance')} {p.gradMinAttendancePct} · {t('graduation.minGraded')} {p.gradMinGraded}{' '}
+                · {t('graduation.minAverage')} {p.gradMinAveragePct}
                 {p.gradMinSessions != null && ` · ${t('graduation.minSessions')} ${p.gradMinSessions}`}
                 {p.gradMinGmv != null && ` · ${t('graduation.minGmv')} ${formatYuan(p.gradMinGmv)}`}
               </Descriptions.Item>
@@ -57,21 +92,50 @@ export function ProgramDetailPage() {
           </Col>
           <Col xs={24} md={10}>
             <Row gutter={16}>
-              <Col span={12}><Statistic title={t('program.targetShortTermTrainees')} value={p.targetShortTermTrainees} /></Col>
-              <Col span={12}><Statistic title={t('program.targetLongTermTrainees')} value={p.targetLongTermTrainees} /></Col>
+              <Col span={12}>
+                <Statistic title={t('program.targetShortTermTrainees')} value={p.targetShortTermTrainees} />
+              </Col>
+              <Col span={12}>
+                <Statistic title={t('program.targetLongTermTrainees')} value={p.targetLongTermTrainees} />
+              </Col>
             </Row>
             <TraineeCounts counts={p.traineeCounts} target={target} />
             <Row gutter={16} style={{ marginTop: 16 }} data-testid="program-sales">
-              <Col span={8}><Statistic title={t('program.sessionsHeld')} value={p.liveSales.sessions} /></Col>
-              <Col span={16}><Statistic title={t('program.gmvVsTarget')} value={formatYuan(p.liveSales.gmv)} suffix={<Typography.Text type="secondary" style={{ fontSize: 12 }}>/ {formatYuan(p.targetGmv)}</Typography.Text>} /></Col>
+              <Col span={8}>
+                <Statistic title={t('program.sessionsHeld')} value={p.liveSales.sessions} />
+              </Col>
+              <Col span={16}>
+                <Statistic
+                  title={t('program.gmvVsTarget')}
+                  value={formatYuan(p.liveSales.gmv)}
+                  suffix={
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      / {formatYuan(p.targetGmv)}
+                    </Typography.Text>
+                  }
+                />
+              </Col>
             </Row>
-            <Progress percent={Number(p.targetGmv) > 0 ? Math.min(100, Math.round((100 * Number(p.liveSales.gmv)) / Number(p.targetGmv))) : 0} status="active" />
+            <Progress
+              percent={
+                Number(p.targetGmv) > 0
+                  ? Math.min(100, Math.round((100 * Number(p.liveSales.gmv)) / Number(p.targetGmv)))
+                  : 0
+              }
+              status="active"
+            />
           </Col>
         </Row>
       </Card>
       <Card
         title={t('program.cohorts')}
-        extra={can(Permission.COHORTS_WRITE) && <Button type="primary" icon={<PlusOutlined />} onClick={() => setAddingCohort(true)}>{t('cohort.new')}</Button>}
+        extra={
+          can(Permission.COHORTS_WRITE) && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAddingCohort(true)}>
+              {t('cohort.new')}
+            </Button>
+          )
+        }
       >
         <Table
           rowKey="id"
@@ -82,8 +146,16 @@ export function ProgramDetailPage() {
           scroll={{ x: 720 }}
           columns={[
             { title: t('cohort.name'), dataIndex: 'name', render: (v: string) => <a>{v}</a> },
-            { title: t('cohort.track'), dataIndex: 'track', render: (v: string) => <EnumTag type="CohortTrack" value={v} /> },
-            { title: t('cohort.status'), dataIndex: 'status', render: (v: string) => <EnumTag type="CohortStatus" value={v} /> },
+            {
+              title: t('cohort.track'),
+              dataIndex: 'track',
+              render: (v: string) => <EnumTag type="CohortTrack" value={v} />,
+            },
+            {
+              title: t('cohort.status'),
+              dataIndex: 'status',
+              render: (v: string) => <EnumTag type="CohortStatus" value={v} />,
+            },
             { title: t('cohort.period'), render: (_, r) => formatPeriod(r.startDate, r.endDate) },
             { title: t('cohort.enrolled'), render: (_, r) => `${r.enrolledCount}/${r.capacity}` },
           ]}
@@ -102,7 +174,7 @@ export function ProgramDetailPage() {
         programId={p.id}
         onClose={(savedId) => {
           setAddingCohort(false);
-          if (savedId) navigate(`/cohorts/${savedId}`);
+          if (savedId) void navigate(`/cohorts/${savedId}`);
         }}
       />
     </Space>

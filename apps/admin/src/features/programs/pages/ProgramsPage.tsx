@@ -1,18 +1,19 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import { Permission, Role } from '@grassroots/domain';
+import { Button, Card, Empty, Input, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useQuery } from '@apollo/client/react';
-import { Button, Card, Empty, Input, Select, Space, Table, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
-import { Permission, Role } from '@grassroots/domain';
+
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
+import type { ProgramsQuery } from '../../../gql/graphql';
 import { formatPeriod, formatYuan } from '../../../shared/format';
 import { useListState } from '../../../shared/useListState';
-import type { ProgramsQuery } from '../../../gql/graphql';
 import { SPONSOR_OPTIONS } from '../../sponsors/graphql';
 import { ProgramForm } from '../components/ProgramForm';
-import { PROGRAMS } from '../graphql';
 import { TraineeCounts } from '../components/TraineeCounts';
+import { PROGRAMS } from '../graphql';
 
 type Program = ProgramsQuery['programs']['items'][number];
 
@@ -66,7 +67,13 @@ export function ProgramsPage() {
           {
             title: t('program.enrolledVsTarget'),
             width: 240,
-            render: (_, r) => <TraineeCounts compact counts={r.traineeCounts} target={r.targetShortTermTrainees + r.targetLongTermTrainees} />,
+            render: (_, r) => (
+              <TraineeCounts
+                compact
+                counts={r.traineeCounts}
+                target={r.targetShortTermTrainees + r.targetLongTermTrainees}
+              />
+            ),
           },
         ]}
       />
@@ -74,7 +81,7 @@ export function ProgramsPage() {
         open={creating}
         onClose={(id) => {
           setCreating(false);
-          if (id) navigate(`/programs/${id}`);
+          if (id) void navigate(`/programs/${id}`);
         }}
       />
     </Card>

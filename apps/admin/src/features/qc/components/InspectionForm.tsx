@@ -1,14 +1,32 @@
-import { useEffect, useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Col, Drawer, Form, Image, Input, InputNumber, Row, Select, Space, Switch, Table, Typography, Upload } from 'antd';
 import { CameraOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { AQLS } from '@grassroots/domain';
+import {
+  Alert,
+  App,
+  Button,
+  Col,
+  Drawer,
+  Form,
+  Image,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Space,
+  Switch,
+  Table,
+  Typography,
+  Upload,
+} from 'antd';
+import { useEffect, useState } from 'react';
+
 import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
+import { FormProblems } from '../../../shared/FormProblems';
 import { fileUrl, uploadFile } from '../../../shared/upload';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import { RECORD_INSPECTION, SAMPLING_PLAN } from '../graphql';
-import { FormProblems } from '../../../shared/FormProblems';
 
 interface Values {
   lotSize: number;
@@ -27,7 +45,13 @@ interface Values {
  * Inspects one lot: the ISO 2859-1 plan (sample size, accept/reject per defect class) is shown as the lot size and
  * AQLs change; the checklist comes from the product's category; photos are real uploads; the verdict is computed.
  */
-export function InspectionForm({ product, onClose }: { product: { id: string; name: string } | null; onClose: (result?: string) => void }) {
+export function InspectionForm({
+  product,
+  onClose,
+}: {
+  product: { id: string; name: string } | null;
+  onClose: (result?: string) => void;
+}) {
   const { t, tv } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -41,7 +65,14 @@ export function InspectionForm({ product, onClose }: { product: { id: string; na
   const aqlMajor = Form.useWatch('aqlMajor', form);
   const aqlMinor = Form.useWatch('aqlMinor', form);
   const plan = useQuery(SAMPLING_PLAN, {
-    variables: { productId: product?.id ?? '', lotSize: Number(lotSize) || 2, level: (level ?? 'II') as never, aqlCritical, aqlMajor, aqlMinor },
+    variables: {
+      productId: product?.id ?? '',
+      lotSize: Number(lotSize) || 2,
+      level: (level ?? 'II') as never,
+      aqlCritical,
+      aqlMajor,
+      aqlMinor,
+    },
     skip: !product || !(Number(lotSize) >= 2),
   });
   const p = plan.data?.samplingPlanFor;
@@ -50,11 +81,21 @@ export function InspectionForm({ product, onClose }: { product: { id: string; na
     if (product) {
       form.resetFields();
       setPhotos([]);
-      form.setFieldsValue({ lotSize: 1000, level: 'II', aqlCritical: '0', aqlMajor: '2.5', aqlMinor: '4.0', criticalFound: 0, majorFound: 0, minorFound: 0 });
+      form.setFieldsValue({
+        lotSize: 1000,
+        level: 'II',
+        aqlCritical: '0',
+        aqlMajor: '2.5',
+        aqlMinor: '4.0',
+        criticalFound: 0,
+        majorFound: 0,
+        minorFound: 0,
+      });
     }
   }, [product, form]);
   useEffect(() => {
-    if (p && !form.getFieldValue('checklist')?.length) form.setFieldsValue({ checklist: p.checklist.map((item) => ({ item, ok: true, note: '' })) });
+    if (p && !form.getFieldValue('checklist')?.length)
+      form.setFieldsValue({ checklist: p.checklist.map((item) => ({ item, ok: true, note: '' })) });
   }, [p, form]);
 
   const onFinish = (v: Values) =>
@@ -63,10 +104,23 @@ export function InspectionForm({ product, onClose }: { product: { id: string; na
         const res = await record({
           variables: {
             input: {
-              productId: product!.id, lotSize: Number(v.lotSize), level: v.level as never, aqlCritical: v.aqlCritical, aqlMajor: v.aqlMajor, aqlMinor: v.aqlMinor,
-              criticalFound: v.criticalFound, majorFound: v.majorFound, minorFound: v.minorFound, photoFileIds: photos, notes: v.notes ?? '',
+              productId: product!.id,
+              lotSize: Number(v.lotSize),
+              level: v.level as never,
+              aqlCritical: v.aqlCritical,
+              aqlMajor: v.aqlMajor,
+              aqlMinor: v.aqlMinor,
+              criticalFound: v.criticalFound,
+              majorFound: v.majorFound,
+              minorFound: v.minorFound,
+              photoFileIds: photos,
+              notes: v.notes ?? '',
               // Only ok/note are form fields; the item names come from the plan, in the same order.
-              checklist: (v.checklist ?? []).map((c, i) => ({ item: form.getFieldValue(['checklist', i, 'item']) ?? p?.checklist[i], ok: !!c.ok, note: c.note ?? '' })),
+              checklist: (v.checklist ?? []).map((c, i) => ({
+                item: form.getFieldValue(['checklist', i, 'item']) ?? p?.checklist[i],
+                ok: !!c.ok,
+                note: c.note ?? '',
+              })),
             },
           },
         });
@@ -91,15 +145,45 @@ export function InspectionForm({ product, onClose }: { product: { id: string; na
   const aqlOptions = AQLS.map((a) => ({ value: a, label: a }));
 
   return (
-    <Drawer open={!!product} title={t('qc.inspect', { name: product?.name ?? '' })} onClose={() => onClose()} size={720} destroyOnHidden>
+    <Drawer
+      open={!!product}
+      title={t('qc.inspect', { name: product?.name ?? '' })}
+      onClose={() => onClose()}
+      size={720}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" onFinish={onFinish}>
         <FormProblems form={form} />
         <Row gutter={12}>
-          <Col span={6}><Form.Item name="lotSize" label={t('qc.lotSize')} rules={[{ required: true, type: 'number', min: 2, message: tv('A lot has at least 2 units') }]}><InputNumber min={2} style={{ width: '100%' }} /></Form.Item></Col>
-          <Col span={6}><Form.Item name="level" label={t('qc.level')}><Select options={['I', 'II', 'III'].map((l) => ({ value: l, label: t('qc.levelN', { n: l }) }))} /></Form.Item></Col>
-          <Col span={4}><Form.Item name="aqlCritical" label={t('qc.aqlCritical')}><Select options={[{ value: '0', label: '0' }, ...aqlOptions]} /></Form.Item></Col>
-          <Col span={4}><Form.Item name="aqlMajor" label={t('qc.aqlMajor')}><Select options={aqlOptions} /></Form.Item></Col>
-          <Col span={4}><Form.Item name="aqlMinor" label={t('qc.aqlMinor')}><Select options={aqlOptions} /></Form.Item></Col>
+          <Col span={6}>
+            <Form.Item
+              name="lotSize"
+              label={t('qc.lotSize')}
+              rules={[{ required: true, type: 'number', min: 2, message: tv('A lot has at least 2 units') }]}
+            >
+              <InputNumber min={2} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="level" label={t('qc.level')}>
+              <Select options={['I', 'II', 'III'].map((l) => ({ value: l, label: t('qc.levelN', { n: l }) }))} />
+            </Form.Item>
+          </Col>
+          <Col span={4}>
+            <Form.Item name="aqlCritical" label={t('qc.aqlCritical')}>
+              <Select options={[{ value: '0', label: '0' }, ...aqlOptions]} />
+            </Form.Item>
+          </Col>
+          <Col span={4}>
+            <Form.Item name="aqlMajor" label={t('qc.aqlMajor')}>
+              <Select options={aqlOptions} />
+            </Form.Item>
+          </Col>
+          <Col span={4}>
+            <Form.Item name="aqlMinor" label={t('qc.aqlMinor')}>
+              <Select options={aqlOptions} />
+            </Form.Item>
+          </Col>
         </Row>
         {p && (
           <Alert
@@ -118,7 +202,10 @@ export function InspectionForm({ product, onClose }: { product: { id: string; na
                   { title: t('qc.class'), render: (_, c) => t(`qc.class.${c.defectClass}` as MessageKey) },
                   { title: 'AQL', dataIndex: 'aql' },
                   { title: t('qc.codeLetter'), dataIndex: 'codeLetter' },
-                  { title: t('qc.sample'), render: (_, c) => (c.hundredPercent ? t('qc.all', { n: c.sampleSize }) : c.sampleSize) },
+                  {
+                    title: t('qc.sample'),
+                    render: (_, c) => (c.hundredPercent ? t('qc.all', { n: c.sampleSize }) : c.sampleSize),
+                  },
                   { title: 'Ac', dataIndex: 'accept' },
                   { title: 'Re', dataIndex: 'reject' },
                 ]}
@@ -129,7 +216,11 @@ export function InspectionForm({ product, onClose }: { product: { id: string; na
         <Row gutter={12}>
           {(['criticalFound', 'majorFound', 'minorFound'] as const).map((k) => (
             <Col span={8} key={k}>
-              <Form.Item name={k} label={t(`qc.${k}` as MessageKey)} rules={[{ required: true, type: 'number', min: 0, message: tv('Cannot be negative') }]}>
+              <Form.Item
+                name={k}
+                label={t(`qc.${k}` as MessageKey)}
+                rules={[{ required: true, type: 'number', min: 0, message: tv('Cannot be negative') }]}
+              >
                 <InputNumber min={0} precision={0} style={{ width: '100%' }} />
               </Form.Item>
             </Col>
@@ -142,12 +233,21 @@ export function InspectionForm({ product, onClose }: { product: { id: string; na
               const item = form.getFieldValue(['checklist', f.name, 'item']) as string;
               return (
                 <Space key={f.key} align="start" style={{ display: 'flex', marginTop: 8 }}>
-                  <Typography.Text style={{ width: 110, display: 'inline-block', lineHeight: '32px' }}>{t(`qc.item.${item}` as MessageKey)}</Typography.Text>
+                  <Typography.Text style={{ width: 110, display: 'inline-block', lineHeight: '32px' }}>
+                    {t(`qc.item.${item}` as MessageKey)}
+                  </Typography.Text>
                   <Form.Item name={[f.name, 'ok']} valuePropName="checked" style={{ marginBottom: 8 }}>
-                    <Switch checkedChildren={t('qc.ok')} unCheckedChildren={t('qc.notOk')} aria-label={t(`qc.item.${item}` as MessageKey)} />
+                    <Switch
+                      checkedChildren={t('qc.ok')}
+                      unCheckedChildren={t('qc.notOk')}
+                      aria-label={t(`qc.item.${item}` as MessageKey)}
+                    />
                   </Form.Item>
                   <Form.Item name={[f.name, 'note']} style={{ width: 380, marginBottom: 8 }}>
-                    <Input placeholder={t('qc.note')} aria-label={`${t(`qc.item.${item}` as MessageKey)} ${t('qc.note')}`} />
+                    <Input
+                      placeholder={t('qc.note')}
+                      aria-label={`${t(`qc.item.${item}` as MessageKey)} ${t('qc.note')}`}
+                    />
                   </Form.Item>
                 </Space>
               );
@@ -156,15 +256,31 @@ export function InspectionForm({ product, onClose }: { product: { id: string; na
         </Form.List>
         <Form.Item label={t('qc.photos')} extra={t('qc.photosHint')}>
           <Space wrap>
-            {photos.map((id) => <Image key={id} src={fileUrl(id)} width={72} height={72} style={{ objectFit: 'cover' }} />)}
-            <Upload accept="image/jpeg,image/png,image/webp" showUploadList={false} beforeUpload={(f) => { void attach(f); return false; }} data-testid="photo-upload">
-              <Button icon={<CameraOutlined />} loading={uploading}>{t('qc.addPhoto')}</Button>
+            {photos.map((id) => (
+              <Image key={id} src={fileUrl(id)} width={72} height={72} style={{ objectFit: 'cover' }} />
+            ))}
+            <Upload
+              accept="image/jpeg,image/png,image/webp"
+              showUploadList={false}
+              beforeUpload={(f) => {
+                void attach(f);
+                return false;
+              }}
+              data-testid="photo-upload"
+            >
+              <Button icon={<CameraOutlined />} loading={uploading}>
+                {t('qc.addPhoto')}
+              </Button>
             </Upload>
           </Space>
         </Form.Item>
-        <Form.Item name="notes" label={t('qc.notes')}><Input.TextArea rows={2} /></Form.Item>
+        <Form.Item name="notes" label={t('qc.notes')}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
         <Space>
-          <Button type="primary" htmlType="submit" loading={r.loading}>{t('qc.record')}</Button>
+          <Button type="primary" htmlType="submit" loading={r.loading}>
+            {t('qc.record')}
+          </Button>
           <Button onClick={() => onClose()}>{t('common.cancel')}</Button>
         </Space>
       </Form>

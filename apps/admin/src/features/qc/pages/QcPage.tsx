@@ -1,13 +1,14 @@
-import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Empty, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { Permission } from '@grassroots/domain';
+import { Button, Card, Empty, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { useState } from 'react';
+
 import { useAuth } from '../../../app/auth';
-import { TodoFilterTag, useTodo } from '../../workbench/components/TodoFilter';
 import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
 import { formatDateTime } from '../../../shared/format';
 import { useListState } from '../../../shared/useListState';
+import { TodoFilterTag, useTodo } from '../../workbench/components/TodoFilter';
 import { InspectionForm } from '../components/InspectionForm';
 import { INSPECTIONS, QC_TASKS } from '../graphql';
 
@@ -23,7 +24,9 @@ export function QcPage() {
 
   return (
     <Card>
-      <Typography.Title level={4} style={{ marginTop: 0 }}>{t('nav.qc')} <TodoFilterTag todo={todo} total={tasks.data?.qcTasks.length} /></Typography.Title>
+      <Typography.Title level={4} style={{ marginTop: 0 }}>
+        {t('nav.qc')} <TodoFilterTag todo={todo} total={tasks.data?.qcTasks.length} />
+      </Typography.Title>
       <Tabs
         items={[
           {
@@ -39,12 +42,24 @@ export function QcPage() {
                 columns={[
                   { title: t('product.name'), render: (_, r) => r.product.name },
                   { title: t('product.supplier'), render: (_, r) => r.product.supplierName },
-                  { title: t('product.status'), render: (_, r) => <Tag>{t(`enum.ProductStatus.${r.product.status}` as MessageKey)}</Tag> },
+                  {
+                    title: t('product.status'),
+                    render: (_, r) => <Tag>{t(`enum.ProductStatus.${r.product.status}` as MessageKey)}</Tag>,
+                  },
                   { title: t('qc.reason'), dataIndex: 'reason' },
                   { title: t('qc.waitingSince'), render: (_, r) => formatDateTime(r.createdAt) },
                   {
                     title: t('common.actions'),
-                    render: (_, r) => can(Permission.INSPECTIONS_WRITE) && <Button type="primary" size="small" onClick={() => setInspecting({ id: r.product.id, name: r.product.name })}>{t('qc.inspectButton')}</Button>,
+                    render: (_, r) =>
+                      can(Permission.INSPECTIONS_WRITE) && (
+                        <Button
+                          type="primary"
+                          size="small"
+                          onClick={() => setInspecting({ id: r.product.id, name: r.product.name })}
+                        >
+                          {t('qc.inspectButton')}
+                        </Button>
+                      ),
                   },
                 ]}
               />
@@ -66,9 +81,22 @@ export function QcPage() {
                   { title: t('product.name'), render: (_, r) => r.product?.name ?? '—' },
                   { title: t('qc.lotSize'), dataIndex: 'lotSize' },
                   { title: t('qc.sample'), dataIndex: 'sampleSize' },
-                  { title: t('qc.defects'), render: (_, r) => `${r.criticalFound} / ${r.majorFound} / ${r.minorFound}` },
-                  { title: t('qc.result'), render: (_, r) => <Tag color={r.result === 'PASS' ? 'green' : 'red'}>{t(r.result === 'PASS' ? 'qc.pass' : 'qc.fail')}</Tag> },
-                  { title: t('qc.validUntil'), render: (_, r) => (r.result === 'PASS' ? formatDateTime(r.validUntil) : '—') },
+                  {
+                    title: t('qc.defects'),
+                    render: (_, r) => `${r.criticalFound} / ${r.majorFound} / ${r.minorFound}`,
+                  },
+                  {
+                    title: t('qc.result'),
+                    render: (_, r) => (
+                      <Tag color={r.result === 'PASS' ? 'green' : 'red'}>
+                        {t(r.result === 'PASS' ? 'qc.pass' : 'qc.fail')}
+                      </Tag>
+                    ),
+                  },
+                  {
+                    title: t('qc.validUntil'),
+                    render: (_, r) => (r.result === 'PASS' ? formatDateTime(r.validUntil) : '—'),
+                  },
                   { title: t('qc.inspector'), render: (_, r) => r.inspector?.name ?? '—' },
                   { title: t('qc.photos'), render: (_, r) => <Space>{r.photoFileIds.length}</Space> },
                 ]}
@@ -77,7 +105,16 @@ export function QcPage() {
           },
         ]}
       />
-      <InspectionForm product={inspecting} onClose={(result) => { setInspecting(null); if (result) { void tasks.refetch(); void history.refetch(); } }} />
+      <InspectionForm
+        product={inspecting}
+        onClose={(result) => {
+          setInspecting(null);
+          if (result) {
+            void tasks.refetch();
+            void history.refetch();
+          }
+        }}
+      />
     </Card>
   );
 }

@@ -1,6 +1,7 @@
-import { useState } from 'react';
-import { App, Button, Progress, Space, Tooltip, Typography } from 'antd';
 import { DownloadOutlined, FileExcelOutlined, FilePdfOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { App, Button, Progress, Space, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
+
 import { useI18n } from '../../../app/i18n';
 import { downloadWithProgress } from '../../../shared/download';
 
@@ -12,8 +13,9 @@ export function ExportButtons({ programId, period }: { programId: string; period
   const run = async (format: 'pdf' | 'csv' | 'json' | 'xlsx') => {
     setBusy({ format, percent: null });
     try {
-      await downloadWithProgress(`/exports/reports/${encodeURIComponent(programId)}/${encodeURIComponent(period)}/report.${format}`, (loaded, total) =>
-        setBusy({ format, percent: total ? Math.round((100 * loaded) / total) : null }),
+      await downloadWithProgress(
+        `/exports/reports/${encodeURIComponent(programId)}/${encodeURIComponent(period)}/report.${format}`,
+        (loaded, total) => setBusy({ format, percent: total ? Math.round((100 * loaded) / total) : null }),
       );
     } catch (e) {
       message.error(`${t('report.downloadFailed')}: ${e instanceof Error ? e.message : String(e)}`);
@@ -24,16 +26,48 @@ export function ExportButtons({ programId, period }: { programId: string; period
   return (
     <Space orientation="vertical" size={4}>
       <Space>
-        <Button icon={<FilePdfOutlined />} loading={busy?.format === 'pdf'} disabled={!!busy} onClick={() => run('pdf')} data-testid="download-pdf">{t('report.downloadPdf')}</Button>
-        <Button icon={<FileExcelOutlined />} loading={busy?.format === 'xlsx'} disabled={!!busy} onClick={() => run('xlsx')} data-testid="download-xlsx">{t('excel.downloadXlsx')}</Button>
-        <Button icon={<DownloadOutlined />} loading={busy?.format === 'csv'} disabled={!!busy} onClick={() => run('csv')}>{t('report.downloadCsv')}</Button>
+        <Button
+          icon={<FilePdfOutlined />}
+          loading={busy?.format === 'pdf'}
+          disabled={!!busy}
+          onClick={() => run('pdf')}
+          data-testid="download-pdf"
+        >
+          {t('report.downloadPdf')}
+        </Button>
+        <Button
+          icon={<FileExcelOutlined />}
+          loading={busy?.format === 'xlsx'}
+          disabled={!!busy}
+          onClick={() => run('xlsx')}
+          data-testid="download-xlsx"
+        >
+          {t('excel.downloadXlsx')}
+        </Button>
+        <Button
+          icon={<DownloadOutlined />}
+          loading={busy?.format === 'csv'}
+          disabled={!!busy}
+          onClick={() => run('csv')}
+        >
+          {t('report.downloadCsv')}
+        </Button>
         <Tooltip title={t('report.downloadJsonHelp')}>
-          <Button icon={<SafetyCertificateOutlined />} loading={busy?.format === 'json'} disabled={!!busy} onClick={() => run('json')}>{t('report.downloadJson')}</Button>
+          <Button
+            icon={<SafetyCertificateOutlined />}
+            loading={busy?.format === 'json'}
+            disabled={!!busy}
+            onClick={() => run('json')}
+          >
+            {t('report.downloadJson')}
+          </Button>
         </Tooltip>
       </Space>
       {busy && (
         <div style={{ width: 260 }} data-testid="download-progress">
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('report.downloading')}</Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('report.downloading')}
+          </Typography.Text>
           <Progress percent={busy.percent ?? 100} status="active" showInfo={busy.percent !== null} size="small" />
         </div>
       )}

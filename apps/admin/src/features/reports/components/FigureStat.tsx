@@ -1,7 +1,16 @@
-import { Link } from 'react-router';
-import { Card, Popover, Space, Statistic, Tag, Tooltip, Typography } from 'antd';
 import { QuestionCircleOutlined, WarningFilled } from '@ant-design/icons';
-import { figureDefinition, figureProvenance, figureProvenanceMix, figureTarget, figureValue, formatFigureValue, type ReportFigures } from '@grassroots/domain';
+import {
+  figureDefinition,
+  figureProvenance,
+  figureProvenanceMix,
+  figureTarget,
+  figureValue,
+  formatFigureValue,
+  type ReportFigures,
+} from '@grassroots/domain';
+import { Card, Popover, Space, Statistic, Tag, Tooltip, Typography } from 'antd';
+import { Link } from 'react-router';
+
 import { useI18n } from '../../../app/i18n';
 import { EnumTag } from '../../../shared/EnumTag';
 
@@ -9,7 +18,15 @@ import { EnumTag } from '../../../shared/EnumTag';
  * One figure of a report: its value, the target where the program sets one, where the number came from and how it
  * is computed (popover, with a link to the full definitions); flagged when it differs from the accepted snapshot.
  */
-export function FigureStat({ figureKey, figures, snapshotValue }: { figureKey: string; figures: ReportFigures; snapshotValue?: string | null }) {
+export function FigureStat({
+  figureKey,
+  figures,
+  snapshotValue,
+}: {
+  figureKey: string;
+  figures: ReportFigures;
+  snapshotValue?: string | null;
+}) {
   const { t, locale } = useI18n();
   const def = figureDefinition(figureKey);
   if (!def) return null;
@@ -19,7 +36,11 @@ export function FigureStat({ figureKey, figures, snapshotValue }: { figureKey: s
   // Sales figures: the mix of their sessions' provenance (76 % platform export · 24 % manual), not only the weakest.
   const mix = figureProvenanceMix(def, figures);
   return (
-    <Card size="small" style={{ height: '100%', borderColor: differs ? '#ff4d4f' : undefined }} data-testid={`figure-${figureKey}`}>
+    <Card
+      size="small"
+      style={{ height: '100%', borderColor: differs ? '#ff4d4f' : undefined }}
+      data-testid={`figure-${figureKey}`}
+    >
       <Statistic
         title={
           <Space size={4}>
@@ -33,7 +54,10 @@ export function FigureStat({ figureKey, figures, snapshotValue }: { figureKey: s
                 </div>
               }
             >
-              <QuestionCircleOutlined aria-label={t('report.howComputed')} style={{ color: '#8c8c8c', cursor: 'help' }} />
+              <QuestionCircleOutlined
+                aria-label={t('report.howComputed')}
+                style={{ color: '#8c8c8c', cursor: 'help' }}
+              />
             </Popover>
           </Space>
         }
@@ -41,11 +65,22 @@ export function FigureStat({ figureKey, figures, snapshotValue }: { figureKey: s
         valueStyle={{ fontSize: 22, color: differs ? '#cf1322' : undefined }}
       />
       <Space size={4} wrap style={{ marginTop: 4 }}>
-        {target && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('report.target')} {target}</Typography.Text>}
+        {target && (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('report.target')} {target}
+          </Typography.Text>
+        )}
         <Tooltip title={t('report.provenance')}>
           <span data-testid="figure-provenance">
             {mix ? (
-              mix.map((m) => <EnumTag key={m.provenance} type="Provenance" value={m.provenance} suffix={` ${Math.round(m.share * 100)}%`} />)
+              mix.map((m) => (
+                <EnumTag
+                  key={m.provenance}
+                  type="Provenance"
+                  value={m.provenance}
+                  suffix={` ${Math.round(m.share * 100)}%`}
+                />
+              ))
             ) : (
               <EnumTag type="Provenance" value={figureProvenance(def, figures)} />
             )}

@@ -1,11 +1,12 @@
-import { useState } from 'react';
-import { App, Button, Card, Descriptions, List, Table, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { figureDefinition, formatFigureValue } from '@grassroots/domain';
+import { App, Button, Card, Descriptions, List, Table, Typography } from 'antd';
+import { useState } from 'react';
+
 import { useI18n } from '../../../app/i18n';
+import type { SponsorReportFieldsFragment } from '../../../gql/graphql';
 import { downloadWithProgress } from '../../../shared/download';
 import { fileUrl } from '../../../shared/upload';
-import type { SponsorReportFieldsFragment } from '../../../gql/graphql';
 
 const show = (key: string, v: string | null) => {
   const d = figureDefinition(key);
@@ -24,7 +25,9 @@ export function ReplyPanel({ report }: { report: SponsorReportFieldsFragment }) 
 
   const download = async (fileId: string) => {
     try {
-      await downloadWithProgress(fileUrl(fileId), (loaded, total) => setProgress((p) => ({ ...p, [fileId]: total ? Math.round((100 * loaded) / total) : null })));
+      await downloadWithProgress(fileUrl(fileId), (loaded, total) =>
+        setProgress((p) => ({ ...p, [fileId]: total ? Math.round((100 * loaded) / total) : null })),
+      );
     } catch (e) {
       message.error(tv((e as Error).message));
     } finally {
@@ -39,12 +42,18 @@ export function ReplyPanel({ report }: { report: SponsorReportFieldsFragment }) 
     <Card size="small" title={t('report.reply.panel')} data-testid="report-reply">
       <Descriptions column={1} size="small">
         <Descriptions.Item label={t('report.returnedWith')}>{report.returnComments ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('report.reply.label')}><Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{report.reply}</Typography.Text></Descriptions.Item>
+        <Descriptions.Item label={t('report.reply.label')}>
+          <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{report.reply}</Typography.Text>
+        </Descriptions.Item>
         <Descriptions.Item label={t('report.reply.previousHash')}>
-          <Typography.Text code style={{ fontSize: 11, wordBreak: 'break-all' }} data-testid="previous-hash">{report.previousSnapshotHash ?? '—'}</Typography.Text>
+          <Typography.Text code style={{ fontSize: 11, wordBreak: 'break-all' }} data-testid="previous-hash">
+            {report.previousSnapshotHash ?? '—'}
+          </Typography.Text>
         </Descriptions.Item>
         <Descriptions.Item label={t('report.reply.newHash')}>
-          <Typography.Text code style={{ fontSize: 11, wordBreak: 'break-all' }}>{report.snapshotHash ?? '—'}</Typography.Text>
+          <Typography.Text code style={{ fontSize: 11, wordBreak: 'break-all' }}>
+            {report.snapshotHash ?? '—'}
+          </Typography.Text>
         </Descriptions.Item>
       </Descriptions>
       {report.attachments.length > 0 && (
@@ -56,8 +65,16 @@ export function ReplyPanel({ report }: { report: SponsorReportFieldsFragment }) 
           renderItem={(a) => (
             <List.Item
               actions={[
-                <Button key="dl" size="small" icon={<DownloadOutlined />} loading={a.fileId in progress} onClick={() => void download(a.fileId)}>
-                  {a.fileId in progress && progress[a.fileId] !== null ? `${progress[a.fileId]} %` : t('report.reply.download')}
+                <Button
+                  key="dl"
+                  size="small"
+                  icon={<DownloadOutlined />}
+                  loading={a.fileId in progress}
+                  onClick={() => void download(a.fileId)}
+                >
+                  {a.fileId in progress && progress[a.fileId] !== null
+                    ? `${progress[a.fileId]} %`
+                    : t('report.reply.download')}
                 </Button>,
               ]}
             >
@@ -66,7 +83,9 @@ export function ReplyPanel({ report }: { report: SponsorReportFieldsFragment }) 
           )}
         />
       )}
-      <Typography.Text type="secondary" style={{ display: 'block', margin: '8px 0' }}>{t('report.reply.changes', { n: report.changesSinceReturn.length })}</Typography.Text>
+      <Typography.Text type="secondary" style={{ display: 'block', margin: '8px 0' }}>
+        {t('report.reply.changes', { n: report.changesSinceReturn.length })}
+      </Typography.Text>
       <Table
         size="small"
         rowKey="figure"
@@ -75,9 +94,26 @@ export function ReplyPanel({ report }: { report: SponsorReportFieldsFragment }) 
         dataSource={report.changesSinceReturn}
         locale={{ emptyText: t('report.reply.noChanges') }}
         columns={[
-          { title: t('report.figure'), dataIndex: 'figure', render: (k: string) => { const d = figureDefinition(k); return d ? (locale === 'zh-CN' ? d.zh : d.en) : k; } },
-          { title: t('report.reply.before'), dataIndex: 'before', align: 'right', render: (v: string | null, row) => show(row.figure, v) },
-          { title: t('report.reply.after'), dataIndex: 'after', align: 'right', render: (v: string | null, row) => <Typography.Text strong>{show(row.figure, v)}</Typography.Text> },
+          {
+            title: t('report.figure'),
+            dataIndex: 'figure',
+            render: (k: string) => {
+              const d = figureDefinition(k);
+              return d ? (locale === 'zh-CN' ? d.zh : d.en) : k;
+            },
+          },
+          {
+            title: t('report.reply.before'),
+            dataIndex: 'before',
+            align: 'right',
+            render: (v: string | null, row) => show(row.figure, v),
+          },
+          {
+            title: t('report.reply.after'),
+            dataIndex: 'after',
+            align: 'right',
+            render: (v: string | null, row) => <Typography.Text strong>{show(row.figure, v)}</Typography.Text>,
+          },
         ]}
       />
     </Card>

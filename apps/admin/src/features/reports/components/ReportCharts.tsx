@@ -1,8 +1,21 @@
-import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { Card, Empty, Spin, Table, Typography } from 'antd';
 import type { CohortRow, ReportCharts } from '@grassroots/domain';
+import { Card, Empty, Spin, Table, Typography } from 'antd';
+import { useState } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  ComposedChart,
+  Legend,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+
 import { useI18n } from '../../../app/i18n';
 import { EnumTag } from '../../../shared/EnumTag';
 import { formatYuan } from '../../../shared/format';
@@ -19,12 +32,21 @@ export function WeeklyChart({ charts }: { charts: ReportCharts }) {
     <Card size="small" title={t('report.byWeek')}>
       <div style={{ width: '100%', height: 300 }} data-testid="chart-weeks">
         <ResponsiveContainer>
-          <ComposedChart data={charts.weeks.map((w) => ({ week: w.week.slice(5), gmv: Number(w.gmv), local: Number(w.localSpecialtyGmv), sessions: w.sessions }))}>
+          <ComposedChart
+            data={charts.weeks.map((w) => ({
+              week: w.week.slice(5),
+              gmv: Number(w.gmv),
+              local: Number(w.localSpecialtyGmv),
+              sessions: w.sessions,
+            }))}
+          >
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="week" tick={{ fontSize: 11 }} />
             <YAxis yAxisId="gmv" tickFormatter={yuanTick} />
             <YAxis yAxisId="sessions" orientation="right" allowDecimals={false} />
-            <Tooltip formatter={(v, name) => (name === t('report.sessions') ? String(v) : formatYuan(Number(v).toFixed(2)))} />
+            <Tooltip
+              formatter={(v, name) => (name === t('report.sessions') ? String(v) : formatYuan(Number(v).toFixed(2)))}
+            />
             <Legend />
             <Bar yAxisId="gmv" dataKey="gmv" name="GMV" fill="#1677ff" />
             <Bar yAxisId="gmv" dataKey="local" name={t('report.local')} fill="#52c41a" />
@@ -40,7 +62,12 @@ export function WeeklyChart({ charts }: { charts: ReportCharts }) {
 export function CategoryChart({ charts }: { charts: ReportCharts }) {
   const { t } = useI18n();
   if (charts.categories.length === 0) return <Empty description={t('report.noData')} />;
-  const data = charts.categories.map((c) => ({ name: c.category, gmv: Number(c.gmv), units: c.units, local: c.localSpecialty }));
+  const data = charts.categories.map((c) => ({
+    name: c.category,
+    gmv: Number(c.gmv),
+    units: c.units,
+    local: c.localSpecialty,
+  }));
   return (
     <Card size="small" title={t('report.byCategory')}>
       <div style={{ width: '100%', height: Math.max(200, data.length * 40 + 60) }} data-testid="chart-categories">
@@ -51,12 +78,17 @@ export function CategoryChart({ charts }: { charts: ReportCharts }) {
             <YAxis type="category" dataKey="name" width={90} />
             <Tooltip formatter={(v) => formatYuan(Number(v).toFixed(2))} />
             <Bar dataKey="gmv" name="GMV">
-              {data.map((d) => <Cell key={d.name + d.local} fill={d.local ? '#52c41a' : '#1677ff'} />)}
+              {data.map((d) => (
+                <Cell key={d.name + d.local} fill={d.local ? '#52c41a' : '#1677ff'} />
+              ))}
             </Bar>
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <Typography.Text type="secondary"><span style={{ color: '#52c41a' }}>■</span> {t('report.local')} · <span style={{ color: '#1677ff' }}>■</span> {t('report.otherProducts')}</Typography.Text>
+      <Typography.Text type="secondary">
+        <span style={{ color: '#52c41a' }}>■</span> {t('report.local')} · <span style={{ color: '#1677ff' }}>■</span>{' '}
+        {t('report.otherProducts')}
+      </Typography.Text>
       <Table
         size="small"
         style={{ marginTop: 12 }}
@@ -65,7 +97,11 @@ export function CategoryChart({ charts }: { charts: ReportCharts }) {
         dataSource={charts.categories}
         columns={[
           { title: t('report.tab.categories'), dataIndex: 'category' },
-          { title: t('report.local'), dataIndex: 'localSpecialty', render: (v: boolean) => (v ? t('common.yes') : t('common.no')) },
+          {
+            title: t('report.local'),
+            dataIndex: 'localSpecialty',
+            render: (v: boolean) => (v ? t('common.yes') : t('common.no')),
+          },
           { title: t('report.units'), dataIndex: 'units', align: 'right' },
           { title: 'GMV', dataIndex: 'gmv', align: 'right', render: (v: string) => formatYuan(v) },
         ]}
@@ -75,7 +111,15 @@ export function CategoryChart({ charts }: { charts: ReportCharts }) {
 }
 
 /** Cohorts side by side (chart + table); a row opens the cohort's trainees, de-identified. */
-export function CohortBreakdown({ charts, programId, period }: { charts: ReportCharts; programId: string; period: string }) {
+export function CohortBreakdown({
+  charts,
+  programId,
+  period,
+}: {
+  charts: ReportCharts;
+  programId: string;
+  period: string;
+}) {
   const { t } = useI18n();
   const [open, setOpen] = useState<string[]>([]);
   if (charts.cohorts.length === 0) return <Empty description={t('report.noData')} />;
@@ -83,7 +127,13 @@ export function CohortBreakdown({ charts, programId, period }: { charts: ReportC
     <Card size="small" title={t('report.byCohort')}>
       <div style={{ width: '100%', height: 260 }} data-testid="chart-cohorts">
         <ResponsiveContainer>
-          <ComposedChart data={charts.cohorts.map((c) => ({ name: c.name.length > 12 ? `${c.name.slice(0, 12)}…` : c.name, gmv: Number(c.gmv), attendance: c.attendanceRate == null ? null : Math.round(c.attendanceRate * 1000) / 10 }))}>
+          <ComposedChart
+            data={charts.cohorts.map((c) => ({
+              name: c.name.length > 12 ? `${c.name.slice(0, 12)}…` : c.name,
+              gmv: Number(c.gmv),
+              attendance: c.attendanceRate == null ? null : Math.round(c.attendanceRate * 1000) / 10,
+            }))}
+          >
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="name" tick={{ fontSize: 11 }} />
             <YAxis yAxisId="gmv" tickFormatter={yuanTick} />
@@ -101,10 +151,18 @@ export function CohortBreakdown({ charts, programId, period }: { charts: ReportC
         pagination={false}
         dataSource={charts.cohorts}
         scroll={{ x: 800 }}
-        expandable={{ expandedRowKeys: open, onExpandedRowsChange: (keys) => setOpen(keys as string[]), expandedRowRender: (c) => <CohortTrainees programId={programId} cohort={c} period={period} /> }}
+        expandable={{
+          expandedRowKeys: open,
+          onExpandedRowsChange: (keys) => setOpen(keys as string[]),
+          expandedRowRender: (c) => <CohortTrainees programId={programId} cohort={c} period={period} />,
+        }}
         columns={[
           { title: t('cohort.name'), dataIndex: 'name' },
-          { title: t('cohort.track'), dataIndex: 'track', render: (v: string) => <EnumTag type="CohortTrack" value={v} /> },
+          {
+            title: t('cohort.track'),
+            dataIndex: 'track',
+            render: (v: string) => <EnumTag type="CohortTrack" value={v} />,
+          },
           { title: t('report.enrolled'), dataIndex: 'enrolled', align: 'right' },
           { title: t('enum.TraineeStatus.GRADUATED'), dataIndex: 'graduated', align: 'right' },
           { title: t('enum.TraineeStatus.DROPPED'), dataIndex: 'dropped', align: 'right' },
@@ -125,7 +183,9 @@ function CohortTrainees({ programId, cohort, period }: { programId: string; coho
   return (
     <div data-testid="report-trainees">
       <Typography.Text strong>{t('report.traineesTitle', { cohort: cohort.name })}</Typography.Text>
-      <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>{t('report.deidentified')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>
+        {t('report.deidentified')}
+      </Typography.Paragraph>
       <Table
         size="small"
         rowKey="code"
@@ -136,9 +196,17 @@ function CohortTrainees({ programId, cohort, period }: { programId: string; coho
           { title: t('report.traineeCode'), dataIndex: 'code', width: 70 },
           { title: t('trainee.name'), dataIndex: 'name' },
           { title: t('trainee.phone'), dataIndex: 'phone' },
-          { title: t('cohort.status'), dataIndex: 'status', render: (v: string) => <EnumTag type="EnrolmentStatus" value={v} /> },
+          {
+            title: t('cohort.status'),
+            dataIndex: 'status',
+            render: (v: string) => <EnumTag type="EnrolmentStatus" value={v} />,
+          },
           { title: t('report.attendance'), dataIndex: 'attendanceRate', align: 'right', render: pct },
-          { title: t('report.assignments'), align: 'right', render: (_, r) => `${r.assignmentsCompleted}/${r.assignmentsDue}` },
+          {
+            title: t('report.assignments'),
+            align: 'right',
+            render: (_, r) => `${r.assignmentsCompleted}/${r.assignmentsDue}`,
+          },
           { title: t('report.sessions'), dataIndex: 'sessionsHeld', align: 'right' },
           { title: 'GMV', dataIndex: 'gmv', align: 'right', render: (v: string) => formatYuan(v) },
         ]}

@@ -1,8 +1,9 @@
-import { useState } from 'react';
-import { useMutation } from '@apollo/client/react';
-import { App, Button, Form, Input, List, Modal, Typography, Upload } from 'antd';
 import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { useMutation } from '@apollo/client/react';
 import { REPLY_MAX_CHARS, REPORT_ATTACHMENTS_MAX } from '@grassroots/domain';
+import { App, Button, Form, Input, List, Modal, Typography, Upload } from 'antd';
+import { useState } from 'react';
+
 import { useI18n } from '../../../app/i18n';
 import { FormProblems } from '../../../shared/FormProblems';
 import { uploadFile } from '../../../shared/upload';
@@ -19,7 +20,15 @@ interface Sent {
  * Resubmits a returned report with the coordinator's answer to the sponsor's comments and any documents (the
  * platform's after-sales export, a letter). Files upload one by one as they are chosen; the reply is checked inline.
  */
-export function ResubmitModal({ report, open, onClose }: { report: { id: string; version: number; returnComments?: string | null }; open: boolean; onClose: (sent: boolean) => void }) {
+export function ResubmitModal({
+  report,
+  open,
+  onClose,
+}: {
+  report: { id: string; version: number; returnComments?: string | null };
+  open: boolean;
+  onClose: (sent: boolean) => void;
+}) {
   const { t, tv } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reply: string }>();
@@ -42,7 +51,11 @@ export function ResubmitModal({ report, open, onClose }: { report: { id: string;
 
   const onFinish = async ({ reply }: { reply: string }) => {
     const ok = await save(async () => {
-      await submit({ variables: { input: { reportId: report.id, version: report.version, reply, attachmentIds: files.map((f) => f.id) } } });
+      await submit({
+        variables: {
+          input: { reportId: report.id, version: report.version, reply, attachmentIds: files.map((f) => f.id) },
+        },
+      });
     });
     if (ok) {
       setFiles([]);
@@ -79,7 +92,10 @@ export function ResubmitModal({ report, open, onClose }: { report: { id: string;
         >
           <Input.TextArea rows={5} showCount maxLength={REPLY_MAX_CHARS} />
         </Form.Item>
-        <Form.Item label={t('report.reply.attachments')} extra={t('report.reply.attachmentsHelp', { n: REPORT_ATTACHMENTS_MAX })}>
+        <Form.Item
+          label={t('report.reply.attachments')}
+          extra={t('report.reply.attachmentsHelp', { n: REPORT_ATTACHMENTS_MAX })}
+        >
           <Upload
             accept=".pdf,.jpg,.jpeg,.png,.webp,.xlsx,.csv"
             showUploadList={false}
@@ -89,7 +105,9 @@ export function ResubmitModal({ report, open, onClose }: { report: { id: string;
               return false;
             }}
           >
-            <Button icon={<UploadOutlined />} loading={uploading} disabled={files.length >= REPORT_ATTACHMENTS_MAX}>{t('report.reply.attach')}</Button>
+            <Button icon={<UploadOutlined />} loading={uploading} disabled={files.length >= REPORT_ATTACHMENTS_MAX}>
+              {t('report.reply.attach')}
+            </Button>
           </Upload>
           {files.length > 0 && (
             <List
@@ -97,8 +115,20 @@ export function ResubmitModal({ report, open, onClose }: { report: { id: string;
               data-testid="reply-attachments"
               dataSource={files}
               renderItem={(f) => (
-                <List.Item actions={[<Button key="rm" size="small" type="text" icon={<DeleteOutlined />} aria-label={t('report.reply.remove')} onClick={() => setFiles((fs) => fs.filter((x) => x.id !== f.id))} />]}>
-                  <PaperClipOutlined /> {f.originalName} <Typography.Text type="secondary">({Math.ceil(f.size / 1024)} KB)</Typography.Text>
+                <List.Item
+                  actions={[
+                    <Button
+                      key="rm"
+                      size="small"
+                      type="text"
+                      icon={<DeleteOutlined />}
+                      aria-label={t('report.reply.remove')}
+                      onClick={() => setFiles((fs) => fs.filter((x) => x.id !== f.id))}
+                    />,
+                  ]}
+                >
+                  <PaperClipOutlined /> {f.originalName}{' '}
+                  <Typography.Text type="secondary">({Math.ceil(f.size / 1024)} KB)</Typography.Text>
                 </List.Item>
               )}
             />

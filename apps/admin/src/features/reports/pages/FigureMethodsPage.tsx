@@ -1,7 +1,8 @@
+import { FIGURE_DEFINITIONS } from '@grassroots/domain';
+import { Card, Table, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
-import { Card, Table, Typography } from 'antd';
-import { FIGURE_DEFINITIONS } from '@grassroots/domain';
+
 import { useI18n } from '../../../app/i18n';
 import { EnumTag } from '../../../shared/EnumTag';
 
@@ -24,9 +25,30 @@ export function FigureMethodsPage() {
         rowClassName={(r) => (hash === `#${r.key}` ? 'ant-table-row-selected' : '')}
         onRow={(r) => ({ id: r.key })}
         columns={[
-          { title: t('report.figure'), width: 220, render: (_, d) => <><Typography.Text strong>{zh ? d.zh : d.en}</Typography.Text><br /><Typography.Text type="secondary" style={{ fontSize: 12 }}>{d.key}</Typography.Text></> },
+          {
+            title: t('report.figure'),
+            width: 220,
+            render: (_, d) => (
+              <>
+                <Typography.Text strong>{zh ? d.zh : d.en}</Typography.Text>
+                <br />
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {d.key}
+                </Typography.Text>
+              </>
+            ),
+          },
           { title: t('report.howComputed'), render: (_, d) => (zh ? d.howZh : d.howEn) },
-          { title: t('report.provenance'), width: 160, render: (_, d) => (d.provenance === 'dynamic' ? t('report.provenanceMix') : <EnumTag type="Provenance" value={d.provenance} />) },
+          {
+            title: t('report.provenance'),
+            width: 160,
+            render: (_, d) =>
+              d.provenance === 'dynamic' ? (
+                t('report.provenanceMix')
+              ) : (
+                <EnumTag type="Provenance" value={d.provenance} />
+              ),
+          },
         ]}
       />
     </Card>

@@ -1,8 +1,4 @@
-import { useMemo } from 'react';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Col, Empty, Result, Row, Segmented, Select, Space, Spin, Table, Tabs, Typography } from 'antd';
-import { Cell, Legend, Pie, PieChart, ResponsiveContainer, Tooltip } from 'recharts';
 import {
   figureDefinition,
   formatFigureValue,
@@ -10,31 +6,76 @@ import {
   parsePeriod,
   periodOver,
   periodsBetween,
-  TRACKS,
-  todayInChina,
   type ReportCharts,
   type ReportFigures,
+  todayInChina,
+  TRACKS,
 } from '@grassroots/domain';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Result,
+  Row,
+  Segmented,
+  Select,
+  Space,
+  Spin,
+  Table,
+  Tabs,
+  Typography,
+} from 'antd';
+import { useMemo } from 'react';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { Cell, Legend, Pie, PieChart, ResponsiveContainer, Tooltip } from 'recharts';
+
 import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
 import { EnumTag } from '../../../shared/EnumTag';
 import { formatDateTime } from '../../../shared/format';
-import { CategoryChart, CohortBreakdown, WeeklyChart } from '../components/ReportCharts';
+import { APP_TIME_ZONE, zoneName } from '../../../shared/time';
 import { ExpensesPanel } from '../components/ExpensesPanel';
 import { ExportButtons } from '../components/ExportButtons';
 import { FigureStat } from '../components/FigureStat';
-import { ReportWorkflow } from '../components/ReportWorkflow';
 import { ReplyPanel } from '../components/ReplyPanel';
+import { CategoryChart, CohortBreakdown, WeeklyChart } from '../components/ReportCharts';
+import { ReportWorkflow } from '../components/ReportWorkflow';
 import { PROGRAM_REPORT, REPORT_PROGRAM } from '../graphql';
-import { APP_TIME_ZONE, zoneName } from '../../../shared/time';
 
 const GROUPS: { title: MessageKey; keys: string[] }[] = [
-  { title: 'report.group.trainees', keys: ['trainees.total.enrolled', 'trainees.total.active', 'trainees.total.graduated', 'trainees.total.dropped'] },
+  {
+    title: 'report.group.trainees',
+    keys: ['trainees.total.enrolled', 'trainees.total.active', 'trainees.total.graduated', 'trainees.total.dropped'],
+  },
   { title: 'report.group.training', keys: ['training.attendanceRate', 'training.assignmentCompletion'] },
-  { title: 'report.group.live', keys: ['live.sessionsHeld', 'live.streamingHours', 'live.gmv', 'live.localSpecialtyGmv', 'live.localSpecialtyShare', 'live.refunds', 'live.gmvToDate', 'live.gmvTargetProgress'] },
+  {
+    title: 'report.group.live',
+    keys: [
+      'live.sessionsHeld',
+      'live.streamingHours',
+      'live.gmv',
+      'live.localSpecialtyGmv',
+      'live.localSpecialtyShare',
+      'live.refunds',
+      'live.gmvToDate',
+      'live.gmvTargetProgress',
+    ],
+  },
   { title: 'report.group.quality', keys: ['afterSales.ticketsPerOrder', 'afterSales.refunded', 'qc.passRate'] },
   { title: 'report.group.outcomes', keys: ['outcomes.stillStreaming3m'] },
-  { title: 'report.group.budget', keys: ['budget.usedToDate', 'budget.usedShare', 'budget.usedInPeriod', 'budget.remaining', 'budget.costPerGraduate', 'budget.gmvPerYuan'] },
+  {
+    title: 'report.group.budget',
+    keys: [
+      'budget.usedToDate',
+      'budget.usedShare',
+      'budget.usedInPeriod',
+      'budget.remaining',
+      'budget.costPerGraduate',
+      'budget.gmvPerYuan',
+    ],
+  },
 ];
 const OUTCOME_COLORS = ['#52c41a', '#13c2c2', '#1677ff', '#fa8c16', '#bfbfbf'];
 
@@ -53,17 +94,31 @@ export function ProgramReportPage() {
   const today = todayInChina();
 
   const kind = (params.get('period') ?? '').includes('Q') ? 'QUARTER' : 'MONTH';
-  const choices = useMemo(() => (p ? periodChoices(p, today, kind) : { options: [], latestOver: undefined }), [p, today, kind]);
+  const choices = useMemo(
+    () => (p ? periodChoices(p, today, kind) : { options: [], latestOver: undefined }),
+    [p, today, kind],
+  );
   const options = choices.options;
   // Default: the latest period that is over (what a report is made for), else the current one.
   const period = params.get('period') ?? choices.latestOver;
   const setPeriod = (k: string) => setParams({ period: k }, { replace: true });
 
-  const report = useQuery(PROGRAM_REPORT, { variables: { programId: id!, period: period ?? '' }, skip: !period, fetchPolicy: 'cache-and-network' });
+  const report = useQuery(PROGRAM_REPORT, {
+    variables: { programId: id!, period: period ?? '' },
+    skip: !period,
+    fetchPolicy: 'cache-and-network',
+  });
   const r = report.data?.programReport;
 
   if (program.loading && !p) return <Spin />;
-  if (program.error || !p) return <Result status="404" title={t('common.notFound')} extra={<Button onClick={() => navigate('/reports')}>{t('common.back')}</Button>} />;
+  if (program.error || !p)
+    return (
+      <Result
+        status="404"
+        title={t('common.notFound')}
+        extra={<Button onClick={() => navigate('/reports')}>{t('common.back')}</Button>}
+      />
+    );
 
   const figures = r?.figures as ReportFigures | undefined;
   const charts = r?.charts as ReportCharts | undefined;
@@ -75,17 +130,31 @@ export function ProgramReportPage() {
       <Card>
         <Row gutter={[16, 16]} align="middle">
           <Col flex="auto">
-            <Typography.Title level={4} style={{ margin: 0 }} data-testid="report-title">{p.name}</Typography.Title>
-            <Typography.Text type="secondary">{p.sponsor?.name} · {p.startDate} ~ {p.endDate}</Typography.Text>
+            <Typography.Title level={4} style={{ margin: 0 }} data-testid="report-title">
+              {p.name}
+            </Typography.Title>
+            <Typography.Text type="secondary">
+              {p.sponsor?.name} · {p.startDate} ~ {p.endDate}
+            </Typography.Text>
           </Col>
           <Col>
             <Space wrap>
               <Segmented
                 value={kind}
-                options={[{ value: 'MONTH', label: t('report.month') }, { value: 'QUARTER', label: t('report.quarter') }]}
+                options={[
+                  { value: 'MONTH', label: t('report.month') },
+                  { value: 'QUARTER', label: t('report.quarter') },
+                ]}
                 onChange={(v) => setPeriod(periodChoices(p, today, v as 'MONTH' | 'QUARTER').latestOver!)}
               />
-              <Select aria-label={t('report.period')} value={period} style={{ width: 130 }} options={options.map((k) => ({ value: k, label: k }))} onChange={setPeriod} data-testid="period-select" />
+              <Select
+                aria-label={t('report.period')}
+                value={period}
+                style={{ width: 130 }}
+                options={options.map((k) => ({ value: k, label: k }))}
+                onChange={setPeriod}
+                data-testid="period-select"
+              />
               {period && <ExportButtons programId={p.id} period={period} />}
             </Space>
           </Col>
@@ -100,40 +169,86 @@ export function ProgramReportPage() {
           <Col xs={24} xl={17}>
             <Space orientation="vertical" size={16} style={{ width: '100%' }}>
               {r.report?.reply && <ReplyPanel report={r.report} />}
-              {frozen && (r.discrepancies.length > 0 || r.recordChanges.length > 0 ? (
-                <Alert
-                  type="error"
-                  showIcon
-                  data-testid="discrepancies"
-                  title={t('report.discrepancyTitle', { n: r.discrepancies.length, status: t(`enum.ReportStatus.${r.report!.status}` as MessageKey) })}
-                  description={
-                    <>
-                      <Typography.Paragraph style={{ marginBottom: 8 }}>{t('report.discrepancyHelp')}</Typography.Paragraph>
-                      <Table
-                        size="small"
-                        rowKey="figure"
-                        pagination={false}
-                        dataSource={r.discrepancies}
-                        columns={[
-                          { title: t('report.figure'), dataIndex: 'figure', render: (k: string) => { const d = figureDefinition(k); return d ? (locale === 'zh-CN' ? d.zh : d.en) : k; } },
-                          { title: t('report.snapshotValue'), dataIndex: 'snapshot', align: 'right', render: (v: string | null, row) => show(row.figure, v) },
-                          { title: t('report.nowValue'), dataIndex: 'now', align: 'right', render: (v: string | null, row) => <Typography.Text type="danger">{show(row.figure, v)}</Typography.Text> },
-                          {
-                            title: t('report.recordsBehind'),
-                            render: (_: unknown, row) =>
-                              row.records.length ? row.records.map((c) => t('report.recordChange', { kind: t(`report.kind.${c.kind}` as MessageKey), added: c.added, removed: c.removed, changed: c.changed })).join('; ') : t('report.noRecordChange'),
-                          },
-                        ]}
-                      />
-                      {r.recordChanges.length > 0 && (
-                        <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0 }}>
-                          {t('report.recordsChanged')}: {r.recordChanges.map((c) => t('report.recordChange', { kind: t(`report.kind.${c.kind}` as MessageKey), added: c.added, removed: c.removed, changed: c.changed })).join('; ')}
+              {frozen &&
+                (r.discrepancies.length > 0 || r.recordChanges.length > 0 ? (
+                  <Alert
+                    type="error"
+                    showIcon
+                    data-testid="discrepancies"
+                    title={t('report.discrepancyTitle', {
+                      n: r.discrepancies.length,
+                      status: t(`enum.ReportStatus.${r.report!.status}` as MessageKey),
+                    })}
+                    description={
+                      <>
+                        <Typography.Paragraph style={{ marginBottom: 8 }}>
+                          {t('report.discrepancyHelp')}
                         </Typography.Paragraph>
-                      )}
-                    </>
-                  }
-                />
-              ) : null)}
+                        <Table
+                          size="small"
+                          rowKey="figure"
+                          pagination={false}
+                          dataSource={r.discrepancies}
+                          columns={[
+                            {
+                              title: t('report.figure'),
+                              dataIndex: 'figure',
+                              render: (k: string) => {
+                                const d = figureDefinition(k);
+                                return d ? (locale === 'zh-CN' ? d.zh : d.en) : k;
+                              },
+                            },
+                            {
+                              title: t('report.snapshotValue'),
+                              dataIndex: 'snapshot',
+                              align: 'right',
+                              render: (v: string | null, row) => show(row.figure, v),
+                            },
+                            {
+                              title: t('report.nowValue'),
+                              dataIndex: 'now',
+                              align: 'right',
+                              render: (v: string | null, row) => (
+                                <Typography.Text type="danger">{show(row.figure, v)}</Typography.Text>
+                              ),
+                            },
+                            {
+                              title: t('report.recordsBehind'),
+                              render: (_: unknown, row) =>
+                                row.records.length
+                                  ? row.records
+                                      .map((c) =>
+                                        t('report.recordChange', {
+                                          kind: t(`report.kind.${c.kind}` as MessageKey),
+                                          added: c.added,
+                                          removed: c.removed,
+                                          changed: c.changed,
+                                        }),
+                                      )
+                                      .join('; ')
+                                  : t('report.noRecordChange'),
+                            },
+                          ]}
+                        />
+                        {r.recordChanges.length > 0 && (
+                          <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0 }}>
+                            {t('report.recordsChanged')}:{' '}
+                            {r.recordChanges
+                              .map((c) =>
+                                t('report.recordChange', {
+                                  kind: t(`report.kind.${c.kind}` as MessageKey),
+                                  added: c.added,
+                                  removed: c.removed,
+                                  changed: c.changed,
+                                }),
+                              )
+                              .join('; ')}
+                          </Typography.Paragraph>
+                        )}
+                      </>
+                    }
+                  />
+                ) : null)}
               <Tabs
                 items={[
                   {
@@ -146,9 +261,19 @@ export function ProgramReportPage() {
                             <Typography.Title level={5}>{t(g.title)}</Typography.Title>
                             <Row gutter={[12, 12]}>
                               {g.keys.map((k) => (
-                                <Col key={k} xs={12} md={8} xxl={6}><FigureStat figureKey={k} figures={figures} snapshotValue={diffs.has(k) ? diffs.get(k) : undefined} /></Col>
+                                <Col key={k} xs={12} md={8} xxl={6}>
+                                  <FigureStat
+                                    figureKey={k}
+                                    figures={figures}
+                                    snapshotValue={diffs.has(k) ? diffs.get(k) : undefined}
+                                  />
+                                </Col>
                               ))}
-                              {g.title === 'report.group.outcomes' && <Col xs={24} md={16}><OutcomeChart figures={figures} /></Col>}
+                              {g.title === 'report.group.outcomes' && (
+                                <Col xs={24} md={16}>
+                                  <OutcomeChart figures={figures} />
+                                </Col>
+                              )}
                             </Row>
                             {g.title === 'report.group.trainees' && <TrackTable figures={figures} />}
                             {g.title === 'report.group.live' && <ProvenanceMix figures={figures} />}
@@ -158,9 +283,17 @@ export function ProgramReportPage() {
                     ),
                   },
                   { key: 'trends', label: t('report.tab.trends'), children: <WeeklyChart charts={charts} /> },
-                  { key: 'cohorts', label: t('report.tab.cohorts'), children: <CohortBreakdown charts={charts} programId={p.id} period={r.period} /> },
+                  {
+                    key: 'cohorts',
+                    label: t('report.tab.cohorts'),
+                    children: <CohortBreakdown charts={charts} programId={p.id} period={r.period} />,
+                  },
                   { key: 'categories', label: t('report.tab.categories'), children: <CategoryChart charts={charts} /> },
-                  { key: 'expenses', label: t('report.tab.expenses'), children: <ExpensesPanel programId={p.id} onRecorded={() => void report.refetch()} /> },
+                  {
+                    key: 'expenses',
+                    label: t('report.tab.expenses'),
+                    children: <ExpensesPanel programId={p.id} onRecorded={() => void report.refetch()} />,
+                  },
                 ]}
               />
             </Space>
@@ -176,7 +309,10 @@ export function ProgramReportPage() {
                 onChange={() => void report.refetch()}
               />
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {r.from} ~ {r.to} · {t('report.computedAt', { t: `${formatDateTime(r.computedAt, p?.timeZone)} ${zoneName(p?.timeZone ?? APP_TIME_ZONE, t)}` })}
+                {r.from} ~ {r.to} ·{' '}
+                {t('report.computedAt', {
+                  t: `${formatDateTime(r.computedAt, p?.timeZone)} ${zoneName(p?.timeZone ?? APP_TIME_ZONE, t)}`,
+                })}
               </Typography.Text>
             </Space>
           </Col>
@@ -209,9 +345,18 @@ function TrackTable({ figures }: { figures: ReportFigures }) {
       title={() => t('report.byTrack')}
       dataSource={TRACKS.map((track) => ({ track, ...figures.trainees[track] }))}
       columns={[
-        { title: t('cohort.track'), dataIndex: 'track', render: (v: string) => <EnumTag type="CohortTrack" value={v} /> },
+        {
+          title: t('cohort.track'),
+          dataIndex: 'track',
+          render: (v: string) => <EnumTag type="CohortTrack" value={v} />,
+        },
         { title: t('report.target'), dataIndex: 'target', align: 'right' },
-        { title: t('report.enrolled'), dataIndex: 'enrolled', align: 'right', render: (v: number, r) => <Typography.Text type={v < r.target ? 'warning' : undefined}>{v}</Typography.Text> },
+        {
+          title: t('report.enrolled'),
+          dataIndex: 'enrolled',
+          align: 'right',
+          render: (v: number, r) => <Typography.Text type={v < r.target ? 'warning' : undefined}>{v}</Typography.Text>,
+        },
         { title: t('enum.TraineeStatus.ACTIVE'), dataIndex: 'active', align: 'right' },
         { title: t('enum.TraineeStatus.GRADUATED'), dataIndex: 'graduated', align: 'right' },
         { title: t('enum.TraineeStatus.DROPPED'), dataIndex: 'dropped', align: 'right' },
@@ -239,7 +384,11 @@ function ProvenanceMix({ figures }: { figures: ReportFigures }) {
 
 function OutcomeChart({ figures }: { figures: ReportFigures }) {
   const { t } = useI18n();
-  const data = OUTCOME_STATUSES.map((s, i) => ({ name: t(`enum.OutcomeStatus.${s}` as MessageKey), value: figures.outcomes.latest[s], color: OUTCOME_COLORS[i] })).filter((d) => d.value > 0);
+  const data = OUTCOME_STATUSES.map((s, i) => ({
+    name: t(`enum.OutcomeStatus.${s}` as MessageKey),
+    value: figures.outcomes.latest[s],
+    color: OUTCOME_COLORS[i],
+  })).filter((d) => d.value > 0);
   return (
     <Card size="small" title={t('report.latestOutcome')} style={{ height: '100%' }}>
       {data.length === 0 ? (
@@ -248,9 +397,16 @@ function OutcomeChart({ figures }: { figures: ReportFigures }) {
         <div style={{ width: '100%', height: 180 }} data-testid="chart-outcomes">
           <ResponsiveContainer>
             <PieChart>
-              <Legend layout="vertical" align="right" verticalAlign="middle" formatter={(name, entry) => `${name} ${(entry.payload as { value?: number } | undefined)?.value ?? ''}`} />
+              <Legend
+                layout="vertical"
+                align="right"
+                verticalAlign="middle"
+                formatter={(name, entry) => `${name} ${(entry.payload as { value?: number } | undefined)?.value ?? ''}`}
+              />
               <Pie data={data} dataKey="value" nameKey="name" innerRadius={40} outerRadius={70}>
-                {data.map((d) => <Cell key={d.name} fill={d.color} />)}
+                {data.map((d) => (
+                  <Cell key={d.name} fill={d.color} />
+                ))}
               </Pie>
               <Tooltip />
             </PieChart>

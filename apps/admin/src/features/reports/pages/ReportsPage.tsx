@@ -1,11 +1,12 @@
-import { useNavigate } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Card, Empty, Input, Space, Table, Tag, Typography } from 'antd';
+import { useNavigate } from 'react-router';
+
 import { useI18n } from '../../../app/i18n';
+import type { ReportProgramsQuery } from '../../../gql/graphql';
+import { EnumTag } from '../../../shared/EnumTag';
 import { formatPeriod, formatYuan } from '../../../shared/format';
 import { useListState } from '../../../shared/useListState';
-import { EnumTag } from '../../../shared/EnumTag';
-import type { ReportProgramsQuery } from '../../../gql/graphql';
 import { REPORT_PROGRAMS } from '../graphql';
 
 type Program = ReportProgramsQuery['programs']['items'][number];
@@ -15,11 +16,15 @@ export function ReportsPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const list = useListState({});
-  const { data, loading } = useQuery(REPORT_PROGRAMS, { variables: { ...list.variables, pageSize: Math.min(list.pageSize, 50) } });
+  const { data, loading } = useQuery(REPORT_PROGRAMS, {
+    variables: { ...list.variables, pageSize: Math.min(list.pageSize, 50) },
+  });
   return (
     <Card>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
-        <Typography.Title level={4} style={{ margin: 0 }}>{t('report.title')}</Typography.Title>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('report.title')}
+        </Typography.Title>
         <Input.Search allowClear placeholder={t('common.search')} onSearch={list.setSearch} style={{ width: 220 }} />
       </Space>
       <Typography.Paragraph type="secondary">{t('report.intro')}</Typography.Paragraph>
@@ -27,7 +32,11 @@ export function ReportsPage() {
         rowKey="id"
         loading={loading}
         dataSource={data?.programs.items}
-        pagination={{ ...list.pagination(data?.programs.total), pageSizeOptions: [10, 20, 50], showTotal: (n) => t('common.total', { n }) }}
+        pagination={{
+          ...list.pagination(data?.programs.total),
+          pageSizeOptions: [10, 20, 50],
+          showTotal: (n) => t('common.total', { n }),
+        }}
         locale={{ emptyText: <Empty description={t('report.noPrograms')} /> }}
         onRow={(r) => ({ onClick: () => navigate(`/reports/${r.id}`), style: { cursor: 'pointer' } })}
         scroll={{ x: 800 }}
@@ -36,7 +45,12 @@ export function ReportsPage() {
           { title: t('program.sponsor'), render: (_, r) => r.sponsor?.name ?? '—' },
           { title: t('program.period'), render: (_, r) => formatPeriod(r.startDate, r.endDate) },
           { title: t('program.budget'), dataIndex: 'budget', align: 'right', render: (v: string) => formatYuan(v) },
-          { title: t('program.targetGmv'), dataIndex: 'targetGmv', align: 'right', render: (v: string) => formatYuan(v) },
+          {
+            title: t('program.targetGmv'),
+            dataIndex: 'targetGmv',
+            align: 'right',
+            render: (v: string) => formatYuan(v),
+          },
           {
             title: t('report.latestPeriods'),
             render: (_, r) =>
@@ -45,12 +59,18 @@ export function ReportsPage() {
               ) : (
                 <Space size={4} wrap>
                   {r.reportPeriods.slice(0, 3).map((x) => (
-                    <Tag key={x.period} style={{ marginInlineEnd: 0 }}>{x.period} <EnumTag type="ReportStatus" value={x.status} /></Tag>
+                    <Tag key={x.period} style={{ marginInlineEnd: 0 }}>
+                      {x.period} <EnumTag type="ReportStatus" value={x.status} />
+                    </Tag>
                   ))}
                 </Space>
               ),
           },
-          { title: '', width: 110, render: (_, r) => <a onClick={() => navigate(`/reports/${r.id}`)}>{t('report.open')}</a> },
+          {
+            title: '',
+            width: 110,
+            render: (_, r) => <a onClick={() => navigate(`/reports/${r.id}`)}>{t('report.open')}</a>,
+          },
         ]}
       />
     </Card>

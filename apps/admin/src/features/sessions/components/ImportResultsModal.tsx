@@ -1,7 +1,8 @@
-import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
+import { readResultsCsv, type StreamPlatform as Platform, StreamPlatform } from '@grassroots/domain';
 import { Select, Space, Typography } from 'antd';
-import { StreamPlatform, readResultsCsv, type StreamPlatform as Platform } from '@grassroots/domain';
+import { useState } from 'react';
+
 import { useI18n } from '../../../app/i18n';
 import { CsvImportModal } from '../../../shared/CsvImportModal';
 import { useEnumOptions } from '../../../shared/EnumTag';
@@ -29,12 +30,21 @@ export function ImportResultsModal({ open, onClose }: { open: boolean; onClose: 
       controls={
         <Space orientation="vertical" size={4}>
           <Typography.Text type="secondary">{t('session.importHint')}</Typography.Text>
-          <Select value={platform} onChange={setPlatform} options={platforms} style={{ width: 180 }} aria-label={t('session.platform')} />
+          <Select
+            value={platform}
+            onChange={setPlatform}
+            options={platforms}
+            style={{ width: 180 }}
+            aria-label={t('session.platform')}
+          />
         </Space>
       }
       template={{ name: `${platform.toLowerCase()}-results-template.csv`, csv: TEMPLATES[platform] }}
       check={(text) => readResultsCsv(text, platform).problems}
-      send={async (file) => (await importResults({ variables: { input: { platform: platform as never, ...file } } })).data?.importSessionResults}
+      send={async (file) =>
+        (await importResults({ variables: { input: { platform: platform as never, ...file } } })).data
+          ?.importSessionResults
+      }
       onClose={onClose}
     />
   );

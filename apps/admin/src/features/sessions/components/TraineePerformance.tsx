@@ -1,17 +1,21 @@
-import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import dayjs from 'dayjs';
 import { Card, Col, DatePicker, Empty, Row, Space, Spin, Statistic, Table, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+
 import { useI18n } from '../../../app/i18n';
 import { formatYuan } from '../../../shared/format';
-import { TRAINEE_PERFORMANCE } from '../graphql';
 import { todayIn } from '../../../shared/time';
+import { TRAINEE_PERFORMANCE } from '../graphql';
 
 /** A streamer's results over a period: headline figures, GMV and viewers per day as a chart, best products. */
 export function TraineePerformance({ traineeId }: { traineeId: string }) {
   const { t, locale } = useI18n();
-  const [range, setRange] = useState<[string, string]>([todayIn().subtract(29, 'day').format('YYYY-MM-DD'), todayIn().format('YYYY-MM-DD')]);
+  const [range, setRange] = useState<[string, string]>([
+    todayIn().subtract(29, 'day').format('YYYY-MM-DD'),
+    todayIn().format('YYYY-MM-DD'),
+  ]);
   const { data, loading } = useQuery(TRAINEE_PERFORMANCE, { variables: { traineeId, from: range[0], to: range[1] } });
   const p = data?.traineePerformance;
   const pct = (x: number | null | undefined) => (x == null ? '—' : `${(x * 100).toFixed(2)} %`);
@@ -30,25 +34,66 @@ export function TraineePerformance({ traineeId }: { traineeId: string }) {
       ) : (
         <>
           <Row gutter={[16, 16]}>
-            <Col xs={12} md={4}><Statistic title={t('perf.sessions')} value={p.totals.sessions} /></Col>
-            <Col xs={12} md={5}><Statistic title={t('session.gmv')} value={formatYuan(p.totals.gmv)} /></Col>
-            <Col xs={12} md={5}><Statistic title={t('session.netResult')} value={formatYuan(p.totals.netResult)} valueStyle={{ color: p.totals.netResult.startsWith('-') ? '#cf1322' : undefined }} /></Col>
-            <Col xs={12} md={5}><Statistic title={t('session.conversion')} value={pct(p.totals.conversionRate)} /></Col>
-            <Col xs={12} md={5}><Statistic title={t('session.gmvPerViewer')} value={formatYuan(p.totals.gmvPerViewer)} /></Col>
-            <Col xs={12} md={4}><Statistic title={t('perf.afterSales')} value={pct(p.afterSalesRate)} suffix={<Typography.Text type="secondary" style={{ fontSize: 12 }}>{p.afterSalesTickets}</Typography.Text>} /></Col>
+            <Col xs={12} md={4}>
+              <Statistic title={t('perf.sessions')} value={p.totals.sessions} />
+            </Col>
+            <Col xs={12} md={5}>
+              <Statistic title={t('session.gmv')} value={formatYuan(p.totals.gmv)} />
+            </Col>
+            <Col xs={12} md={5}>
+              <Statistic
+                title={t('session.netResult')}
+                value={formatYuan(p.totals.netResult)}
+                valueStyle={{ color: p.totals.netResult.startsWith('-') ? '#cf1322' : undefined }}
+              />
+            </Col>
+            <Col xs={12} md={5}>
+              <Statistic title={t('session.conversion')} value={pct(p.totals.conversionRate)} />
+            </Col>
+            <Col xs={12} md={5}>
+              <Statistic title={t('session.gmvPerViewer')} value={formatYuan(p.totals.gmvPerViewer)} />
+            </Col>
+            <Col xs={12} md={4}>
+              <Statistic
+                title={t('perf.afterSales')}
+                value={pct(p.afterSalesRate)}
+                suffix={
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {p.afterSalesTickets}
+                  </Typography.Text>
+                }
+              />
+            </Col>
           </Row>
           <Card size="small" title={t('perf.trend')}>
             <div style={{ width: '100%', height: 280 }} data-testid="performance-chart">
               <ResponsiveContainer>
-                <ComposedChart data={p.series.map((s) => ({ date: s.date.slice(5), gmv: Number(s.gmv), viewers: s.viewers }))} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
+                <ComposedChart
+                  data={p.series.map((s) => ({ date: s.date.slice(5), gmv: Number(s.gmv), viewers: s.viewers }))}
+                  margin={{ top: 8, right: 8, bottom: 0, left: 8 }}
+                >
                   <CartesianGrid strokeDasharray="3 3" vertical={false} />
                   <XAxis dataKey="date" tick={{ fontSize: 11 }} />
-                  <YAxis yAxisId="gmv" tickFormatter={(v: number) => `¥${v >= 10000 ? `${Math.round(v / 1000)}k` : v}`} />
+                  <YAxis
+                    yAxisId="gmv"
+                    tickFormatter={(v: number) => `¥${v >= 10000 ? `${Math.round(v / 1000)}k` : v}`}
+                  />
                   <YAxis yAxisId="viewers" orientation="right" />
-                  <Tooltip formatter={(v, name) => (name === t('session.gmv') ? formatYuan(Number(v).toFixed(2)) : Number(v).toLocaleString(locale))} />
+                  <Tooltip
+                    formatter={(v, name) =>
+                      name === t('session.gmv') ? formatYuan(Number(v).toFixed(2)) : Number(v).toLocaleString(locale)
+                    }
+                  />
                   <Legend />
                   <Bar yAxisId="gmv" dataKey="gmv" name={t('session.gmv')} fill="#1677ff" />
-                  <Line yAxisId="viewers" dataKey="viewers" name={t('session.fig.viewers')} stroke="#fa8c16" dot={false} strokeWidth={2} />
+                  <Line
+                    yAxisId="viewers"
+                    dataKey="viewers"
+                    name={t('session.fig.viewers')}
+                    stroke="#fa8c16"
+                    dot={false}
+                    strokeWidth={2}
+                  />
                 </ComposedChart>
               </ResponsiveContainer>
             </div>

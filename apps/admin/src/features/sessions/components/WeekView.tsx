@@ -1,9 +1,10 @@
+import { LeftOutlined, RightOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import { Alert, Button, Empty, Space, Spin, Tag, Tooltip, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { useQuery } from '@apollo/client/react';
-import dayjs from 'dayjs';
-import { Alert, Button, Empty, Space, Spin, Tag, Tooltip, Typography } from 'antd';
-import { LeftOutlined, RightOutlined } from '@ant-design/icons';
+
 import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
 import { APP_TIME_ZONE, todayIn, wallClock, zoneName } from '../../../shared/time';
@@ -30,7 +31,13 @@ function offsetOn(iso: string, day: string, tz: string): number {
  * blocks coloured by kind (lessons, the streamer's sessions, members' other sessions), overlapping blocks marked
  * as clashes, and suggested free prime-time slots that a click turns into a booking.
  */
-export function WeekView({ teamId, traineeId, minutes, onPickSlot, onZone }: {
+export function WeekView({
+  teamId,
+  traineeId,
+  minutes,
+  onPickSlot,
+  onZone,
+}: {
   teamId?: string;
   traineeId?: string;
   minutes?: number;
@@ -51,32 +58,65 @@ export function WeekView({ teamId, traineeId, minutes, onPickSlot, onZone }: {
   }, [zoneSeen, onZone]);
   const tz = w?.timeZone ?? APP_TIME_ZONE;
   const move = (days: number) => setWeekStart(dayjs(weekStart).add(days, 'day').format('YYYY-MM-DD'));
-  const overlaps = (a: { start: string; end: string }, b: { start: string; end: string }) => a.start < b.end && b.start < a.end;
-  const clashing = new Set((w?.busy ?? []).flatMap((a, i) => ((w?.busy ?? []).some((b, j) => i !== j && overlaps(a, b)) ? [i] : [])));
+  const overlaps = (a: { start: string; end: string }, b: { start: string; end: string }) =>
+    a.start < b.end && b.start < a.end;
+  const clashing = new Set(
+    (w?.busy ?? []).flatMap((a, i) => ((w?.busy ?? []).some((b, j) => i !== j && overlaps(a, b)) ? [i] : [])),
+  );
 
   return (
     <div data-testid="week-view">
       <Space wrap style={{ marginBottom: 8, justifyContent: 'space-between', width: '100%' }}>
         <Space>
           <Button size="small" icon={<LeftOutlined />} aria-label={t('sched.prevWeek')} onClick={() => move(-7)} />
-          <Button size="small" onClick={() => setWeekStart(mondayOf(todayIn(tz)))}>{t('sched.thisWeek')}</Button>
-          <Button size="small" icon={<RightOutlined />} aria-label={t('sched.nextWeek')} onClick={() => move(7)} data-testid="next-week" />
-          <Typography.Text strong data-testid="week-label">{`${weekStart} ~ ${dayjs(weekStart).add(6, 'day').format('YYYY-MM-DD')}`}</Typography.Text>
+          <Button size="small" onClick={() => setWeekStart(mondayOf(todayIn(tz)))}>
+            {t('sched.thisWeek')}
+          </Button>
+          <Button
+            size="small"
+            icon={<RightOutlined />}
+            aria-label={t('sched.nextWeek')}
+            onClick={() => move(7)}
+            data-testid="next-week"
+          />
+          <Typography.Text
+            strong
+            data-testid="week-label"
+          >{`${weekStart} ~ ${dayjs(weekStart).add(6, 'day').format('YYYY-MM-DD')}`}</Typography.Text>
         </Space>
         <Space size={4} wrap>
-          {(Object.keys(COLOURS) as (keyof typeof COLOURS)[]).map((k) => <Tag key={k} color={COLOURS[k]}>{t(`sched.kind.${k}` as MessageKey)}</Tag>)}
+          {(Object.keys(COLOURS) as (keyof typeof COLOURS)[]).map((k) => (
+            <Tag key={k} color={COLOURS[k]}>
+              {t(`sched.kind.${k}` as MessageKey)}
+            </Tag>
+          ))}
           <Typography.Text type="secondary">{zoneName(tz, t)}</Typography.Text>
         </Space>
       </Space>
       {error && <Alert type="error" showIcon title={error.message} />}
-      {clashing.size > 0 && <Alert type="warning" showIcon style={{ marginBottom: 8 }} data-testid="week-clashes" title={t('sched.clashes', { n: String(clashing.size) })} />}
+      {clashing.size > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 8 }}
+          data-testid="week-clashes"
+          title={t('sched.clashes', { n: String(clashing.size) })}
+        />
+      )}
       {!w && loading ? (
         <Spin />
       ) : !w ? (
         <Empty description={t('sched.noStreamer')} />
       ) : (
         <>
-          <div style={{ display: 'grid', gridTemplateColumns: `40px repeat(7, minmax(72px, 1fr))`, gap: 2, overflowX: 'auto' }}>
+          <div
+            style={{
+              display: 'grid',
+              gridTemplateColumns: `40px repeat(7, minmax(72px, 1fr))`,
+              gap: 2,
+              overflowX: 'auto',
+            }}
+          >
             <div />
             {w.days.map((d) => (
               <Typography.Text key={d} strong style={{ textAlign: 'center', fontSize: 12 }}>
@@ -85,20 +125,30 @@ export function WeekView({ teamId, traineeId, minutes, onPickSlot, onZone }: {
             ))}
             <div style={{ position: 'relative', height: (LAST_HOUR - FIRST_HOUR) * PX_PER_HOUR }}>
               {Array.from({ length: LAST_HOUR - FIRST_HOUR }, (_, h) => (
-                <span key={h} style={{ position: 'absolute', top: h * PX_PER_HOUR - 6, fontSize: 10, color: '#999' }}>{`${String(FIRST_HOUR + h).padStart(2, '0')}:00`}</span>
+                <span
+                  key={h}
+                  style={{ position: 'absolute', top: h * PX_PER_HOUR - 6, fontSize: 10, color: '#999' }}
+                >{`${String(FIRST_HOUR + h).padStart(2, '0')}:00`}</span>
               ))}
             </div>
             {w.days.map((d) => (
               <div
                 key={d}
                 data-testid={`week-day-${d}`}
-                style={{ position: 'relative', height: (LAST_HOUR - FIRST_HOUR) * PX_PER_HOUR, background: 'repeating-linear-gradient(#fafafa 0 29px, #f0f0f0 29px 30px)' }}
+                style={{
+                  position: 'relative',
+                  height: (LAST_HOUR - FIRST_HOUR) * PX_PER_HOUR,
+                  background: 'repeating-linear-gradient(#fafafa 0 29px, #f0f0f0 29px 30px)',
+                }}
               >
                 {w.freeSlots
                   .filter((f) => wallClock(f.start, tz).format('YYYY-MM-DD') === d)
                   .map((f) => {
                     const top = (offsetOn(f.start, d, tz) * PX_PER_HOUR) / 60;
-                    const height = Math.max(((offsetOn(f.end, d, tz) - offsetOn(f.start, d, tz)) * PX_PER_HOUR) / 60, 14);
+                    const height = Math.max(
+                      ((offsetOn(f.end, d, tz) - offsetOn(f.start, d, tz)) * PX_PER_HOUR) / 60,
+                      14,
+                    );
                     const time = wallClock(f.start, tz).format('HH:mm');
                     return (
                       <button
@@ -108,14 +158,27 @@ export function WeekView({ teamId, traineeId, minutes, onPickSlot, onZone }: {
                         disabled={!onPickSlot}
                         onClick={() => onPickSlot?.(f.start, tz, w.traineeId ?? null)}
                         title={t('sched.free', { time })}
-                        style={{ position: 'absolute', top, height, left: 2, right: 2, border: '1px dashed #52c41a', background: '#f6ffed', borderRadius: 4, fontSize: 11, cursor: onPickSlot ? 'pointer' : 'default', padding: 0 }}
+                        style={{
+                          position: 'absolute',
+                          top,
+                          height,
+                          left: 2,
+                          right: 2,
+                          border: '1px dashed #52c41a',
+                          background: '#f6ffed',
+                          borderRadius: 4,
+                          fontSize: 11,
+                          cursor: onPickSlot ? 'pointer' : 'default',
+                          padding: 0,
+                        }}
                       >
                         {t('sched.free', { time })}
                       </button>
                     );
                   })}
                 {w.busy.map((b, i) => {
-                  const on = wallClock(b.start, tz).format('YYYY-MM-DD') <= d && wallClock(b.end, tz).format('YYYY-MM-DD') >= d;
+                  const on =
+                    wallClock(b.start, tz).format('YYYY-MM-DD') <= d && wallClock(b.end, tz).format('YYYY-MM-DD') >= d;
                   if (!on) return null;
                   const top = (offsetOn(b.start, d, tz) * PX_PER_HOUR) / 60;
                   const bottom = (offsetOn(b.end, d, tz) * PX_PER_HOUR) / 60;
@@ -129,12 +192,30 @@ export function WeekView({ teamId, traineeId, minutes, onPickSlot, onZone }: {
                         data-kind={b.kind}
                         data-clash={clash ? 'yes' : 'no'}
                         style={{
-                          position: 'absolute', top, height: bottom - top, left: b.kind === 'LESSON' ? 2 : 10, right: 2, overflow: 'hidden', fontSize: 11, lineHeight: '13px',
-                          color: '#fff', background: COLOURS[b.kind], opacity: 0.9, borderRadius: 4, padding: '1px 3px', outline: clash ? '2px solid #f5222d' : undefined,
+                          position: 'absolute',
+                          top,
+                          height: bottom - top,
+                          left: b.kind === 'LESSON' ? 2 : 10,
+                          right: 2,
+                          overflow: 'hidden',
+                          fontSize: 11,
+                          lineHeight: '13px',
+                          color: '#fff',
+                          background: COLOURS[b.kind],
+                          opacity: 0.9,
+                          borderRadius: 4,
+                          padding: '1px 3px',
+                          outline: clash ? '2px solid #f5222d' : undefined,
                         }}
                       >
                         {clash && <b>{t('sched.clash')} · </b>}
-                        {b.sessionId ? <Link to={`/sessions/${b.sessionId}`} style={{ color: '#fff' }}>{label}</Link> : label}
+                        {b.sessionId ? (
+                          <Link to={`/sessions/${b.sessionId}`} style={{ color: '#fff' }}>
+                            {label}
+                          </Link>
+                        ) : (
+                          label
+                        )}
                       </div>
                     </Tooltip>
                   );
@@ -142,7 +223,9 @@ export function WeekView({ teamId, traineeId, minutes, onPickSlot, onZone }: {
               </div>
             ))}
           </div>
-          <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>{t('sched.freeHint', { minutes: String(w.minutes) })}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+            {t('sched.freeHint', { minutes: String(w.minutes) })}
+          </Typography.Paragraph>
         </>
       )}
     </div>

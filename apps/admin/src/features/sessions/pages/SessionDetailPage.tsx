@@ -1,9 +1,28 @@
+import { CaretRightOutlined, EditOutlined, StopOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { earlyStartMinutes, Permission } from '@grassroots/domain';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Popconfirm,
+  Result,
+  Row,
+  Space,
+  Spin,
+  Statistic,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Col, Descriptions, Empty, Popconfirm, Result, Row, Space, Spin, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
-import { CaretRightOutlined, EditOutlined, StopOutlined } from '@ant-design/icons';
-import { earlyStartMinutes, Permission } from '@grassroots/domain';
+
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
@@ -11,11 +30,11 @@ import { EnumTag } from '../../../shared/EnumTag';
 import { formatDateTime, formatYuan } from '../../../shared/format';
 import { problemOf } from '../../../shared/forms';
 import { ReasonModal } from '../../../shared/ReasonModal';
+import { zoneName } from '../../../shared/time';
+import { TraineeName } from '../../../shared/TraineeName';
 import { ResultsForm } from '../components/ResultsForm';
 import { ScheduleForm } from '../components/ScheduleForm';
 import { CANCEL_SESSION, END_SESSION, LIVE_SESSION, START_SESSION } from '../graphql';
-import { zoneName } from '../../../shared/time';
-import { TraineeName } from '../../../shared/TraineeName';
 
 const PROVENANCE_COLOR: Record<string, string> = { PLATFORM_EXPORT: 'green', MANUAL: 'blue', ESTIMATE: 'orange' };
 
@@ -34,7 +53,14 @@ export function SessionDetailPage() {
   const [editingResults, setEditingResults] = useState(false);
 
   if (loading && !data) return <Spin />;
-  if (error || !data) return <Result status="404" title={t('common.notFound')} extra={<Button onClick={() => navigate('/sessions')}>{t('common.back')}</Button>} />;
+  if (error || !data)
+    return (
+      <Result
+        status="404"
+        title={t('common.notFound')}
+        extra={<Button onClick={() => navigate('/sessions')}>{t('common.back')}</Button>}
+      />
+    );
   const s = data.liveSession;
   const write = can(Permission.SESSIONS_WRITE);
   const run = async (f: () => Promise<unknown>) => {
@@ -49,7 +75,11 @@ export function SessionDetailPage() {
   const res = s.results;
   const prov = (k: string) => {
     const p = (res?.provenance as Record<string, string | null> | undefined)?.[k];
-    return p ? <Tag color={PROVENANCE_COLOR[p]} style={{ marginInlineStart: 6 }}>{t(`enum.Provenance.${p}` as MessageKey)}</Tag> : null;
+    return p ? (
+      <Tag color={PROVENANCE_COLOR[p]} style={{ marginInlineStart: 6 }}>
+        {t(`enum.Provenance.${p}` as MessageKey)}
+      </Tag>
+    ) : null;
   };
 
   return (
@@ -57,15 +87,25 @@ export function SessionDetailPage() {
       <Card
         title={
           <Space>
-            <Typography.Title level={4} style={{ margin: 0 }}>{s.title}</Typography.Title>
+            <Typography.Title level={4} style={{ margin: 0 }}>
+              {s.title}
+            </Typography.Title>
             <EnumTag type="LiveSessionStatus" value={s.status} />
           </Space>
         }
         extra={
           write && (
             <Space wrap>
-              {s.status === 'SCHEDULED' && <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>{t('common.edit')}</Button>}
-              {s.status === 'SCHEDULED' && <Button danger icon={<StopOutlined />} onClick={() => setCancelling(true)}>{t('session.cancel')}</Button>}
+              {s.status === 'SCHEDULED' && (
+                <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+                  {t('common.edit')}
+                </Button>
+              )}
+              {s.status === 'SCHEDULED' && (
+                <Button danger icon={<StopOutlined />} onClick={() => setCancelling(true)}>
+                  {t('session.cancel')}
+                </Button>
+              )}
               {s.status === 'SCHEDULED' && (
                 <Button
                   type="primary"
@@ -78,7 +118,10 @@ export function SessionDetailPage() {
                     if (early === null) return goLive();
                     modal.confirm({
                       title: t('session.startEarlyTitle'),
-                      content: t('session.startEarly', { at: formatDateTime(s.scheduledStart, s.timeZone), minutes: early }),
+                      content: t('session.startEarly', {
+                        at: formatDateTime(s.scheduledStart, s.timeZone),
+                        minutes: early,
+                      }),
                       okText: t('session.start'),
                       cancelText: t('common.cancel'),
                       onOk: goLive,
@@ -89,8 +132,15 @@ export function SessionDetailPage() {
                 </Button>
               )}
               {s.status === 'LIVE' && (
-                <Popconfirm title={t('session.endConfirm')} onConfirm={() => run(() => end({ variables: { id: s.id } }))} okText={t('common.confirm')} cancelText={t('common.cancel')}>
-                  <Button type="primary" danger loading={en.loading}>{t('session.end')}</Button>
+                <Popconfirm
+                  title={t('session.endConfirm')}
+                  onConfirm={() => run(() => end({ variables: { id: s.id } }))}
+                  okText={t('common.confirm')}
+                  cancelText={t('common.cancel')}
+                >
+                  <Button type="primary" danger loading={en.loading}>
+                    {t('session.end')}
+                  </Button>
                 </Popconfirm>
               )}
             </Space>
@@ -98,14 +148,40 @@ export function SessionDetailPage() {
         }
       >
         <Descriptions column={{ xs: 1, md: 2 }} size="small">
-          <Descriptions.Item label={t('session.streamer')}>{s.trainee ? <TraineeName trainee={s.trainee} link /> : '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('session.team')}>{s.team ? <Link to={`/teams/${s.team.id}`}>{s.team.name}</Link> : '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('session.platform')}><EnumTag type="StreamPlatform" value={s.platform} /></Descriptions.Item>
-          <Descriptions.Item label={`${t('session.when')} · ${zoneName(s.timeZone, t)}`}>{`${formatDateTime(s.scheduledStart, s.timeZone)} · ${s.plannedMinutes} ${t('session.min')}`}</Descriptions.Item>
-          {s.startedAt && <Descriptions.Item label={t('session.startedAt')}>{formatDateTime(s.startedAt, s.timeZone)}</Descriptions.Item>}
-          {s.endedAt && <Descriptions.Item label={t('session.endedAt')}>{formatDateTime(s.endedAt, s.timeZone)}</Descriptions.Item>}
-          <Descriptions.Item label={t('session.script')}>{s.scriptUrl ? <a href={s.scriptUrl} target="_blank" rel="noreferrer noopener">{s.scriptUrl}</a> : '—'}</Descriptions.Item>
-          {s.team && <Descriptions.Item label={t('team.members')}>{s.team.members.map((m) => `${t(`enum.TeamRole.${m.role}` as MessageKey)} ${m.user.name}`).join('、')}</Descriptions.Item>}
+          <Descriptions.Item label={t('session.streamer')}>
+            {s.trainee ? <TraineeName trainee={s.trainee} link /> : '—'}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('session.team')}>
+            {s.team ? <Link to={`/teams/${s.team.id}`}>{s.team.name}</Link> : '—'}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('session.platform')}>
+            <EnumTag type="StreamPlatform" value={s.platform} />
+          </Descriptions.Item>
+          <Descriptions.Item
+            label={`${t('session.when')} · ${zoneName(s.timeZone, t)}`}
+          >{`${formatDateTime(s.scheduledStart, s.timeZone)} · ${s.plannedMinutes} ${t('session.min')}`}</Descriptions.Item>
+          {s.startedAt && (
+            <Descriptions.Item label={t('session.startedAt')}>
+              {formatDateTime(s.startedAt, s.timeZone)}
+            </Descriptions.Item>
+          )}
+          {s.endedAt && (
+            <Descriptions.Item label={t('session.endedAt')}>{formatDateTime(s.endedAt, s.timeZone)}</Descriptions.Item>
+          )}
+          <Descriptions.Item label={t('session.script')}>
+            {s.scriptUrl ? (
+              <a href={s.scriptUrl} target="_blank" rel="noreferrer noopener">
+                {s.scriptUrl}
+              </a>
+            ) : (
+              '—'
+            )}
+          </Descriptions.Item>
+          {s.team && (
+            <Descriptions.Item label={t('team.members')}>
+              {s.team.members.map((m) => `${t(`enum.TeamRole.${m.role}` as MessageKey)} ${m.user.name}`).join('、')}
+            </Descriptions.Item>
+          )}
           {s.cancelReason && <Descriptions.Item label={t('session.cancelReason')}>{s.cancelReason}</Descriptions.Item>}
         </Descriptions>
       </Card>
@@ -125,7 +201,9 @@ export function SessionDetailPage() {
                 <Space>
                   {i.product?.name ?? '—'}
                   {i.product && i.product.status !== 'APPROVED' && (
-                    <Tooltip title={t('session.gateFails')}><Tag color="red">{t(`enum.ProductStatus.${i.product.status}` as MessageKey)}</Tag></Tooltip>
+                    <Tooltip title={t('session.gateFails')}>
+                      <Tag color="red">{t(`enum.ProductStatus.${i.product.status}` as MessageKey)}</Tag>
+                    </Tooltip>
                   )}
                 </Space>
               ),
@@ -139,31 +217,96 @@ export function SessionDetailPage() {
       </Card>
 
       {s.status === 'ENDED' && (
-        <Card title={t('session.results')} extra={res && write && !editingResults && <Button onClick={() => setEditingResults(true)}>{t('session.correctResults')}</Button>}>
+        <Card
+          title={t('session.results')}
+          extra={
+            res &&
+            write &&
+            !editingResults && <Button onClick={() => setEditingResults(true)}>{t('session.correctResults')}</Button>
+          }
+        >
           {res && !editingResults ? (
             <Space orientation="vertical" style={{ width: '100%' }} size={16} data-testid="results">
               <Row gutter={[16, 16]}>
-                <Col xs={12} md={6}><Statistic title={<>{t('session.fig.gmv')}{prov('gmv')}</>} value={formatYuan(res.gmv)} /></Col>
-                <Col xs={12} md={6}><Statistic title={<>{t('session.netResult')}{prov('netResult')}</>} value={formatYuan(res.netResult)} valueStyle={{ color: res.netResult.startsWith('-') ? '#cf1322' : '#389e0d' }} /></Col>
-                <Col xs={12} md={6}><Statistic title={t('session.conversion')} value={res.conversionRate == null ? '—' : `${(res.conversionRate * 100).toFixed(2)} %`} /></Col>
-                <Col xs={12} md={6}><Statistic title={t('session.gmvPerViewer')} value={formatYuan(res.gmvPerViewer)} /></Col>
+                <Col xs={12} md={6}>
+                  <Statistic
+                    title={
+                      <>
+                        {t('session.fig.gmv')}
+                        {prov('gmv')}
+                      </>
+                    }
+                    value={formatYuan(res.gmv)}
+                  />
+                </Col>
+                <Col xs={12} md={6}>
+                  <Statistic
+                    title={
+                      <>
+                        {t('session.netResult')}
+                        {prov('netResult')}
+                      </>
+                    }
+                    value={formatYuan(res.netResult)}
+                    valueStyle={{ color: res.netResult.startsWith('-') ? '#cf1322' : '#389e0d' }}
+                  />
+                </Col>
+                <Col xs={12} md={6}>
+                  <Statistic
+                    title={t('session.conversion')}
+                    value={res.conversionRate == null ? '—' : `${(res.conversionRate * 100).toFixed(2)} %`}
+                  />
+                </Col>
+                <Col xs={12} md={6}>
+                  <Statistic title={t('session.gmvPerViewer')} value={formatYuan(res.gmvPerViewer)} />
+                </Col>
               </Row>
               <Descriptions size="small" column={{ xs: 1, md: 3 }} bordered>
-                <Descriptions.Item label={t('session.fig.viewers')}>{res.viewers.toLocaleString(locale)}{prov('viewers')}</Descriptions.Item>
-                <Descriptions.Item label={t('session.fig.peakViewers')}>{res.peakViewers.toLocaleString(locale)}{prov('peakViewers')}</Descriptions.Item>
-                <Descriptions.Item label={t('session.fig.newFollowers')}>{res.newFollowers.toLocaleString(locale)}{prov('newFollowers')}</Descriptions.Item>
-                <Descriptions.Item label={t('session.fig.orders')}>{res.orders.toLocaleString(locale)}{prov('orders')}</Descriptions.Item>
-                <Descriptions.Item label={t('session.fig.actualMinutes')}>{res.actualMinutes}{prov('actualMinutes')}</Descriptions.Item>
-                <Descriptions.Item label={t('session.fig.adSpend')}>{formatYuan(res.adSpend)}{prov('adSpend')}</Descriptions.Item>
-                <Descriptions.Item label={t('session.fig.refunds')}>{formatYuan(res.refunds)}{prov('refunds')}</Descriptions.Item>
-                <Descriptions.Item label={t('session.commissionTotal')}>{formatYuan(res.commission)}{prov('commission')}</Descriptions.Item>
+                <Descriptions.Item label={t('session.fig.viewers')}>
+                  {res.viewers.toLocaleString(locale)}
+                  {prov('viewers')}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('session.fig.peakViewers')}>
+                  {res.peakViewers.toLocaleString(locale)}
+                  {prov('peakViewers')}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('session.fig.newFollowers')}>
+                  {res.newFollowers.toLocaleString(locale)}
+                  {prov('newFollowers')}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('session.fig.orders')}>
+                  {res.orders.toLocaleString(locale)}
+                  {prov('orders')}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('session.fig.actualMinutes')}>
+                  {res.actualMinutes}
+                  {prov('actualMinutes')}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('session.fig.adSpend')}>
+                  {formatYuan(res.adSpend)}
+                  {prov('adSpend')}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('session.fig.refunds')}>
+                  {formatYuan(res.refunds)}
+                  {prov('refunds')}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('session.commissionTotal')}>
+                  {formatYuan(res.commission)}
+                  {prov('commission')}
+                </Descriptions.Item>
               </Descriptions>
               <Typography.Text type="secondary">{t('session.netFormula')}</Typography.Text>
             </Space>
           ) : write ? (
             <>
               {!res && <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('session.noResultsYet')} />}
-              <ResultsForm session={s} onSaved={() => { setEditingResults(false); void refetch(); }} />
+              <ResultsForm
+                session={s}
+                onSaved={() => {
+                  setEditingResults(false);
+                  void refetch();
+                }}
+              />
             </>
           ) : (
             <Empty description={t('session.noResultsYet')} />
@@ -174,10 +317,24 @@ export function SessionDetailPage() {
       <ScheduleForm
         open={editing}
         session={{
-          id: s.id, traineeName: s.trainee?.name ?? '', timeZone: s.timeZone, platform: s.platform, scheduledStart: s.scheduledStart, plannedMinutes: s.plannedMinutes, title: s.title,
-          scriptUrl: s.scriptUrl ?? '', items: s.items.map((i) => ({ productId: i.productId, livePrice: i.livePrice, commissionPct: i.commissionPct })),
+          id: s.id,
+          traineeName: s.trainee?.name ?? '',
+          timeZone: s.timeZone,
+          platform: s.platform,
+          scheduledStart: s.scheduledStart,
+          plannedMinutes: s.plannedMinutes,
+          title: s.title,
+          scriptUrl: s.scriptUrl ?? '',
+          items: s.items.map((i) => ({
+            productId: i.productId,
+            livePrice: i.livePrice,
+            commissionPct: i.commissionPct,
+          })),
         }}
-        onClose={(saved) => { setEditing(false); if (saved) void refetch(); }}
+        onClose={(saved) => {
+          setEditing(false);
+          if (saved) void refetch();
+        }}
       />
       <ReasonModal
         open={cancelling}

@@ -1,17 +1,26 @@
-import { useEffect } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { Button, Drawer, Form, Input } from 'antd';
 import { sponsorFields } from '@grassroots/domain';
+import { Button, Drawer, Form, Input } from 'antd';
+import { useEffect } from 'react';
+
 import { useI18n } from '../../../app/i18n';
+import type { SponsorsQuery } from '../../../gql/graphql';
+import { FormProblems } from '../../../shared/FormProblems';
 import { zodRule } from '../../../shared/forms';
 import { useSaveForm } from '../../../shared/useSaveForm';
-import type { SponsorsQuery } from '../../../gql/graphql';
 import { CREATE_SPONSOR, UPDATE_SPONSOR } from '../graphql';
-import { FormProblems } from '../../../shared/FormProblems';
 
 type Sponsor = SponsorsQuery['sponsors']['items'][number];
 
-export function SponsorForm({ open, sponsor, onClose }: { open: boolean; sponsor?: Sponsor | null; onClose: (saved: boolean) => void }) {
+export function SponsorForm({
+  open,
+  sponsor,
+  onClose,
+}: {
+  open: boolean;
+  sponsor?: Sponsor | null;
+  onClose: (saved: boolean) => void;
+}) {
   const { t, tv } = useI18n();
   const [form] = Form.useForm();
   const save = useSaveForm(form);
@@ -33,7 +42,13 @@ export function SponsorForm({ open, sponsor, onClose }: { open: boolean; sponsor
     });
 
   return (
-    <Drawer open={open} title={t(sponsor ? 'sponsor.edit' : 'sponsor.new')} onClose={() => onClose(false)} size={440} destroyOnHidden>
+    <Drawer
+      open={open}
+      title={t(sponsor ? 'sponsor.edit' : 'sponsor.new')}
+      onClose={() => onClose(false)}
+      size={440}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" onFinish={onFinish}>
         <FormProblems form={form} />
         <Form.Item name="name" label={t('sponsor.name')} rules={[zodRule(sponsorFields.name, tv)]}>
@@ -45,10 +60,18 @@ export function SponsorForm({ open, sponsor, onClose }: { open: boolean; sponsor
         <Form.Item name="contactName" label={t('sponsor.contactName')} rules={[zodRule(sponsorFields.contactName, tv)]}>
           <Input />
         </Form.Item>
-        <Form.Item name="contactPhone" label={t('sponsor.contactPhone')} rules={[zodRule(sponsorFields.contactPhone, tv)]}>
+        <Form.Item
+          name="contactPhone"
+          label={t('sponsor.contactPhone')}
+          rules={[zodRule(sponsorFields.contactPhone, tv)]}
+        >
           <Input inputMode="tel" />
         </Form.Item>
-        <Form.Item name="contactEmail" label={t('sponsor.contactEmail')} rules={[zodRule(sponsorFields.contactEmail, tv)]}>
+        <Form.Item
+          name="contactEmail"
+          label={t('sponsor.contactEmail')}
+          rules={[zodRule(sponsorFields.contactEmail, tv)]}
+        >
           <Input inputMode="email" />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={c.loading || u.loading} block>

@@ -1,17 +1,18 @@
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import { Permission } from '@grassroots/domain';
+import { Button, Card, Descriptions, Empty, Result, Space, Spin, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { useQuery } from '@apollo/client/react';
-import { Button, Card, Descriptions, Empty, Result, Space, Spin, Table, Typography } from 'antd';
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Permission } from '@grassroots/domain';
+
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
 import { formatPeriod, formatYuan } from '../../../shared/format';
 import { ProgramForm } from '../../programs/components/ProgramForm';
+import { TraineeCounts } from '../../programs/components/TraineeCounts';
 import { PROGRAMS } from '../../programs/graphql';
 import { SponsorForm } from '../components/SponsorForm';
 import { SPONSOR } from '../graphql';
-import { TraineeCounts } from '../../programs/components/TraineeCounts';
 
 export function SponsorDetailPage() {
   const { id } = useParams<{ id: string }>();
@@ -24,14 +25,31 @@ export function SponsorDetailPage() {
   const [addingProgram, setAddingProgram] = useState(false);
 
   if (loading && !data) return <Spin />;
-  if (error || !data) return <Result status="404" title={t('common.notFound')} extra={<Button onClick={() => navigate('/sponsors')}>{t('common.back')}</Button>} />;
+  if (error || !data)
+    return (
+      <Result
+        status="404"
+        title={t('common.notFound')}
+        extra={<Button onClick={() => navigate('/sponsors')}>{t('common.back')}</Button>}
+      />
+    );
   const s = data.sponsor;
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Card
-        title={<Typography.Title level={4} style={{ margin: 0 }}>{s.name}</Typography.Title>}
-        extra={can(Permission.SPONSORS_WRITE) && <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>{t('common.edit')}</Button>}
+        title={
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {s.name}
+          </Typography.Title>
+        }
+        extra={
+          can(Permission.SPONSORS_WRITE) && (
+            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+              {t('common.edit')}
+            </Button>
+          )
+        }
       >
         <Descriptions column={{ xs: 1, md: 2 }} size="small">
           <Descriptions.Item label={t('sponsor.region')}>{s.region}</Descriptions.Item>
@@ -42,7 +60,13 @@ export function SponsorDetailPage() {
       </Card>
       <Card
         title={t('nav.programs')}
-        extra={can(Permission.PROGRAMS_WRITE) && <Button type="primary" icon={<PlusOutlined />} onClick={() => setAddingProgram(true)}>{t('program.new')}</Button>}
+        extra={
+          can(Permission.PROGRAMS_WRITE) && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAddingProgram(true)}>
+              {t('program.new')}
+            </Button>
+          )
+        }
       >
         <Table
           rowKey="id"
@@ -56,17 +80,34 @@ export function SponsorDetailPage() {
             { title: t('program.name'), dataIndex: 'name', render: (v: string) => <a>{v}</a> },
             { title: t('program.period'), render: (_, r) => formatPeriod(r.startDate, r.endDate) },
             { title: t('program.budget'), dataIndex: 'budget', align: 'right', render: formatYuan },
-            { title: t('program.enrolledVsTarget'), width: 240, render: (_, r) => <TraineeCounts compact counts={r.traineeCounts} target={r.targetShortTermTrainees + r.targetLongTermTrainees} /> },
+            {
+              title: t('program.enrolledVsTarget'),
+              width: 240,
+              render: (_, r) => (
+                <TraineeCounts
+                  compact
+                  counts={r.traineeCounts}
+                  target={r.targetShortTermTrainees + r.targetLongTermTrainees}
+                />
+              ),
+            },
           ]}
         />
       </Card>
-      <SponsorForm open={editing} sponsor={s} onClose={(saved) => { setEditing(false); if (saved) void refetch(); }} />
+      <SponsorForm
+        open={editing}
+        sponsor={s}
+        onClose={(saved) => {
+          setEditing(false);
+          if (saved) void refetch();
+        }}
+      />
       <ProgramForm
         open={addingProgram}
         sponsorId={s.id}
         onClose={(savedId) => {
           setAddingProgram(false);
-          if (savedId) navigate(`/programs/${savedId}`);
+          if (savedId) void navigate(`/programs/${savedId}`);
         }}
       />
     </Space>

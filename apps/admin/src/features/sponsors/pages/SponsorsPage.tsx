@@ -1,13 +1,14 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import { Permission } from '@grassroots/domain';
+import { Button, Card, Empty, Input, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useQuery } from '@apollo/client/react';
-import { Button, Card, Empty, Input, Space, Table, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
-import { Permission } from '@grassroots/domain';
+
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
-import { useListState } from '../../../shared/useListState';
 import type { SponsorsQuery } from '../../../gql/graphql';
+import { useListState } from '../../../shared/useListState';
 import { SponsorForm } from '../components/SponsorForm';
 import { SPONSORS } from '../graphql';
 

@@ -1,6 +1,7 @@
-import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Card, Empty, Space, Tag, Timeline, Typography } from 'antd';
+import { Link } from 'react-router';
+
 import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
 import { formatDateTime } from '../../../shared/format';
@@ -12,20 +13,27 @@ export function TraineeTeamCard({ traineeId }: { traineeId: string }) {
   const { data } = useQuery(TRAINEE_TEAM, { variables: { id: traineeId } });
   const tr = data?.trainee;
   return (
-    <Card title={t('team.supportTeam')} extra={tr?.supportTeam && <Link to={`/teams/${tr.supportTeam.id}`}>{tr.supportTeam.name}</Link>}>
+    <Card
+      title={t('team.supportTeam')}
+      extra={tr?.supportTeam && <Link to={`/teams/${tr.supportTeam.id}`}>{tr.supportTeam.name}</Link>}
+    >
       {!tr?.supportTeam ? (
         <Empty description={t('team.noTeam')} />
       ) : (
         <Space wrap>
           {tr.supportTeam.members.map((m) => (
-            <Tag key={m.id} color={m.active ? 'blue' : 'default'}>{t(`enum.TeamRole.${m.role}` as MessageKey)} · {m.user.name}</Tag>
+            <Tag key={m.id} color={m.active ? 'blue' : 'default'}>
+              {t(`enum.TeamRole.${m.role}` as MessageKey)} · {m.user.name}
+            </Tag>
           ))}
           {!tr.supportTeam.complete && <Tag color="orange">{t('team.isIncomplete')}</Tag>}
         </Space>
       )}
       {(tr?.teamHistory.length ?? 0) > 1 && (
         <>
-          <Typography.Paragraph type="secondary" style={{ marginTop: 16 }}>{t('team.assignmentHistory')}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary" style={{ marginTop: 16 }}>
+            {t('team.assignmentHistory')}
+          </Typography.Paragraph>
           <Timeline
             items={tr!.teamHistory.map((h) => ({
               color: h.endedAt ? 'gray' : 'green',

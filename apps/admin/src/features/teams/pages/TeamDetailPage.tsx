@@ -1,20 +1,37 @@
+import { CalendarOutlined, EditOutlined, UserAddOutlined, VideoCameraAddOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Permission } from '@grassroots/domain';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Result,
+  Row,
+  Select,
+  Space,
+  Spin,
+  Table,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Col, Descriptions, Empty, Result, Row, Select, Space, Spin, Table, Tag, Timeline, Typography } from 'antd';
-import { CalendarOutlined, EditOutlined, UserAddOutlined, VideoCameraAddOutlined } from '@ant-design/icons';
-import { Permission } from '@grassroots/domain';
+
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
 import { formatDateTime, formatYuan } from '../../../shared/format';
 import { problemOf } from '../../../shared/forms';
 import { ReasonModal } from '../../../shared/ReasonModal';
+import { TraineeName, useTraineeLabel } from '../../../shared/TraineeName';
 import { ScheduleForm } from '../../sessions/components/ScheduleForm';
 import { WeekView } from '../../sessions/components/WeekView';
 import { TeamForm } from '../components/TeamForm';
 import { ASSIGN_TEAM, COHORT_ACTIVE_TRAINEES, END_TEAM_ASSIGNMENT, TEAM } from '../graphql';
-import { TraineeName, useTraineeLabel } from '../../../shared/TraineeName';
 
 export function TeamDetailPage() {
   const { id } = useParams<{ id: string }>();
@@ -25,7 +42,10 @@ export function TeamDetailPage() {
   const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(TEAM, { variables: { id: id! } });
   const manage = can(Permission.TEAMS_WRITE);
-  const candidates = useQuery(COHORT_ACTIVE_TRAINEES, { variables: { id: data?.team.cohortId ?? '' }, skip: !manage || !data });
+  const candidates = useQuery(COHORT_ACTIVE_TRAINEES, {
+    variables: { id: data?.team.cohortId ?? '' },
+    skip: !manage || !data,
+  });
   const [assign, a] = useMutation(ASSIGN_TEAM);
   const [endAssignment, e] = useMutation(END_TEAM_ASSIGNMENT);
   const [editing, setEditing] = useState(false);
@@ -35,7 +55,14 @@ export function TeamDetailPage() {
   const [slot, setSlot] = useState<string>();
 
   if (loading && !data) return <Spin />;
-  if (error || !data) return <Result status="404" title={t('common.notFound')} extra={<Button onClick={() => navigate('/teams')}>{t('common.back')}</Button>} />;
+  if (error || !data)
+    return (
+      <Result
+        status="404"
+        title={t('common.notFound')}
+        extra={<Button onClick={() => navigate('/teams')}>{t('common.back')}</Button>}
+      />
+    );
   const team = data.team;
   const resultOf = (traineeId: string) => team.results.find((r) => r.traineeId === traineeId)?.totals;
   const backed = new Set(team.trainees.map((x) => x.id));
@@ -44,7 +71,11 @@ export function TeamDetailPage() {
     .flatMap((en) => (en.trainee && !backed.has(en.trainee.id) ? [{ ...en.trainee, enrolment: en.status }] : []))
     .map((tr) => {
       const active = tr.enrolment === 'ACTIVE';
-      const note = !active ? t(`enum.EnrolmentStatus.${tr.enrolment}` as MessageKey) : tr.supportTeam ? t('team.movesFrom', { name: tr.supportTeam.name }) : '';
+      const note = !active
+        ? t(`enum.EnrolmentStatus.${tr.enrolment}` as MessageKey)
+        : tr.supportTeam
+          ? t('team.movesFrom', { name: tr.supportTeam.name })
+          : '';
       return { value: tr.id, label: note ? `${traineeLabel(tr)}（${note}）` : traineeLabel(tr), disabled: !active };
     })
     .sort((x, y) => Number(x.disabled) - Number(y.disabled));
@@ -65,17 +96,35 @@ export function TeamDetailPage() {
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Card
-        title={<Typography.Title level={4} style={{ margin: 0 }}>{team.name}</Typography.Title>}
+        title={
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {team.name}
+          </Typography.Title>
+        }
         extra={
           <Space>
-            <Button icon={<CalendarOutlined />} onClick={() => navigate(`/sessions?teamId=${team.id}`)}>{t('team.sessions')}</Button>
-            {manage && <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>{t('team.editLineUp')}</Button>}
+            <Button icon={<CalendarOutlined />} onClick={() => navigate(`/sessions?teamId=${team.id}`)}>
+              {t('team.sessions')}
+            </Button>
+            {manage && (
+              <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+                {t('team.editLineUp')}
+              </Button>
+            )}
           </Space>
         }
       >
         <Descriptions column={{ xs: 1, md: 2 }} size="small">
-          <Descriptions.Item label={t('team.cohort')}>{team.cohort ? <Link to={`/cohorts/${team.cohort.id}`}>{team.cohort.name}</Link> : '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('team.complete')}>{team.complete ? <Tag color="green">{t('team.isComplete')}</Tag> : <Tag color="orange">{t('team.isIncomplete')}</Tag>}</Descriptions.Item>
+          <Descriptions.Item label={t('team.cohort')}>
+            {team.cohort ? <Link to={`/cohorts/${team.cohort.id}`}>{team.cohort.name}</Link> : '—'}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('team.complete')}>
+            {team.complete ? (
+              <Tag color="green">{t('team.isComplete')}</Tag>
+            ) : (
+              <Tag color="orange">{t('team.isIncomplete')}</Tag>
+            )}
+          </Descriptions.Item>
         </Descriptions>
         <Space wrap style={{ marginTop: 12 }} data-testid="team-members">
           {team.members.map((m) => (
@@ -103,7 +152,13 @@ export function TeamDetailPage() {
                 options={options}
                 notFoundContent={<Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('team.noCandidates')} />}
               />
-              <Button type="primary" icon={<UserAddOutlined />} disabled={!picked || !team.complete} loading={a.loading} onClick={doAssign}>
+              <Button
+                type="primary"
+                icon={<UserAddOutlined />}
+                disabled={!picked || !team.complete}
+                loading={a.loading}
+                onClick={doAssign}
+              >
                 {t('team.assign')}
               </Button>
             </Space.Compact>
@@ -121,13 +176,34 @@ export function TeamDetailPage() {
             { title: t('session.count'), render: (_, r) => resultOf(r.id)?.sessions ?? 0 },
             { title: t('session.gmv'), render: (_, r) => formatYuan(resultOf(r.id)?.gmv ?? '0.00') },
             { title: t('session.netResult'), render: (_, r) => formatYuan(resultOf(r.id)?.netResult ?? '0.00') },
-            { title: t('session.conversion'), render: (_, r) => { const c = resultOf(r.id)?.conversionRate; return c == null ? '—' : `${(c * 100).toFixed(1)} %`; } },
+            {
+              title: t('session.conversion'),
+              render: (_, r) => {
+                const c = resultOf(r.id)?.conversionRate;
+                return c == null ? '—' : `${(c * 100).toFixed(1)} %`;
+              },
+            },
             {
               title: t('common.actions'),
               render: (_, r) => (
                 <Space>
-                  {can(Permission.SESSIONS_WRITE) && <Button size="small" icon={<VideoCameraAddOutlined />} onClick={() => { setSlot(undefined); setScheduling(r.id); }}>{t('session.schedule')}</Button>}
-                  {manage && <Button size="small" danger onClick={() => setEnding({ id: r.id, name: r.name })}>{t('team.end')}</Button>}
+                  {can(Permission.SESSIONS_WRITE) && (
+                    <Button
+                      size="small"
+                      icon={<VideoCameraAddOutlined />}
+                      onClick={() => {
+                        setSlot(undefined);
+                        setScheduling(r.id);
+                      }}
+                    >
+                      {t('session.schedule')}
+                    </Button>
+                  )}
+                  {manage && (
+                    <Button size="small" danger onClick={() => setEnding({ id: r.id, name: r.name })}>
+                      {t('team.end')}
+                    </Button>
+                  )}
                 </Space>
               ),
             },
@@ -199,7 +275,7 @@ export function TeamDetailPage() {
         onClose={(sid) => {
           setScheduling(null);
           setSlot(undefined);
-          if (sid) navigate(`/sessions/${sid}`);
+          if (sid) void navigate(`/sessions/${sid}`);
         }}
       />
     </Space>

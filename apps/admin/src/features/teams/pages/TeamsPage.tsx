@@ -1,19 +1,20 @@
+import { PlusOutlined, WarningOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import { Permission } from '@grassroots/domain';
+import { Alert, Button, Card, Collapse, Empty, Input, List, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Collapse, Empty, Input, List, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
-import { PlusOutlined, WarningOutlined } from '@ant-design/icons';
-import { Permission } from '@grassroots/domain';
+
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
-import { useListState } from '../../../shared/useListState';
 import type { TeamsQuery } from '../../../gql/graphql';
+import { TraineeName, useTraineeLabel } from '../../../shared/TraineeName';
+import { useListState } from '../../../shared/useListState';
 import { COHORT_OPTIONS } from '../../cohorts/graphql';
 import { TeamForm } from '../components/TeamForm';
 import { Workload } from '../components/Workload';
 import { COVERAGE_GAPS, TEAMS } from '../graphql';
-import { TraineeName, useTraineeLabel } from '../../../shared/TraineeName';
 
 type Team = TeamsQuery['teams']['items'][number];
 
@@ -57,7 +58,11 @@ export function TeamsPage() {
                           <Space wrap>
                             <TraineeName trainee={g.trainee} link />
                             <Typography.Text type="secondary">{g.cohortName}</Typography.Text>
-                            {g.problem === 'NO_TEAM' ? <Tag color="red">{t('team.noTeam')}</Tag> : <Tag color="orange">{t('team.incompleteTeam', { name: g.teamName ?? '' })}</Tag>}
+                            {g.problem === 'NO_TEAM' ? (
+                              <Tag color="red">{t('team.noTeam')}</Tag>
+                            ) : (
+                              <Tag color="orange">{t('team.incompleteTeam', { name: g.teamName ?? '' })}</Tag>
+                            )}
                           </Space>
                         </List.Item>
                       )}
@@ -73,7 +78,11 @@ export function TeamsPage() {
         rowKey="id"
         loading={loading}
         dataSource={data?.teams.items}
-        pagination={{ ...list.pagination(data?.teams.total), pageSizeOptions: [10, 20, 50], showTotal: (n) => t('common.total', { n }) }}
+        pagination={{
+          ...list.pagination(data?.teams.total),
+          pageSizeOptions: [10, 20, 50],
+          showTotal: (n) => t('common.total', { n }),
+        }}
         locale={{ emptyText: <Empty description={t('team.empty')} /> }}
         onRow={(r) => ({ onClick: () => navigate(`/teams/${r.id}`), style: { cursor: 'pointer' } })}
         scroll={{ x: 900 }}
@@ -93,7 +102,13 @@ export function TeamsPage() {
             ),
           },
           { title: t('team.trainees'), render: (_, r) => r.trainees.map((x) => traineeLabel(x)).join('、') || '—' },
-          { title: t('team.complete'), dataIndex: 'complete', width: 100, render: (v: boolean) => (v ? <Tag color="green">{t('team.isComplete')}</Tag> : <Tag color="orange">{t('team.isIncomplete')}</Tag>) },
+          {
+            title: t('team.complete'),
+            dataIndex: 'complete',
+            width: 100,
+            render: (v: boolean) =>
+              v ? <Tag color="green">{t('team.isComplete')}</Tag> : <Tag color="orange">{t('team.isIncomplete')}</Tag>,
+          },
         ]}
       />
     </>
@@ -102,25 +117,49 @@ export function TeamsPage() {
   return (
     <Card>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
-        <Typography.Title level={4} style={{ margin: 0 }}>{t('nav.teams')}</Typography.Title>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('nav.teams')}
+        </Typography.Title>
         <Space wrap>
           {manage && (
-            <Select allowClear placeholder={t('team.cohort')} style={{ width: 240 }} options={cohorts.data?.cohorts.items.map((c) => ({ value: c.id, label: c.name }))} onChange={(v) => list.setFilter('cohortId', v)} />
+            <Select
+              allowClear
+              placeholder={t('team.cohort')}
+              style={{ width: 240 }}
+              options={cohorts.data?.cohorts.items.map((c) => ({ value: c.id, label: c.name }))}
+              onChange={(v) => list.setFilter('cohortId', v)}
+            />
           )}
-          <Input.Search allowClear placeholder={t('team.searchHint')} onSearch={list.setSearch} style={{ width: 220 }} />
+          <Input.Search
+            allowClear
+            placeholder={t('team.searchHint')}
+            onSearch={list.setSearch}
+            style={{ width: 220 }}
+          />
           {manage && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('team.new')}</Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t('team.new')}
+            </Button>
           )}
         </Space>
       </Space>
-      {manage ? <Tabs items={[{ key: 'teams', label: t('team.list'), children: teams }, { key: 'workload', label: t('team.workload'), children: <Workload /> }]} /> : teams}
+      {manage ? (
+        <Tabs
+          items={[
+            { key: 'teams', label: t('team.list'), children: teams },
+            { key: 'workload', label: t('team.workload'), children: <Workload /> },
+          ]}
+        />
+      ) : (
+        teams
+      )}
       <TeamForm
         open={creating}
         onClose={(id) => {
           setCreating(false);
           if (id) {
             void refetch();
-            navigate(`/teams/${id}`);
+            void navigate(`/teams/${id}`);
           }
         }}
       />

@@ -1,14 +1,21 @@
-import { useEffect } from 'react';
-import { useMutation } from '@apollo/client/react';
-import { Button, Drawer, Form, Input, Select, Space } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { canMoveTrainee, StreamPlatform, traineeFields, TraineeStatus, type TraineeStatus as Status } from '@grassroots/domain';
+import { useMutation } from '@apollo/client/react';
+import {
+  canMoveTrainee,
+  StreamPlatform,
+  traineeFields,
+  type TraineeStatus as Status,
+  TraineeStatus,
+} from '@grassroots/domain';
+import { Button, Drawer, Form, Input, Select, Space } from 'antd';
+import { useEffect } from 'react';
+
 import { useI18n } from '../../../app/i18n';
 import { useEnumOptions } from '../../../shared/EnumTag';
+import { FormProblems } from '../../../shared/FormProblems';
 import { zodRule } from '../../../shared/forms';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import { CREATE_TRAINEE, UPDATE_TRAINEE } from '../graphql';
-import { FormProblems } from '../../../shared/FormProblems';
 
 export interface TraineeValues {
   id?: string;
@@ -21,7 +28,15 @@ export interface TraineeValues {
   platformAccounts?: { platform: string; handle: string }[];
 }
 
-export function TraineeForm({ open, trainee, onClose }: { open: boolean; trainee?: TraineeValues | null; onClose: (savedId?: string) => void }) {
+export function TraineeForm({
+  open,
+  trainee,
+  onClose,
+}: {
+  open: boolean;
+  trainee?: TraineeValues | null;
+  onClose: (savedId?: string) => void;
+}) {
   const { t, tv } = useI18n();
   const [form] = Form.useForm<TraineeValues>();
   const save = useSaveForm(form);
@@ -35,7 +50,14 @@ export function TraineeForm({ open, trainee, onClose }: { open: boolean; trainee
   useEffect(() => {
     if (open) {
       form.resetFields();
-      form.setFieldsValue(trainee ? { ...trainee, platformAccounts: trainee.platformAccounts?.map(({ platform, handle }) => ({ platform, handle })) } : { platformAccounts: [] });
+      form.setFieldsValue(
+        trainee
+          ? {
+              ...trainee,
+              platformAccounts: trainee.platformAccounts?.map(({ platform, handle }) => ({ platform, handle })),
+            }
+          : { platformAccounts: [] },
+      );
     }
   }, [open, trainee, form]);
 
@@ -43,7 +65,9 @@ export function TraineeForm({ open, trainee, onClose }: { open: boolean; trainee
     save(async () => {
       if (trainee?.id) {
         const { nationalId, ...rest } = v;
-        await update({ variables: { input: { ...rest, ...(nationalId ? { nationalId } : {}), id: trainee.id } as never } });
+        await update({
+          variables: { input: { ...rest, ...(nationalId ? { nationalId } : {}), id: trainee.id } as never },
+        });
         onClose(trainee.id);
       } else {
         const r = await create({ variables: { input: v as never } });
@@ -52,7 +76,13 @@ export function TraineeForm({ open, trainee, onClose }: { open: boolean; trainee
     });
 
   return (
-    <Drawer open={open} title={t(trainee ? 'trainee.edit' : 'trainee.new')} onClose={() => onClose()} size={520} destroyOnHidden>
+    <Drawer
+      open={open}
+      title={t(trainee ? 'trainee.edit' : 'trainee.new')}
+      onClose={() => onClose()}
+      size={520}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" onFinish={onFinish}>
         <FormProblems form={form} />
         <Form.Item name="name" label={t('trainee.name')} rules={[zodRule(traineeFields.name, tv)]}>

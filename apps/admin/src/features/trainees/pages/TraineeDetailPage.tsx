@@ -1,9 +1,10 @@
+import { EditOutlined, EyeOutlined } from '@ant-design/icons';
+import { useLazyQuery, useQuery } from '@apollo/client/react';
+import { Permission } from '@grassroots/domain';
+import { Button, Card, Descriptions, Empty, Result, Space, Spin, Table, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useLazyQuery, useQuery } from '@apollo/client/react';
-import { Button, Card, Descriptions, Empty, Result, Space, Spin, Table, Tooltip, Typography } from 'antd';
-import { EditOutlined, EyeOutlined } from '@ant-design/icons';
-import { Permission } from '@grassroots/domain';
+
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
 import { EnumTag } from '../../../shared/EnumTag';
@@ -24,14 +25,31 @@ export function TraineeDetailPage() {
   const [editing, setEditing] = useState(false);
 
   if (loading && !data) return <Spin />;
-  if (error || !data) return <Result status="404" title={t('common.notFound')} extra={<Button onClick={() => navigate('/trainees')}>{t('common.back')}</Button>} />;
+  if (error || !data)
+    return (
+      <Result
+        status="404"
+        title={t('common.notFound')}
+        extra={<Button onClick={() => navigate('/trainees')}>{t('common.back')}</Button>}
+      />
+    );
   const tr = data.trainee;
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Card
-        title={<Typography.Title level={4} style={{ margin: 0 }}>{tr.name} <EnumTag type="TraineeStatus" value={tr.status} /></Typography.Title>}
-        extra={can(Permission.TRAINEES_WRITE) && <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>{t('common.edit')}</Button>}
+        title={
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {tr.name} <EnumTag type="TraineeStatus" value={tr.status} />
+          </Typography.Title>
+        }
+        extra={
+          can(Permission.TRAINEES_WRITE) && (
+            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+              {t('common.edit')}
+            </Button>
+          )
+        }
       >
         <Descriptions column={{ xs: 1, md: 2 }} size="small">
           <Descriptions.Item label={t('trainee.phone')}>{tr.phone}</Descriptions.Item>
@@ -40,7 +58,13 @@ export function TraineeDetailPage() {
               <span data-testid="national-id">{revealed.data?.trainee.nationalId ?? tr.nationalIdMasked}</span>
               {can(Permission.TRAINEES_READ_PII) && !revealed.data && (
                 <Tooltip title={t('trainee.showIdNote')}>
-                  <Button size="small" type="link" icon={<EyeOutlined />} onClick={() => reveal({ variables: { id: tr.id } })} loading={revealed.loading}>
+                  <Button
+                    size="small"
+                    type="link"
+                    icon={<EyeOutlined />}
+                    onClick={() => reveal({ variables: { id: tr.id } })}
+                    loading={revealed.loading}
+                  >
                     {t('trainee.showId')}
                   </Button>
                 </Tooltip>
@@ -50,7 +74,14 @@ export function TraineeDetailPage() {
           <Descriptions.Item label={t('trainee.hometown')}>{tr.hometown}</Descriptions.Item>
           <Descriptions.Item label={t('trainee.background')}>{tr.background || '—'}</Descriptions.Item>
           <Descriptions.Item label={t('trainee.platformAccounts')}>
-            {tr.platformAccounts.length ? tr.platformAccounts.map((a) => <span key={a.platform + a.handle}><EnumTag type="StreamPlatform" value={a.platform} />{a.handle} </span>) : '—'}
+            {tr.platformAccounts.length
+              ? tr.platformAccounts.map((a) => (
+                  <span key={a.platform + a.handle}>
+                    <EnumTag type="StreamPlatform" value={a.platform} />
+                    {a.handle}{' '}
+                  </span>
+                ))
+              : '—'}
           </Descriptions.Item>
         </Descriptions>
       </Card>
@@ -62,10 +93,20 @@ export function TraineeDetailPage() {
           locale={{ emptyText: <Empty description={t('portal.noCohort')} /> }}
           scroll={{ x: 720 }}
           columns={[
-            { title: t('cohort.name'), render: (_, e) => (e.cohort ? <Link to={`/cohorts/${e.cohort.id}`}>{e.cohort.name}</Link> : '—') },
+            {
+              title: t('cohort.name'),
+              render: (_, e) => (e.cohort ? <Link to={`/cohorts/${e.cohort.id}`}>{e.cohort.name}</Link> : '—'),
+            },
             { title: t('cohort.program'), render: (_, e) => e.cohort?.program?.name ?? '—' },
-            { title: t('cohort.period'), render: (_, e) => (e.cohort ? formatPeriod(e.cohort.startDate, e.cohort.endDate) : '—') },
-            { title: t('enrolment.status'), dataIndex: 'status', render: (v: string) => <EnumTag type="EnrolmentStatus" value={v} /> },
+            {
+              title: t('cohort.period'),
+              render: (_, e) => (e.cohort ? formatPeriod(e.cohort.startDate, e.cohort.endDate) : '—'),
+            },
+            {
+              title: t('enrolment.status'),
+              dataIndex: 'status',
+              render: (v: string) => <EnumTag type="EnrolmentStatus" value={v} />,
+            },
             { title: t('trainee.enrolledAt'), dataIndex: 'enrolledAt', render: (v: string) => formatDateTime(v) },
           ]}
         />
@@ -77,7 +118,14 @@ export function TraineeDetailPage() {
         </Card>
       )}
       {can(Permission.GRADUATION_READ) && <TraineeOutcomes traineeId={tr.id} />}
-      <TraineeForm open={editing} trainee={tr} onClose={(saved) => { setEditing(false); if (saved) void refetch(); }} />
+      <TraineeForm
+        open={editing}
+        trainee={tr}
+        onClose={(saved) => {
+          setEditing(false);
+          if (saved) void refetch();
+        }}
+      />
     </Space>
   );
 }

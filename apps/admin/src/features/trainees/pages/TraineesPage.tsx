@@ -1,18 +1,19 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import { Permission, TraineeStatus } from '@grassroots/domain';
+import { Button, Card, Empty, Input, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useQuery } from '@apollo/client/react';
-import { Button, Card, Empty, Input, Select, Space, Table, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
-import { Permission, TraineeStatus } from '@grassroots/domain';
+
 import { useAuth } from '../../../app/auth';
-import { TodoFilterTag, useTodo } from '../../workbench/components/TodoFilter';
 import { useI18n } from '../../../app/i18n';
-import { EnumTag, useEnumOptions } from '../../../shared/EnumTag';
-import { useListState } from '../../../shared/useListState';
 import type { TraineesQuery, TraineeStatus as Status } from '../../../gql/graphql';
+import { EnumTag, useEnumOptions } from '../../../shared/EnumTag';
+import { TraineeName } from '../../../shared/TraineeName';
+import { useListState } from '../../../shared/useListState';
+import { TodoFilterTag, useTodo } from '../../workbench/components/TodoFilter';
 import { TraineeForm } from '../components/TraineeForm';
 import { TRAINEES } from '../graphql';
-import { TraineeName } from '../../../shared/TraineeName';
 
 type Trainee = TraineesQuery['trainees']['items'][number];
 
@@ -33,7 +34,13 @@ export function TraineesPage() {
           {t('nav.trainees')} <TodoFilterTag todo={todo} total={data?.trainees.total} />
         </Typography.Title>
         <Space wrap>
-          <Select allowClear placeholder={t('trainee.status')} style={{ width: 140 }} options={statusOptions} onChange={(v) => list.setFilter('status', v as Status)} />
+          <Select
+            allowClear
+            placeholder={t('trainee.status')}
+            style={{ width: 140 }}
+            options={statusOptions}
+            onChange={(v) => list.setFilter('status', v as Status)}
+          />
           <Input.Search allowClear placeholder={t('common.search')} onSearch={list.setSearch} style={{ width: 220 }} />
           {can(Permission.TRAINEES_WRITE) && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
@@ -51,14 +58,28 @@ export function TraineesPage() {
         onRow={(r) => ({ onClick: () => navigate(`/trainees/${r.id}`), style: { cursor: 'pointer' } })}
         scroll={{ x: 860 }}
         columns={[
-          { title: t('trainee.name'), render: (_, r) => <a><TraineeName trainee={r} /></a> },
+          {
+            title: t('trainee.name'),
+            render: (_, r) => (
+              <a>
+                <TraineeName trainee={r} />
+              </a>
+            ),
+          },
           { title: t('trainee.phone'), dataIndex: 'phone' },
           { title: t('trainee.nationalId'), dataIndex: 'nationalIdMasked' },
           { title: t('trainee.hometown'), dataIndex: 'hometown' },
-          { title: t('trainee.status'), dataIndex: 'status', render: (v: string) => <EnumTag type="TraineeStatus" value={v} /> },
+          {
+            title: t('trainee.status'),
+            dataIndex: 'status',
+            render: (v: string) => <EnumTag type="TraineeStatus" value={v} />,
+          },
           {
             title: t('trainee.platformAccounts'),
-            render: (_, r) => r.platformAccounts.map((a) => <EnumTag key={a.platform + a.handle} type="StreamPlatform" value={a.platform} />),
+            render: (_, r) =>
+              r.platformAccounts.map((a) => (
+                <EnumTag key={a.platform + a.handle} type="StreamPlatform" value={a.platform} />
+              )),
           },
         ]}
       />
@@ -66,7 +87,7 @@ export function TraineesPage() {
         open={creating}
         onClose={(id) => {
           setCreating(false);
-          if (id) navigate(`/trainees/${id}`);
+          if (id) void navigate(`/trainees/${id}`);
         }}
       />
     </Card>

@@ -1,16 +1,17 @@
-import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Drawer, Form, Input, Select } from 'antd';
 import { passwordSchema, Role, ROLES } from '@grassroots/domain';
+import { Button, Drawer, Form, Input, Select } from 'antd';
+import { useEffect, useState } from 'react';
+
 import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
+import { FormProblems } from '../../../shared/FormProblems';
 import { zodRule } from '../../../shared/forms';
+import { useTraineeLabel } from '../../../shared/TraineeName';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import { SPONSOR_OPTIONS } from '../../sponsors/graphql';
 import { TRAINEE_OPTIONS } from '../../trainees/graphql';
 import { CREATE_USER, UPDATE_USER } from '../graphql';
-import { FormProblems } from '../../../shared/FormProblems';
-import { useTraineeLabel } from '../../../shared/TraineeName';
 
 export interface UserValues {
   id?: string;
@@ -22,7 +23,15 @@ export interface UserValues {
   sponsorId?: string | null;
 }
 
-export function UserForm({ open, user, onClose }: { open: boolean; user?: UserValues | null; onClose: (saved: boolean) => void }) {
+export function UserForm({
+  open,
+  user,
+  onClose,
+}: {
+  open: boolean;
+  user?: UserValues | null;
+  onClose: (saved: boolean) => void;
+}) {
   const { t, tv } = useI18n();
   const traineeLabel = useTraineeLabel();
   const [form] = Form.useForm<UserValues>();
@@ -30,7 +39,10 @@ export function UserForm({ open, user, onClose }: { open: boolean; user?: UserVa
   const role = Form.useWatch('role', form);
   const [traineeSearch, setTraineeSearch] = useState('');
   const sponsors = useQuery(SPONSOR_OPTIONS, { skip: !open || role !== Role.SPONSOR });
-  const trainees = useQuery(TRAINEE_OPTIONS, { skip: !open || role !== Role.TRAINEE, variables: { search: traineeSearch || undefined } });
+  const trainees = useQuery(TRAINEE_OPTIONS, {
+    skip: !open || role !== Role.TRAINEE,
+    variables: { search: traineeSearch || undefined },
+  });
   const [create, c] = useMutation(CREATE_USER);
   const [update, u] = useMutation(UPDATE_USER);
 
@@ -43,16 +55,37 @@ export function UserForm({ open, user, onClose }: { open: boolean; user?: UserVa
 
   const onFinish = (v: UserValues) =>
     save(async () => {
-      if (user?.id) await update({ variables: { input: { id: user.id, name: v.name, role: v.role as Role, traineeId: v.traineeId ?? null, sponsorId: v.sponsorId ?? null } } });
+      if (user?.id)
+        await update({
+          variables: {
+            input: {
+              id: user.id,
+              name: v.name,
+              role: v.role as Role,
+              traineeId: v.traineeId ?? null,
+              sponsorId: v.sponsorId ?? null,
+            },
+          },
+        });
       else await create({ variables: { input: v as never } });
       onClose(true);
     });
 
   return (
-    <Drawer open={open} title={t(user ? 'user.edit' : 'user.new')} onClose={() => onClose(false)} size={440} destroyOnHidden>
+    <Drawer
+      open={open}
+      title={t(user ? 'user.edit' : 'user.new')}
+      onClose={() => onClose(false)}
+      size={440}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" onFinish={onFinish}>
         <FormProblems form={form} />
-        <Form.Item name="email" label={t('user.email')} rules={[{ required: true, type: 'email', message: tv('Enter a valid email') }]}>
+        <Form.Item
+          name="email"
+          label={t('user.email')}
+          rules={[{ required: true, type: 'email', message: tv('Enter a valid email') }]}
+        >
           <Input disabled={!!user} inputMode="email" autoComplete="off" />
         </Form.Item>
         <Form.Item name="name" label={t('user.name')} rules={[{ required: true, message: tv('Name is required') }]}>
@@ -62,19 +95,34 @@ export function UserForm({ open, user, onClose }: { open: boolean; user?: UserVa
           <Select options={ROLES.map((r) => ({ value: r, label: t(`role.${r}` as MessageKey) }))} />
         </Form.Item>
         {role === Role.TRAINEE && (
-          <Form.Item name="traineeId" label={t('user.trainee')} rules={[{ required: true, message: tv('A trainee account must be linked to a trainee') }]}>
+          <Form.Item
+            name="traineeId"
+            label={t('user.trainee')}
+            rules={[{ required: true, message: tv('A trainee account must be linked to a trainee') }]}
+          >
             <Select
               showSearch
               filterOption={false}
               onSearch={setTraineeSearch}
               loading={trainees.loading}
-              options={trainees.data?.trainees.items.map((x) => ({ value: x.id, label: `${traineeLabel(x)} · ${x.phone}` }))}
+              options={trainees.data?.trainees.items.map((x) => ({
+                value: x.id,
+                label: `${traineeLabel(x)} · ${x.phone}`,
+              }))}
             />
           </Form.Item>
         )}
         {role === Role.SPONSOR && (
-          <Form.Item name="sponsorId" label={t('user.sponsor')} rules={[{ required: true, message: tv('A sponsor account must be linked to a sponsor') }]}>
-            <Select showSearch optionFilterProp="label" options={sponsors.data?.sponsors.items.map((s) => ({ value: s.id, label: s.name }))} />
+          <Form.Item
+            name="sponsorId"
+            label={t('user.sponsor')}
+            rules={[{ required: true, message: tv('A sponsor account must be linked to a sponsor') }]}
+          >
+            <Select
+              showSearch
+              optionFilterProp="label"
+              options={sponsors.data?.sponsors.items.map((s) => ({ value: s.id, label: s.name }))}
+            />
           </Form.Item>
         )}
         {!user && (

@@ -1,13 +1,14 @@
-import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Card, DatePicker, Select, Space, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { TodoFilterTag, useTodo } from '../../workbench/components/TodoFilter';
+import { useState } from 'react';
+
 import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
 import { EnumTag } from '../../../shared/EnumTag';
 import { formatDateTime } from '../../../shared/format';
 import { useListState } from '../../../shared/useListState';
+import { TodoFilterTag, useTodo } from '../../workbench/components/TodoFilter';
 import { AUDIT_LOG, USERS } from '../graphql';
 
 /** Action prefixes the "kind" filter offers (the API filters by prefix). */
@@ -44,7 +45,9 @@ export function AuditLogPage() {
   const [personSearch, setPersonSearch] = useState('');
   const people = useQuery(USERS, { variables: { page: 1, pageSize: 20, search: personSearch || undefined } });
   const todo = useTodo();
-  const { data, loading } = useQuery(AUDIT_LOG, { variables: { page: list.page, pageSize: list.pageSize, ...list.filters, todo } });
+  const { data, loading } = useQuery(AUDIT_LOG, {
+    variables: { page: list.page, pageSize: list.pageSize, ...list.filters, todo },
+  });
   const onDates = (range: [Dayjs | null, Dayjs | null] | null) => {
     list.setFilter('fromDate', range?.[0]?.format('YYYY-MM-DD'));
     list.setFilter('toDate', range?.[1]?.format('YYYY-MM-DD'));
@@ -52,7 +55,9 @@ export function AuditLogPage() {
   return (
     <Card>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
-        <Typography.Title level={4} style={{ margin: 0 }}>{t('nav.audit')} <TodoFilterTag todo={todo} total={data?.auditLog.total} /></Typography.Title>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('nav.audit')} <TodoFilterTag todo={todo} total={data?.auditLog.total} />
+        </Typography.Title>
         <Space wrap>
           <Select
             aria-label={t('audit.person')}
@@ -73,7 +78,10 @@ export function AuditLogPage() {
             onChange={(v?: string) => list.setFilter('action', v)}
             options={KINDS.map((k) => ({ value: k.value, label: t(k.label) }))}
           />
-          <DatePicker.RangePicker aria-label={t('audit.at')} onChange={(r) => onDates(r as [Dayjs | null, Dayjs | null] | null)} />
+          <DatePicker.RangePicker
+            aria-label={t('audit.at')}
+            onChange={(r) => onDates(r as [Dayjs | null, Dayjs | null] | null)}
+          />
         </Space>
       </Space>
       <Table
@@ -87,11 +95,21 @@ export function AuditLogPage() {
           { title: t('audit.at'), dataIndex: 'at', render: (v: string) => formatDateTime(v), width: 170 },
           {
             title: t('audit.actor'),
-            render: (_, r) => (r.actorRole ? `${r.actorName ?? r.actorId?.slice(-6)} · ${t(`role.${r.actorRole}` as MessageKey)}` : t('audit.anonymous')),
+            render: (_, r) =>
+              r.actorRole
+                ? `${r.actorName ?? r.actorId?.slice(-6)} · ${t(`role.${r.actorRole}` as MessageKey)}`
+                : t('audit.anonymous'),
           },
           { title: t('audit.action'), dataIndex: 'action', render: (v: string) => actionLabel(v) },
-          { title: t('audit.result'), dataIndex: 'result', render: (v: string) => <EnumTag type="AuditResult" value={v} /> },
-          { title: t('audit.targets'), render: (_, r) => r.targets.map((x) => x.name ?? `#${x.id.slice(-6)}`).join('、') },
+          {
+            title: t('audit.result'),
+            dataIndex: 'result',
+            render: (v: string) => <EnumTag type="AuditResult" value={v} />,
+          },
+          {
+            title: t('audit.targets'),
+            render: (_, r) => r.targets.map((x) => x.name ?? `#${x.id.slice(-6)}`).join('、'),
+          },
           { title: '', dataIndex: 'detail', ellipsis: true },
         ]}
       />

@@ -1,14 +1,15 @@
-import { useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Empty, Input, Popconfirm, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { ROLES, type Role } from '@grassroots/domain';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { type Role, ROLES } from '@grassroots/domain';
+import { App, Button, Card, Empty, Input, Popconfirm, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
+import type { UsersQuery } from '../../../gql/graphql';
 import { problemOf } from '../../../shared/forms';
 import { useListState } from '../../../shared/useListState';
-import type { UsersQuery } from '../../../gql/graphql';
 import { UserForm } from '../components/UserForm';
 import { SET_USER_ACTIVE, USERS } from '../graphql';
 
@@ -38,8 +39,23 @@ export function UsersPage() {
           {t('nav.users')}
         </Typography.Title>
         <Space wrap>
-          <Select allowClear placeholder={t('user.role')} style={{ width: 140 }} options={ROLES.map((r) => ({ value: r, label: t(`role.${r}` as MessageKey) }))} onChange={(v) => list.setFilter('role', v as Role)} />
-          <Select allowClear placeholder={t('user.active')} style={{ width: 110 }} options={[{ value: 'true', label: t('common.yes') }, { value: 'false', label: t('common.no') }]} onChange={(v) => list.setFilter('active', v === undefined ? undefined : v === 'true')} />
+          <Select
+            allowClear
+            placeholder={t('user.role')}
+            style={{ width: 140 }}
+            options={ROLES.map((r) => ({ value: r, label: t(`role.${r}` as MessageKey) }))}
+            onChange={(v) => list.setFilter('role', v as Role)}
+          />
+          <Select
+            allowClear
+            placeholder={t('user.active')}
+            style={{ width: 110 }}
+            options={[
+              { value: 'true', label: t('common.yes') },
+              { value: 'false', label: t('common.no') },
+            ]}
+            onChange={(v) => list.setFilter('active', v === undefined ? undefined : v === 'true')}
+          />
           <Input.Search allowClear placeholder={t('common.search')} onSearch={list.setSearch} style={{ width: 200 }} />
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
             {t('user.new')}
@@ -56,23 +72,46 @@ export function UsersPage() {
         columns={[
           { title: t('user.name'), dataIndex: 'name' },
           { title: t('user.email'), dataIndex: 'email' },
-          { title: t('user.role'), dataIndex: 'role', render: (r: string) => <Tag>{t(`role.${r}` as MessageKey)}</Tag> },
+          {
+            title: t('user.role'),
+            dataIndex: 'role',
+            render: (r: string) => <Tag>{t(`role.${r}` as MessageKey)}</Tag>,
+          },
           {
             title: t('user.active'),
             dataIndex: 'active',
             render: (active: boolean, u) =>
               active ? (
-                <Popconfirm title={t('user.deactivateConfirm')} onConfirm={() => toggle(u, false)} disabled={u.id === me?.id}>
+                <Popconfirm
+                  title={t('user.deactivateConfirm')}
+                  onConfirm={() => toggle(u, false)}
+                  disabled={u.id === me?.id}
+                >
                   <Switch checked disabled={u.id === me?.id} aria-label={t('user.deactivate')} />
                 </Popconfirm>
               ) : (
                 <Switch checked={false} onChange={() => toggle(u, true)} aria-label={t('user.activate')} />
               ),
           },
-          { title: t('common.actions'), key: 'a', render: (_, u) => <Button size="small" onClick={() => setEditing(u)}>{t('common.edit')}</Button> },
+          {
+            title: t('common.actions'),
+            key: 'a',
+            render: (_, u) => (
+              <Button size="small" onClick={() => setEditing(u)}>
+                {t('common.edit')}
+              </Button>
+            ),
+          },
         ]}
       />
-      <UserForm open={editing !== undefined} user={editing} onClose={(saved) => { setEditing(undefined); if (saved) void refetch(); }} />
+      <UserForm
+        open={editing !== undefined}
+        user={editing}
+        onClose={(saved) => {
+          setEditing(undefined);
+          if (saved) void refetch();
+        }}
+      />
     </Card>
   );
 }

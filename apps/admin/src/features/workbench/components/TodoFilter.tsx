@@ -1,7 +1,8 @@
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
-import { Tag } from 'antd';
 import { FilterOutlined } from '@ant-design/icons';
 import { TODO_CARDS, type TodoCard } from '@grassroots/domain';
+import { Tag } from 'antd';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+
 import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
 
@@ -22,7 +23,13 @@ export function TodoFilterTag({ todo, total }: { todo: TodoCard | undefined; tot
   const rest = new URLSearchParams(params);
   rest.delete('todo');
   return (
-    <Tag color="blue" icon={<FilterOutlined />} closable onClose={() => navigate(`${pathname}${rest.size ? `?${rest}` : ''}`)} data-testid="todo-filter">
+    <Tag
+      color="blue"
+      icon={<FilterOutlined />}
+      closable
+      onClose={() => navigate(`${pathname}${rest.size ? `?${rest}` : ''}`)}
+      data-testid="todo-filter"
+    >
       {t(`workbench.card.${todo}` as MessageKey)}
       {total === undefined ? '' : ` · ${total}`}
     </Tag>

@@ -1,12 +1,13 @@
-import { Link } from 'react-router';
-import { useQuery } from '@apollo/client/react';
-import { Card, Col, Empty, List, Progress, Row, Space, Spin, Statistic, Tag, Timeline, Typography } from 'antd';
 import { ClockCircleOutlined, VideoCameraOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
 import { addDays, weekSegments } from '@grassroots/domain';
+import { Card, Col, Empty, List, Progress, Row, Space, Spin, Statistic, Tag, Timeline, Typography } from 'antd';
+import { Link } from 'react-router';
+
 import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
-import { formatYuan } from '../../../shared/format';
 import type { WorkbenchQuery } from '../../../gql/graphql';
+import { formatYuan } from '../../../shared/format';
 import { WORKBENCH } from '../graphql';
 import { cardLink, eventLink, FIGURE_KIND, LATE_CARDS } from '../links';
 
@@ -14,7 +15,13 @@ type Wb = WorkbenchQuery['workbench'];
 type Event = Wb['timeline'][number];
 type Figure = Wb['figures'][number];
 
-const time = (iso: string) => new Date(iso).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Shanghai' });
+const time = (iso: string) =>
+  new Date(iso).toLocaleTimeString('zh-CN', {
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+    timeZone: 'Asia/Shanghai',
+  });
 
 /**
  * Every role's landing page (issue 14): to-do cards with counts that open the list they count, today's timeline and a
@@ -29,9 +36,17 @@ export function WorkbenchPage() {
   if (!wb) return <Empty />;
   const trainee = wb.role === 'TRAINEE';
   return (
-    <Space orientation="vertical" size={16} style={{ width: '100%', maxWidth: trainee ? 720 : undefined }} data-testid="workbench">
+    <Space
+      orientation="vertical"
+      size={16}
+      style={{ width: '100%', maxWidth: trainee ? 720 : undefined }}
+      data-testid="workbench"
+    >
       <Typography.Title level={4} style={{ margin: 0 }}>
-        {t('nav.workbench')} <Typography.Text type="secondary" style={{ fontSize: 14 }}>{wb.today}</Typography.Text>
+        {t('nav.workbench')}{' '}
+        <Typography.Text type="secondary" style={{ fontSize: 14 }}>
+          {wb.today}
+        </Typography.Text>
       </Typography.Title>
       {trainee ? <TraineeToday wb={wb} /> : null}
       <Cards wb={wb} trainee={trainee} />
@@ -47,7 +62,11 @@ export function WorkbenchPage() {
           <Col key={c.key} xs={12} sm={8} md={6} xl={4}>
             <Link to={cardLink(c.key, trainee)} data-testid={`workbench-card-${c.key}`}>
               <Card size="small" hoverable>
-                <Statistic title={t(`workbench.card.${c.key}` as MessageKey)} value={c.count} valueStyle={c.count && LATE_CARDS.has(c.key) ? { color: '#cf1322' } : undefined} />
+                <Statistic
+                  title={t(`workbench.card.${c.key}` as MessageKey)}
+                  value={c.count}
+                  valueStyle={c.count && LATE_CARDS.has(c.key) ? { color: '#cf1322' } : undefined}
+                />
               </Card>
             </Link>
           </Col>
@@ -88,7 +107,10 @@ export function WorkbenchPage() {
         <div data-testid={`workbench-figure-${f.key}`}>
           <Typography.Text type="secondary">{title}</Typography.Text>
           <div style={{ fontSize: 20 }}>
-            {shown} <Typography.Text type="secondary" style={{ fontSize: 13 }}>/ {target}</Typography.Text>
+            {shown}{' '}
+            <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+              / {target}
+            </Typography.Text>
           </div>
           <Progress percent={Number(pct.toFixed(1))} size="small" />
           {subject}
@@ -104,7 +126,14 @@ export function WorkbenchPage() {
     const later = wb.timeline.filter((e) => !today.includes(e));
     return (
       <>
-        <Card size="small" title={t(trainee || wb.role === 'ADMIN' || wb.role === 'COORDINATOR' ? 'workbench.todayAll' : (`workbench.timeline.${wb.role}` as MessageKey))}>
+        <Card
+          size="small"
+          title={t(
+            trainee || wb.role === 'ADMIN' || wb.role === 'COORDINATOR'
+              ? 'workbench.todayAll'
+              : (`workbench.timeline.${wb.role}` as MessageKey),
+          )}
+        >
           <Line events={trainee ? today : wb.timeline} trainee={trainee} />
         </Card>
         {trainee ? (
@@ -126,7 +155,9 @@ export function WorkbenchPage() {
         {weekSegments(from, 6, events).map((seg) =>
           seg.kind === 'EMPTY' ? (
             <Typography.Text key={seg.from} type="secondary" data-testid="week-empty">
-              {seg.from === seg.to ? t('workbench.emptyDay', { day: short(seg.from) }) : t('workbench.emptyDays', { from: short(seg.from), to: short(seg.to) })}
+              {seg.from === seg.to
+                ? t('workbench.emptyDay', { day: short(seg.from) })
+                : t('workbench.emptyDays', { from: short(seg.from), to: short(seg.to) })}
             </Typography.Text>
           ) : (
             <div key={seg.day} data-testid="week-day-events">
@@ -146,10 +177,13 @@ export function WorkbenchPage() {
       <Timeline
         items={events.map((e) => ({
           key: `${e.kind}-${e.targetId}`,
-          color: e.kind === 'TICKET_DUE' && new Date(e.at) < new Date() ? 'red' : e.kind === 'SESSION' ? 'green' : 'blue',
+          color:
+            e.kind === 'TICKET_DUE' && new Date(e.at) < new Date() ? 'red' : e.kind === 'SESSION' ? 'green' : 'blue',
           content: (
             <Link to={eventLink(e.kind, e.targetId, trainee)} data-testid={`workbench-event-${e.kind}`}>
-              <Typography.Text type="secondary">{e.day === wb!.today ? time(e.at) : `${e.day.slice(5)} ${time(e.at)}`}</Typography.Text>{' '}
+              <Typography.Text type="secondary">
+                {e.day === wb!.today ? time(e.at) : `${e.day.slice(5)} ${time(e.at)}`}
+              </Typography.Text>{' '}
               <Tag>{t(`workbench.kind.${e.kind}` as MessageKey)}</Tag>
               <Typography.Text strong>{e.title}</Typography.Text>
               {e.detail ? <Typography.Text type="secondary"> · {e.detail}</Typography.Text> : null}
@@ -164,9 +198,19 @@ export function WorkbenchPage() {
 /** Tonight first: the trainee's next session today that has not ended, with its run of show. */
 function TraineeToday({ wb }: { wb: Wb }) {
   const { t } = useI18n();
-  const tonight = wb.timeline.find((e) => e.kind === 'SESSION' && e.day === wb.today && (e.status === 'SCHEDULED' || e.status === 'LIVE'));
+  const tonight = wb.timeline.find(
+    (e) => e.kind === 'SESSION' && e.day === wb.today && (e.status === 'SCHEDULED' || e.status === 'LIVE'),
+  );
   return (
-    <Card size="small" data-testid="workbench-tonight" title={<><VideoCameraOutlined /> {t('workbench.tonight')}</>}>
+    <Card
+      size="small"
+      data-testid="workbench-tonight"
+      title={
+        <>
+          <VideoCameraOutlined /> {t('workbench.tonight')}
+        </>
+      }
+    >
       {tonight ? (
         <>
           <Typography.Title level={5} style={{ marginTop: 0 }}>
@@ -178,7 +222,11 @@ function TraineeToday({ wb }: { wb: Wb }) {
             header={<Typography.Text type="secondary">{t('workbench.runOfShow')}</Typography.Text>}
             dataSource={tonight.runOfShow}
             locale={{ emptyText: t('workbench.noRunOfShow') }}
-            renderItem={(name, i) => <List.Item>{i + 1}. {name}</List.Item>}
+            renderItem={(name, i) => (
+              <List.Item>
+                {i + 1}. {name}
+              </List.Item>
+            )}
           />
         </>
       ) : (

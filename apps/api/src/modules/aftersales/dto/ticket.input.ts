@@ -1,9 +1,24 @@
+import {
+  assignTicketSchema,
+  commentTicketSchema,
+  createTicketSchema,
+  moveTicketSchema,
+  pageSchema,
+  RootCause,
+  TicketAction,
+  TicketPriority,
+  TicketStatus,
+  TicketType,
+  todoCardSchema,
+  updateTicketSchema,
+  values,
+} from '@grassroots/domain';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { assignTicketSchema, commentTicketSchema, createTicketSchema, moveTicketSchema, pageSchema, RootCause, TicketAction, TicketPriority, TicketStatus, TicketType, updateTicketSchema, todoCardSchema, values } from '@grassroots/domain';
-import { TodoCard } from '../../workbench/models/workbench.model';
 import { z } from 'zod';
+
 import { PageArgs } from '../../../core/graphql/pagination';
 import { ZodSchema } from '../../../core/validation/zod-schema.decorator';
+import { TodoCard } from '../../workbench/models/workbench.model';
 import { TicketQueue } from '../models/ticket.model';
 
 @InputType()
@@ -11,7 +26,8 @@ import { TicketQueue } from '../models/ticket.model';
 export class CreateTicketInput {
   @Field({ description: 'The platform order number' }) orderRef: string;
   @Field(() => ID) productId: string;
-  @Field(() => ID, { nullable: true, description: 'The live session the order came from, when known' }) sessionId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The live session the order came from, when known' }) sessionId?:
+    string | null;
   @Field() customerName: string;
   @Field() customerPhone: string;
   @Field(() => TicketType) type: TicketType;
@@ -72,10 +88,18 @@ export class UpdateTicketInput {
   }),
 )
 export class TicketsArgs extends PageArgs {
-  @Field(() => TodoCard, { nullable: true, description: 'Only the rows this workbench to-do card counts for the caller' }) todo?: TodoCard;
+  @Field(() => TodoCard, {
+    nullable: true,
+    description: 'Only the rows this workbench to-do card counts for the caller',
+  })
+  todo?: TodoCard;
   @Field(() => TicketQueue, { nullable: true, defaultValue: 'OPEN' }) queue?: TicketQueue;
   @Field(() => TicketStatus, { nullable: true }) status?: TicketStatus;
   @Field(() => TicketPriority, { nullable: true }) priority?: TicketPriority;
   @Field(() => ID, { nullable: true }) productId?: string;
-  @Field({ nullable: true, description: 'Number, order, customer name, or customer phone (only its shown digits when masked)' }) search?: string;
+  @Field({
+    nullable: true,
+    description: 'Number, order, customer name, or customer phone (only its shown digits when masked)',
+  })
+  search?: string;
 }

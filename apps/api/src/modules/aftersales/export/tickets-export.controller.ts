@@ -1,10 +1,11 @@
+import { DomainError, formatInTimeZone, Permission, TicketPriority, TicketStatus, values } from '@grassroots/domain';
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { DomainError, formatInTimeZone, Permission, TicketPriority, TicketStatus, values } from '@grassroots/domain';
 import { z } from 'zod';
+
+import { AuditService } from '../../../core/audit/audit.service';
 import type { Actor } from '../../../core/auth/actor';
 import { RequirePolicy } from '../../../core/auth/policy.decorator';
-import { AuditService } from '../../../core/audit/audit.service';
 import { DatabaseService } from '../../../core/database/database.module';
 import { exportLang, sendXlsx, writeXlsx } from '../../../core/spreadsheet/write-xlsx';
 import { AfterSalesService } from '../aftersales.service';
@@ -23,8 +24,36 @@ const filtersSchema = z.object({
 });
 
 const HEAD = {
-  'zh-CN': ['工单号', '平台订单号', '创建时间', '顾客', '类型', '优先级', '状态', '商品', '申请金额（元）', '退款金额（元）', '处理人', '首次响应', '解决时间'],
-  en: ['Ticket', 'Platform order', 'Created', 'Customer', 'Type', 'Priority', 'Status', 'Product', 'Amount claimed (yuan)', 'Refund (yuan)', 'Assignee', 'First response', 'Resolved'],
+  'zh-CN': [
+    '工单号',
+    '平台订单号',
+    '创建时间',
+    '顾客',
+    '类型',
+    '优先级',
+    '状态',
+    '商品',
+    '申请金额（元）',
+    '退款金额（元）',
+    '处理人',
+    '首次响应',
+    '解决时间',
+  ],
+  en: [
+    'Ticket',
+    'Platform order',
+    'Created',
+    'Customer',
+    'Type',
+    'Priority',
+    'Status',
+    'Product',
+    'Amount claimed (yuan)',
+    'Refund (yuan)',
+    'Assignee',
+    'First response',
+    'Resolved',
+  ],
 };
 
 const at = (d: Date | null) => (d ? formatInTimeZone(d, TZ) : null);
@@ -46,13 +75,20 @@ export class TicketsExportController {
   @RequirePolicy(Permission.TICKETS_READ)
   async tickets(@Req() req: Request & { actor: Actor }, @Query() query: unknown, @Res() res: Response) {
     const parsed = filtersSchema.safeParse(query);
-    if (!parsed.success) throw DomainError.badInput(parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })));
+    if (!parsed.success)
+      throw DomainError.badInput(parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })));
     const { lang: langQ, ...filters } = parsed.data;
     const actor = req.actor;
     const { items } = await this.service.list(actor, { ...filters, page: 1, pageSize: MAX_ROWS });
     const [products, users] = await Promise.all([
-      this.db.prisma.product.findMany({ where: { id: { in: [...new Set(items.map((t) => t.productId))] } }, select: { id: true, name: true } }),
-      this.db.prisma.user.findMany({ where: { id: { in: [...new Set(items.map((t) => t.assigneeId).filter((x): x is string => !!x))] } }, select: { id: true, name: true } }),
+      this.db.prisma.product.findMany({
+        where: { id: { in: [...new Set(items.map((t) => t.productId))] } },
+        select: { id: true, name: true },
+      }),
+      this.db.prisma.user.findMany({
+        where: { id: { in: [...new Set(items.map((t) => t.assigneeId).filter((x): x is string => !!x))] } },
+        select: { id: true, name: true },
+      }),
     ]);
     const productName = new Map(products.map((p) => [p.id, p.name]));
     const userName = new Map(users.map((u) => [u.id, u.name]));
@@ -63,13 +99,31 @@ export class TicketsExportController {
         rows: [
           HEAD[lang],
           ...items.map((t) => [
-            t.number, t.orderRef, at(t.createdAt), t.customerName, t.type, t.priority, t.status, productName.get(t.productId) ?? '',
-            yuan(t.amountClaimed), yuan(t.refundAmount), t.assigneeId ? (userName.get(t.assigneeId) ?? '') : '', at(t.firstRespondedAt), at(t.resolvedAt),
+            t.number,
+            t.orderRef,
+            at(t.createdAt),
+            t.customerName,
+            t.type,
+            t.priority,
+            t.status,
+            productName.get(t.productId) ?? '',
+            yuan(t.amountClaimed),
+            yuan(t.refundAmount),
+            t.assigneeId ? (userName.get(t.assigneeId) ?? '') : '',
+            at(t.firstRespondedAt),
+            at(t.resolvedAt),
           ]),
         ],
       },
     ]);
-    await this.audit.record({ actor, action: 'exportTickets.xlsx', result: 'SUCCESS', targetType: 'AfterSalesTicket', targetIds: [], detail: { filters, rows: items.length } });
+    await this.audit.record({
+      actor,
+      action: 'exportTickets.xlsx',
+      result: 'SUCCESS',
+      targetType: 'AfterSalesTicket',
+      targetIds: [],
+      detail: { filters, rows: items.length },
+    });
     sendXlsx(res, body, 'tickets.xlsx', `${lang === 'en' ? 'tickets' : '售后工单'}-${filters.queue}.xlsx`);
   }
 }

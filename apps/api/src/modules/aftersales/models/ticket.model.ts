@@ -1,7 +1,8 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { RootCause, StreamPlatform, TicketAction, TicketPriority, TicketStatus, TicketType } from '@grassroots/domain';
-import { Paginated } from '../../../core/graphql/pagination';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
 import { StaffMember } from '../../../core/graphql/models/staff-member.model';
+import { Paginated } from '../../../core/graphql/pagination';
 
 registerEnumType(TicketType, { name: 'TicketType' });
 registerEnumType(TicketPriority, { name: 'TicketPriority' });
@@ -25,7 +26,8 @@ export class TicketClocks {
   @Field(() => SlaClock) resolution: SlaClock;
   @Field({ description: '7-day no-reason return applies (not for perishable goods)' }) returnEligible: boolean;
   @Field(() => Date, { nullable: true }) returnWindowClosesAt: Date | null;
-  @Field(() => Date, { nullable: true, description: 'Refund due 7 days after the return arrived' }) refundDueAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Refund due 7 days after the return arrived' })
+  refundDueAt: Date | null;
   @Field() refundOverdue: boolean;
 }
 
@@ -41,7 +43,10 @@ export class TicketEvent {
   @Field() at: Date;
 }
 
-@ObjectType({ description: 'Which live session an order came from, as after-sales sees it: the stream, who and when — no sales figures' })
+@ObjectType({
+  description:
+    'Which live session an order came from, as after-sales sees it: the stream, who and when — no sales figures',
+})
 export class TicketSession {
   @Field(() => ID) id: string;
   @Field() title: string;
@@ -88,7 +93,13 @@ export class CannedReply {
   @Field() body: string;
 }
 
-export const TicketQueue = { OPEN: 'OPEN', MINE: 'MINE', DUE_SOON: 'DUE_SOON', BREACHED: 'BREACHED', ALL: 'ALL' } as const;
+export const TicketQueue = {
+  OPEN: 'OPEN',
+  MINE: 'MINE',
+  DUE_SOON: 'DUE_SOON',
+  BREACHED: 'BREACHED',
+  ALL: 'ALL',
+} as const;
 export type TicketQueue = (typeof TicketQueue)[keyof typeof TicketQueue];
 registerEnumType(TicketQueue, { name: 'TicketQueue' });
 
@@ -96,7 +107,8 @@ registerEnumType(TicketQueue, { name: 'TicketQueue' });
 export class ResolutionPreview {
   @Field(() => ID) productId: string;
   @Field() productName: string;
-  @Field({ description: 'Resolving it so suspends the product and sends it for re-inspection (the feedback loop)' }) suspendsProduct: boolean;
+  @Field({ description: 'Resolving it so suspends the product and sends it for re-inspection (the feedback loop)' })
+  suspendsProduct: boolean;
   @Field(() => Int, { description: 'Quality complaints in the window, this ticket included' }) qualityTickets: number;
   @Field(() => Int, { description: 'Units the product sold in ended sessions in the window' }) unitsSold: number;
   @Field(() => Int) windowDays: number;

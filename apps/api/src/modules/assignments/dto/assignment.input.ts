@@ -1,9 +1,20 @@
+import {
+  AssignmentKind,
+  createAssignmentSchema,
+  gradeSchema,
+  pageSchema,
+  returnSchema,
+  SubmissionStatus,
+  submitSchema,
+  todoCardSchema,
+  values,
+} from '@grassroots/domain';
 import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { AssignmentKind, createAssignmentSchema, gradeSchema, pageSchema, returnSchema, SubmissionStatus, submitSchema, todoCardSchema, values } from '@grassroots/domain';
-import { TodoCard } from '../../workbench/models/workbench.model';
 import { z } from 'zod';
+
 import { PageArgs } from '../../../core/graphql/pagination';
 import { ZodSchema } from '../../../core/validation/zod-schema.decorator';
+import { TodoCard } from '../../workbench/models/workbench.model';
 
 export const GridFilter = { OVERDUE: 'OVERDUE', UNGRADED: 'UNGRADED' } as const;
 export type GridFilter = (typeof GridFilter)[keyof typeof GridFilter];
@@ -19,7 +30,11 @@ export class RubricCriterionInput {
 @ZodSchema(createAssignmentSchema)
 export class CreateAssignmentInput {
   @Field(() => ID) cohortId: string;
-  @Field(() => [ID], { nullable: true, description: 'Chosen trainees; empty or absent: every active trainee of the cohort' }) traineeIds?: string[] | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Chosen trainees; empty or absent: every active trainee of the cohort',
+  })
+  traineeIds?: string[] | null;
   @Field() title: string;
   @Field({ nullable: true }) instructions?: string;
   @Field(() => AssignmentKind) kind: AssignmentKind;
@@ -55,8 +70,10 @@ export class CriterionScoreInput {
 @ZodSchema(gradeSchema)
 export class GradeSubmissionInput {
   @Field(() => ID) submissionId: string;
-  @Field(() => Float, { nullable: true, description: 'The score, when the assignment has no rubric' }) total?: number | null;
-  @Field(() => [CriterionScoreInput], { nullable: true, description: 'One score per rubric criterion' }) byCriterion?: CriterionScoreInput[] | null;
+  @Field(() => Float, { nullable: true, description: 'The score, when the assignment has no rubric' }) total?:
+    number | null;
+  @Field(() => [CriterionScoreInput], { nullable: true, description: 'One score per rubric criterion' }) byCriterion?:
+    CriterionScoreInput[] | null;
   @Field(() => String, { nullable: true }) feedback?: string | null;
   @Field(() => Int) version: number;
 }
@@ -68,9 +85,19 @@ export class AssignmentsArgs extends PageArgs {
 }
 
 @ArgsType()
-@ZodSchema(pageSchema.extend({ cohortId: z.string().optional(), status: z.enum(values(SubmissionStatus)).optional(), todo: todoCardSchema }))
+@ZodSchema(
+  pageSchema.extend({
+    cohortId: z.string().optional(),
+    status: z.enum(values(SubmissionStatus)).optional(),
+    todo: todoCardSchema,
+  }),
+)
 export class SubmissionsArgs extends PageArgs {
   @Field(() => ID, { nullable: true }) cohortId?: string;
   @Field(() => SubmissionStatus, { nullable: true }) status?: SubmissionStatus;
-  @Field(() => TodoCard, { nullable: true, description: 'Only the rows this workbench to-do card counts for the caller' }) todo?: TodoCard;
+  @Field(() => TodoCard, {
+    nullable: true,
+    description: 'Only the rows this workbench to-do card counts for the caller',
+  })
+  todo?: TodoCard;
 }

@@ -1,6 +1,7 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { Prisma } from '@grassroots/db';
-import { AssignmentKind, SubmissionStatus, type RubricCriterion as Criterion } from '@grassroots/domain';
+import { AssignmentKind, type RubricCriterion as Criterion, SubmissionStatus } from '@grassroots/domain';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
 import { Paginated } from '../../../core/graphql/pagination';
 import { Trainee } from '../../trainees/models/trainee.model';
 
@@ -63,7 +64,12 @@ export class PracticeFile {
 }
 
 export const PRACTICE_FILE_SELECT = {
-  id: true, originalName: true, contentType: true, size: true, createdAt: true, submissionId: true,
+  id: true,
+  originalName: true,
+  contentType: true,
+  size: true,
+  createdAt: true,
+  submissionId: true,
 } satisfies Prisma.StoredFileSelect;
 
 @ObjectType()
@@ -72,7 +78,10 @@ export class SubmissionPage extends Paginated(Submission) {}
 @ObjectType()
 export class AssignmentGridRow {
   @Field(() => Trainee) trainee: Trainee;
-  @Field(() => [Submission], { nullable: 'items', description: 'One per assignment of the grid, in the same order; null when not assigned to this trainee' })
+  @Field(() => [Submission], {
+    nullable: 'items',
+    description: 'One per assignment of the grid, in the same order; null when not assigned to this trainee',
+  })
   cells: (Submission | null)[];
 }
 
@@ -83,14 +92,37 @@ export class AssignmentGrid {
 }
 
 export const ASSIGNMENT_SELECT = {
-  id: true, cohortId: true, title: true, instructions: true, kind: true, dueAt: true, maxScore: true, rubric: true, createdAt: true,
+  id: true,
+  cohortId: true,
+  title: true,
+  instructions: true,
+  kind: true,
+  dueAt: true,
+  maxScore: true,
+  rubric: true,
+  createdAt: true,
 } satisfies Prisma.AssignmentSelect;
 export type AssignmentRow = Prisma.AssignmentGetPayload<{ select: typeof ASSIGNMENT_SELECT }>;
-export const toAssignment = (r: AssignmentRow): Assignment => ({ ...r, kind: r.kind as AssignmentKind, rubric: (r.rubric as unknown as Criterion[] | null) ?? null });
+export const toAssignment = (r: AssignmentRow): Assignment => ({
+  ...r,
+  kind: r.kind as AssignmentKind,
+  rubric: (r.rubric as unknown as Criterion[] | null) ?? null,
+});
 
 export const SUBMISSION_SELECT = {
-  id: true, assignmentId: true, traineeId: true, status: true, text: true, links: true, submittedAt: true, late: true, feedback: true,
-  score: true, scoresByCriterion: true, gradedAt: true, version: true,
+  id: true,
+  assignmentId: true,
+  traineeId: true,
+  status: true,
+  text: true,
+  links: true,
+  submittedAt: true,
+  late: true,
+  feedback: true,
+  score: true,
+  scoresByCriterion: true,
+  gradedAt: true,
+  version: true,
 } satisfies Prisma.SubmissionSelect;
 export type SubmissionRow = Prisma.SubmissionGetPayload<{ select: typeof SUBMISSION_SELECT }>;
 export const toSubmission = (r: SubmissionRow): Submission => ({

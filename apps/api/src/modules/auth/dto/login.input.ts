@@ -1,5 +1,6 @@
-import { Field, InputType } from '@nestjs/graphql';
 import { changePasswordSchema, loginSchema } from '@grassroots/domain';
+import { Field, InputType } from '@nestjs/graphql';
+
 import { ZodSchema } from '../../../core/validation/zod-schema.decorator';
 
 @InputType()

@@ -1,5 +1,5 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Role } from '@grassroots/domain';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 registerEnumType(Role, { name: 'Role' });
 
@@ -11,7 +11,8 @@ export class Me {
   @Field(() => Role) role: Role;
   @Field(() => ID, { nullable: true, description: 'For TRAINEE users: their trainee record' }) traineeId: string | null;
   @Field(() => ID, { nullable: true, description: 'For SPONSOR users: their organisation' }) sponsorId: string | null;
-  @Field(() => [String], { description: 'Permissions from the matrix, for the admin to hide what is not allowed' }) permissions: string[];
+  @Field(() => [String], { description: 'Permissions from the matrix, for the admin to hide what is not allowed' })
+  permissions: string[];
 }
 
 @ObjectType()

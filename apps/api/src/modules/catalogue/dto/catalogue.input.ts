@@ -1,16 +1,31 @@
+import {
+  createProductSchema,
+  createSupplierSchema,
+  importFileFields,
+  LicenceKind,
+  pageSchema,
+  ProductStatus,
+  refineImportFile,
+  SupplierKind,
+  todoCardSchema,
+  updateProductSchema,
+  updateSupplierSchema,
+  values,
+} from '@grassroots/domain';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { createProductSchema, createSupplierSchema, importFileFields, refineImportFile, LicenceKind, pageSchema, ProductStatus, SupplierKind, updateProductSchema, updateSupplierSchema, todoCardSchema, values } from '@grassroots/domain';
-import { TodoCard } from '../../workbench/models/workbench.model';
 import { z } from 'zod';
+
 import { PageArgs } from '../../../core/graphql/pagination';
 import { ZodSchema } from '../../../core/validation/zod-schema.decorator';
+import { TodoCard } from '../../workbench/models/workbench.model';
 
 @InputType()
 export class LicenceInput {
   @Field(() => LicenceKind) kind: LicenceKind;
   @Field() number: string;
   @Field({ description: 'YYYY-MM-DD' }) expiresOn: string;
-  @Field(() => ID, { nullable: true, description: 'An uploaded scan (POST /files/licence-scans)' }) evidenceFileId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'An uploaded scan (POST /files/licence-scans)' }) evidenceFileId?:
+    string | null;
 }
 
 @InputType()
@@ -57,9 +72,19 @@ export class SuspendProductInput {
 }
 
 @ArgsType()
-@ZodSchema(pageSchema.extend({ search: z.string().trim().max(100).optional(), kind: z.enum(values(SupplierKind)).optional(), todo: todoCardSchema }))
+@ZodSchema(
+  pageSchema.extend({
+    search: z.string().trim().max(100).optional(),
+    kind: z.enum(values(SupplierKind)).optional(),
+    todo: todoCardSchema,
+  }),
+)
 export class SuppliersArgs extends PageArgs {
-  @Field(() => TodoCard, { nullable: true, description: 'Only the rows this workbench to-do card counts for the caller' }) todo?: TodoCard;
+  @Field(() => TodoCard, {
+    nullable: true,
+    description: 'Only the rows this workbench to-do card counts for the caller',
+  })
+  todo?: TodoCard;
   @Field({ nullable: true }) search?: string;
   @Field(() => SupplierKind, { nullable: true }) kind?: SupplierKind;
 }
@@ -75,7 +100,11 @@ export class SuppliersArgs extends PageArgs {
   }),
 )
 export class ProductsArgs extends PageArgs {
-  @Field(() => TodoCard, { nullable: true, description: 'Only the rows this workbench to-do card counts for the caller' }) todo?: TodoCard;
+  @Field(() => TodoCard, {
+    nullable: true,
+    description: 'Only the rows this workbench to-do card counts for the caller',
+  })
+  todo?: TodoCard;
   @Field({ nullable: true, description: 'Name, category or supplier contains' }) search?: string;
   @Field({ nullable: true, description: 'Only products that are approved' }) approvedOnly?: boolean;
   @Field(() => ProductStatus, { nullable: true }) status?: ProductStatus;
@@ -85,7 +114,13 @@ export class ProductsArgs extends PageArgs {
 @InputType()
 @ZodSchema(z.object(importFileFields).superRefine(refineImportFile))
 export class ImportProductsInput {
-  @Field(() => String, { nullable: true, description: 'The CSV file as text (UTF-8); or send file + fileName instead' }) csv?: string | null;
-  @Field(() => String, { nullable: true, description: 'The file’s bytes, base64 (≤ 2 MB): CSV in UTF-8 or GB18030/GBK, or an Excel .xlsx (first sheet)' }) file?: string | null;
-  @Field(() => String, { nullable: true, description: 'The file’s name, ending .csv or .xlsx: says how to read it' }) fileName?: string | null;
+  @Field(() => String, { nullable: true, description: 'The CSV file as text (UTF-8); or send file + fileName instead' })
+  csv?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The file’s bytes, base64 (≤ 2 MB): CSV in UTF-8 or GB18030/GBK, or an Excel .xlsx (first sheet)',
+  })
+  file?: string | null;
+  @Field(() => String, { nullable: true, description: 'The file’s name, ending .csv or .xlsx: says how to read it' })
+  fileName?: string | null;
 }

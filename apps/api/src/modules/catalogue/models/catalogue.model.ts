@@ -1,6 +1,7 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { Prisma } from '@grassroots/db';
 import { LicenceKind, ProductStatus, SupplierKind } from '@grassroots/domain';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
 import { Paginated } from '../../../core/graphql/pagination';
 
 registerEnumType(ProductStatus, { name: 'ProductStatus' });
@@ -37,9 +38,14 @@ export class SupplierScorecard {
   @Field(() => Float, { nullable: true }) qcPassRate: number | null;
   @Field(() => Int) qualityTickets: number;
   @Field(() => Int) unitsSold: number;
-  @Field(() => Float, { nullable: true, description: 'Quality-caused tickets per unit sold in sessions' }) qualityTicketRate: number | null;
+  @Field(() => Float, { nullable: true, description: 'Quality-caused tickets per unit sold in sessions' })
+  qualityTicketRate: number | null;
   @Field(() => Int) resolvedTickets: number;
-  @Field(() => Float, { nullable: true, description: 'Share of resolved tickets resolved within their SLA (pauses excluded)' }) onTimeResolutionRate: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of resolved tickets resolved within their SLA (pauses excluded)',
+  })
+  onTimeResolutionRate: number | null;
 }
 
 @ObjectType({ description: 'A product that can be featured in a live session' })
@@ -69,23 +75,61 @@ export class GateProblem {
 }
 
 export const PRODUCT_SELECT = {
-  id: true, supplierId: true, name: true, category: true, originRegion: true, localSpecialty: true, perishable: true, unitPrice: true, suggestedLivePrice: true,
-  commissionPct: true, status: true, statusReason: true, supplier: { select: { name: true } },
+  id: true,
+  supplierId: true,
+  name: true,
+  category: true,
+  originRegion: true,
+  localSpecialty: true,
+  perishable: true,
+  unitPrice: true,
+  suggestedLivePrice: true,
+  commissionPct: true,
+  status: true,
+  statusReason: true,
+  supplier: { select: { name: true } },
 } satisfies Prisma.ProductSelect;
 export type ProductRow = Prisma.ProductGetPayload<{ select: typeof PRODUCT_SELECT }>;
 export const toProduct = (r: ProductRow): Product => ({
-  id: r.id, supplierId: r.supplierId, name: r.name, category: r.category, originRegion: r.originRegion, localSpecialty: r.localSpecialty, perishable: r.perishable,
-  unitPrice: r.unitPrice.toFixed(2), suggestedLivePrice: r.suggestedLivePrice.toFixed(2), commissionPct: r.commissionPct.toFixed(2),
-  status: r.status as ProductStatus, statusReason: r.statusReason, supplierName: r.supplier.name,
+  id: r.id,
+  supplierId: r.supplierId,
+  name: r.name,
+  category: r.category,
+  originRegion: r.originRegion,
+  localSpecialty: r.localSpecialty,
+  perishable: r.perishable,
+  unitPrice: r.unitPrice.toFixed(2),
+  suggestedLivePrice: r.suggestedLivePrice.toFixed(2),
+  commissionPct: r.commissionPct.toFixed(2),
+  status: r.status as ProductStatus,
+  statusReason: r.statusReason,
+  supplierName: r.supplier.name,
 });
 
 export const SUPPLIER_SELECT = {
-  id: true, name: true, kind: true, region: true, contact: true,
-  licences: { select: { id: true, kind: true, number: true, expiresOn: true, evidenceFileId: true }, orderBy: { kind: 'asc' } },
+  id: true,
+  name: true,
+  kind: true,
+  region: true,
+  contact: true,
+  licences: {
+    select: { id: true, kind: true, number: true, expiresOn: true, evidenceFileId: true },
+    orderBy: { kind: 'asc' },
+  },
   _count: { select: { products: true } },
 } satisfies Prisma.SupplierSelect;
 export type SupplierRow = Prisma.SupplierGetPayload<{ select: typeof SUPPLIER_SELECT }>;
 export const toSupplier = (r: SupplierRow, now = new Date()): Supplier => ({
-  id: r.id, name: r.name, kind: r.kind as SupplierKind, region: r.region, contact: r.contact, productCount: r._count.products,
-  licences: r.licences.map((l) => ({ ...l, kind: l.kind as LicenceKind, expiresOn: l.expiresOn.toISOString().slice(0, 10), expired: l.expiresOn < now })),
+  id: r.id,
+  name: r.name,
+  kind: r.kind as SupplierKind,
+  region: r.region,
+  contact: r.contact,
+  productCount: r._count.products,
+  licences: r.licences.map((l) => ({
+    ...l,
+    kind: l.kind as LicenceKind,
+    expiresOn: l.expiresOn.toISOString().slice(0, 10),
+    expired: l.expiresOn < now,
+  })),
 });

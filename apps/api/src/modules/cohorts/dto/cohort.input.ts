@@ -1,6 +1,14 @@
+import {
+  CohortStatus,
+  CohortTrack,
+  createCohortSchema,
+  pageSchema,
+  updateCohortSchema,
+  values,
+} from '@grassroots/domain';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { CohortStatus, CohortTrack, createCohortSchema, pageSchema, updateCohortSchema, values } from '@grassroots/domain';
 import { z } from 'zod';
+
 import { PageArgs } from '../../../core/graphql/pagination';
 import { ZodSchema } from '../../../core/validation/zod-schema.decorator';
 

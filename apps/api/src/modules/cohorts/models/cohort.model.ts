@@ -1,6 +1,7 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { Prisma } from '@grassroots/db';
 import { CohortStatus, CohortTrack, dateToDateOnly } from '@grassroots/domain';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
 import { Paginated } from '../../../core/graphql/pagination';
 
 registerEnumType(CohortTrack, { name: 'CohortTrack' });
@@ -24,8 +25,16 @@ export class Cohort {
 export class CohortPage extends Paginated(Cohort) {}
 
 export const COHORT_SELECT = {
-  id: true, programId: true, name: true, track: true, startDate: true, endDate: true, capacity: true,
-  location: true, status: true, createdAt: true,
+  id: true,
+  programId: true,
+  name: true,
+  track: true,
+  startDate: true,
+  endDate: true,
+  capacity: true,
+  location: true,
+  status: true,
+  createdAt: true,
 } satisfies Prisma.CohortSelect;
 export type CohortRow = Prisma.CohortGetPayload<{ select: typeof COHORT_SELECT }>;
 

@@ -1,6 +1,7 @@
+import { EnrolmentStatus, enrolTraineesSchema, pageSchema, promoteGraduatesSchema, values } from '@grassroots/domain';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { enrolTraineesSchema, EnrolmentStatus, pageSchema, promoteGraduatesSchema, values } from '@grassroots/domain';
 import { z } from 'zod';
+
 import { PageArgs } from '../../../core/graphql/pagination';
 import { ZodSchema } from '../../../core/validation/zod-schema.decorator';
 
@@ -8,7 +9,8 @@ import { ZodSchema } from '../../../core/validation/zod-schema.decorator';
 @ZodSchema(enrolTraineesSchema)
 export class EnrolTraineesInput {
   @Field(() => ID) cohortId: string;
-  @Field(() => [ID], { description: 'All are enrolled, or none (every problem is reported per entry)' }) traineeIds: string[];
+  @Field(() => [ID], { description: 'All are enrolled, or none (every problem is reported per entry)' })
+  traineeIds: string[];
 }
 
 @InputType()
@@ -16,7 +18,8 @@ export class EnrolTraineesInput {
 export class PromoteGraduatesInput {
   @Field(() => ID, { description: 'The short-term cohort they graduated from' }) fromCohortId: string;
   @Field(() => ID, { description: 'A long-term cohort of the same program' }) toCohortId: string;
-  @Field(() => [ID], { description: 'All are promoted, or none (every problem is reported per entry)' }) traineeIds: string[];
+  @Field(() => [ID], { description: 'All are promoted, or none (every problem is reported per entry)' })
+  traineeIds: string[];
 }
 
 @InputType()
@@ -27,7 +30,13 @@ export class WithdrawEnrolmentInput {
 }
 
 @ArgsType()
-@ZodSchema(pageSchema.extend({ cohortId: z.string().optional(), traineeId: z.string().optional(), status: z.enum(values(EnrolmentStatus)).optional() }))
+@ZodSchema(
+  pageSchema.extend({
+    cohortId: z.string().optional(),
+    traineeId: z.string().optional(),
+    status: z.enum(values(EnrolmentStatus)).optional(),
+  }),
+)
 export class EnrolmentsArgs extends PageArgs {
   @Field(() => ID, { nullable: true }) cohortId?: string;
   @Field(() => ID, { nullable: true }) traineeId?: string;

@@ -1,6 +1,7 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { Prisma } from '@grassroots/db';
 import { EnrolmentStatus } from '@grassroots/domain';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+
 import { Paginated } from '../../../core/graphql/pagination';
 
 registerEnumType(EnrolmentStatus, { name: 'EnrolmentStatus' });
@@ -21,7 +22,14 @@ export class Enrolment {
 export class EnrolmentPage extends Paginated(Enrolment) {}
 
 export const ENROLMENT_SELECT = {
-  id: true, traineeId: true, cohortId: true, programId: true, status: true, enrolledAt: true, withdrawnAt: true, withdrawReason: true,
+  id: true,
+  traineeId: true,
+  cohortId: true,
+  programId: true,
+  status: true,
+  enrolledAt: true,
+  withdrawnAt: true,
+  withdrawReason: true,
 } satisfies Prisma.EnrolmentSelect;
 export type EnrolmentRow = Prisma.EnrolmentGetPayload<{ select: typeof ENROLMENT_SELECT }>;
 export const toEnrolment = (r: EnrolmentRow): Enrolment => ({ ...r, status: r.status as EnrolmentStatus });

@@ -17,7 +17,9 @@ export interface Mailer {
 export function createMailer(): Mailer | null {
   const url = process.env.GRASSROOTS_SMTP_URL;
   if (!url) return null;
-  const transport = nodemailer.createTransport(url, { from: process.env.GRASSROOTS_SMTP_FROM ?? 'Grassroots <no-reply@grassroots.local>' });
+  const transport = nodemailer.createTransport(url, {
+    from: process.env.GRASSROOTS_SMTP_FROM ?? 'Grassroots <no-reply@grassroots.local>',
+  });
   return {
     async send(m) {
       await transport.sendMail({ to: m.to, subject: m.subject, text: m.text });

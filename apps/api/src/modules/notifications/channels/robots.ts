@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
+
 import { DomainError, type RobotPlatform } from '@grassroots/domain';
 
 /**
@@ -39,11 +40,17 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\\`*_[\]]/g, (c) => `\\${c}`)
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/^(\s*)([#+-]|\d+\.)/gm, (_, space: string, mark: string) => `${space}\\${mark}`);
+    .replace(/^(\s*)([#+=-]|\d+\.)/gm, (_, space: string, mark: string) => `${space}\\${mark}`);
 }
 const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, ' ');
 
-export function robotRequest(platform: RobotPlatform, webhookUrl: string, secret: string | null, m: RobotMessage, now = Date.now()): RobotRequest {
+export function robotRequest(
+  platform: RobotPlatform,
+  webhookUrl: string,
+  secret: string | null,
+  m: RobotMessage,
+  now = Date.now(),
+): RobotRequest {
   const title = escapeMarkdown(oneLine(m.title));
   const body = escapeMarkdown(m.body);
   // The link is the app's own address of the record, not user text.
@@ -54,7 +61,10 @@ export function robotRequest(platform: RobotPlatform, webhookUrl: string, secret
     case 'DINGTALK': {
       const body = { msgtype: 'markdown', markdown: { title: oneLine(m.title), text: `#### ${title}\n\n${text}` } };
       if (!secret) return { url: webhookUrl, body };
-      return { url: `${webhookUrl}${webhookUrl.includes('?') ? '&' : '?'}timestamp=${now}&sign=${encodeURIComponent(dingtalkSign(now, secret))}`, body };
+      return {
+        url: `${webhookUrl}${webhookUrl.includes('?') ? '&' : '?'}timestamp=${now}&sign=${encodeURIComponent(dingtalkSign(now, secret))}`,
+        body,
+      };
     }
     case 'FEISHU': {
       const line = [{ tag: 'text', text: m.body }, ...(m.link ? [{ tag: 'a', text: m.link, href: m.link }] : [])];
@@ -66,8 +76,10 @@ export function robotRequest(platform: RobotPlatform, webhookUrl: string, secret
   }
 }
 
-export const dingtalkSign = (timestampMs: number, secret: string): string => createHmac('sha256', secret).update(`${timestampMs}\n${secret}`).digest('base64');
-export const feishuSign = (timestampS: string, secret: string): string => createHmac('sha256', `${timestampS}\n${secret}`).update('').digest('base64');
+export const dingtalkSign = (timestampMs: number, secret: string): string =>
+  createHmac('sha256', secret).update(`${timestampMs}\n${secret}`).digest('base64');
+export const feishuSign = (timestampS: string, secret: string): string =>
+  createHmac('sha256', `${timestampS}\n${secret}`).update('').digest('base64');
 
 /** The platforms answer HTTP 200 with an error code in the body when they refuse a message. */
 export function robotAccepted(platform: RobotPlatform, status: number, json: unknown): string | null {
@@ -83,8 +95,17 @@ export function robotAccepted(platform: RobotPlatform, status: number, json: unk
 // ---- where a webhook may point (SSRF) ----
 
 const PRIVATE_V4 = [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
-  ['192.0.0.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 4], ['240.0.0.0', 4],
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
 ] as const;
 const v4 = (ip: string) => ip.split('.').reduce((n, p) => (n << 8) + Number(p), 0) >>> 0;
 
@@ -92,9 +113,19 @@ const v4 = (ip: string) => ip.split('.').reduce((n, p) => (n << 8) + Number(p), 
 export function isPrivateAddress(ip: string): boolean {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
   if (mapped) return isPrivateAddress(mapped[1]);
-  if (isIP(ip) === 4) return PRIVATE_V4.some(([net, bits]) => (v4(ip) >>> (32 - bits)) === (v4(net) >>> (32 - bits)));
+  if (isIP(ip) === 4) return PRIVATE_V4.some(([net, bits]) => v4(ip) >>> (32 - bits) === v4(net) >>> (32 - bits));
   const s = ip.toLowerCase();
-  return s === '::' || s === '::1' || s.startsWith('fc') || s.startsWith('fd') || s.startsWith('fe8') || s.startsWith('fe9') || s.startsWith('fea') || s.startsWith('feb') || s.startsWith('ff');
+  return (
+    s === '::' ||
+    s === '::1' ||
+    s.startsWith('fc') ||
+    s.startsWith('fd') ||
+    s.startsWith('fe8') ||
+    s.startsWith('fe9') ||
+    s.startsWith('fea') ||
+    s.startsWith('feb') ||
+    s.startsWith('ff')
+  );
 }
 
 /**
@@ -108,7 +139,8 @@ export const ROBOT_HOSTS: Record<RobotPlatform, readonly string[]> = {
 };
 
 /** A local receiver (the tests'): only with GRASSROOTS_ROBOT_TEST_RECEIVER=1, never by default. */
-const testReceiver = (u: URL) => process.env.GRASSROOTS_ROBOT_TEST_RECEIVER === '1' && u.protocol === 'http:' && u.hostname === '127.0.0.1';
+const testReceiver = (u: URL) =>
+  process.env.GRASSROOTS_ROBOT_TEST_RECEIVER === '1' && u.protocol === 'http:' && u.hostname === '127.0.0.1';
 
 /**
  * Whether the app may post to `raw` for `platform`: https, on the platform's own webhook host and port 443, no
@@ -125,7 +157,10 @@ export function checkWebhookUrl(raw: string, platform: RobotPlatform): URL {
   if (u.protocol !== 'https:') throw DomainError.field('webhookUrl', 'Webhook URLs must use https');
   if (u.username || u.password) throw DomainError.field('webhookUrl', 'No credentials in the URL’s host part');
   if (!ROBOT_HOSTS[platform].includes(u.hostname.toLowerCase()) || (u.port !== '' && u.port !== '443')) {
-    throw DomainError.field('webhookUrl', `Webhook URLs of this platform start with https://${ROBOT_HOSTS[platform][0]}/`);
+    throw DomainError.field(
+      'webhookUrl',
+      `Webhook URLs of this platform start with https://${ROBOT_HOSTS[platform][0]}/`,
+    );
   }
   return u;
 }
@@ -135,7 +170,8 @@ export async function assertPublicTarget(u: URL): Promise<void> {
   if (testReceiver(u)) return;
   const host = u.hostname.replace(/^\[|\]$/g, '');
   const addresses = isIP(host) ? [host] : (await lookup(host, { all: true })).map((a) => a.address);
-  if (addresses.length === 0 || addresses.some(isPrivateAddress)) throw new Error(`refused: ${host} resolves to a private address`);
+  if (addresses.length === 0 || addresses.some(isPrivateAddress))
+    throw new Error(`refused: ${host} resolves to a private address`);
 }
 
 /** What the admin shows instead of a stored URL: scheme, host and the last four characters. */

@@ -24,7 +24,9 @@ export class LogSmsProvider implements SmsProvider {
   private readonly logger = new Logger('Sms');
   async send(req: SendSmsRequest): Promise<void> {
     this.sent.push(req);
-    this.logger.log(`SMS (log only) to ${req.PhoneNumbers.replace(/^(\d{3})\d{4}/, '$1****')} ${req.TemplateCode} ${req.TemplateParam}`);
+    this.logger.log(
+      `SMS (log only) to ${req.PhoneNumbers.replace(/^(\d{3})\d{4}/, '$1****')} ${req.TemplateCode} ${req.TemplateParam}`,
+    );
   }
 }
 

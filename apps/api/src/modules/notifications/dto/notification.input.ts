@@ -1,6 +1,13 @@
+import {
+  markNotificationsReadSchema,
+  NOTIFICATION_LOCALES,
+  pageSchema,
+  saveNotificationChannelSchema,
+  setNotificationPreferenceSchema,
+} from '@grassroots/domain';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { markNotificationsReadSchema, NOTIFICATION_LOCALES, pageSchema, saveNotificationChannelSchema, setNotificationPreferenceSchema } from '@grassroots/domain';
 import { z } from 'zod';
+
 import { PageArgs } from '../../../core/graphql/pagination';
 import { ZodSchema } from '../../../core/validation/zod-schema.decorator';
 
@@ -39,9 +46,12 @@ export class SaveNotificationChannelInput {
   @Field({ description: 'WECOM, DINGTALK or FEISHU' }) platform: string;
   @Field(() => ID, { nullable: true }) teamId?: string | null;
   @Field(() => ID, { nullable: true }) programId?: string | null;
-  @Field(() => String, { nullable: true, description: 'Write-only; leave out on an edit to keep the stored one' }) webhookUrl?: string | null;
-  @Field(() => String, { nullable: true, description: 'Write-only signing secret (DingTalk 加签, Feishu 签名校验)' }) secret?: string | null;
-  @Field(() => [String], { nullable: true, description: 'Kinds to post; empty: all that may go to this group' }) kinds?: string[];
+  @Field(() => String, { nullable: true, description: 'Write-only; leave out on an edit to keep the stored one' })
+  webhookUrl?: string | null;
+  @Field(() => String, { nullable: true, description: 'Write-only signing secret (DingTalk 加签, Feishu 签名校验)' })
+  secret?: string | null;
+  @Field(() => [String], { nullable: true, description: 'Kinds to post; empty: all that may go to this group' })
+  kinds?: string[];
   @Field({ nullable: true }) locale?: string;
   @Field({ nullable: true }) active?: boolean;
 }

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
 import { Paginated } from '../../../core/graphql/pagination';
 
 export enum DeliveryStatus {
@@ -16,7 +17,8 @@ export class Notification {
   @Field({ description: 'A notification kind: ASSIGNMENT_DUE_24H, SESSION_STARTING_1H, …' }) kind: string;
   @Field() title: string;
   @Field() body: string;
-  @Field(() => String, { nullable: true, description: 'What it links to: SESSION, ASSIGNMENT, TICKET, …' }) linkType: string | null;
+  @Field(() => String, { nullable: true, description: 'What it links to: SESSION, ASSIGNMENT, TICKET, …' }) linkType:
+    string | null;
   @Field(() => ID, { nullable: true }) linkId: string | null;
   @Field(() => Date, { nullable: true }) readAt: Date | null;
   @Field() createdAt: Date;
@@ -31,7 +33,8 @@ export class NotificationPreference {
   @Field() channel: string;
   @Field() enabled: boolean;
   @Field({ description: 'True while the person has not chosen: the role’s default applies' }) isDefault: boolean;
-  @Field({ description: 'False when the channel cannot reach them (no phone number, no SMTP configured)' }) available: boolean;
+  @Field({ description: 'False when the channel cannot reach them (no phone number, no SMTP configured)' })
+  available: boolean;
 }
 
 @ObjectType({ description: 'A group robot; its webhook URL and secret are never sent back' })

@@ -1,6 +1,7 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { createProgramSchema, pageSchema, updateProgramSchema } from '@grassroots/domain';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { z } from 'zod';
+
 import { PageArgs } from '../../../core/graphql/pagination';
 import { ZodSchema } from '../../../core/validation/zod-schema.decorator';
 
@@ -31,11 +32,19 @@ export class UpdateProgramInput {
   @Field(() => Int, { nullable: true }) targetShortTermTrainees?: number;
   @Field(() => Int, { nullable: true }) targetLongTermTrainees?: number;
   @Field({ nullable: true }) targetGmv?: string;
-  @Field({ nullable: true, description: 'IANA time zone of its times, e.g. Asia/Shanghai or Asia/Urumqi' }) timeZone?: string;
-  @Field(() => Int, { nullable: true, description: 'Graduation: minimum attendance, percent' }) gradMinAttendancePct?: number;
-  @Field(() => Int, { nullable: true, description: 'Graduation: minimum number of graded assignments' }) gradMinGraded?: number;
-  @Field(() => Int, { nullable: true, description: 'Graduation: minimum average score, percent of the maximum' }) gradMinAveragePct?: number;
-  @Field(() => Int, { nullable: true, description: 'Graduation: minimum live sessions (applies once sessions are recorded)' }) gradMinSessions?: number | null;
+  @Field({ nullable: true, description: 'IANA time zone of its times, e.g. Asia/Shanghai or Asia/Urumqi' })
+  timeZone?: string;
+  @Field(() => Int, { nullable: true, description: 'Graduation: minimum attendance, percent' })
+  gradMinAttendancePct?: number;
+  @Field(() => Int, { nullable: true, description: 'Graduation: minimum number of graded assignments' })
+  gradMinGraded?: number;
+  @Field(() => Int, { nullable: true, description: 'Graduation: minimum average score, percent of the maximum' })
+  gradMinAveragePct?: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Graduation: minimum live sessions (applies once sessions are recorded)',
+  })
+  gradMinSessions?: number | null;
   @Field(() => String, { nullable: true, description: 'Graduation: or minimum GMV in CNY' }) gradMinGmv?: string | null;
 }
 

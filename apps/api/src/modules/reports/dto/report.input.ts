@@ -1,6 +1,15 @@
+import {
+  ExpenseCategory,
+  pageSchema,
+  periodKeySchema,
+  recordExpenseSchema,
+  REPLY_MAX_CHARS,
+  returnReportSchema,
+  submitReportSchema,
+} from '@grassroots/domain';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ExpenseCategory, pageSchema, periodKeySchema, recordExpenseSchema, REPLY_MAX_CHARS, returnReportSchema, submitReportSchema } from '@grassroots/domain';
 import { z } from 'zod';
+
 import { PageArgs } from '../../../core/graphql/pagination';
 import { ZodSchema } from '../../../core/validation/zod-schema.decorator';
 
@@ -16,17 +25,26 @@ export class PrepareReportInput {
 export class SubmitReportInput {
   @Field(() => ID) reportId: string;
   @Field(() => Int) version: number;
-  @Field(() => String, { nullable: true, description: `Required to resubmit a returned report: the answer to the sponsor's comments (at most ${REPLY_MAX_CHARS} characters)` })
+  @Field(() => String, {
+    nullable: true,
+    description: `Required to resubmit a returned report: the answer to the sponsor's comments (at most ${REPLY_MAX_CHARS} characters)`,
+  })
   reply?: string | null;
-  @Field(() => [ID], { nullable: true, description: 'Files uploaded to /files/report-attachments, sent with a resubmission (at most 5)' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Files uploaded to /files/report-attachments, sent with a resubmission (at most 5)',
+  })
   attachmentIds?: string[] | null;
 }
 
 @InputType()
-@ZodSchema(z.object({ reportId: z.string().min(1), snapshotHash: z.string().regex(/^[0-9a-f]{64}$/, 'Not a SHA-256 hash') }))
+@ZodSchema(
+  z.object({ reportId: z.string().min(1), snapshotHash: z.string().regex(/^[0-9a-f]{64}$/, 'Not a SHA-256 hash') }),
+)
 export class AcceptReportInput {
   @Field(() => ID) reportId: string;
-  @Field({ description: 'The hash of the snapshot you reviewed: acceptance fails if the report changed since' }) snapshotHash: string;
+  @Field({ description: 'The hash of the snapshot you reviewed: acceptance fails if the report changed since' })
+  snapshotHash: string;
 }
 
 @InputType()

@@ -1,4 +1,5 @@
-import { formatInTimeZone, timeZoneOffset, TRACKS, type ReportSnapshot, type ReportStatus } from '@grassroots/domain';
+import { formatInTimeZone, type ReportSnapshot, type ReportStatus, timeZoneOffset, TRACKS } from '@grassroots/domain';
+
 import { spreadsheetSafe } from '../../../core/spreadsheet/write-xlsx';
 import { figureLines, PROVENANCE_ZH, STATUS_EN, TRACK_ZH } from './format';
 
@@ -17,11 +18,18 @@ export interface ExportHeader {
   /** The program's time zone: timestamps are printed in it, with its name and offset, never in UTC. */
   timeZone: string;
   /** A resubmitted report: the sponsor's comments, the coordinator's reply, what changed and what was attached. */
-  resubmission?: { returnComments: string | null; reply: string; previousHash: string | null; changes: { figure: string; before: string | null; after: string | null }[]; attachments: string[] } | null;
+  resubmission?: {
+    returnComments: string | null;
+    reply: string;
+    previousHash: string | null;
+    changes: { figure: string; before: string | null; after: string | null }[];
+    attachments: string[];
+  } | null;
 }
 
 /** 2026-11-30 10:00 Asia/Shanghai (UTC+08:00). */
-export const exportTime = (at: Date, tz: string): string => `${formatInTimeZone(at, tz)} ${tz} (UTC${timeZoneOffset(tz, at)})`;
+export const exportTime = (at: Date, tz: string): string =>
+  `${formatInTimeZone(at, tz)} ${tz} (UTC${timeZoneOffset(tz, at)})`;
 
 /** The period's report as rows of cells: header, figures, then each table (one blank row between). */
 export function reportRows(h: ExportHeader, s: ReportSnapshot): unknown[][] {
@@ -35,13 +43,52 @@ export function reportRows(h: ExportHeader, s: ReportSnapshot): unknown[][] {
     ['生成时间 Generated', exportTime(h.generatedAt, h.timeZone)],
     [],
     ['key', '指标', 'Figure', 'value', 'target', 'provenance', '来源', 'how computed'],
-    ...figureLines(f).map((l) => [l.key, l.zh, l.en, l.value, l.target, l.provenance, l.mix || PROVENANCE_ZH[l.provenance as keyof typeof PROVENANCE_ZH], l.howEn]),
+    ...figureLines(f).map((l) => [
+      l.key,
+      l.zh,
+      l.en,
+      l.value,
+      l.target,
+      l.provenance,
+      l.mix || PROVENANCE_ZH[l.provenance as keyof typeof PROVENANCE_ZH],
+      l.howEn,
+    ]),
     [],
     ['track', '班型', 'target', 'enrolled', 'in training', 'graduated', 'dropped'],
-    ...TRACKS.map((t) => [t, TRACK_ZH[t], f.trainees[t].target, f.trainees[t].enrolled, f.trainees[t].active, f.trainees[t].graduated, f.trainees[t].dropped]),
+    ...TRACKS.map((t) => [
+      t,
+      TRACK_ZH[t],
+      f.trainees[t].target,
+      f.trainees[t].enrolled,
+      f.trainees[t].active,
+      f.trainees[t].graduated,
+      f.trainees[t].dropped,
+    ]),
     [],
-    ['cohort', '班级', 'track', 'enrolled', 'graduated', 'dropped', 'attendance', 'assignment completion', 'sessions held', 'GMV'],
-    ...s.charts.cohorts.map((c) => [c.cohortId, c.name, c.track, c.enrolled, c.graduated, c.dropped, c.attendanceRate, c.assignmentCompletion, c.sessionsHeld, c.gmv]),
+    [
+      'cohort',
+      '班级',
+      'track',
+      'enrolled',
+      'graduated',
+      'dropped',
+      'attendance',
+      'assignment completion',
+      'sessions held',
+      'GMV',
+    ],
+    ...s.charts.cohorts.map((c) => [
+      c.cohortId,
+      c.name,
+      c.track,
+      c.enrolled,
+      c.graduated,
+      c.dropped,
+      c.attendanceRate,
+      c.assignmentCompletion,
+      c.sessionsHeld,
+      c.gmv,
+    ]),
     [],
     ['week starting', 'sessions', 'GMV', 'local specialty GMV'],
     ...s.charts.weeks.map((w) => [w.week, w.sessions, w.gmv, w.localSpecialtyGmv]),
@@ -56,5 +103,7 @@ export function reportRows(h: ExportHeader, s: ReportSnapshot): unknown[][] {
 
 /** The period's report as CSV (UTF-8 with BOM so that Excel shows Chinese). */
 export function reportCsv(h: ExportHeader, s: ReportSnapshot): string {
-  return `\uFEFF${reportRows(h, s).map((r) => (r.length ? line(...r) : '')).join('\r\n')}\r\n`;
+  return `\uFEFF${reportRows(h, s)
+    .map((r) => (r.length ? line(...r) : ''))
+    .join('\r\n')}\r\n`;
 }

@@ -1,5 +1,6 @@
+import { ExpenseCategory, type ReportCharts, type ReportFigures, ReportStatus } from '@grassroots/domain';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ExpenseCategory, ReportStatus, type ReportCharts, type ReportFigures } from '@grassroots/domain';
+
 import { JSONObject } from '../../../core/graphql/json.scalar';
 import { Paginated } from '../../../core/graphql/pagination';
 
@@ -47,15 +48,31 @@ export class SponsorReport {
   @Field() from: string;
   @Field() to: string;
   @Field(() => ReportStatus) status: ReportStatus;
-  @Field(() => String, { nullable: true, description: 'SHA-256 of the submitted snapshot (canonical JSON)' }) snapshotHash: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'The stored snapshot still hashes to snapshotHash' }) hashVerified: boolean | null;
-  @Field(() => JSONObject, { nullable: true, description: 'ReportFigures as submitted (null while a draft)' }) figures: ReportFigures | null;
+  @Field(() => String, { nullable: true, description: 'SHA-256 of the submitted snapshot (canonical JSON)' })
+  snapshotHash: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'The stored snapshot still hashes to snapshotHash' })
+  hashVerified: boolean | null;
+  @Field(() => JSONObject, { nullable: true, description: 'ReportFigures as submitted (null while a draft)' })
+  figures: ReportFigures | null;
   @Field(() => JSONObject, { nullable: true, description: 'ReportCharts as submitted' }) charts: ReportCharts | null;
-  @Field(() => JSONObject, { nullable: true, description: 'How many records of each kind the snapshot was computed from' }) recordCounts: Record<string, number> | null;
+  @Field(() => JSONObject, {
+    nullable: true,
+    description: 'How many records of each kind the snapshot was computed from',
+  })
+  recordCounts: Record<string, number> | null;
   @Field(() => String, { nullable: true }) returnComments: string | null;
-  @Field(() => String, { nullable: true, description: 'The coordinator’s answer to the return comments, sent with the resubmission' }) reply: string | null;
-  @Field(() => String, { nullable: true, description: 'The hash of the snapshot as it was returned (before the resubmission)' }) previousSnapshotHash: string | null;
-  @Field(() => [ReportFigureChange], { description: 'What changed since the returned version, figure by figure' }) changesSinceReturn: ReportFigureChange[];
+  @Field(() => String, {
+    nullable: true,
+    description: 'The coordinator’s answer to the return comments, sent with the resubmission',
+  })
+  reply: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The hash of the snapshot as it was returned (before the resubmission)',
+  })
+  previousSnapshotHash: string | null;
+  @Field(() => [ReportFigureChange], { description: 'What changed since the returned version, figure by figure' })
+  changesSinceReturn: ReportFigureChange[];
   @Field(() => [ReportAttachment]) attachments: ReportAttachment[];
   @Field() preparedAt: Date;
   @Field(() => Date, { nullable: true }) submittedAt: Date | null;
@@ -70,7 +87,10 @@ export class ReportRecordChange {
   @Field() kind: string;
   @Field(() => Int) added: number;
   @Field(() => Int) removed: number;
-  @Field(() => Int, { description: 'Still in the basis, but what they contribute changed (attendance re-marked, a GMV corrected)' }) changed: number;
+  @Field(() => Int, {
+    description: 'Still in the basis, but what they contribute changed (attendance re-marked, a GMV corrected)',
+  })
+  changed: number;
 }
 
 @ObjectType({ description: 'A figure whose live value differs from the submitted or accepted snapshot' })
@@ -78,7 +98,10 @@ export class ReportDiscrepancy {
   @Field({ description: 'Dotted path into ReportFigures, e.g. live.gmv' }) figure: string;
   @Field(() => String, { nullable: true }) snapshot: string | null;
   @Field(() => String, { nullable: true }) now: string | null;
-  @Field(() => [ReportRecordChange], { description: 'The records behind the change: those of the kinds this figure is computed from that entered, left or changed' })
+  @Field(() => [ReportRecordChange], {
+    description:
+      'The records behind the change: those of the kinds this figure is computed from that entered, left or changed',
+  })
   records: ReportRecordChange[];
 }
 
@@ -91,12 +114,19 @@ export class ProgramReport {
   @Field() from: string;
   @Field() to: string;
   @Field(() => JSONObject, { description: 'ReportFigures' }) figures: ReportFigures;
-  @Field(() => JSONObject, { description: 'ReportCharts: per week, per cohort, per product category' }) charts: ReportCharts;
+  @Field(() => JSONObject, { description: 'ReportCharts: per week, per cohort, per product category' })
+  charts: ReportCharts;
   @Field(() => JSONObject) recordCounts: Record<string, number>;
-  @Field({ description: 'SHA-256 of these live figures (equal to the snapshot hash when nothing changed)' }) hash: string;
+  @Field({ description: 'SHA-256 of these live figures (equal to the snapshot hash when nothing changed)' })
+  hash: string;
   @Field() computedAt: Date;
-  @Field(() => SponsorReport, { nullable: true, description: "This period's report, if one was prepared (sponsors see it once submitted)" }) report: SponsorReport | null;
-  @Field(() => [ReportDiscrepancy], { description: 'Differences from the submitted/accepted snapshot' }) discrepancies: ReportDiscrepancy[];
+  @Field(() => SponsorReport, {
+    nullable: true,
+    description: "This period's report, if one was prepared (sponsors see it once submitted)",
+  })
+  report: SponsorReport | null;
+  @Field(() => [ReportDiscrepancy], { description: 'Differences from the submitted/accepted snapshot' })
+  discrepancies: ReportDiscrepancy[];
   @Field(() => [ReportRecordChange]) recordChanges: ReportRecordChange[];
 }
 

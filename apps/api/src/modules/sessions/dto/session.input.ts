@@ -1,26 +1,27 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   cancelSessionSchema,
   dateOnlySchema,
   importFileFields,
-  refineImportFile,
   MAX_SESSION_MINUTES,
   MIN_SESSION_MINUTES,
   pageSchema,
   Provenance,
   recordResultsSchema,
+  refineImportFile,
   scheduleSessionSchema,
   sessionSeriesSchema,
   SessionStatus,
   StreamPlatform,
+  todoCardSchema,
   updateSessionSchema,
   values,
-  todoCardSchema,
 } from '@grassroots/domain';
-import { TodoCard } from '../../workbench/models/workbench.model';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { z } from 'zod';
+
 import { PageArgs } from '../../../core/graphql/pagination';
 import { ZodSchema } from '../../../core/validation/zod-schema.decorator';
+import { TodoCard } from '../../workbench/models/workbench.model';
 
 @InputType()
 export class RunOfShowItemInput {
@@ -39,7 +40,8 @@ export class ScheduleSessionInput {
   @Field(() => Int) plannedMinutes: number;
   @Field() title: string;
   @Field(() => String, { nullable: true }) scriptUrl?: string | null;
-  @Field(() => [RunOfShowItemInput], { description: 'Products in order; each must pass the QC gate' }) items: RunOfShowItemInput[];
+  @Field(() => [RunOfShowItemInput], { description: 'Products in order; each must pass the QC gate' })
+  items: RunOfShowItemInput[];
 }
 
 @InputType()
@@ -84,7 +86,8 @@ export class ItemResultInput {
 @ZodSchema(recordResultsSchema.and(z.object({ version: z.number().int() })))
 export class RecordResultsInput {
   @Field(() => ID) sessionId: string;
-  @Field(() => Int, { description: 'The version you read; a newer one means someone else saved first' }) version: number;
+  @Field(() => Int, { description: 'The version you read; a newer one means someone else saved first' })
+  version: number;
   @Field(() => CountFigureInput) actualMinutes: CountFigureInput;
   @Field(() => CountFigureInput) viewers: CountFigureInput;
   @Field(() => CountFigureInput) peakViewers: CountFigureInput;
@@ -92,17 +95,25 @@ export class RecordResultsInput {
   @Field(() => CountFigureInput) orders: CountFigureInput;
   @Field(() => MoneyFigureInput) gmv: MoneyFigureInput;
   @Field(() => MoneyFigureInput) adSpend: MoneyFigureInput;
-  @Field(() => MoneyFigureInput, { nullable: true, description: 'Absent: keep what after-sales recorded' }) refunds?: MoneyFigureInput | null;
+  @Field(() => MoneyFigureInput, { nullable: true, description: 'Absent: keep what after-sales recorded' })
+  refunds?: MoneyFigureInput | null;
   @Field(() => [ItemResultInput], { nullable: true }) items?: ItemResultInput[];
 }
 
 @InputType()
 @ZodSchema(z.object({ platform: z.enum(values(StreamPlatform)), ...importFileFields }).superRefine(refineImportFile))
 export class ImportResultsInput {
-  @Field(() => StreamPlatform, { description: 'Whose export this is: decides the column names' }) platform: StreamPlatform;
-  @Field(() => String, { nullable: true, description: 'The CSV file as text (UTF-8); or send file + fileName instead' }) csv?: string | null;
-  @Field(() => String, { nullable: true, description: 'The file’s bytes, base64 (≤ 2 MB): CSV in UTF-8 or GB18030/GBK, or an Excel .xlsx (first sheet)' }) file?: string | null;
-  @Field(() => String, { nullable: true, description: 'The file’s name, ending .csv or .xlsx: says how to read it' }) fileName?: string | null;
+  @Field(() => StreamPlatform, { description: 'Whose export this is: decides the column names' })
+  platform: StreamPlatform;
+  @Field(() => String, { nullable: true, description: 'The CSV file as text (UTF-8); or send file + fileName instead' })
+  csv?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The file’s bytes, base64 (≤ 2 MB): CSV in UTF-8 or GB18030/GBK, or an Excel .xlsx (first sheet)',
+  })
+  file?: string | null;
+  @Field(() => String, { nullable: true, description: 'The file’s name, ending .csv or .xlsx: says how to read it' })
+  fileName?: string | null;
 }
 
 const filters = {
@@ -114,9 +125,21 @@ const filters = {
 };
 
 @ArgsType()
-@ZodSchema(pageSchema.extend({ ...filters, status: z.enum(values(SessionStatus)).optional(), search: z.string().trim().max(100).optional(), productId: z.string().optional(), todo: todoCardSchema }))
+@ZodSchema(
+  pageSchema.extend({
+    ...filters,
+    status: z.enum(values(SessionStatus)).optional(),
+    search: z.string().trim().max(100).optional(),
+    productId: z.string().optional(),
+    todo: todoCardSchema,
+  }),
+)
 export class LiveSessionsArgs extends PageArgs {
-  @Field(() => TodoCard, { nullable: true, description: 'Only the rows this workbench to-do card counts for the caller' }) todo?: TodoCard;
+  @Field(() => TodoCard, {
+    nullable: true,
+    description: 'Only the rows this workbench to-do card counts for the caller',
+  })
+  todo?: TodoCard;
   @Field({ nullable: true, description: 'From this date (YYYY-MM-DD, China time), inclusive' }) from?: string;
   @Field({ nullable: true, description: 'Up to this date, inclusive' }) to?: string;
   @Field(() => ID, { nullable: true }) cohortId?: string;
@@ -132,7 +155,10 @@ export class LiveSessionsArgs extends PageArgs {
   z
     .object({ ...filters, from: dateOnlySchema, to: dateOnlySchema })
     .refine((v) => v.to >= v.from, { path: ['to'], message: 'Must not be before from' })
-    .refine((v) => Date.parse(v.to) - Date.parse(v.from) <= 62 * 86_400_000, { path: ['to'], message: 'At most two months at a time' }),
+    .refine((v) => Date.parse(v.to) - Date.parse(v.from) <= 62 * 86_400_000, {
+      path: ['to'],
+      message: 'At most two months at a time',
+    }),
 )
 export class SessionDaysArgs {
   @Field() from: string;
@@ -153,14 +179,20 @@ export class PerformanceArgs {
 @ArgsType()
 @ZodSchema(
   z
-    .object({ teamId: z.string().min(1).nullish(), traineeId: z.string().min(1).nullish(), weekStart: dateOnlySchema, minutes: z.number().int().min(MIN_SESSION_MINUTES).max(MAX_SESSION_MINUTES).nullish() })
+    .object({
+      teamId: z.string().min(1).nullish(),
+      traineeId: z.string().min(1).nullish(),
+      weekStart: dateOnlySchema,
+      minutes: z.number().int().min(MIN_SESSION_MINUTES).max(MAX_SESSION_MINUTES).nullish(),
+    })
     .refine((v) => !!v.teamId !== !!v.traineeId, { path: ['teamId'], message: 'Give a team or a streamer' }),
 )
 export class AvailabilityArgs {
   @Field(() => ID, { nullable: true, description: 'The team (and the streamer it backs)' }) teamId?: string | null;
   @Field(() => ID, { nullable: true, description: 'The streamer (and their current team)' }) traineeId?: string | null;
   @Field({ description: 'First of the seven days (YYYY-MM-DD), in the program zone' }) weekStart: string;
-  @Field(() => Int, { nullable: true, description: 'Length of the suggested free slots; default 120' }) minutes?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Length of the suggested free slots; default 120' }) minutes?:
+    number | null;
 }
 
 @InputType()
@@ -173,7 +205,8 @@ export class ScheduleSessionSeriesInput {
   @Field(() => [RunOfShowItemInput]) items: RunOfShowItemInput[];
   @Field({ description: 'Time of day HH:mm in the program zone, e.g. 19:00' }) startTime: string;
   @Field(() => Int) plannedMinutes: number;
-  @Field(() => [Int], { nullable: true, description: 'ISO weekdays (1 = Monday … 7 = Sunday); empty: every day' }) weekdays?: number[] | null;
+  @Field(() => [Int], { nullable: true, description: 'ISO weekdays (1 = Monday … 7 = Sunday); empty: every day' })
+  weekdays?: number[] | null;
   @Field({ description: 'First day (YYYY-MM-DD)' }) from: string;
   @Field(() => String, { nullable: true, description: 'Last day, inclusive' }) until?: string | null;
   @Field(() => Int, { nullable: true, description: 'At most this many sessions (≤ 62)' }) count?: number | null;

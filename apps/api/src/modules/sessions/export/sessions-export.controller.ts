@@ -1,12 +1,24 @@
+import type { Prisma } from '@grassroots/db';
+import {
+  addDays,
+  chinaDayStart,
+  dateOnlySchema,
+  DomainError,
+  formatInTimeZone,
+  Permission,
+  projectTrainee,
+  SessionStatus,
+  traineeView,
+  values,
+} from '@grassroots/domain';
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import type { Prisma } from '@grassroots/db';
-import { addDays, chinaDayStart, dateOnlySchema, DomainError, formatInTimeZone, Permission, projectTrainee, SessionStatus, traineeView, values } from '@grassroots/domain';
 import { z } from 'zod';
+
+import { AuditService } from '../../../core/audit/audit.service';
 import type { Actor } from '../../../core/auth/actor';
 import { RequirePolicy } from '../../../core/auth/policy.decorator';
 import { liveSessionScope } from '../../../core/auth/scopes';
-import { AuditService } from '../../../core/audit/audit.service';
 import { DatabaseService } from '../../../core/database/database.module';
 import { exportLang, sendXlsx, writeXlsx } from '../../../core/spreadsheet/write-xlsx';
 
@@ -25,8 +37,42 @@ const filtersSchema = z.object({
 });
 
 const HEAD = {
-  'zh-CN': ['开播时间', '计划分钟', '主播', '平台', '标题', '状态', '实际分钟', '观看人次', '最高在线', '涨粉', '订单', '成交额（元）', '投流（元）', '退款（元）', '佣金（元）', '净结果（元）'],
-  en: ['Scheduled start', 'Planned minutes', 'Streamer', 'Platform', 'Title', 'Status', 'Actual minutes', 'Viewers', 'Peak viewers', 'New followers', 'Orders', 'GMV (yuan)', 'Ad spend (yuan)', 'Refunds (yuan)', 'Commission (yuan)', 'Net result (yuan)'],
+  'zh-CN': [
+    '开播时间',
+    '计划分钟',
+    '主播',
+    '平台',
+    '标题',
+    '状态',
+    '实际分钟',
+    '观看人次',
+    '最高在线',
+    '涨粉',
+    '订单',
+    '成交额（元）',
+    '投流（元）',
+    '退款（元）',
+    '佣金（元）',
+    '净结果（元）',
+  ],
+  en: [
+    'Scheduled start',
+    'Planned minutes',
+    'Streamer',
+    'Platform',
+    'Title',
+    'Status',
+    'Actual minutes',
+    'Viewers',
+    'Peak viewers',
+    'New followers',
+    'Orders',
+    'GMV (yuan)',
+    'Ad spend (yuan)',
+    'Refunds (yuan)',
+    'Commission (yuan)',
+    'Net result (yuan)',
+  ],
 };
 
 const money = (d: Prisma.Decimal | null): number | null => (d === null ? null : Number(d.toFixed(2)));
@@ -43,7 +89,8 @@ export class SessionsExportController {
   @RequirePolicy(Permission.SESSIONS_READ)
   async sessions(@Req() req: Request & { actor: Actor }, @Query() query: unknown, @Res() res: Response) {
     const parsed = filtersSchema.safeParse(query);
-    if (!parsed.success) throw DomainError.badInput(parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })));
+    if (!parsed.success)
+      throw DomainError.badInput(parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })));
     const f = parsed.data;
     const actor = req.actor;
     const where: Prisma.LiveSessionWhereInput = {
@@ -60,9 +107,34 @@ export class SessionsExportController {
     const rows = await this.db.prisma.liveSession.findMany({
       where,
       select: {
-        id: true, scheduledStart: true, plannedMinutes: true, platform: true, title: true, status: true, actualMinutes: true, viewers: true,
-        peakViewers: true, newFollowers: true, orders: true, gmv: true, adSpend: true, refunds: true, commission: true, netResult: true, traineeId: true,
-        trainee: { select: { name: true, phone: true, nationalIdMasked: true, hometown: true, background: true, platformAccounts: true, statusReason: true } },
+        id: true,
+        scheduledStart: true,
+        plannedMinutes: true,
+        platform: true,
+        title: true,
+        status: true,
+        actualMinutes: true,
+        viewers: true,
+        peakViewers: true,
+        newFollowers: true,
+        orders: true,
+        gmv: true,
+        adSpend: true,
+        refunds: true,
+        commission: true,
+        netResult: true,
+        traineeId: true,
+        trainee: {
+          select: {
+            name: true,
+            phone: true,
+            nationalIdMasked: true,
+            hometown: true,
+            background: true,
+            platformAccounts: true,
+            statusReason: true,
+          },
+        },
       },
       orderBy: [{ scheduledStart: 'asc' }, { id: 'asc' }],
       take: MAX_ROWS,
@@ -74,16 +146,45 @@ export class SessionsExportController {
         rows: [
           HEAD[lang],
           ...rows.map((s) => {
-            const name = projectTrainee(traineeView(actor.role, s.traineeId === actor.traineeId), { ...s.trainee, platformAccounts: [] }).name;
+            const name = projectTrainee(traineeView(actor.role, s.traineeId === actor.traineeId), {
+              ...s.trainee,
+              platformAccounts: [],
+            }).name;
             return [
-              formatInTimeZone(s.scheduledStart, TZ), s.plannedMinutes, name, s.platform, s.title, s.status, s.actualMinutes, s.viewers, s.peakViewers,
-              s.newFollowers, s.orders, money(s.gmv), money(s.adSpend), money(s.refunds), money(s.commission), money(s.netResult),
+              formatInTimeZone(s.scheduledStart, TZ),
+              s.plannedMinutes,
+              name,
+              s.platform,
+              s.title,
+              s.status,
+              s.actualMinutes,
+              s.viewers,
+              s.peakViewers,
+              s.newFollowers,
+              s.orders,
+              money(s.gmv),
+              money(s.adSpend),
+              money(s.refunds),
+              money(s.commission),
+              money(s.netResult),
             ];
           }),
         ],
       },
     ]);
-    await this.audit.record({ actor, action: 'exportSessions.xlsx', result: 'SUCCESS', targetType: 'LiveSession', targetIds: [], detail: { filters: f, rows: rows.length } });
-    sendXlsx(res, body, 'sessions.xlsx', `${lang === 'en' ? 'sessions' : '直播场次'}-${f.from ?? ''}${f.to ? `~${f.to}` : ''}.xlsx`);
+    await this.audit.record({
+      actor,
+      action: 'exportSessions.xlsx',
+      result: 'SUCCESS',
+      targetType: 'LiveSession',
+      targetIds: [],
+      detail: { filters: f, rows: rows.length },
+    });
+    sendXlsx(
+      res,
+      body,
+      'sessions.xlsx',
+      `${lang === 'en' ? 'sessions' : '直播场次'}-${f.from ?? ''}${f.to ? `~${f.to}` : ''}.xlsx`,
+    );
   }
 }

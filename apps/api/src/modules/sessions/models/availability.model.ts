@@ -4,7 +4,8 @@ export const BusyKind = { LESSON: 'LESSON', SESSION: 'SESSION', MEMBER_SESSION: 
 export type BusyKind = (typeof BusyKind)[keyof typeof BusyKind];
 registerEnumType(BusyKind, {
   name: 'BusyKind',
-  description: "LESSON: a lesson of the streamer's cohort; SESSION: the streamer's own session; MEMBER_SESSION: a team member on another streamer's session",
+  description:
+    "LESSON: a lesson of the streamer's cohort; SESSION: the streamer's own session; MEMBER_SESSION: a team member on another streamer's session",
 });
 
 @ObjectType({ description: 'A time the streamer or a member of their team is taken' })
@@ -13,8 +14,10 @@ export class BusyBlock {
   @Field() title: string;
   @Field() start: Date;
   @Field() end: Date;
-  @Field({ description: 'Whose time it takes: the streamer, or the team member (and whose session it is)' }) who: string;
-  @Field(() => ID, { nullable: true, description: 'The session, when it is one the caller may open' }) sessionId: string | null;
+  @Field({ description: 'Whose time it takes: the streamer, or the team member (and whose session it is)' })
+  who: string;
+  @Field(() => ID, { nullable: true, description: 'The session, when it is one the caller may open' }) sessionId:
+    string | null;
 }
 
 @ObjectType({ description: 'A start with no clash for the streamer or any member of their team' })
@@ -32,5 +35,6 @@ export class Availability {
   @Field(() => ID) teamId: string;
   @Field(() => Int, { description: 'The slot length suggestions were made for' }) minutes: number;
   @Field(() => [BusyBlock]) busy: BusyBlock[];
-  @Field(() => [FreeSlot], { description: 'Suggested prime-time starts of that length with no clash' }) freeSlots: FreeSlot[];
+  @Field(() => [FreeSlot], { description: 'Suggested prime-time starts of that length with no clash' })
+  freeSlots: FreeSlot[];
 }

@@ -1,8 +1,9 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { Prisma } from '@grassroots/db';
-import { computeResult, Provenance, SessionStatus, type ProvenanceMap, type StreamPlatform } from '@grassroots/domain';
-import { Paginated } from '../../../core/graphql/pagination';
+import { computeResult, Provenance, type ProvenanceMap, SessionStatus, type StreamPlatform } from '@grassroots/domain';
 import { StreamPlatform as StreamPlatformEnum } from '@grassroots/domain';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+import { Paginated } from '../../../core/graphql/pagination';
 
 registerEnumType(SessionStatus, { name: 'LiveSessionStatus' });
 registerEnumType(Provenance, { name: 'Provenance', description: 'Where a figure came from' });
@@ -67,7 +68,8 @@ export class LiveSession {
   @Field(() => String, { nullable: true }) cancelReason: string | null;
   @Field(() => Date, { nullable: true }) startedAt: Date | null;
   @Field(() => Date, { nullable: true }) endedAt: Date | null;
-  @Field(() => SessionResults, { nullable: true, description: 'Null until results are recorded' }) results: SessionResults | null;
+  @Field(() => SessionResults, { nullable: true, description: 'Null until results are recorded' })
+  results: SessionResults | null;
   @Field(() => Int, { description: 'Optimistic lock for result edits' }) version: number;
 }
 
@@ -135,18 +137,51 @@ export class TeamTraineeResult {
 }
 
 export const ITEM_SELECT = {
-  id: true, sessionId: true, position: true, productId: true, livePrice: true, commissionPct: true, unitsSold: true, gmv: true,
+  id: true,
+  sessionId: true,
+  position: true,
+  productId: true,
+  livePrice: true,
+  commissionPct: true,
+  unitsSold: true,
+  gmv: true,
 } satisfies Prisma.LiveSessionItemSelect;
 export type ItemRow = Prisma.LiveSessionItemGetPayload<{ select: typeof ITEM_SELECT }>;
 export const toItem = (r: ItemRow): LiveSessionItem => ({
-  ...r, livePrice: r.livePrice.toFixed(2), commissionPct: r.commissionPct.toFixed(2), gmv: r.gmv === null ? null : r.gmv.toFixed(2),
+  ...r,
+  livePrice: r.livePrice.toFixed(2),
+  commissionPct: r.commissionPct.toFixed(2),
+  gmv: r.gmv === null ? null : r.gmv.toFixed(2),
 });
 
 export const SESSION_SELECT = {
-  id: true, traineeId: true, teamId: true, cohortId: true, platform: true, scheduledStart: true, plannedMinutes: true, scheduledEnd: true, title: true,
-  scriptUrl: true, status: true, cancelReason: true, startedAt: true, endedAt: true, actualMinutes: true, viewers: true, peakViewers: true,
-  newFollowers: true, orders: true, gmv: true, adSpend: true, refunds: true, commission: true, netResult: true, provenance: true,
-  resultsRecordedAt: true, version: true,
+  id: true,
+  traineeId: true,
+  teamId: true,
+  cohortId: true,
+  platform: true,
+  scheduledStart: true,
+  plannedMinutes: true,
+  scheduledEnd: true,
+  title: true,
+  scriptUrl: true,
+  status: true,
+  cancelReason: true,
+  startedAt: true,
+  endedAt: true,
+  actualMinutes: true,
+  viewers: true,
+  peakViewers: true,
+  newFollowers: true,
+  orders: true,
+  gmv: true,
+  adSpend: true,
+  refunds: true,
+  commission: true,
+  netResult: true,
+  provenance: true,
+  resultsRecordedAt: true,
+  version: true,
 } satisfies Prisma.LiveSessionSelect;
 export type SessionRow = Prisma.LiveSessionGetPayload<{ select: typeof SESSION_SELECT }>;
 
@@ -156,17 +191,48 @@ export function toSession(r: SessionRow): LiveSession {
   const money = (d: { toFixed(n: number): string } | null) => (d === null ? '0.00' : d.toFixed(2));
   let results: SessionResults | null = null;
   if (recorded) {
-    const derived = computeResult({ gmv: money(r.gmv), refunds: money(r.refunds), adSpend: money(r.adSpend), orders: r.orders!, viewers: r.viewers!, provenance, items: [] });
+    const derived = computeResult({
+      gmv: money(r.gmv),
+      refunds: money(r.refunds),
+      adSpend: money(r.adSpend),
+      orders: r.orders!,
+      viewers: r.viewers!,
+      provenance,
+      items: [],
+    });
     results = {
-      actualMinutes: r.actualMinutes ?? 0, viewers: r.viewers!, peakViewers: r.peakViewers ?? 0, newFollowers: r.newFollowers ?? 0, orders: r.orders!,
-      gmv: money(r.gmv), adSpend: money(r.adSpend), refunds: money(r.refunds), commission: money(r.commission), netResult: money(r.netResult),
-      conversionRate: derived.conversionRate, gmvPerViewer: derived.gmvPerViewer, provenance, recordedAt: r.resultsRecordedAt,
+      actualMinutes: r.actualMinutes ?? 0,
+      viewers: r.viewers!,
+      peakViewers: r.peakViewers ?? 0,
+      newFollowers: r.newFollowers ?? 0,
+      orders: r.orders!,
+      gmv: money(r.gmv),
+      adSpend: money(r.adSpend),
+      refunds: money(r.refunds),
+      commission: money(r.commission),
+      netResult: money(r.netResult),
+      conversionRate: derived.conversionRate,
+      gmvPerViewer: derived.gmvPerViewer,
+      provenance,
+      recordedAt: r.resultsRecordedAt,
     };
   }
   return {
-    id: r.id, traineeId: r.traineeId, teamId: r.teamId, cohortId: r.cohortId, platform: r.platform as StreamPlatform, scheduledStart: r.scheduledStart,
-    plannedMinutes: r.plannedMinutes, scheduledEnd: r.scheduledEnd, title: r.title, scriptUrl: r.scriptUrl, status: r.status as SessionStatus,
-    cancelReason: r.cancelReason, startedAt: r.startedAt, endedAt: r.endedAt, results, version: r.version,
+    id: r.id,
+    traineeId: r.traineeId,
+    teamId: r.teamId,
+    cohortId: r.cohortId,
+    platform: r.platform as StreamPlatform,
+    scheduledStart: r.scheduledStart,
+    plannedMinutes: r.plannedMinutes,
+    scheduledEnd: r.scheduledEnd,
+    title: r.title,
+    scriptUrl: r.scriptUrl,
+    status: r.status as SessionStatus,
+    cancelReason: r.cancelReason,
+    startedAt: r.startedAt,
+    endedAt: r.endedAt,
+    results,
+    version: r.version,
   };
 }
-

@@ -1,6 +1,7 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { createSponsorSchema, pageSchema, updateSponsorSchema } from '@grassroots/domain';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { z } from 'zod';
+
 import { PageArgs } from '../../../core/graphql/pagination';
 import { ZodSchema } from '../../../core/validation/zod-schema.decorator';
 

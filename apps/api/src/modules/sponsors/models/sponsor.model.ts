@@ -1,5 +1,6 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { Prisma } from '@grassroots/db';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+
 import { Paginated } from '../../../core/graphql/pagination';
 
 @ObjectType({ description: 'A government body that funds programs' })
@@ -18,7 +19,13 @@ export class Sponsor {
 export class SponsorPage extends Paginated(Sponsor) {}
 
 export const SPONSOR_SELECT = {
-  id: true, name: true, region: true, contactName: true, contactPhone: true, contactEmail: true, createdAt: true,
+  id: true,
+  name: true,
+  region: true,
+  contactName: true,
+  contactPhone: true,
+  contactEmail: true,
+  createdAt: true,
 } satisfies Prisma.SponsorSelect;
 export type SponsorRow = Prisma.SponsorGetPayload<{ select: typeof SPONSOR_SELECT }>;
 export const toSponsor = (r: SponsorRow): Sponsor => ({ ...r });

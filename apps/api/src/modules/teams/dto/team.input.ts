@@ -1,6 +1,14 @@
+import {
+  assignTeamSchema,
+  createTeamSchema,
+  endTeamAssignmentSchema,
+  pageSchema,
+  TeamRole,
+  updateTeamSchema,
+} from '@grassroots/domain';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { assignTeamSchema, createTeamSchema, endTeamAssignmentSchema, pageSchema, TeamRole, updateTeamSchema } from '@grassroots/domain';
 import { z } from 'zod';
+
 import { PageArgs } from '../../../core/graphql/pagination';
 import { ZodSchema } from '../../../core/validation/zod-schema.decorator';
 
@@ -15,7 +23,8 @@ export class TeamMemberInput {
 export class CreateTeamInput {
   @Field(() => ID) cohortId: string;
   @Field() name: string;
-  @Field(() => [TeamMemberInput], { description: '3–4 people; SCRIPT, ADS and FILMING covered; one role each' }) members: TeamMemberInput[];
+  @Field(() => [TeamMemberInput], { description: '3–4 people; SCRIPT, ADS and FILMING covered; one role each' })
+  members: TeamMemberInput[];
 }
 
 @InputType()
@@ -23,14 +32,16 @@ export class CreateTeamInput {
 export class UpdateTeamInput {
   @Field(() => ID) id: string;
   @Field() name: string;
-  @Field(() => [TeamMemberInput], { description: 'The whole new line-up; leavers keep their history' }) members: TeamMemberInput[];
+  @Field(() => [TeamMemberInput], { description: 'The whole new line-up; leavers keep their history' })
+  members: TeamMemberInput[];
 }
 
 @InputType()
 @ZodSchema(assignTeamSchema)
 export class AssignTeamInput {
   @Field(() => ID) teamId: string;
-  @Field(() => ID, { description: 'An active trainee of the team’s cohort; a current team of theirs is ended' }) traineeId: string;
+  @Field(() => ID, { description: 'An active trainee of the team’s cohort; a current team of theirs is ended' })
+  traineeId: string;
 }
 
 @InputType()

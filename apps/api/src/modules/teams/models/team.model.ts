@@ -1,8 +1,9 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { Prisma } from '@grassroots/db';
-import { TeamRole, isCompleteTeam } from '@grassroots/domain';
-import { Paginated } from '../../../core/graphql/pagination';
+import { isCompleteTeam, TeamRole } from '@grassroots/domain';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
 import { StaffMember } from '../../../core/graphql/models/staff-member.model';
+import { Paginated } from '../../../core/graphql/pagination';
 import { Trainee } from '../../trainees/models/trainee.model';
 
 registerEnumType(TeamRole, { name: 'TeamRole' });
@@ -70,15 +71,31 @@ export class CoverageGap {
 }
 
 export const MEMBER_SELECT = {
-  id: true, teamId: true, role: true, joinedAt: true, leftAt: true, user: { select: { id: true, name: true, active: true } },
+  id: true,
+  teamId: true,
+  role: true,
+  joinedAt: true,
+  leftAt: true,
+  user: { select: { id: true, name: true, active: true } },
 } satisfies Prisma.TeamMembershipSelect;
 export type MemberRow = Prisma.TeamMembershipGetPayload<{ select: typeof MEMBER_SELECT }>;
 export const toMember = (r: MemberRow): TeamMember & { teamId: string; userId: string } => ({
-  id: r.id, teamId: r.teamId, userId: r.user.id, role: r.role as TeamRole, user: { id: r.user.id, name: r.user.name }, active: r.user.active, joinedAt: r.joinedAt, leftAt: r.leftAt,
+  id: r.id,
+  teamId: r.teamId,
+  userId: r.user.id,
+  role: r.role as TeamRole,
+  user: { id: r.user.id, name: r.user.name },
+  active: r.user.active,
+  joinedAt: r.joinedAt,
+  leftAt: r.leftAt,
 });
 
 export const TEAM_SELECT = {
-  id: true, name: true, cohortId: true, createdAt: true, members: { where: { leftAt: null }, select: MEMBER_SELECT, orderBy: { joinedAt: 'asc' } },
+  id: true,
+  name: true,
+  cohortId: true,
+  createdAt: true,
+  members: { where: { leftAt: null }, select: MEMBER_SELECT, orderBy: { joinedAt: 'asc' } },
 } satisfies Prisma.SupportTeamSelect;
 export type TeamRow = Prisma.SupportTeamGetPayload<{ select: typeof TEAM_SELECT }>;
 
@@ -87,5 +104,12 @@ export const toTeam = (r: TeamRow): Team => {
   const members = r.members.map(toMember);
   const order = Object.values(TeamRole);
   members.sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role));
-  return { id: r.id, name: r.name, cohortId: r.cohortId, createdAt: r.createdAt, members, complete: isCompleteTeam(members.filter((m) => m.active).map((m) => ({ userId: m.userId, role: m.role }))) };
+  return {
+    id: r.id,
+    name: r.name,
+    cohortId: r.cohortId,
+    createdAt: r.createdAt,
+    members,
+    complete: isCompleteTeam(members.filter((m) => m.active).map((m) => ({ userId: m.userId, role: m.role }))),
+  };
 };

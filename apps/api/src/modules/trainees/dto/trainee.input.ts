@@ -1,9 +1,20 @@
+import {
+  createTraineeSchema,
+  importFileFields,
+  pageSchema,
+  refineImportFile,
+  StreamPlatform,
+  todoCardSchema,
+  TraineeStatus,
+  updateTraineeSchema,
+  values,
+} from '@grassroots/domain';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { createTraineeSchema, importFileFields, pageSchema, refineImportFile, StreamPlatform, TraineeStatus, updateTraineeSchema, todoCardSchema, values } from '@grassroots/domain';
-import { TodoCard } from '../../workbench/models/workbench.model';
 import { z } from 'zod';
+
 import { PageArgs } from '../../../core/graphql/pagination';
 import { ZodSchema } from '../../../core/validation/zod-schema.decorator';
+import { TodoCard } from '../../workbench/models/workbench.model';
 
 @InputType()
 export class PlatformAccountInput {
@@ -47,19 +58,36 @@ export class UpdateTraineeInput {
   }),
 )
 export class TraineesArgs extends PageArgs {
-  @Field(() => TodoCard, { nullable: true, description: 'Only the rows this workbench to-do card counts for the caller' }) todo?: TodoCard;
+  @Field(() => TodoCard, {
+    nullable: true,
+    description: 'Only the rows this workbench to-do card counts for the caller',
+  })
+  todo?: TodoCard;
   @Field({ nullable: true, description: 'Matches name, hometown or phone' }) search?: string;
   @Field(() => TraineeStatus, { nullable: true }) status?: TraineeStatus;
   @Field(() => ID, { nullable: true, description: 'Trainees actively enrolled in this cohort' }) cohortId?: string;
-  @Field(() => ID, { nullable: true, description: 'Trainees who could join this cohort (not active in its program, not graduated or dropped)' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Trainees who could join this cohort (not active in its program, not graduated or dropped)',
+  })
   availableForCohortId?: string;
 }
 
 @InputType()
 @ZodSchema(z.object({ cohortId: z.string().min(1).nullish(), ...importFileFields }).superRefine(refineImportFile))
 export class ImportTraineesInput {
-  @Field(() => ID, { nullable: true, description: 'Enrol into this cohort the rows that name none (the cohort page’s import)' }) cohortId?: string | null;
-  @Field(() => String, { nullable: true, description: 'The CSV file as text (UTF-8); or send file + fileName instead' }) csv?: string | null;
-  @Field(() => String, { nullable: true, description: 'The file’s bytes, base64 (≤ 2 MB): CSV in UTF-8 or GB18030/GBK, or an Excel .xlsx (first sheet)' }) file?: string | null;
-  @Field(() => String, { nullable: true, description: 'The file’s name, ending .csv or .xlsx: says how to read it' }) fileName?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Enrol into this cohort the rows that name none (the cohort page’s import)',
+  })
+  cohortId?: string | null;
+  @Field(() => String, { nullable: true, description: 'The CSV file as text (UTF-8); or send file + fileName instead' })
+  csv?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The file’s bytes, base64 (≤ 2 MB): CSV in UTF-8 or GB18030/GBK, or an Excel .xlsx (first sheet)',
+  })
+  file?: string | null;
+  @Field(() => String, { nullable: true, description: 'The file’s name, ending .csv or .xlsx: says how to read it' })
+  fileName?: string | null;
 }

@@ -1,6 +1,7 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { Prisma } from '@grassroots/db';
 import { StreamPlatform, TraineeStatus } from '@grassroots/domain';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+
 import { Paginated } from '../../../core/graphql/pagination';
 
 registerEnumType(TraineeStatus, { name: 'TraineeStatus' });
@@ -17,7 +18,9 @@ export class PlatformAccount {
  * decided by the field resolvers (TraineesResolver, through the domain's traineeView), for every trainee the API
  * returns, however it was reached.
  */
-@ObjectType({ description: 'What tells apart trainees listed under the same name (only what the caller is shown anyway)' })
+@ObjectType({
+  description: 'What tells apart trainees listed under the same name (only what the caller is shown anyway)',
+})
 export class NameHint {
   @Field({ description: 'The last four digits of the phone' }) phoneTail: string;
   @Field(() => String, { nullable: true, description: 'Null for sponsors' }) hometown: string | null;
@@ -41,8 +44,16 @@ export class Trainee {
 export class TraineePage extends Paginated(Trainee) {}
 
 export const TRAINEE_SELECT = {
-  id: true, name: true, phone: true, nationalIdMasked: true, hometown: true, background: true,
-  platformAccounts: true, status: true, statusReason: true, createdAt: true,
+  id: true,
+  name: true,
+  phone: true,
+  nationalIdMasked: true,
+  hometown: true,
+  background: true,
+  platformAccounts: true,
+  status: true,
+  statusReason: true,
+  createdAt: true,
 } satisfies Prisma.TraineeSelect;
 export type TraineeRow = Prisma.TraineeGetPayload<{ select: typeof TRAINEE_SELECT }>;
 

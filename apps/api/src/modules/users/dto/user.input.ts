@@ -1,9 +1,17 @@
+import {
+  createUserSchema,
+  dateOnlySchema,
+  pageSchema,
+  Role,
+  todoCardSchema,
+  updateUserSchema,
+} from '@grassroots/domain';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { createUserSchema, dateOnlySchema, pageSchema, Role, updateUserSchema, todoCardSchema } from '@grassroots/domain';
-import { TodoCard } from '../../workbench/models/workbench.model';
 import { z } from 'zod';
+
 import { PageArgs } from '../../../core/graphql/pagination';
 import { ZodSchema } from '../../../core/validation/zod-schema.decorator';
+import { TodoCard } from '../../workbench/models/workbench.model';
 
 @InputType()
 @ZodSchema(createUserSchema)
@@ -34,7 +42,13 @@ export class SetUserActiveInput {
 }
 
 @ArgsType()
-@ZodSchema(pageSchema.extend({ search: z.string().trim().max(100).optional(), role: z.enum(Object.values(Role) as [Role]).optional(), active: z.boolean().optional() }))
+@ZodSchema(
+  pageSchema.extend({
+    search: z.string().trim().max(100).optional(),
+    role: z.enum(Object.values(Role) as [Role]).optional(),
+    active: z.boolean().optional(),
+  }),
+)
 export class UsersArgs extends PageArgs {
   @Field({ nullable: true, description: 'Matches name or email' }) search?: string;
   @Field(() => Role, { nullable: true }) role?: Role;
@@ -52,7 +66,11 @@ export class UsersArgs extends PageArgs {
   }),
 )
 export class AuditLogArgs extends PageArgs {
-  @Field(() => TodoCard, { nullable: true, description: 'Only the rows this workbench to-do card counts for the caller' }) todo?: TodoCard;
+  @Field(() => TodoCard, {
+    nullable: true,
+    description: 'Only the rows this workbench to-do card counts for the caller',
+  })
+  todo?: TodoCard;
   @Field({ nullable: true, description: 'Prefix of the action, e.g. "Mutation.create"' }) action?: string;
   @Field(() => ID, { nullable: true }) actorId?: string;
   @Field({ nullable: true, description: 'First China calendar day (YYYY-MM-DD), inclusive' }) fromDate?: string;

@@ -1,6 +1,7 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { Prisma } from '@grassroots/db';
 import { Role } from '@grassroots/domain';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
 import { Paginated } from '../../../core/graphql/pagination';
 
 @ObjectType({ description: 'An account (never exposes the password hash)' })
@@ -19,7 +20,14 @@ export class User {
 export class UserPage extends Paginated(User) {}
 
 export const USER_SELECT = {
-  id: true, email: true, name: true, role: true, active: true, traineeId: true, sponsorId: true, createdAt: true,
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  active: true,
+  traineeId: true,
+  sponsorId: true,
+  createdAt: true,
 } satisfies Prisma.UserSelect;
 export type UserRow = Prisma.UserGetPayload<{ select: typeof USER_SELECT }>;
 export const toUser = (r: UserRow): User => ({ ...r, role: r.role as Role });
@@ -27,7 +35,8 @@ export const toUser = (r: UserRow): User => ({ ...r, role: r.role as Role });
 @ObjectType({ description: 'A record an audit entry is about, named for people (a ticket number, a trainee name)' })
 export class AuditTarget {
   @Field(() => ID) id: string;
-  @Field(() => String, { nullable: true, description: 'Null when the record is gone or of a kind without a name' }) name: string | null;
+  @Field(() => String, { nullable: true, description: 'Null when the record is gone or of a kind without a name' })
+  name: string | null;
 }
 
 @ObjectType()

@@ -1,5 +1,5 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Role, TODO_CARDS, type TodoCard as TodoCardKey } from '@grassroots/domain';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 /** Every to-do a workbench can show; each role gets its own subset (see WorkbenchService). */
 export const WorkbenchCardKey = {
@@ -54,7 +54,13 @@ export const WorkbenchFigureKey = {
 export type WorkbenchFigureKey = (typeof WorkbenchFigureKey)[keyof typeof WorkbenchFigureKey];
 registerEnumType(WorkbenchFigureKey, { name: 'WorkbenchFigureKey' });
 
-export const WorkbenchEventKind = { LESSON: 'LESSON', SESSION: 'SESSION', ASSIGNMENT_DUE: 'ASSIGNMENT_DUE', QC_TASK: 'QC_TASK', TICKET_DUE: 'TICKET_DUE' } as const;
+export const WorkbenchEventKind = {
+  LESSON: 'LESSON',
+  SESSION: 'SESSION',
+  ASSIGNMENT_DUE: 'ASSIGNMENT_DUE',
+  QC_TASK: 'QC_TASK',
+  TICKET_DUE: 'TICKET_DUE',
+} as const;
 export type WorkbenchEventKind = (typeof WorkbenchEventKind)[keyof typeof WorkbenchEventKind];
 registerEnumType(WorkbenchEventKind, { name: 'WorkbenchEventKind' });
 
@@ -64,13 +70,18 @@ export class WorkbenchCard {
   @Field(() => Int) count: number;
 }
 
-@ObjectType({ description: 'A key figure: a number (money in yuan as a decimal string, shares 0–1), maybe against a target' })
+@ObjectType({
+  description: 'A key figure: a number (money in yuan as a decimal string, shares 0–1), maybe against a target',
+})
 export class WorkbenchFigure {
   @Field(() => WorkbenchFigureKey) key: WorkbenchFigureKey;
-  @Field(() => String, { nullable: true, description: 'null when there is nothing to compute it from' }) value: string | null;
+  @Field(() => String, { nullable: true, description: 'null when there is nothing to compute it from' }) value:
+    string | null;
   @Field(() => String, { nullable: true }) target: string | null;
-  @Field(() => ID, { nullable: true, description: 'The record the figure is about (a program for sponsors)' }) subjectId: string | null;
-  @Field(() => String, { nullable: true, description: "The record's name and, for accepted figures, the period" }) subject: string | null;
+  @Field(() => ID, { nullable: true, description: 'The record the figure is about (a program for sponsors)' })
+  subjectId: string | null;
+  @Field(() => String, { nullable: true, description: "The record's name and, for accepted figures, the period" })
+  subject: string | null;
 }
 
 @ObjectType({ description: "An entry of the workbench's timeline: something happening or due, soonest first" })
@@ -81,19 +92,26 @@ export class WorkbenchEvent {
   @Field(() => Date, { nullable: true }) endAt: Date | null;
   @Field({ description: 'China calendar day of `at` (YYYY-MM-DD)' }) day: string;
   @Field() title: string;
-  @Field(() => String, { nullable: true, description: 'Cohort, streamer or product it concerns' }) detail: string | null;
+  @Field(() => String, { nullable: true, description: 'Cohort, streamer or product it concerns' }) detail:
+    string | null;
   @Field(() => String, { nullable: true }) status: string | null;
-  @Field(() => [String], { description: "A session's run of show: product names in order (trainee's sessions today only)" }) runOfShow: string[];
+  @Field(() => [String], {
+    description: "A session's run of show: product names in order (trainee's sessions today only)",
+  })
+  runOfShow: string[];
 }
 
-@ObjectType({ description: "The caller's landing page: to-do counts, today's timeline and key figures, scoped to what they may see" })
+@ObjectType({
+  description: "The caller's landing page: to-do counts, today's timeline and key figures, scoped to what they may see",
+})
 export class Workbench {
   @Field(() => Role) role: Role;
   @Field({ description: 'Today, as a China calendar day' }) today: string;
   @Field() generatedAt: Date;
   @Field(() => [WorkbenchCard]) cards: WorkbenchCard[];
   @Field(() => [WorkbenchFigure]) figures: WorkbenchFigure[];
-  @Field(() => [WorkbenchEvent], { description: 'Today first (a trainee: the coming week too), at most 30 entries' }) timeline: WorkbenchEvent[];
+  @Field(() => [WorkbenchEvent], { description: 'Today first (a trainee: the coming week too), at most 30 entries' })
+  timeline: WorkbenchEvent[];
 }
 
 /** A to-do card that opens a list: the `todo` argument of that list keeps exactly the rows the card counts. */
