@@ -467,6 +467,7 @@ const TODO_LISTS: Record<string, string> = {
   AfterSalesTicket: 'tickets',
   QcTask: 'qcTasks',
   AuditLog: 'auditLog',
+  Program: 'programs',
 };
 const TODO_OF: Record<string, keyof typeof TODO_LISTS> = {
   LESSONS_TODAY: 'Lesson',
@@ -489,6 +490,9 @@ const TODO_OF: Record<string, keyof typeof TODO_LISTS> = {
   SESSIONS_TOMORROW: 'LiveSession',
   FAILED_SIGN_INS: 'AuditLog',
   ACCESS_DENIALS: 'AuditLog',
+  REPORTS_TO_PREPARE: 'Program',
+  REPORTS_RETURNED: 'Program',
+  REPORTS_AWAITING_DECISION: 'Program',
 };
 
 it('opens from every to-do card a list filtered to exactly what the card counts, for every role', async () => {
@@ -498,6 +502,7 @@ it('opens from every to-do card a list filtered to exactly what the card counts,
     ['SUPPORT', supportClient],
     ['QC_INSPECTOR', await api.signIn('QC_INSPECTOR')],
     ['AFTERSALES_AGENT', agentClient],
+    ['SPONSOR', sponsor1],
   ];
   const seen: string[] = [];
   for (const [role, client] of clients) {
@@ -549,6 +554,10 @@ it('opens from every to-do card a list filtered to exactly what the card counts,
       'SUPPORT:SESSIONS_TOMORROW',
       'ADMIN:FAILED_SIGN_INS',
       'ADMIN:ACCESS_DENIALS',
+      'COORDINATOR:REPORTS_TO_PREPARE',
+      'COORDINATOR:REPORTS_RETURNED',
+      'COORDINATOR:REPORTS_AWAITING_DECISION',
+      'SPONSOR:REPORTS_AWAITING_DECISION',
     ]),
   );
   // A card's filter on the wrong list is refused on the field; SUPPORT's to-grade list holds only their own trainees' work.

@@ -143,6 +143,9 @@ export const TODO_CARDS = [
   'TICKETS_UNASSIGNED',
   'REFUNDS_DUE',
   'REFUNDS_OVERDUE',
+  'REPORTS_TO_PREPARE',
+  'REPORTS_RETURNED',
+  'REPORTS_AWAITING_DECISION',
 ] as const;
 export type TodoCard = (typeof TODO_CARDS)[number];
 export const todoCardSchema = z.enum(TODO_CARDS).optional();

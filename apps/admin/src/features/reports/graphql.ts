@@ -79,8 +79,8 @@ export const PROGRAM_REPORT = graphql(`
 `);
 
 export const REPORT_PROGRAMS = graphql(`
-  query ReportPrograms($page: Int, $pageSize: Int, $search: String) {
-    programs(page: $page, pageSize: $pageSize, search: $search) {
+  query ReportPrograms($page: Int, $pageSize: Int, $search: String, $todo: TodoCard) {
+    programs(page: $page, pageSize: $pageSize, search: $search, todo: $todo) {
       total
       items {
         id

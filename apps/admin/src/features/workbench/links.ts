@@ -22,25 +22,21 @@ const TODO_PAGE: Partial<Record<WorkbenchCardKey, string>> = {
   TICKETS_UNASSIGNED: '/tickets',
   REFUNDS_DUE: '/tickets',
   REFUNDS_OVERDUE: '/tickets',
+  REPORTS_TO_PREPARE: '/reports',
+  REPORTS_RETURNED: '/reports',
+  REPORTS_AWAITING_DECISION: '/reports',
 };
 
 /**
  * Where each to-do card leads: the list it counts, filtered to exactly its rows (`?todo=KEY`), or for cards whose
- * list already has the filter, that list's own URL parameters (sessions by day, the QC queue, reports, the audit log).
+ * list already has the filter, that list's own URL parameters (sessions by day, the QC queue, the audit log).
  * The trainee's cards lead to their portal.
  */
 export function cardLink(key: WorkbenchCardKey, trainee: boolean): string {
   if (trainee) return '/portal';
   const page = TODO_PAGE[key];
   if (page) return `${page}${page.includes('?') ? '&' : '?'}todo=${key}`;
-  switch (key) {
-    case 'REPORTS_TO_PREPARE':
-    case 'REPORTS_RETURNED':
-    case 'REPORTS_AWAITING_DECISION':
-      return '/reports';
-    default:
-      return '/portal';
-  }
+  return '/portal';
 }
 
 /** Cards that mean something is late: shown in red when not zero. */

@@ -7,6 +7,7 @@ import { programScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
 import { contains } from '../../core/database/search';
 import type { PageResult } from '../../core/graphql/pagination';
+import { todoIds } from '../workbench/todo-filters';
 import type { CreateProgramInput, ProgramsArgs, UpdateProgramInput } from './dto/program.input';
 import { type Program, PROGRAM_SELECT, toProgram } from './models/program.model';
 
@@ -15,9 +16,11 @@ export class ProgramsService {
   constructor(private readonly db: DatabaseService) {}
 
   async list(actor: Actor, args: ProgramsArgs): Promise<PageResult<Program>> {
+    const todo = await todoIds(this.db.prisma, actor, 'Program', args.todo);
     const where: Prisma.ProgramWhereInput = {
       AND: [
         programScope(actor),
+        todo ? { id: { in: todo } } : {},
         args.sponsorId ? { sponsorId: args.sponsorId } : {},
         args.search ? { OR: [{ name: contains(args.search) }, { region: contains(args.search) }] } : {},
       ],

@@ -28,7 +28,8 @@ export type TodoList =
   | 'LiveSession'
   | 'AfterSalesTicket'
   | 'QcTask'
-  | 'AuditLog';
+  | 'AuditLog'
+  | 'Program';
 
 export const TODO_LIST: Partial<Record<WorkbenchCardKey, TodoList>> = {
   LESSONS_TODAY: 'Lesson',
@@ -51,6 +52,10 @@ export const TODO_LIST: Partial<Record<WorkbenchCardKey, TodoList>> = {
   TICKETS_UNASSIGNED: 'AfterSalesTicket',
   REFUNDS_DUE: 'AfterSalesTicket',
   REFUNDS_OVERDUE: 'AfterSalesTicket',
+  // Report cards count programs (the reports page lists programs, each with its periods' reports).
+  REPORTS_TO_PREPARE: 'Program',
+  REPORTS_RETURNED: 'Program',
+  REPORTS_AWAITING_DECISION: 'Program',
 };
 
 export const OPEN_TICKET = Prisma.sql`('NEW', 'TRIAGED', 'IN_PROGRESS', 'WAITING_CUSTOMER', 'REOPENED')`;
@@ -126,6 +131,18 @@ export function ticketSlaSql(where: Prisma.Sql, at: Date): Prisma.Sql {
 /** The ids the card counts for this caller (see {@link TODO_LIST} for what they are ids of). */
 export function todoSql(key: WorkbenchCardKey, actor: Actor, w: WorkbenchWindows): Prisma.Sql {
   switch (key) {
+    case 'REPORTS_TO_PREPARE': {
+      // Programs running in the period just ended (last month) with no report submitted for it yet.
+      const p = w.reportDuePeriod;
+      return Prisma.sql`SELECT pr.id FROM "Program" pr WHERE pr."startDate" <= ${p.to}::date AND pr."endDate" >= ${p.from}::date
+        AND NOT EXISTS (SELECT 1 FROM "SponsorReport" r WHERE r."programId" = pr.id AND r.period = ${p.key} AND r.status <> 'DRAFT')`;
+    }
+    case 'REPORTS_RETURNED':
+      return Prisma.sql`SELECT DISTINCT r."programId" AS id FROM "SponsorReport" r WHERE r.status = 'RETURNED'`;
+    case 'REPORTS_AWAITING_DECISION':
+      // A sponsor's card counts their own programs only.
+      return Prisma.sql`SELECT DISTINCT r."programId" AS id FROM "SponsorReport" r JOIN "Program" pr ON pr.id = r."programId"
+        WHERE r.status = 'SUBMITTED' ${actor.role === Role.SPONSOR ? Prisma.sql`AND pr."sponsorId" = ${actor.sponsorId ?? ''}` : Prisma.empty}`;
     case 'LESSONS_TODAY':
       return Prisma.sql`SELECT l.id FROM "Lesson" l WHERE l.date = ${w.today}::date`;
     case 'ATTENDANCE_MISSING':

@@ -84,10 +84,9 @@ export class WorkbenchService {
           ${todoCount('ASSIGNMENTS_OVERDUE', actor, w)},
           ${todoCount('SUBMISSIONS_TO_GRADE', actor, w)},
           ${todoCount('SESSIONS_TODAY', actor, w)},
-          (SELECT count(*)::int FROM "Program" pr WHERE pr."startDate" <= ${p.to}::date AND pr."endDate" >= ${p.from}::date
-             AND NOT EXISTS (SELECT 1 FROM "SponsorReport" r WHERE r."programId" = pr.id AND r.period = ${p.key} AND r.status <> 'DRAFT')) AS "REPORTS_TO_PREPARE",
-          (SELECT count(*)::int FROM "SponsorReport" r WHERE r.status = 'RETURNED') AS "REPORTS_RETURNED",
-          (SELECT count(*)::int FROM "SponsorReport" r WHERE r.status = 'SUBMITTED') AS "REPORTS_AWAITING_DECISION",
+          ${todoCount('REPORTS_TO_PREPARE', actor, w)},
+          ${todoCount('REPORTS_RETURNED', actor, w)},
+          ${todoCount('REPORTS_AWAITING_DECISION', actor, w)},
           ${expiringCounts(actor, w)}
           ${admin ? Prisma.sql`, ${todoCount('FAILED_SIGN_INS', actor, w)}, ${todoCount('ACCESS_DENIALS', actor, w)}` : Prisma.empty}`,
       this.db.prisma.$queryRaw<
@@ -319,13 +318,12 @@ export class WorkbenchService {
 
   // ---- SPONSOR: their organisation's programs ----
 
-  private async sponsor(actor: Actor, _w: WorkbenchWindows) {
+  private async sponsor(actor: Actor, w: WorkbenchWindows) {
     const sponsorId = actor.sponsorId;
     if (!sponsorId) return { cards: [], figures: [], timeline: [] };
     const [[c], latest] = await Promise.all([
       this.db.prisma.$queryRaw<Counts[]>`
-        SELECT count(*)::int AS "REPORTS_AWAITING_DECISION" FROM "SponsorReport" r JOIN "Program" pr ON pr.id = r."programId"
-        WHERE r.status = 'SUBMITTED' AND pr."sponsorId" = ${sponsorId}`,
+        SELECT ${todoCount('REPORTS_AWAITING_DECISION', actor, w)}`,
       // Each program's latest accepted report: its frozen GMV to date and graduates against the program's targets.
       this.db.prisma.$queryRaw<
         {

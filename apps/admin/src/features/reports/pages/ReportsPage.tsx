@@ -7,6 +7,7 @@ import type { ReportProgramsQuery } from '../../../gql/graphql';
 import { EnumTag } from '../../../shared/EnumTag';
 import { formatPeriod, formatYuan } from '../../../shared/format';
 import { useListState } from '../../../shared/useListState';
+import { TodoFilterTag, useTodo } from '../../workbench/components/TodoFilter';
 import { REPORT_PROGRAMS } from '../graphql';
 
 type Program = ReportProgramsQuery['programs']['items'][number];
@@ -16,14 +17,15 @@ export function ReportsPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const list = useListState({});
+  const todo = useTodo();
   const { data, loading } = useQuery(REPORT_PROGRAMS, {
-    variables: { ...list.variables, pageSize: Math.min(list.pageSize, 50) },
+    variables: { ...list.variables, pageSize: Math.min(list.pageSize, 50), todo },
   });
   return (
     <Card>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
         <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('report.title')}
+          {t('report.title')} <TodoFilterTag todo={todo} total={data?.programs.total} />
         </Typography.Title>
         <Input.Search allowClear placeholder={t('common.search')} onSearch={list.setSearch} style={{ width: 220 }} />
       </Space>

@@ -1,9 +1,10 @@
-import { createProgramSchema, pageSchema, updateProgramSchema } from '@grassroots/domain';
+import { createProgramSchema, pageSchema, todoCardSchema, updateProgramSchema } from '@grassroots/domain';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { z } from 'zod';
 
 import { PageArgs } from '../../../core/graphql/pagination';
 import { ZodSchema } from '../../../core/validation/zod-schema.decorator';
+import { TodoCard } from '../../workbench/models/workbench.model';
 
 @InputType()
 @ZodSchema(createProgramSchema)
@@ -49,8 +50,19 @@ export class UpdateProgramInput {
 }
 
 @ArgsType()
-@ZodSchema(pageSchema.extend({ search: z.string().trim().max(100).optional(), sponsorId: z.string().optional() }))
+@ZodSchema(
+  pageSchema.extend({
+    search: z.string().trim().max(100).optional(),
+    sponsorId: z.string().optional(),
+    todo: todoCardSchema,
+  }),
+)
 export class ProgramsArgs extends PageArgs {
+  @Field(() => TodoCard, {
+    nullable: true,
+    description: 'Only the programs this workbench to-do card counts for the caller (the report cards)',
+  })
+  todo?: TodoCard;
   @Field({ nullable: true, description: 'Matches name or region' }) search?: string;
   @Field(() => ID, { nullable: true }) sponsorId?: string;
 }
