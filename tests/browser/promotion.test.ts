@@ -52,15 +52,15 @@ it('checks the target inline, reports the capacity problem from the API, then pr
   // The long-term class has 2 of 12 seats left: all or none, nobody is promoted.
   await modal.locator('.ant-alert').filter({ hasText: 'The cohort has 2 of 12 places left' }).waitFor();
 
+  // Each name without the namesake hint shown after it ("phone …0985 · 疏附县…").
   promoted = await Promise.all(
-    [0, 1].map(
-      async (i) =>
-        // The name without the namesake hint after it ("phone …0985 · 疏附县…"; names here have no spaces).
-        (await rows.nth(i).locator('td').nth(1).innerText())
-          .trim()
-          .replace(/phone ….*$/, '')
-          .split(/[\s（]/)[0],
-    ),
+    [0, 1].map(async (i) => {
+      const cell = rows.nth(i).locator('td').nth(1);
+      const hint = cell.getByTestId('name-hint');
+      let text = (await cell.innerText()).trim();
+      if (await hint.count()) text = text.replace((await hint.innerText()).trim(), '');
+      return text.split('\n')[0]!.trim();
+    }),
   );
   await rows.nth(2).locator('input[type=checkbox]').uncheck();
   await modal.getByRole('button', { name: 'Promote' }).click();
@@ -75,8 +75,8 @@ it('shows the promoted trainees in the long-term roster, with the cohort now ful
   await roster.locator('.ant-table-row').first().waitFor();
   await page.getByText('12/12', { exact: true }).waitFor();
   for (const name of promoted) {
-    const rows = roster.locator('.ant-table-row').filter({ hasText: name }).filter({ hasText: 'Active' });
-    expect(await rows.count()).toBeGreaterThanOrEqual(1);
+    // Waits for the roster to show them (it may refetch after the seat count has changed).
+    await roster.locator('.ant-table-row').filter({ hasText: name }).filter({ hasText: 'Active' }).first().waitFor();
   }
 });
 
