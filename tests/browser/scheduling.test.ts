@@ -98,7 +98,15 @@ it('books a repeating session from a free slot of the week view, all or nothing,
   const drawer = page.getByRole('dialog');
   await expect(drawer.getByLabel('Go live').inputValue()).resolves.toBe(`${monday} 19:00`);
   await drawer.getByLabel('Title').fill('每日产地直发');
-  await drawer.getByRole('switch', { name: 'Repeat' }).click();
+  // The week grid above it may still be laying out when the switch is clicked (a lost click in CI): click until it is on.
+  const repeat = drawer.getByRole('switch', { name: 'Repeat' });
+  for (let attempt = 0; attempt < 4 && (await repeat.getAttribute('aria-checked')) !== 'true'; attempt++) {
+    await repeat.click();
+    await drawer
+      .getByLabel('Sessions')
+      .waitFor({ timeout: 3_000 })
+      .catch(() => undefined);
+  }
   await drawer.getByLabel('Sessions').fill('5');
   await drawer.getByRole('button', { name: 'Schedule session' }).click();
   // Monday to Friday: Thursday clashes with the session already booked, so nothing is booked and the clash is listed.
