@@ -141,21 +141,7 @@ export const SUSPEND_PRODUCT = graphql(`
 export const IMPORT_PRODUCTS = graphql(`
   mutation ImportProducts($input: ImportProductsInput!) {
     importProducts(input: $input) {
-      id
-      status
-      phase
-      progress
-      total
-      error
-      report {
-        imported
-        rows
-        problems {
-          row
-          column
-          message
-        }
-      }
+      ...ImportJobFields
     }
   }
 `);

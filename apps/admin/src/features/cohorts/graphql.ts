@@ -186,21 +186,7 @@ export const PROMOTE_GRADUATES = graphql(`
 export const IMPORT_TRAINEES = graphql(`
   mutation ImportTrainees($input: ImportTraineesInput!) {
     importTrainees(input: $input) {
-      id
-      status
-      phase
-      progress
-      total
-      error
-      report {
-        imported
-        rows
-        problems {
-          row
-          column
-          message
-        }
-      }
+      ...ImportJobFields
     }
   }
 `);

@@ -209,21 +209,7 @@ export const MY_ATTENDANCE = graphql(`
 export const IMPORT_LESSONS = graphql(`
   mutation ImportLessons($input: ImportCsvInput!) {
     importLessons(input: $input) {
-      id
-      status
-      phase
-      progress
-      total
-      error
-      report {
-        imported
-        rows
-        problems {
-          row
-          column
-          message
-        }
-      }
+      ...ImportJobFields
     }
   }
 `);
@@ -231,21 +217,7 @@ export const IMPORT_LESSONS = graphql(`
 export const IMPORT_ATTENDANCE = graphql(`
   mutation ImportAttendance($input: ImportCsvInput!) {
     importAttendance(input: $input) {
-      id
-      status
-      phase
-      progress
-      total
-      error
-      report {
-        imported
-        rows
-        problems {
-          row
-          column
-          message
-        }
-      }
+      ...ImportJobFields
     }
   }
 `);

@@ -212,21 +212,7 @@ export const RECORD_RESULTS = graphql(`
 export const IMPORT_RESULTS = graphql(`
   mutation ImportResults($input: ImportResultsInput!) {
     importSessionResults(input: $input) {
-      id
-      status
-      phase
-      progress
-      total
-      error
-      report {
-        imported
-        rows
-        problems {
-          row
-          column
-          message
-        }
-      }
+      ...ImportJobFields
     }
   }
 `);
