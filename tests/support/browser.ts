@@ -68,8 +68,18 @@ export async function startBuiltApp(): Promise<RunningApp> {
     url,
     dataDir,
     async stop() {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      // An app that already exited emits no 'exit' again (waiting for it would hang the suite's afterAll); one that
+      // does not finish draining within 20 s is killed, and says so.
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => {
+          process.stderr.write(`app on ${url} did not stop within 20 s of SIGTERM; killing it\n${log.slice(-2000)}\n`);
+          child.kill('SIGKILL');
+        }, 20_000);
+        await exited;
+        clearTimeout(timer);
+      }
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
