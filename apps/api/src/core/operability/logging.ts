@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+
 import type { LoggerService } from '@nestjs/common';
 import type express from 'express';
 import pino, { type DestinationStream, type LevelWithSilent, type Logger } from 'pino';
