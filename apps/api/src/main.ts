@@ -1,10 +1,17 @@
-import { Logger } from '@nestjs/common';
+import { type Database, openDatabase } from '@grassroots/db';
 
-import { createApp } from './bootstrap';
-
+/**
+ * Start to healthy (issue 12): the embedded database boots in its worker thread (≈0.5 s: WebAssembly, data dir,
+ * migration check) while this thread loads Nest, GraphQL and the modules (≈0.7–0.9 s) — so the database is opened
+ * before the app's modules are required, and the job queue starts after the app listens (/health/ready says when).
+ */
 async function main() {
   const started = Date.now();
-  const app = await createApp();
+  const opening: Promise<Database> = openDatabase();
+  opening.catch(() => undefined); // awaited below; a failure is reported there, not as an unhandled rejection
+  const { createApp } = await import('./bootstrap.js');
+  const { Logger } = await import('@nestjs/common');
+  const app = await createApp({ database: await opening });
   const port = Number(process.env.PORT ?? 3000);
   await app.listen(port, process.env.HOST ?? '127.0.0.1');
   new Logger('Grassroots').log(

@@ -5,13 +5,17 @@ import type { Response } from 'express';
 
 import { RequirePolicy } from './auth/policy.decorator';
 import { DatabaseService } from './database/database.module';
+import { JobQueue } from './jobs/job-queue.service';
 
 @Controller()
 export class HealthController {
   /** The migrations this build ships with: ready only once each is recorded as finished. */
   private readonly migrations = readMigrations().map((m) => m.name);
 
-  constructor(private readonly db: DatabaseService) {}
+  constructor(
+    private readonly db: DatabaseService,
+    private readonly jobs: JobQueue,
+  ) {}
 
   /** 200 while the process serves HTTP (a liveness probe: restart only when this fails). */
   @Get('health/live')
@@ -21,7 +25,10 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** 200 when the database answers and every migration of this build is applied, 503 otherwise (take out of rotation). */
+  /**
+   * 200 when the database answers, every migration of this build is applied and the job queue has started (it starts
+   * just after the app listens); 503 otherwise (take out of rotation).
+   */
   @Get('health/ready')
   @HttpCode(200)
   @RequirePolicy(PUBLIC)
@@ -40,6 +47,10 @@ export class HealthController {
     if (pending.length > 0) {
       res.status(503);
       return { status: 'unavailable', pendingMigrations: pending.length };
+    }
+    if (this.jobs.state !== 'ok') {
+      res.status(503);
+      return { status: 'unavailable', jobs: this.jobs.state };
     }
     return { status: 'ok', database: this.db.database.kind };
   }
