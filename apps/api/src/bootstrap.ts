@@ -115,7 +115,8 @@ export async function createApp(opts: AppOptions = {}): Promise<INestApplication
   );
   const queue = app.get(JobQueue);
   metrics.track(database, () => queue.depth());
-  app.enableShutdownHooks();
+  // Exit (code 0) once shut down, rather than re-raising the signal: the 'exit' event lets the logger flush its buffer.
+  app.enableShutdownHooks(undefined, { useProcessExit: true });
   return app;
 }
 
