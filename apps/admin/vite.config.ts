@@ -25,6 +25,22 @@ export default defineConfig({
       treeshake: {
         moduleSideEffects: [{ test: /node_modules[\\/](@rc-component|@ant-design)[\\/]/, sideEffects: false }],
       },
+      output: {
+        // Libraries that only forms and pickers use get chunks of their own: left to the default grouping, zod (the
+        // shared schemas) and antd's Select were merged with small modules every signed-in page imports, so a sponsor's
+        // first page downloaded ~45 kB of form code it never runs (issue 12).
+        codeSplitting: {
+          // Only the named libraries: their own dependencies (motion, triggers) stay shared with the rest of antd.
+          includeDependenciesRecursively: false,
+          groups: [
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+            {
+              name: 'select',
+              test: /node_modules[\\/](@rc-component[\\/](select|virtual-list)|antd[\\/]es[\\/]select)[\\/]/,
+            },
+          ],
+        },
+      },
     },
   },
 });

@@ -33,7 +33,7 @@ it('shows the workbench on the phone with tonight’s session and its run of sho
   await tonight.waitFor();
   // The demo streamer goes live twice a day: at 10:00 one of today's sessions is still to come, products lined up.
   await expect(tonight.innerText()).resolves.not.toContain('No session still to stream today');
-  expect(await tonight.locator('.ant-list-item').count()).toBeGreaterThan(0);
+  expect(await tonight.getByTestId('workbench-run-of-show').locator('li').count()).toBeGreaterThan(0);
   const first = await tonight.boundingBox();
   const cards = await page.getByTestId('workbench-card-SESSIONS_TODAY').boundingBox();
   expect(first!.y).toBeLessThan(cards!.y);

@@ -1,7 +1,7 @@
 import { ClockCircleOutlined, VideoCameraOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { addDays, weekSegments } from '@grassroots/domain';
-import { Card, Col, Empty, List, Progress, Row, Space, Spin, Statistic, Tag, Timeline, Typography } from 'antd';
+import { Card, Col, Empty, Progress, Row, Space, Spin, Statistic, Tag, Timeline, Typography } from 'antd';
 import { Link } from 'react-router';
 
 import { useI18n } from '../../../app/i18n';
@@ -217,17 +217,17 @@ function TraineeToday({ wb }: { wb: Wb }) {
             <ClockCircleOutlined /> {time(tonight.at)}
             {tonight.endAt ? `–${time(tonight.endAt)}` : ''} · {tonight.title}
           </Typography.Title>
-          <List
-            size="small"
-            header={<Typography.Text type="secondary">{t('workbench.runOfShow')}</Typography.Text>}
-            dataSource={tonight.runOfShow}
-            locale={{ emptyText: t('workbench.noRunOfShow') }}
-            renderItem={(name, i) => (
-              <List.Item>
-                {i + 1}. {name}
-              </List.Item>
-            )}
-          />
+          {/* A plain list: antd's List brings Pagination and Select (~28 kB) onto every role's landing page. */}
+          <Typography.Text type="secondary">{t('workbench.runOfShow')}</Typography.Text>
+          {tonight.runOfShow.length ? (
+            <ol data-testid="workbench-run-of-show" style={{ margin: '4px 0 0', paddingInlineStart: 24 }}>
+              {tonight.runOfShow.map((name, i) => (
+                <li key={i}>{name}</li>
+              ))}
+            </ol>
+          ) : (
+            <Typography.Paragraph type="secondary">{t('workbench.noRunOfShow')}</Typography.Paragraph>
+          )}
         </>
       ) : (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('workbench.noSessionTonight')} />
