@@ -47,4 +47,5 @@ export * from './training/graduation';
 export * from './training/lesson.schema';
 export * from './training/practice-file';
 export * from './users/user.schema';
+export * from './workbench/todo.schema';
 export * from './workbench/workbench';

@@ -1,4 +1,7 @@
+import { dateOnlyToDate } from './days';
 import { z } from './z';
+
+export * from './days';
 
 /**
  * The years any date in Grassroots can fall in. Outside them (year 0000, 10000) the database refuses the value,
@@ -26,13 +29,6 @@ export const dateTimeSchema = z.iso
   .datetime({ offset: true, message: 'Use a date and time, e.g. 2026-12-01T20:00:00+08:00' })
   .refine((s) => inYears(new Date(s)), YEARS_MESSAGE);
 
-export function dateOnlyToDate(s: string): Date {
-  return new Date(`${s}T00:00:00.000Z`);
-}
-export function dateToDateOnly(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-
 /** Adds an `endDate >= startDate` check reported on the endDate field. */
 export function endNotBeforeStart<T extends { startDate?: string; endDate?: string }>(
   v: T,
@@ -42,11 +38,3 @@ export function endNotBeforeStart<T extends { startDate?: string; endDate?: stri
     ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'End date must not be before the start date' });
   }
 }
-
-/** Grassroots runs on China Standard Time (UTC+8, no daylight saving): "today" and calendar days are China days. */
-export const CHINA_OFFSET_MS = 8 * 3600_000;
-export const todayInChina = (now = new Date()): string => dateToDateOnly(new Date(now.getTime() + CHINA_OFFSET_MS));
-/** The instant a China calendar day starts. */
-export const chinaDayStart = (day: string): Date => new Date(`${day}T00:00:00+08:00`);
-export const addDays = (day: string, n: number): string =>
-  dateToDateOnly(new Date(dateOnlyToDate(day).getTime() + n * 86_400_000));

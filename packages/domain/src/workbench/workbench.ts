@@ -1,6 +1,8 @@
 import { REFUND_DUE_DAYS } from '../aftersales/ticket';
-import { addDays, chinaDayStart, todayInChina } from '../common/dates';
-import { z } from '../common/z';
+import { addDays, chinaDayStart, todayInChina } from '../common/days';
+
+export * from './todo-cards';
+export * from './week';
 import { parsePeriod, periodOver, type ReportPeriod } from '../reporting/period';
 
 /**
@@ -96,56 +98,3 @@ export function licenceExpiring(expiresOn: string, today: string): boolean {
 export function refundOverdue(returnReceivedAt: Date, now: Date): boolean {
   return now.getTime() > returnReceivedAt.getTime() + REFUND_DUE_DAYS * DAY;
 }
-
-/** A trainee's week on a phone: each day with something on it, and runs of empty days collapsed into one line. */
-export type DaySegment<T> = { kind: 'DAY'; day: string; items: T[] } | { kind: 'EMPTY'; from: string; to: string };
-
-/** The days `from` … `from + days - 1` (China days, YYYY-MM-DD) with their items; consecutive empty days become one segment. */
-export function weekSegments<T extends { day: string }>(
-  from: string,
-  days: number,
-  items: readonly T[],
-): DaySegment<T>[] {
-  const out: DaySegment<T>[] = [];
-  for (let i = 0; i < days; i++) {
-    const day = addDays(from, i);
-    const on = items.filter((x) => x.day === day);
-    const last = out[out.length - 1];
-    if (on.length) out.push({ kind: 'DAY', day, items: on });
-    else if (last?.kind === 'EMPTY') last.to = day;
-    else out.push({ kind: 'EMPTY', from: day, to: day });
-  }
-  return out;
-}
-
-/**
- * The to-do cards that open a list filtered to exactly what they count (the `todo` argument of that list's query,
- * `?todo=KEY` in the admin). The API defines each one's rows once and counts the card from the same definition.
- */
-export const TODO_CARDS = [
-  'LESSONS_TODAY',
-  'ATTENDANCE_MISSING',
-  'ASSIGNMENTS_OVERDUE',
-  'SUBMISSIONS_TO_GRADE',
-  'TRAINEES_WITHOUT_COMPLETE_TEAM',
-  'LICENCES_EXPIRING',
-  'INSPECTIONS_EXPIRING',
-  'RESULTS_MISSING',
-  'QC_QUEUE',
-  'QC_QUEUE_OLD',
-  'REINSPECTIONS',
-  'SESSIONS_TODAY',
-  'SESSIONS_TOMORROW',
-  'FAILED_SIGN_INS',
-  'ACCESS_DENIALS',
-  'MY_TICKETS_BREACHED',
-  'MY_TICKETS_DUE_SOON',
-  'TICKETS_UNASSIGNED',
-  'REFUNDS_DUE',
-  'REFUNDS_OVERDUE',
-  'REPORTS_TO_PREPARE',
-  'REPORTS_RETURNED',
-  'REPORTS_AWAITING_DECISION',
-] as const;
-export type TodoCard = (typeof TODO_CARDS)[number];
-export const todoCardSchema = z.enum(TODO_CARDS).optional();
