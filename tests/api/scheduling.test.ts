@@ -145,6 +145,83 @@ describe('repeating sessions', () => {
   });
 });
 
+describe("the streamer's lessons", () => {
+  const UPDATE = 'mutation($i: UpdateSessionInput!) { updateSession(input: $i) { id scheduledStart } }';
+  async function lesson(cohortId: string, date: string, startTime: string, endTime: string, topic: string) {
+    await api.db.prisma.lesson.create({
+      data: { cohortId, date: new Date(`${date}T00:00:00Z`), startTime, endTime, topic, kind: 'CLASS', location: '教室 1' },
+    });
+  }
+  const single = (traineeId: string, productId: string, scheduledStart: string) => ({
+    traineeId,
+    platform: 'DOUYIN',
+    scheduledStart,
+    plannedMinutes: 60,
+    title: '课上专场',
+    items: [{ productId, livePrice: '9.90', commissionPct: '20' }],
+  });
+
+  it('refuses booking or moving a session over a lesson of the cohort, naming it in the program zone', async () => {
+    const s = await streamer('Asia/Urumqi');
+    const product = await createProduct(api.db.prisma);
+    // 14:00–16:00 Urumqi time on 2 March is 08:00–10:00 UTC (16:00–18:00 in Beijing).
+    await lesson(s.cohort.id, '2027-03-02', '14:00', '16:00', '投流实操');
+    const before = await api.db.prisma.liveSession.count({ where: { traineeId: s.trainee.id } });
+
+    const clash = await coordinator.request(SCHEDULE, { i: single(s.trainee.id, product.id, '2027-03-02T15:30:00+06:00') });
+    expect(codeOf(clash)).toBe('CONFLICT');
+    expect(clash.errors![0].extensions!.fields).toEqual([
+      { field: 'scheduledStart', message: `${s.trainee.name} has the lesson “投流实操” at 2027-03-02 14:00–16:00` },
+    ]);
+    expect(await api.db.prisma.liveSession.count({ where: { traineeId: s.trainee.id } })).toBe(before);
+
+    // Right after the lesson (16:00 Urumqi time) is free; so is 12:00–13:00 Urumqi time, which a lesson read in
+    // China time (14:00–16:00 +08:00 = 12:00–14:00 Urumqi time) would have wrongly blocked.
+    const booked = (
+      await coordinator.ok(SCHEDULE, { i: single(s.trainee.id, product.id, '2027-03-02T16:00:00+06:00') })
+    ).scheduleSession;
+    expect(booked.scheduledStart).toBe('2027-03-02T10:00:00.000Z');
+    await coordinator.ok(SCHEDULE, { i: single(s.trainee.id, product.id, '2027-03-02T12:00:00+06:00') });
+
+    // Moving the booked session back into the lesson is refused the same way.
+    const moved = await coordinator.request(UPDATE, {
+      i: { ...single(s.trainee.id, product.id, '2027-03-02T13:30:00+06:00'), traineeId: undefined, id: booked.id },
+    });
+    expect(codeOf(moved)).toBe('CONFLICT');
+    expect(moved.errors![0].message).toContain('“投流实操” at 2027-03-02 14:00–16:00');
+    const kept = await api.db.prisma.liveSession.findUniqueOrThrow({ where: { id: booked.id } });
+    expect(kept.scheduledStart.toISOString()).toBe('2027-03-02T10:00:00.000Z');
+
+    // Another cohort's lesson at that hour does not concern this streamer.
+    const other = await streamer('Asia/Urumqi');
+    await lesson(other.cohort.id, '2027-03-03', '14:00', '16:00', '别班课');
+    await coordinator.ok(SCHEDULE, { i: single(s.trainee.id, product.id, '2027-03-03T14:00:00+06:00') });
+  });
+
+  it('refuses a series when an occurrence falls on a lesson, listing the lesson beside any double booking', async () => {
+    const s = await streamer('Asia/Urumqi');
+    const product = await createProduct(api.db.prisma);
+    await lesson(s.cohort.id, '2027-04-02', '18:30', '20:00', '直播复盘');
+    await live(s.trainee.id, s.team.id, '已排专场', new Date('2027-04-04T13:30:00Z'), 60);
+    const r = await coordinator.request(SERIES, {
+      i: series(s.trainee.id, product.id, { from: '2027-04-01', until: '2027-04-05' }),
+    });
+    expect(codeOf(r)).toBe('CONFLICT');
+    expect(r.errors![0].message).toBe('2 of 5 sessions clash; none was booked');
+    expect(r.errors![0].extensions!.fields).toEqual([
+      {
+        field: 'occurrences.1',
+        message: `2027-04-02: ${s.trainee.name} has the lesson “直播复盘” at 2027-04-02 18:30–20:00`,
+      },
+      {
+        field: 'occurrences.3',
+        message: `2027-04-04: ${s.trainee.name} already has “已排专场” at 2027-04-04 19:30–20:30`,
+      },
+    ]);
+    expect(await api.db.prisma.liveSession.count({ where: { traineeId: s.trainee.id } })).toBe(1);
+  });
+});
+
 describe('availability', () => {
   it("shows a week of lessons, the streamer's sessions and members' other sessions, and free slots around them", async () => {
     const s = await streamer();

@@ -3,7 +3,8 @@ import { chinaDay, signIn, useBrowserApp } from '../support/browser';
 /**
  * Scheduling help (issue 15, item 13): a coordinator opens a team's week, books a free evening slot as a
  * repeating session, sees the whole series refused with every clash listed, books a shorter one, and the week
- * then marks the clash of a new session with a lesson. The PC is in UTC: times are still the program's.
+ * (a lesson of the streamer's cohort included), books a shorter one, and the week then marks the clash with a lesson
+ * added afterwards. The PC is in UTC: times are still the program's.
  */
 const ui = useBrowserApp({ locale: 'en-US', viewport: { width: 1440, height: 1000 }, timezoneId: 'UTC' });
 
@@ -44,7 +45,7 @@ it('books a repeating session from a free slot of the week view, all or nothing,
   expect(team).toBeTruthy();
   const streamer = team.trainees[0];
   const [tue, wed, thu] = [plus(monday, 1), plus(monday, 2), plus(monday, 3)];
-  // A lesson on Tuesday evening (lessons do not block booking, but the week shows them) and a session on Thursday.
+  // A lesson on Tuesday evening (a session cannot be booked over it) and a session on Thursday.
   await gql('mutation($i: CreateLessonInput!) { createLesson(input: $i) { id } }', {
     i: {
       cohortId: team.cohortId,
@@ -109,25 +110,46 @@ it('books a repeating session from a free slot of the week view, all or nothing,
   }
   await drawer.getByLabel('Sessions').fill('5');
   await drawer.getByRole('button', { name: 'Schedule session' }).click();
-  // Monday to Friday: Thursday clashes with the session already booked, so nothing is booked and the clash is listed.
+  // Monday to Friday: Tuesday falls on the cohort's lesson and Thursday on the session already booked, so nothing is
+  // booked and both clashes are listed.
   const problems = drawer.getByTestId('form-problems');
+  await expect(problems.innerText()).resolves.toContain(
+    `${tue}: ${streamer.name} has the lesson “夜间话术复盘” at ${tue} 19:00–21:00`,
+  );
   await expect(problems.innerText()).resolves.toContain(
     `${thu}: ${streamer.name} already has “周四已排专场” at ${thu} 19:00–21:00`,
   );
   expect(await count()).toBe(1);
 
-  await drawer.getByLabel('Sessions').fill('3');
+  // Only Monday, then.
+  await drawer.getByLabel('Sessions').fill('1');
   await drawer.getByRole('button', { name: 'Schedule session' }).click();
-  await page.getByText('3 sessions booked').waitFor();
+  await page.getByText('1 sessions booked').waitFor();
   await drawer.waitFor({ state: 'hidden' });
-  expect(await count()).toBe(4);
-  // Monday to Wednesday are booked; Tuesday's session now overlaps the lesson, and the week says so.
+  expect(await count()).toBe(2);
+  // A lesson added afterwards on Monday evening overlaps the booked session, and the week says so.
+  await gql('mutation($i: CreateLessonInput!) { createLesson(input: $i) { id } }', {
+    i: {
+      cohortId: team.cohortId,
+      date: monday,
+      startTime: '20:00',
+      endTime: '21:00',
+      topic: '临时加课',
+      kind: 'CLASS',
+      location: '直播间 2',
+    },
+  });
+  await page.reload();
+  await week.getByTestId('week-view').waitFor();
+  for (let i = 0; i < 6; i++) await week.getByTestId('next-week').click();
+  await expect(week.getByTestId('week-label').innerText()).resolves.toBe(`${monday} ~ ${plus(monday, 6)}`);
   await week
-    .getByTestId(`week-day-${wed}`)
+    .getByTestId(`week-day-${monday}`)
     .locator('[data-kind="SESSION"]')
     .filter({ hasText: '每日产地直发' })
     .waitFor();
   await expect(week.getByTestId('week-clashes').innerText()).resolves.toContain('2 clashes this week');
-  await expect(week.getByTestId(`week-day-${tue}`).locator('[data-clash="yes"]').count()).resolves.toBe(2);
-  await expect(week.getByTestId(`week-day-${monday}`).locator('[data-clash="yes"]').count()).resolves.toBe(0);
+  await expect(week.getByTestId(`week-day-${monday}`).locator('[data-clash="yes"]').count()).resolves.toBe(2);
+  await expect(week.getByTestId(`week-day-${tue}`).locator('[data-clash="yes"]').count()).resolves.toBe(0);
+  await expect(week.getByTestId(`week-day-${wed}`).locator('[data-clash="yes"]').count()).resolves.toBe(0);
 });

@@ -235,6 +235,7 @@ export class SessionsService implements OnModuleInit {
       await assertNoDoubleBooking(tx, {
         selfId: null,
         traineeId: trainee.id,
+        cohortId: team.cohortId,
         memberIds: team.members.map((m) => m.user.id),
         start,
         end,
@@ -289,11 +290,15 @@ export class SessionsService implements OnModuleInit {
           start: occurrences[0].start,
           end: occurrences.at(-1)!.end,
         });
-        const clashes = occurrences.flatMap((o, i) =>
-          booked
+        const lessons = await lessonsBetween(tx, team.cohortId, occurrences[0].start, occurrences.at(-1)!.end, timeZone);
+        const clashes = occurrences.flatMap((o, i) => [
+          ...booked
             .filter((b) => b.start < o.end && o.start < b.end)
             .map((b) => ({ field: `occurrences.${i}`, message: `${o.date}: ${clashReason(b, trainee.id, timeZone)}` })),
-        );
+          ...lessons
+            .filter((l) => l.start < o.end && o.start < l.end)
+            .map((l) => ({ field: `occurrences.${i}`, message: `${o.date}: ${lessonClash(l, trainee.name, timeZone)}` })),
+        ]);
         if (clashes.length) {
           const days = new Set(clashes.map((c) => c.field)).size;
           throw DomainError.conflict(`${days} of ${occurrences.length} sessions clash; none was booked`, [
@@ -453,6 +458,7 @@ export class SessionsService implements OnModuleInit {
       await assertNoDoubleBooking(tx, {
         selfId: s.id,
         traineeId: s.traineeId,
+        cohortId: team.cohortId,
         memberIds: team.members.map((m) => m.user.id),
         start,
         end,
@@ -982,17 +988,72 @@ function clashReason(c: Booked, traineeId: string, tz: string): string {
     : `${c.memberName} is on “${c.title}” (${c.traineeName}) at ${when}`;
 }
 
-/** Refuses a session that would put the streamer, or any member of their team, in two sessions at once. */
+interface LessonSlot {
+  topic: string;
+  start: Date;
+  end: Date;
+}
+
+/**
+ * The lessons of a cohort that overlap `start`–`end`. A lesson is stored as a calendar date with "HH:MM" times in the
+ * program's zone, so the rows of the days around the range are read and placed on the time line in that zone.
+ */
+async function lessonsBetween(tx: Tx, cohortId: string, start: Date, end: Date, tz: string): Promise<LessonSlot[]> {
+  const rows = await tx.lesson.findMany({
+    where: {
+      cohortId,
+      date: {
+        gte: new Date(`${addDays(start.toISOString().slice(0, 10), -1)}T00:00:00Z`),
+        lte: new Date(`${addDays(end.toISOString().slice(0, 10), 1)}T00:00:00Z`),
+      },
+    },
+    select: { date: true, startTime: true, endTime: true, topic: true },
+    orderBy: [{ date: 'asc' }, { startTime: 'asc' }],
+  });
+  return rows
+    .map((l) => {
+      const day = l.date.toISOString().slice(0, 10);
+      return { topic: l.topic, start: instantOf(day, l.startTime, tz), end: instantOf(day, l.endTime, tz) };
+    })
+    .filter((l) => l.start < end && start < l.end);
+}
+
+/** Why a lesson of the streamer's cohort clashes, in the program's zone. */
+function lessonClash(l: LessonSlot, traineeName: string, tz: string): string {
+  return `${traineeName} has the lesson “${l.topic}” at ${fmt(l.start, tz)}–${fmt(l.end, tz).slice(11)}`;
+}
+
+/**
+ * Refuses a session that would put the streamer, or any member of their team, in two sessions at once, or the
+ * streamer in a session during a lesson of their cohort.
+ */
 async function assertNoDoubleBooking(
   tx: Tx,
-  q: { selfId: string | null; traineeId: string; memberIds: string[]; start: Date; end: Date; timeZone: string },
+  q: {
+    selfId: string | null;
+    traineeId: string;
+    cohortId: string;
+    memberIds: string[];
+    start: Date;
+    end: Date;
+    timeZone: string;
+  },
 ): Promise<void> {
   await lockPeople(tx, q.traineeId, q.memberIds);
   const clashes = (await bookedSessions(tx, q)).slice(0, 10);
-  if (!clashes.length) return;
-  const messages = [...new Set(clashes.map((c) => clashReason(c, q.traineeId, q.timeZone)))];
+  const lessons = (await lessonsBetween(tx, q.cohortId, q.start, q.end, q.timeZone)).slice(0, 10);
+  if (!clashes.length && !lessons.length) return;
+  const traineeName = lessons.length
+    ? (await tx.trainee.findUniqueOrThrow({ where: { id: q.traineeId }, select: { name: true } })).name
+    : '';
+  const messages = [
+    ...new Set([
+      ...clashes.map((c) => clashReason(c, q.traineeId, q.timeZone)),
+      ...lessons.map((l) => lessonClash(l, traineeName, q.timeZone)),
+    ]),
+  ];
   throw DomainError.conflict(
-    `Double booking: ${messages.join('; ')}`,
+    `${clashes.length ? 'Double booking' : 'Clashes with a lesson'}: ${messages.join('; ')}`,
     messages.map((message) => ({ field: 'scheduledStart', message })),
   );
 }
