@@ -1,3 +1,5 @@
+import http from 'node:http';
+
 import { createTeam, createUser } from '@grassroots/db/testing';
 import { PRACTICE_FILES_PER_SUBMISSION, PRACTICE_VIDEO_MAX_BYTES } from '@grassroots/domain';
 
@@ -181,4 +183,102 @@ it('serves a practice file to the trainee, their team’s SUPPORT, coordinators 
     where: { action: 'file.download', targetIds: { has: body.id }, result: 'DENIED' },
   });
   expect(denied).toBeGreaterThanOrEqual(5);
+});
+
+/**
+ * An upload whose body is sent in part and then held: the multipart head and the first 64 KB of a `size`-byte video,
+ * the rest only on `finish()`. `response` settles as soon as the server answers, whether or not the body is done.
+ */
+function slowUpload(c: GqlClient, submissionId: string, size: number) {
+  const boundary = `----slow${Math.random().toString(16).slice(2)}`;
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="slow.mp4"\r\n` +
+      'Content-Type: video/mp4\r\n\r\n',
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  const body = Buffer.concat([MP4, Buffer.alloc(size - MP4.length, 1)]);
+  const url = new URL(`${api.url}/files/practice/${submissionId}`);
+  let finished = false;
+  const req = http.request({
+    host: url.hostname,
+    port: url.port,
+    path: url.pathname,
+    method: 'POST',
+    headers: {
+      cookie: c.cookie,
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+      'content-length': String(head.length + body.length + tail.length),
+    },
+  });
+  req.on('error', () => undefined); // a refused upload's socket is closed under the rest of its body
+  const response = new Promise<{ status: number; bodyDone: boolean; json: any; headers: http.IncomingHttpHeaders }>(
+    (resolve) =>
+      req.on('response', (res) => {
+        const status = res.statusCode!;
+        const bodyDone = finished;
+        const chunks: Buffer[] = [];
+        res.on('data', (d: Buffer) => chunks.push(d));
+        res.on('end', () =>
+          resolve({ status, bodyDone, headers: res.headers, json: JSON.parse(Buffer.concat(chunks).toString() || '{}') }),
+        );
+      }),
+  );
+  req.write(Buffer.concat([head, body.subarray(0, 64 * 1024)]));
+  return {
+    response,
+    finish: () => {
+      finished = true;
+      req.end(Buffer.concat([body.subarray(64 * 1024), tail]));
+    },
+    abort: () => req.destroy(),
+  };
+}
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+it('refuses someone else’s submission before reading the body: the answer comes while the client is still sending', async () => {
+  const { me, other, mine, theirs } = await setUp();
+  for (const [c, id] of [
+    [other, mine.id],
+    [me, theirs.id],
+    [me, 'no-such-submission'],
+  ] as const) {
+    const up = slowUpload(c, id, 20 * 1024 * 1024);
+    const r = await Promise.race([up.response, sleep(10_000).then(() => null)]);
+    expect(r).toMatchObject({ status: 404, bodyDone: false, json: { code: 'NOT_FOUND' } });
+    expect(r!.headers.connection).toBe('close');
+    up.abort();
+  }
+  // A submission already handed in is refused the same way, before its body.
+  await me.ok('mutation($i: SubmitAssignmentInput!) { submitAssignment(input: $i) { id } }', {
+    i: { submissionId: mine.id, version: mine.version, text: '见视频' },
+  });
+  const late = slowUpload(me, mine.id, 20 * 1024 * 1024);
+  expect(await late.response).toMatchObject({ status: 409, bodyDone: false });
+  late.abort();
+  expect(await api.db.prisma.storedFile.count({ where: { submissionId: { in: [mine.id, theirs.id] } } })).toBe(0);
+});
+
+it('takes at most two uploads at a time from one trainee: a third is refused with 429 until one is over', async () => {
+  const { me, other, mine, theirs } = await setUp();
+  const first = slowUpload(me, mine.id, 2 * 1024 * 1024);
+  const second = slowUpload(me, mine.id, 2 * 1024 * 1024);
+  // Both are admitted (their slots taken) once the server has their heads; their bodies are still on the way.
+  await sleep(1_000);
+  const third = await upload(me, mine.id, SCRIPT, 'third.txt');
+  expect(third.status).toBe(429);
+  expect(third.body).toMatchObject({ code: 'TOO_MANY_REQUESTS', reason: 'USER_UPLOADS' });
+  // Another trainee is not held up by them.
+  expect((await upload(other, theirs.id, SCRIPT, 'theirs.txt')).status).toBe(201);
+
+  first.finish();
+  expect(await first.response).toMatchObject({ status: 201, bodyDone: true, json: { contentType: 'video/mp4' } });
+  // A slot is free again once an upload is over; an abandoned upload gives its slot back too.
+  second.abort();
+  let next = await upload(me, mine.id, SCRIPT, 'next.txt');
+  for (let i = 0; i < 20 && next.status === 429; i++) {
+    await sleep(100);
+    next = await upload(me, mine.id, SCRIPT, 'next.txt');
+  }
+  expect(next.status).toBe(201);
+  expect(await api.db.prisma.storedFile.count({ where: { submissionId: mine.id } })).toBe(2);
 });

@@ -36,6 +36,7 @@ import { DatabaseService } from '../../core/database/database.module';
 import { FILE_STORE, type FileStore, type FileTx } from '../../core/files/file-store';
 import { stripImageMetadata } from '../../core/files/image-metadata';
 import { FileAuditInterceptor } from './file-audit.interceptor';
+import { PracticeUploadGate } from './practice-upload.gate';
 
 interface Upload {
   originalname: string;
@@ -179,13 +180,16 @@ export class FilesController {
   }
 
   /**
-   * A practice video or script on the trainee's own submission, while it can still be handed in. The multipart body
-   * is cut off at the video cap while it is received (multer's fileSize limit: a larger body is never buffered);
-   * the script cap, the type from the bytes and the extension are checked before anything is stored.
+   * A practice video or script on the trainee's own submission, while it can still be handed in. Before any of the
+   * body is read, PracticeUploadGate checks the submission (the caller's own, open, room for a file) and takes one of
+   * the caller's upload slots (429 beyond 2 at a time per user, 8 per instance). The multipart body is then cut off
+   * at the video cap while it is received (multer's fileSize limit: a larger body is never buffered); the script
+   * cap, the type from the bytes and the extension are checked before anything is stored.
    */
   @Post('practice/:submissionId')
   @RequirePolicy(Permission.SUBMISSIONS_SUBMIT)
   @UseInterceptors(
+    PracticeUploadGate,
     FileInterceptor('file', {
       limits: { fileSize: PRACTICE_VIDEO_MAX_BYTES, files: 1, fields: 0, parts: 1 },
       ...UTF8_NAMES,
