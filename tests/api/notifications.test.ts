@@ -1,3 +1,4 @@
+import { NotificationsService } from '@grassroots/api/modules/notifications/notifications.service';
 import { NotificationScan } from '@grassroots/api/modules/notifications/scan.service';
 import {
   createCohort,
@@ -507,3 +508,44 @@ it('a text waiting for its time is not sent to someone deactivated meanwhile (an
     lastError: 'not sent: the recipient was deactivated',
   });
 }, 120_000);
+
+it("defers a trainee's text in quiet hours by their own program's zone (Asia/Urumqi), not China time", async () => {
+  const people = async (timeZone: string, n: number) => {
+    const program = await createProgram(api.db.prisma, { timeZone });
+    const { trainees } = await cohortWithTrainees(api.db, 1, {
+      cohort: { programId: program.id },
+      trainee: () => ({ phone: `1391111${String(n).padStart(4, '0')}` }),
+    });
+    return (await api.signIn('TRAINEE', { traineeId: trainees[0].id })).userId;
+  };
+  const urumqi = await people('Asia/Urumqi', 1);
+  const china = await people('Asia/Shanghai', 2);
+  const record = async (key: string, now: Date) => {
+    await api.app.get(NotificationsService).recordNow(
+      [
+        {
+          kind: 'ASSIGNMENT_DUE_24H',
+          key,
+          params: { title: '脚本', dueAt: new Date(now.getTime() + 20 * HOUR).toISOString(), trainee: '—' },
+          recipients: [urumqi, china],
+        },
+      ],
+      now,
+    );
+    const rows = await api.db.prisma.notificationDelivery.findMany({
+      where: { notification: { eventKey: key }, channel: 'SMS' },
+      select: { notBefore: true, notification: { select: { recipientId: true } } },
+    });
+    return Object.fromEntries(rows.map((r) => [r.notification.recipientId, r.notBefore.toISOString()]));
+  };
+  // 15:30 UTC: 23:30 in Beijing (quiet: wait for 08:00 Beijing = 00:00 UTC), 21:30 in Urumqi (send now).
+  expect(await record(`quiet:${Date.now()}:a`, new Date('2027-01-10T15:30:00Z'))).toEqual({
+    [urumqi]: '2027-01-10T15:30:00.000Z',
+    [china]: '2027-01-11T00:00:00.000Z',
+  });
+  // 17:30 UTC: 23:30 in Urumqi: wait for 08:00 Urumqi time, 02:00 UTC.
+  expect(await record(`quiet:${Date.now()}:b`, new Date('2027-01-10T17:30:00Z'))).toEqual({
+    [urumqi]: '2027-01-11T02:00:00.000Z',
+    [china]: '2027-01-11T00:00:00.000Z',
+  });
+});

@@ -46,6 +46,14 @@ describe('notifications', () => {
     expect(smsNotBefore(Role.SUPPORT, china('2026-11-26T23:00:00'))).toEqual(china('2026-11-26T23:00:00'));
   });
 
+  it("reads quiet hours in the trainee's own zone: 23:00 in Beijing is still 21:00 in Urumqi", () => {
+    const urumqi = (s: string) => new Date(`${s}+06:00`);
+    expect(smsNotBefore(Role.TRAINEE, urumqi('2026-11-26T21:00:00'), 'Asia/Urumqi')).toEqual(urumqi('2026-11-26T21:00:00'));
+    expect(smsNotBefore(Role.TRAINEE, urumqi('2026-11-26T22:30:00'), 'Asia/Urumqi')).toEqual(urumqi('2026-11-27T08:00:00'));
+    expect(smsNotBefore(Role.TRAINEE, urumqi('2026-11-27T07:00:00'), 'Asia/Urumqi')).toEqual(urumqi('2026-11-27T08:00:00'));
+    expect(smsNotBefore(Role.TRAINEE, urumqi('2026-12-31T23:00:00'), 'Asia/Urumqi')).toEqual(urumqi('2027-01-01T08:00:00'));
+  });
+
   it('defaults: trainees get session and due-tomorrow texts, sponsors report emails; staff kinds stay with staff', () => {
     expect(defaultPreference(Role.TRAINEE, 'SESSION_STARTING_1H', 'SMS')).toBe(true);
     expect(defaultPreference(Role.SUPPORT, 'SESSION_STARTING_1H', 'SMS')).toBe(false);

@@ -1,5 +1,6 @@
 import { Role } from '../auth/roles';
-import { CHINA_OFFSET_MS } from '../common/dates';
+import { addDays, CHINA_OFFSET_MS } from '../common/dates';
+import { DEFAULT_TIME_ZONE, formatInTimeZone, wallClockIn } from '../common/time-zone';
 import { z } from '../common/z';
 
 /**
@@ -115,21 +116,21 @@ export const LATE_EVENT_LOOKBACK_MS = 24 * HOUR;
 /** Licences and inspections are announced at these distances from their end (days). */
 export const EXPIRY_NOTICE_DAYS = [30, 7] as const;
 
-/** Quiet hours for texts to trainees: 22:00–08:00 China time. */
+/** Quiet hours for texts to trainees: 22:00–08:00 in the trainee's own zone (their program's, China time by default). */
 export const QUIET_HOURS = { from: 22, to: 8 } as const;
 
 /**
- * When an SMS to a person of `role` may go out: now, or — for a trainee during quiet hours — at the next 08:00 China
- * time. Deferred, never dropped.
+ * When an SMS to a person of `role` may go out: now, or — for a trainee during quiet hours — at the next 08:00 in
+ * `tz`, the recipient's zone (their program's; China time when unknown). Deferred, never dropped.
  */
-export function smsNotBefore(role: Role, now: Date): Date {
+export function smsNotBefore(role: Role, now: Date, tz: string = DEFAULT_TIME_ZONE): Date {
   if (role !== TRAINEE) return now;
-  const china = new Date(now.getTime() + CHINA_OFFSET_MS);
-  const hour = china.getUTCHours();
+  const local = formatInTimeZone(now, tz);
+  const hour = Number(local.slice(11, 13));
   if (hour < QUIET_HOURS.from && hour >= QUIET_HOURS.to) return now;
-  const day = china.toISOString().slice(0, 10);
-  const morning = new Date(`${day}T0${QUIET_HOURS.to}:00:00+08:00`);
-  return hour >= QUIET_HOURS.from ? new Date(morning.getTime() + 24 * HOUR) : morning;
+  const day = local.slice(0, 10);
+  const morning = wallClockIn(`${hour >= QUIET_HOURS.from ? addDays(day, 1) : day}T0${QUIET_HOURS.to}:00:00`, tz);
+  return morning;
 }
 
 // ---- text ----

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { Prisma, type PrismaClient } from '@grassroots/db';
 import {
+  DEFAULT_TIME_ZONE,
   defaultPreference,
   KIND_META,
   type NotificationKind,
@@ -62,10 +63,10 @@ export class NotificationsService {
     return this.record(tx, events);
   }
 
-  /** Records in a transaction of its own (the scan). */
-  async recordNow(events: NotificationEvent[]): Promise<number> {
+  /** Records in a transaction of its own (the scan), as of `now`. */
+  async recordNow(events: NotificationEvent[], now = new Date()): Promise<number> {
     if (events.length === 0) return 0;
-    return this.db.prisma.$transaction((tx) => this.record(tx, events), { timeout: 60_000 });
+    return this.db.prisma.$transaction((tx) => this.record(tx, events, now), { timeout: 60_000 });
   }
 
   private async record(tx: Tx, events: NotificationEvent[], now = new Date()): Promise<number> {
@@ -106,8 +107,14 @@ export class NotificationsService {
     }[] = [];
     // Personal channels, by preference (the role's default unless the person chose).
     const userIds = [...new Set(inserted.map((n) => n.recipientId))];
-    const people = await tx.$queryRaw<{ id: string; role: Role; email: string; phone: string | null }[]>`
-      SELECT u.id, u.role::text AS role, u.email, t.phone FROM "User" u LEFT JOIN "Trainee" t ON t.id = u."traineeId"
+    // A trainee's zone is their program's (the active enrolment's, else the latest): their quiet hours are their night.
+    const people = await tx.$queryRaw<
+      { id: string; role: Role; email: string; phone: string | null; timeZone: string | null }[]
+    >`
+      SELECT u.id, u.role::text AS role, u.email, t.phone,
+        (SELECT p."timeZone" FROM "Enrolment" e JOIN "Program" p ON p.id = e."programId" WHERE e."traineeId" = t.id
+         ORDER BY (e.status = 'ACTIVE') DESC, e."enrolledAt" DESC LIMIT 1) AS "timeZone"
+      FROM "User" u LEFT JOIN "Trainee" t ON t.id = u."traineeId"
       WHERE u.id IN (${Prisma.join(userIds)}) AND u.active`;
     const prefs = await tx.notificationPreference.findMany({
       where: { userId: { in: userIds } },
@@ -128,7 +135,7 @@ export class NotificationsService {
           target: `sms:${u.id}`,
           channel: 'SMS',
           robotId: null,
-          notBefore: smsNotBefore(u.role, now),
+          notBefore: smsNotBefore(u.role, now, u.timeZone ?? DEFAULT_TIME_ZONE),
         });
       }
       if (this.mailer && wants(u, n.kind, 'EMAIL')) {
