@@ -119,11 +119,11 @@ it('exports the sessions list with its filters as .xlsx, scoped like the list', 
   });
   const q = `from=2026-11-01&to=2026-11-05&cohortId=${cohort.id}`;
   const rows = await readXlsx(await (await get(`/exports/sessions.xlsx?${q}&lang=en`, coordinator)).arrayBuffer());
-  expect(rows[0].slice(0, 3)).toEqual(['Scheduled start', 'Planned minutes', 'Streamer']);
+  expect(rows[0].slice(0, 4)).toEqual(['Scheduled start', 'Time zone', 'Planned minutes', 'Streamer']);
   expect(rows.length).toBe(2);
-  expect(rows[1][0]).toBe('2026-11-03 20:00'); // China time
-  expect(rows[1][2]).toBe(trainees[0].name);
-  expect(rows[1][11]).toBe(2345.6);
+  expect(rows[1].slice(0, 2)).toEqual(['2026-11-03 20:00', 'Asia/Shanghai (UTC+08:00)']); // China time, labelled
+  expect(rows[1][3]).toBe(trainees[0].name);
+  expect(rows[1][12]).toBe(2345.6);
   // SUPPORT outside the team: their list is empty, so is their export; sponsors do not read sessions; anonymous 401.
   expect(
     (await readXlsx(await (await get(`/exports/sessions.xlsx?${q}`, await api.signIn('SUPPORT'))).arrayBuffer()))
@@ -132,6 +132,60 @@ it('exports the sessions list with its filters as .xlsx, scoped like the list', 
   expect((await get(`/exports/sessions.xlsx?${q}`, await api.signIn('SPONSOR'))).status).toBe(403);
   expect((await get(`/exports/sessions.xlsx?${q}`)).status).toBe(401);
   expect((await get('/exports/sessions.xlsx?from=yesterday', coordinator)).status).toBe(400);
+});
+
+it("exports each session and ticket in its own program's zone, labelled (an Asia/Urumqi program beside China time)", async () => {
+  const program = await createProgram(api.db.prisma, { timeZone: 'Asia/Urumqi' });
+  const { cohort, trainees } = await cohortWithTrainees(api.db, 1, { cohort: { programId: program.id } });
+  const team = await createTeam(api.db.prisma, { cohortId: cohort.id, traineeIds: [trainees[0].id] });
+  // 23:30 on 3 November in Urumqi is 17:30 UTC, already 01:30 on the 4th in Beijing.
+  const product = await createProduct(api.db.prisma);
+  const late = await createLiveSession(api.db.prisma, {
+    traineeId: trainees[0].id,
+    teamId: team.id,
+    start: new Date('2026-11-03T17:30:00Z'),
+    status: 'ENDED',
+    productIds: [product.id],
+  });
+  const day = async (d: string) =>
+    readXlsx(
+      await (
+        await get(`/exports/sessions.xlsx?from=${d}&to=${d}&cohortId=${cohort.id}&lang=en`, coordinator)
+      ).arrayBuffer(),
+    );
+  const on3 = await day('2026-11-03');
+  expect(on3.slice(1).map((r) => r.slice(0, 2))).toEqual([['2026-11-03 23:30', 'Asia/Urumqi (UTC+06:00)']]);
+  expect((await day('2026-11-04')).length).toBe(1); // on its own day, not Beijing's
+
+  const agent = await api.signIn('AFTERSALES_AGENT');
+  const orderRef = `DYTZ${Date.now()}`;
+  await agent.ok('mutation($i: CreateTicketInput!) { createTicket(input: $i) { id } }', {
+    i: {
+      orderRef,
+      productId: product.id,
+      sessionId: late.id,
+      customerName: '买家',
+      customerPhone: '13912345679',
+      type: 'REFUND_ONLY',
+      amountClaimed: '19.90',
+      description: '未收到',
+    },
+  });
+  const created = await api.db.prisma.afterSalesTicket.findFirstOrThrow({ where: { orderRef } });
+  const rows = await readXlsx(await (await get('/exports/tickets.xlsx?queue=ALL&lang=en', agent)).arrayBuffer());
+  expect(rows[0].slice(2, 4)).toEqual(['Created', 'Time zone']);
+  const mine = rows.find((r) => r[1] === orderRef)!;
+  expect(mine.slice(2, 4)).toEqual([
+    new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Asia/Urumqi',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).format(created.createdAt),
+    'Asia/Urumqi (UTC+06:00)',
+  ]);
 });
 
 it('exports the tickets queue as .xlsx with product names and amounts as numbers; refused to roles without tickets', async () => {
@@ -168,7 +222,7 @@ it('exports the tickets queue as .xlsx with product names and amounts as numbers
   const rows = await readXlsx(await (await get('/exports/tickets.xlsx?queue=ALL&lang=en', agent)).arrayBuffer());
   expect(rows[0][0]).toBe('Ticket');
   const mine = rows.find((r) => r[1] === orderRef)!;
-  expect([mine[3], mine[7], mine[8]]).toEqual(["'+SUM(1)", '喀什红枣 1kg', 49.9]);
+  expect([mine[3], mine[4], mine[8], mine[9]]).toEqual(['Asia/Shanghai (UTC+08:00)', "'+SUM(1)", '喀什红枣 1kg', 49.9]);
   expect((await get('/exports/tickets.xlsx', await api.signIn('QC_INSPECTOR'))).status).toBe(403);
   expect((await get('/exports/tickets.xlsx')).status).toBe(401);
   expect((await get('/exports/tickets.xlsx?queue=EVERYTHING', agent)).status).toBe(400);

@@ -219,7 +219,12 @@ function slowUpload(c: GqlClient, submissionId: string, size: number) {
         const chunks: Buffer[] = [];
         res.on('data', (d: Buffer) => chunks.push(d));
         res.on('end', () =>
-          resolve({ status, bodyDone, headers: res.headers, json: JSON.parse(Buffer.concat(chunks).toString() || '{}') }),
+          resolve({
+            status,
+            bodyDone,
+            headers: res.headers,
+            json: JSON.parse(Buffer.concat(chunks).toString() || '{}'),
+          }),
         );
       }),
   );

@@ -149,7 +149,15 @@ describe("the streamer's lessons", () => {
   const UPDATE = 'mutation($i: UpdateSessionInput!) { updateSession(input: $i) { id scheduledStart } }';
   async function lesson(cohortId: string, date: string, startTime: string, endTime: string, topic: string) {
     await api.db.prisma.lesson.create({
-      data: { cohortId, date: new Date(`${date}T00:00:00Z`), startTime, endTime, topic, kind: 'CLASS', location: '教室 1' },
+      data: {
+        cohortId,
+        date: new Date(`${date}T00:00:00Z`),
+        startTime,
+        endTime,
+        topic,
+        kind: 'CLASS',
+        location: '教室 1',
+      },
     });
   }
   const single = (traineeId: string, productId: string, scheduledStart: string) => ({
@@ -168,7 +176,9 @@ describe("the streamer's lessons", () => {
     await lesson(s.cohort.id, '2027-03-02', '14:00', '16:00', '投流实操');
     const before = await api.db.prisma.liveSession.count({ where: { traineeId: s.trainee.id } });
 
-    const clash = await coordinator.request(SCHEDULE, { i: single(s.trainee.id, product.id, '2027-03-02T15:30:00+06:00') });
+    const clash = await coordinator.request(SCHEDULE, {
+      i: single(s.trainee.id, product.id, '2027-03-02T15:30:00+06:00'),
+    });
     expect(codeOf(clash)).toBe('CONFLICT');
     expect(clash.errors![0].extensions!.fields).toEqual([
       { field: 'scheduledStart', message: `${s.trainee.name} has the lesson “投流实操” at 2027-03-02 14:00–16:00` },

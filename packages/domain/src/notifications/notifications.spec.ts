@@ -48,10 +48,18 @@ describe('notifications', () => {
 
   it("reads quiet hours in the trainee's own zone: 23:00 in Beijing is still 21:00 in Urumqi", () => {
     const urumqi = (s: string) => new Date(`${s}+06:00`);
-    expect(smsNotBefore(Role.TRAINEE, urumqi('2026-11-26T21:00:00'), 'Asia/Urumqi')).toEqual(urumqi('2026-11-26T21:00:00'));
-    expect(smsNotBefore(Role.TRAINEE, urumqi('2026-11-26T22:30:00'), 'Asia/Urumqi')).toEqual(urumqi('2026-11-27T08:00:00'));
-    expect(smsNotBefore(Role.TRAINEE, urumqi('2026-11-27T07:00:00'), 'Asia/Urumqi')).toEqual(urumqi('2026-11-27T08:00:00'));
-    expect(smsNotBefore(Role.TRAINEE, urumqi('2026-12-31T23:00:00'), 'Asia/Urumqi')).toEqual(urumqi('2027-01-01T08:00:00'));
+    expect(smsNotBefore(Role.TRAINEE, urumqi('2026-11-26T21:00:00'), 'Asia/Urumqi')).toEqual(
+      urumqi('2026-11-26T21:00:00'),
+    );
+    expect(smsNotBefore(Role.TRAINEE, urumqi('2026-11-26T22:30:00'), 'Asia/Urumqi')).toEqual(
+      urumqi('2026-11-27T08:00:00'),
+    );
+    expect(smsNotBefore(Role.TRAINEE, urumqi('2026-11-27T07:00:00'), 'Asia/Urumqi')).toEqual(
+      urumqi('2026-11-27T08:00:00'),
+    );
+    expect(smsNotBefore(Role.TRAINEE, urumqi('2026-12-31T23:00:00'), 'Asia/Urumqi')).toEqual(
+      urumqi('2027-01-01T08:00:00'),
+    );
   });
 
   it('defaults: trainees get session and due-tomorrow texts, sponsors report emails; staff kinds stay with staff', () => {

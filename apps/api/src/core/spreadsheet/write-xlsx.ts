@@ -1,3 +1,4 @@
+import { timeZoneOffset } from '@grassroots/domain';
 import ExcelJS from 'exceljs';
 import type { Response } from 'express';
 
@@ -59,3 +60,6 @@ export function sendXlsx(res: Response, body: Buffer, asciiName: string, name: s
 /** The language of an export's headings: `?lang=en`, else Chinese. */
 export type ExportLang = 'zh-CN' | 'en';
 export const exportLang = (q: unknown): ExportLang => (q === 'en' ? 'en' : 'zh-CN');
+
+/** A row's time zone as an export labels its times: "Asia/Urumqi (UTC+06:00)". */
+export const zoneLabel = (tz: string, at: Date): string => `${tz} (UTC${timeZoneOffset(tz, at)})`;

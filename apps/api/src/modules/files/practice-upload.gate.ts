@@ -86,7 +86,9 @@ export class PracticeUploadGate implements NestInterceptor {
     // Someone else's submission answers as an absent one.
     if (!sub) refuse(new NotFoundException({ code: 'NOT_FOUND', message: 'Submission not found' }));
     if (sub.status !== SubmissionStatus.ASSIGNED && sub.status !== SubmissionStatus.RETURNED)
-      refuse(new ConflictException({ code: 'CONFLICT', message: 'Files can be added only before the work is handed in' }));
+      refuse(
+        new ConflictException({ code: 'CONFLICT', message: 'Files can be added only before the work is handed in' }),
+      );
     if (sub.files >= PRACTICE_FILES_PER_SUBMISSION)
       refuse(
         new ConflictException({

@@ -144,7 +144,7 @@ export class SessionsService implements OnModuleInit {
       AND: [
         liveSessionScope(actor),
         todo ? { id: { in: todo } } : {},
-        args.from || args.to ? await this.inProgramDays(args.from, args.to) : {},
+        args.from || args.to ? await onProgramDays(this.db.prisma, args.from, args.to) : {},
         args.cohortId ? { cohortId: args.cohortId } : {},
         args.teamId ? { teamId: args.teamId } : {},
         args.traineeId ? { traineeId: args.traineeId } : {},
@@ -163,25 +163,6 @@ export class SessionsService implements OnModuleInit {
       this.db.prisma.liveSession.count({ where }),
     ]);
     return { items: rows.map(toSession), total, page: args.page, pageSize: args.pageSize };
-  }
-
-  /**
-   * Sessions on calendar days `from`..`to` of their own program's zone: one bound per zone in use (programs use a
-   * handful of zones), so an Urumqi session at 00:30 local counts on its own day, not China's.
-   */
-  private async inProgramDays(from: string | undefined, to: string | undefined): Promise<Prisma.LiveSessionWhereInput> {
-    const zones = (await this.db.prisma.program.findMany({ distinct: ['timeZone'], select: { timeZone: true } })).map(
-      (p) => p.timeZone,
-    );
-    return {
-      OR: zones.map((tz) => ({
-        team: { cohort: { program: { timeZone: tz } } },
-        scheduledStart: {
-          ...(from ? { gte: dayStartIn(from, tz) } : {}),
-          ...(to ? { lt: dayStartIn(addDays(to, 1), tz) } : {}),
-        },
-      })),
-    };
   }
 
   async get(actor: Actor, id: string): Promise<LiveSession> {
@@ -290,14 +271,23 @@ export class SessionsService implements OnModuleInit {
           start: occurrences[0].start,
           end: occurrences.at(-1)!.end,
         });
-        const lessons = await lessonsBetween(tx, team.cohortId, occurrences[0].start, occurrences.at(-1)!.end, timeZone);
+        const lessons = await lessonsBetween(
+          tx,
+          team.cohortId,
+          occurrences[0].start,
+          occurrences.at(-1)!.end,
+          timeZone,
+        );
         const clashes = occurrences.flatMap((o, i) => [
           ...booked
             .filter((b) => b.start < o.end && o.start < b.end)
             .map((b) => ({ field: `occurrences.${i}`, message: `${o.date}: ${clashReason(b, trainee.id, timeZone)}` })),
           ...lessons
             .filter((l) => l.start < o.end && o.start < l.end)
-            .map((l) => ({ field: `occurrences.${i}`, message: `${o.date}: ${lessonClash(l, trainee.name, timeZone)}` })),
+            .map((l) => ({
+              field: `occurrences.${i}`,
+              message: `${o.date}: ${lessonClash(l, trainee.name, timeZone)}`,
+            })),
         ]);
         if (clashes.length) {
           const days = new Set(clashes.map((c) => c.field)).size;
@@ -902,6 +892,30 @@ async function assertGate(
 /** The calendar day of an instant of session `s` in its program's zone, in SQL. */
 const sessionLocalDay = (at: Prisma.Sql) =>
   Prisma.sql`(${at} AT TIME ZONE 'UTC' AT TIME ZONE (SELECT zp."timeZone" FROM "Cohort" zc JOIN "Program" zp ON zp.id = zc."programId" WHERE zc.id = s."cohortId"))::date`;
+
+/**
+ * Sessions on calendar days `from`..`to` of their own program's zone: one bound per zone in use (programs use a
+ * handful of zones), so an Urumqi session at 00:30 local counts on its own day, not China's. The list and its export
+ * filter with it.
+ */
+export async function onProgramDays(
+  db: PrismaClient,
+  from: string | undefined,
+  to: string | undefined,
+): Promise<Prisma.LiveSessionWhereInput> {
+  const zones = (await db.program.findMany({ distinct: ['timeZone'], select: { timeZone: true } })).map(
+    (p) => p.timeZone,
+  );
+  return {
+    OR: zones.map((tz) => ({
+      team: { cohort: { program: { timeZone: tz } } },
+      scheduledStart: {
+        ...(from ? { gte: dayStartIn(from, tz) } : {}),
+        ...(to ? { lt: dayStartIn(addDays(to, 1), tz) } : {}),
+      },
+    })),
+  };
+}
 
 /** The trainee and team of a booking, within the caller's scope, with the zone of the team's program. */
 async function streamerWithTeam(tx: Tx, actor: Actor, traineeId: string, teamId: string | null | undefined) {

@@ -1,4 +1,12 @@
-import { DomainError, formatInTimeZone, Permission, TicketPriority, TicketStatus, values } from '@grassroots/domain';
+import {
+  DEFAULT_TIME_ZONE,
+  DomainError,
+  formatInTimeZone,
+  Permission,
+  TicketPriority,
+  TicketStatus,
+  values,
+} from '@grassroots/domain';
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
@@ -7,12 +15,11 @@ import { AuditService } from '../../../core/audit/audit.service';
 import type { Actor } from '../../../core/auth/actor';
 import { RequirePolicy } from '../../../core/auth/policy.decorator';
 import { DatabaseService } from '../../../core/database/database.module';
-import { exportLang, sendXlsx, writeXlsx } from '../../../core/spreadsheet/write-xlsx';
+import { exportLang, sendXlsx, writeXlsx, zoneLabel } from '../../../core/spreadsheet/write-xlsx';
 import { AfterSalesService } from '../aftersales.service';
 import { TicketQueue } from '../models/ticket.model';
 
 const MAX_ROWS = 5_000;
-const TZ = 'Asia/Shanghai';
 
 const filtersSchema = z.object({
   queue: z.enum(values(TicketQueue)).default('OPEN'),
@@ -28,6 +35,7 @@ const HEAD = {
     '工单号',
     '平台订单号',
     '创建时间',
+    '时区',
     '顾客',
     '类型',
     '优先级',
@@ -43,6 +51,7 @@ const HEAD = {
     'Ticket',
     'Platform order',
     'Created',
+    'Time zone',
     'Customer',
     'Type',
     'Priority',
@@ -56,12 +65,13 @@ const HEAD = {
   ],
 };
 
-const at = (d: Date | null) => (d ? formatInTimeZone(d, TZ) : null);
 const yuan = (s: string | null) => (s === null ? null : Number(s));
 
 /**
  * The tickets queue, with the page's filters, as an .xlsx: the list's own query (its scope, its queues and their
- * clocks), product and assignee names in one query each, times in China time, every download audited.
+ * clocks), product and assignee names in one query each, every download audited. Each ticket's times are in the zone
+ * of the program it concerns (its session's, else its streamer's latest enrolment's; China time when neither is
+ * known), named in the column beside them.
  */
 @Controller('exports')
 export class TicketsExportController {
@@ -90,6 +100,18 @@ export class TicketsExportController {
         select: { id: true, name: true },
       }),
     ]);
+    const zones = new Map(
+      (
+        await this.db.prisma.$queryRaw<{ id: string; tz: string | null }[]>`
+          SELECT t.id, coalesce(
+            (SELECT p."timeZone" FROM "LiveSession" s JOIN "Cohort" c ON c.id = s."cohortId"
+               JOIN "Program" p ON p.id = c."programId" WHERE s.id = t."sessionId"),
+            (SELECT p."timeZone" FROM "Enrolment" e JOIN "Program" p ON p.id = e."programId"
+               WHERE e."traineeId" = t."traineeId" ORDER BY (e.status = 'ACTIVE') DESC, e."enrolledAt" DESC LIMIT 1)
+          ) AS tz
+          FROM "AfterSalesTicket" t WHERE t.id = ANY(${items.map((t) => t.id)})`
+      ).map((r) => [r.id, r.tz ?? DEFAULT_TIME_ZONE]),
+    );
     const productName = new Map(products.map((p) => [p.id, p.name]));
     const userName = new Map(users.map((u) => [u.id, u.name]));
     const lang = exportLang(langQ);
@@ -98,21 +120,26 @@ export class TicketsExportController {
         name: lang === 'en' ? 'Tickets' : '售后工单',
         rows: [
           HEAD[lang],
-          ...items.map((t) => [
-            t.number,
-            t.orderRef,
-            at(t.createdAt),
-            t.customerName,
-            t.type,
-            t.priority,
-            t.status,
-            productName.get(t.productId) ?? '',
-            yuan(t.amountClaimed),
-            yuan(t.refundAmount),
-            t.assigneeId ? (userName.get(t.assigneeId) ?? '') : '',
-            at(t.firstRespondedAt),
-            at(t.resolvedAt),
-          ]),
+          ...items.map((t) => {
+            const tz = zones.get(t.id) ?? DEFAULT_TIME_ZONE;
+            const at = (d: Date | null) => (d ? formatInTimeZone(d, tz) : null);
+            return [
+              t.number,
+              t.orderRef,
+              at(t.createdAt),
+              zoneLabel(tz, t.createdAt),
+              t.customerName,
+              t.type,
+              t.priority,
+              t.status,
+              productName.get(t.productId) ?? '',
+              yuan(t.amountClaimed),
+              yuan(t.refundAmount),
+              t.assigneeId ? (userName.get(t.assigneeId) ?? '') : '',
+              at(t.firstRespondedAt),
+              at(t.resolvedAt),
+            ];
+          }),
         ],
       },
     ]);

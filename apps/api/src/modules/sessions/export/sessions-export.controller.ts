@@ -1,7 +1,5 @@
 import type { Prisma } from '@grassroots/db';
 import {
-  addDays,
-  chinaDayStart,
   dateOnlySchema,
   DomainError,
   formatInTimeZone,
@@ -20,11 +18,10 @@ import type { Actor } from '../../../core/auth/actor';
 import { RequirePolicy } from '../../../core/auth/policy.decorator';
 import { liveSessionScope } from '../../../core/auth/scopes';
 import { DatabaseService } from '../../../core/database/database.module';
-import { exportLang, sendXlsx, writeXlsx } from '../../../core/spreadsheet/write-xlsx';
+import { exportLang, sendXlsx, writeXlsx, zoneLabel } from '../../../core/spreadsheet/write-xlsx';
+import { onProgramDays } from '../sessions.service';
 
 const MAX_ROWS = 5_000;
-/** Sessions span programs: shown in China time, as on the sessions page. */
-const TZ = 'Asia/Shanghai';
 
 const filtersSchema = z.object({
   from: dateOnlySchema.optional(),
@@ -39,6 +36,7 @@ const filtersSchema = z.object({
 const HEAD = {
   'zh-CN': [
     '开播时间',
+    '时区',
     '计划分钟',
     '主播',
     '平台',
@@ -57,6 +55,7 @@ const HEAD = {
   ],
   en: [
     'Scheduled start',
+    'Time zone',
     'Planned minutes',
     'Streamer',
     'Platform',
@@ -77,7 +76,10 @@ const HEAD = {
 
 const money = (d: Prisma.Decimal | null): number | null => (d === null ? null : Number(d.toFixed(2)));
 
-/** The sessions list, with the page's filters, as an .xlsx: scoped like the list (SUPPORT their teams', a trainee their own). */
+/**
+ * The sessions list, with the page's filters, as an .xlsx: scoped like the list (SUPPORT their teams', a trainee their
+ * own), filtered on the days of each session's program zone like the list, each start in that zone and labelled.
+ */
 @Controller('exports')
 export class SessionsExportController {
   constructor(
@@ -96,8 +98,7 @@ export class SessionsExportController {
     const where: Prisma.LiveSessionWhereInput = {
       AND: [
         liveSessionScope(actor),
-        f.from ? { scheduledStart: { gte: chinaDayStart(f.from) } } : {},
-        f.to ? { scheduledStart: { lt: chinaDayStart(addDays(f.to, 1)) } } : {},
+        f.from || f.to ? await onProgramDays(this.db.prisma, f.from, f.to) : {},
         f.cohortId ? { cohortId: f.cohortId } : {},
         f.teamId ? { teamId: f.teamId } : {},
         f.traineeId ? { traineeId: f.traineeId } : {},
@@ -124,6 +125,7 @@ export class SessionsExportController {
         commission: true,
         netResult: true,
         traineeId: true,
+        team: { select: { cohort: { select: { program: { select: { timeZone: true } } } } } },
         trainee: {
           select: {
             name: true,
@@ -150,8 +152,10 @@ export class SessionsExportController {
               ...s.trainee,
               platformAccounts: [],
             }).name;
+            const tz = s.team.cohort.program.timeZone;
             return [
-              formatInTimeZone(s.scheduledStart, TZ),
+              formatInTimeZone(s.scheduledStart, tz),
+              zoneLabel(tz, s.scheduledStart),
               s.plannedMinutes,
               name,
               s.platform,
