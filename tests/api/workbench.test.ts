@@ -11,7 +11,7 @@ import {
   createTrainee,
   createUser,
 } from '@grassroots/db/testing';
-import { addDays, lastEndedMonth, parsePeriod, todayInChina } from '@grassroots/domain';
+import { addDays, lastEndedMonth, parsePeriod, todayIn, todayInChina } from '@grassroots/domain';
 
 import { startApi, type TestApi } from '../support/api';
 import { codeOf, type GqlClient } from '../support/client';
@@ -592,4 +592,58 @@ it('opens from every to-do card a list filtered to exactly what the card counts,
   expect((await traineeClient.ok('{ submissions(todo: ASSIGNMENTS_OVERDUE) { total } }')).submissions.total).toBe(
     counts((await traineeClient.ok(Q)).workbench).ASSIGNMENTS_OVERDUE,
   );
+});
+
+it("shows a program in Asia/Urumqi in its own zone: a trainee's day and lesson times, and each event's zone", async () => {
+  const tz = 'Asia/Urumqi';
+  const p = api.db.prisma;
+  const program = await createProgram(p, { timeZone: tz });
+  const cohort = await createCohort(p, { programId: program.id, status: 'IN_PROGRESS' });
+  const trainee = await createTrainee(p, { status: 'ACTIVE' });
+  await createEnrolment(p, { traineeId: trainee.id, cohortId: cohort.id });
+  const team = await createTeam(p, { cohortId: cohort.id, traineeIds: [trainee.id] });
+  const urumqiToday = todayIn(tz, new Date());
+  const chinaToday = todayInChina(new Date());
+  const lesson = async (date: string) =>
+    p.lesson.create({
+      data: {
+        cohortId: cohort.id,
+        date: new Date(`${date}T00:00:00Z`),
+        startTime: '06:30',
+        endTime: '08:00',
+        topic: '早课',
+        kind: 'CLASS',
+        location: '教室',
+      },
+    });
+  const own = await lesson(urumqiToday);
+  const chinaDayLesson = chinaToday === urumqiToday ? own : await lesson(chinaToday);
+  // 23:30 Urumqi time tonight: on the trainee's today, though Beijing's clock already reads tomorrow 01:30.
+  const session = await createLiveSession(p, {
+    traineeId: trainee.id,
+    teamId: team.id,
+    start: new Date(`${urumqiToday}T23:30:00+06:00`),
+  });
+  const TZQ = `{ workbench { today timeZone timeline { kind targetId at endAt day timeZone } } }`;
+
+  const mine = (await (await api.signIn('TRAINEE', { traineeId: trainee.id })).ok(TZQ)).workbench;
+  expect(mine).toMatchObject({ today: urumqiToday, timeZone: tz });
+  const byId = (wb: { timeline: { targetId: string }[] }, id: string) => wb.timeline.find((e) => e.targetId === id);
+  expect(byId(mine, own.id)).toEqual({
+    kind: 'LESSON',
+    targetId: own.id,
+    at: new Date(`${urumqiToday}T06:30:00+06:00`).toISOString(),
+    endAt: new Date(`${urumqiToday}T08:00:00+06:00`).toISOString(),
+    day: urumqiToday,
+    timeZone: tz,
+  });
+  expect(byId(mine, session.id)).toMatchObject({ kind: 'SESSION', day: urumqiToday, timeZone: tz });
+
+  // Staff see it on their China-time workbench, each event still at its own program's time and labelled with its zone.
+  const staff = (await (await api.signIn('COORDINATOR')).ok(TZQ)).workbench;
+  expect(staff.timeZone).toBe('Asia/Shanghai');
+  expect(byId(staff, chinaDayLesson.id)).toMatchObject({
+    at: new Date(`${chinaToday}T06:30:00+06:00`).toISOString(),
+    timeZone: tz,
+  });
 });

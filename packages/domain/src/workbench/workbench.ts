@@ -1,5 +1,6 @@
 import { REFUND_DUE_DAYS } from '../aftersales/ticket';
-import { addDays, chinaDayStart, todayInChina } from '../common/days';
+import { addDays } from '../common/days';
+import { dayStartIn, DEFAULT_TIME_ZONE, todayIn } from '../common/time-zone';
 
 export * from './todo-cards';
 export * from './week';
@@ -27,7 +28,9 @@ export const SECURITY_WINDOW_MS = DAY;
 /** The instants and days a workbench counts in, from `now`. Half-open ranges: [from, to). */
 export interface WorkbenchWindows {
   now: Date;
-  /** Today as a China calendar day (YYYY-MM-DD) and its bounds. */
+  /** The zone its days are counted in. */
+  timeZone: string;
+  /** Today as a calendar day of that zone (YYYY-MM-DD) and its bounds. */
   today: string;
   todayStart: Date;
   tomorrowStart: Date;
@@ -51,19 +54,24 @@ export interface WorkbenchWindows {
   reportDuePeriod: ReportPeriod;
 }
 
-export function workbenchWindows(now: Date): WorkbenchWindows {
-  const today = todayInChina(now);
+/**
+ * The windows of a workbench as of `now`, its days counted in `tz` (a trainee's: their program's zone; staff, who
+ * work across programs: the default, China time).
+ */
+export function workbenchWindows(now: Date, tz: string = DEFAULT_TIME_ZONE): WorkbenchWindows {
+  const today = todayIn(tz, now);
   const expiringUntilDay = addDays(today, EXPIRING_WITHIN_DAYS);
   return {
     now,
+    timeZone: tz,
     today,
-    todayStart: chinaDayStart(today),
-    tomorrowStart: chinaDayStart(addDays(today, 1)),
-    dayAfterTomorrowStart: chinaDayStart(addDays(today, 2)),
-    weekEnd: chinaDayStart(addDays(today, 7)),
+    todayStart: dayStartIn(today, tz),
+    tomorrowStart: dayStartIn(addDays(today, 1), tz),
+    dayAfterTomorrowStart: dayStartIn(addDays(today, 2), tz),
+    weekEnd: dayStartIn(addDays(today, 7), tz),
     slaDueBefore: new Date(now.getTime() + SLA_DUE_WITHIN_MS),
     expiringUntilDay,
-    expiringUntil: chinaDayStart(addDays(expiringUntilDay, 1)),
+    expiringUntil: dayStartIn(addDays(expiringUntilDay, 1), tz),
     refundOverdueBefore: new Date(now.getTime() - REFUND_DUE_DAYS * DAY),
     qcOldBefore: new Date(now.getTime() - QC_QUEUE_OLD_DAYS * DAY),
     securitySince: new Date(now.getTime() - SECURITY_WINDOW_MS),

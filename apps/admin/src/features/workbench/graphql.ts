@@ -5,6 +5,7 @@ export const WORKBENCH = graphql(`
     workbench {
       role
       today
+      timeZone
       cards {
         key
         count
@@ -22,6 +23,7 @@ export const WORKBENCH = graphql(`
         at
         endAt
         day
+        timeZone
         title
         detail
         status

@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE, isTimeZone } from '@grassroots/domain';
 import { type BeforeApplicationShutdown, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 
@@ -51,7 +52,13 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     this.queues.set(name, { options, handler });
   }
 
-  /** Sends `name` on `cron` (China time), once across all instances. */
+  /**
+   * Sends `name` on `cron`, once across all instances. Crons read their hours in the deployment's zone
+   * (`GRASSROOTS_CRON_TIME_ZONE`, China time by default): only server chores keep a wall-clock hour (the nightly
+   * backup). Work that concerns programs must not depend on it: the notification scan runs every minute and its
+   * reminders are relative (due within 24 h, starting within the hour), and quiet hours, calendar days and exports
+   * use each program's own zone.
+   */
   schedule(name: string, cron: string, data: object = {}): void {
     this.schedules.push({ name, cron, data });
   }
@@ -147,7 +154,8 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
       if (await boss.getQueue(name)) await boss.updateQueue(name, queue);
       else await boss.createQueue(name, queue);
     }
-    for (const s of this.schedules) await boss.schedule(s.name, s.cron, s.data, { tz: 'Asia/Shanghai' });
+    const tz = cronTimeZone(process.env);
+    for (const s of this.schedules) await boss.schedule(s.name, s.cron, s.data, { tz });
     if (work) {
       for (const [name, { options, handler }] of this.queues) {
         for (let i = 0; i < (options.concurrency ?? 1); i++) {
@@ -188,4 +196,13 @@ function expireSeconds(): number {
       `GRASSROOTS_JOB_EXPIRE_SECONDS must be a whole number of seconds, not ${process.env.GRASSROOTS_JOB_EXPIRE_SECONDS}`,
     );
   return s;
+}
+
+/** The zone crons read their hours in: `GRASSROOTS_CRON_TIME_ZONE` (an IANA name), else the default; a bad name refuses. */
+export function cronTimeZone(env: NodeJS.ProcessEnv): string {
+  const tz = env.GRASSROOTS_CRON_TIME_ZONE?.trim();
+  if (!tz) return DEFAULT_TIME_ZONE;
+  if (!isTimeZone(tz))
+    throw new Error(`GRASSROOTS_CRON_TIME_ZONE must be an IANA time zone such as Asia/Urumqi, got "${tz}"`);
+  return tz;
 }

@@ -1,11 +1,14 @@
 import { Prisma } from '@grassroots/db';
 import {
   addDays,
-  chinaDayStart,
+  dayStartIn,
+  DEFAULT_TIME_ZONE,
   DomainError,
+  instantIn,
   Role,
   SLA_DUE_WITHIN_MS,
   SLA_HOURS,
+  todayIn,
   type WorkbenchWindows,
   workbenchWindows,
 } from '@grassroots/domain';
@@ -33,11 +36,9 @@ type EventRow = {
   title: string;
   detail: string | null;
   status: string | null;
+  /** The zone of the program it belongs to (lessons, sessions, assignments); null: the default. */
+  timeZone: string | null;
 };
-
-/** The China calendar day of an instant, and the instant of a lesson's "HH:MM" on its day. */
-const chinaDay = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-const lessonAt = (day: Date, hhmm: string) => new Date(`${day.toISOString().slice(0, 10)}T${hhmm}:00+08:00`);
 
 /**
  * The workbench of each role, in a handful of SQL statements: one for the to-do counts (each a scalar subquery or
@@ -50,8 +51,11 @@ export class WorkbenchService {
   constructor(private readonly db: DatabaseService) {}
 
   async forActor(actor: Actor, now = new Date()): Promise<Workbench> {
-    const w = workbenchWindows(now);
-    const base = { role: actor.role, today: w.today, generatedAt: now };
+    // A trainee's day is their program's (the active enrolment's, else the latest); staff span programs: the default.
+    const tz =
+      actor.role === Role.TRAINEE && actor.traineeId ? await this.traineeZone(actor.traineeId) : DEFAULT_TIME_ZONE;
+    const w = workbenchWindows(now, tz);
+    const base = { role: actor.role, today: w.today, timeZone: w.timeZone, generatedAt: now };
     switch (actor.role) {
       case Role.ADMIN:
       case Role.COORDINATOR:
@@ -69,6 +73,13 @@ export class WorkbenchService {
       default:
         throw DomainError.forbidden();
     }
+  }
+
+  private async traineeZone(traineeId: string): Promise<string> {
+    const [row] = await this.db.prisma.$queryRaw<{ timeZone: string }[]>`
+      SELECT p."timeZone" FROM "Enrolment" e JOIN "Program" p ON p.id = e."programId" WHERE e."traineeId" = ${traineeId}
+      ORDER BY (e.status = 'ACTIVE') DESC, e."enrolledAt" DESC LIMIT 1`;
+    return row?.timeZone ?? DEFAULT_TIME_ZONE;
   }
 
   // ---- COORDINATOR (ADMIN: the same plus users and security events) ----
@@ -96,7 +107,7 @@ export class WorkbenchService {
           (SELECT count(DISTINCT e."traineeId")::int FROM "Enrolment" e JOIN "Trainee" tr ON tr.id = e."traineeId"
              WHERE e.status = 'ACTIVE' AND tr.status = 'ACTIVE') AS "activeTrainees",
           (SELECT coalesce(sum(s.gmv), 0) FROM "LiveSession" s WHERE s.status = 'ENDED'
-             AND s."scheduledStart" >= ${chinaDayStart(`${w.today.slice(0, 7)}-01`)} AND s."scheduledStart" < ${w.tomorrowStart}) AS "gmvMonth",
+             AND s."scheduledStart" >= ${dayStartIn(`${w.today.slice(0, 7)}-01`, w.timeZone)} AND s."scheduledStart" < ${w.tomorrowStart}) AS "gmvMonth",
           a.present, a.marked,
           ${admin ? Prisma.sql`(SELECT count(*)::int FROM "User" u WHERE u.active)` : Prisma.sql`0`} AS "activeUsers"
         FROM (SELECT count(*) FILTER (WHERE at.status IN ('PRESENT', 'LATE'))::int AS present, count(*)::int AS marked
@@ -104,11 +115,13 @@ export class WorkbenchService {
               WHERE l.date >= ${addDays(w.today, -30)}::date AND l.date < ${w.today}::date) a`,
       this.db.prisma.$queryRaw<EventRow[]>`
         (SELECT 'LESSON' AS kind, l.id AS "targetId", l.date AS at, NULL::timestamp AS "endAt", l.topic AS title, c.name AS detail,
-                l."startTime" || '-' || l."endTime" AS status
-         FROM "Lesson" l JOIN "Cohort" c ON c.id = l."cohortId" WHERE l.date = ${w.today}::date ORDER BY l."startTime" LIMIT 15)
+                l."startTime" || '-' || l."endTime" AS status, zp."timeZone" AS "timeZone"
+         FROM "Lesson" l JOIN "Cohort" c ON c.id = l."cohortId" JOIN "Program" zp ON zp.id = c."programId"
+         WHERE l.date = ${w.today}::date ORDER BY l."startTime" LIMIT 15)
         UNION ALL
-        (SELECT 'SESSION', s.id, s."scheduledStart", s."scheduledEnd", s.title, tr.name, s.status::text
+        (SELECT 'SESSION', s.id, s."scheduledStart", s."scheduledEnd", s.title, tr.name, s.status::text, zp."timeZone"
          FROM "LiveSession" s JOIN "Trainee" tr ON tr.id = s."traineeId"
+           JOIN "Cohort" zc ON zc.id = s."cohortId" JOIN "Program" zp ON zp.id = zc."programId"
          WHERE s."scheduledStart" >= ${w.todayStart} AND s."scheduledStart" < ${w.tomorrowStart} AND s.status <> 'CANCELLED'
          ORDER BY s."scheduledStart" LIMIT 15)`,
     ]);
@@ -153,10 +166,12 @@ export class WorkbenchService {
           count(*) FILTER (WHERE s."scheduledStart" >= ${w.todayStart} AND s.status <> 'CANCELLED')::int AS week,
           coalesce(sum(s.gmv) FILTER (WHERE s.status = 'ENDED'), 0) AS gmv
         FROM "LiveSession" s
-        WHERE s."scheduledStart" >= ${chinaDayStart(addDays(w.today, -30))} AND s."scheduledStart" < ${w.weekEnd} AND ${mine}`,
+        WHERE s."scheduledStart" >= ${dayStartIn(addDays(w.today, -30), w.timeZone)} AND s."scheduledStart" < ${w.weekEnd} AND ${mine}`,
       this.db.prisma.$queryRaw<EventRow[]>`
-        SELECT 'SESSION' AS kind, s.id AS "targetId", s."scheduledStart" AS at, s."scheduledEnd" AS "endAt", s.title, tr.name AS detail, s.status::text AS status
+        SELECT 'SESSION' AS kind, s.id AS "targetId", s."scheduledStart" AS at, s."scheduledEnd" AS "endAt", s.title, tr.name AS detail, s.status::text AS status,
+          zp."timeZone" AS "timeZone"
         FROM "LiveSession" s JOIN "Trainee" tr ON tr.id = s."traineeId"
+          JOIN "Cohort" zc ON zc.id = s."cohortId" JOIN "Program" zp ON zp.id = zc."programId"
         WHERE s."scheduledStart" >= ${w.todayStart} AND s."scheduledStart" < ${w.dayAfterTomorrowStart} AND s.status <> 'CANCELLED' AND ${mine}
         ORDER BY s."scheduledStart" LIMIT 30`,
     ]);
@@ -187,7 +202,8 @@ export class WorkbenchService {
           count(*)::int AS inspections, count(*) FILTER (WHERE i.result = 'PASS')::int AS passed
         FROM "QcInspection" i WHERE i."inspectedAt" >= ${new Date(w.now.getTime() - 30 * 86_400_000)}`,
       this.db.prisma.$queryRaw<EventRow[]>`
-        SELECT 'QC_TASK' AS kind, q.id AS "targetId", q."createdAt" AS at, NULL::timestamp AS "endAt", p.name AS title, q.reason AS detail, p.status::text AS status
+        SELECT 'QC_TASK' AS kind, q.id AS "targetId", q."createdAt" AS at, NULL::timestamp AS "endAt", p.name AS title, q.reason AS detail, p.status::text AS status,
+          NULL::text AS "timeZone"
         FROM "QcTask" q JOIN "Product" p ON p.id = q."productId" WHERE q."closedAt" IS NULL ORDER BY q."createdAt" LIMIT 30`,
     ]);
     const figures = [
@@ -251,6 +267,7 @@ export class WorkbenchService {
       title: r.number,
       detail: r.customer,
       status: r.status,
+      timeZone: null,
     }));
     return {
       cards: cards({ ...c, MY_TICKETS_BREACHED: mine.breachedN, MY_TICKETS_DUE_SOON: mine.dueSoonN }, [
@@ -283,15 +300,17 @@ export class WorkbenchService {
           count(*) FILTER (WHERE s.status = 'GRADED' AND s."gradedAt" >= ${new Date(w.now.getTime() - 7 * 86_400_000)})::int AS "NEW_FEEDBACK"
         FROM "Submission" s JOIN "Assignment" a ON a.id = s."assignmentId" WHERE s."traineeId" = ${me}`,
       this.db.prisma.$queryRaw<EventRow[]>`
-        (SELECT 'SESSION' AS kind, s.id AS "targetId", s."scheduledStart" AS at, s."scheduledEnd" AS "endAt", s.title, s.platform::text AS detail, s.status::text AS status
-         FROM "LiveSession" s WHERE s."traineeId" = ${me} AND s.status <> 'CANCELLED' AND s."scheduledStart" >= ${w.todayStart} AND s."scheduledStart" < ${w.weekEnd}
+        (SELECT 'SESSION' AS kind, s.id AS "targetId", s."scheduledStart" AS at, s."scheduledEnd" AS "endAt", s.title, s.platform::text AS detail, s.status::text AS status,
+           zp."timeZone" AS "timeZone"
+         FROM "LiveSession" s JOIN "Cohort" zc ON zc.id = s."cohortId" JOIN "Program" zp ON zp.id = zc."programId" WHERE s."traineeId" = ${me} AND s.status <> 'CANCELLED' AND s."scheduledStart" >= ${w.todayStart} AND s."scheduledStart" < ${w.weekEnd}
          ORDER BY s."scheduledStart" LIMIT 15)
         UNION ALL
-        (SELECT 'LESSON', l.id, l.date, NULL::timestamp, l.topic, l.location, l."startTime" || '-' || l."endTime"
-         FROM "Lesson" l WHERE l.date >= ${w.today}::date AND l.date < ${addDays(w.today, 7)}::date AND ${myLessons} ORDER BY l.date, l."startTime" LIMIT 10)
+        (SELECT 'LESSON', l.id, l.date, NULL::timestamp, l.topic, l.location, l."startTime" || '-' || l."endTime", zp."timeZone"
+         FROM "Lesson" l JOIN "Cohort" zc ON zc.id = l."cohortId" JOIN "Program" zp ON zp.id = zc."programId" WHERE l.date >= ${w.today}::date AND l.date < ${addDays(w.today, 7)}::date AND ${myLessons} ORDER BY l.date, l."startTime" LIMIT 10)
         UNION ALL
-        (SELECT 'ASSIGNMENT_DUE', a.id, a."dueAt", NULL::timestamp, a.title, NULL, s.status::text
+        (SELECT 'ASSIGNMENT_DUE', a.id, a."dueAt", NULL::timestamp, a.title, NULL, s.status::text, zp."timeZone"
          FROM "Submission" s JOIN "Assignment" a ON a.id = s."assignmentId"
+           JOIN "Cohort" zc ON zc.id = a."cohortId" JOIN "Program" zp ON zp.id = zc."programId"
          WHERE s."traineeId" = ${me} AND s.status IN ('ASSIGNED', 'RETURNED') AND a."dueAt" >= ${w.now} ORDER BY a."dueAt" LIMIT 5)`,
       // The run of show of today's sessions (product names in order).
       this.db.prisma.$queryRaw<{ sessionId: string; name: string }[]>`
@@ -375,17 +394,23 @@ const figure = (key: WorkbenchFigureKey, value: string | null, target: string | 
   subject: null,
 });
 
-/** Lessons come back with their day in `at` and "HH:MM-HH:MM" in `status`: turned into instants here. */
+/**
+ * Each event in its own program's zone: its day is the calendar day there, and a lesson (its date in `at`, its
+ * "HH:MM-HH:MM" in `status`) becomes instants of that zone, not China time.
+ */
 function timeline(rows: EventRow[]): WorkbenchEvent[] {
   return rows
     .map((r) => {
-      if (r.kind !== 'LESSON') return { ...r, day: chinaDay(r.at), runOfShow: [] };
+      const timeZone = r.timeZone ?? DEFAULT_TIME_ZONE;
+      if (r.kind !== 'LESSON') return { ...r, timeZone, day: todayIn(timeZone, r.at), runOfShow: [] };
       const [start, end] = (r.status ?? '00:00-00:00').split('-') as [string, string];
+      const day = r.at.toISOString().slice(0, 10);
       return {
         ...r,
-        at: lessonAt(r.at, start),
-        endAt: lessonAt(r.at, end),
-        day: r.at.toISOString().slice(0, 10),
+        timeZone,
+        at: instantIn(day, start, timeZone),
+        endAt: instantIn(day, end, timeZone),
+        day,
         status: null,
         runOfShow: [],
       };

@@ -8,6 +8,7 @@ import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
 import type { WorkbenchQuery } from '../../../gql/graphql';
 import { formatYuan } from '../../../shared/format';
+import { wallClock, zoneName } from '../../../shared/time';
 import { WORKBENCH } from '../graphql';
 import { cardLink, eventLink, FIGURE_KIND, LATE_CARDS } from '../links';
 
@@ -15,13 +16,8 @@ type Wb = WorkbenchQuery['workbench'];
 type Event = Wb['timeline'][number];
 type Figure = Wb['figures'][number];
 
-const time = (iso: string) =>
-  new Date(iso).toLocaleTimeString('zh-CN', {
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-    timeZone: 'Asia/Shanghai',
-  });
+/** An event's wall-clock time in its own program's zone (HH:mm), whatever the browser's zone. */
+const time = (iso: string, tz: string) => wallClock(iso, tz).format('HH:mm');
 
 /**
  * Every role's landing page (issue 14): to-do cards with counts that open the list they count, today's timeline and a
@@ -45,7 +41,7 @@ export function WorkbenchPage() {
       <Typography.Title level={4} style={{ margin: 0 }}>
         {t('nav.workbench')}{' '}
         <Typography.Text type="secondary" style={{ fontSize: 14 }}>
-          {wb.today}
+          {wb.today} · <span data-testid="workbench-zone">{zoneName(wb.timeZone, t)}</span>
         </Typography.Text>
       </Typography.Title>
       {trainee ? <TraineeToday wb={wb} /> : null}
@@ -182,7 +178,8 @@ export function WorkbenchPage() {
           content: (
             <Link to={eventLink(e.kind, e.targetId, trainee)} data-testid={`workbench-event-${e.kind}`}>
               <Typography.Text type="secondary">
-                {e.day === wb!.today ? time(e.at) : `${e.day.slice(5)} ${time(e.at)}`}
+                {e.day === wb!.today ? time(e.at, e.timeZone) : `${e.day.slice(5)} ${time(e.at, e.timeZone)}`}
+                {e.timeZone !== wb!.timeZone ? ` (${zoneName(e.timeZone, t)})` : ''}
               </Typography.Text>{' '}
               <Tag>{t(`workbench.kind.${e.kind}` as MessageKey)}</Tag>
               <Typography.Text strong>{e.title}</Typography.Text>
@@ -214,8 +211,8 @@ function TraineeToday({ wb }: { wb: Wb }) {
       {tonight ? (
         <>
           <Typography.Title level={5} style={{ marginTop: 0 }}>
-            <ClockCircleOutlined /> {time(tonight.at)}
-            {tonight.endAt ? `–${time(tonight.endAt)}` : ''} · {tonight.title}
+            <ClockCircleOutlined /> {time(tonight.at, tonight.timeZone)}
+            {tonight.endAt ? `–${time(tonight.endAt, tonight.timeZone)}` : ''} · {tonight.title}
           </Typography.Title>
           {/* A plain list: antd's List brings Pagination and Select (~28 kB) onto every role's landing page. */}
           <Typography.Text type="secondary">{t('workbench.runOfShow')}</Typography.Text>

@@ -90,7 +90,9 @@ export class WorkbenchEvent {
   @Field(() => ID, { description: 'The lesson, session, assignment, QC task or ticket' }) targetId: string;
   @Field({ description: 'When it starts or is due' }) at: Date;
   @Field(() => Date, { nullable: true }) endAt: Date | null;
-  @Field({ description: 'China calendar day of `at` (YYYY-MM-DD)' }) day: string;
+  @Field({ description: 'Calendar day of `at` in `timeZone` (YYYY-MM-DD)' }) day: string;
+  @Field({ description: 'IANA zone of the program it belongs to (the default zone for tickets and QC tasks)' })
+  timeZone: string;
   @Field() title: string;
   @Field(() => String, { nullable: true, description: 'Cohort, streamer or product it concerns' }) detail:
     string | null;
@@ -106,7 +108,9 @@ export class WorkbenchEvent {
 })
 export class Workbench {
   @Field(() => Role) role: Role;
-  @Field({ description: 'Today, as a China calendar day' }) today: string;
+  @Field({ description: 'Today, as a calendar day of `timeZone`' }) today: string;
+  @Field({ description: "The zone the workbench's days are counted in: a trainee's program's; China time for staff" })
+  timeZone: string;
   @Field() generatedAt: Date;
   @Field(() => [WorkbenchCard]) cards: WorkbenchCard[];
   @Field(() => [WorkbenchFigure]) figures: WorkbenchFigure[];
