@@ -1,3 +1,4 @@
+import { createPiiCipher, sealPhone } from '@grassroots/db';
 import { createProduct, createTrainee } from '@grassroots/db/testing';
 
 import { startApi, type TestApi } from '../support/api';
@@ -78,7 +79,7 @@ describe('tickets by customer phone', () => {
         orderRef: 'DY777',
         productId: product.id,
         customerName: '王女士',
-        customerPhone: '15900002468',
+        ...sealPhone(createPiiCipher(), '15900002468'),
         type: 'QUALITY_COMPLAINT',
         amountClaimed: '19.90',
       },
@@ -88,8 +89,11 @@ describe('tickets by customer phone', () => {
   const numbers = async (c: GqlClient, s: string) =>
     (await c.ok(TICKETS, { s })).tickets.items.map((t: { number: string }) => t.number);
 
-  it('match any digits for agents, who see the number, and only the shown ones for a coordinator', async () => {
-    expect(await numbers(agent, '1590000')).toEqual(['AS-2026-000777']);
+  it('match the full number for agents, who see it, and only the shown digits for a coordinator', async () => {
+    expect(await numbers(agent, '15900002468')).toEqual(['AS-2026-000777']);
+    expect(await numbers(agent, '2468')).toEqual(['AS-2026-000777']);
+    // Encrypted at rest: a fragment other than the last four digits has no index, for anyone.
+    expect(await numbers(agent, '1590000')).toEqual([]);
     expect(await numbers(coordinator, '2468')).toEqual(['AS-2026-000777']);
     expect(await numbers(coordinator, '159****2468')).toEqual(['AS-2026-000777']);
     for (const hidden of ['1590000', '00002', '15900002468']) expect(await numbers(coordinator, hidden)).toEqual([]);

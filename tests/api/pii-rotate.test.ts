@@ -3,8 +3,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { checkPiiKeys, createPiiCipher, isPostgresUrl, openDatabase, readPiiKeyring } from '@grassroots/db';
-import { createCohort, createTeam, createTrainee, fakeNationalId } from '@grassroots/db/testing';
+import {
+  checkPiiKeys,
+  createPiiCipher,
+  isPostgresUrl,
+  openDatabase,
+  phoneIndexes,
+  readPiiKeyring,
+  sealPhone,
+} from '@grassroots/db';
+import { createCohort, createProduct, createTeam, createTrainee, fakeNationalId } from '@grassroots/db/testing';
 
 /**
  * `npm run pii:rotate` on the embedded database (key file): every ID number and every group robot's webhook and secret
@@ -12,7 +20,7 @@ import { createCohort, createTeam, createTrainee, fakeNationalId } from '@grassr
  */
 const ROOT = path.resolve(__dirname, '..', '..');
 
-it('re-encrypts ID numbers and robot secrets with a new key, and everything still reads', async () => {
+it('re-encrypts ID numbers, customer phones and robot secrets with a new key, and everything still reads', async () => {
   if (isPostgresUrl(process.env.DATABASE_URL)) return; // the PostgreSQL path (keys in the environment) is the same SQL
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grassroots-rotate-'));
   const env: NodeJS.ProcessEnv = { ...process.env, GRASSROOTS_DATA_DIR: dataDir };
@@ -40,6 +48,23 @@ it('re-encrypts ID numbers and robot secrets with a new key, and everything stil
         kinds: [],
       },
     });
+    // A ticket sealed with the old key, and one left in plain text by an old instance: both come out under the new key.
+    const product = await createProduct(db.prisma);
+    const ticket = (n: number, phone: Record<string, string | null>) =>
+      db.prisma.afterSalesTicket.create({
+        data: {
+          number: `AS-ROT-${n}`,
+          orderRef: `DY-ROT-${n}`,
+          productId: product.id,
+          customerName: '顾客',
+          type: 'REFUND_ONLY',
+          amountClaimed: '10.00',
+          ...phone,
+        },
+        select: { id: true },
+      });
+    const sealed = await ticket(1, sealPhone(before, '15811112222'));
+    const plain = await ticket(2, { customerPhone: '15833334444' });
     await db.close();
 
     const run = spawnSync(process.execPath, [path.join(ROOT, 'packages/db/dist/scripts/pii-rotate.js')], {
@@ -47,7 +72,9 @@ it('re-encrypts ID numbers and robot secrets with a new key, and everything stil
       encoding: 'utf8',
     });
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/Re-encrypted 1 ID numbers and the group robots' secrets with PII key/);
+    expect(run.stdout).toMatch(
+      /Re-encrypted 1 ID numbers, 2 customer phones and the group robots' secrets with PII key/,
+    );
 
     const ring = readPiiKeyring(dataDir)!;
     const after = createPiiCipher(ring);
@@ -66,6 +93,22 @@ it('re-encrypts ID numbers and robot secrets with a new key, and everything stil
       after.decrypt(r.webhookCipher),
       after.decrypt(r.secretCipher!),
     ]).toEqual([true, 'https://oapi.dingtalk.com/robot/send?access_token=abc', 'SECabc']);
+    // Search computes its blind indexes with the current key: they find both rows after the rotation.
+    for (const [row, phone] of [
+      [sealed, '15811112222'],
+      [plain, '15833334444'],
+    ] as const) {
+      const idx = phoneIndexes(after, phone);
+      const found = await db.prisma.afterSalesTicket.findMany({
+        where: { customerPhoneHash: idx.customerPhoneHash },
+        select: { id: true, customerPhone: true, customerPhoneCipher: true, customerPhoneMaskHash: true },
+      });
+      expect(found.map((f) => f.id)).toEqual([row.id]);
+      expect(found[0].customerPhone).toBeNull();
+      expect(found[0].customerPhoneCipher!.startsWith(`v2:${after.keyId}:`)).toBe(true);
+      expect(after.decrypt(found[0].customerPhoneCipher!)).toBe(phone);
+      expect(found[0].customerPhoneMaskHash).toBe(idx.customerPhoneMaskHash);
+    }
     await db.close();
   } finally {
     process.env.GRASSROOTS_DATA_DIR = saved.data;

@@ -3,7 +3,15 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { checkPiiKeys, type Database, dataDir, findRepoRoot, openDatabase } from '@grassroots/db';
+import {
+  backfillCustomerPhones,
+  checkPiiKeys,
+  createPiiCipher,
+  type Database,
+  dataDir,
+  findRepoRoot,
+  openDatabase,
+} from '@grassroots/db';
 import { type INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -49,7 +57,9 @@ export interface AppOptions {
 export async function createApp(opts: AppOptions = {}): Promise<INestApplication> {
   const database = opts.database ?? (await openDatabase());
   // Fails closed: no start without the key that opens the ID numbers on file (a new one only for a new database).
-  await checkPiiKeys(await database.sql());
+  const ring = await checkPiiKeys(await database.sql());
+  // Customer phones still in plain text (written before they were encrypted) are sealed with the key just checked.
+  await backfillCustomerPhones(await database.sql(), createPiiCipher(ring));
   const logger = createLogger(pinoLevel(opts.logger), opts.logDestination);
   const files = createFileStore(process.env, database);
   await importOldFiles(

@@ -18,10 +18,16 @@ export { applyMigrations, migrationsPath, readMigrations } from './migrate';
 export { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
 export { dataDir, findRepoRoot } from './paths';
 export {
+  backfillCustomerPhones,
   checkPiiKeys,
   createPiiCipher,
   loadPiiKey,
   loadPiiKeyring,
+  normalizePhone,
+  type PhoneIndexes,
+  phoneIndexes,
+  phoneMaskHash,
+  phoneTailHash,
   PII_KEY_ENV,
   PII_PREVIOUS_KEYS_ENV,
   type PiiCipher,
@@ -30,6 +36,7 @@ export {
   piiKeyId,
   type PiiKeyring,
   readPiiKeyring,
+  sealPhone,
 } from './pii';
 export { computeReport, hashSnapshot, loadReportInputs, type ReportProgram } from './report-queries';
 export { SCALE_DEFAULTS, type ScaleOptions, seedAtScale } from './scale';

@@ -6,8 +6,8 @@ import { dataDir } from './paths';
 import { isPostgresUrl, type SqlRunner } from './sql';
 
 /**
- * Encryption at rest for personal identifiers (national ID numbers): AES-256-GCM with a random IV, plus a keyed
- * hash to detect duplicates without decrypting. Every ciphertext names the key that made it (`v2:<key id>:…`), so
+ * Encryption at rest for personal identifiers (national ID numbers, customers' phones): AES-256-GCM with a random
+ * IV, plus keyed hashes to detect duplicates and to search without decrypting. Every ciphertext names the key that made it (`v2:<key id>:…`), so
  * keys can be rotated (`npm run pii:rotate`) while old rows stay readable.
  *
  * Keys fail closed. The key is GRASSROOTS_PII_KEY (32 bytes, base64; required on PostgreSQL), or for the embedded
@@ -126,12 +126,79 @@ export function createPiiCipher(ring: PiiKeyring | Buffer = loadPiiKeyring()): P
   };
 }
 
-/** Key ids found on file (v1 values count as `v1`), with one sample value each. */
+/** Key ids found on file (v1 values count as `v1`), with one sample value each: ID numbers and customer phones. */
 async function keysOnFile(sql: SqlRunner): Promise<{ kid: string; sample: string }[]> {
   return sql.query<{ kid: string; sample: string }>(
-    `SELECT CASE WHEN "nationalIdCipher" LIKE 'v2:%' THEN substr("nationalIdCipher", 4, 8) ELSE 'v1' END AS kid, min("nationalIdCipher") AS sample
-       FROM "Trainee" GROUP BY 1`,
+    `SELECT CASE WHEN c LIKE 'v2:%' THEN substr(c, 4, 8) ELSE 'v1' END AS kid, min(c) AS sample
+       FROM (SELECT "nationalIdCipher" AS c FROM "Trainee"
+             UNION ALL SELECT "customerPhoneCipher" FROM "AfterSalesTicket" WHERE "customerPhoneCipher" IS NOT NULL) v
+       GROUP BY 1`,
   );
+}
+
+/** A mobile number as stored and searched: digits only, without a +86/0086 country code. */
+export function normalizePhone(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  return /^(?:0086|86)1\d{10}$/.test(digits) ? digits.replace(/^(?:0086|86)/, '') : digits;
+}
+
+/** The blind indexes of a customer's phone (keyed hashes: without the PII key they reveal nothing). */
+export interface PhoneIndexes {
+  /** The full number. */
+  customerPhoneHash: string;
+  /** Its last four digits: what a reader of the masked number may search by. */
+  customerPhoneTailHash: string;
+  /** The mask as shown, 158****2222: its first three and last four digits. */
+  customerPhoneMaskHash: string;
+}
+
+/** The three keyed hashes of a phone number (already normalized or not). */
+export function phoneIndexes(cipher: PiiCipher, phone: string): PhoneIndexes {
+  const p = normalizePhone(phone);
+  return {
+    customerPhoneHash: cipher.hash(`phone:${p}`),
+    customerPhoneTailHash: phoneTailHash(cipher, p.slice(-4)),
+    customerPhoneMaskHash: phoneMaskHash(cipher, p.slice(0, 3), p.slice(-4)),
+  };
+}
+export const phoneTailHash = (cipher: PiiCipher, last4: string): string => cipher.hash(`phone-tail:${last4}`);
+export const phoneMaskHash = (cipher: PiiCipher, first3: string, last4: string): string =>
+  cipher.hash(`phone-mask:${first3}:${last4}`);
+
+/** A customer's phone as a ticket row stores it: ciphertext and blind indexes, no digit in clear. */
+export function sealPhone(
+  cipher: PiiCipher,
+  phone: string,
+): PhoneIndexes & { customerPhoneCipher: string; customerPhone: null } {
+  const p = normalizePhone(phone);
+  return { customerPhone: null, customerPhoneCipher: cipher.encrypt(p), ...phoneIndexes(cipher, p) };
+}
+
+/**
+ * Encrypts the customer phones still held in plain text (tickets written before the phones were encrypted, or by a
+ * bulk loader without the key) and clears the plain column, in batches of 500, each batch in one statement. Run at
+ * every start right after checkPiiKeys (a no-op once done) and by the seed. Returns how many rows it sealed.
+ */
+export async function backfillCustomerPhones(sql: SqlRunner, cipher: PiiCipher): Promise<number> {
+  let done = 0;
+  for (;;) {
+    const rows = await sql.query<{ id: string; phone: string }>(
+      `SELECT id, "customerPhone" AS phone FROM "AfterSalesTicket" WHERE "customerPhone" IS NOT NULL ORDER BY id LIMIT 500`,
+    );
+    if (!rows.length) return done;
+    const values = rows.flatMap((r) => {
+      const s = sealPhone(cipher, r.phone);
+      return [r.id, s.customerPhoneCipher, s.customerPhoneHash, s.customerPhoneTailHash, s.customerPhoneMaskHash];
+    });
+    const tuples = rows.map((_, j) => `($${j * 5 + 1}, $${j * 5 + 2}, $${j * 5 + 3}, $${j * 5 + 4}, $${j * 5 + 5})`);
+    await sql.query(
+      `UPDATE "AfterSalesTicket" t SET "customerPhone" = NULL, "customerPhoneCipher" = v.c, "customerPhoneHash" = v.h,
+         "customerPhoneTailHash" = v.tail, "customerPhoneMaskHash" = v.mask
+       FROM (VALUES ${tuples.join(', ')}) AS v(id, c, h, tail, mask) WHERE t.id = v.id`,
+      values,
+    );
+    done += rows.length;
+  }
 }
 
 /**

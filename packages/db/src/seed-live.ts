@@ -10,6 +10,7 @@ import {
 } from '@grassroots/domain';
 
 import type { Prisma } from '../generated/client';
+import { type PiiCipher, sealPhone } from './pii';
 
 /**
  * The live-commerce half of the demo: suppliers and products, SUPPORT staff, a team per long-term streamer (one
@@ -254,6 +255,7 @@ export async function seedLive(
   passwordHash: string,
   demoSupportId: string,
   demoTraineeId: string | undefined,
+  pii: PiiCipher,
 ) {
   const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   const between = (a: number, b: number) => a + (b - a) * random();
@@ -696,7 +698,7 @@ export async function seedLive(
       sessionId: t.sessionId,
       traineeId: t.traineeId,
       customerName: CUSTOMERS[n % CUSTOMERS.length],
-      customerPhone: `1${['38', '39', '58', '86'][n % 4]}${String(10_000_000 + Math.floor(random() * 89_999_999))}`,
+      ...sealPhone(pii, `1${['38', '39', '58', '86'][n % 4]}${String(10_000_000 + Math.floor(random() * 89_999_999))}`),
       type,
       priority: type === 'QUALITY_COMPLAINT' ? 'HIGH' : 'NORMAL',
       status,

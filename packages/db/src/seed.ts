@@ -393,7 +393,7 @@ export async function seedDemo(prisma: PrismaClient, log: (s: string) => void = 
         where: { email: 'support@grassroots.local' },
         select: { id: true },
       });
-      live = await seedLive(tx, random, passwordHash, demoSupport.id, firstTraineeId);
+      live = await seedLive(tx, random, passwordHash, demoSupport.id, firstTraineeId, pii);
       await seedReports(tx, random, passwordHash);
     },
     { timeout: 120_000, maxWait: 10_000 },

@@ -1,5 +1,5 @@
-// `npm run pii:rotate`: re-encrypts every national ID number (and the group robots' webhook secrets) with a new PII
-// key, in one transaction.
+// `npm run pii:rotate`: re-encrypts every national ID number, every customer phone on a ticket (with its search
+// indexes) and the group robots' webhook secrets with a new PII key, in one transaction.
 //   Embedded database (key file): generates the new key itself — the app must be stopped (the data dir lock).
 //     The new key is written to pii.key.next before anything changes and becomes pii.key after the commit; the old
 //     key stays as pii.key.previous (older backups need it). A crash at any point leaves every row readable.
@@ -9,7 +9,16 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 
-import { checkPiiKeys, createPiiCipher, loadPiiKeyring, openDatabase, PII_KEY_ENV, piiKeyFile } from '../index';
+import {
+  backfillCustomerPhones,
+  checkPiiKeys,
+  createPiiCipher,
+  loadPiiKeyring,
+  openDatabase,
+  PII_KEY_ENV,
+  piiKeyFile,
+  sealPhone,
+} from '../index';
 
 async function main() {
   const db = await openDatabase();
@@ -29,6 +38,7 @@ async function main() {
       ring = { current: fresh, byId: next.byId };
     }
     const cipher = createPiiCipher(ring);
+    let phonesSealed = 0;
     const rows = await sql.query<{ id: string; nationalIdCipher: string }>(
       `SELECT id, "nationalIdCipher" FROM "Trainee" WHERE "nationalIdCipher" NOT LIKE $1`,
       [`v2:${cipher.keyId}:%`],
@@ -63,6 +73,28 @@ async function main() {
           reseal(r.secretCipher),
         ]);
       }
+      // Customer phones on tickets: re-encrypted, and their blind indexes re-keyed so search keeps finding them.
+      const phones = await sql.query<{ id: string; c: string }>(
+        `SELECT id, "customerPhoneCipher" AS c FROM "AfterSalesTicket" WHERE "customerPhoneCipher" IS NOT NULL AND "customerPhoneCipher" NOT LIKE $1`,
+        [`v2:${cipher.keyId}:%`],
+      );
+      for (let i = 0; i < phones.length; i += 500) {
+        const batch = phones.slice(i, i + 500).flatMap((r) => {
+          const s = sealPhone(cipher, cipher.decrypt(r.c));
+          return [r.id, s.customerPhoneCipher, s.customerPhoneHash, s.customerPhoneTailHash, s.customerPhoneMaskHash];
+        });
+        const tuples = Array.from(
+          { length: batch.length / 5 },
+          (_, j) => `($${j * 5 + 1}, $${j * 5 + 2}, $${j * 5 + 3}, $${j * 5 + 4}, $${j * 5 + 5})`,
+        );
+        await sql.query(
+          `UPDATE "AfterSalesTicket" t SET "customerPhoneCipher" = v.c, "customerPhoneHash" = v.h, "customerPhoneTailHash" = v.tail,
+             "customerPhoneMaskHash" = v.mask FROM (VALUES ${tuples.join(', ')}) AS v(id, c, h, tail, mask) WHERE t.id = v.id`,
+          batch,
+        );
+      }
+      // Any phone still in plain text (a row written by an old instance meanwhile) is sealed with the new key too.
+      phonesSealed = phones.length + (await backfillCustomerPhones(sql, cipher));
       await sql.exec('COMMIT');
     } catch (e) {
       await sql.exec('ROLLBACK');
@@ -74,7 +106,7 @@ async function main() {
       fs.renameSync(`${file}.next`, file);
     }
     console.log(
-      `Re-encrypted ${rows.length} ID numbers and the group robots' secrets with PII key ${cipher.keyId}${embeddedFile ? ` (${file}; the old key is kept as ${file}.previous for older backups)` : ''}.`,
+      `Re-encrypted ${rows.length} ID numbers, ${phonesSealed} customer phones and the group robots' secrets with PII key ${cipher.keyId}${embeddedFile ? ` (${file}; the old key is kept as ${file}.previous for older backups)` : ''}.`,
     );
   } finally {
     await sql.close();

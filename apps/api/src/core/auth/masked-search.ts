@@ -1,5 +1,5 @@
-import type { Prisma } from '@grassroots/db';
-import { can, Permission, phoneMatch, traineeSearch, traineeView } from '@grassroots/domain';
+import { type PiiCipher, phoneIndexes, phoneMaskHash, phoneTailHash, type Prisma } from '@grassroots/db';
+import { can, isValidMobile, Permission, phoneTerm, traineeSearch, traineeView } from '@grassroots/domain';
 
 import { contains, stringMatch } from '../database/search';
 import type { Actor } from './actor';
@@ -25,8 +25,21 @@ export function traineeSearchWhere(
   return or.length ? { OR: or } : NO_MATCH;
 }
 
-/** A ticket's customer phone, matched as the actor sees it (masked without TICKETS_READ_CONTACT). */
-export function customerPhoneWhere(actor: Actor, term: string): Prisma.AfterSalesTicketWhereInput | null {
-  const m = phoneMatch(can(actor.role, Permission.TICKETS_READ_CONTACT) ? 'full' : 'masked', term);
-  return m ? { customerPhone: stringMatch(m) } : null;
+/**
+ * A ticket's customer phone, matched as the actor sees it (masked without TICKETS_READ_CONTACT). The phones are
+ * stored encrypted, so a term is compared through the keyed hashes (blind indexes) the row carries: the full number
+ * (only for those who see it), the last four digits, or the mask as shown (138****5678). Partial numbers other than
+ * the last four digits match nothing: an index of every fragment would give the digits away.
+ */
+export function customerPhoneWhere(
+  actor: Actor,
+  term: string,
+  pii: PiiCipher,
+): Prisma.AfterSalesTicketWhereInput | null {
+  const t = phoneTerm(term);
+  const full = can(actor.role, Permission.TICKETS_READ_CONTACT);
+  if (full && isValidMobile(t)) return { customerPhoneHash: phoneIndexes(pii, t).customerPhoneHash };
+  if (/^\d{4}$/.test(t)) return { customerPhoneTailHash: phoneTailHash(pii, t) };
+  const shown = /^(\d{3})\*+(\d{4})$/.exec(t);
+  return shown ? { customerPhoneMaskHash: phoneMaskHash(pii, shown[1], shown[2]) } : null;
 }

@@ -1,4 +1,4 @@
-import { Prisma, type PrismaClient } from '@grassroots/db';
+import { createPiiCipher, type PiiCipher, Prisma, type PrismaClient, sealPhone } from '@grassroots/db';
 import {
   assertRefundWithinClaim,
   DomainError,
@@ -38,9 +38,9 @@ import type { CannedReply, ResolutionPreview, Ticket, TicketClocks } from './mod
 
 type Tx = Prisma.TransactionClient;
 
-/** Number, order, customer name, or the customer's phone as far as the actor sees it. */
-function ticketSearch(actor: Actor, term: string): Prisma.AfterSalesTicketWhereInput[] {
-  const phone = customerPhoneWhere(actor, term);
+/** Number, order, customer name, or the customer's phone as far as the actor sees it (through its blind indexes). */
+function ticketSearch(actor: Actor, term: string, pii: PiiCipher): Prisma.AfterSalesTicketWhereInput[] {
+  const phone = customerPhoneWhere(actor, term, pii);
   return [
     { number: contains(term) },
     { orderRef: contains(term, false) },
@@ -58,6 +58,7 @@ const TICKET_SELECT = {
   traineeId: true,
   customerName: true,
   customerPhone: true,
+  customerPhoneCipher: true,
   type: true,
   priority: true,
   status: true,
@@ -75,8 +76,10 @@ const TICKET_SELECT = {
 } satisfies Prisma.AfterSalesTicketSelect;
 type TicketRow = Prisma.AfterSalesTicketGetPayload<{ select: typeof TICKET_SELECT }>;
 
-export const toTicket = (r: TicketRow): Ticket => ({
+/** A ticket row for the API; the customer's phone is decrypted here (a row not yet sealed still has it in plain). */
+export const toTicket = (r: TicketRow, pii: PiiCipher): Ticket => ({
   ...r,
+  customerPhone: r.customerPhoneCipher ? pii.decrypt(r.customerPhoneCipher) : (r.customerPhone ?? ''),
   type: r.type as Ticket['type'],
   priority: r.priority as Ticket['priority'],
   status: r.status as Ticket['status'],
@@ -120,6 +123,8 @@ export function clocksOf(
 
 @Injectable()
 export class AfterSalesService {
+  private readonly pii: PiiCipher = createPiiCipher();
+
   constructor(
     private readonly db: DatabaseService,
     private readonly notifications: NotificationsService,
@@ -138,7 +143,7 @@ export class AfterSalesService {
         args.status ? { status: args.status } : {},
         args.priority ? { priority: args.priority } : {},
         args.productId ? { productId: args.productId } : {},
-        args.search ? { OR: ticketSearch(actor, args.search) } : {},
+        args.search ? { OR: ticketSearch(actor, args.search, this.pii) } : {},
       ],
     };
     if (queue === 'DUE_SOON' || queue === 'BREACHED') {
@@ -163,7 +168,7 @@ export class AfterSalesService {
         .sort((a, b) => a.c.resolution.dueAt.getTime() - b.c.resolution.dueAt.getTime());
       const { skip, take } = toSkipTake(args);
       return {
-        items: flagged.slice(skip, skip + take).map(({ r }) => toTicket(r)),
+        items: flagged.slice(skip, skip + take).map(({ r }) => toTicket(r, this.pii)),
         total: flagged.length,
         page: args.page,
         pageSize: args.pageSize,
@@ -178,7 +183,7 @@ export class AfterSalesService {
       }),
       this.db.prisma.afterSalesTicket.count({ where }),
     ]);
-    return { items: rows.map(toTicket), total, page: args.page, pageSize: args.pageSize };
+    return { items: rows.map((r) => toTicket(r, this.pii)), total, page: args.page, pageSize: args.pageSize };
   }
 
   async get(actor: Actor, id: string): Promise<Ticket> {
@@ -187,7 +192,7 @@ export class AfterSalesService {
       select: TICKET_SELECT,
     });
     if (!row) throw DomainError.notFound('Ticket');
-    return toTicket(row);
+    return toTicket(row, this.pii);
   }
 
   async create(actor: Actor, input: CreateTicketInput): Promise<Ticket> {
@@ -214,7 +219,7 @@ export class AfterSalesService {
           sessionId: input.sessionId ?? null,
           traineeId,
           customerName: input.customerName,
-          customerPhone: input.customerPhone,
+          ...sealPhone(this.pii, input.customerPhone),
           type: input.type,
           priority: input.priority ?? 'NORMAL',
           amountClaimed: input.amountClaimed,
@@ -223,7 +228,7 @@ export class AfterSalesService {
         },
         select: TICKET_SELECT,
       });
-      return toTicket(row);
+      return toTicket(row, this.pii);
     });
   }
 
@@ -255,7 +260,7 @@ export class AfterSalesService {
       });
       if (to === 'RESOLVED' && input.rootCause === 'QUALITY') await this.feedback(tx, actor, row, now);
       if (row.sessionId && input.refundAmount != null) await recomputeSessionRefunds(tx, row.sessionId);
-      return toTicket(row);
+      return toTicket(row, this.pii);
     });
   }
 
@@ -286,7 +291,7 @@ export class AfterSalesService {
               select: TICKET_SELECT,
             })
           : await tx.afterSalesTicket.findUniqueOrThrow({ where: { id: t.id }, select: TICKET_SELECT });
-      return toTicket(row);
+      return toTicket(row, this.pii);
     });
   }
 
@@ -318,7 +323,7 @@ export class AfterSalesService {
           actorId: actor.id,
         });
       }
-      return toTicket(row);
+      return toTicket(row, this.pii);
     });
   }
 
@@ -350,7 +355,7 @@ export class AfterSalesService {
       });
       if (row.sessionId && (input.refundAmount !== undefined || input.refundedAt !== undefined))
         await recomputeSessionRefunds(tx, row.sessionId);
-      return toTicket(row);
+      return toTicket(row, this.pii);
     });
   }
 
