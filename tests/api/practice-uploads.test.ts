@@ -211,7 +211,7 @@ function slowUpload(c: GqlClient, submissionId: string, size: number) {
     },
   });
   req.on('error', () => undefined); // a refused upload's socket is closed under the rest of its body
-  const response = new Promise<{ status: number; bodyDone: boolean; json: any; headers: http.IncomingHttpHeaders }>(
+  const response = new Promise<{ status: number; bodyDone: boolean; json: Record<string, unknown>; headers: http.IncomingHttpHeaders }>(
     (resolve) =>
       req.on('response', (res) => {
         const status = res.statusCode!;

@@ -1,4 +1,4 @@
-import { type PiiCipher, phoneIndexes, phoneMaskHash, phoneTailHash, type Prisma } from '@grassroots/db';
+import { phoneIndexes, phoneMaskHash, phoneTailHash, type PiiCipher, type Prisma } from '@grassroots/db';
 import { can, isValidMobile, Permission, phoneTerm, traineeSearch, traineeView } from '@grassroots/domain';
 
 import { contains, stringMatch } from '../database/search';

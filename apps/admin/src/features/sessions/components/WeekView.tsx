@@ -10,7 +10,8 @@ import type { MessageKey } from '../../../app/messages';
 import { APP_TIME_ZONE, todayIn, wallClock, zoneName } from '../../../shared/time';
 import { AVAILABILITY } from '../graphql';
 
-const FIRST_HOUR = 8;
+/** The grid shows working hours, 08:00–24:00, and starts earlier when anything that week does (down to 00:00). */
+const WORK_START_HOUR = 8;
 const LAST_HOUR = 24;
 const PX_PER_HOUR = 30;
 const COLOURS = { LESSON: '#1677ff', SESSION: '#389e0d', MEMBER_SESSION: '#d46b08' } as const;
@@ -18,12 +19,24 @@ const COLOURS = { LESSON: '#1677ff', SESSION: '#389e0d', MEMBER_SESSION: '#d46b0
 /** Monday of the week holding `d` (YYYY-MM-DD). */
 const mondayOf = (d: dayjs.Dayjs) => d.subtract((d.day() + 6) % 7, 'day').format('YYYY-MM-DD');
 
-/** Minutes after FIRST_HOUR of an instant's wall-clock time in `tz` on `day`, clipped to the grid. */
-function offsetOn(iso: string, day: string, tz: string): number {
-  const w = wallClock(iso, tz);
-  const start = dayjs(`${day}T00:00:00`);
-  const minutes = w.diff(start, 'minute');
-  return Math.min(Math.max(minutes - FIRST_HOUR * 60, 0), (LAST_HOUR - FIRST_HOUR) * 60);
+/** Minutes after midnight of `day` of an instant's wall-clock time in `tz`, clipped to that day. */
+function minuteOf(iso: string, day: string, tz: string): number {
+  const minutes = wallClock(iso, tz).diff(dayjs(`${day}T00:00:00`), 'minute');
+  return Math.min(Math.max(minutes, 0), 24 * 60);
+}
+
+/**
+ * The first hour the grid shows: 08:00, or earlier so that nothing of the week is cut off — an early lesson, or the
+ * part after midnight of a session that runs past it (shown at the top of the next day).
+ */
+function firstHourOf(items: { start: string; end: string }[], days: string[], tz: string): number {
+  let first = WORK_START_HOUR;
+  for (const b of items)
+    for (const d of days) {
+      const from = minuteOf(b.start, d, tz);
+      if (minuteOf(b.end, d, tz) > from) first = Math.min(first, Math.floor(from / 60));
+    }
+  return first;
 }
 
 /**
@@ -60,6 +73,10 @@ export function WeekView({
   const move = (days: number) => setWeekStart(dayjs(weekStart).add(days, 'day').format('YYYY-MM-DD'));
   const overlaps = (a: { start: string; end: string }, b: { start: string; end: string }) =>
     a.start < b.end && b.start < a.end;
+  const firstHour = w ? firstHourOf([...w.busy, ...w.freeSlots], w.days, tz) : WORK_START_HOUR;
+  const hours = LAST_HOUR - firstHour;
+  /** Minutes after the grid's first hour, on `day`. */
+  const offsetOn = (iso: string, day: string) => minuteOf(iso, day, tz) - firstHour * 60;
   const clashing = new Set(
     (w?.busy ?? []).flatMap((a, i) => ((w?.busy ?? []).some((b, j) => i !== j && overlaps(a, b)) ? [i] : [])),
   );
@@ -123,12 +140,12 @@ export function WeekView({
                 {t(`sched.weekday.${((dayjs(d).day() + 6) % 7) + 1}` as MessageKey)} {d.slice(5)}
               </Typography.Text>
             ))}
-            <div style={{ position: 'relative', height: (LAST_HOUR - FIRST_HOUR) * PX_PER_HOUR }}>
-              {Array.from({ length: LAST_HOUR - FIRST_HOUR }, (_, h) => (
+            <div style={{ position: 'relative', height: hours * PX_PER_HOUR }} data-testid="week-hours">
+              {Array.from({ length: hours }, (_, h) => (
                 <span
                   key={h}
-                  style={{ position: 'absolute', top: h * PX_PER_HOUR - 6, fontSize: 10, color: '#999' }}
-                >{`${String(FIRST_HOUR + h).padStart(2, '0')}:00`}</span>
+                  style={{ position: 'absolute', top: Math.max(h * PX_PER_HOUR - 6, 0), fontSize: 10, color: '#999' }}
+                >{`${String(firstHour + h).padStart(2, '0')}:00`}</span>
               ))}
             </div>
             {w.days.map((d) => (
@@ -137,18 +154,15 @@ export function WeekView({
                 data-testid={`week-day-${d}`}
                 style={{
                   position: 'relative',
-                  height: (LAST_HOUR - FIRST_HOUR) * PX_PER_HOUR,
+                  height: hours * PX_PER_HOUR,
                   background: 'repeating-linear-gradient(#fafafa 0 29px, #f0f0f0 29px 30px)',
                 }}
               >
                 {w.freeSlots
                   .filter((f) => wallClock(f.start, tz).format('YYYY-MM-DD') === d)
                   .map((f) => {
-                    const top = (offsetOn(f.start, d, tz) * PX_PER_HOUR) / 60;
-                    const height = Math.max(
-                      ((offsetOn(f.end, d, tz) - offsetOn(f.start, d, tz)) * PX_PER_HOUR) / 60,
-                      14,
-                    );
+                    const top = (offsetOn(f.start, d) * PX_PER_HOUR) / 60;
+                    const height = Math.max(((offsetOn(f.end, d) - offsetOn(f.start, d)) * PX_PER_HOUR) / 60, 14);
                     const time = wallClock(f.start, tz).format('HH:mm');
                     return (
                       <button
@@ -180,8 +194,8 @@ export function WeekView({
                   const on =
                     wallClock(b.start, tz).format('YYYY-MM-DD') <= d && wallClock(b.end, tz).format('YYYY-MM-DD') >= d;
                   if (!on) return null;
-                  const top = (offsetOn(b.start, d, tz) * PX_PER_HOUR) / 60;
-                  const bottom = (offsetOn(b.end, d, tz) * PX_PER_HOUR) / 60;
+                  const top = (offsetOn(b.start, d) * PX_PER_HOUR) / 60;
+                  const bottom = (offsetOn(b.end, d) * PX_PER_HOUR) / 60;
                   if (bottom <= top) return null;
                   const clash = clashing.has(i);
                   const label = `${wallClock(b.start, tz).format('HH:mm')}–${wallClock(b.end, tz).format('HH:mm')} ${b.title} · ${b.who}`;
