@@ -211,22 +211,26 @@ function slowUpload(c: GqlClient, submissionId: string, size: number) {
     },
   });
   req.on('error', () => undefined); // a refused upload's socket is closed under the rest of its body
-  const response = new Promise<{ status: number; bodyDone: boolean; json: Record<string, unknown>; headers: http.IncomingHttpHeaders }>(
-    (resolve) =>
-      req.on('response', (res) => {
-        const status = res.statusCode!;
-        const bodyDone = finished;
-        const chunks: Buffer[] = [];
-        res.on('data', (d: Buffer) => chunks.push(d));
-        res.on('end', () =>
-          resolve({
-            status,
-            bodyDone,
-            headers: res.headers,
-            json: JSON.parse(Buffer.concat(chunks).toString() || '{}'),
-          }),
-        );
-      }),
+  const response = new Promise<{
+    status: number;
+    bodyDone: boolean;
+    json: Record<string, unknown>;
+    headers: http.IncomingHttpHeaders;
+  }>((resolve) =>
+    req.on('response', (res) => {
+      const status = res.statusCode!;
+      const bodyDone = finished;
+      const chunks: Buffer[] = [];
+      res.on('data', (d: Buffer) => chunks.push(d));
+      res.on('end', () =>
+        resolve({
+          status,
+          bodyDone,
+          headers: res.headers,
+          json: JSON.parse(Buffer.concat(chunks).toString() || '{}'),
+        }),
+      );
+    }),
   );
   req.write(Buffer.concat([head, body.subarray(0, 64 * 1024)]));
   return {

@@ -153,3 +153,63 @@ it('books a repeating session from a free slot of the week view, all or nothing,
   await expect(week.getByTestId(`week-day-${tue}`).locator('[data-clash="yes"]').count()).resolves.toBe(0);
   await expect(week.getByTestId(`week-day-${wed}`).locator('[data-clash="yes"]').count()).resolves.toBe(0);
 });
+
+it('shows the whole day when the week needs it: an early session and the after-midnight part of a late one', async () => {
+  const { page, app } = ui;
+  // Still signed in as the coordinator from the test above (one browser page per suite).
+  const gql = async (query: string, variables: Record<string, unknown> = {}) => {
+    const r = await page.request.post(`${app.url}/graphql`, { data: { query, variables } });
+    const body = await r.json();
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  const monday = mondayAhead(7);
+  const teams = (
+    await gql('{ teams(pageSize: 100) { items { id complete cohort { endDate } trainees { id name } } } }')
+  ).teams.items as { id: string; complete: boolean; cohort: { endDate: string }; trainees: { id: string }[] }[];
+  const team = teams.find((x) => x.complete && x.trainees.length === 1 && x.cohort.endDate >= plus(monday, 6))!;
+  expect(team).toBeTruthy();
+  const [tue, wed, thu] = [plus(monday, 1), plus(monday, 2), plus(monday, 3)];
+  const book = (start: string, minutes: number, title: string) =>
+    gql('mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id } }', {
+      i: {
+        traineeId: team.trainees[0].id,
+        platform: 'DOUYIN',
+        scheduledStart: start,
+        plannedMinutes: minutes,
+        title,
+        items: [],
+      },
+    });
+  // 06:00 on Tuesday, and 23:30 on Wednesday until 01:30 on Thursday (China time; the PC is in UTC).
+  await book(`${tue}T06:00:00+08:00`, 60, '清晨专场');
+  await book(`${wed}T23:30:00+08:00`, 120, '深夜专场');
+
+  await page.goto(`${app.url}/teams/${team.id}`);
+  const week = page.getByTestId('team-week');
+  await week.getByTestId('week-view').waitFor();
+  for (let i = 0; i < 7; i++) await week.getByTestId('next-week').click();
+  await expect(week.getByTestId('week-label').innerText()).resolves.toBe(`${monday} ~ ${plus(monday, 6)}`);
+  // The grid now starts at midnight: both blocks lie inside their day's column, none clipped at its top.
+  await expect(week.getByTestId('week-hours').locator('span').first().innerText()).resolves.toBe('00:00');
+  const inside = async (day: string, text: string) => {
+    const column = week.getByTestId(`week-day-${day}`);
+    const block = column.locator('[data-kind="SESSION"]').filter({ hasText: text });
+    await block.waitFor();
+    const [c, b] = [await column.boundingBox(), await block.boundingBox()];
+    expect(b!.height).toBeGreaterThan(10);
+    expect(b!.y).toBeGreaterThanOrEqual(c!.y);
+    expect(b!.y + b!.height).toBeLessThanOrEqual(c!.y + c!.height + 1);
+    return { top: b!.y - c!.y, height: b!.height };
+  };
+  // 06:00 is six hours below the grid's top (30 px an hour); the late session runs from 23:30 to the day's end on
+  // Wednesday and from 00:00 to 01:30 at the top of Thursday.
+  expect(await inside(tue, '06:00–07:00 清晨专场')).toEqual({ top: 180, height: 30 });
+  expect(await inside(wed, '23:30–01:30 深夜专场')).toEqual({ top: 705, height: 15 });
+  expect((await inside(thu, '23:30–01:30 深夜专场')).top).toBe(0);
+
+  // A week with nothing outside working hours keeps to 08:00–24:00.
+  await week.getByTestId('next-week').click();
+  await expect(week.getByTestId('week-label').innerText()).resolves.toBe(`${plus(monday, 7)} ~ ${plus(monday, 13)}`);
+  await expect(week.getByTestId('week-hours').locator('span').first().innerText()).resolves.toBe('08:00');
+});
