@@ -50,7 +50,7 @@ it('re-encrypts ID numbers, customer phones and robot secrets with a new key, an
     });
     // A ticket sealed with the old key, and one left in plain text by an old instance: both come out under the new key.
     const product = await createProduct(db.prisma);
-    const ticket = (n: number, phone: Record<string, string | null>) =>
+    const ticket = (n: number, phone: { customerPhone: string | null; customerPhoneCipher?: string }) =>
       db.prisma.afterSalesTicket.create({
         data: {
           number: `AS-ROT-${n}`,
