@@ -1,4 +1,4 @@
-import { signIn, useBrowserApp } from '../support/browser';
+import { newAppContext, signIn, useBrowserApp } from '../support/browser';
 
 /**
  * Issue 15 item 16, on a phone: today first, then the week with its empty days collapsed; the rubric visible before
@@ -72,4 +72,62 @@ it('shows the rubric before handing in and takes a practice video from the phone
   await page.locator('.ant-drawer-close').click();
   await page.getByTestId('portal-assignment').filter({ hasText: '录一段 60 秒短视频预告' }).click();
   await page.getByTestId('practice-file').filter({ hasText: '预告.mp4' }).waitFor();
+});
+
+it("shows the workbench in her program's zone once the program is in Asia/Urumqi: sessions two hours earlier than China time", async () => {
+  const { page, app, browser } = ui;
+  const gql = async (p: typeof page, query: string, variables: Record<string, unknown> = {}) => {
+    const r = await p.request.post(`${app.url}/graphql`, { data: { query, variables } });
+    const body = await r.json();
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  const Q = '{ workbench { today timeZone timeline { kind targetId title at day timeZone } } }';
+  const before = (await gql(page, Q)).workbench;
+  const lesson = before.timeline.find((e: { kind: string }) => e.kind === 'LESSON');
+  expect(lesson).toBeTruthy();
+  const programId = (
+    await gql(page, 'query($id: ID!) { lesson(id: $id) { cohort { program { id } } } }', { id: lesson.targetId })
+  ).lesson.cohort.program.id;
+  // A coordinator, in a second browser context, moves her program to Xinjiang time.
+  const staff = await (await newAppContext(browser, { locale: 'en-US', timezoneId: 'UTC' })).newPage();
+  await signIn(staff, app.url, 'coordinator@grassroots.local');
+  await staff.waitForURL('**/workbench');
+  await gql(staff, 'mutation($i: UpdateProgramInput!) { updateProgram(input: $i) { id timeZone } }', {
+    i: { id: programId, timeZone: 'Asia/Urumqi' },
+  });
+  await staff.context().close();
+
+  const after = (await gql(page, Q)).workbench;
+  expect(after.timeZone).toBe('Asia/Urumqi');
+  await page.goto(`${app.url}/workbench`);
+  await expect(page.getByTestId('workbench-zone').innerText()).resolves.toBe('Asia/Urumqi (UTC+06:00)');
+  // Every session on her page is shown at Urumqi wall-clock time: a 20:00 China-time session reads 18:00.
+  const sessions = after.timeline.filter(
+    (e: { kind: string; day: string }) => e.kind === 'SESSION' && e.day > after.today,
+  );
+  expect(sessions.length).toBeGreaterThan(0);
+  const urumqi = (iso: string) =>
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Urumqi',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(new Date(iso));
+  const s = sessions[0];
+  await page
+    .getByTestId('workbench-week')
+    .getByTestId('workbench-event-SESSION')
+    .filter({ hasText: `${s.day.slice(5)} ${urumqi(s.at)}` })
+    .filter({ hasText: s.title })
+    .first()
+    .waitFor();
+  expect(urumqi(s.at)).not.toBe(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Shanghai',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(new Date(s.at)),
+  );
 });
