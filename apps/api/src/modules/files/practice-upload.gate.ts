@@ -1,5 +1,6 @@
 import { PRACTICE_FILES_PER_SUBMISSION, SubmissionStatus } from '@grassroots/domain';
 import {
+  BadRequestException,
   type CallHandler,
   ConflictException,
   type ExecutionContext,
@@ -10,7 +11,7 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { from, mergeMap, type Observable } from 'rxjs';
+import { catchError, from, mergeMap, type Observable } from 'rxjs';
 
 import type { Actor } from '../../core/auth/actor';
 import { DatabaseService } from '../../core/database/database.module';
@@ -70,7 +71,15 @@ export class PracticeUploadGate implements NestInterceptor {
     const http = context.switchToHttp();
     const req = http.getRequest<Request & { actor: Actor }>();
     const res = http.getResponse<Response>();
-    return from(this.admit(req, res)).pipe(mergeMap(() => next.handle()));
+    return from(this.admit(req, res)).pipe(
+      mergeMap(() => next.handle()),
+      // A client that gives up mid-upload is not a server error (multer reports it as "Request aborted").
+      catchError((e: unknown) => {
+        if (e instanceof Error && !(e instanceof HttpException) && e.message === 'Request aborted')
+          throw new BadRequestException({ code: 'BAD_USER_INPUT', message: 'The upload was interrupted' });
+        throw e;
+      }),
+    );
   }
 
   private async admit(req: Request & { actor: Actor }, res: Response): Promise<void> {
