@@ -509,17 +509,18 @@ it('a text waiting for its time is not sent to someone deactivated meanwhile (an
   });
 }, 120_000);
 
-it("defers a trainee's text in quiet hours by their own program's zone (Asia/Urumqi), not China time", async () => {
+it("defers a trainee's text in quiet hours, and writes its times, in their own program's zone (Asia/Urumqi)", async () => {
   const people = async (timeZone: string, n: number) => {
     const program = await createProgram(api.db.prisma, { timeZone });
     const { trainees } = await cohortWithTrainees(api.db, 1, {
       cohort: { programId: program.id },
       trainee: () => ({ phone: `1391111${String(n).padStart(4, '0')}` }),
     });
-    return (await api.signIn('TRAINEE', { traineeId: trainees[0].id })).userId;
+    return api.signIn('TRAINEE', { traineeId: trainees[0].id });
   };
-  const urumqi = await people('Asia/Urumqi', 1);
-  const china = await people('Asia/Shanghai', 2);
+  const urumqiClient = await people('Asia/Urumqi', 1);
+  const chinaClient = await people('Asia/Shanghai', 2);
+  const [urumqi, china] = [urumqiClient.userId, chinaClient.userId];
   const record = async (key: string, now: Date) => {
     await api.app.get(NotificationsService).recordNow(
       [
@@ -548,4 +549,9 @@ it("defers a trainee's text in quiet hours by their own program's zone (Asia/Uru
     [urumqi]: '2027-01-11T02:00:00.000Z',
     [china]: '2027-01-11T00:00:00.000Z',
   });
+  // The text gives the due time in each reader's zone: the latest one is due 13:30 UTC on the 11th, which is 19:30 in
+  // Urumqi and 21:30 in Beijing.
+  const body = async (c: GqlClient) => (await c.ok(INBOX, {})).notifications.items[0].body as string;
+  expect(await body(urumqiClient)).toContain('2027-01-11 19:30');
+  expect(await body(chinaClient)).toContain('2027-01-11 21:30');
 });

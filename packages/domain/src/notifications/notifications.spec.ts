@@ -46,6 +46,13 @@ describe('notifications', () => {
     expect(smsNotBefore(Role.SUPPORT, china('2026-11-26T23:00:00'))).toEqual(china('2026-11-26T23:00:00'));
   });
 
+  it("writes a notification's times in the reader's zone", () => {
+    const now = new Date('2026-11-26T04:00:00Z');
+    const params = { title: '脚本', dueAt: '2026-11-26T12:00:00Z' };
+    expect(renderNotification('ASSIGNMENT_DUE_24H', params, 'en', now).body).toContain('11-26 20:00');
+    expect(renderNotification('ASSIGNMENT_DUE_24H', params, 'en', now, 'Asia/Urumqi').body).toContain('11-26 18:00');
+  });
+
   it("reads quiet hours in the trainee's own zone: 23:00 in Beijing is still 21:00 in Urumqi", () => {
     const urumqi = (s: string) => new Date(`${s}+06:00`);
     expect(smsNotBefore(Role.TRAINEE, urumqi('2026-11-26T21:00:00'), 'Asia/Urumqi')).toEqual(

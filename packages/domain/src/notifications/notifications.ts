@@ -1,5 +1,5 @@
 import { Role } from '../auth/roles';
-import { addDays, CHINA_OFFSET_MS } from '../common/dates';
+import { addDays } from '../common/dates';
 import { DEFAULT_TIME_ZONE, formatInTimeZone, wallClockIn } from '../common/time-zone';
 import { z } from '../common/z';
 
@@ -250,28 +250,32 @@ export const NOTIFICATION_CATALOG: Record<NotificationLocale, Record<Notificatio
   },
 };
 
-/** An instant as China time, "11-26 20:00" (plus the year when it is not `now`'s year). */
-export function formatChinaTime(iso: string, now = new Date()): string {
-  const d = new Date(new Date(iso).getTime() + CHINA_OFFSET_MS).toISOString();
-  const sameYear = d.slice(0, 4) === new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 4);
-  return `${sameYear ? d.slice(5, 10) : d.slice(0, 10)} ${d.slice(11, 16)}`;
+/** An instant in `tz` (the reader's zone), "11-26 20:00" (plus the year when it is not `now`'s year there). */
+export function formatNotificationTime(iso: string, now: Date, tz: string): string {
+  const d = formatInTimeZone(new Date(iso), tz);
+  const sameYear = d.slice(0, 4) === formatInTimeZone(now, tz).slice(0, 4);
+  return sameYear ? d.slice(5) : d;
 }
 
 const isInstant = (key: string) => key === 'at' || key.endsWith('At') || key === 'validUntil';
 
-/** The title and body of a notification in `locale`; unknown params show as "—". */
+/**
+ * The title and body of a notification in `locale`, times in `tz` (the reader's zone: a trainee's program's, a
+ * group robot's team's or program's; China time otherwise); unknown params show as "—".
+ */
 export function renderNotification(
   kind: NotificationKind,
   params: Params,
   locale: NotificationLocale,
   now = new Date(),
+  tz: string = DEFAULT_TIME_ZONE,
 ): Text {
   const t = NOTIFICATION_CATALOG[locale][kind];
   const fill = (s: string) =>
     s.replace(/\{(\w+)\}/g, (_, key: string) => {
       const v = params[key];
       if (v === null || v === undefined || v === '') return '—';
-      if (isInstant(key) && typeof v === 'string') return formatChinaTime(v, now);
+      if (isInstant(key) && typeof v === 'string') return formatNotificationTime(v, now, tz);
       return WORDS[locale][String(v)] ?? String(v);
     });
   return { title: fill(t.title), body: fill(t.body) };

@@ -1,5 +1,6 @@
 import { createPiiCipher, type PiiCipher } from '@grassroots/db';
 import {
+  DEFAULT_TIME_ZONE,
   type NotificationKind,
   notificationPath,
   renderNotification,
@@ -12,7 +13,7 @@ import { DatabaseService } from '../../core/database/database.module';
 import type { QueuedJob } from '../../core/jobs/job-queue.service';
 import { assertPublicTarget, checkWebhookUrl, robotAccepted, robotRequest } from './channels/robots';
 import { createSmsProvider, smsConfig, type SmsProvider } from './channels/sms';
-import { NotificationsService } from './notifications.service';
+import { NotificationsService, ZONE_ENROLMENTS, zoneOfEnrolments } from './notifications.service';
 
 const TIMEOUT_MS = () => Number(process.env.GRASSROOTS_NOTIFY_TIMEOUT_MS ?? 5_000);
 
@@ -80,7 +81,17 @@ export class DeliveryService {
       where: { id },
       select: {
         channel: true,
-        robot: { select: { platform: true, webhookCipher: true, secretCipher: true, locale: true, active: true } },
+        robot: {
+          select: {
+            platform: true,
+            webhookCipher: true,
+            secretCipher: true,
+            locale: true,
+            active: true,
+            program: { select: { timeZone: true } },
+            team: { select: { cohort: { select: { program: { select: { timeZone: true } } } } } },
+          },
+        },
         notification: {
           select: {
             kind: true,
@@ -88,7 +99,13 @@ export class DeliveryService {
             linkType: true,
             linkId: true,
             recipient: {
-              select: { email: true, locale: true, role: true, active: true, trainee: { select: { phone: true } } },
+              select: {
+                email: true,
+                locale: true,
+                role: true,
+                active: true,
+                trainee: { select: { phone: true, enrolments: ZONE_ENROLMENTS } },
+              },
             },
           },
         },
@@ -99,7 +116,15 @@ export class DeliveryService {
     const link = recordUrl(n.linkType, n.linkId, d.robot ? 'COORDINATOR' : n.recipient.role);
     if (d.robot) {
       if (!d.robot.active) throw new Error('robot switched off');
-      const text = renderNotification(n.kind as NotificationKind, params, toNotificationLocale(d.robot.locale));
+      // A robot posts in its group's zone: its program's, or its team's cohort's program's.
+      const zone = d.robot.program?.timeZone ?? d.robot.team?.cohort.program.timeZone ?? DEFAULT_TIME_ZONE;
+      const text = renderNotification(
+        n.kind as NotificationKind,
+        params,
+        toNotificationLocale(d.robot.locale),
+        new Date(),
+        zone,
+      );
       const url = checkWebhookUrl(this.pii.decrypt(d.robot.webhookCipher), d.robot.platform as RobotPlatform);
       await assertPublicTarget(url);
       const req = robotRequest(
@@ -121,7 +146,14 @@ export class DeliveryService {
       return null;
     }
     if (!n.recipient.active) return 'not sent: the recipient was deactivated';
-    const text = renderNotification(n.kind as NotificationKind, params, toNotificationLocale(n.recipient.locale));
+    // Times in the reader's zone: a trainee's program's; staff read China time.
+    const text = renderNotification(
+      n.kind as NotificationKind,
+      params,
+      toNotificationLocale(n.recipient.locale),
+      new Date(),
+      zoneOfEnrolments(n.recipient.trainee?.enrolments),
+    );
     if (d.channel === 'SMS') {
       const phone = n.recipient.trainee?.phone;
       if (!phone) throw new Error('no phone number on file');

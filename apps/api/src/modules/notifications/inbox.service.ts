@@ -33,7 +33,7 @@ import type {
   NotificationPreference,
 } from './models/notification.model';
 import { DeliveryStatus } from './models/notification.model';
-import { DELIVER_QUEUE, NotificationsService } from './notifications.service';
+import { DELIVER_QUEUE, NotificationsService, ZONE_ENROLMENTS, zoneOfEnrolments } from './notifications.service';
 
 const CHANNEL_SELECT = {
   id: true,
@@ -61,9 +61,17 @@ export class InboxService {
     private readonly notifications: NotificationsService,
   ) {}
 
+  /** The reader's language, and the zone their notifications' times are written in (a trainee's program's). */
+  private async reader(actor: Actor): Promise<{ locale: NotificationLocale; zone: string }> {
+    const u = await this.db.prisma.user.findUnique({
+      where: { id: actor.id },
+      select: { locale: true, trainee: { select: { enrolments: ZONE_ENROLMENTS } } },
+    });
+    return { locale: toNotificationLocale(u?.locale), zone: zoneOfEnrolments(u?.trainee?.enrolments) };
+  }
+
   private async locale(actor: Actor): Promise<NotificationLocale> {
-    const u = await this.db.prisma.user.findUnique({ where: { id: actor.id }, select: { locale: true } });
-    return toNotificationLocale(u?.locale);
+    return (await this.reader(actor)).locale;
   }
 
   async list(actor: Actor, args: NotificationsArgs): Promise<PageResult<Notification>> {
@@ -71,7 +79,7 @@ export class InboxService {
       recipientId: actor.id,
       ...(args.unreadOnly ? { readAt: null } : {}),
     };
-    const [rows, total, locale] = await Promise.all([
+    const [rows, total, reader] = await Promise.all([
       this.db.prisma.notification.findMany({
         where,
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
@@ -80,11 +88,17 @@ export class InboxService {
         select: { id: true, kind: true, params: true, linkType: true, linkId: true, readAt: true, createdAt: true },
       }),
       this.db.prisma.notification.count({ where }),
-      this.locale(actor),
+      this.reader(actor),
     ]);
     const items = rows.map((r) => ({
       ...r,
-      ...renderNotification(r.kind as NotificationKind, r.params as Record<string, string>, locale),
+      ...renderNotification(
+        r.kind as NotificationKind,
+        r.params as Record<string, string>,
+        reader.locale,
+        new Date(),
+        reader.zone,
+      ),
     }));
     return { items, total, page: args.page, pageSize: args.pageSize };
   }

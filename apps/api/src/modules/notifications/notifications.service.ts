@@ -274,3 +274,18 @@ export async function qcTaskEvent(tx: Tx, productId: string, actorId: string | n
     actorId,
   };
 }
+
+/** Enrolments as a reader's zone is read from them: the newest first (a Prisma select for a trainee's `enrolments`). */
+export const ZONE_ENROLMENTS = {
+  select: { status: true, program: { select: { timeZone: true } } },
+  orderBy: { enrolledAt: 'desc' },
+  take: 5,
+} as const satisfies Prisma.Trainee$enrolmentsArgs;
+
+/** A trainee's zone: their active enrolment's program's, else their latest's; the default when they have none. */
+export function zoneOfEnrolments(
+  enrolments: { status: string; program: { timeZone: string } }[] | undefined | null,
+): string {
+  const e = enrolments?.find((x) => x.status === 'ACTIVE') ?? enrolments?.[0];
+  return e?.program.timeZone ?? DEFAULT_TIME_ZONE;
+}
