@@ -1,4 +1,4 @@
-import { DEFAULT_TIME_ZONE, timeZoneOffset } from '@grassroots/domain';
+import { DEFAULT_TIME_ZONE } from '@grassroots/domain';
 import dayjs, { type Dayjs } from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
@@ -40,8 +40,4 @@ export function fromWallClock(d: Dayjs, tz: string = APP_TIME_ZONE): string {
   return dayjs.tz(d.format('YYYY-MM-DDTHH:mm:00'), tz).format();
 }
 
-/** The zone as people read it: "China time (UTC+08:00)", or the IANA name and offset for another zone. */
-export function zoneName(tz: string, t: (k: 'time.china', v?: Record<string, string>) => string): string {
-  const offset = timeZoneOffset(tz);
-  return tz === 'Asia/Shanghai' ? t('time.china', { offset }) : `${tz} (UTC${offset})`;
-}
+export { zoneName } from './zone-name';

@@ -8,7 +8,7 @@ import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
 import type { WorkbenchQuery } from '../../../gql/graphql';
 import { formatYuan } from '../../../shared/format';
-import { wallClock, zoneName } from '../../../shared/time';
+import { zoneName } from '../../../shared/zone-name';
 import { WORKBENCH } from '../graphql';
 import { cardLink, eventLink, FIGURE_KIND, LATE_CARDS } from '../links';
 
@@ -16,8 +16,9 @@ type Wb = WorkbenchQuery['workbench'];
 type Event = Wb['timeline'][number];
 type Figure = Wb['figures'][number];
 
-/** An event's wall-clock time in its own program's zone (HH:mm), whatever the browser's zone. */
-const time = (iso: string, tz: string) => wallClock(iso, tz).format('HH:mm');
+/** An event's wall-clock time in its own program's zone (HH:mm), whatever the browser's zone (Intl: no dayjs here). */
+const time = (iso: string, tz: string) =>
+  new Date(iso).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: tz });
 
 /**
  * Every role's landing page (issue 14): to-do cards with counts that open the list they count, today's timeline and a
