@@ -60,4 +60,4 @@ export const passwordSchema = z
   .string()
   .min(PASSWORD_MIN, `Password must be at least ${PASSWORD_MIN} characters`)
   .max(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters`)
-  .refine((p) => !isCommonPassword(p), 'This password is too common');
+  .refine((p) => !isCommonPassword(p), 'auth.passwordTooCommon');

@@ -14,16 +14,16 @@ const YEARS_MESSAGE = `Use a date between ${MIN_YEAR} and ${MAX_YEAR}`;
 /** A calendar date as YYYY-MM-DD (programs and cohorts run on local calendar days). */
 export const dateOnlySchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the format YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'common.useFormatYyyyMmDd')
   .refine(
     (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    'Not a real date',
+    'common.notRealDate',
   )
   .refine((s) => inYears(new Date(`${s}T00:00:00Z`)), YEARS_MESSAGE);
 
 /** An instant with its offset (2026-12-01T20:00:00+08:00), within the years above: every date-time input uses it. */
 export const dateTimeSchema = z.iso
-  .datetime({ offset: true, message: 'Use a date and time, e.g. 2026-12-01T20:00:00+08:00' })
+  .datetime({ offset: true, message: 'common.useDateTime202612' })
   .refine((s) => inYears(new Date(s)), YEARS_MESSAGE);
 
 export function dateOnlyToDate(s: string): Date {
@@ -39,7 +39,7 @@ export function endNotBeforeStart<T extends { startDate?: string; endDate?: stri
   ctx: z.RefinementCtx,
 ): void {
   if (v.startDate && v.endDate && v.endDate < v.startDate) {
-    ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'End date must not be before the start date' });
+    ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'common.endDateMustNotBefore' });
   }
 }
 

@@ -4,11 +4,11 @@ export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
 export const pageSchema = z.object({
-  page: z.number().int().min(1, 'Page starts at 1').default(1),
+  page: z.number().int().min(1, 'common.pageStarts1').default(1),
   pageSize: z
     .number()
     .int()
-    .min(1, 'Page size must be at least 1')
+    .min(1, 'common.pageSizeMustLeast1')
     .max(MAX_PAGE_SIZE, `Page size must be at most ${MAX_PAGE_SIZE}`)
     .default(DEFAULT_PAGE_SIZE),
 });

@@ -1,5 +1,5 @@
 import { type TraineeStatus } from '../common/enums';
-import { DomainError } from '../errors';
+import { DomainError, msg } from '../errors';
 
 const NEXT: Record<TraineeStatus, readonly TraineeStatus[]> = {
   APPLIED: ['ENROLLED', 'DROPPED'],
@@ -15,8 +15,8 @@ export function canMoveTrainee(from: TraineeStatus, to: TraineeStatus): boolean 
 
 export function assertTraineeTransition(from: TraineeStatus, to: TraineeStatus): void {
   if (!canMoveTrainee(from, to)) {
-    throw DomainError.conflict(`A trainee cannot move from ${from} to ${to}`, [
-      { field: 'status', message: `Not allowed from ${from}` },
+    throw DomainError.conflict(msg('trainees.traineeCannotMoveFrom', { from, to }), [
+      { field: 'status', ...msg('common.notAllowedFrom', { from }) },
     ]);
   }
 }

@@ -96,7 +96,7 @@ export const decideGraduationSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.decision === 'DROP' && (!v.reason || v.reason.length < 2))
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Give the reason for dropping' });
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'training.giveReasonDropping' });
   });
 
 export function evaluateGraduation(
@@ -121,12 +121,12 @@ export const OUTCOME_MONTHS = [1, 3, 6] as const;
 
 export const recordOutcomeSchema = z.object({
   traineeId: z.string().min(1),
-  monthsAfter: z.union([z.literal(1), z.literal(3), z.literal(6)], { error: 'Follow-ups are at 1, 3 or 6 months' }),
+  monthsAfter: z.union([z.literal(1), z.literal(3), z.literal(6)], { error: 'training.followUps136' }),
   status: z.enum(Object.values(OutcomeStatus) as [OutcomeStatus, ...OutcomeStatus[]]),
   monthlyIncome: z
     .string()
     .trim()
-    .regex(/^(0|[1-9]\d{0,9})(\.\d{1,2})?$/, 'Enter a monthly amount in yuan, e.g. 4500')
+    .regex(/^(0|[1-9]\d{0,9})(\.\d{1,2})?$/, 'training.enterMonthlyAmountYuan4500')
     .optional()
     .nullable(),
   note: z.string().trim().max(500).optional().nullable(),

@@ -12,8 +12,7 @@ import {
   ticketHistory,
   type TicketPriority,
   type TicketStatus,
-  toSkipTake,
-} from '@grassroots/domain';
+  toSkipTake, msg } from '@grassroots/domain';
 import { Injectable } from '@nestjs/common';
 
 import type { Actor } from '../../core/auth/actor';
@@ -193,15 +192,15 @@ export class AfterSalesService {
   async create(actor: Actor, input: CreateTicketInput): Promise<Ticket> {
     return this.db.prisma.$transaction(async (tx) => {
       const product = await tx.product.findUnique({ where: { id: input.productId }, select: { id: true } });
-      if (!product) throw DomainError.field('productId', 'No such product');
+      if (!product) throw DomainError.field('productId', msg('common.noSuchProduct'));
       let traineeId: string | null = null;
       if (input.sessionId) {
         const s = await tx.liveSession.findUnique({
           where: { id: input.sessionId },
           select: { traineeId: true, items: { where: { productId: input.productId }, select: { id: true } } },
         });
-        if (!s) throw DomainError.field('sessionId', 'No such live session');
-        if (!s.items.length) throw DomainError.field('sessionId', 'This session did not feature that product');
+        if (!s) throw DomainError.field('sessionId', msg('aftersales.noSuchLiveSession'));
+        if (!s.items.length) throw DomainError.field('sessionId', msg('aftersales.sessionDidNotFeatureProduct'));
         traineeId = s.traineeId;
       }
       const [{ n }] = await tx.$queryRaw<{ n: bigint }[]>`SELECT nextval('"AfterSalesTicket_number_seq"') AS n`;
@@ -267,7 +266,7 @@ export class AfterSalesService {
         select: { id: true, firstRespondedAt: true, status: true },
       });
       if (!t) throw DomainError.notFound('Ticket');
-      if (t.status === 'CLOSED') throw DomainError.conflict('A closed ticket takes no more comments');
+      if (t.status === 'CLOSED') throw DomainError.conflict(msg('aftersales.closedTicketTakesNoMore'));
       await tx.ticketEvent.create({
         data: {
           ticketId: t.id,
@@ -299,7 +298,7 @@ export class AfterSalesService {
           where: { id: input.assigneeId, active: true, role: { in: ['AFTERSALES_AGENT', 'ADMIN'] } },
           select: { name: true },
         });
-        if (!agent) throw DomainError.field('assigneeId', 'Not an active after-sales agent');
+        if (!agent) throw DomainError.field('assigneeId', msg('aftersales.notActiveAfterSalesAgent'));
         name = agent.name;
       }
       const row = await tx.afterSalesTicket.update({
@@ -403,8 +402,8 @@ export class AfterSalesService {
       select: { id: true, status: true, version: true, amountClaimed: true },
     });
     if (row.version !== version)
-      throw DomainError.conflict('Someone else changed this ticket since you opened it: reload and try again', [
-        { field: 'version', message: 'Stale' },
+      throw DomainError.conflict(msg('aftersales.someoneElseChangedTicketSince'), [
+        { field: 'version', ...msg('common.stale') },
       ]);
     return row;
   }

@@ -11,8 +11,7 @@ import {
   sortProblems,
   ticketHistory,
   type TicketPriority,
-  toSkipTake,
-} from '@grassroots/domain';
+  toSkipTake, msg } from '@grassroots/domain';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 
 import type { Actor } from '../../core/auth/actor';
@@ -98,10 +97,10 @@ export class CatalogueService implements OnModuleInit {
         problems.push({
           row: r.row,
           column: 'supplier',
-          message: ids.length ? 'Two suppliers have this name' : 'No such supplier',
+          ...(ids.length ? msg('catalogue.twoSuppliersHaveName') : msg('catalogue.noSuchSupplier')),
         });
       else if (existing.has(`${ids[0]}\u0000${r.name}`))
-        problems.push({ row: r.row, column: 'name', message: 'This supplier already has a product with this name' });
+        problems.push({ row: r.row, column: 'name', ...msg('catalogue.supplierAlreadyHasProductName') });
       else supplierOf.set(r.row, ids[0]);
     }
     const total = countRows(rows, problems);
@@ -195,7 +194,7 @@ export class CatalogueService implements OnModuleInit {
     );
     const bad: FieldError[] = licences.flatMap((l, i) =>
       l.evidenceFileId && !found.has(l.evidenceFileId)
-        ? [{ field: `licences.${i}.evidenceFileId`, message: 'Upload the scan first' }]
+        ? [{ field: `licences.${i}.evidenceFileId`, ...msg('catalogue.uploadScanFirst') }]
         : [],
     );
     if (bad.length) throw DomainError.badInput(bad);
@@ -240,7 +239,7 @@ export class CatalogueService implements OnModuleInit {
 
   async createProduct(input: CreateProductInput): Promise<Product> {
     if (!(await this.db.prisma.supplier.findUnique({ where: { id: input.supplierId }, select: { id: true } })))
-      throw DomainError.field('supplierId', 'No such supplier');
+      throw DomainError.field('supplierId', msg('catalogue.noSuchSupplier'));
     return toProduct(
       await this.db.prisma.product.create({ data: { ...input, status: 'DRAFT' }, select: PRODUCT_SELECT }),
     );

@@ -7,8 +7,7 @@ import {
   DomainError,
   type FieldError,
   SEAT_HOLDING_STATUSES,
-  toSkipTake,
-} from '@grassroots/domain';
+  toSkipTake, msg } from '@grassroots/domain';
 import { Injectable } from '@nestjs/common';
 
 import type { Actor } from '../../core/auth/actor';
@@ -59,7 +58,7 @@ export class CohortsService {
       where: { id: input.programId },
       select: { startDate: true, endDate: true },
     });
-    if (!program) throw DomainError.field('programId', 'No such program');
+    if (!program) throw DomainError.field('programId', msg('common.noSuchProgram'));
     const errors = cohortDatesWithinProgram(input, {
       startDate: dateToDateOnly(program.startDate),
       endDate: dateToDateOnly(program.endDate),
@@ -85,7 +84,7 @@ export class CohortsService {
       const errors: FieldError[] = [];
       const startDate = data.startDate ?? c.startDate;
       const endDate = data.endDate ?? c.endDate;
-      if (endDate < startDate) errors.push({ field: 'endDate', message: 'End date must not be before the start date' });
+      if (endDate < startDate) errors.push({ field: 'endDate', ...msg('common.endDateMustNotBefore') });
       errors.push(
         ...cohortDatesWithinProgram(
           { startDate, endDate },
@@ -95,7 +94,7 @@ export class CohortsService {
       if (data.capacity !== undefined) {
         const taken = await tx.enrolment.count({ where: { cohortId: id, status: { in: [...SEAT_HOLDING_STATUSES] } } });
         if (data.capacity < taken)
-          errors.push({ field: 'capacity', message: `${taken} trainees are enrolled; capacity cannot be lower` });
+          errors.push({ field: 'capacity', ...msg('cohorts.traineesEnrolledCapacityCannotLower', { taken }) });
       }
       if (errors.length) throw DomainError.badInput(errors);
       if (data.status) assertCohortTransition(c.status, data.status);
@@ -105,8 +104,8 @@ export class CohortsService {
           select: { id: true },
         });
         if (other)
-          throw DomainError.conflict('This program already has a cohort with this name', [
-            { field: 'name', message: 'Already in use' },
+          throw DomainError.conflict(msg('cohorts.programAlreadyHasCohortName'), [
+            { field: 'name', ...msg('common.alreadyInUse') },
           ]);
       }
       const row = await tx.cohort.update({
@@ -128,8 +127,8 @@ export class CohortsService {
       select: { id: true },
     });
     if (other)
-      throw DomainError.conflict('This program already has a cohort with this name', [
-        { field: 'name', message: 'Already in use' },
+      throw DomainError.conflict(msg('cohorts.programAlreadyHasCohortName'), [
+        { field: 'name', ...msg('common.alreadyInUse') },
       ]);
   }
 }

@@ -8,8 +8,7 @@ import {
   SEAT_HOLDING_STATUSES,
   statusAfterEnrolment,
   toSkipTake,
-  type TraineeStatus,
-} from '@grassroots/domain';
+  type TraineeStatus, msg } from '@grassroots/domain';
 import { Injectable } from '@nestjs/common';
 
 import type { Actor } from '../../core/auth/actor';
@@ -95,7 +94,7 @@ export class EnrolmentsService {
       const locked = await tx.$queryRaw<{ id: string; status: CohortStatus; capacity: number; programId: string }[]>`
         SELECT id, status::text AS status, capacity, "programId" FROM "Cohort" WHERE id = ${input.cohortId} FOR UPDATE`;
       const cohort = locked[0];
-      if (!cohort) throw DomainError.field('cohortId', 'No such cohort');
+      if (!cohort) throw DomainError.field('cohortId', msg('common.noSuchCohort'));
       const seatsTaken = await tx.enrolment.count({
         where: { cohortId: cohort.id, status: { in: [...SEAT_HOLDING_STATUSES] } },
       });
@@ -110,7 +109,7 @@ export class EnrolmentsService {
       });
       const byId = new Map(trainees.map((t) => [t.id, t]));
       const missing = input.traineeIds
-        .map((id, i) => (byId.has(id) ? null : { field: `traineeIds.${i}`, message: 'No such trainee' }))
+        .map((id, i) => (byId.has(id) ? null : { field: `traineeIds.${i}`, ...msg('common.noSuchTrainee') }))
         .filter((e) => e !== null);
       if (missing.length) throw DomainError.badInput(missing);
       const candidates = input.traineeIds.map((id) => {
@@ -118,7 +117,7 @@ export class EnrolmentsService {
         return { id, name: t.name, status: t.status as TraineeStatus, activeInProgram: t.enrolments.length > 0 };
       });
       const problems = checkEnrolment({ status: cohort.status, capacity: cohort.capacity, seatsTaken }, candidates);
-      if (problems.length) throw DomainError.conflict('These trainees cannot be enrolled', problems);
+      if (problems.length) throw DomainError.conflict(msg('enrolments.theseTraineesCannotEnrolled'), problems);
 
       const created: Enrolment[] = [];
       for (const c of candidates) {
@@ -157,7 +156,7 @@ export class EnrolmentsService {
       >`
         SELECT id, status::text AS status, track::text AS track, capacity, "programId" FROM "Cohort" WHERE id = ${input.toCohortId} FOR UPDATE`;
       const to = locked[0];
-      if (!to) throw DomainError.field('toCohortId', 'No such cohort');
+      if (!to) throw DomainError.field('toCohortId', msg('common.noSuchCohort'));
       const seatsTaken = await tx.enrolment.count({
         where: { cohortId: to.id, status: { in: [...SEAT_HOLDING_STATUSES] } },
       });
@@ -174,7 +173,7 @@ export class EnrolmentsService {
       });
       const byId = new Map(trainees.map((t) => [t.id, t]));
       const missing = input.traineeIds
-        .map((id, i) => (byId.has(id) ? null : { field: `traineeIds.${i}`, message: 'No such trainee' }))
+        .map((id, i) => (byId.has(id) ? null : { field: `traineeIds.${i}`, ...msg('common.noSuchTrainee') }))
         .filter((e) => e !== null);
       if (missing.length) throw DomainError.badInput(missing);
       const candidates = input.traineeIds.map((id) => {
@@ -220,7 +219,7 @@ export class EnrolmentsService {
       });
       if (!current) throw DomainError.notFound('Enrolment');
       if (current.status !== 'ACTIVE')
-        throw DomainError.conflict(`The enrolment is ${current.status}; only active ones can be withdrawn`);
+        throw DomainError.conflict(msg('enrolments.enrolmentOnlyActiveOnesCan', { status: current.status }));
       const row = await tx.enrolment.update({
         where: { id: input.id },
         data: { status: 'WITHDRAWN', withdrawnAt: new Date(), withdrawReason: input.reason },

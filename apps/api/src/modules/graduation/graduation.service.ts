@@ -8,8 +8,7 @@ import {
   fenToYuan,
   SEAT_HOLDING_STATUSES,
   type TraineeStatus,
-  yuanToFen,
-} from '@grassroots/domain';
+  yuanToFen, msg } from '@grassroots/domain';
 import { Injectable } from '@nestjs/common';
 
 import type { Actor } from '../../core/auth/actor';
@@ -100,10 +99,10 @@ export class GraduationService {
     if (!check) throw DomainError.notFound('Trainee in this cohort');
     if (input.decision === 'GRADUATE' && !check.eligible) {
       throw DomainError.conflict(
-        `Not eligible: ${check.results
+        msg('graduation.notEligible', { reasons: check.results
           .filter((r) => !r.met)
           .map((r) => r.detail)
-          .join('; ')}`,
+          .join('; ') }),
       );
     }
     const target: TraineeStatus = input.decision === 'GRADUATE' ? 'GRADUATED' : 'DROPPED';
@@ -133,7 +132,7 @@ export class GraduationService {
     });
     if (!trainee) throw DomainError.notFound('Trainee');
     if (trainee.status !== 'GRADUATED' && trainee.status !== 'DROPPED')
-      throw DomainError.conflict('Outcomes are recorded after the trainee graduated or left the program');
+      throw DomainError.conflict(msg('graduation.outcomesRecordedAfterTraineeGraduated'));
     const data = {
       status: input.status,
       monthlyIncome: input.monthlyIncome || null,

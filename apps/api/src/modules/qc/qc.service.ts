@@ -10,8 +10,7 @@ import {
   judgeInspection,
   samplingPlan,
   statusAfterInspection,
-  toSkipTake,
-} from '@grassroots/domain';
+  toSkipTake, msg } from '@grassroots/domain';
 import { Injectable } from '@nestjs/common';
 
 import type { Actor } from '../../core/auth/actor';
@@ -125,7 +124,7 @@ export class QcService {
         where: { id: input.productId },
         select: { id: true, status: true, category: true },
       });
-      if (!product) throw DomainError.field('productId', 'No such product');
+      if (!product) throw DomainError.field('productId', msg('common.noSuchProduct'));
       const problems: FieldError[] = checklistProblems(
         product.category,
         input2.checklist.map((c) => ({ ...c, note: c.note ?? '' })),
@@ -141,7 +140,7 @@ export class QcService {
           ).map((f) => f.id),
         );
         photos.forEach(
-          (id, i) => !found.has(id) && problems.push({ field: `photoFileIds.${i}`, message: 'Upload the photo first' }),
+          (id, i) => !found.has(id) && problems.push({ field: `photoFileIds.${i}`, ...msg('qc.uploadPhotoFirst') }),
         );
       }
       if (problems.length) throw DomainError.badInput(problems);

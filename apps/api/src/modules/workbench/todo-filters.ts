@@ -5,8 +5,7 @@ import {
   SLA_DUE_WITHIN_MS,
   SLA_HOURS,
   type WorkbenchWindows,
-  workbenchWindows,
-} from '@grassroots/domain';
+  workbenchWindows, msg } from '@grassroots/domain';
 
 import type { Actor } from '../../core/auth/actor';
 import { liveSessionScopeSql } from '../../core/auth/scopes';
@@ -219,7 +218,7 @@ export async function todoIds(
   now = new Date(),
 ): Promise<string[] | undefined> {
   if (!key) return undefined;
-  if (TODO_LIST[key] !== list) throw DomainError.field('todo', `The card ${key} does not count this list`);
+  if (TODO_LIST[key] !== list) throw DomainError.field('todo', msg('workbench.cardDoesNotCountList', { key }));
   const rows = await prisma.$queryRaw<
     { id: string }[]
   >`SELECT x.id FROM (${todoSql(key, actor, workbenchWindows(now))}) x`;

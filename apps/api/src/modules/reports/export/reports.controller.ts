@@ -1,4 +1,4 @@
-import { canonicalJson, Permission } from '@grassroots/domain';
+import { canonicalJson, Permission, msg } from '@grassroots/domain';
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 
@@ -9,6 +9,7 @@ import { writeXlsx, XLSX_TYPE, type XlsxCell } from '../../../core/spreadsheet/w
 import { ReportsService } from '../reports.service';
 import { reportCsv, reportRows } from './report-csv';
 import { reportPdf } from './report-pdf';
+import { problemBody } from '../../../core/http/problem-body';
 
 const CONTENT_TYPES = {
   csv: 'text/csv; charset=utf-8',
@@ -48,7 +49,7 @@ export class ReportsController {
     @Res() res: Response,
   ) {
     if (format !== 'csv' && format !== 'pdf' && format !== 'json' && format !== 'xlsx') {
-      res.status(404).json({ code: 'NOT_FOUND', message: 'Export as .csv, .xlsx, .pdf or .json' });
+      res.status(404).json(problemBody('NOT_FOUND', msg('reports.exportFormats')));
       return;
     }
     const { program, snapshot, hash, status, resubmission } = await this.service.forExport(

@@ -1,0 +1,38 @@
+import type { common as en } from '../en/common';
+import type { Translation } from '../types';
+
+/** common: Chinese texts. */
+export const common: Translation<typeof en> = {
+  'common.alreadyInUse': '已被使用',
+  'common.cannotNegative': '不能为负数',
+  'common.chooseCohort': '请选择班期',
+  'common.chooseProduct': '请选择商品',
+  'common.conflictsExistingRecord': '与已有记录冲突',
+  'common.containsNulCharacter': '包含 NUL 字符',
+  'common.endDateMustNotBefore': '结束日期不能早于开始日期',
+  'common.enterAmountYuanMost2': '请输入金额（元），最多两位小数，如 350000.00',
+  'common.enterValidEmail': '请输入有效的邮箱',
+  'common.enterWebLinkStartingHttp': '请输入以 http:// 或 https:// 开头的网址',
+  'common.fieldRequired': '此项必填',
+  'common.forbidden': '你无权执行此操作',
+  'common.giveReason': '请填写原因',
+  'common.internalError': '服务器内部错误',
+  'common.invalidInput': '输入有误',
+  'common.locationRequired': '请填写地点',
+  'common.most500Characters': '最多 500 个字符',
+  'common.nameRequired': '请填写名称',
+  'common.noSuchCohort': '班级不存在',
+  'common.noSuchProduct': '商品不存在',
+  'common.noSuchProgram': '项目不存在',
+  'common.noSuchSponsor': '资助方不存在',
+  'common.noSuchTrainee': '学员不存在',
+  'common.notAllowedFrom': '不能从 {{from}} 状态执行',
+  'common.notFound': '未找到',
+  'common.notRealDate': '日期不存在',
+  'common.pageSizeMustLeast1': '每页至少 1 条',
+  'common.pageStarts1': '页码从 1 开始',
+  'common.stale': '已过期',
+  'common.useDateTime202612': '请输入日期和时间，如 2026-12-01T20:00:00+08:00',
+  'common.useFormatYyyyMmDd': '日期格式为 YYYY-MM-DD',
+  'common.wholeNumber': '请输入整数',
+};
