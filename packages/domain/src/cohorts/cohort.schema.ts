@@ -14,7 +14,7 @@ export const cohortFields = {
     .number()
     .int('common.wholeNumber')
     .min(1, 'cohorts.capacityMustLeast1')
-    .max(MAX_COHORT_CAPACITY, `Capacity must be at most ${MAX_COHORT_CAPACITY}`),
+    .max(MAX_COHORT_CAPACITY, 'cohorts.capacityMost'),
   location: z.string().trim().min(2, 'common.locationRequired').max(200),
   status: z.enum(values(CohortStatus)).default(CohortStatus.PLANNED),
 };

@@ -9,7 +9,7 @@ export const MAX_YEAR = 9999;
 /** An unparseable value passes here: the format check reports it (no abort, so object-level checks still run). */
 const inYears = (d: Date) =>
   Number.isNaN(d.getTime()) || (d.getUTCFullYear() >= MIN_YEAR && d.getUTCFullYear() <= MAX_YEAR);
-const YEARS_MESSAGE = `Use a date between ${MIN_YEAR} and ${MAX_YEAR}`;
+const YEARS_MESSAGE = { message: 'common.useDateBetweenYears', params: { min: MIN_YEAR, max: MAX_YEAR } };
 
 /** A calendar date as YYYY-MM-DD (programs and cohorts run on local calendar days). */
 export const dateOnlySchema = z

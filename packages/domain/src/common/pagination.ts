@@ -9,7 +9,7 @@ export const pageSchema = z.object({
     .number()
     .int()
     .min(1, 'common.pageSizeMustLeast1')
-    .max(MAX_PAGE_SIZE, `Page size must be at most ${MAX_PAGE_SIZE}`)
+    .max(MAX_PAGE_SIZE, 'common.pageSizeMost')
     .default(DEFAULT_PAGE_SIZE),
 });
 export type PageInput = z.infer<typeof pageSchema>;

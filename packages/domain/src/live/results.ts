@@ -74,7 +74,8 @@ export const recordResultsSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['items'],
-        message: `Product sales add up to ¥${allocated.toFixed(2)}, more than the GMV`,
+        message: 'live.productSalesExceedGmv',
+        params: { allocated: allocated.toFixed(2) },
       });
   });
 export type RecordResultsInput = z.infer<typeof recordResultsSchema>;

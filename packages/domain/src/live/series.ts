@@ -35,8 +35,8 @@ export const sessionSeriesSchema = z
     plannedMinutes: z.coerce
       .number()
       .int('live.wholeMinutes')
-      .min(MIN_SESSION_MINUTES, `At least ${MIN_SESSION_MINUTES} minutes`)
-      .max(MAX_SESSION_MINUTES, `At most ${MAX_SESSION_MINUTES / 60} hours`),
+      .min(MIN_SESSION_MINUTES, 'live.leastMinutes')
+      .max(MAX_SESSION_MINUTES, 'live.mostMinutes'),
     /** ISO weekdays it repeats on; empty or absent: every day. */
     weekdays: z
       .array(z.number().int().min(1, 'live.pickDaysMondaySunday').max(7, 'live.pickDaysMondaySunday'))
@@ -49,7 +49,7 @@ export const sessionSeriesSchema = z
       .number()
       .int('live.wholeNumber')
       .min(1, 'live.leastOneSession')
-      .max(MAX_SERIES_OCCURRENCES, `At most ${MAX_SERIES_OCCURRENCES} sessions at once`)
+      .max(MAX_SERIES_OCCURRENCES, 'live.mostSessionsAtOnce')
       .optional()
       .nullable(),
   })
@@ -64,10 +64,10 @@ export const sessionSeriesSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['until'],
-          message: `At most ${MAX_SERIES_OCCURRENCES} sessions at once: end sooner`,
+          message: 'live.mostSessionsEndSooner',
+          params: { max: MAX_SERIES_OCCURRENCES },
         });
-      if (n === 0)
-        ctx.addIssue({ code: 'custom', path: ['weekdays'], message: 'sessions.noChosenWeekdayFallsThese' });
+      if (n === 0) ctx.addIssue({ code: 'custom', path: ['weekdays'], message: 'sessions.noChosenWeekdayFallsThese' });
     }
     const seen = new Set<string>();
     (Array.isArray(v.items) ? v.items : []).forEach((it, i) => {

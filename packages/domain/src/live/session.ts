@@ -21,7 +21,10 @@ const MOVES: Record<SessionAction, Partial<Record<SessionStatus, SessionStatus>>
 /** SCHEDULED → LIVE → ENDED, or SCHEDULED → CANCELLED. Anything else is a CONFLICT. */
 export function nextSessionStatus(from: SessionStatus, action: SessionAction): SessionStatus {
   const to = MOVES[action][from];
-  if (!to) throw DomainError.conflict(msg('live.sessionCannotBe', { status: from.toLowerCase(), action: ACTION_WORDS[action] }));
+  if (!to)
+    throw DomainError.conflict(
+      msg('live.sessionCannotBe', { status: from.toLowerCase(), action: ACTION_WORDS[action] }),
+    );
   return to;
 }
 const ACTION_WORDS: Record<SessionAction, string> = { START: 'started', END: 'ended', CANCEL: 'cancelled' };
@@ -58,8 +61,8 @@ const sessionFields = {
   plannedMinutes: z.coerce
     .number()
     .int('live.wholeMinutes')
-    .min(MIN_SESSION_MINUTES, `At least ${MIN_SESSION_MINUTES} minutes`)
-    .max(MAX_SESSION_MINUTES, `At most ${MAX_SESSION_MINUTES / 60} hours`),
+    .min(MIN_SESSION_MINUTES, 'live.leastMinutes')
+    .max(MAX_SESSION_MINUTES, 'live.mostMinutes'),
   title: z.string().trim().min(2, 'live.giveSessionTitle').max(120),
   scriptUrl: z
     .union([z.literal(''), webLinkSchema])

@@ -1,56 +1,25 @@
 import { en } from './en';
-import type { CodeOf } from './types';
+import {
+  type Message,
+  type MessageCode,
+  type MessageParam,
+  type MessageParams,
+  type MessageRef,
+  renderMessage,
+  type Translate,
+} from './render';
 
-/** A stable message code, e.g. `enrolments.alreadyEnrolledProgram`: the key of a text in every catalog. */
-export type MessageCode = CodeOf<keyof typeof en>;
-
-/** A message without its text: what a nested parameter carries (a clash's reason, a status's label). */
-export interface MessageRef {
-  code: MessageCode;
-  params?: MessageParams;
-}
-/**
- * A value a text interpolates (`{{name}}`). A message (or a list of them) is translated first, in the same language,
- * and a list is joined; `count` also picks the plural form.
- */
-export type MessageParam = string | number | MessageRef | MessageRef[];
-export type MessageParams = { [name: string]: MessageParam };
-
-/** A message as the API sends it: code and params for translation, the English text as a fallback. */
-export interface Message extends MessageRef {
-  message: string;
-}
-
-/** Looks a code up in one language and interpolates flat params: i18next's `t`, or the English lookup below. */
-export type Translate = (code: string, params: Record<string, string | number>) => string;
-
-/** How a language joins a list parameter: sentences (messages with params) and words (plain labels). */
-export interface ListSeparators {
-  sentences: string;
-  words: string;
-}
-export const LIST_SEPARATORS: Record<'en' | 'zh-CN', ListSeparators> = {
-  en: { sentences: '; ', words: ', ' },
-  'zh-CN': { sentences: '；', words: '、' },
-};
-
-/**
- * Renders a message in one language: nested messages in the params first, then the message itself. A list is
- * joined as sentences when its items have params of their own (clash reasons), as words otherwise (role names).
- * The admin and the API call it with their i18next `t`; English fallbacks use `englishText`.
- */
-export function renderMessage(ref: MessageRef, translate: Translate, separators = LIST_SEPARATORS.en): string {
-  const flat: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(ref.params ?? {})) {
-    if (Array.isArray(v))
-      flat[k] = v
-        .map((m) => renderMessage(m, translate, separators))
-        .join(v.some((m) => m.params) ? separators.sentences : separators.words);
-    else if (typeof v === 'object') flat[k] = renderMessage(v, translate, separators);
-    else flat[k] = v;
-  }
-  return translate(ref.code, flat);
-}
+export {
+  LIST_SEPARATORS,
+  type ListSeparators,
+  type Message,
+  type MessageCode,
+  type MessageParam,
+  type MessageParams,
+  type MessageRef,
+  renderMessage,
+  type Translate,
+} from './render';
 
 const english = en as Record<string, string>;
 const enPlural = new Intl.PluralRules('en');
@@ -59,7 +28,9 @@ const enPlural = new Intl.PluralRules('en');
 const translateEnglish: Translate = (code, params) => {
   const count = params.count;
   const text =
-    (typeof count === 'number' ? (english[`${code}_${enPlural.select(count)}`] ?? english[`${code}_other`]) : undefined) ??
+    (typeof count === 'number'
+      ? (english[`${code}_${enPlural.select(count)}`] ?? english[`${code}_other`])
+      : undefined) ??
     english[code] ??
     code;
   return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (k in params ? String(params[k]) : m));

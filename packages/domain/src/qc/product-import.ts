@@ -1,6 +1,6 @@
-import { msg } from '../errors';
-import { issueMessage } from '../common/zod';
 import { moneySchema } from '../common/money';
+import { issueMessage } from '../common/zod';
+import { msg } from '../errors';
 import { percentSchema } from '../live/session';
 import { type Column, type ImportProblem, type ImportTable, readTable } from '../training/csv-import';
 
@@ -61,14 +61,14 @@ export function readProductImport(table: ImportTable): { rows: ProductImportRow[
     const money = (k: 'unitPrice' | 'suggestedLivePrice') => {
       const v = get(k).replace(/[¥￥,\s]/g, '');
       const r = moneySchema.safeParse(v);
-      if (!r.success) p.push({ row, column: k, ...issueMessage(r.error.issues[0].message) });
+      if (!r.success) p.push({ row, column: k, ...issueMessage(r.error.issues[0]) });
       return v;
     };
     const unitPrice = money('unitPrice');
     const suggestedLivePrice = money('suggestedLivePrice');
     const commissionPct = get('commissionPct').replace(/%$/, '');
     const c = percentSchema.safeParse(commissionPct);
-    if (!c.success) p.push({ row, column: 'commissionPct', ...issueMessage(c.error.issues[0].message) });
+    if (!c.success) p.push({ row, column: 'commissionPct', ...issueMessage(c.error.issues[0]) });
     const localSpecialty = yesNo(get('localSpecialty'));
     if (localSpecialty === null) p.push({ row, column: 'localSpecialty', ...msg('qc.yesNo') });
     const perishable = yesNo(get('perishable'));

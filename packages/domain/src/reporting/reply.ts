@@ -1,6 +1,6 @@
-import { msg } from '../errors';
 import { z } from '../common/z';
 import type { FieldError } from '../errors';
+import { msg } from '../errors';
 import { discrepancies, type ReportStatus } from './period';
 
 /** A reply to the sponsor's return comments: long enough to answer them, short enough to read. */
@@ -10,10 +10,10 @@ export const REPORT_ATTACHMENTS_MAX = 5;
 export const submitReportSchema = z.object({
   reportId: z.string().min(1),
   version: z.number().int().min(1),
-  reply: z.string().trim().max(REPLY_MAX_CHARS, `At most ${REPLY_MAX_CHARS} characters`).nullish(),
+  reply: z.string().trim().max(REPLY_MAX_CHARS, 'common.mostCharacters').nullish(),
   attachmentIds: z
     .array(z.string().min(1))
-    .max(REPORT_ATTACHMENTS_MAX, `At most ${REPORT_ATTACHMENTS_MAX} attachments`)
+    .max(REPORT_ATTACHMENTS_MAX, 'reporting.mostAttachments')
     .refine((ids) => new Set(ids).size === ids.length, 'reporting.fileAttachedTwice')
     .nullish(),
 });

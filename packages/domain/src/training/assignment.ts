@@ -39,7 +39,10 @@ export function nextSubmissionStatus(from: SubmissionStatus, action: SubmissionA
   const rule = SUBMISSION_MACHINE[action];
   if (!rule.from.includes(from)) {
     throw DomainError.conflict(
-      msg('training.assignmentCannotBe', { status: from.toLowerCase(), action: action === 'SUBMIT' ? 'submitted' : action === 'RETURN' ? 'returned' : 'graded' }),
+      msg('training.assignmentCannotBe', {
+        status: from.toLowerCase(),
+        action: action === 'SUBMIT' ? 'submitted' : action === 'RETURN' ? 'returned' : 'graded',
+      }),
     );
   }
   return rule.to;
@@ -75,7 +78,8 @@ export const createAssignmentSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['rubric'],
-          message: `The criteria add up to ${total} points, not the maximum score ${a.maxScore}`,
+          message: 'training.criteriaAddUp',
+          params: { total, maxScore: a.maxScore },
         });
       const names = a.rubric.map((c) => c.name);
       if (new Set(names).size !== names.length)
@@ -104,7 +108,8 @@ export function computeScore(
     let sum = 0;
     assignment.rubric.forEach((c, i) => {
       const s = byName.get(c.name);
-      if (s === undefined) errors.push({ field: `byCriterion.${i}`, ...msg('training.scoreCriterion', { name: c.name }) });
+      if (s === undefined)
+        errors.push({ field: `byCriterion.${i}`, ...msg('training.scoreCriterion', { name: c.name }) });
       else if (s < 0 || s > c.points || halfPoints(s) !== s * 2)
         errors.push({ field: `byCriterion.${i}`, ...msg('training.between0HalfPoints', { points: c.points }) });
       else sum += halfPoints(s);

@@ -1,5 +1,6 @@
 /** cohorts: English texts (the fallback `message` sent with each code). */
 export const cohorts = {
+  'cohorts.capacityMost': 'Capacity must be at most {{max}}',
   'cohorts.capacityMustLeast1': 'Capacity must be at least 1',
   'cohorts.chooseProgram': 'Choose a program',
   'cohorts.cohortCannotMoveFrom': 'A cohort cannot move from {{from}} to {{to}}',

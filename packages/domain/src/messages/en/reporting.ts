@@ -4,6 +4,7 @@ export const reporting = {
   'reporting.enterAmountAbove0': 'Enter an amount above 0',
   'reporting.enterAmountYuanMost2': 'Enter an amount in yuan with at most 2 decimals, e.g. 3500.00',
   'reporting.fileAttachedTwice': 'A file is attached twice',
+  'reporting.mostAttachments': 'At most {{max}} attachments',
   'reporting.onlyReturnedReportTakesAttachments': 'Only a returned report takes attachments',
   'reporting.onlyReturnedReportTakesReply': 'Only a returned report takes a reply',
   'reporting.periodWasAcceptedLocked': 'This period was accepted and is locked',

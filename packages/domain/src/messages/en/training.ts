@@ -5,6 +5,7 @@ export const training = {
   'training.between0HalfPoints': 'Between 0 and {{points}}, in half points',
   'training.chooseFile': 'Choose a file',
   'training.classPracticeStreamFieldVisit': 'CLASS, PRACTICE_STREAM or FIELD_VISIT (课堂 / 直播实战 / 实地走访)',
+  'training.criteriaAddUp': 'The criteria add up to {{total}} points, not the maximum score {{maxScore}}',
   'training.csvXlsxFile': 'A .csv or .xlsx file',
   'training.enterMonthlyAmountYuan4500': 'Enter a monthly amount in yuan, e.g. 4500',
   'training.fileHasNoDataRows': 'The file has no data rows',

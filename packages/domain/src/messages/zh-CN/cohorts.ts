@@ -3,6 +3,7 @@ import type { Translation } from '../types';
 
 /** cohorts: Chinese texts. */
 export const cohorts: Translation<typeof en> = {
+  'cohorts.capacityMost': '名额最多为 {{max}}',
   'cohorts.capacityMustLeast1': '名额至少为 1',
   'cohorts.chooseProgram': '请选择项目',
   'cohorts.cohortCannotMoveFrom': '班级不能从 {{from}} 变为 {{to}}',

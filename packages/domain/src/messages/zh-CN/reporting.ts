@@ -7,6 +7,7 @@ export const reporting: Translation<typeof en> = {
   'reporting.enterAmountAbove0': '金额必须大于 0',
   'reporting.enterAmountYuanMost2': '请输入金额（元），最多两位小数，如 3500.00',
   'reporting.fileAttachedTwice': '有文件被重复附加',
+  'reporting.mostAttachments': '最多 {{max}} 个附件',
   'reporting.onlyReturnedReportTakesAttachments': '只有被退回的报告可以附加文件',
   'reporting.onlyReturnedReportTakesReply': '只有被退回的报告需要答复',
   'reporting.periodWasAcceptedLocked': '本期报告已接受并锁定',

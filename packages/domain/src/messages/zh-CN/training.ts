@@ -8,6 +8,7 @@ export const training: Translation<typeof en> = {
   'training.between0HalfPoints': '0 到 {{points}} 分，以 0.5 分为单位',
   'training.chooseFile': '请选择文件',
   'training.classPracticeStreamFieldVisit': '请填写 课堂 / 直播实战 / 实地走访（CLASS、PRACTICE_STREAM、FIELD_VISIT）',
+  'training.criteriaAddUp': '评分项合计 {{total}} 分，与满分 {{maxScore}} 不符',
   'training.csvXlsxFile': '请选择 .csv 或 .xlsx 文件',
   'training.enterMonthlyAmountYuan4500': '请输入月收入（元），如 4500',
   'training.fileHasNoDataRows': '文件没有数据行',
