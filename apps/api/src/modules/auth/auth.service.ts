@@ -35,7 +35,7 @@ export class AuthService {
       const minutes = retryAfterMinutes(decision.retryAfterSeconds);
       throw DomainError.tooManyRequests(
         decision.retryAfterSeconds,
-        msg('auth.tooManySignAttemptsTry', { count: minutes, value: minutes === 1 ? '' : 's' }),
+        msg('auth.tooManySignAttemptsTry', { count: minutes }),
       );
     }
     const user = await this.db.prisma.user.findUnique({

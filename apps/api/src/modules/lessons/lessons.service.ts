@@ -172,7 +172,7 @@ export class LessonsService implements OnModuleInit {
     await this.get(actor, id);
     const marked = await this.db.prisma.attendance.count({ where: { lessonId: id } });
     if (marked)
-      throw DomainError.conflict(msg('lessons.attendanceAlreadyRecordedTraineesLesson', { marked }));
+      throw DomainError.conflict(msg('lessons.attendanceAlreadyRecordedTraineesLesson', { count: marked }));
     await this.db.prisma.lesson.delete({ where: { id } });
     return true;
   }

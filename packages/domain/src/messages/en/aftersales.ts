@@ -8,7 +8,8 @@ export const aftersales = {
   'aftersales.sayWhatCausedBeforeResolving': 'Say what caused it before resolving',
   'aftersales.sayWhatCustomerReports': 'Say what the customer reports',
   'aftersales.sessionDidNotFeatureProduct': 'This session did not feature that product',
-  'aftersales.someoneElseChangedTicketSince': 'Someone else changed this ticket since you opened it: reload and try again',
+  'aftersales.someoneElseChangedTicketSince':
+    'Someone else changed this ticket since you opened it: reload and try again',
   'aftersales.ticketCannotTakeAction': 'A {{status}} ticket cannot take “{{action}}”',
   'aftersales.writeSomething': 'Write something',
 };

@@ -1,7 +1,9 @@
 /** lessons: English texts (the fallback `message` sent with each code). */
 export const lessons = {
-  'lessons.attendanceAlreadyRecordedTraineesLesson_one': 'Attendance is already recorded for {{count}} trainee; the lesson cannot be deleted',
-  'lessons.attendanceAlreadyRecordedTraineesLesson_other': 'Attendance is already recorded for {{count}} trainees; the lesson cannot be deleted',
+  'lessons.attendanceAlreadyRecordedTraineesLesson_one':
+    'Attendance is already recorded for {{count}} trainee; the lesson cannot be deleted',
+  'lessons.attendanceAlreadyRecordedTraineesLesson_other':
+    'Attendance is already recorded for {{count}} trainees; the lesson cannot be deleted',
   'lessons.chooseActiveStaffMember': 'Choose an active staff member',
   'lessons.endTimeMustAfterStart': 'End time must be after the start time',
   'lessons.lessonAlreadyScheduledDateTime': 'A lesson is already scheduled at this date and time',

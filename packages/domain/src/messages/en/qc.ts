@@ -6,7 +6,7 @@ export const qc = {
   'qc.enterLicenceNumber': 'Enter the licence number',
   'qc.gate.approved': 'is approved',
   'qc.gate.inspectionExpired': '{{product}}: the last passed inspection expired on {{date}}',
-  'qc.gate.licenceExpired': '{{product}}: the supplier\'s {{licence}} expired on {{date}}',
+  'qc.gate.licenceExpired': "{{product}}: the supplier's {{licence}} expired on {{date}}",
   'qc.gate.licenceMissing': '{{product}}: the supplier has no {{licence}} on file',
   'qc.gate.noPassedInspection': '{{product}}: no passed QC inspection',
   'qc.gate.notSentToQc': 'has not been sent to QC',

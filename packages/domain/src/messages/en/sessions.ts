@@ -22,6 +22,7 @@ export const sessions = {
   'sessions.sessionsClashNoneWasBooked': '{{clashing}} of {{total}} sessions clash; none was booked',
   'sessions.sessionsNearTime_one': '{{count}} session of {{account}} is near this time',
   'sessions.sessionsNearTime_other': '{{count}} sessions of {{account}} are near this time',
-  'sessions.someoneElseChangedSessionSince': 'Someone else changed this session since you opened it: reload and try again',
+  'sessions.someoneElseChangedSessionSince':
+    'Someone else changed this session since you opened it: reload and try again',
   'sessions.wasNeverStartedGrassroots': '“{{title}}” was never started in Grassroots',
 };

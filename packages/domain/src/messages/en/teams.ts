@@ -16,5 +16,6 @@ export const teams = {
   'teams.staffMemberWouldSupportToo': 'A staff member would support too many trainees',
   'teams.teamAlreadyBacksTrainee': 'This team already backs this trainee',
   'teams.teamHasMembersOneHas': 'A team has {{min}} to {{max}} members (this one has {{count}})',
-  'teams.teamIncompleteNeedsScriptAds': 'This team is incomplete: it needs script, ads and filming covered by 3–4 active people',
+  'teams.teamIncompleteNeedsScriptAds':
+    'This team is incomplete: it needs script, ads and filming covered by 3–4 active people',
 };

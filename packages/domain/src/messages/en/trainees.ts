@@ -11,5 +11,6 @@ export const trainees = {
   'trainees.traineeCannotMoveFrom': 'A trainee cannot move from {{from}} to {{to}}',
   'trainees.traineeIdNumberAlreadyRegistered': 'A trainee with this ID number is already registered',
   'trainees.twoCohortsHaveNameUse': 'Two cohorts have this name: use the cohort’s id',
-  'trainees.writeAccountsPlatformAccountSeparated': 'Write accounts as platform:account, separated by ; (douyin:abc; kuaishou:xyz)',
+  'trainees.writeAccountsPlatformAccountSeparated':
+    'Write accounts as platform:account, separated by ; (douyin:abc; kuaishou:xyz)',
 };

@@ -5,6 +5,7 @@ import { catalogue } from './catalogue';
 import { cohorts } from './cohorts';
 import { common } from './common';
 import { enrolments } from './enrolments';
+import { enums } from './enums';
 import { files } from './files';
 import { graduation } from './graduation';
 import { jobs } from './jobs';
@@ -33,6 +34,7 @@ export const zhCN = {
   ...cohorts,
   ...common,
   ...enrolments,
+  ...enums,
   ...files,
   ...graduation,
   ...jobs,

@@ -3,7 +3,7 @@ import type { Translation } from '../types';
 
 /** reporting: Chinese texts. */
 export const reporting: Translation<typeof en> = {
-  'reporting.answerSponsorsComments': '请答复赞助方的意见',
+  'reporting.answerSponsorsComments': '请答复资助方的意见',
   'reporting.enterAmountAbove0': '金额必须大于 0',
   'reporting.enterAmountYuanMost2': '请输入金额（元），最多两位小数，如 3500.00',
   'reporting.fileAttachedTwice': '有文件被重复附加',
