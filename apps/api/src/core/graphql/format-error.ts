@@ -57,6 +57,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       locations: formatted.locations,
       extensions: {
         code: code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' ? code : ErrorCode.BAD_USER_INPUT,
+        // GraphQL's own English (a document or a variable the schema refuses): the admin says "Invalid input".
+        messageCode: 'common.invalidInput',
         // Which query limit refused the document (query-limits.ts): name, max and the measured value.
         ...(formatted.extensions?.limit ? { limit: formatted.extensions.limit } : {}),
       },
