@@ -26,7 +26,10 @@ const { measureColdVisit } = require('../bench/admin-weight.cjs') as {
 // Then landing 410 → 435, raised on purpose: the day's merged features (namesake hints beside names, workbench cards
 // that open filtered lists, program time zones on more pages, the reply panel on the dashboard) measured 424.1–428.7 kB
 // in CI; the dashboard 700 → 720 for the same reasons (709.9–714.5 kB).
-const BUDGET_KB = { signIn: 190, sponsorLanding: 435, sponsorDashboard: 720 };
+// Then landing 435 → 455 and dashboard 720 → 750, raised on purpose (issue 16, ADR 0013): the signed-in shell loads
+// i18next (14.3 kB) and the server's messages in the reader's language (7.7 kB, in place of the old 2.7 kB table of
+// English sentences) — measured 447.8 and 742.7 kB here. Sign-in is unchanged (179.8 kB: i18next is not on it).
+const BUDGET_KB = { signIn: 190, sponsorLanding: 455, sponsorDashboard: 750 };
 
 let app: RunningApp;
 let browser: Browser;

@@ -15,6 +15,7 @@ export const ErrorCode = {
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 import { type Message, type MessageCode, msg } from './messages/catalog';
+export { type IssueLike, issueRef } from './messages/issue';
 
 export {
   englishText,

@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { issueMessage } from '@grassroots/domain';
+import { issueRef } from '@grassroots/domain';
 import type { FormInstance, Rule } from 'antd/es/form';
 import type { z } from 'zod';
 
@@ -20,7 +20,7 @@ export function zodRule(schema: z.ZodType, tv: Tv): Rule {
       const r = schema.safeParse(value === '' ? undefined : value);
       const issue = r.success ? undefined : r.error.issues[0];
       // A schema's message is a message code; the issue's limit fills its {{min}} / {{max}}.
-      if (issue) throw new Error(tv({ ...issueMessage(issue) }));
+      if (issue) throw new Error(tv({ ...issueRef(issue), message: issue.message }));
       if (!r.success) throw new Error(tv({ code: 'common.invalidInput', message: 'Invalid input' }));
     },
   };

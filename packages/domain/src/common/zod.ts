@@ -1,4 +1,5 @@
-import { DomainError, englishText, type FieldError, isMessageCode, type MessageParams, msg } from '../errors';
+import { DomainError, englishText, type FieldError, isMessageCode, msg } from '../errors';
+import { type IssueLike, issueRef } from '../messages/issue';
 import type { z } from './z';
 
 /**
@@ -10,26 +11,14 @@ export function zodFieldErrors(error: z.ZodError): FieldError[] {
   return error.issues.map((i) => ({ field: i.path.map(String).join('.') || '_', ...issueMessage(i) }));
 }
 
-/** What a zod issue carries that a message can say: its limits (`{{min}}`, `{{max}}`) and a refinement's params. */
-interface IssueLike {
-  message: string;
-  minimum?: unknown;
-  maximum?: unknown;
-  params?: Record<string, unknown>;
-}
-
 /**
  * The message of a zod issue: its code's English text when the schema set a code (with the issue's limit as `min` or
  * `max`, e.g. "At most {{max}} characters"), zod's English otherwise.
  */
 export function issueMessage(issue: IssueLike): Pick<FieldError, 'code' | 'params' | 'message'> {
   if (!isMessageCode(issue.message)) return { code: 'common.invalidInput', message: issue.message };
-  const params: MessageParams = {};
-  if (typeof issue.minimum === 'number' || typeof issue.minimum === 'bigint') params.min = Number(issue.minimum);
-  if (typeof issue.maximum === 'number' || typeof issue.maximum === 'bigint') params.max = Number(issue.maximum);
-  for (const [k, v] of Object.entries(issue.params ?? {}))
-    if (typeof v === 'string' || typeof v === 'number') params[k] = v;
-  return Object.keys(params).length
+  const { params } = issueRef(issue);
+  return params
     ? { code: issue.message, params, message: englishText(issue.message, params) }
     : { code: issue.message, message: englishText(issue.message) };
 }
