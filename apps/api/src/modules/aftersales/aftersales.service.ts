@@ -2,6 +2,8 @@ import { Prisma, type PrismaClient } from '@grassroots/db';
 import {
   assertRefundWithinClaim,
   DomainError,
+  type Message,
+  msg,
   nextTicketStatus,
   noReasonReturnWindow,
   QUALITY_POLICY,
@@ -12,7 +14,8 @@ import {
   ticketHistory,
   type TicketPriority,
   type TicketStatus,
-  toSkipTake, msg } from '@grassroots/domain';
+  toSkipTake,
+} from '@grassroots/domain';
 import { Injectable } from '@nestjs/common';
 
 import type { Actor } from '../../core/auth/actor';
@@ -414,13 +417,17 @@ export class AfterSalesService {
     if (load.status !== 'APPROVED') return;
     const { qualityTickets, orders } = load;
     if (!shouldSuspend({ qualityTickets, orders })) return;
-    const reason = `${qualityTickets} quality complaints in ${QUALITY_POLICY.windowDays} days against ${orders} units sold`;
+    const reason = msg('qc.reason.qualityComplaints', {
+      count: qualityTickets,
+      days: QUALITY_POLICY.windowDays,
+      units: orders,
+    });
     const suspended = await suspendProduct(tx, ticket.productId, reason);
     const task = await qcTaskEvent(tx, ticket.productId, null);
     await this.notifications.notify(tx, task, {
       kind: 'PRODUCT_SUSPENDED',
       key: `product:${ticket.productId}:suspended:${task.key.split(':')[1]}`,
-      params: { product: suspended.name, reason },
+      params: { product: suspended.name, reason: reason.message },
       link: { type: 'PRODUCT', id: ticket.productId },
       recipients: await usersWithRole(tx, ['QC_INSPECTOR', 'COORDINATOR']),
     });
@@ -428,7 +435,7 @@ export class AfterSalesService {
       data: {
         ticketId: ticket.id,
         kind: 'SYSTEM',
-        body: `Product suspended and sent for re-inspection: ${reason}`,
+        ...eventText(msg('aftersales.event.productSuspended', { reason })),
         authorId: actor.id,
         at: now,
       },
@@ -447,4 +454,13 @@ async function qualityLoad(tx: Tx | PrismaClient, productId: string, now: Date) 
       WHERE i."productId" = ${productId} AND s.status = 'ENDED' AND coalesce(s."startedAt", s."scheduledStart") >= ${since}`,
   ]);
   return { status: product.status, qualityTickets, orders: sold[0]?.units ?? 0 };
+}
+
+/** A SYSTEM event's text: English in `body`, and its code with params for any other language. */
+function eventText(m: Message) {
+  return {
+    body: m.message,
+    messageCode: m.code,
+    messageParams: (m.params as Prisma.InputJsonObject | undefined) ?? Prisma.DbNull,
+  };
 }

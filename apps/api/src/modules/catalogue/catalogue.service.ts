@@ -1,9 +1,11 @@
-import type { Prisma } from '@grassroots/db';
+import { Prisma } from '@grassroots/db';
 import {
   countRows,
   dateOnlyToDate,
   DomainError,
   type FieldError,
+  type Message,
+  msg,
   nextProductStatus,
   Permission,
   readProductImport,
@@ -11,7 +13,8 @@ import {
   sortProblems,
   ticketHistory,
   type TicketPriority,
-  toSkipTake, msg } from '@grassroots/domain';
+  toSkipTake,
+} from '@grassroots/domain';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 
 import type { Actor } from '../../core/auth/actor';
@@ -271,7 +274,7 @@ export class CatalogueService implements OnModuleInit {
       if (!p) throw DomainError.notFound('Product');
       const status = nextProductStatus(p.status, 'SUBMIT');
       await tx.qcTask.updateMany({ where: { productId: id, closedAt: null }, data: { closedAt: new Date() } });
-      await tx.qcTask.create({ data: { productId: id, reason: `Sent to QC by ${actor.name}` } });
+      await tx.qcTask.create({ data: { productId: id, ...taskReason(msg('qc.task.sentBy', { name: actor.name })) } });
       await this.notifications.notify(tx, await qcTaskEvent(tx, id, actor.id));
       return toProduct(
         await tx.product.update({ where: { id }, data: { status, statusReason: null }, select: PRODUCT_SELECT }),
@@ -356,17 +359,23 @@ function licenceRows(input: CreateSupplierInput) {
 }
 
 /** Suspends a product and opens its re-inspection task (used by QC and by the after-sales feedback loop). */
+/** A QC task's reason: its English text, and its code with params for any other language. */
+function taskReason(m: Message) {
+  return { reason: m.message, reasonCode: m.code, reasonParams: (m.params as Prisma.InputJsonObject) ?? Prisma.DbNull };
+}
+
+/** `reason`: what a person typed, or a message (the after-sales feedback loop's). */
 export async function suspendProduct(
   tx: Prisma.TransactionClient,
   productId: string,
-  reason: string,
+  reason: string | Message,
 ): Promise<Product> {
   await tx.qcTask.updateMany({ where: { productId, closedAt: null }, data: { closedAt: new Date() } });
-  await tx.qcTask.create({ data: { productId, reason: `Re-inspection: ${reason}` } });
+  await tx.qcTask.create({ data: { productId, ...taskReason(msg('qc.task.reinspection', { reason })) } });
   return toProduct(
     await tx.product.update({
       where: { id: productId },
-      data: { status: 'SUSPENDED', statusReason: reason },
+      data: { status: 'SUSPENDED', statusReason: typeof reason === 'string' ? reason : reason.message },
       select: PRODUCT_SELECT,
     }),
   );

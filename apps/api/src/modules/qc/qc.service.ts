@@ -8,9 +8,12 @@ import {
   type FieldError,
   type InspectionLevel,
   judgeInspection,
+  type MessageParams,
+  msg,
   samplingPlan,
   statusAfterInspection,
-  toSkipTake, msg } from '@grassroots/domain';
+  toSkipTake,
+} from '@grassroots/domain';
 import { Injectable } from '@nestjs/common';
 
 import type { Actor } from '../../core/auth/actor';
@@ -65,11 +68,22 @@ export class QcService {
     const ids = await todoIds(this.db.prisma, actor, 'QcTask', todo);
     const rows = await this.db.prisma.qcTask.findMany({
       where: { closedAt: null, ...(ids ? { id: { in: ids } } : {}) },
-      select: { id: true, reason: true, createdAt: true, product: { select: PRODUCT_SELECT } },
+      select: {
+        id: true,
+        reason: true,
+        reasonCode: true,
+        reasonParams: true,
+        createdAt: true,
+        product: { select: PRODUCT_SELECT },
+      },
       orderBy: { createdAt: 'asc' },
       take: 200,
     });
-    return rows.map((r) => ({ ...r, product: toProduct(r.product) }));
+    return rows.map((r) => ({
+      ...r,
+      reasonParams: (r.reasonParams as MessageParams | null) ?? null,
+      product: toProduct(r.product),
+    }));
   }
 
   async list(args: InspectionsArgs): Promise<PageResult<QcInspection>> {

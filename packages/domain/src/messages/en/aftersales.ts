@@ -2,6 +2,7 @@
 export const aftersales = {
   'aftersales.closedTicketTakesNoMore': 'A closed ticket takes no more comments',
   'aftersales.enterPlatformOrderNumber': 'Enter the platform order number',
+  'aftersales.event.productSuspended': 'Product suspended and sent for re-inspection: {{reason}}',
   'aftersales.noSuchLiveSession': 'No such live session',
   'aftersales.notActiveAfterSalesAgent': 'Not an active after-sales agent',
   'aftersales.refundCannotExceedAmountClaimed': 'A refund cannot exceed the amount claimed ({{claimed}})',

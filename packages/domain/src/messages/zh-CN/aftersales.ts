@@ -5,6 +5,7 @@ import type { Translation } from '../types';
 export const aftersales: Translation<typeof en> = {
   'aftersales.closedTicketTakesNoMore': '已关闭的工单不能再回复',
   'aftersales.enterPlatformOrderNumber': '请填写平台订单号',
+  'aftersales.event.productSuspended': '商品已暂停并送复检：{{reason}}',
   'aftersales.noSuchLiveSession': '直播场次不存在',
   'aftersales.notActiveAfterSalesAgent': '不是在职的售后人员',
   'aftersales.refundCannotExceedAmountClaimed': '退款不能超过申请金额（{{claimed}}）',

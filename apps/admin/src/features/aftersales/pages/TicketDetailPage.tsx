@@ -307,7 +307,9 @@ export function TicketDetailPage() {
                     {e.body ? `：${e.body}` : ''}
                   </Typography.Text>
                 ) : (
-                  <Typography.Text>{e.body}</Typography.Text>
+                  <Typography.Text>
+                    {e.messageCode ? tv({ message: e.body, code: e.messageCode, params: e.messageParams }) : e.body}
+                  </Typography.Text>
                 )}
               </Space>
             ),
