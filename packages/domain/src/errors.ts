@@ -15,23 +15,22 @@ export const ErrorCode = {
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 import { type Message, type MessageCode, msg } from './messages/catalog';
-export { type IssueLike, issueRef } from './messages/issue';
-
 export {
   englishText,
   isMessageCode,
+  LIST_SEPARATORS,
+  type ListSeparators,
   type Message,
   type MessageCode,
   type MessageParam,
   type MessageParams,
   type MessageRef,
   msg,
-  LIST_SEPARATORS,
-  type ListSeparators,
   ref,
   renderMessage,
   type Translate,
 } from './messages/catalog';
+export { type IssueLike, issueRef } from './messages/issue';
 
 /**
  * One problem with one input field; `field` is a dotted path relative to the mutation's input. Like the error
@@ -41,27 +40,27 @@ export type FieldError = { field: string } & Message;
 
 /** What `DomainError.notFound` can say is missing, with the code of its message. */
 const NOT_FOUND = {
-  'Assignment': 'notFound.assignment',
-  'Cohort': 'notFound.cohort',
+  Assignment: 'notFound.assignment',
+  Cohort: 'notFound.cohort',
   'Current team of this trainee': 'notFound.currentTeamOfThisTrainee',
-  'Enrolment': 'notFound.enrolment',
+  Enrolment: 'notFound.enrolment',
   'Failed delivery': 'notFound.failedDelivery',
-  'Job': 'notFound.job',
-  'Lesson': 'notFound.lesson',
+  Job: 'notFound.job',
+  Lesson: 'notFound.lesson',
   'Live session': 'notFound.liveSession',
-  'Notification': 'notFound.notification',
-  'Product': 'notFound.product',
-  'Program': 'notFound.program',
-  'Report': 'notFound.report',
-  'Robot': 'notFound.robot',
-  'Sponsor': 'notFound.sponsor',
-  'Submission': 'notFound.submission',
-  'Supplier': 'notFound.supplier',
-  'Team': 'notFound.team',
-  'Ticket': 'notFound.ticket',
+  Notification: 'notFound.notification',
+  Product: 'notFound.product',
+  Program: 'notFound.program',
+  Report: 'notFound.report',
+  Robot: 'notFound.robot',
+  Sponsor: 'notFound.sponsor',
+  Submission: 'notFound.submission',
+  Supplier: 'notFound.supplier',
+  Team: 'notFound.team',
+  Ticket: 'notFound.ticket',
   'Trainee in this cohort': 'notFound.traineeInThisCohort',
-  'Trainee': 'notFound.trainee',
-  'User': 'notFound.user',
+  Trainee: 'notFound.trainee',
+  User: 'notFound.user',
   'Streamer with a team': 'notFound.streamerWithATeam',
 } as const satisfies Record<string, MessageCode>;
 export type NotFoundSubject = keyof typeof NOT_FOUND;

@@ -1,4 +1,4 @@
-import { refusal,type RefusalBody } from './upload';
+import { refusal, type RefusalBody } from './upload';
 
 /**
  * Downloads a server-generated file (same-origin session cookie) while reporting progress, then hands it to the

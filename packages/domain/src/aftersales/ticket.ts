@@ -43,7 +43,10 @@ export function nextTicketStatus(from: TicketStatus, action: TicketAction): Tick
   const to = MOVES[action][from];
   if (!to)
     throw DomainError.conflict(
-      msg('aftersales.ticketCannotTakeAction', { status: from.toLowerCase().replace('_', ' '), action: action.toLowerCase().replaceAll('_', ' ') }),
+      msg('aftersales.ticketCannotTakeAction', {
+        status: from.toLowerCase().replace('_', ' '),
+        action: action.toLowerCase().replaceAll('_', ' '),
+      }),
     );
   return to;
 }

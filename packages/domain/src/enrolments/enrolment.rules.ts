@@ -1,8 +1,8 @@
-import { msg } from '../errors';
 import { cohortAcceptsEnrolment } from '../cohorts/cohort.rules';
 import { type CohortStatus, TraineeStatus } from '../common/enums';
 import { z } from '../common/z';
 import type { FieldError } from '../errors';
+import { msg } from '../errors';
 
 export const enrolTraineesSchema = z.object({
   cohortId: z.string().min(1, 'common.chooseCohort'),
@@ -48,7 +48,10 @@ export function checkEnrolment(
     if (c.activeInProgram)
       errors.push({ field: `traineeIds.${i}`, ...msg('enrolments.alreadyEnrolledProgram', { name: c.name }) });
     else if (c.status === TraineeStatus.GRADUATED || c.status === TraineeStatus.DROPPED) {
-      errors.push({ field: `traineeIds.${i}`, ...msg('enrolments.cannotEnrolled', { name: c.name, status: c.status }) });
+      errors.push({
+        field: `traineeIds.${i}`,
+        ...msg('enrolments.cannotEnrolled', { name: c.name, status: c.status }),
+      });
     }
   });
   return errors;

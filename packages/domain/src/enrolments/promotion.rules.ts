@@ -1,9 +1,9 @@
-import { msg } from '../errors';
 import { cohortAcceptsEnrolment } from '../cohorts/cohort.rules';
 import type { TraineeStatus } from '../common/enums';
 import { type CohortStatus, CohortTrack } from '../common/enums';
 import { z } from '../common/z';
 import type { FieldError } from '../errors';
+import { msg } from '../errors';
 
 /** Promotes graduates of a short-term cohort into a long-term cohort of the same program. */
 export const promoteGraduatesSchema = z.object({
@@ -46,14 +46,18 @@ export function checkPromotion(
   const errors: FieldError[] = [];
   if (from.track !== CohortTrack.SHORT_TERM)
     errors.push({ field: 'fromCohortId', ...msg('enrolments.onlyGraduatesShortTermCohort') });
-  if (to.track !== CohortTrack.LONG_TERM) errors.push({ field: 'toCohortId', ...msg('enrolments.chooseLongTermCohort') });
+  if (to.track !== CohortTrack.LONG_TERM)
+    errors.push({ field: 'toCohortId', ...msg('enrolments.chooseLongTermCohort') });
   else if (to.programId !== from.programId)
     errors.push({ field: 'toCohortId', ...msg('enrolments.chooseLongTermCohortSame') });
   else if (!cohortAcceptsEnrolment(to.status))
     errors.push({ field: 'toCohortId', ...msg('enrolments.thatCohortTakesNoEnrolments') });
   const free = to.capacity - to.seatsTaken;
   if (candidates.length > free)
-    errors.push({ field: 'traineeIds', ...msg('enrolments.cohortHasPlacesLeft', { left: Math.max(free, 0), capacity: to.capacity }) });
+    errors.push({
+      field: 'traineeIds',
+      ...msg('enrolments.cohortHasPlacesLeft', { left: Math.max(free, 0), capacity: to.capacity }),
+    });
   candidates.forEach((c, i) => {
     if (!c.graduated) errors.push({ field: `traineeIds.${i}`, ...msg('enrolments.notGraduateCohort') });
     // A graduate who has since left (dropped out, withdrawn from follow-ups) is not put back into training by a bulk action.

@@ -53,7 +53,8 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 export function qcGateProblems(facts: GateFacts, now: Date): GateProblem[] {
   const problems: GateProblem[] = [];
   const product = facts.productName;
-  const p = (code: GateProblem['code'], message: Message) => problems.push({ productId: facts.productId, code, message });
+  const p = (code: GateProblem['code'], message: Message) =>
+    problems.push({ productId: facts.productId, code, message });
   if (facts.status !== ProductStatus.APPROVED) {
     // The recorded reason is the real one: a product suspended by hand is not "after complaints".
     const reason =
@@ -61,7 +62,10 @@ export function qcGateProblems(facts: GateFacts, now: Date): GateProblem[] {
         ? facts.statusReason?.trim()
         : '';
     const status = ref(STATUS_CODES[facts.status]);
-    p('NOT_APPROVED', reason ? msg('qc.gate.statusBecause', { product, status, reason }) : msg('qc.gate.status', { product, status }));
+    p(
+      'NOT_APPROVED',
+      reason ? msg('qc.gate.statusBecause', { product, status, reason }) : msg('qc.gate.status', { product, status }),
+    );
   }
   const needed = facts.food ? ['BUSINESS_LICENCE', 'FOOD_PRODUCTION_LICENCE'] : ['BUSINESS_LICENCE'];
   for (const kind of needed) {

@@ -1,6 +1,6 @@
-import { msg } from '../errors';
 import { type StreamPlatform } from '../common/enums';
 import { MONEY_PATTERN } from '../common/money';
+import { msg } from '../errors';
 import { type Column, type ImportProblem, type ImportTable, readTable } from '../training/csv-import';
 
 /**

@@ -4,11 +4,7 @@ import { isTimeZone } from '../common/time-zone';
 import { z } from '../common/z';
 
 /** A program's time zone: an IANA name, e.g. Asia/Shanghai (the default) or Asia/Urumqi. */
-export const timeZoneSchema = z
-  .string()
-  .trim()
-  .max(64)
-  .refine(isTimeZone, 'programs.useTimeZoneNameSuch');
+export const timeZoneSchema = z.string().trim().max(64).refine(isTimeZone, 'programs.useTimeZoneNameSuch');
 
 const target = z.number().int('common.wholeNumber').min(0, 'programs.mustNotNegative').max(100000);
 

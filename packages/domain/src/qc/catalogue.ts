@@ -74,9 +74,7 @@ export function nextProductStatus(from: string, move: ProductMove): 'PENDING_QC'
   if (move === 'SUBMIT' && (from === 'DRAFT' || from === 'REJECTED')) return 'PENDING_QC';
   if (move === 'SUSPEND' && from === 'APPROVED') return 'SUSPENDED';
   throw DomainError.conflict(
-    move === 'SUBMIT'
-      ? msg('qc.onlyDraftRejectedProductCan')
-      : msg('qc.onlyApprovedProductCanSuspended'),
+    move === 'SUBMIT' ? msg('qc.onlyDraftRejectedProductCan') : msg('qc.onlyApprovedProductCanSuspended'),
   );
 }
 /** An inspection's verdict sets the status; only a product that has been sent to QC can be inspected. */

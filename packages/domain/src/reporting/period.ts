@@ -91,7 +91,10 @@ export function nextReportStatus(from: ReportStatus, action: ReportAction): Repo
     throw DomainError.conflict(
       from === 'ACCEPTED'
         ? msg('reporting.periodWasAcceptedLocked')
-        : msg('reporting.reportCannotBe', { status: from.toLowerCase(), action: action === 'SUBMIT' ? 'submitted' : action === 'ACCEPT' ? 'accepted' : 'returned' }),
+        : msg('reporting.reportCannotBe', {
+            status: from.toLowerCase(),
+            action: action === 'SUBMIT' ? 'submitted' : action === 'ACCEPT' ? 'accepted' : 'returned',
+          }),
     );
   return to;
 }

@@ -45,7 +45,6 @@ export const endTeamAssignmentSchema = z.object({
   reason: z.string().trim().min(2, 'common.giveReason').max(300),
 });
 
-
 /** 3–4 members, SCRIPT, ADS and FILMING covered, nobody twice. Field paths point at `members` or a row. */
 export function teamCompositionProblems(members: readonly TeamMemberInput[]): FieldError[] {
   const problems: FieldError[] = [];
@@ -57,7 +56,10 @@ export function teamCompositionProblems(members: readonly TeamMemberInput[]): Fi
   }
   const missing = REQUIRED_TEAM_ROLES.filter((r) => !members.some((m) => m.role === r));
   if (missing.length)
-    problems.push({ field: 'members', ...msg('teams.nobodyCovers', { roles: missing.map((r) => ref(`teams.role.${r}`)) }) });
+    problems.push({
+      field: 'members',
+      ...msg('teams.nobodyCovers', { roles: missing.map((r) => ref(`teams.role.${r}`)) }),
+    });
   const seen = new Set<string>();
   members.forEach((m, i) => {
     if (m.userId && seen.has(m.userId))

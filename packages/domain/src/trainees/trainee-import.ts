@@ -1,5 +1,5 @@
-import { msg } from '../errors';
 import { type StreamPlatform } from '../common/enums';
+import { msg } from '../errors';
 import { type Column, type ImportProblem, type ImportTable, readTable } from '../training/csv-import';
 import { isValidMobile, isValidNationalId } from './identity';
 

@@ -1,6 +1,6 @@
-import { type Message, msg } from '../errors';
 import { dateOnlySchema } from '../common/dates';
 import { z } from '../common/z';
+import { type Message, msg } from '../errors';
 import { type AttendanceStatus } from './attendance';
 import { LessonKind, timeSchema } from './lesson.schema';
 
@@ -67,7 +67,8 @@ export function refineImportFile(
 ): void {
   if (v.file != null && v.csv != null)
     ctx.addIssue({ code: 'custom', path: ['file'], message: 'training.sendFileCsvTextNot' });
-  else if (v.file == null && v.csv == null) ctx.addIssue({ code: 'custom', path: ['file'], message: 'training.chooseFile' });
+  else if (v.file == null && v.csv == null)
+    ctx.addIssue({ code: 'custom', path: ['file'], message: 'training.chooseFile' });
   else if (v.file != null && v.fileName == null)
     ctx.addIssue({ code: 'custom', path: ['fileName'], message: 'training.csvXlsxFile' });
 }
@@ -180,7 +181,11 @@ function mapHeader<K extends string>(
     const i = norm.findIndex((h) => c.aliases.includes(h));
     index[c.key] = i;
     if (i < 0 && c.required)
-      problems.push({ row: 1, column: c.aliases[0], ...msg('training.missingColumn', { aliases: c.aliases.join(' / ') }) });
+      problems.push({
+        row: 1,
+        column: c.aliases[0],
+        ...msg('training.missingColumn', { aliases: c.aliases.join(' / ') }),
+      });
   }
   return { index, problems };
 }
@@ -192,7 +197,10 @@ export function readTable<K extends string>(table: ImportTable, columns: Column<
   const rows = typeof table === 'string' ? parseCsv(table) : table.filter((r) => r.some((f) => f.trim() !== ''));
   if (rows.length < 2) return { records: [], problems: [{ row: 1, column: '', ...msg('training.fileHasNoDataRows') }] };
   if (rows.length - 1 > MAX_IMPORT_ROWS)
-    return { records: [], problems: [{ row: 0, column: '', ...msg('training.mostRowsPerFile', { max: MAX_IMPORT_ROWS }) }] };
+    return {
+      records: [],
+      problems: [{ row: 0, column: '', ...msg('training.mostRowsPerFile', { max: MAX_IMPORT_ROWS }) }],
+    };
   const { index, problems: headerProblems } = mapHeader(rows[0], columns);
   if (headerProblems.length) return { records: [], problems: headerProblems };
   const records = rows.slice(1).map((r, i) => {
@@ -227,7 +235,11 @@ export function readLessonCsv(
     const endTime = get('endTime');
     if (!dateOnlySchema.safeParse(date).success) p.push({ row, column: 'date', ...msg('training.useYyyyMmDd') });
     else if (date < cohort.startDate || date > cohort.endDate)
-      p.push({ row, column: 'date', ...msg('training.outsideCohort', { startDate: cohort.startDate, endDate: cohort.endDate }) });
+      p.push({
+        row,
+        column: 'date',
+        ...msg('training.outsideCohort', { startDate: cohort.startDate, endDate: cohort.endDate }),
+      });
     const startOk = timeSchema.safeParse(startTime).success;
     if (!startOk) p.push({ row, column: 'startTime', ...msg('training.useHhMm') });
     if (!timeSchema.safeParse(endTime).success) p.push({ row, column: 'endTime', ...msg('training.useHhMm') });
@@ -240,12 +252,12 @@ export function readLessonCsv(
       ? (KIND_WORDS[kindWord] ??
         ((Object.values(LessonKind) as string[]).find((k) => k.toLowerCase() === kindWord) as LessonKind | undefined))
       : 'CLASS';
-    if (!kind)
-      p.push({ row, column: 'kind', ...msg('training.classPracticeStreamFieldVisit') });
+    if (!kind) p.push({ row, column: 'kind', ...msg('training.classPracticeStreamFieldVisit') });
     const location = get('location');
     if (location.length < 2) p.push({ row, column: 'location', ...msg('training.giveLocation') });
     const key = `${date} ${startTime}`;
-    if (seen.has(key)) p.push({ row, column: 'startTime', ...msg('training.sameDateTimeRow', { row: seen.get(key)! }) });
+    if (seen.has(key))
+      p.push({ row, column: 'startTime', ...msg('training.sameDateTimeRow', { row: seen.get(key)! }) });
     else seen.set(key, row);
     problems.push(...p);
     if (!p.length)
@@ -286,8 +298,7 @@ export function readAttendanceCsv(text: ImportTable): { rows: AttendanceImportRo
     if (!/^1[3-9]\d{9}$/.test(phone)) p.push({ row, column: 'phone', ...msg('training.11DigitMobileNumber') });
     const statusWord = get('status').toLowerCase();
     const status = STATUS_WORDS[statusWord];
-    if (!status)
-      p.push({ row, column: 'status', ...msg('training.presentLateAbsentExcused') });
+    if (!status) p.push({ row, column: 'status', ...msg('training.presentLateAbsentExcused') });
     const note = get('note') || null;
     if (status === 'EXCUSED' && !note) p.push({ row, column: 'note', ...msg('training.sayWhyAbsenceExcused') });
     const key = `${date} ${startTime} ${phone}`;

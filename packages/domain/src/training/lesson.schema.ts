@@ -1,6 +1,6 @@
-import { type FieldError, msg } from '../errors';
 import { dateOnlySchema } from '../common/dates';
 import { z } from '../common/z';
+import { type FieldError, msg } from '../errors';
 
 export const LessonKind = { CLASS: 'CLASS', PRACTICE_STREAM: 'PRACTICE_STREAM', FIELD_VISIT: 'FIELD_VISIT' } as const;
 export type LessonKind = (typeof LessonKind)[keyof typeof LessonKind];
@@ -34,10 +34,7 @@ export const updateLessonSchema = z
   .superRefine(endAfterStart);
 
 /** A lesson must fall within its cohort's dates. */
-export function lessonWithinCohort(
-  date: string,
-  cohort: { startDate: string; endDate: string },
-): FieldError[] {
+export function lessonWithinCohort(date: string, cohort: { startDate: string; endDate: string }): FieldError[] {
   return date < cohort.startDate || date > cohort.endDate
     ? [{ field: 'date', ...msg('training.mustWithinCohort', { startDate: cohort.startDate, endDate: cohort.endDate }) }]
     : [];

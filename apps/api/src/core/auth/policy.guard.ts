@@ -1,4 +1,4 @@
-import { allows, AUTHENTICATED, DomainError, type Policy, PUBLIC, msg } from '@grassroots/domain';
+import { allows, AUTHENTICATED, DomainError, msg, type Policy, PUBLIC } from '@grassroots/domain';
 import { type CanActivate, type ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { ForbiddenException, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
@@ -7,9 +7,9 @@ import type { Request } from 'express';
 
 import { AuditService } from '../audit/audit.service';
 import type { GqlContext } from '../graphql/context';
+import { problemBody } from '../http/problem-body';
 import { POLICY_KEY } from './policy.decorator';
 import { SESSION_COOKIE, SessionService } from './session.service';
-import { problemBody } from '../http/problem-body';
 
 /** Deny by default: every resolver (root or field) and every HTTP route must declare a policy. */
 @Injectable()

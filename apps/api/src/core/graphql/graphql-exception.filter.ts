@@ -23,15 +23,13 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter {
     if (host.getType<GqlContextType>() === 'graphql') return exception;
     if (exception instanceof DomainError && HTTP_STATUS[exception.code]) {
       const res = host.switchToHttp().getResponse<Response>();
-      res
-        .status(HTTP_STATUS[exception.code])
-        .json({
-          code: exception.code,
-          message: exception.message,
-          messageCode: exception.messageCode,
-          ...(exception.params ? { params: exception.params } : {}),
-          fields: exception.fields,
-        });
+      res.status(HTTP_STATUS[exception.code]).json({
+        code: exception.code,
+        message: exception.message,
+        messageCode: exception.messageCode,
+        ...(exception.params ? { params: exception.params } : {}),
+        fields: exception.fields,
+      });
       return;
     }
     return super.catch(exception, host);

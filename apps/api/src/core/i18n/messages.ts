@@ -34,11 +34,7 @@ export type Say = (code: MessageCode | MessageRef, params?: MessageParams) => st
 export function sayIn(lang: Lang): Say {
   const t = i18next.getFixedT(lang, 'msg');
   return (code, params) =>
-    renderMessage(
-      typeof code === 'string' ? { code, params } : code,
-      (c, p) => t(c, p),
-      LIST_SEPARATORS[lang],
-    );
+    renderMessage(typeof code === 'string' ? { code, params } : code, (c, p) => t(c, p), LIST_SEPARATORS[lang]);
 }
 
 /** Chinese and English at once, for the bilingual sponsor reports. */

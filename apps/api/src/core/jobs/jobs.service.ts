@@ -126,22 +126,21 @@ export class JobsService implements OnModuleInit {
     const claimed = await this.db.prisma.job.updateMany({
       where: { id, status: { notIn: ['SUCCEEDED', 'FAILED'] } },
       data: {
-          status: 'RUNNING',
-          phase: 'started',
-          attempts: { increment: 1 },
-          startedAt: new Date(),
-          error: null,
-          errorCode: null,
-          errorParams: Prisma.DbNull,
-        },
+        status: 'RUNNING',
+        phase: 'started',
+        attempts: { increment: 1 },
+        startedAt: new Date(),
+        error: null,
+        errorCode: null,
+        errorParams: Prisma.DbNull,
+      },
     });
     if (claimed.count === 0) return; // finished by another attempt meanwhile
     let finished = false;
     try {
       if (!registered) throw new Error(`No handler for job kind ${job.kind}`);
       const actor = await this.actorOf(job.createdById);
-      if (!can(actor.role, registered.permission))
-        throw DomainError.forbidden(msg('jobs.personWhoStartedJobCan'));
+      if (!can(actor.role, registered.permission)) throw DomainError.forbidden(msg('jobs.personWhoStartedJobCan'));
       const handler = registered.handler;
       let last = 0;
       let lastPhase = '';
@@ -172,9 +171,14 @@ export class JobsService implements OnModuleInit {
       if (!finished) await this.db.prisma.job.update({ where: { id }, data: done(result) });
     } catch (e) {
       if (e instanceof AlreadyDone) return;
-      const failure = e instanceof DomainError ? { code: e.messageCode, params: e.params } : { code: 'jobs.failed' as const };
+      const failure =
+        e instanceof DomainError ? { code: e.messageCode, params: e.params } : { code: 'jobs.failed' as const };
       const message = englishText(failure.code, failure.params);
-      const why = { error: message, errorCode: failure.code, errorParams: (failure.params as Prisma.InputJsonObject | undefined) ?? Prisma.DbNull };
+      const why = {
+        error: message,
+        errorCode: failure.code,
+        errorParams: (failure.params as Prisma.InputJsonObject | undefined) ?? Prisma.DbNull,
+      };
       const final = e instanceof DomainError || queued.retryCount >= queued.retryLimit;
       if (!(e instanceof DomainError)) {
         const line = `job ${id} (${job.kind}) attempt ${queued.retryCount + 1}${final ? ', the last' : ', will be retried'}: ${(e as Error).stack ?? e}`;

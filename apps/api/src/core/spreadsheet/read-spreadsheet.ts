@@ -4,11 +4,11 @@ import {
   decodeCsvBytes,
   importFileType,
   type ImportProblem,
-  type Message,
-  msg,
   type ImportTable,
   MAX_IMPORT_BYTES,
   MAX_IMPORT_ROWS,
+  type Message,
+  msg,
 } from '@grassroots/domain';
 import ExcelJS from 'exceljs';
 
@@ -47,7 +47,8 @@ export async function readSpreadsheet(
   const sheet = book.worksheets[0];
   if (!sheet) return fail(msg('training.fileHasNoDataRows'));
   // Rows with values only: formatting often reaches far below the data (rowCount counts those rows too).
-  if (sheet.actualRowCount - 1 > MAX_IMPORT_ROWS) return fail(msg('training.mostRowsPerFile', { max: MAX_IMPORT_ROWS }));
+  if (sheet.actualRowCount - 1 > MAX_IMPORT_ROWS)
+    return fail(msg('training.mostRowsPerFile', { max: MAX_IMPORT_ROWS }));
   const width = Math.min(sheet.columnCount, MAX_COLUMNS); // columns past the 100th are not read
   const rows: string[][] = [];
   // Blank rows are skipped, as in a CSV: row numbers in problems count the rows that hold something.

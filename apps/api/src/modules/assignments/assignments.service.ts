@@ -4,10 +4,12 @@ import {
   DomainError,
   type FieldError,
   isLate,
+  msg,
   nextSubmissionStatus,
   type SubmissionAction,
   type SubmissionStatus,
-  toSkipTake, msg } from '@grassroots/domain';
+  toSkipTake,
+} from '@grassroots/domain';
 import { Injectable } from '@nestjs/common';
 
 import type { Actor } from '../../core/auth/actor';

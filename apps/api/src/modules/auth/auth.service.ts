@@ -1,5 +1,5 @@
 import { dummyPasswordHash, hashPassword, verifyPassword } from '@grassroots/db';
-import { DomainError, retryAfterMinutes, type Role, ROLE_PERMISSIONS, msg } from '@grassroots/domain';
+import { DomainError, msg, retryAfterMinutes, type Role, ROLE_PERMISSIONS } from '@grassroots/domain';
 import { Injectable } from '@nestjs/common';
 
 import { AuditService } from '../../core/audit/audit.service';

@@ -6,8 +6,10 @@ import {
   dateToDateOnly,
   DomainError,
   type FieldError,
+  msg,
   SEAT_HOLDING_STATUSES,
-  toSkipTake, msg } from '@grassroots/domain';
+  toSkipTake,
+} from '@grassroots/domain';
 import { Injectable } from '@nestjs/common';
 
 import type { Actor } from '../../core/auth/actor';

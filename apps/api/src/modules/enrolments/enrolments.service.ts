@@ -5,10 +5,12 @@ import {
   type CohortStatus,
   type CohortTrack,
   DomainError,
+  msg,
   SEAT_HOLDING_STATUSES,
   statusAfterEnrolment,
   toSkipTake,
-  type TraineeStatus, msg } from '@grassroots/domain';
+  type TraineeStatus,
+} from '@grassroots/domain';
 import { Injectable } from '@nestjs/common';
 
 import type { Actor } from '../../core/auth/actor';

@@ -1,6 +1,15 @@
 import { createHash, randomUUID } from 'node:crypto';
 
-import { AUTHENTICATED, can, checkPracticeFile, Permission, PRACTICE_FILES_PER_SUBMISSION, PRACTICE_VIDEO_MAX_BYTES, SubmissionStatus, msg } from '@grassroots/domain';
+import {
+  AUTHENTICATED,
+  can,
+  checkPracticeFile,
+  msg,
+  Permission,
+  PRACTICE_FILES_PER_SUBMISSION,
+  PRACTICE_VIDEO_MAX_BYTES,
+  SubmissionStatus,
+} from '@grassroots/domain';
 import {
   BadRequestException,
   ConflictException,
@@ -27,8 +36,8 @@ import { reportScope, submissionScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
 import { FILE_STORE, type FileStore, type FileTx } from '../../core/files/file-store';
 import { stripImageMetadata } from '../../core/files/image-metadata';
-import { FileAuditInterceptor } from './file-audit.interceptor';
 import { problemBody } from '../../core/http/problem-body';
+import { FileAuditInterceptor } from './file-audit.interceptor';
 
 interface Upload {
   originalname: string;
@@ -134,8 +143,7 @@ export class FilesController {
     }
     // Photos are stored without EXIF/GPS, XMP, IPTC or comments (pixels untouched); a malformed image is refused.
     const bytes = stripImageMetadata(type, file.buffer);
-    if (!bytes)
-      throw new UnsupportedMediaTypeException(problemBody('BAD_USER_INPUT', msg('files.imageDamaged')));
+    if (!bytes) throw new UnsupportedMediaTypeException(problemBody('BAD_USER_INPUT', msg('files.imageDamaged')));
     const id = randomUUID();
     const storageKey = `${purpose}/${id.slice(0, 2)}/${id}`;
     const data = {

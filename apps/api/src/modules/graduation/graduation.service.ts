@@ -6,9 +6,11 @@ import {
   emptyCounts,
   evaluateGraduation,
   fenToYuan,
+  msg,
   SEAT_HOLDING_STATUSES,
   type TraineeStatus,
-  yuanToFen, msg } from '@grassroots/domain';
+  yuanToFen,
+} from '@grassroots/domain';
 import { Injectable } from '@nestjs/common';
 
 import type { Actor } from '../../core/auth/actor';
@@ -99,10 +101,12 @@ export class GraduationService {
     if (!check) throw DomainError.notFound('Trainee in this cohort');
     if (input.decision === 'GRADUATE' && !check.eligible) {
       throw DomainError.conflict(
-        msg('graduation.notEligible', { reasons: check.results
-          .filter((r) => !r.met)
-          .map((r) => r.detail)
-          .join('; ') }),
+        msg('graduation.notEligible', {
+          reasons: check.results
+            .filter((r) => !r.met)
+            .map((r) => r.detail)
+            .join('; '),
+        }),
       );
     }
     const target: TraineeStatus = input.decision === 'GRADUATE' ? 'GRADUATED' : 'DROPPED';

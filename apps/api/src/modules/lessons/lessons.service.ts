@@ -10,6 +10,7 @@ import {
   type FieldError,
   type ImportProblem,
   lessonWithinCohort,
+  msg,
   Permission,
   readAttendanceCsv,
   readLessonCsv,
@@ -17,7 +18,8 @@ import {
   SEAT_HOLDING_STATUSES,
   sortProblems,
   todayIn,
-  toSkipTake, msg } from '@grassroots/domain';
+  toSkipTake,
+} from '@grassroots/domain';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 
 import type { Actor } from '../../core/auth/actor';
@@ -171,8 +173,7 @@ export class LessonsService implements OnModuleInit {
   async remove(actor: Actor, id: string): Promise<boolean> {
     await this.get(actor, id);
     const marked = await this.db.prisma.attendance.count({ where: { lessonId: id } });
-    if (marked)
-      throw DomainError.conflict(msg('lessons.attendanceAlreadyRecordedTraineesLesson', { count: marked }));
+    if (marked) throw DomainError.conflict(msg('lessons.attendanceAlreadyRecordedTraineesLesson', { count: marked }));
     await this.db.prisma.lesson.delete({ where: { id } });
     return true;
   }
@@ -326,8 +327,7 @@ export class LessonsService implements OnModuleInit {
     for (const r of rows) {
       if (!lessonAt.has(`${r.date} ${r.startTime}`))
         problems.push({ row: r.row, column: 'date', ...msg('lessons.noLessonCohortDateTime') });
-      else if (r.date > today)
-        problems.push({ row: r.row, column: 'date', ...msg('lessons.lessonHasNotTakenPlace') });
+      else if (r.date > today) problems.push({ row: r.row, column: 'date', ...msg('lessons.lessonHasNotTakenPlace') });
       if (!traineeByPhone.has(r.phone))
         problems.push({ row: r.row, column: 'phone', ...msg('lessons.notTraineeCohort') });
     }

@@ -3,13 +3,15 @@ import {
   defaultPreference,
   DomainError,
   kindsForRole,
+  msg,
   type NotificationKind,
   type NotificationLocale,
   PERSONAL_CHANNELS,
   type PersonalChannel,
   renderNotification,
   type RobotPlatform,
-  toNotificationLocale, msg } from '@grassroots/domain';
+  toNotificationLocale,
+} from '@grassroots/domain';
 import { Injectable } from '@nestjs/common';
 
 import type { Actor } from '../../core/auth/actor';

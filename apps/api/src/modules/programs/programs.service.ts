@@ -1,5 +1,5 @@
 import type { Prisma } from '@grassroots/db';
-import { dateOnlyToDate, dateToDateOnly, DomainError, type FieldError, toSkipTake, msg } from '@grassroots/domain';
+import { dateOnlyToDate, dateToDateOnly, DomainError, type FieldError, msg, toSkipTake } from '@grassroots/domain';
 import { Injectable } from '@nestjs/common';
 
 import type { Actor } from '../../core/auth/actor';

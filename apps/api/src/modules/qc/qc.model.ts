@@ -1,4 +1,4 @@
-import { InspectionLevel, inspectionSchema, type MessageParams,pageSchema } from '@grassroots/domain';
+import { InspectionLevel, inspectionSchema, type MessageParams, pageSchema } from '@grassroots/domain';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { z } from 'zod';
 

@@ -8,6 +8,7 @@ import {
   DomainError,
   figureChanges,
   maskPhone,
+  msg,
   nextReportStatus,
   parsePeriod,
   periodInstants,
@@ -20,7 +21,8 @@ import {
   type ReportStatus,
   share,
   todayIn,
-  toSkipTake, msg } from '@grassroots/domain';
+  toSkipTake,
+} from '@grassroots/domain';
 import { Injectable } from '@nestjs/common';
 
 import type { Actor } from '../../core/auth/actor';
@@ -198,14 +200,15 @@ export class ReportsService {
     const program = await this.program(actor, input.programId);
     const period = parsePeriod(input.period);
     if (!periodOver(period, todayIn(program.timeZone)))
-      throw DomainError.field(
-        'period',
-        msg('reports.notOverYetReportPrepared', { period: period.key }),
-      );
+      throw DomainError.field('period', msg('reports.notOverYetReportPrepared', { period: period.key }));
     if (period.to < dateToDateOnly(program.startDate) || period.from > dateToDateOnly(program.endDate)) {
       throw DomainError.field(
         'period',
-        msg('reports.programRunsOutside', { startDate: dateToDateOnly(program.startDate), endDate: dateToDateOnly(program.endDate), period: period.key }),
+        msg('reports.programRunsOutside', {
+          startDate: dateToDateOnly(program.startDate),
+          endDate: dateToDateOnly(program.endDate),
+          period: period.key,
+        }),
       );
     }
     try {
@@ -349,7 +352,10 @@ export class ReportsService {
     if (input.spentOn < dateToDateOnly(program.startDate) || input.spentOn > dateToDateOnly(program.endDate)) {
       throw DomainError.field(
         'spentOn',
-        msg('reports.programRuns', { startDate: dateToDateOnly(program.startDate), endDate: dateToDateOnly(program.endDate) }),
+        msg('reports.programRuns', {
+          startDate: dateToDateOnly(program.startDate),
+          endDate: dateToDateOnly(program.endDate),
+        }),
       );
     }
     if (input.spentOn > todayIn(program.timeZone))

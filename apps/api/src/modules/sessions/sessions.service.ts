@@ -10,6 +10,8 @@ import {
   type FieldError,
   formatInTimeZone,
   MATCH_WINDOW_MINUTES,
+  type Message,
+  msg,
   nextSessionStatus,
   Permission,
   type ProvenanceMap,
@@ -24,8 +26,6 @@ import {
   todayIn,
   toSkipTake,
   wallClockIn,
-  type Message,
-  msg,
 } from '@grassroots/domain';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 
@@ -294,13 +294,17 @@ export class SessionsService implements OnModuleInit {
         const clashes = occurrences.flatMap((o, i) =>
           booked
             .filter((b) => b.start < o.end && o.start < b.end)
-            .map((b) => ({ field: `occurrences.${i}`, ...msg('sessions.clashOnDate', { date: o.date, reason: clashReason(b, trainee.id, timeZone) }) })),
+            .map((b) => ({
+              field: `occurrences.${i}`,
+              ...msg('sessions.clashOnDate', { date: o.date, reason: clashReason(b, trainee.id, timeZone) }),
+            })),
         );
         if (clashes.length) {
           const days = new Set(clashes.map((c) => c.field)).size;
-          throw DomainError.conflict(msg('sessions.sessionsClashNoneWasBooked', { clashing: days, total: occurrences.length }), [
-            ...new Map(clashes.map((c) => [c.message, c])).values(),
-          ]);
+          throw DomainError.conflict(
+            msg('sessions.sessionsClashNoneWasBooked', { clashing: days, total: occurrences.length }),
+            [...new Map(clashes.map((c) => [c.message, c])).values()],
+          );
         }
         const created: LiveSession[] = [];
         for (const o of occurrences) {
@@ -540,8 +544,7 @@ export class SessionsService implements OnModuleInit {
     return this.db.prisma.$transaction(async (tx) => {
       const s = await lockSession(tx, actor, input.sessionId);
       if (s.status !== 'ENDED') throw DomainError.conflict(msg('sessions.resultsRecordedOnceSessionHas'));
-      if (s.version !== input.version)
-        throw DomainError.conflict(msg('sessions.someoneElseChangedSessionSince'));
+      if (s.version !== input.version) throw DomainError.conflict(msg('sessions.someoneElseChangedSessionSince'));
       const items = await tx.liveSessionItem.findMany({
         where: { sessionId: s.id },
         select: { id: true, commissionPct: true, gmv: true, unitsSold: true },
@@ -673,7 +676,10 @@ export class SessionsService implements OnModuleInit {
           problems.push({
             row: r.row,
             column: 'account',
-            ...msg('sessions.noSessionAround', { account: r.account, time: r.wallClock.slice(0, 16).replace('T', ' ') }),
+            ...msg('sessions.noSessionAround', {
+              account: r.account,
+              time: r.wallClock.slice(0, 16).replace('T', ' '),
+            }),
           });
         else if (near.length > 1)
           problems.push({
@@ -682,9 +688,17 @@ export class SessionsService implements OnModuleInit {
             ...msg('sessions.sessionsNearTime', { count: near.length, account: r.account }),
           });
         else if (near[0].status === 'SCHEDULED')
-          problems.push({ row: r.row, column: 'start', ...msg('sessions.wasNeverStartedGrassroots', { title: near[0].title }) });
+          problems.push({
+            row: r.row,
+            column: 'start',
+            ...msg('sessions.wasNeverStartedGrassroots', { title: near[0].title }),
+          });
         else if (claimed.has(near[0].id))
-          problems.push({ row: r.row, column: 'start', ...msg('sessions.sameSessionRow', { row: claimed.get(near[0].id)! }) });
+          problems.push({
+            row: r.row,
+            column: 'start',
+            ...msg('sessions.sameSessionRow', { row: claimed.get(near[0].id)! }),
+          });
         else {
           claimed.set(near[0].id, r.row);
           matched.set(r.row, near[0].id);
@@ -890,8 +904,7 @@ async function assertGate(
     return qcGateProblems(f, now).map((g) => ({ field: `items.${i}.productId`, ...g.message }));
   });
   if (!problems.length) return;
-  if (as === 'CONFLICT')
-    throw DomainError.conflict(msg('sessions.cannotGoLive', { problems }), problems);
+  if (as === 'CONFLICT') throw DomainError.conflict(msg('sessions.cannotGoLive', { problems }), problems);
   throw DomainError.badInput(problems, msg('sessions.productDoesNotPassQc'));
 }
 

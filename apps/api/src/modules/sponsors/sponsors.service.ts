@@ -1,5 +1,5 @@
 import type { Prisma } from '@grassroots/db';
-import { DomainError, toSkipTake, msg } from '@grassroots/domain';
+import { DomainError, msg, toSkipTake } from '@grassroots/domain';
 import { Injectable } from '@nestjs/common';
 
 import type { Actor } from '../../core/auth/actor';

@@ -3,9 +3,11 @@ import {
   assertWithinLoad,
   DomainError,
   type FieldError,
+  msg,
   naturalCompare,
   type TeamMemberInput,
-  toSkipTake, msg } from '@grassroots/domain';
+  toSkipTake,
+} from '@grassroots/domain';
 import { Injectable } from '@nestjs/common';
 
 import type { Actor } from '../../core/auth/actor';
@@ -182,13 +184,9 @@ export class TeamsService {
         },
       });
       if (!trainee) throw DomainError.field('traineeId', msg('common.noSuchTrainee'));
-      if (!trainee.enrolments.length)
-        throw DomainError.field('traineeId', msg('teams.notActiveTraineeTeamsCohort'));
+      if (!trainee.enrolments.length) throw DomainError.field('traineeId', msg('teams.notActiveTraineeTeamsCohort'));
       const full = toTeam(await tx.supportTeam.findUniqueOrThrow({ where: { id: team.id }, select: TEAM_SELECT }));
-      if (!full.complete)
-        throw DomainError.conflict(
-          msg('teams.teamIncompleteNeedsScriptAds'),
-        );
+      if (!full.complete) throw DomainError.conflict(msg('teams.teamIncompleteNeedsScriptAds'));
       const previous = await tx.teamAssignment.findFirst({
         where: { traineeId: trainee.id, endedAt: null },
         select: { id: true, teamId: true },

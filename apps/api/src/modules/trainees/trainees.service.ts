@@ -7,13 +7,15 @@ import {
   DomainError,
   type ImportProblem,
   maskNationalId,
+  msg,
   Permission,
   readTraineeImport,
   SEAT_HOLDING_STATUSES,
   sortProblems,
   statusAfterEnrolment,
   toSkipTake,
-  type TraineeImportRow, msg } from '@grassroots/domain';
+  type TraineeImportRow,
+} from '@grassroots/domain';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 
 import { AuditService } from '../../core/audit/audit.service';
@@ -132,7 +134,11 @@ export class TraineesService implements OnModuleInit {
             group.map((r) => ({ id: '', name: r.name, status: 'APPLIED', activeInProgram: false })),
           );
           for (const e of errors)
-            found.push({ row: group[0].row, column: 'cohort', ...msg('trainees.cohortProblem', { name: c.name, problem: e.message }) });
+            found.push({
+              row: group[0].row,
+              column: 'cohort',
+              ...msg('trainees.cohortProblem', { name: c.name, problem: e.message }),
+            });
         }
         if (found.length) return found;
         const programOf = new Map(locked.map((c) => [c.id, c.programId]));

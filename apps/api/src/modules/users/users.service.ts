@@ -1,5 +1,5 @@
 import { hashPassword, type Prisma, type PrismaClient } from '@grassroots/db';
-import { addDays, chinaDayStart, DomainError, Role, toSkipTake, msg } from '@grassroots/domain';
+import { addDays, chinaDayStart, DomainError, msg, Role, toSkipTake } from '@grassroots/domain';
 import { Injectable } from '@nestjs/common';
 
 import type { Actor } from '../../core/auth/actor';
@@ -46,7 +46,9 @@ export class UsersService {
     await this.checkLinks(input.role, input.traineeId ?? null, input.sponsorId ?? null);
     const exists = await this.db.prisma.user.findUnique({ where: { email: input.email }, select: { id: true } });
     if (exists)
-      throw DomainError.conflict(msg('users.emailAlreadyHasAccount'), [{ field: 'email', ...msg('common.alreadyInUse') }]);
+      throw DomainError.conflict(msg('users.emailAlreadyHasAccount'), [
+        { field: 'email', ...msg('common.alreadyInUse') },
+      ]);
     const row = await this.db.prisma.user.create({
       data: {
         email: input.email,

@@ -1,11 +1,13 @@
 import { Prisma, type PrismaClient } from '@grassroots/db';
 import {
   DomainError,
+  msg,
   Role,
   SLA_DUE_WITHIN_MS,
   SLA_HOURS,
   type WorkbenchWindows,
-  workbenchWindows, msg } from '@grassroots/domain';
+  workbenchWindows,
+} from '@grassroots/domain';
 
 import type { Actor } from '../../core/auth/actor';
 import { liveSessionScopeSql } from '../../core/auth/scopes';

@@ -23,7 +23,7 @@ import type { MessageKey } from '../../../app/messages';
 import { dateItemProps } from '../../../shared/DateField';
 import { enumOptions } from '../../../shared/EnumTag';
 import { FormProblems } from '../../../shared/FormProblems';
-import { problemOf,zodRule } from '../../../shared/forms';
+import { problemOf, zodRule } from '../../../shared/forms';
 import { fileUrl, uploadFile } from '../../../shared/upload';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import { CREATE_SUPPLIER, SUPPLIER_SCORECARD, UPDATE_SUPPLIER } from '../graphql';

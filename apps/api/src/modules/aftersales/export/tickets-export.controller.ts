@@ -1,4 +1,12 @@
-import { DomainError, formatInTimeZone, Permission, TicketPriority, TicketStatus, values, zodFieldErrors } from '@grassroots/domain';
+import {
+  DomainError,
+  formatInTimeZone,
+  Permission,
+  TicketPriority,
+  TicketStatus,
+  values,
+  zodFieldErrors,
+} from '@grassroots/domain';
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
@@ -75,8 +83,7 @@ export class TicketsExportController {
   @RequirePolicy(Permission.TICKETS_READ)
   async tickets(@Req() req: Request & { actor: Actor }, @Query() query: unknown, @Res() res: Response) {
     const parsed = filtersSchema.safeParse(query);
-    if (!parsed.success)
-      throw DomainError.badInput(zodFieldErrors(parsed.error));
+    if (!parsed.success) throw DomainError.badInput(zodFieldErrors(parsed.error));
     const { lang: langQ, ...filters } = parsed.data;
     const actor = req.actor;
     const { items } = await this.service.list(actor, { ...filters, page: 1, pageSize: MAX_ROWS });

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 
-import { DomainError, type RobotPlatform, msg } from '@grassroots/domain';
+import { DomainError, msg, type RobotPlatform } from '@grassroots/domain';
 
 /**
  * Group robots: the message each platform expects and how it is signed. From the platforms' documentation (as found

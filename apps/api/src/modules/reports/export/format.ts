@@ -6,8 +6,8 @@ import {
   figureTarget,
   figureValue,
   formatFigureValue,
-  type ReportFigures,
   type MessageCode,
+  type ReportFigures,
   type ReportStatus,
 } from '@grassroots/domain';
 

@@ -1,15 +1,15 @@
-import { canonicalJson, Permission, msg } from '@grassroots/domain';
+import { canonicalJson, msg, Permission } from '@grassroots/domain';
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 
 import { AuditService } from '../../../core/audit/audit.service';
 import type { Actor } from '../../../core/auth/actor';
 import { RequirePolicy } from '../../../core/auth/policy.decorator';
+import { problemBody } from '../../../core/http/problem-body';
 import { writeXlsx, XLSX_TYPE, type XlsxCell } from '../../../core/spreadsheet/write-xlsx';
 import { ReportsService } from '../reports.service';
 import { reportCsv, reportRows } from './report-csv';
 import { reportPdf } from './report-pdf';
-import { problemBody } from '../../../core/http/problem-body';
 
 const CONTENT_TYPES = {
   csv: 'text/csv; charset=utf-8',

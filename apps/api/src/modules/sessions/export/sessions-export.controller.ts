@@ -90,8 +90,7 @@ export class SessionsExportController {
   @RequirePolicy(Permission.SESSIONS_READ)
   async sessions(@Req() req: Request & { actor: Actor }, @Query() query: unknown, @Res() res: Response) {
     const parsed = filtersSchema.safeParse(query);
-    if (!parsed.success)
-      throw DomainError.badInput(zodFieldErrors(parsed.error));
+    if (!parsed.success) throw DomainError.badInput(zodFieldErrors(parsed.error));
     const f = parsed.data;
     const actor = req.actor;
     const where: Prisma.LiveSessionWhereInput = {
