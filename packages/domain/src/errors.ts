@@ -31,6 +31,7 @@ export {
   type Translate,
 } from './messages/catalog';
 export { type IssueLike, issueRef } from './messages/issue';
+export { statusLabel } from './messages/labels';
 
 /**
  * One problem with one input field; `field` is a dotted path relative to the mutation's input. Like the error

@@ -1,5 +1,6 @@
 import { CohortStatus } from '../common/enums';
 import { DomainError, type FieldError, msg } from '../errors';
+import { statusLabel } from '../messages/labels';
 
 const NEXT: Record<CohortStatus, readonly CohortStatus[]> = {
   PLANNED: ['RECRUITING', 'IN_PROGRESS', 'CANCELLED'],
@@ -15,9 +16,13 @@ export function canMoveCohort(from: CohortStatus, to: CohortStatus): boolean {
 
 export function assertCohortTransition(from: CohortStatus, to: CohortStatus): void {
   if (!canMoveCohort(from, to)) {
-    throw DomainError.conflict(msg('cohorts.cohortCannotMoveFrom', { from, to }), [
-      { field: 'status', ...msg('common.notAllowedFrom', { from }) },
-    ]);
+    throw DomainError.conflict(
+      msg('cohorts.cohortCannotMoveFrom', {
+        from: statusLabel('CohortStatus', from),
+        to: statusLabel('CohortStatus', to),
+      }),
+      [{ field: 'status', ...msg('common.notAllowedFrom', { from: statusLabel('CohortStatus', from) }) }],
+    );
   }
 }
 

@@ -3,6 +3,7 @@ import { type CohortStatus, TraineeStatus } from '../common/enums';
 import { z } from '../common/z';
 import type { FieldError } from '../errors';
 import { msg } from '../errors';
+import { statusLabel } from '../messages/labels';
 
 export const enrolTraineesSchema = z.object({
   cohortId: z.string().min(1, 'common.chooseCohort'),
@@ -35,7 +36,10 @@ export function checkEnrolment(
 ): FieldError[] {
   const errors: FieldError[] = [];
   if (!cohortAcceptsEnrolment(cohort.status)) {
-    errors.push({ field: 'cohortId', ...msg('enrolments.cohortTakesNoEnrolments', { status: cohort.status }) });
+    errors.push({
+      field: 'cohortId',
+      ...msg('enrolments.cohortTakesNoEnrolments', { status: statusLabel('CohortStatus', cohort.status) }),
+    });
   }
   const free = cohort.capacity - cohort.seatsTaken;
   if (candidates.length > free) {
@@ -50,7 +54,7 @@ export function checkEnrolment(
     else if (c.status === TraineeStatus.GRADUATED || c.status === TraineeStatus.DROPPED) {
       errors.push({
         field: `traineeIds.${i}`,
-        ...msg('enrolments.cannotEnrolled', { name: c.name, status: c.status }),
+        ...msg('enrolments.cannotEnrolled', { name: c.name, status: statusLabel('TraineeStatus', c.status) }),
       });
     }
   });

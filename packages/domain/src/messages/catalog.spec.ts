@@ -16,7 +16,9 @@ function sourceFiles(dir: string, out: string[] = []): string[] {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) {
-      if (!['node_modules', 'dist', 'gql', 'messages'].includes(e.name)) sourceFiles(p, out);
+      // Not the catalogs themselves (messages/en, messages/zh-CN, the admin's app/messages).
+      if (!['node_modules', 'dist', 'gql'].includes(e.name) && !/messages[\\/](en|zh-CN)$|app[\\/]messages$/.test(p))
+        sourceFiles(p, out);
     } else if (/\.tsx?$/.test(e.name) && !/\.spec\.ts$|\.d\.ts$/.test(e.name)) out.push(p);
   }
   return out;
@@ -109,13 +111,13 @@ describe('messages', () => {
     const offenders: string[] = [];
     const patterns = [
       // DomainError.field(f, 'text'), .conflict('text'), .forbidden('text'), … (notFound takes a subject, typed)
-      /DomainError\.(field|conflict|forbidden|badInput|tooManyRequests|unauthenticated)\([^)]*?['`][A-Z][a-z]/,
-      /new DomainError\([^)]*?['`][A-Z][a-z]/,
+      /DomainError\.(field|conflict|forbidden|badInput|tooManyRequests|unauthenticated)\([^)]*?['`][A-Z][a-z]+ [^'`]*['`]/,
+      /new DomainError\([^)]*?['`][A-Z][a-z]+ [^'`]*['`]/,
       // { field: …, message: 'text' } and import problems { row, column, message: 'text' }
       /\{[^{}]*\b(field|column)\b[^{}]*\bmessage:\s*['`]/,
       // zod messages are codes: .min(2, 'Text'), .refine(fn, 'Text'), addIssue({ message: 'Text' })
-      /\.(min|max|regex|refine|int|email|url|length)\([^()]*?,\s*['`][A-Z][a-z]/,
-      /addIssue\(\{[^}]*message:\s*['`][A-Z][a-z]/,
+      /\.(min|max|regex|refine|int|email|url|length)\([^()]*?,\s*['`][A-Z][a-z]+ [^'`]*['`]/,
+      /addIssue\(\{[^}]*message:\s*['`][A-Z][a-z]+ [^'`]*['`]/,
       // HTTP refusals name a code too (problemBody)
       /Exception\(\{\s*code:\s*'[A-Z_]+',\s*message:/,
     ];

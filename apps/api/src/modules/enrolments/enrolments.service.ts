@@ -8,6 +8,7 @@ import {
   msg,
   SEAT_HOLDING_STATUSES,
   statusAfterEnrolment,
+  statusLabel,
   toSkipTake,
   type TraineeStatus,
 } from '@grassroots/domain';
@@ -221,7 +222,9 @@ export class EnrolmentsService {
       });
       if (!current) throw DomainError.notFound('Enrolment');
       if (current.status !== 'ACTIVE')
-        throw DomainError.conflict(msg('enrolments.enrolmentOnlyActiveOnesCan', { status: current.status }));
+        throw DomainError.conflict(
+          msg('enrolments.enrolmentOnlyActiveOnesCan', { status: statusLabel('EnrolmentStatus', current.status) }),
+        );
       const row = await tx.enrolment.update({
         where: { id: input.id },
         data: { status: 'WITHDRAWN', withdrawnAt: new Date(), withdrawReason: input.reason },
