@@ -136,7 +136,13 @@ export function I18nProvider({
     const known = (ref: MessageRef): boolean =>
       inMsg(ref.code) &&
       Object.values(ref.params ?? {}).every((v) =>
-        Array.isArray(v) ? v.every(known) : typeof v === 'object' ? known(v) : true,
+        Array.isArray(v)
+          ? v.every(known)
+          : typeof v === 'object' && 'words' in v
+            ? v.words.every(known)
+            : typeof v === 'object'
+              ? known(v)
+              : true,
       );
     return {
       locale,

@@ -84,14 +84,18 @@ describe('messages', () => {
       'Too many sign-in attempts; try again in 15 minutes',
     );
     expect(
-      englishText('teams.nobodyCovers', { roles: [{ code: 'teams.role.ADS' }, { code: 'teams.role.FILMING' }] }),
+      englishText('teams.nobodyCovers', {
+        roles: { words: [{ code: 'teams.role.ADS' }, { code: 'teams.role.FILMING' }] },
+      }),
     ).toBe('Nobody covers ads, filming');
   });
 
   it('render in Chinese through any translate function with the Chinese list separators', () => {
     const zh = (code: string, p: Record<string, string | number>) =>
       (zhTexts[code] ?? zhTexts[`${code}_other`]).replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(p[k]));
-    const m = msg('teams.nobodyCovers', { roles: [{ code: 'teams.role.ADS' }, { code: 'teams.role.FILMING' }] });
+    const m = msg('teams.nobodyCovers', {
+      roles: { words: [{ code: 'teams.role.ADS' }, { code: 'teams.role.FILMING' }] },
+    });
     expect(renderMessage(m, zh, { sentences: '；', words: '、' })).toBe('无人负责：投流、拍摄');
   });
 

@@ -58,6 +58,7 @@ export function msg(code: MessageCode, params?: MessageParams): Message {
 
 function refOf(v: MessageParam): MessageParam {
   if (Array.isArray(v)) return v.map((m) => refOf(m) as MessageRef);
+  if (typeof v === 'object' && 'words' in v) return { words: v.words.map((m) => refOf(m) as MessageRef) };
   if (typeof v === 'object') return v.params ? { code: v.code, params: v.params } : { code: v.code };
   return v;
 }

@@ -10,10 +10,10 @@ export interface MessageRef {
   params?: MessageParams;
 }
 /**
- * A value a text interpolates (`{{name}}`). A message (or a list of them) is translated first, in the same language,
- * and a list is joined; `count` also picks the plural form.
+ * A value a text interpolates (`{{name}}`). A message is translated first, in the same language; a list of messages is
+ * joined as sentences (`; ` / `；`), `{ words: [...] }` as words (`, ` / `、`); `count` also picks the plural form.
  */
-export type MessageParam = string | number | MessageRef | MessageRef[];
+export type MessageParam = string | number | MessageRef | MessageRef[] | { words: MessageRef[] };
 export type MessageParams = { [name: string]: MessageParam };
 
 /** A message as the API sends it: code and params for translation, the English text as a fallback. */
@@ -35,17 +35,15 @@ export const LIST_SEPARATORS: Record<'en' | 'zh-CN', ListSeparators> = {
 };
 
 /**
- * Renders a message in one language: nested messages in the params first, then the message itself. A list is
- * joined as sentences when its items have params of their own (clash reasons), as words otherwise (role names).
- * The admin and the API call it with their i18next `t`; English fallbacks use `englishText`.
+ * Renders a message in one language: nested messages in the params first (a list as sentences, `{ words }` as words),
+ * then the message itself. The admin and the API call it with their i18next `t`; English fallbacks use `englishText`.
  */
 export function renderMessage(ref: MessageRef, translate: Translate, separators = LIST_SEPARATORS.en): string {
   const flat: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(ref.params ?? {})) {
-    if (Array.isArray(v))
-      flat[k] = v
-        .map((m) => renderMessage(m, translate, separators))
-        .join(v.some((m) => m.params) ? separators.sentences : separators.words);
+    if (Array.isArray(v)) flat[k] = v.map((m) => renderMessage(m, translate, separators)).join(separators.sentences);
+    else if (typeof v === 'object' && 'words' in v)
+      flat[k] = v.words.map((m) => renderMessage(m, translate, separators)).join(separators.words);
     else if (typeof v === 'object') flat[k] = renderMessage(v, translate, separators);
     else flat[k] = v;
   }

@@ -58,7 +58,7 @@ export function teamCompositionProblems(members: readonly TeamMemberInput[]): Fi
   if (missing.length)
     problems.push({
       field: 'members',
-      ...msg('teams.nobodyCovers', { roles: missing.map((r) => ref(`teams.role.${r}`)) }),
+      ...msg('teams.nobodyCovers', { roles: { words: missing.map((r) => ref(`teams.role.${r}`)) } }),
     });
   const seen = new Set<string>();
   members.forEach((m, i) => {

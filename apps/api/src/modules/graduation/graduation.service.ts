@@ -6,6 +6,7 @@ import {
   emptyCounts,
   evaluateGraduation,
   fenToYuan,
+  type MessageCode,
   msg,
   SEAT_HOLDING_STATUSES,
   type TraineeStatus,
@@ -89,7 +90,7 @@ export class GraduationService {
         ...facts,
         liveSessions: facts.sales.sessions,
         gmv: fenToYuan(facts.sales.gmvFen),
-        ...evaluateGraduation(criteria, facts),
+        ...said(evaluateGraduation(criteria, facts)),
       };
     });
   }
@@ -104,8 +105,7 @@ export class GraduationService {
         msg('graduation.notEligible', {
           reasons: check.results
             .filter((r) => !r.met)
-            .map((r) => r.detail)
-            .join('; '),
+            .map((r) => ({ code: r.detailCode as MessageCode, params: r.detailParams })),
         }),
       );
     }
@@ -151,4 +151,12 @@ export class GraduationService {
     });
     return toOutcome(row);
   }
+}
+
+/** Each criterion's detail as a message code with params too, for the reader's language. */
+function said(e: ReturnType<typeof evaluateGraduation>) {
+  return {
+    eligible: e.eligible,
+    results: e.results.map((r) => ({ ...r, detailCode: r.message.code, detailParams: r.message.params })),
+  };
 }

@@ -73,7 +73,7 @@ export function CohortGraduation({ cohortId }: { cohortId: string }) {
                     .filter((x) => !x.met)
                     .map((x) => (
                       <Typography.Text key={x.code} type="warning">
-                        {x.detail}
+                        {tv({ message: x.detail, code: x.detailCode, params: x.detailParams })}
                       </Typography.Text>
                     ))}
                 </Space>
