@@ -1,5 +1,6 @@
 import { yuanToFen } from '../common/money';
 import { DomainError, msg } from '../errors';
+import { statusLabel } from '../messages/labels';
 
 /**
  * After-sales tickets: the state machine, the service-level clocks (paused while waiting for the customer) and
@@ -44,8 +45,8 @@ export function nextTicketStatus(from: TicketStatus, action: TicketAction): Tick
   if (!to)
     throw DomainError.conflict(
       msg('aftersales.ticketCannotTakeAction', {
-        status: from.toLowerCase().replace('_', ' '),
-        action: action.toLowerCase().replaceAll('_', ' '),
+        status: statusLabel('TicketStatus', from),
+        action: statusLabel('TicketAction', action),
       }),
     );
   return to;

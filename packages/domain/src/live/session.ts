@@ -4,6 +4,7 @@ import { webLinkSchema } from '../common/links';
 import { moneySchema } from '../common/money';
 import { z } from '../common/z';
 import { DomainError, msg } from '../errors';
+import { statusLabel } from '../messages/labels';
 
 /** A live stream a trainee runs with their team, from scheduling to its recorded results. */
 export const SessionStatus = { SCHEDULED: 'SCHEDULED', LIVE: 'LIVE', ENDED: 'ENDED', CANCELLED: 'CANCELLED' } as const;
@@ -23,11 +24,13 @@ export function nextSessionStatus(from: SessionStatus, action: SessionAction): S
   const to = MOVES[action][from];
   if (!to)
     throw DomainError.conflict(
-      msg('live.sessionCannotBe', { status: from.toLowerCase(), action: ACTION_WORDS[action] }),
+      msg('live.sessionCannotBe', {
+        status: statusLabel('SessionStatus', from),
+        action: statusLabel('SessionAction', action),
+      }),
     );
   return to;
 }
-const ACTION_WORDS: Record<SessionAction, string> = { START: 'started', END: 'ended', CANCEL: 'cancelled' };
 
 /** Sessions that occupy the streamer and the team (a cancelled one frees the slot). */
 export const BOOKED_STATUSES: readonly SessionStatus[] = ['SCHEDULED', 'LIVE', 'ENDED'];

@@ -3,6 +3,7 @@ import path from 'node:path';
 
 import { DomainError, msg } from '../errors';
 import { englishText, isMessageCode, renderMessage } from './catalog';
+import { statusLabel } from './labels';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -97,6 +98,12 @@ describe('messages', () => {
       roles: { words: [{ code: 'teams.role.ADS' }, { code: 'teams.role.FILMING' }] },
     });
     expect(renderMessage(m, zh, { sentences: '；', words: '、' })).toBe('无人负责：投流、拍摄');
+    const refused = msg('live.sessionCannotBe', {
+      status: statusLabel('SessionStatus', 'ENDED'),
+      action: statusLabel('SessionAction', 'START'),
+    });
+    expect(refused.message).toBe('A ended session cannot be started');
+    expect(renderMessage(refused, zh)).toBe('已结束的直播不能开播');
   });
 
   it('are what every DomainError carries', () => {

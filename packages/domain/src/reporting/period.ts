@@ -2,6 +2,7 @@ import { addDays } from '../common/dates';
 import { dayStartIn, DEFAULT_TIME_ZONE } from '../common/time-zone';
 import { z } from '../common/z';
 import { DomainError, msg } from '../errors';
+import { statusLabel } from '../messages/labels';
 
 /**
  * Sponsor reports are made per period — a month ("2026-11") or a quarter ("2026-Q4") — and go through a small
@@ -92,8 +93,8 @@ export function nextReportStatus(from: ReportStatus, action: ReportAction): Repo
       from === 'ACCEPTED'
         ? msg('reporting.periodWasAcceptedLocked')
         : msg('reporting.reportCannotBe', {
-            status: from.toLowerCase(),
-            action: action === 'SUBMIT' ? 'submitted' : action === 'ACCEPT' ? 'accepted' : 'returned',
+            status: statusLabel('ReportStatus', from),
+            action: statusLabel('ReportAction', action),
           }),
     );
   return to;

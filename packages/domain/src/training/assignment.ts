@@ -2,6 +2,7 @@ import { dateTimeSchema } from '../common/dates';
 import { webLinkSchema } from '../common/links';
 import { z } from '../common/z';
 import { DomainError, type FieldError, msg } from '../errors';
+import { statusLabel } from '../messages/labels';
 
 export const AssignmentKind = {
   SCRIPT_WRITING: 'SCRIPT_WRITING',
@@ -40,8 +41,8 @@ export function nextSubmissionStatus(from: SubmissionStatus, action: SubmissionA
   if (!rule.from.includes(from)) {
     throw DomainError.conflict(
       msg('training.assignmentCannotBe', {
-        status: from.toLowerCase(),
-        action: action === 'SUBMIT' ? 'submitted' : action === 'RETURN' ? 'returned' : 'graded',
+        status: statusLabel('SubmissionStatus', from),
+        action: statusLabel('SubmissionAction', action),
       }),
     );
   }

@@ -13,6 +13,6 @@ export const aftersales: Translation<typeof en> = {
   'aftersales.sayWhatCustomerReports': '请填写顾客描述',
   'aftersales.sessionDidNotFeatureProduct': '这场直播没有这个商品',
   'aftersales.someoneElseChangedTicketSince': '有人在你打开后修改了这个工单，请刷新后重试',
-  'aftersales.ticketCannotTakeAction': '{{status}} 状态的工单不能执行“{{action}}”',
+  'aftersales.ticketCannotTakeAction': '{{status}}的工单不能执行“{{action}}”',
   'aftersales.writeSomething': '请填写内容',
 };

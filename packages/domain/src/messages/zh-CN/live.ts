@@ -29,7 +29,7 @@ export const live: Translation<typeof en> = {
   'live.productSalesExceedGmv': '商品销售额合计 ¥{{allocated}}，超过成交额',
   'live.refundsCannotExceedGmv': '退款不能超过成交额',
   'live.sameAccountStartRow': '与第 {{row}} 行的账号和开播时间相同',
-  'live.sessionCannotBe': '{{status}} 状态的直播不能{{action}}',
+  'live.sessionCannotBe': '{{status}}的直播不能{{action}}',
   'live.streamersAccountPlatformEmpty': '主播账号为空',
   'live.tooLarge': '数值过大',
   'live.useTimeDay1900': '请输入时刻，例如 19:00',

@@ -11,7 +11,7 @@ export const reporting: Translation<typeof en> = {
   'reporting.onlyReturnedReportTakesAttachments': '只有被退回的报告可以附加文件',
   'reporting.onlyReturnedReportTakesReply': '只有被退回的报告需要答复',
   'reporting.periodWasAcceptedLocked': '本期报告已接受并锁定',
-  'reporting.reportCannotBe': '{{status}} 状态的报告不能{{action}}',
+  'reporting.reportCannotBe': '{{status}}的报告不能{{action}}',
   'reporting.sayWhatNeedsChange': '请说明需要修改什么',
   'reporting.sayWhatWasPaidInvoice': '请说明支出内容（发票、收款方）',
   'reporting.useMonth202611Quarter': '请填写月份（2026-11）或季度（2026-Q4）',

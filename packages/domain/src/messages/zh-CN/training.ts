@@ -4,7 +4,7 @@ import type { Translation } from '../types';
 /** training: Chinese texts. */
 export const training: Translation<typeof en> = {
   'training.11DigitMobileNumber': '请填写 11 位手机号',
-  'training.assignmentCannotBe': '{{status}} 状态的作业不能{{action}}',
+  'training.assignmentCannotBe': '{{status}}的作业不能{{action}}',
   'training.between0HalfPoints': '0 到 {{points}} 分，以 0.5 分为单位',
   'training.chooseFile': '请选择文件',
   'training.classPracticeStreamFieldVisit': '请填写 课堂 / 直播实战 / 实地走访（CLASS、PRACTICE_STREAM、FIELD_VISIT）',
