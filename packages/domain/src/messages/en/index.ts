@@ -24,6 +24,7 @@ import { trainees } from './trainees';
 import { training } from './training';
 import { users } from './users';
 import { workbench } from './workbench';
+import { workbooks } from './workbooks';
 
 /** Every server message in en, merged from the feature files beside this one. */
 export const en = {
@@ -53,4 +54,5 @@ export const en = {
   ...training,
   ...users,
   ...workbench,
+  ...workbooks,
 };

@@ -24,6 +24,7 @@ import { trainees } from './trainees';
 import { training } from './training';
 import { users } from './users';
 import { workbench } from './workbench';
+import { workbooks } from './workbooks';
 
 /** Every server message in zh-CN, merged from the feature files beside this one. */
 export const zhCN = {
@@ -53,4 +54,5 @@ export const zhCN = {
   ...training,
   ...users,
   ...workbench,
+  ...workbooks,
 };
