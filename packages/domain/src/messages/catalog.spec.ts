@@ -3,8 +3,8 @@ import path from 'node:path';
 
 import { DomainError, msg } from '../errors';
 import { englishText, isMessageCode, renderMessage } from './catalog';
-import { statusLabel } from './labels';
 import { en } from './en';
+import { statusLabel } from './labels';
 import { zhCN } from './zh-CN';
 
 const ROOT = path.resolve(__dirname, '../../../..');
