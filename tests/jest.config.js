@@ -29,6 +29,7 @@ const common = {
   // Tests run the TypeScript sources of the workspace packages (no stale builds).
   moduleNameMapper: {
     '^@grassroots/domain$': '<rootDir>/../packages/domain/src/index.ts',
+    '^@grassroots/domain/messages/(.*)$': '<rootDir>/../packages/domain/src/messages/$1/index.ts',
     '^@grassroots/db$': '<rootDir>/../packages/db/src/index.ts',
     '^@grassroots/db/testing$': '<rootDir>/../packages/db/src/testing.ts',
     '^@grassroots/api/(.*)$': '<rootDir>/../apps/api/src/$1',

@@ -21,5 +21,6 @@ module.exports = {
   ],
   moduleNameMapper: {
     '^@grassroots/domain$': '<rootDir>/../../packages/domain/src/index.ts',
+    '^@grassroots/domain/messages/(.*)$': '<rootDir>/../../packages/domain/src/messages/$1/index.ts',
   },
 };

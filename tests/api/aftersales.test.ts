@@ -154,6 +154,20 @@ it('suspends a product after too many quality complaints and opens its re-inspec
   expect(p.status).toBe('SUSPENDED');
   expect(p.statusReason).toBe('3 quality complaints in 30 days against 40 units sold');
   expect(await api.db.prisma.qcTask.count({ where: { productId: product.id, closedAt: null } })).toBe(1);
+  // The QC queue and the ticket's timeline say why as message codes with params, for the reader's language.
+  const task = await api.db.prisma.qcTask.findFirstOrThrow({ where: { productId: product.id, closedAt: null } });
+  expect(task).toMatchObject({
+    reason: 'Re-inspection: 3 quality complaints in 30 days against 40 units sold',
+    reasonCode: 'qc.task.reinspection',
+    reasonParams: { reason: { code: 'qc.reason.qualityComplaints', params: { count: 3, days: 30, units: 40 } } },
+  });
+  const system = await api.db.prisma.ticketEvent.findFirstOrThrow({
+    where: { kind: 'SYSTEM', ticket: { productId: product.id } },
+  });
+  expect(system).toMatchObject({
+    messageCode: 'aftersales.event.productSuspended',
+    body: 'Product suspended and sent for re-inspection: 3 quality complaints in 30 days against 40 units sold',
+  });
 });
 
 it('queues tickets whose clocks are breached', async () => {

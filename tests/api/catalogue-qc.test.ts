@@ -251,7 +251,7 @@ describe('suppliers, products and inspections', () => {
         ],
       },
     });
-    expect(r.errors![0].extensions!.fields).toEqual([
+    expect(r.errors![0].extensions!.fields).toMatchObject([
       { field: 'items.0.productId', message: "过期执照的红枣: the supplier's business licence expired on 2026-01-31" },
       { field: 'items.1.productId', message: '检验过期的蜂蜜: the last passed inspection expired on 2026-01-01' },
     ]);

@@ -67,6 +67,8 @@ it('exports a cohort roster and attendance as .xlsx, in the user’s language, d
   expect(ayg.slice(2, 5)).toEqual(['13812347001', a.hometown, 'douyin:ayg']);
   expect(ayg[1]).toMatch(/^\d{6}\*{8}[\dX]{4}$/);
   expect(ayg[7]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/); // the program's time zone, as the admin shows it
+  // Statuses in the reader's words from the shared catalog, not the raw enum (ENROLLED, ACTIVE).
+  expect(ayg.slice(5, 7).join(' ')).toMatch(/^[\u4e00-\u9fa5]+ [\u4e00-\u9fa5]+$/);
   expect(rows.some((r) => r[0] === `'=HYPERLINK("http://x","y")`)).toBe(true);
 
   const en = await readXlsx(

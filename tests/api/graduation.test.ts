@@ -71,6 +71,16 @@ it('measures each trainee against the criteria and graduates or drops them', asy
   });
   expect(codeOf(refused)).toBe('CONFLICT');
   expect(refused.errors![0].message).toMatch(/Attendance 33.3 %/);
+  // The reasons travel as nested message codes with their params, for the reader's language.
+  expect(refused.errors![0].extensions).toMatchObject({
+    messageCode: 'graduation.notEligible',
+    params: {
+      reasons: [
+        { code: 'graduation.attendance', params: { rate: '33.3 %', needs: '75 %' } },
+        { code: 'graduation.assignmentsGraded' },
+      ],
+    },
+  });
   expect(
     fieldsOf(await coordinator.request(DECIDE, { i: { cohortId: cohort.id, traineeId: weak.id, decision: 'DROP' } })),
   ).toEqual(['reason']);
@@ -192,7 +202,7 @@ it('plugs the sales criterion in: ended live sessions or GMV, whichever the prog
   expect(before.results.find((r: any) => r.code === 'SALES')).toEqual({
     code: 'SALES',
     met: false,
-    detail: '1 live sessions, GMV ¥1200.00',
+    detail: '1 live session, GMV ¥1200.00',
   });
   await createLiveSession(p, {
     traineeId: t.id,

@@ -62,7 +62,7 @@ it('answers internal errors generically, with no stack, SQL or model names', asy
     expect(r.errors?.[0]).toEqual({
       message: 'Internal server error',
       path: ['sponsors'],
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      extensions: { code: 'INTERNAL_SERVER_ERROR', messageCode: 'common.internalError' },
     });
     expect(JSON.stringify(r)).not.toMatch(/prisma|region_gone|Sponsor"|at \w+ \(/i);
   } finally {

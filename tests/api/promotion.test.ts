@@ -70,7 +70,7 @@ it('refuses a cohort of another program or track with a field error, and changes
     i: { fromCohortId: short.id, toCohortId: elsewhere.id, traineeIds: [grads[0].id] },
   });
   expect(codeOf(r)).toBe('BAD_USER_INPUT');
-  expect(r.errors![0].extensions!.fields).toEqual([
+  expect(r.errors![0].extensions!.fields).toMatchObject([
     { field: 'toCohortId', message: 'Choose a long-term cohort of the same program' },
   ]);
   const sibling = await createCohort(api.db.prisma, {
@@ -99,7 +99,7 @@ it('refuses non-graduates and trainees with another active enrolment, all or not
     i: { fromCohortId: short.id, toCohortId: long.id, traineeIds: [grads[0].id, stillIn.id, busy.id] },
   });
   expect(codeOf(r)).toBe('BAD_USER_INPUT');
-  expect(r.errors![0].extensions!.fields).toEqual([
+  expect(r.errors![0].extensions!.fields).toMatchObject([
     { field: 'traineeIds.1', message: 'Not a graduate of this cohort' },
     { field: 'traineeIds.2', message: 'Already has an active enrolment' },
   ]);

@@ -107,7 +107,7 @@ it('accepts only the coordinator’s own, unsent uploads of an allowed type as a
   const theirs = (await upload(other, CSV)).body.id;
   const r = await coordinator.request(SUBMIT, { i: { reportId, version, reply: '已核对', attachmentIds: [theirs] } });
   expect(codeOf(r)).toBe('BAD_USER_INPUT');
-  expect(r.errors![0].extensions!.fields).toEqual([{ field: 'attachmentIds.0', message: 'No such file' }]);
+  expect(r.errors![0].extensions!.fields).toMatchObject([{ field: 'attachmentIds.0', message: 'No such file' }]);
   expect(
     await api.db.prisma.sponsorReport.findUniqueOrThrow({ where: { id: reportId }, select: { status: true } }),
   ).toEqual({ status: 'RETURNED' });

@@ -640,12 +640,16 @@ it('exports the accepted period as CSV and PDF with the hash, the status and Chi
   const bytes = new Uint8Array(await pdf.arrayBuffer());
   expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
   const pdfText = await pdfToText(bytes);
-  expect(pdfText).toContain('赞助方项目报告');
+  expect(pdfText).toContain('资助方项目报告');
   expect(pdfText).toContain('疏附县直播人才培训（报告）');
   expect(pdfText).toContain('已接受（已锁定）');
   expect(pdfText).toContain(hash);
   expect(pdfText).toContain('¥3,800.50');
   expect(pdfText).toContain('Asia/Shanghai (UTC+08:00)');
+  // Tracks are named from the shared catalog in both languages, never as the raw enum.
+  expect(pdfText).toContain('短期班 Short-term class');
+  expect(pdfText).toContain('长期孵化 Long-term incubation');
+  expect(pdfText).not.toContain('SHORT_TERM');
   // The snapshot itself, byte for byte as hashed: anyone can check the hash without trusting this system.
   const json = Buffer.from(
     await (
@@ -716,7 +720,7 @@ it('records expenses with field errors, for coordinators only', async () => {
           spentOn: '2026-10-30',
           amount: '5.00',
           category: 'OTHER',
-          description: '赞助方不能记账',
+          description: '资助方不能记账',
         },
       }),
     ),

@@ -180,7 +180,7 @@ describe("the streamer's lessons", () => {
       i: single(s.trainee.id, product.id, '2027-03-02T15:30:00+06:00'),
     });
     expect(codeOf(clash)).toBe('CONFLICT');
-    expect(clash.errors![0].extensions!.fields).toEqual([
+    expect(clash.errors![0].extensions!.fields).toMatchObject([
       { field: 'scheduledStart', message: `${s.trainee.name} has the lesson “投流实操” at 2027-03-02 14:00–16:00` },
     ]);
     expect(await api.db.prisma.liveSession.count({ where: { traineeId: s.trainee.id } })).toBe(before);
@@ -218,7 +218,7 @@ describe("the streamer's lessons", () => {
     });
     expect(codeOf(r)).toBe('CONFLICT');
     expect(r.errors![0].message).toBe('2 of 5 sessions clash; none was booked');
-    expect(r.errors![0].extensions!.fields).toEqual([
+    expect(r.errors![0].extensions!.fields).toMatchObject([
       {
         field: 'occurrences.1',
         message: `2027-04-02: ${s.trainee.name} has the lesson “直播复盘” at 2027-04-02 18:30–20:00`,

@@ -73,7 +73,7 @@ it('schedules a session with the trainee’s team, and the QC gate refuses an un
     },
   });
   expect(codeOf(refused)).toBe('BAD_USER_INPUT');
-  expect(refused.errors![0].extensions!.fields).toEqual([
+  expect(refused.errors![0].extensions!.fields).toMatchObject([
     { field: 'items.1.productId', message: '未检核桃: is waiting for QC' },
     { field: 'items.1.productId', message: '未检核桃: no passed QC inspection' },
   ]);

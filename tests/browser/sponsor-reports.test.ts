@@ -103,7 +103,7 @@ it('shows the sponsor their dashboard, how a figure is computed and de-identifie
   await page.getByTestId('switch-language').click();
   await page.getByRole('tab', { name: '概览' }).click();
   await page.getByTestId('figure-live.gmv').getByText('成交额（GMV）').waitFor();
-  await page.getByTestId('report-workflow').getByText('待赞助方确认').waitFor();
+  await page.getByTestId('report-workflow').getByText('待资助方确认').waitFor();
   await page.getByTestId('switch-language').click();
   await page.getByRole('tab', { name: 'Overview' }).waitFor();
 });
@@ -121,7 +121,7 @@ it('lets the sponsor accept the month and download it as a PDF with the hash and
   expect(download.suggestedFilename()).toMatch(/2026-10-ACCEPTED\.pdf$/);
   const file = await download.path();
   const pdf = await pdfToText(new Uint8Array(fs.readFileSync(file)));
-  expect(pdf).toContain('赞助方项目报告');
+  expect(pdf).toContain('资助方项目报告');
   expect(pdf).toContain(PROGRAM);
   expect(pdf).toContain('已接受（已锁定）');
   expect(pdf).toContain(hash);

@@ -2,7 +2,13 @@
 export interface GqlError {
   message: string;
   path?: (string | number)[];
-  extensions?: { code?: string; fields?: { field: string; message: string }[] };
+  extensions?: {
+    code?: string;
+    /** What happened, as a code of the shared message catalog, with its params (`message` is the English text). */
+    messageCode?: string;
+    params?: Record<string, unknown>;
+    fields?: { field: string; code?: string; params?: Record<string, unknown>; message: string }[];
+  };
 }
 export interface GqlResponse<T = any> {
   data?: T;

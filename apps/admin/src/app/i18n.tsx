@@ -1,6 +1,33 @@
+import {
+  LIST_SEPARATORS,
+  type MessageCode,
+  type MessageParams,
+  type MessageRef,
+  renderMessage,
+} from '@grassroots/domain';
+import type { i18n as I18next } from 'i18next';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 
-import { type CoreCatalog, loadCore, loadRest, type Locale, type MessageKey, type RestCatalog } from './messages';
+import {
+  type CoreCatalog,
+  loadCore,
+  loadRest,
+  type Locale,
+  type MessageKey,
+  type RestCatalog,
+  type ServerCatalog,
+} from './messages';
+
+/**
+ * What the API (or a shared zod schema) said: a message code with params and the English text as a fallback. Errors
+ * name the code `messageCode` (their `code` is BAD_USER_INPUT …), field errors and import problems name it `code`.
+ */
+export interface Said {
+  message: string;
+  messageCode?: string | null;
+  code?: string | null;
+  params?: unknown;
+}
 
 interface I18n {
   locale: Locale;
@@ -9,8 +36,11 @@ interface I18n {
   t(key: MessageKey, vars?: Record<string, string | number>): string;
   /** Whether `key` is a message key (for keys built from data, e.g. an audit log's operation names). */
   has(key: string): key is MessageKey;
-  /** Translates a validation message from the shared schemas or the API. */
-  tv(message: string): string;
+  /**
+   * Says a server message in this language: a code of the shared catalog (a zod schema's message is one) with its
+   * params, or what the API sent (code + params, falling back to its English text when the code is unknown here).
+   */
+  tv(message: MessageCode | Said, params?: MessageParams): string;
   /** The Ant Design locale of the current language. */
   antd: CoreCatalog['antd'];
   /** Whether the signed-in app's strings are loaded (the sign-in page needs only the core). */
@@ -28,10 +58,46 @@ export function initialLocale(): Locale {
   return navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
 
+interface Rest extends RestCatalog {
+  server: ServerCatalog;
+  i18next: I18next;
+}
 interface State {
   locale: Locale;
   core: CoreCatalog;
-  rest?: RestCatalog;
+  rest?: Rest;
+}
+
+/**
+ * The signed-in app's i18next: namespace `app` (the admin's own strings, core and rest) and `msg` (the server's
+ * messages). i18next loads with the signed-in shell, not with the sign-in page (its bundle has a weight cap).
+ */
+async function createI18next(locale: Locale, core: CoreCatalog, rest: RestCatalog, server: ServerCatalog) {
+  const { createInstance } = await import('i18next');
+  const i18next = createInstance();
+  await i18next.init({
+    lng: locale,
+    fallbackLng: false,
+    ns: ['app', 'msg'],
+    defaultNS: 'app',
+    keySeparator: false,
+    nsSeparator: false,
+    interpolation: { escapeValue: false }, // React escapes
+    resources: { [locale]: { app: { ...core.messages, ...rest.messages }, msg: server } },
+    initAsync: false,
+  });
+  return i18next;
+}
+
+async function loadAllOf(locale: Locale, core: CoreCatalog): Promise<Rest> {
+  const rest = await loadRest(locale);
+  return { ...rest, i18next: await createI18next(locale, core, rest, rest.server) };
+}
+
+/** The sign-in page's lookup, before i18next has loaded: the core strings, `{{var}}` interpolated (no plurals there). */
+function coreT(core: CoreCatalog, key: string, vars?: Record<string, string | number>): string {
+  const s: string = (core.messages as Record<string, string>)[key] ?? key;
+  return vars ? s.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : s;
 }
 
 /** `initial`: the core catalog of the starting language, loaded before the first render (main.tsx). */
@@ -45,7 +111,8 @@ export function I18nProvider({
   const [state, setState] = useState<State>(initial);
   const setLocale = useCallback(
     async (l: Locale) => {
-      const [core, rest] = await Promise.all([loadCore(l), state.rest ? loadRest(l) : undefined]);
+      const core = await loadCore(l);
+      const rest = state.rest ? await loadAllOf(l, core) : undefined;
       localStorage.setItem(STORAGE_KEY, l);
       document.documentElement.lang = l;
       setState({ locale: l, core, rest });
@@ -54,22 +121,45 @@ export function I18nProvider({
   );
   const loadAll = useCallback(async () => {
     if (state.rest) return;
-    const rest = await loadRest(state.locale);
+    const rest = await loadAllOf(state.locale, state.core);
     setState((s) => (s.locale === state.locale ? { ...s, rest } : s));
-  }, [state.locale, state.rest]);
+  }, [state.locale, state.core, state.rest]);
   const value = useMemo<I18n>(() => {
     const { locale, core, rest } = state;
-    const messages = { ...core.messages, ...rest?.messages } as Record<string, string>;
+    const i18next = rest?.i18next;
+    const inMsg = (code: string) =>
+      !!i18next && (i18next.exists(code, { ns: 'msg' }) || i18next.exists(`${code}_other`, { ns: 'msg' }));
+    const translate = (code: string, params: Record<string, string | number>) =>
+      i18next ? i18next.t(code, { ...params, ns: 'msg' }) : code;
+    const separators = LIST_SEPARATORS[locale];
+    /** Nested messages (a clash's reason, a status) must exist too, or the English text is the better answer. */
+    const known = (ref: MessageRef): boolean =>
+      inMsg(ref.code) &&
+      Object.values(ref.params ?? {}).every((v) =>
+        Array.isArray(v)
+          ? v.every(known)
+          : typeof v === 'object' && 'words' in v
+            ? v.words.every(known)
+            : typeof v === 'object'
+              ? known(v)
+              : true,
+      );
     return {
       locale,
       setLocale,
-      t: (key, vars) => {
-        let s: string = messages[key] ?? key;
-        if (vars) for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
-        return s;
+      t: (key, vars) => (i18next ? i18next.t(key, vars ?? {}) : coreT(core, key, vars)),
+      has: (key: string): key is MessageKey =>
+        i18next ? i18next.exists(key) : key in (core.messages as Record<string, string>),
+      tv: (m, params) => {
+        const ref =
+          typeof m === 'string'
+            ? { code: m, params }
+            : { code: m.messageCode ?? m.code ?? '', params: (m.params ?? undefined) as MessageParams | undefined };
+        const fallback = typeof m === 'string' ? m : m.message;
+        return ref.code && known(ref as MessageRef)
+          ? renderMessage(ref as MessageRef, translate, separators)
+          : fallback;
       },
-      has: (key: string): key is MessageKey => key in messages,
-      tv: (m) => rest?.validation[m] ?? m,
       antd: core.antd,
       complete: !!rest,
       loadAll,

@@ -4,7 +4,7 @@ import { decodeCsvBytes, importFileType, type ImportProblem, MAX_IMPORT_BYTES } 
 import { Alert, App, Modal, Progress, Space, Steps, Table, Typography, Upload } from 'antd';
 import { type ReactNode, useRef, useState } from 'react';
 
-import { useI18n } from '../app/i18n';
+import { type Said, useI18n } from '../app/i18n';
 import type { MessageKey } from '../app/messages';
 import { problemOf } from './forms';
 import { IMPORT_JOB } from './import-job';
@@ -17,8 +17,14 @@ export interface ImportJobState {
   progress: number;
   total: number;
   error?: string | null;
-  report?: { imported: number; problems: ImportProblem[] } | null;
+  /** Why it failed, as a message code with params (error is its English text). */
+  errorCode?: string | null;
+  errorParams?: unknown;
+  report?: { imported: number; problems: ShownProblem[] } | null;
 }
+
+/** A problem of a file: found in the browser (the shared rules: `code`) or by the server (`messageCode`). */
+type ShownProblem = Pick<ImportProblem, 'row' | 'column' | 'message'> & Said;
 
 /** What an import mutation is sent: the file's bytes (base64) and its name (.csv or .xlsx: how the server reads it). */
 export interface ImportFile {
@@ -72,7 +78,7 @@ export function CsvImportModal({
   const { message } = App.useApp();
   const [step, setStep] = useState(-1);
   const [percent, setPercent] = useState(0);
-  const [problems, setProblems] = useState<ImportProblem[]>([]);
+  const [problems, setProblems] = useState<ShownProblem[]>([]);
   const [phase, setPhase] = useState<string>();
   const client = useApolloClient();
   const watching = useRef(0);
@@ -109,11 +115,13 @@ export function CsvImportModal({
     reset();
     const type = importFileType(file.name);
     if (!type) {
-      setProblems([{ row: 0, column: '', message: 'A .csv or .xlsx file' }]);
+      setProblems([{ row: 0, column: '', code: 'training.csvXlsxFile', message: 'A .csv or .xlsx file' }]);
       return;
     }
     if (file.size > MAX_IMPORT_BYTES) {
-      setProblems([{ row: 0, column: '', message: 'The file is larger than 2 MB' }]);
+      setProblems([
+        { row: 0, column: '', code: 'training.fileLargerThan2Mb', message: 'The file is larger than 2 MB' },
+      ]);
       return;
     }
     setStep(0);
@@ -142,7 +150,11 @@ export function CsvImportModal({
       const r = job.report;
       if (job.status === 'FAILED') {
         setStep(-1);
-        message.error(tv(job.error ?? 'The job failed'));
+        message.error(
+          tv(
+            job.errorCode ? { code: job.errorCode, params: job.errorParams, message: job.error ?? '' } : 'jobs.failed',
+          ),
+        );
       } else if (r && r.problems.length) {
         setProblems(r.problems);
         setStep(-1);
@@ -153,7 +165,7 @@ export function CsvImportModal({
       }
     } catch (e) {
       setStep(-1);
-      message.error(tv(problemOf(e).message));
+      message.error(tv(problemOf(e)));
     }
   };
 
@@ -227,7 +239,7 @@ export function CsvImportModal({
                 {
                   title: t('import.reason'),
                   dataIndex: 'message',
-                  render: (m: string) => <Typography.Text>{tv(m)}</Typography.Text>,
+                  render: (_: string, p: ShownProblem) => <Typography.Text>{tv(p)}</Typography.Text>,
                 },
               ]}
             />

@@ -1,3 +1,5 @@
+import { refusal, type RefusalBody } from './upload';
+
 /**
  * Downloads a server-generated file (same-origin session cookie) while reporting progress, then hands it to the
  * browser as a file. `total` is null until the server says how big the file is.
@@ -8,8 +10,8 @@ export async function downloadWithProgress(
 ): Promise<string> {
   const res = await fetch(url, { credentials: 'same-origin' });
   if (!res.ok) {
-    const body = (await res.json().catch(() => ({}))) as { message?: string };
-    throw new Error(body.message ?? `HTTP ${res.status}`);
+    const body = (await res.json().catch(() => ({}))) as RefusalBody;
+    throw refusal(body, `HTTP ${res.status}`);
   }
   const total = Number(res.headers.get('content-length')) || null;
   const chunks: Uint8Array[] = [];

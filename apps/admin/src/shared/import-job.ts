@@ -9,6 +9,8 @@ export const IMPORT_JOB_FIELDS = graphql(`
     progress
     total
     error
+    errorCode
+    errorParams
     report {
       imported
       rows
@@ -16,6 +18,8 @@ export const IMPORT_JOB_FIELDS = graphql(`
         row
         column
         message
+        messageCode
+        params
       }
     }
   }

@@ -22,7 +22,7 @@ export function useSaveForm(form: FormInstance) {
       } catch (e) {
         const rest = applyServerErrors(form, e, tv);
         if (rest.fields.length) message.error(t('common.notSaved'));
-        else if (!rest.applied) message.error(tv(rest.message));
+        else if (!rest.applied) message.error(tv(rest));
         return false;
       }
     },

@@ -27,16 +27,16 @@ export type RootCause = (typeof RootCause)[keyof typeof RootCause];
 const isoDateTime = dateTimeSchema;
 
 export const createTicketSchema = z.object({
-  orderRef: z.string().trim().min(4, 'Enter the platform order number').max(60),
-  productId: z.string().min(1, 'Choose a product'),
+  orderRef: z.string().trim().min(4, 'aftersales.enterPlatformOrderNumber').max(60),
+  productId: z.string().min(1, 'common.chooseProduct'),
   sessionId: z.string().min(1).optional().nullable(),
-  customerName: z.string().trim().min(1, 'Name is required').max(50),
-  customerPhone: z.string().trim().refine(isValidMobile, 'Enter an 11-digit mobile number'),
+  customerName: z.string().trim().min(1, 'common.nameRequired').max(50),
+  customerPhone: z.string().trim().refine(isValidMobile, 'trainees.enter11DigitMobileNumber'),
   type: z.enum(values(TicketType)),
   priority: z.enum(values(TicketPriority)).default('NORMAL'),
   amountClaimed: moneySchema,
   deliveredAt: isoDateTime.optional().nullable(),
-  description: z.string().trim().min(2, 'Say what the customer reports').max(2000),
+  description: z.string().trim().min(2, 'aftersales.sayWhatCustomerReports').max(2000),
 });
 
 export const moveTicketSchema = z
@@ -50,12 +50,12 @@ export const moveTicketSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.action === 'RESOLVE' && !v.rootCause)
-      ctx.addIssue({ code: 'custom', path: ['rootCause'], message: 'Say what caused it before resolving' });
+      ctx.addIssue({ code: 'custom', path: ['rootCause'], message: 'aftersales.sayWhatCausedBeforeResolving' });
   });
 
 export const commentTicketSchema = z.object({
   ticketId: z.string().min(1),
-  body: z.string().trim().min(1, 'Write something').max(4000),
+  body: z.string().trim().min(1, 'aftersales.writeSomething').max(4000),
   /** false: a reply the customer sees (stops the first-response clock). */
   internal: z.boolean(),
 });

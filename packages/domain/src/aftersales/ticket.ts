@@ -1,5 +1,6 @@
 import { yuanToFen } from '../common/money';
-import { DomainError } from '../errors';
+import { DomainError, msg } from '../errors';
+import { statusLabel } from '../messages/labels';
 
 /**
  * After-sales tickets: the state machine, the service-level clocks (paused while waiting for the customer) and
@@ -43,7 +44,10 @@ export function nextTicketStatus(from: TicketStatus, action: TicketAction): Tick
   const to = MOVES[action][from];
   if (!to)
     throw DomainError.conflict(
-      `A ${from.toLowerCase().replace('_', ' ')} ticket cannot take “${action.toLowerCase().replaceAll('_', ' ')}”`,
+      msg('aftersales.ticketCannotTakeAction', {
+        status: statusLabel('TicketStatus', from),
+        action: statusLabel('TicketAction', action),
+      }),
     );
   return to;
 }
@@ -193,5 +197,5 @@ export function refundDue(
 export function assertRefundWithinClaim(refund: string | null | undefined, claimed: string): void {
   if (refund == null) return;
   if (yuanToFen(refund) > yuanToFen(claimed))
-    throw DomainError.field('refundAmount', `A refund cannot exceed the amount claimed (${claimed})`);
+    throw DomainError.field('refundAmount', msg('aftersales.refundCannotExceedAmountClaimed', { claimed }));
 }

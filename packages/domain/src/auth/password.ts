@@ -58,6 +58,6 @@ export function isCommonPassword(password: string): boolean {
 
 export const passwordSchema = z
   .string()
-  .min(PASSWORD_MIN, `Password must be at least ${PASSWORD_MIN} characters`)
-  .max(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters`)
-  .refine((p) => !isCommonPassword(p), 'This password is too common');
+  .min(PASSWORD_MIN, 'auth.passwordTooShort')
+  .max(PASSWORD_MAX, 'auth.passwordTooLong')
+  .refine((p) => !isCommonPassword(p), 'auth.passwordTooCommon');

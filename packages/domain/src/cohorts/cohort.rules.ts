@@ -1,5 +1,6 @@
 import { CohortStatus } from '../common/enums';
-import { DomainError } from '../errors';
+import { DomainError, type FieldError, msg } from '../errors';
+import { statusLabel } from '../messages/labels';
 
 const NEXT: Record<CohortStatus, readonly CohortStatus[]> = {
   PLANNED: ['RECRUITING', 'IN_PROGRESS', 'CANCELLED'],
@@ -15,9 +16,13 @@ export function canMoveCohort(from: CohortStatus, to: CohortStatus): boolean {
 
 export function assertCohortTransition(from: CohortStatus, to: CohortStatus): void {
   if (!canMoveCohort(from, to)) {
-    throw DomainError.conflict(`A cohort cannot move from ${from} to ${to}`, [
-      { field: 'status', message: `Not allowed from ${from}` },
-    ]);
+    throw DomainError.conflict(
+      msg('cohorts.cohortCannotMoveFrom', {
+        from: statusLabel('CohortStatus', from),
+        to: statusLabel('CohortStatus', to),
+      }),
+      [{ field: 'status', ...msg('common.notAllowedFrom', { from: statusLabel('CohortStatus', from) }) }],
+    );
   }
 }
 
@@ -25,12 +30,12 @@ export function assertCohortTransition(from: CohortStatus, to: CohortStatus): vo
 export function cohortDatesWithinProgram(
   cohort: { startDate: string; endDate: string },
   program: { startDate: string; endDate: string },
-): { field: string; message: string }[] {
+): FieldError[] {
   const errors = [];
   if (cohort.startDate < program.startDate)
-    errors.push({ field: 'startDate', message: `Must be on or after the program start (${program.startDate})` });
+    errors.push({ field: 'startDate', ...msg('cohorts.mustAfterProgramStart', { startDate: program.startDate }) });
   if (cohort.endDate > program.endDate)
-    errors.push({ field: 'endDate', message: `Must be on or before the program end (${program.endDate})` });
+    errors.push({ field: 'endDate', ...msg('cohorts.mustBeforeProgramEnd', { endDate: program.endDate }) });
   return errors;
 }
 

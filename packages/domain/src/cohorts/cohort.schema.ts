@@ -5,17 +5,17 @@ import { z } from '../common/z';
 export const MAX_COHORT_CAPACITY = 500;
 
 export const cohortFields = {
-  programId: z.string().min(1, 'Choose a program'),
-  name: z.string().trim().min(2, 'Name is required').max(120),
+  programId: z.string().min(1, 'cohorts.chooseProgram'),
+  name: z.string().trim().min(2, 'common.nameRequired').max(120),
   track: z.enum(values(CohortTrack)),
   startDate: dateOnlySchema,
   endDate: dateOnlySchema,
   capacity: z
     .number()
-    .int('Whole number')
-    .min(1, 'Capacity must be at least 1')
-    .max(MAX_COHORT_CAPACITY, `Capacity must be at most ${MAX_COHORT_CAPACITY}`),
-  location: z.string().trim().min(2, 'Location is required').max(200),
+    .int('common.wholeNumber')
+    .min(1, 'cohorts.capacityMustLeast1')
+    .max(MAX_COHORT_CAPACITY, 'cohorts.capacityMost'),
+  location: z.string().trim().min(2, 'common.locationRequired').max(200),
   status: z.enum(values(CohortStatus)).default(CohortStatus.PLANNED),
 };
 export const createCohortSchema = z.object(cohortFields).superRefine(endNotBeforeStart);

@@ -29,7 +29,7 @@ describe('cohort input', () => {
   });
   it('says plainly that a missing field is required', () => {
     const r = createCohortSchema.safeParse({ ...valid, name: undefined });
-    expect(r.error?.issues).toEqual([expect.objectContaining({ path: ['name'], message: 'This field is required' })]);
+    expect(r.error?.issues).toEqual([expect.objectContaining({ path: ['name'], message: 'common.fieldRequired' })]);
   });
   it('refuses an end before the start', () => {
     expect(() => parseInput(createCohortSchema, { ...valid, endDate: '2026-09-01' })).toThrow(DomainError);

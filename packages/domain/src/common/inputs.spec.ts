@@ -42,11 +42,11 @@ describe('links users store', () => {
 
 describe('NUL characters', () => {
   it('are reported on the field that holds them, at any depth', () => {
-    expect(nulFieldErrors({ name: 'ok', links: ['https://a', 'x\u0000'], nested: { note: '\u0000' } })).toEqual([
+    expect(nulFieldErrors({ name: 'ok', links: ['https://a', 'x\u0000'], nested: { note: '\u0000' } })).toMatchObject([
       { field: 'links.1', message: 'Contains a NUL character' },
       { field: 'nested.note', message: 'Contains a NUL character' },
     ]);
-    expect(nulFieldErrors('a\u0000', ['id'])).toEqual([{ field: 'id', message: 'Contains a NUL character' }]);
+    expect(nulFieldErrors('a\u0000', ['id'])).toMatchObject([{ field: 'id', message: 'Contains a NUL character' }]);
     expect(nulFieldErrors({ a: 'fine', n: 3, d: null })).toEqual([]);
   });
 });

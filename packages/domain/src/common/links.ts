@@ -5,5 +5,5 @@ import { z } from './z';
  * `javascript:` or `data:` link can never be saved and clicked by someone else. Every URL field uses it.
  */
 export const webLinkSchema = z
-  .url({ protocol: /^https?$/, error: 'Enter a web link starting with http:// or https://' })
-  .max(500, 'At most 500 characters');
+  .url({ protocol: /^https?$/, error: 'common.enterWebLinkStartingHttp' })
+  .max(500, 'common.most500Characters');

@@ -6,10 +6,7 @@ import { z } from './z';
  */
 export const MONEY_PATTERN = /^(0|[1-9]\d{0,11})(\.\d{1,2})?$/;
 
-export const moneySchema = z
-  .string()
-  .trim()
-  .regex(MONEY_PATTERN, 'Enter an amount in yuan with at most 2 decimals, e.g. 350000.00');
+export const moneySchema = z.string().trim().regex(MONEY_PATTERN, 'common.enterAmountYuanMost2');
 
 /** Converts a yuan string to integer fen without floating point. */
 export function yuanToFen(yuan: string): bigint {

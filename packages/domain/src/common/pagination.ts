@@ -4,12 +4,12 @@ export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
 export const pageSchema = z.object({
-  page: z.number().int().min(1, 'Page starts at 1').default(1),
+  page: z.number().int().min(1, 'common.pageStarts1').default(1),
   pageSize: z
     .number()
     .int()
-    .min(1, 'Page size must be at least 1')
-    .max(MAX_PAGE_SIZE, `Page size must be at most ${MAX_PAGE_SIZE}`)
+    .min(1, 'common.pageSizeMustLeast1')
+    .max(MAX_PAGE_SIZE, 'common.pageSizeMost')
     .default(DEFAULT_PAGE_SIZE),
 });
 export type PageInput = z.infer<typeof pageSchema>;

@@ -2,14 +2,16 @@ import { cohortAcceptsEnrolment } from '../cohorts/cohort.rules';
 import { type CohortStatus, TraineeStatus } from '../common/enums';
 import { z } from '../common/z';
 import type { FieldError } from '../errors';
+import { msg } from '../errors';
+import { statusLabel } from '../messages/labels';
 
 export const enrolTraineesSchema = z.object({
-  cohortId: z.string().min(1, 'Choose a cohort'),
+  cohortId: z.string().min(1, 'common.chooseCohort'),
   traineeIds: z
     .array(z.string().min(1))
-    .min(1, 'Choose at least one trainee')
-    .max(100, 'At most 100 trainees at once')
-    .refine((ids) => new Set(ids).size === ids.length, 'A trainee is listed twice'),
+    .min(1, 'enrolments.chooseLeastOneTrainee')
+    .max(100, 'enrolments.most100TraineesOnce')
+    .refine((ids) => new Set(ids).size === ids.length, 'enrolments.traineeListedTwice'),
 });
 export type EnrolTraineesInput = z.infer<typeof enrolTraineesSchema>;
 
@@ -34,20 +36,26 @@ export function checkEnrolment(
 ): FieldError[] {
   const errors: FieldError[] = [];
   if (!cohortAcceptsEnrolment(cohort.status)) {
-    errors.push({ field: 'cohortId', message: `The cohort is ${cohort.status} and takes no enrolments` });
+    errors.push({
+      field: 'cohortId',
+      ...msg('enrolments.cohortTakesNoEnrolments', { status: statusLabel('CohortStatus', cohort.status) }),
+    });
   }
   const free = cohort.capacity - cohort.seatsTaken;
   if (candidates.length > free) {
     errors.push({
       field: 'traineeIds',
-      message: `The cohort has ${Math.max(free, 0)} of ${cohort.capacity} places left`,
+      ...msg('enrolments.cohortHasPlacesLeft', { left: Math.max(free, 0), capacity: cohort.capacity }),
     });
   }
   candidates.forEach((c, i) => {
     if (c.activeInProgram)
-      errors.push({ field: `traineeIds.${i}`, message: `${c.name} is already enrolled in this program` });
+      errors.push({ field: `traineeIds.${i}`, ...msg('enrolments.alreadyEnrolledProgram', { name: c.name }) });
     else if (c.status === TraineeStatus.GRADUATED || c.status === TraineeStatus.DROPPED) {
-      errors.push({ field: `traineeIds.${i}`, message: `${c.name} is ${c.status} and cannot be enrolled` });
+      errors.push({
+        field: `traineeIds.${i}`,
+        ...msg('enrolments.cannotEnrolled', { name: c.name, status: statusLabel('TraineeStatus', c.status) }),
+      });
     }
   });
   return errors;

@@ -25,18 +25,18 @@ describe('promotion from a short-term to a long-term cohort', () => {
     expect(checkPromotion(SHORT, LONG, [grad('a'), grad('b')])).toEqual([]);
   });
   it('refuses a cohort of another program, or one that is not long-term, on the target field', () => {
-    expect(checkPromotion(SHORT, { ...LONG, programId: 'p2' }, [grad('a')])).toEqual([
+    expect(checkPromotion(SHORT, { ...LONG, programId: 'p2' }, [grad('a')])).toMatchObject([
       { field: 'toCohortId', message: 'Choose a long-term cohort of the same program' },
     ]);
-    expect(checkPromotion(SHORT, { ...LONG, track: 'SHORT_TERM' }, [grad('a')])).toEqual([
+    expect(checkPromotion(SHORT, { ...LONG, track: 'SHORT_TERM' }, [grad('a')])).toMatchObject([
       { field: 'toCohortId', message: 'Choose a long-term cohort' },
     ]);
-    expect(checkPromotion(SHORT, { ...LONG, status: 'COMPLETED' }, [grad('a')])).toEqual([
+    expect(checkPromotion(SHORT, { ...LONG, status: 'COMPLETED' }, [grad('a')])).toMatchObject([
       { field: 'toCohortId', message: 'That cohort takes no enrolments' },
     ]);
   });
   it('promotes only from a short-term cohort', () => {
-    expect(checkPromotion({ ...SHORT, track: 'LONG_TERM' }, LONG, [grad('a')])).toEqual([
+    expect(checkPromotion({ ...SHORT, track: 'LONG_TERM' }, LONG, [grad('a')])).toMatchObject([
       { field: 'fromCohortId', message: 'Only graduates of a short-term cohort are promoted' },
     ]);
   });
@@ -47,12 +47,12 @@ describe('promotion from a short-term to a long-term cohort', () => {
         grad('b', { graduated: false }),
         grad('c', { hasActiveEnrolment: true }),
       ]),
-    ).toEqual([
+    ).toMatchObject([
       { field: 'traineeIds', message: 'The cohort has 2 of 10 places left' },
       { field: 'traineeIds.1', message: 'Not a graduate of this cohort' },
       { field: 'traineeIds.2', message: 'Already has an active enrolment' },
     ]);
-    expect(checkPromotion(SHORT, LONG, [grad('d', { status: 'DROPPED' as TraineeStatus })])).toEqual([
+    expect(checkPromotion(SHORT, LONG, [grad('d', { status: 'DROPPED' as TraineeStatus })])).toMatchObject([
       { field: 'traineeIds.0', message: 'Only a trainee whose status is Graduated is promoted' },
     ]);
   });

@@ -3,16 +3,17 @@ import type { TraineeStatus } from '../common/enums';
 import { type CohortStatus, CohortTrack } from '../common/enums';
 import { z } from '../common/z';
 import type { FieldError } from '../errors';
+import { msg } from '../errors';
 
 /** Promotes graduates of a short-term cohort into a long-term cohort of the same program. */
 export const promoteGraduatesSchema = z.object({
-  fromCohortId: z.string().min(1, 'Choose a cohort'),
-  toCohortId: z.string().min(1, 'Choose a long-term cohort'),
+  fromCohortId: z.string().min(1, 'common.chooseCohort'),
+  toCohortId: z.string().min(1, 'enrolments.chooseLongTermCohort'),
   traineeIds: z
     .array(z.string().min(1))
-    .min(1, 'Choose at least one graduate')
-    .max(100, 'At most 100 trainees at once')
-    .refine((ids) => new Set(ids).size === ids.length, 'A trainee is listed twice'),
+    .min(1, 'enrolments.chooseLeastOneGraduate')
+    .max(100, 'enrolments.most100TraineesOnce')
+    .refine((ids) => new Set(ids).size === ids.length, 'enrolments.traineeListedTwice'),
 });
 export type PromoteGraduatesInput = z.infer<typeof promoteGraduatesSchema>;
 
@@ -44,22 +45,26 @@ export function checkPromotion(
 ): FieldError[] {
   const errors: FieldError[] = [];
   if (from.track !== CohortTrack.SHORT_TERM)
-    errors.push({ field: 'fromCohortId', message: 'Only graduates of a short-term cohort are promoted' });
-  if (to.track !== CohortTrack.LONG_TERM) errors.push({ field: 'toCohortId', message: 'Choose a long-term cohort' });
+    errors.push({ field: 'fromCohortId', ...msg('enrolments.onlyGraduatesShortTermCohort') });
+  if (to.track !== CohortTrack.LONG_TERM)
+    errors.push({ field: 'toCohortId', ...msg('enrolments.chooseLongTermCohort') });
   else if (to.programId !== from.programId)
-    errors.push({ field: 'toCohortId', message: 'Choose a long-term cohort of the same program' });
+    errors.push({ field: 'toCohortId', ...msg('enrolments.chooseLongTermCohortSame') });
   else if (!cohortAcceptsEnrolment(to.status))
-    errors.push({ field: 'toCohortId', message: 'That cohort takes no enrolments' });
+    errors.push({ field: 'toCohortId', ...msg('enrolments.thatCohortTakesNoEnrolments') });
   const free = to.capacity - to.seatsTaken;
   if (candidates.length > free)
-    errors.push({ field: 'traineeIds', message: `The cohort has ${Math.max(free, 0)} of ${to.capacity} places left` });
+    errors.push({
+      field: 'traineeIds',
+      ...msg('enrolments.cohortHasPlacesLeft', { left: Math.max(free, 0), capacity: to.capacity }),
+    });
   candidates.forEach((c, i) => {
-    if (!c.graduated) errors.push({ field: `traineeIds.${i}`, message: 'Not a graduate of this cohort' });
+    if (!c.graduated) errors.push({ field: `traineeIds.${i}`, ...msg('enrolments.notGraduateCohort') });
     // A graduate who has since left (dropped out, withdrawn from follow-ups) is not put back into training by a bulk action.
     else if (c.status !== 'GRADUATED')
-      errors.push({ field: `traineeIds.${i}`, message: 'Only a trainee whose status is Graduated is promoted' });
+      errors.push({ field: `traineeIds.${i}`, ...msg('enrolments.onlyTraineeWhoseStatusGraduated') });
     else if (c.hasActiveEnrolment)
-      errors.push({ field: `traineeIds.${i}`, message: 'Already has an active enrolment' });
+      errors.push({ field: `traineeIds.${i}`, ...msg('enrolments.alreadyHasActiveEnrolment') });
   });
   return errors;
 }

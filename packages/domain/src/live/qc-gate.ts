@@ -1,3 +1,5 @@
+import { type Message, type MessageCode, msg, ref } from '../errors';
+
 /**
  * The QC gate: nothing unchecked goes live. One rule, checked when a product is put into a run of show and
  * again when the session goes LIVE: the product is APPROVED, its supplier's licences are on file and unexpired
@@ -28,48 +30,58 @@ export interface GateFacts {
 
 export interface GateProblem {
   productId: string;
+  /** Which rule refused the product (a stable machine code, not the message's). */
   code: 'NOT_APPROVED' | 'LICENCE_MISSING' | 'LICENCE_EXPIRED' | 'NO_VALID_INSPECTION';
-  message: string;
+  /** What to say: `qc.gate.*` with the product's name (and the reason, licence, date). */
+  message: Message;
 }
 
-const STATUS_WORDS: Record<ProductStatus, string> = {
-  DRAFT: 'has not been sent to QC',
-  PENDING_QC: 'is waiting for QC',
-  APPROVED: 'is approved',
-  REJECTED: 'was rejected by QC',
-  SUSPENDED: 'is suspended',
+const STATUS_CODES: Record<ProductStatus, MessageCode> = {
+  DRAFT: 'qc.gate.notSentToQc',
+  PENDING_QC: 'qc.gate.waitingForQc',
+  APPROVED: 'qc.gate.approved',
+  REJECTED: 'qc.gate.rejected',
+  SUSPENDED: 'qc.gate.suspended',
 };
 
-const LICENCE_WORDS: Record<string, string> = {
-  BUSINESS_LICENCE: 'business licence',
-  FOOD_PRODUCTION_LICENCE: 'food production licence',
+const LICENCE_CODES: Record<string, MessageCode> = {
+  BUSINESS_LICENCE: 'qc.licence.BUSINESS_LICENCE',
+  FOOD_PRODUCTION_LICENCE: 'qc.licence.FOOD_PRODUCTION_LICENCE',
 };
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 export function qcGateProblems(facts: GateFacts, now: Date): GateProblem[] {
   const problems: GateProblem[] = [];
-  const p = (code: GateProblem['code'], message: string) =>
-    problems.push({ productId: facts.productId, code, message: `${facts.productName}: ${message}` });
+  const product = facts.productName;
+  const p = (code: GateProblem['code'], message: Message) =>
+    problems.push({ productId: facts.productId, code, message });
   if (facts.status !== ProductStatus.APPROVED) {
     // The recorded reason is the real one: a product suspended by hand is not "after complaints".
     const reason =
       facts.status === ProductStatus.SUSPENDED || facts.status === ProductStatus.REJECTED
         ? facts.statusReason?.trim()
         : '';
-    p('NOT_APPROVED', reason ? `${STATUS_WORDS[facts.status]}: ${reason}` : STATUS_WORDS[facts.status]);
+    const status = ref(STATUS_CODES[facts.status]);
+    p(
+      'NOT_APPROVED',
+      reason ? msg('qc.gate.statusBecause', { product, status, reason }) : msg('qc.gate.status', { product, status }),
+    );
   }
   const needed = facts.food ? ['BUSINESS_LICENCE', 'FOOD_PRODUCTION_LICENCE'] : ['BUSINESS_LICENCE'];
   for (const kind of needed) {
     const held = facts.licences.filter((l) => l.kind === kind);
-    if (!held.length) p('LICENCE_MISSING', `the supplier has no ${LICENCE_WORDS[kind]} on file`);
-    else if (!held.some((l) => l.expiresOn >= now))
-      p(
-        'LICENCE_EXPIRED',
-        `the supplier's ${LICENCE_WORDS[kind]} expired on ${day(held.map((l) => l.expiresOn).sort((a, b) => b.getTime() - a.getTime())[0])}`,
-      );
+    const licence = ref(LICENCE_CODES[kind]);
+    if (!held.length) p('LICENCE_MISSING', msg('qc.gate.licenceMissing', { product, licence }));
+    else if (!held.some((l) => l.expiresOn >= now)) {
+      const date = day(held.map((l) => l.expiresOn).sort((a, b) => b.getTime() - a.getTime())[0]);
+      p('LICENCE_EXPIRED', msg('qc.gate.licenceExpired', { product, licence, date }));
+    }
   }
-  if (!facts.passedInspectionValidUntil) p('NO_VALID_INSPECTION', 'no passed QC inspection');
+  if (!facts.passedInspectionValidUntil) p('NO_VALID_INSPECTION', msg('qc.gate.noPassedInspection', { product }));
   else if (facts.passedInspectionValidUntil < now)
-    p('NO_VALID_INSPECTION', `the last passed inspection expired on ${day(facts.passedInspectionValidUntil)}`);
+    p(
+      'NO_VALID_INSPECTION',
+      msg('qc.gate.inspectionExpired', { product, date: day(facts.passedInspectionValidUntil) }),
+    );
   return problems;
 }

@@ -38,7 +38,7 @@ describe('platform export parsing', () => {
       gmv: '6120.00',
       adSpend: '900.00',
     });
-    expect(problems).toEqual([
+    expect(problems).toMatchObject([
       { row: 3, column: 'account', message: expect.any(String) },
       { row: 3, column: 'minutes', message: expect.any(String) },
       { row: 3, column: 'peakViewers', message: 'Higher than the total viewers' },

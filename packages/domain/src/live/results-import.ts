@@ -1,5 +1,6 @@
 import { type StreamPlatform } from '../common/enums';
 import { MONEY_PATTERN } from '../common/money';
+import { msg } from '../errors';
 import { type Column, type ImportProblem, type ImportTable, readTable } from '../training/csv-import';
 
 /**
@@ -132,17 +133,17 @@ export function readResultsCsv(
   for (const { row, get } of records) {
     const p: ImportProblem[] = [];
     const account = get('account');
-    if (!account) p.push({ row, column: 'account', message: 'The streamer’s account on the platform is empty' });
+    if (!account) p.push({ row, column: 'account', ...msg('live.streamersAccountPlatformEmpty') });
     const start = parseExportTime(get('start'));
-    if (!start) p.push({ row, column: 'start', message: 'Use YYYY-MM-DD HH:MM (China time)' });
+    if (!start) p.push({ row, column: 'start', ...msg('live.useYyyyMmDdHh') });
     const minutes = parseMinutes(get('minutes'));
     if (minutes === null || minutes <= 0 || minutes > 24 * 60)
-      p.push({ row, column: 'minutes', message: 'Minutes (e.g. 95) or h:mm:ss' });
+      p.push({ row, column: 'minutes', ...msg('live.minutesEG95H') });
     const count = (k: ResultColumn, required: boolean) => {
       const raw = get(k);
       if (!raw && !required) return null;
       const n = parseCount(raw);
-      if (n === null) p.push({ row, column: k, message: 'A whole number (e.g. 1200 or 1.2万)' });
+      if (n === null) p.push({ row, column: k, ...msg('live.wholeNumberEG1200') });
       return n;
     };
     const viewers = count('viewers', true);
@@ -150,15 +151,15 @@ export function readResultsCsv(
     const newFollowers = count('newFollowers', false);
     const orders = count('orders', true);
     if (viewers !== null && peakViewers !== null && peakViewers > viewers)
-      p.push({ row, column: 'peakViewers', message: 'Higher than the total viewers' });
+      p.push({ row, column: 'peakViewers', ...msg('live.higherThanTotalViewers') });
     const gmv = parseMoney(get('gmv'));
-    if (gmv === null) p.push({ row, column: 'gmv', message: 'An amount in yuan, e.g. 2380.50' });
+    if (gmv === null) p.push({ row, column: 'gmv', ...msg('live.amountYuanEG2380') });
     const adRaw = get('adSpend');
     const adSpend = adRaw ? parseMoney(adRaw) : null;
-    if (adRaw && adSpend === null) p.push({ row, column: 'adSpend', message: 'An amount in yuan, e.g. 300' });
+    if (adRaw && adSpend === null) p.push({ row, column: 'adSpend', ...msg('live.amountYuanEG300') });
     if (account && start) {
       const key = `${account.toLowerCase()} ${start.toISOString()}`;
-      if (seen.has(key)) p.push({ row, column: 'start', message: `Same account and start as row ${seen.get(key)}` });
+      if (seen.has(key)) p.push({ row, column: 'start', ...msg('live.sameAccountStartRow', { row: seen.get(key)! }) });
       else seen.set(key, row);
     }
     problems.push(...p);

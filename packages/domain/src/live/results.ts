@@ -26,14 +26,14 @@ export type ProvenanceMap = Partial<Record<ResultFigure | 'commission' | 'netRes
 
 const provenance = z.enum(values(Provenance));
 const countFigure = z.object({
-  value: z.coerce.number().int('A whole number').min(0, 'Cannot be negative').max(100_000_000, 'Too large'),
+  value: z.coerce.number().int('live.wholeNumber').min(0, 'common.cannotNegative').max(100_000_000, 'live.tooLarge'),
   provenance,
 });
 const moneyFigure = z.object({ value: moneySchema, provenance });
 
 export const resultItemSchema = z.object({
   itemId: z.string().min(1),
-  unitsSold: z.coerce.number().int('A whole number').min(0, 'Cannot be negative').optional().nullable(),
+  unitsSold: z.coerce.number().int('live.wholeNumber').min(0, 'common.cannotNegative').optional().nullable(),
   gmv: moneySchema.optional().nullable(),
 });
 
@@ -63,18 +63,19 @@ export const recordResultsSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['peakViewers', 'value'],
-        message: 'Peak viewers cannot exceed total viewers',
+        message: 'live.peakViewersCannotExceedTotal',
       });
     if (v.orders.value > 0 && new Decimal(v.gmv.value).isZero())
-      ctx.addIssue({ code: 'custom', path: ['gmv', 'value'], message: 'Orders were placed, so GMV cannot be 0' });
+      ctx.addIssue({ code: 'custom', path: ['gmv', 'value'], message: 'live.ordersWerePlacedGmvCannot' });
     if (v.refunds && new Decimal(v.refunds.value).gt(v.gmv.value))
-      ctx.addIssue({ code: 'custom', path: ['refunds', 'value'], message: 'Refunds cannot exceed GMV' });
+      ctx.addIssue({ code: 'custom', path: ['refunds', 'value'], message: 'live.refundsCannotExceedGmv' });
     const allocated = v.items.reduce((s, it) => (it.gmv ? s.plus(it.gmv) : s), new Decimal(0));
     if (allocated.gt(v.gmv.value))
       ctx.addIssue({
         code: 'custom',
         path: ['items'],
-        message: `Product sales add up to ¥${allocated.toFixed(2)}, more than the GMV`,
+        message: 'live.productSalesExceedGmv',
+        params: { allocated: allocated.toFixed(2) },
       });
   });
 export type RecordResultsInput = z.infer<typeof recordResultsSchema>;

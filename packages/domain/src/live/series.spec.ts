@@ -1,3 +1,4 @@
+import { issueMessage } from '../common/zod';
 import {
   isoWeekday,
   MAX_SERIES_OCCURRENCES,
@@ -18,7 +19,7 @@ const base = {
 };
 const issues = (v: object) => {
   const r = sessionSeriesSchema.safeParse({ ...base, ...v });
-  return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${issueMessage(i).message}`);
 };
 
 describe('repeating sessions', () => {

@@ -19,27 +19,27 @@ export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 /** The ISO weekday (1 = Monday … 7 = Sunday) of a calendar date. */
 export const isoWeekday = (day: string): number => ((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
 
-export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time of day, e.g. 19:00');
+export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'live.useTimeDay1900');
 
 export const sessionSeriesSchema = z
   .object({
-    traineeId: z.string().min(1, 'Choose the streamer'),
+    traineeId: z.string().min(1, 'live.chooseStreamer'),
     platform: z.enum(values(StreamPlatform)),
-    title: z.string().trim().min(2, 'Give the session a title').max(120),
+    title: z.string().trim().min(2, 'live.giveSessionTitle').max(120),
     scriptUrl: z
       .union([z.literal(''), webLinkSchema])
       .optional()
       .nullable(),
-    items: z.array(runOfShowItemSchema).max(50, 'At most 50 products in one session'),
+    items: z.array(runOfShowItemSchema).max(50, 'live.most50ProductsOneSession'),
     startTime: timeOfDaySchema,
     plannedMinutes: z.coerce
       .number()
-      .int('Whole minutes')
-      .min(MIN_SESSION_MINUTES, `At least ${MIN_SESSION_MINUTES} minutes`)
-      .max(MAX_SESSION_MINUTES, `At most ${MAX_SESSION_MINUTES / 60} hours`),
+      .int('live.wholeMinutes')
+      .min(MIN_SESSION_MINUTES, 'live.leastMinutes')
+      .max(MAX_SESSION_MINUTES, 'live.mostMinutes'),
     /** ISO weekdays it repeats on; empty or absent: every day. */
     weekdays: z
-      .array(z.number().int().min(1, 'Pick days Monday to Sunday').max(7, 'Pick days Monday to Sunday'))
+      .array(z.number().int().min(1, 'live.pickDaysMondaySunday').max(7, 'live.pickDaysMondaySunday'))
       .max(7)
       .optional()
       .nullable(),
@@ -47,27 +47,27 @@ export const sessionSeriesSchema = z
     until: dateOnlySchema.optional().nullable(),
     count: z.coerce
       .number()
-      .int('A whole number')
-      .min(1, 'At least one session')
-      .max(MAX_SERIES_OCCURRENCES, `At most ${MAX_SERIES_OCCURRENCES} sessions at once`)
+      .int('live.wholeNumber')
+      .min(1, 'live.leastOneSession')
+      .max(MAX_SERIES_OCCURRENCES, 'live.mostSessionsAtOnce')
       .optional()
       .nullable(),
   })
   .superRefine((v, ctx) => {
     if (!v.until && !v.count)
-      ctx.addIssue({ code: 'custom', path: ['until'], message: 'Give an end date or a number of sessions' });
+      ctx.addIssue({ code: 'custom', path: ['until'], message: 'live.giveEndDateNumberSessions' });
     if (v.until && v.from && v.until < v.from)
-      ctx.addIssue({ code: 'custom', path: ['until'], message: 'Must not be before the first day' });
+      ctx.addIssue({ code: 'custom', path: ['until'], message: 'live.mustNotBeforeFirstDay' });
     if (v.until && v.from && v.until >= v.from && !v.count) {
       const n = seriesDays(v).length;
       if (n > MAX_SERIES_OCCURRENCES)
         ctx.addIssue({
           code: 'custom',
           path: ['until'],
-          message: `At most ${MAX_SERIES_OCCURRENCES} sessions at once: end sooner`,
+          message: 'live.mostSessionsEndSooner',
+          params: { max: MAX_SERIES_OCCURRENCES },
         });
-      if (n === 0)
-        ctx.addIssue({ code: 'custom', path: ['weekdays'], message: 'No chosen weekday falls in these dates' });
+      if (n === 0) ctx.addIssue({ code: 'custom', path: ['weekdays'], message: 'sessions.noChosenWeekdayFallsThese' });
     }
     const seen = new Set<string>();
     (Array.isArray(v.items) ? v.items : []).forEach((it, i) => {
@@ -75,7 +75,7 @@ export const sessionSeriesSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['items', i, 'productId'],
-          message: 'This product is already in the run of show',
+          message: 'live.productAlreadyRunShow',
         });
       seen.add(it.productId);
     });

@@ -86,20 +86,35 @@ describe('QC gate', () => {
       licences: [{ kind: 'BUSINESS_LICENCE', number: '9165', expiresOn: new Date('2026-10-01') }],
       passedInspectionValidUntil: new Date('2026-11-01'),
     };
-    expect(qcGateProblems(bad, now).map((p) => [p.code, p.message])).toEqual([
+    expect(qcGateProblems(bad, now).map((p) => [p.code, p.message.message])).toEqual([
       ['NOT_APPROVED', '灰枣: is waiting for QC'],
       ['LICENCE_EXPIRED', "灰枣: the supplier's business licence expired on 2026-10-01"],
       ['LICENCE_MISSING', '灰枣: the supplier has no food production licence on file'],
       ['NO_VALID_INSPECTION', '灰枣: the last passed inspection expired on 2026-11-01'],
     ]);
-    expect(qcGateProblems({ ...good, passedInspectionValidUntil: null }, now)[0].message).toBe(
+    expect(qcGateProblems({ ...good, passedInspectionValidUntil: null }, now)[0].message.message).toBe(
       '灰枣: no passed QC inspection',
     );
     expect(qcGateProblems({ ...good, status: 'SUSPENDED' }, now)[0].code).toBe('NOT_APPROVED');
   });
 
+  it('says each problem as a message code with the product and the nested status or licence', () => {
+    const [status, licence] = qcGateProblems(
+      { ...good, status: 'PENDING_QC', licences: good.licences.slice(0, 1) },
+      now,
+    ).map((p) => p.message);
+    expect(status).toMatchObject({
+      code: 'qc.gate.status',
+      params: { product: '灰枣', status: { code: 'qc.gate.waitingForQc' } },
+    });
+    expect(licence).toMatchObject({
+      code: 'qc.gate.licenceMissing',
+      params: { licence: { code: 'qc.licence.FOOD_PRODUCTION_LICENCE' } },
+    });
+  });
+
   it('names the recorded reason of a suspension or rejection, never a made-up one', () => {
-    const first = (f: Partial<GateFacts>) => qcGateProblems({ ...good, ...f }, now)[0].message;
+    const first = (f: Partial<GateFacts>) => qcGateProblems({ ...good, ...f }, now)[0].message.message;
     expect(first({ status: 'SUSPENDED', statusReason: '抽检发现霉变' })).toBe('灰枣: is suspended: 抽检发现霉变');
     expect(first({ status: 'SUSPENDED', statusReason: '3 quality complaints in 30 days against 40 units sold' })).toBe(
       '灰枣: is suspended: 3 quality complaints in 30 days against 40 units sold',

@@ -3,7 +3,8 @@ import { StreamPlatform, values } from '../common/enums';
 import { webLinkSchema } from '../common/links';
 import { moneySchema } from '../common/money';
 import { z } from '../common/z';
-import { DomainError } from '../errors';
+import { DomainError, msg } from '../errors';
+import { statusLabel } from '../messages/labels';
 
 /** A live stream a trainee runs with their team, from scheduling to its recorded results. */
 export const SessionStatus = { SCHEDULED: 'SCHEDULED', LIVE: 'LIVE', ENDED: 'ENDED', CANCELLED: 'CANCELLED' } as const;
@@ -21,10 +22,15 @@ const MOVES: Record<SessionAction, Partial<Record<SessionStatus, SessionStatus>>
 /** SCHEDULED → LIVE → ENDED, or SCHEDULED → CANCELLED. Anything else is a CONFLICT. */
 export function nextSessionStatus(from: SessionStatus, action: SessionAction): SessionStatus {
   const to = MOVES[action][from];
-  if (!to) throw DomainError.conflict(`A ${from.toLowerCase()} session cannot be ${ACTION_WORDS[action]}`);
+  if (!to)
+    throw DomainError.conflict(
+      msg('live.sessionCannotBe', {
+        status: statusLabel('SessionStatus', from),
+        action: statusLabel('SessionAction', action),
+      }),
+    );
   return to;
 }
-const ACTION_WORDS: Record<SessionAction, string> = { START: 'started', END: 'ended', CANCEL: 'cancelled' };
 
 /** Sessions that occupy the streamer and the team (a cancelled one frees the slot). */
 export const BOOKED_STATUSES: readonly SessionStatus[] = ['SCHEDULED', 'LIVE', 'ENDED'];
@@ -43,10 +49,10 @@ export const MAX_SESSION_MINUTES = 720;
 export const percentSchema = z
   .string()
   .trim()
-  .regex(/^(100(\.0{1,2})?|\d{1,2}(\.\d{1,2})?)$/, 'Enter a percentage from 0 to 100, e.g. 25');
+  .regex(/^(100(\.0{1,2})?|\d{1,2}(\.\d{1,2})?)$/, 'live.enterPercentageFrom0100');
 
 export const runOfShowItemSchema = z.object({
-  productId: z.string().min(1, 'Choose a product'),
+  productId: z.string().min(1, 'common.chooseProduct'),
   livePrice: moneySchema,
   commissionPct: percentSchema,
 });
@@ -57,15 +63,15 @@ const sessionFields = {
   scheduledStart: dateTimeSchema,
   plannedMinutes: z.coerce
     .number()
-    .int('Whole minutes')
-    .min(MIN_SESSION_MINUTES, `At least ${MIN_SESSION_MINUTES} minutes`)
-    .max(MAX_SESSION_MINUTES, `At most ${MAX_SESSION_MINUTES / 60} hours`),
-  title: z.string().trim().min(2, 'Give the session a title').max(120),
+    .int('live.wholeMinutes')
+    .min(MIN_SESSION_MINUTES, 'live.leastMinutes')
+    .max(MAX_SESSION_MINUTES, 'live.mostMinutes'),
+  title: z.string().trim().min(2, 'live.giveSessionTitle').max(120),
   scriptUrl: z
     .union([z.literal(''), webLinkSchema])
     .optional()
     .nullable(),
-  items: z.array(runOfShowItemSchema).max(50, 'At most 50 products in one session'),
+  items: z.array(runOfShowItemSchema).max(50, 'live.most50ProductsOneSession'),
 };
 
 function uniqueProducts(items: readonly RunOfShowItemInput[], ctx: z.RefinementCtx) {
@@ -76,7 +82,7 @@ function uniqueProducts(items: readonly RunOfShowItemInput[], ctx: z.RefinementC
       ctx.addIssue({
         code: 'custom',
         path: ['items', i, 'productId'],
-        message: 'This product is already in the run of show',
+        message: 'live.productAlreadyRunShow',
       });
     seen.add(it.productId);
   });
@@ -84,7 +90,7 @@ function uniqueProducts(items: readonly RunOfShowItemInput[], ctx: z.RefinementC
 
 export const scheduleSessionSchema = z
   .object({
-    traineeId: z.string().min(1, 'Choose the streamer'),
+    traineeId: z.string().min(1, 'live.chooseStreamer'),
     teamId: z.string().min(1).optional().nullable(),
     ...sessionFields,
   })
@@ -97,7 +103,7 @@ export const updateSessionSchema = z
 
 export const cancelSessionSchema = z.object({
   id: z.string().min(1),
-  reason: z.string().trim().min(2, 'Give the reason for cancelling').max(300),
+  reason: z.string().trim().min(2, 'live.giveReasonCancelling').max(300),
 });
 
 /** Why a trainee cannot be chosen as a session's streamer (a picker shows it beside the name), or null. */

@@ -288,7 +288,7 @@ export type RobotPlatform = (typeof ROBOT_PLATFORMS)[number];
 
 export const markNotificationsReadSchema = z
   .object({ ids: z.array(z.string().min(1)).max(100).optional(), all: z.boolean().optional() })
-  .refine((v) => !!v.all !== !!v.ids?.length, { message: 'Give the notifications to mark, or all', path: ['ids'] });
+  .refine((v) => !!v.all !== !!v.ids?.length, { message: 'notifications.giveNotificationsMarkAll', path: ['ids'] });
 
 export const setNotificationPreferenceSchema = z.object({
   kind: z.enum(NOTIFICATION_KINDS),
@@ -303,11 +303,11 @@ export const setNotificationPreferenceSchema = z.object({
 export const saveNotificationChannelSchema = z
   .object({
     id: z.string().min(1).optional(),
-    name: z.string().trim().min(2, 'Give the robot a name').max(60),
+    name: z.string().trim().min(2, 'notifications.giveRobotName').max(60),
     platform: z.enum(ROBOT_PLATFORMS),
     teamId: z.string().min(1).nullish(),
     programId: z.string().min(1).nullish(),
-    webhookUrl: z.string().trim().url('A webhook URL (https://…)').max(500).nullish(),
+    webhookUrl: z.string().trim().url('notifications.webhookUrlHttps').max(500).nullish(),
     secret: z.string().trim().min(1).max(200).nullish(),
     kinds: z.array(z.enum(NOTIFICATION_KINDS)).max(NOTIFICATION_KINDS.length).default([]),
     locale: z.enum(NOTIFICATION_LOCALES).default('zh-CN'),
@@ -315,9 +315,9 @@ export const saveNotificationChannelSchema = z
   })
   .superRefine((v, ctx) => {
     if (!!v.teamId === !!v.programId)
-      ctx.addIssue({ code: 'custom', path: ['teamId'], message: 'Choose a team or a program' });
+      ctx.addIssue({ code: 'custom', path: ['teamId'], message: 'notifications.chooseTeamProgram' });
     if (!v.id && !v.webhookUrl)
-      ctx.addIssue({ code: 'custom', path: ['webhookUrl'], message: 'A webhook URL (https://…)' });
+      ctx.addIssue({ code: 'custom', path: ['webhookUrl'], message: 'notifications.webhookUrlHttps' });
     for (const k of v.kinds) {
       const scope = KIND_META[k].robot;
       if (!scope || (scope === 'TEAM') !== !!v.teamId)

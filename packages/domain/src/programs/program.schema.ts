@@ -4,18 +4,14 @@ import { isTimeZone } from '../common/time-zone';
 import { z } from '../common/z';
 
 /** A program's time zone: an IANA name, e.g. Asia/Shanghai (the default) or Asia/Urumqi. */
-export const timeZoneSchema = z
-  .string()
-  .trim()
-  .max(64)
-  .refine(isTimeZone, 'Use a time zone name such as Asia/Shanghai');
+export const timeZoneSchema = z.string().trim().max(64).refine(isTimeZone, 'programs.useTimeZoneNameSuch');
 
-const target = z.number().int('Whole number').min(0, 'Must not be negative').max(100000);
+const target = z.number().int('common.wholeNumber').min(0, 'programs.mustNotNegative').max(100000);
 
 export const programFields = {
-  sponsorId: z.string().min(1, 'Choose a sponsor'),
-  name: z.string().trim().min(2, 'Name is required').max(120),
-  region: z.string().trim().min(2, 'Region is required').max(100),
+  sponsorId: z.string().min(1, 'programs.chooseSponsor'),
+  name: z.string().trim().min(2, 'common.nameRequired').max(120),
+  region: z.string().trim().min(2, 'qc.regionRequired').max(100),
   startDate: dateOnlySchema,
   endDate: dateOnlySchema,
   budget: moneySchema,
@@ -26,13 +22,13 @@ export const programFields = {
   timeZone: timeZoneSchema.optional(),
 };
 
-const percent = z.number().int('Whole number').min(0, 'Must not be negative').max(100, 'At most 100');
+const percent = z.number().int('common.wholeNumber').min(0, 'programs.mustNotNegative').max(100, 'programs.most100');
 /** Graduation criteria of a program (the sales criterion applies once live sessions are recorded). */
 export const graduationCriteriaFields = {
   gradMinAttendancePct: percent,
-  gradMinGraded: z.number().int('Whole number').min(0, 'Must not be negative').max(200),
+  gradMinGraded: z.number().int('common.wholeNumber').min(0, 'programs.mustNotNegative').max(200),
   gradMinAveragePct: percent,
-  gradMinSessions: z.number().int('Whole number').min(0).max(10000).optional().nullable(),
+  gradMinSessions: z.number().int('common.wholeNumber').min(0).max(10000).optional().nullable(),
   gradMinGmv: moneySchema.optional().nullable(),
 };
 export const createProgramSchema = z.object(programFields).superRefine(endNotBeforeStart);

@@ -2,7 +2,7 @@ import { dateOnlySchema } from '../common/dates';
 import { values } from '../common/enums';
 import { moneySchema } from '../common/money';
 import { z } from '../common/z';
-import { DomainError } from '../errors';
+import { DomainError, type FieldError, msg } from '../errors';
 import { percentSchema } from '../live/session';
 import { type Aql, AQLS, InspectionLevel } from './aql';
 
@@ -20,15 +20,15 @@ export type LicenceKind = (typeof LicenceKind)[keyof typeof LicenceKind];
 
 export const licenceSchema = z.object({
   kind: z.enum(values(LicenceKind)),
-  number: z.string().trim().min(4, 'Enter the licence number').max(60),
+  number: z.string().trim().min(4, 'qc.enterLicenceNumber').max(60),
   expiresOn: dateOnlySchema,
   evidenceFileId: z.string().min(1).optional().nullable(),
 });
 
 const supplierFields = {
-  name: z.string().trim().min(2, 'Name is required').max(100),
+  name: z.string().trim().min(2, 'common.nameRequired').max(100),
   kind: z.enum(values(SupplierKind)),
-  region: z.string().trim().min(2, 'Region is required').max(100),
+  region: z.string().trim().min(2, 'qc.regionRequired').max(100),
   contact: z.string().trim().max(200).default(''),
   licences: z.array(licenceSchema).max(10).default([]),
 };
@@ -52,10 +52,10 @@ export const FOOD_CATEGORIES = [
 export const isFood = (category: string) => (FOOD_CATEGORIES as readonly string[]).includes(category);
 
 const productFields = {
-  supplierId: z.string().min(1, 'Choose a supplier'),
-  name: z.string().trim().min(2, 'Name is required').max(100),
-  category: z.string().trim().min(1, 'Choose a category').max(40),
-  originRegion: z.string().trim().min(2, 'Region is required').max(100),
+  supplierId: z.string().min(1, 'qc.chooseSupplier'),
+  name: z.string().trim().min(2, 'common.nameRequired').max(100),
+  category: z.string().trim().min(1, 'qc.chooseCategory').max(40),
+  originRegion: z.string().trim().min(2, 'qc.regionRequired').max(100),
   localSpecialty: z.boolean().default(false),
   unitPrice: moneySchema,
   suggestedLivePrice: moneySchema,
@@ -74,14 +74,12 @@ export function nextProductStatus(from: string, move: ProductMove): 'PENDING_QC'
   if (move === 'SUBMIT' && (from === 'DRAFT' || from === 'REJECTED')) return 'PENDING_QC';
   if (move === 'SUSPEND' && from === 'APPROVED') return 'SUSPENDED';
   throw DomainError.conflict(
-    move === 'SUBMIT'
-      ? 'Only a draft or rejected product can be sent to QC'
-      : 'Only an approved product can be suspended',
+    move === 'SUBMIT' ? msg('qc.onlyDraftRejectedProductCan') : msg('qc.onlyApprovedProductCanSuspended'),
   );
 }
 /** An inspection's verdict sets the status; only a product that has been sent to QC can be inspected. */
 export function statusAfterInspection(from: string, passed: boolean): 'APPROVED' | 'REJECTED' {
-  if (from === 'DRAFT') throw DomainError.conflict('Send the product to QC before inspecting it');
+  if (from === 'DRAFT') throw DomainError.conflict(msg('qc.sendProductQcBeforeInspecting'));
   return passed ? 'APPROVED' : 'REJECTED';
 }
 
@@ -94,14 +92,14 @@ export const DEFAULT_INSPECTION_VALID_DAYS = 90;
 
 export const inspectionSchema = z.object({
   productId: z.string().min(1),
-  lotSize: z.coerce.number().int('Whole units').min(2, 'A lot has at least 2 units').max(10_000_000),
+  lotSize: z.coerce.number().int('qc.wholeUnits').min(2, 'qc.lotHasLeast2Units').max(10_000_000),
   level: z.enum(values(InspectionLevel)).default('II'),
   aqlCritical: z.enum(['0', ...AQLS] as [string, ...string[]]).default('0'),
   aqlMajor: z.enum(AQLS as unknown as [Aql, ...Aql[]]).default('2.5'),
   aqlMinor: z.enum(AQLS as unknown as [Aql, ...Aql[]]).default('4.0'),
-  criticalFound: z.coerce.number().int().min(0, 'Cannot be negative'),
-  majorFound: z.coerce.number().int().min(0, 'Cannot be negative'),
-  minorFound: z.coerce.number().int().min(0, 'Cannot be negative'),
+  criticalFound: z.coerce.number().int().min(0, 'common.cannotNegative'),
+  majorFound: z.coerce.number().int().min(0, 'common.cannotNegative'),
+  minorFound: z.coerce.number().int().min(0, 'common.cannotNegative'),
   checklist: z
     .array(z.object({ item: z.string().min(1), ok: z.boolean(), note: z.string().trim().max(300).default('') }))
     .min(1),
@@ -113,13 +111,13 @@ export const inspectionSchema = z.object({
 export function checklistProblems(
   category: string,
   checklist: { item: string; ok: boolean; note: string }[],
-): { field: string; message: string }[] {
-  const problems: { field: string; message: string }[] = [];
+): FieldError[] {
+  const problems: FieldError[] = [];
   for (const item of checklistFor(category))
     if (!checklist.some((c) => c.item === item))
-      problems.push({ field: 'checklist', message: `Checklist item ${item} is missing` });
+      problems.push({ field: 'checklist', ...msg('qc.checklistItemMissing', { item }) });
   checklist.forEach((c, i) => {
-    if (!c.ok && !c.note) problems.push({ field: `checklist.${i}.note`, message: 'Say what is wrong' });
+    if (!c.ok && !c.note) problems.push({ field: `checklist.${i}.note`, ...msg('qc.sayWhatWrong') });
   });
   return problems;
 }

@@ -1,4 +1,6 @@
 import { moneySchema } from '../common/money';
+import { issueMessage } from '../common/zod';
+import { msg } from '../errors';
 import { percentSchema } from '../live/session';
 import { type Column, type ImportProblem, type ImportTable, readTable } from '../training/csv-import';
 
@@ -48,31 +50,31 @@ export function readProductImport(table: ImportTable): { rows: ProductImportRow[
   for (const { row, get } of records) {
     const p: ImportProblem[] = [];
     const supplier = get('supplier');
-    if (supplier.length < 2) p.push({ row, column: 'supplier', message: 'Name the supplier' });
+    if (supplier.length < 2) p.push({ row, column: 'supplier', ...msg('qc.nameSupplier') });
     const name = get('name');
-    if (name.length < 2 || name.length > 100) p.push({ row, column: 'name', message: 'Name is required' });
+    if (name.length < 2 || name.length > 100) p.push({ row, column: 'name', ...msg('common.nameRequired') });
     const category = get('category');
-    if (!category || category.length > 40) p.push({ row, column: 'category', message: 'Choose a category' });
+    if (!category || category.length > 40) p.push({ row, column: 'category', ...msg('qc.chooseCategory') });
     const originRegion = get('originRegion');
     if (originRegion.length < 2 || originRegion.length > 100)
-      p.push({ row, column: 'originRegion', message: 'Region is required' });
+      p.push({ row, column: 'originRegion', ...msg('qc.regionRequired') });
     const money = (k: 'unitPrice' | 'suggestedLivePrice') => {
       const v = get(k).replace(/[¥￥,\s]/g, '');
       const r = moneySchema.safeParse(v);
-      if (!r.success) p.push({ row, column: k, message: r.error.issues[0].message });
+      if (!r.success) p.push({ row, column: k, ...issueMessage(r.error.issues[0]) });
       return v;
     };
     const unitPrice = money('unitPrice');
     const suggestedLivePrice = money('suggestedLivePrice');
     const commissionPct = get('commissionPct').replace(/%$/, '');
     const c = percentSchema.safeParse(commissionPct);
-    if (!c.success) p.push({ row, column: 'commissionPct', message: c.error.issues[0].message });
+    if (!c.success) p.push({ row, column: 'commissionPct', ...issueMessage(c.error.issues[0]) });
     const localSpecialty = yesNo(get('localSpecialty'));
-    if (localSpecialty === null) p.push({ row, column: 'localSpecialty', message: 'Yes or no (是 / 否)' });
+    if (localSpecialty === null) p.push({ row, column: 'localSpecialty', ...msg('qc.yesNo') });
     const perishable = yesNo(get('perishable'));
-    if (perishable === null) p.push({ row, column: 'perishable', message: 'Yes or no (是 / 否)' });
+    if (perishable === null) p.push({ row, column: 'perishable', ...msg('qc.yesNo') });
     const key = `${supplier}\u0000${name}`;
-    if (seen.has(key)) p.push({ row, column: 'name', message: `The same product as row ${seen.get(key)}` });
+    if (seen.has(key)) p.push({ row, column: 'name', ...msg('qc.sameProductRow', { row: seen.get(key)! }) });
     else seen.set(key, row);
     problems.push(...p);
     if (!p.length)

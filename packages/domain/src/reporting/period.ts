@@ -1,7 +1,8 @@
 import { addDays } from '../common/dates';
 import { dayStartIn, DEFAULT_TIME_ZONE } from '../common/time-zone';
 import { z } from '../common/z';
-import { DomainError } from '../errors';
+import { DomainError, msg } from '../errors';
+import { statusLabel } from '../messages/labels';
 
 /**
  * Sponsor reports are made per period — a month ("2026-11") or a quarter ("2026-Q4") — and go through a small
@@ -41,7 +42,7 @@ export function parsePeriod(key: string): ReportPeriod {
       to: `${m[1]}-${pad(last)}-${pad(lastDayOfMonth(Number(m[1]), last))}`,
     };
   }
-  throw DomainError.field('period', 'Use a month (2026-11) or a quarter (2026-Q4)');
+  throw DomainError.field('period', msg('reporting.useMonth202611Quarter'));
 }
 
 export const periodKeySchema = z
@@ -54,7 +55,7 @@ export const periodKeySchema = z
     } catch {
       return false;
     }
-  }, 'Use a month (2026-11) or a quarter (2026-Q4)');
+  }, 'reporting.useMonth202611Quarter');
 
 /**
  * The period as instants, half-open: from the start of its first day to the start of the day after its last, in the
@@ -90,15 +91,18 @@ export function nextReportStatus(from: ReportStatus, action: ReportAction): Repo
   if (!to)
     throw DomainError.conflict(
       from === 'ACCEPTED'
-        ? 'This period was accepted and is locked'
-        : `A ${from.toLowerCase()} report cannot be ${action === 'SUBMIT' ? 'submitted' : action === 'ACCEPT' ? 'accepted' : 'returned'}`,
+        ? msg('reporting.periodWasAcceptedLocked')
+        : msg('reporting.reportCannotBe', {
+            status: statusLabel('ReportStatus', from),
+            action: statusLabel('ReportAction', action),
+          }),
     );
   return to;
 }
 
 export const returnReportSchema = z.object({
   reportId: z.string().min(1),
-  comments: z.string().trim().min(5, 'Say what needs to change').max(4000),
+  comments: z.string().trim().min(5, 'reporting.sayWhatNeedsChange').max(4000),
 });
 
 /**

@@ -2,15 +2,17 @@ import { checkSubmission, figureChanges, submitReportSchema } from './reply';
 
 describe('answering a returned report', () => {
   it('requires a reply to resubmit a returned report', () => {
-    expect(checkSubmission('RETURNED', {})).toEqual([{ field: 'reply', message: 'Answer the sponsor’s comments' }]);
-    expect(checkSubmission('RETURNED', { reply: '  x ' })).toEqual([
+    expect(checkSubmission('RETURNED', {})).toMatchObject([
+      { field: 'reply', message: 'Answer the sponsor’s comments' },
+    ]);
+    expect(checkSubmission('RETURNED', { reply: '  x ' })).toMatchObject([
       { field: 'reply', message: 'Answer the sponsor’s comments' },
     ]);
     expect(checkSubmission('RETURNED', { reply: '已补充售后数据', attachmentIds: ['f1'] })).toEqual([]);
   });
   it('refuses a reply or attachments on a first submission', () => {
     expect(checkSubmission('DRAFT', {})).toEqual([]);
-    expect(checkSubmission('DRAFT', { reply: '多余的答复', attachmentIds: ['f1'] })).toEqual([
+    expect(checkSubmission('DRAFT', { reply: '多余的答复', attachmentIds: ['f1'] })).toMatchObject([
       { field: 'reply', message: 'Only a returned report takes a reply' },
       { field: 'attachmentIds', message: 'Only a returned report takes attachments' },
     ]);

@@ -1,5 +1,6 @@
 import { z } from '../common/z';
 import type { FieldError } from '../errors';
+import { msg } from '../errors';
 import { discrepancies, type ReportStatus } from './period';
 
 /** A reply to the sponsor's return comments: long enough to answer them, short enough to read. */
@@ -9,11 +10,11 @@ export const REPORT_ATTACHMENTS_MAX = 5;
 export const submitReportSchema = z.object({
   reportId: z.string().min(1),
   version: z.number().int().min(1),
-  reply: z.string().trim().max(REPLY_MAX_CHARS, `At most ${REPLY_MAX_CHARS} characters`).nullish(),
+  reply: z.string().trim().max(REPLY_MAX_CHARS, 'common.mostCharacters').nullish(),
   attachmentIds: z
     .array(z.string().min(1))
-    .max(REPORT_ATTACHMENTS_MAX, `At most ${REPORT_ATTACHMENTS_MAX} attachments`)
-    .refine((ids) => new Set(ids).size === ids.length, 'A file is attached twice')
+    .max(REPORT_ATTACHMENTS_MAX, 'reporting.mostAttachments')
+    .refine((ids) => new Set(ids).size === ids.length, 'reporting.fileAttachedTwice')
     .nullish(),
 });
 export type SubmitReportInput = z.infer<typeof submitReportSchema>;
@@ -28,11 +29,11 @@ export function checkSubmission(
 ): FieldError[] {
   const reply = input.reply?.trim() ?? '';
   if (status === 'RETURNED')
-    return reply.length < 2 ? [{ field: 'reply', message: 'Answer the sponsor’s comments' }] : [];
+    return reply.length < 2 ? [{ field: 'reply', ...msg('reporting.answerSponsorsComments') }] : [];
   const errors: FieldError[] = [];
-  if (reply) errors.push({ field: 'reply', message: 'Only a returned report takes a reply' });
+  if (reply) errors.push({ field: 'reply', ...msg('reporting.onlyReturnedReportTakesReply') });
   if (input.attachmentIds?.length)
-    errors.push({ field: 'attachmentIds', message: 'Only a returned report takes attachments' });
+    errors.push({ field: 'attachmentIds', ...msg('reporting.onlyReturnedReportTakesAttachments') });
   return errors;
 }
 

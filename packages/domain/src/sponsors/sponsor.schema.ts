@@ -4,18 +4,15 @@ import { isValidMobile } from '../trainees/identity';
 const phone = z
   .string()
   .trim()
-  .refine(
-    (p) => isValidMobile(p) || /^0\d{2,3}-?\d{7,8}$/.test(p),
-    'Enter a mobile (11 digits) or landline number (e.g. 0998-1234567)',
-  );
+  .refine((p) => isValidMobile(p) || /^0\d{2,3}-?\d{7,8}$/.test(p), 'sponsors.enterMobile11DigitsLandline');
 
 export const sponsorFields = {
-  name: z.string().trim().min(2, 'Name is required').max(100),
-  region: z.string().trim().min(2, 'Region is required').max(100),
-  contactName: z.string().trim().min(1, 'Contact name is required').max(50),
+  name: z.string().trim().min(2, 'common.nameRequired').max(100),
+  region: z.string().trim().min(2, 'qc.regionRequired').max(100),
+  contactName: z.string().trim().min(1, 'sponsors.contactNameRequired').max(50),
   contactPhone: phone,
   contactEmail: z
-    .union([z.email('Enter a valid email'), z.literal('')])
+    .union([z.email('common.enterValidEmail'), z.literal('')])
     .optional()
     .nullable(),
 };

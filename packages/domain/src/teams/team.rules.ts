@@ -1,6 +1,6 @@
 import { values } from '../common/enums';
 import { z } from '../common/z';
-import { DomainError, type FieldError } from '../errors';
+import { DomainError, type FieldError, msg, ref } from '../errors';
 
 /**
  * Support teams: every streamer is backed by 3–4 MCN staff, each in one team role. The rules below are the
@@ -17,13 +17,13 @@ export const MAX_TEAM_SIZE = 4;
 export const DEFAULT_MAX_TRAINEES_PER_STAFF = 6;
 
 export const teamMemberSchema = z.object({
-  userId: z.string().min(1, 'Choose a staff member'),
+  userId: z.string().min(1, 'teams.chooseStaffMember'),
   role: z.enum(values(TeamRole)),
 });
 export type TeamMemberInput = z.infer<typeof teamMemberSchema>;
 
 export const teamFields = {
-  name: z.string().trim().min(2, 'Give the team a name').max(60),
+  name: z.string().trim().min(2, 'teams.giveTeamName').max(60),
   members: z.array(teamMemberSchema).max(MAX_TEAM_SIZE, `A team has at most ${MAX_TEAM_SIZE} members`),
 };
 /** zod may run this after a member failed to parse: then only the parse errors are reported. */
@@ -33,19 +33,17 @@ function composition(v: { members?: TeamMemberInput[] }, ctx: z.RefinementCtx) {
     ctx.addIssue({ code: 'custom', path: p.field.split('.'), message: p.message });
 }
 export const createTeamSchema = z
-  .object({ cohortId: z.string().min(1, 'Choose a cohort'), ...teamFields })
+  .object({ cohortId: z.string().min(1, 'common.chooseCohort'), ...teamFields })
   .superRefine(composition);
 export const updateTeamSchema = z.object({ id: z.string().min(1), ...teamFields }).superRefine(composition);
 export const assignTeamSchema = z.object({
   teamId: z.string().min(1),
-  traineeId: z.string().min(1, 'Choose a trainee'),
+  traineeId: z.string().min(1, 'teams.chooseTrainee'),
 });
 export const endTeamAssignmentSchema = z.object({
   traineeId: z.string().min(1),
-  reason: z.string().trim().min(2, 'Give the reason').max(300),
+  reason: z.string().trim().min(2, 'common.giveReason').max(300),
 });
-
-const roleWords: Record<TeamRole, string> = { SCRIPT: 'script', ADS: 'ads', FILMING: 'filming', PLANNER: 'planning' };
 
 /** 3–4 members, SCRIPT, ADS and FILMING covered, nobody twice. Field paths point at `members` or a row. */
 export function teamCompositionProblems(members: readonly TeamMemberInput[]): FieldError[] {
@@ -53,16 +51,19 @@ export function teamCompositionProblems(members: readonly TeamMemberInput[]): Fi
   if (members.length < MIN_TEAM_SIZE || members.length > MAX_TEAM_SIZE) {
     problems.push({
       field: 'members',
-      message: `A team has ${MIN_TEAM_SIZE} to ${MAX_TEAM_SIZE} members (this one has ${members.length})`,
+      ...msg('teams.teamHasMembersOneHas', { min: MIN_TEAM_SIZE, max: MAX_TEAM_SIZE, count: members.length }),
     });
   }
   const missing = REQUIRED_TEAM_ROLES.filter((r) => !members.some((m) => m.role === r));
   if (missing.length)
-    problems.push({ field: 'members', message: `Nobody covers ${missing.map((r) => roleWords[r]).join(', ')}` });
+    problems.push({
+      field: 'members',
+      ...msg('teams.nobodyCovers', { roles: { words: missing.map((r) => ref(`teams.role.${r}`)) } }),
+    });
   const seen = new Set<string>();
   members.forEach((m, i) => {
     if (m.userId && seen.has(m.userId))
-      problems.push({ field: `members.${i}.userId`, message: 'One person holds one role per team' });
+      problems.push({ field: `members.${i}.userId`, ...msg('teams.onePersonHoldsOneRole') });
     seen.add(m.userId);
   });
   return problems;
@@ -93,8 +94,8 @@ export function assertWithinLoad(
   throw DomainError.badInput(
     over.map((l) => ({
       field: fieldOf(l.userId),
-      message: `${l.name} already supports ${l.current} trainee(s); the cap is ${max}`,
+      ...msg('teams.alreadySupportsTraineeSCap', { name: l.name, count: l.current, max }),
     })),
-    'A staff member would support too many trainees',
+    msg('teams.staffMemberWouldSupportToo'),
   );
 }

@@ -1,4 +1,5 @@
 import { type StreamPlatform } from '../common/enums';
+import { msg } from '../errors';
 import { type Column, type ImportProblem, type ImportTable, readTable } from '../training/csv-import';
 import { isValidMobile, isValidNationalId } from './identity';
 
@@ -80,26 +81,26 @@ export function readTraineeImport(
   for (const { row, get } of records) {
     const p: ImportProblem[] = [];
     const name = get('name');
-    if (!name || name.length > 50) p.push({ row, column: 'name', message: 'Name is required' });
+    if (!name || name.length > 50) p.push({ row, column: 'name', ...msg('common.nameRequired') });
     const nationalId = get('nationalId').replace(/\s/g, '').toUpperCase();
     if (!isValidNationalId(nationalId))
-      p.push({ row, column: 'nationalId', message: 'Not a valid resident ID number (18 characters, check digit)' });
+      p.push({ row, column: 'nationalId', ...msg('trainees.notValidResidentIdNumber') });
     else if (seenId.has(nationalId))
-      p.push({ row, column: 'nationalId', message: `The same ID number as row ${seenId.get(nationalId)}` });
+      p.push({ row, column: 'nationalId', ...msg('trainees.sameIdNumberRow', { row: seenId.get(nationalId)! }) });
     else seenId.set(nationalId, row);
     const phone = get('phone').replace(/\s|-/g, '');
-    if (!isValidMobile(phone)) p.push({ row, column: 'phone', message: 'Enter an 11-digit mobile number' });
+    if (!isValidMobile(phone)) p.push({ row, column: 'phone', ...msg('trainees.enter11DigitMobileNumber') });
     const hometown = get('hometown');
-    if (!hometown || hometown.length > 100) p.push({ row, column: 'hometown', message: 'Hometown is required' });
+    if (!hometown || hometown.length > 100) p.push({ row, column: 'hometown', ...msg('trainees.hometownRequired') });
     const platformAccounts = parsePlatformAccounts(get('platformAccounts'));
     if (!platformAccounts)
       p.push({
         row,
         column: 'platformAccounts',
-        message: 'Write accounts as platform:account, separated by ; (douyin:abc; kuaishou:xyz)',
+        ...msg('trainees.writeAccountsPlatformAccountSeparated'),
       });
     const cohort = get('cohort') || null;
-    if (!cohortFromPage && !cohort) p.push({ row, column: 'cohort', message: 'Name the cohort' });
+    if (!cohortFromPage && !cohort) p.push({ row, column: 'cohort', ...msg('trainees.nameCohort') });
     problems.push(...p);
     if (!p.length) rows.push({ row, name, nationalId, phone, hometown, platformAccounts: platformAccounts!, cohort });
   }

@@ -1,5 +1,6 @@
 import { type TraineeStatus } from '../common/enums';
-import { DomainError } from '../errors';
+import { DomainError, msg } from '../errors';
+import { statusLabel } from '../messages/labels';
 
 const NEXT: Record<TraineeStatus, readonly TraineeStatus[]> = {
   APPLIED: ['ENROLLED', 'DROPPED'],
@@ -15,8 +16,12 @@ export function canMoveTrainee(from: TraineeStatus, to: TraineeStatus): boolean 
 
 export function assertTraineeTransition(from: TraineeStatus, to: TraineeStatus): void {
   if (!canMoveTrainee(from, to)) {
-    throw DomainError.conflict(`A trainee cannot move from ${from} to ${to}`, [
-      { field: 'status', message: `Not allowed from ${from}` },
-    ]);
+    throw DomainError.conflict(
+      msg('trainees.traineeCannotMoveFrom', {
+        from: statusLabel('TraineeStatus', from),
+        to: statusLabel('TraineeStatus', to),
+      }),
+      [{ field: 'status', ...msg('common.notAllowedFrom', { from: statusLabel('TraineeStatus', from) }) }],
+    );
   }
 }

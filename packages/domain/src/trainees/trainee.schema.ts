@@ -4,18 +4,18 @@ import { isValidMobile, isValidNationalId } from './identity';
 
 export const platformAccountSchema = z.object({
   platform: z.enum(values(StreamPlatform)),
-  handle: z.string().trim().min(1, 'Account name is required').max(80),
+  handle: z.string().trim().min(1, 'trainees.accountNameRequired').max(80),
 });
 
 export const traineeFields = {
-  name: z.string().trim().min(1, 'Name is required').max(50),
-  phone: z.string().trim().refine(isValidMobile, 'Enter an 11-digit mobile number'),
+  name: z.string().trim().min(1, 'common.nameRequired').max(50),
+  phone: z.string().trim().refine(isValidMobile, 'trainees.enter11DigitMobileNumber'),
   nationalId: z
     .string()
     .trim()
     .transform((s) => s.toUpperCase())
-    .refine(isValidNationalId, 'Not a valid resident ID number (18 characters, check digit)'),
-  hometown: z.string().trim().min(1, 'Hometown is required').max(100),
+    .refine(isValidNationalId, 'trainees.notValidResidentIdNumber'),
+  hometown: z.string().trim().min(1, 'trainees.hometownRequired').max(100),
   background: z.string().trim().max(500).default(''),
   platformAccounts: z.array(platformAccountSchema).max(10).default([]),
 };

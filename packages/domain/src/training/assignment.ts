@@ -1,7 +1,8 @@
 import { dateTimeSchema } from '../common/dates';
 import { webLinkSchema } from '../common/links';
 import { z } from '../common/z';
-import { DomainError, type FieldError } from '../errors';
+import { DomainError, type FieldError, msg } from '../errors';
+import { statusLabel } from '../messages/labels';
 
 export const AssignmentKind = {
   SCRIPT_WRITING: 'SCRIPT_WRITING',
@@ -39,7 +40,10 @@ export function nextSubmissionStatus(from: SubmissionStatus, action: SubmissionA
   const rule = SUBMISSION_MACHINE[action];
   if (!rule.from.includes(from)) {
     throw DomainError.conflict(
-      `A ${from.toLowerCase()} assignment cannot be ${action === 'SUBMIT' ? 'submitted' : action === 'RETURN' ? 'returned' : 'graded'}`,
+      msg('training.assignmentCannotBe', {
+        status: statusLabel('SubmissionStatus', from),
+        action: statusLabel('SubmissionAction', action),
+      }),
     );
   }
   return rule.to;
@@ -52,20 +56,20 @@ export const canSubmissionDo = (from: SubmissionStatus, action: SubmissionAction
 export const isLate = (submittedAt: Date, dueAt: Date): boolean => submittedAt.getTime() > dueAt.getTime();
 
 export const rubricCriterionSchema = z.object({
-  name: z.string().trim().min(1, 'Name the criterion').max(100),
-  points: z.number().int('Whole points').min(1, 'At least 1 point').max(1000),
+  name: z.string().trim().min(1, 'training.nameCriterion').max(100),
+  points: z.number().int('training.wholePoints').min(1, 'training.least1Point').max(1000),
 });
 
 export const createAssignmentSchema = z
   .object({
-    cohortId: z.string().min(1, 'Choose a cohort'),
+    cohortId: z.string().min(1, 'common.chooseCohort'),
     /** Empty or absent: the whole cohort. */
     traineeIds: z.array(z.string().min(1)).max(500).optional().nullable(),
-    title: z.string().trim().min(2, 'Title is required').max(200),
+    title: z.string().trim().min(2, 'training.titleRequired').max(200),
     instructions: z.string().trim().max(5000).default(''),
     kind: z.enum(Object.values(AssignmentKind) as [AssignmentKind, ...AssignmentKind[]]),
     dueAt: dateTimeSchema,
-    maxScore: z.number().int('Whole points').min(1).max(1000),
+    maxScore: z.number().int('training.wholePoints').min(1).max(1000),
     rubric: z.array(rubricCriterionSchema).max(20).optional().nullable(),
   })
   .superRefine((a, ctx) => {
@@ -75,11 +79,12 @@ export const createAssignmentSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['rubric'],
-          message: `The criteria add up to ${total} points, not the maximum score ${a.maxScore}`,
+          message: 'training.criteriaAddUp',
+          params: { total, maxScore: a.maxScore },
         });
       const names = a.rubric.map((c) => c.name);
       if (new Set(names).size !== names.length)
-        ctx.addIssue({ code: 'custom', path: ['rubric'], message: 'Two criteria have the same name' });
+        ctx.addIssue({ code: 'custom', path: ['rubric'], message: 'training.twoCriteriaHaveSameName' });
     }
   });
 
@@ -104,20 +109,21 @@ export function computeScore(
     let sum = 0;
     assignment.rubric.forEach((c, i) => {
       const s = byName.get(c.name);
-      if (s === undefined) errors.push({ field: `byCriterion.${i}`, message: `Score “${c.name}”` });
+      if (s === undefined)
+        errors.push({ field: `byCriterion.${i}`, ...msg('training.scoreCriterion', { name: c.name }) });
       else if (s < 0 || s > c.points || halfPoints(s) !== s * 2)
-        errors.push({ field: `byCriterion.${i}`, message: `Between 0 and ${c.points}, in half points` });
+        errors.push({ field: `byCriterion.${i}`, ...msg('training.between0HalfPoints', { points: c.points }) });
       else sum += halfPoints(s);
     });
     for (const name of byName.keys())
       if (!assignment.rubric.some((c) => c.name === name))
-        errors.push({ field: 'byCriterion', message: `No criterion “${name}”` });
+        errors.push({ field: 'byCriterion', ...msg('training.noCriterion', { name }) });
     return { score: sum / 2, errors };
   }
   const t = given.total;
-  if (t === undefined || t === null) errors.push({ field: 'total', message: 'Give a score' });
+  if (t === undefined || t === null) errors.push({ field: 'total', ...msg('training.giveScore') });
   else if (t < 0 || t > assignment.maxScore || halfPoints(t) !== t * 2)
-    errors.push({ field: 'total', message: `Between 0 and ${assignment.maxScore}, in half points` });
+    errors.push({ field: 'total', ...msg('training.scoreBetween0HalfPoints', { maxScore: assignment.maxScore }) });
   return { score: t ?? 0, errors };
 }
 
@@ -130,12 +136,12 @@ export const submitSchema = z
   })
   .superRefine((v, ctx) => {
     if (!v.text && !v.links.length)
-      ctx.addIssue({ code: 'custom', path: ['text'], message: 'Write something or add a link' });
+      ctx.addIssue({ code: 'custom', path: ['text'], message: 'training.writeSomethingAddLink' });
   });
 
 export const returnSchema = z.object({
   submissionId: z.string().min(1),
-  feedback: z.string().trim().min(2, 'Say what to revise').max(5000),
+  feedback: z.string().trim().min(2, 'training.sayWhatRevise').max(5000),
   version: z.number().int().min(0),
 });
 

@@ -16,16 +16,16 @@ export const attendanceMarkSchema = z
   })
   .superRefine((m, ctx) => {
     if (m.status === AttendanceStatus.EXCUSED && !m.note)
-      ctx.addIssue({ code: 'custom', path: ['note'], message: 'Say why the absence is excused' });
+      ctx.addIssue({ code: 'custom', path: ['note'], message: 'training.sayWhyAbsenceExcused' });
   });
 
 export const markAttendanceSchema = z.object({
   lessonId: z.string().min(1),
   marks: z
     .array(attendanceMarkSchema)
-    .min(1, 'Mark at least one trainee')
+    .min(1, 'training.markLeastOneTrainee')
     .max(500)
-    .refine((ms) => new Set(ms.map((m) => m.traineeId)).size === ms.length, 'A trainee is marked twice'),
+    .refine((ms) => new Set(ms.map((m) => m.traineeId)).size === ms.length, 'training.traineeMarkedTwice'),
 });
 
 export interface AttendanceCounts {

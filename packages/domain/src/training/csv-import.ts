@@ -1,5 +1,6 @@
 import { dateOnlySchema } from '../common/dates';
 import { z } from '../common/z';
+import { type Message, msg } from '../errors';
 import { type AttendanceStatus } from './attendance';
 import { LessonKind, timeSchema } from './lesson.schema';
 
@@ -7,16 +8,13 @@ import { LessonKind, timeSchema } from './lesson.schema';
  * CSV import of a cohort's lessons and attendance marks. Everything is checked before anything is written;
  * every problem is reported as (row, column, reason) with spreadsheet row numbers (the header is row 1).
  */
-export interface ImportProblem {
-  row: number;
-  column: string;
-  message: string;
-}
+export type ImportProblem = { row: number; column: string } & Message;
 
 /** Bytes of the file as sent (UTF-8), not characters: a Chinese character is 3 bytes. */
 export const MAX_IMPORT_BYTES = 2_000_000;
 export const MAX_IMPORT_ROWS = 5_000;
-const TOO_LARGE = 'The file is larger than 2 MB';
+/** A zod message is a message code (see messages/): the API sends it with its English text, the admin translates it. */
+const TOO_LARGE = 'training.fileLargerThan2Mb';
 
 /** UTF-8 size of a text, counted without copying it (the browser and the API count alike). */
 export function utf8Bytes(text: string): number {
@@ -52,13 +50,13 @@ export const importFileFields = {
   file: z
     .string()
     .max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4, TOO_LARGE)
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'training.notBase64')
     .nullish(),
   fileName: z
     .string()
     .trim()
     .max(200)
-    .refine((n) => importFileType(n) !== null, 'A .csv or .xlsx file')
+    .refine((n) => importFileType(n) !== null, 'training.csvXlsxFile')
     .nullish(),
 };
 
@@ -68,10 +66,11 @@ export function refineImportFile(
   ctx: z.RefinementCtx,
 ): void {
   if (v.file != null && v.csv != null)
-    ctx.addIssue({ code: 'custom', path: ['file'], message: 'Send the file or the CSV text, not both' });
-  else if (v.file == null && v.csv == null) ctx.addIssue({ code: 'custom', path: ['file'], message: 'Choose a file' });
+    ctx.addIssue({ code: 'custom', path: ['file'], message: 'training.sendFileCsvTextNot' });
+  else if (v.file == null && v.csv == null)
+    ctx.addIssue({ code: 'custom', path: ['file'], message: 'training.chooseFile' });
   else if (v.file != null && v.fileName == null)
-    ctx.addIssue({ code: 'custom', path: ['fileName'], message: 'A .csv or .xlsx file' });
+    ctx.addIssue({ code: 'custom', path: ['fileName'], message: 'training.csvXlsxFile' });
 }
 
 /**
@@ -182,7 +181,11 @@ function mapHeader<K extends string>(
     const i = norm.findIndex((h) => c.aliases.includes(h));
     index[c.key] = i;
     if (i < 0 && c.required)
-      problems.push({ row: 1, column: c.aliases[0], message: `Missing column (${c.aliases.join(' / ')})` });
+      problems.push({
+        row: 1,
+        column: c.aliases[0],
+        ...msg('training.missingColumn', { aliases: c.aliases.join(' / ') }),
+      });
   }
   return { index, problems };
 }
@@ -190,11 +193,14 @@ function mapHeader<K extends string>(
 export function readTable<K extends string>(table: ImportTable, columns: Column<K>[]) {
   const problems: ImportProblem[] = [];
   if (typeof table === 'string' && utf8Bytes(table) > MAX_IMPORT_BYTES)
-    return { records: [], problems: [{ row: 0, column: '', message: TOO_LARGE }] };
+    return { records: [], problems: [{ row: 0, column: '', ...msg('training.fileLargerThan2Mb') }] };
   const rows = typeof table === 'string' ? parseCsv(table) : table.filter((r) => r.some((f) => f.trim() !== ''));
-  if (rows.length < 2) return { records: [], problems: [{ row: 1, column: '', message: 'The file has no data rows' }] };
+  if (rows.length < 2) return { records: [], problems: [{ row: 1, column: '', ...msg('training.fileHasNoDataRows') }] };
   if (rows.length - 1 > MAX_IMPORT_ROWS)
-    return { records: [], problems: [{ row: 0, column: '', message: `At most ${MAX_IMPORT_ROWS} rows per file` }] };
+    return {
+      records: [],
+      problems: [{ row: 0, column: '', ...msg('training.mostRowsPerFile', { max: MAX_IMPORT_ROWS }) }],
+    };
   const { index, problems: headerProblems } = mapHeader(rows[0], columns);
   if (headerProblems.length) return { records: [], problems: headerProblems };
   const records = rows.slice(1).map((r, i) => {
@@ -227,27 +233,31 @@ export function readLessonCsv(
     const date = get('date');
     const startTime = get('startTime');
     const endTime = get('endTime');
-    if (!dateOnlySchema.safeParse(date).success) p.push({ row, column: 'date', message: 'Use YYYY-MM-DD' });
+    if (!dateOnlySchema.safeParse(date).success) p.push({ row, column: 'date', ...msg('training.useYyyyMmDd') });
     else if (date < cohort.startDate || date > cohort.endDate)
-      p.push({ row, column: 'date', message: `Outside the cohort (${cohort.startDate} ~ ${cohort.endDate})` });
+      p.push({
+        row,
+        column: 'date',
+        ...msg('training.outsideCohort', { startDate: cohort.startDate, endDate: cohort.endDate }),
+      });
     const startOk = timeSchema.safeParse(startTime).success;
-    if (!startOk) p.push({ row, column: 'startTime', message: 'Use HH:MM' });
-    if (!timeSchema.safeParse(endTime).success) p.push({ row, column: 'endTime', message: 'Use HH:MM' });
-    else if (startOk && endTime <= startTime) p.push({ row, column: 'endTime', message: 'Must be after the start' });
+    if (!startOk) p.push({ row, column: 'startTime', ...msg('training.useHhMm') });
+    if (!timeSchema.safeParse(endTime).success) p.push({ row, column: 'endTime', ...msg('training.useHhMm') });
+    else if (startOk && endTime <= startTime) p.push({ row, column: 'endTime', ...msg('training.mustAfterStart') });
     const topic = get('topic');
     if (topic.length < 2 || topic.length > 200)
-      p.push({ row, column: 'topic', message: 'Give a topic (2–200 characters)' });
+      p.push({ row, column: 'topic', ...msg('training.giveTopic2200Characters') });
     const kindWord = get('kind').toLowerCase();
     const kind = kindWord
       ? (KIND_WORDS[kindWord] ??
         ((Object.values(LessonKind) as string[]).find((k) => k.toLowerCase() === kindWord) as LessonKind | undefined))
       : 'CLASS';
-    if (!kind)
-      p.push({ row, column: 'kind', message: 'CLASS, PRACTICE_STREAM or FIELD_VISIT (课堂 / 直播实战 / 实地走访)' });
+    if (!kind) p.push({ row, column: 'kind', ...msg('training.classPracticeStreamFieldVisit') });
     const location = get('location');
-    if (location.length < 2) p.push({ row, column: 'location', message: 'Give a location' });
+    if (location.length < 2) p.push({ row, column: 'location', ...msg('training.giveLocation') });
     const key = `${date} ${startTime}`;
-    if (seen.has(key)) p.push({ row, column: 'startTime', message: `Same date and time as row ${seen.get(key)}` });
+    if (seen.has(key))
+      p.push({ row, column: 'startTime', ...msg('training.sameDateTimeRow', { row: seen.get(key)! }) });
     else seen.set(key, row);
     problems.push(...p);
     if (!p.length)
@@ -282,18 +292,17 @@ export function readAttendanceCsv(text: ImportTable): { rows: AttendanceImportRo
     const p: ImportProblem[] = [];
     const date = get('date');
     const startTime = get('startTime');
-    if (!dateOnlySchema.safeParse(date).success) p.push({ row, column: 'date', message: 'Use YYYY-MM-DD' });
-    if (!timeSchema.safeParse(startTime).success) p.push({ row, column: 'startTime', message: 'Use HH:MM' });
+    if (!dateOnlySchema.safeParse(date).success) p.push({ row, column: 'date', ...msg('training.useYyyyMmDd') });
+    if (!timeSchema.safeParse(startTime).success) p.push({ row, column: 'startTime', ...msg('training.useHhMm') });
     const phone = get('phone').replace(/\s|-/g, '');
-    if (!/^1[3-9]\d{9}$/.test(phone)) p.push({ row, column: 'phone', message: 'An 11-digit mobile number' });
+    if (!/^1[3-9]\d{9}$/.test(phone)) p.push({ row, column: 'phone', ...msg('training.11DigitMobileNumber') });
     const statusWord = get('status').toLowerCase();
     const status = STATUS_WORDS[statusWord];
-    if (!status)
-      p.push({ row, column: 'status', message: 'PRESENT, LATE, ABSENT or EXCUSED (出勤 / 迟到 / 缺勤 / 请假)' });
+    if (!status) p.push({ row, column: 'status', ...msg('training.presentLateAbsentExcused') });
     const note = get('note') || null;
-    if (status === 'EXCUSED' && !note) p.push({ row, column: 'note', message: 'Say why the absence is excused' });
+    if (status === 'EXCUSED' && !note) p.push({ row, column: 'note', ...msg('training.sayWhyAbsenceExcused') });
     const key = `${date} ${startTime} ${phone}`;
-    if (seen.has(key)) p.push({ row, column: 'phone', message: `Marked twice (also row ${seen.get(key)})` });
+    if (seen.has(key)) p.push({ row, column: 'phone', ...msg('training.markedTwiceAlsoRow', { row: seen.get(key)! }) });
     else seen.set(key, row);
     problems.push(...p);
     if (!p.length) rows.push({ row, date, startTime, phone, status: status!, note });

@@ -1,4 +1,5 @@
 import { z } from '../common/z';
+import { type Message, msg } from '../errors';
 
 /**
  * Graduation: a program sets criteria; the system says for each trainee whether they qualify and, if not,
@@ -18,8 +19,9 @@ export interface GraduationFacts {
 export interface CriterionResult {
   code: string;
   met: boolean;
-  /** Why, in words a coordinator can act on. */
+  /** Why, in words a coordinator can act on (English; `message` says it in any language). */
   detail: string;
+  message: Message;
 }
 
 export interface GraduationCriterion {
@@ -28,16 +30,18 @@ export interface GraduationCriterion {
 }
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10} %`;
+const said = (message: Message) => ({ detail: message.message, message });
 
 export const minAttendance = (share: number): GraduationCriterion => ({
   code: 'ATTENDANCE',
   check: (f) => ({
     code: 'ATTENDANCE',
     met: f.attendanceRate !== null && f.attendanceRate >= share,
-    detail:
+    ...said(
       f.attendanceRate === null
-        ? 'No attendance recorded yet'
-        : `Attendance ${pct(f.attendanceRate)} (needs ${pct(share)})`,
+        ? msg('graduation.noAttendanceYet')
+        : msg('graduation.attendance', { rate: pct(f.attendanceRate), needs: pct(share) }),
+    ),
   }),
 });
 
@@ -50,7 +54,14 @@ export const minGraded = (count: number, averageShare: number): GraduationCriter
     return {
       code: 'ASSIGNMENTS',
       met: enough && good,
-      detail: `${f.gradedAssignments} of ${count} assignments graded, average ${f.averageScoreShare === null ? '—' : pct(f.averageScoreShare)} (needs ${pct(averageShare)})`,
+      ...said(
+        msg('graduation.assignmentsGraded', {
+          graded: f.gradedAssignments,
+          total: count,
+          average: f.averageScoreShare === null ? '—' : pct(f.averageScoreShare),
+          needs: pct(averageShare),
+        }),
+      ),
     };
   },
 });
@@ -59,13 +70,13 @@ export const minGraded = (count: number, averageShare: number): GraduationCriter
 export const minSales = (opts: { sessions?: number; gmvFen?: bigint }): GraduationCriterion => ({
   code: 'SALES',
   check: (f) => {
-    if (!f.sales) return { code: 'SALES', met: false, detail: 'No live-session results recorded yet' };
+    if (!f.sales) return { code: 'SALES', met: false, ...said(msg('graduation.noResultsYet')) };
     const bySessions = opts.sessions !== undefined && f.sales.sessions >= opts.sessions;
     const byGmv = opts.gmvFen !== undefined && f.sales.gmvFen >= opts.gmvFen;
     return {
       code: 'SALES',
       met: bySessions || byGmv,
-      detail: `${f.sales.sessions} live sessions, GMV ¥${(Number(f.sales.gmvFen) / 100).toFixed(2)}`,
+      ...said(msg('graduation.sales', { count: f.sales.sessions, gmv: (Number(f.sales.gmvFen) / 100).toFixed(2) })),
     };
   },
 });
@@ -96,7 +107,7 @@ export const decideGraduationSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.decision === 'DROP' && (!v.reason || v.reason.length < 2))
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Give the reason for dropping' });
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'training.giveReasonDropping' });
   });
 
 export function evaluateGraduation(
@@ -121,12 +132,12 @@ export const OUTCOME_MONTHS = [1, 3, 6] as const;
 
 export const recordOutcomeSchema = z.object({
   traineeId: z.string().min(1),
-  monthsAfter: z.union([z.literal(1), z.literal(3), z.literal(6)], { error: 'Follow-ups are at 1, 3 or 6 months' }),
+  monthsAfter: z.union([z.literal(1), z.literal(3), z.literal(6)], { error: 'training.followUps136' }),
   status: z.enum(Object.values(OutcomeStatus) as [OutcomeStatus, ...OutcomeStatus[]]),
   monthlyIncome: z
     .string()
     .trim()
-    .regex(/^(0|[1-9]\d{0,9})(\.\d{1,2})?$/, 'Enter a monthly amount in yuan, e.g. 4500')
+    .regex(/^(0|[1-9]\d{0,9})(\.\d{1,2})?$/, 'training.enterMonthlyAmountYuan4500')
     .optional()
     .nullable(),
   note: z.string().trim().max(500).optional().nullable(),

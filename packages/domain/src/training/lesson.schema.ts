@@ -1,26 +1,27 @@
 import { dateOnlySchema } from '../common/dates';
 import { z } from '../common/z';
+import { type FieldError, msg } from '../errors';
 
 export const LessonKind = { CLASS: 'CLASS', PRACTICE_STREAM: 'PRACTICE_STREAM', FIELD_VISIT: 'FIELD_VISIT' } as const;
 export type LessonKind = (typeof LessonKind)[keyof typeof LessonKind];
 
 /** Wall-clock time "HH:MM", 24-hour. */
-export const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use the 24-hour format HH:MM');
+export const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'training.use24HourFormatHh');
 
 export const lessonFields = {
-  cohortId: z.string().min(1, 'Choose a cohort'),
+  cohortId: z.string().min(1, 'common.chooseCohort'),
   date: dateOnlySchema,
   startTime: timeSchema,
   endTime: timeSchema,
-  topic: z.string().trim().min(2, 'Topic is required').max(200),
+  topic: z.string().trim().min(2, 'training.topicRequired').max(200),
   kind: z.enum([LessonKind.CLASS, LessonKind.PRACTICE_STREAM, LessonKind.FIELD_VISIT]),
   instructorId: z.string().min(1).optional().nullable(),
-  location: z.string().trim().min(2, 'Location is required').max(200),
+  location: z.string().trim().min(2, 'common.locationRequired').max(200),
 };
 
 function endAfterStart(v: { startTime?: string; endTime?: string }, ctx: z.RefinementCtx): void {
   if (v.startTime && v.endTime && v.endTime <= v.startTime) {
-    ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'End time must be after the start time' });
+    ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'lessons.endTimeMustAfterStart' });
   }
 }
 
@@ -33,11 +34,8 @@ export const updateLessonSchema = z
   .superRefine(endAfterStart);
 
 /** A lesson must fall within its cohort's dates. */
-export function lessonWithinCohort(
-  date: string,
-  cohort: { startDate: string; endDate: string },
-): { field: string; message: string }[] {
+export function lessonWithinCohort(date: string, cohort: { startDate: string; endDate: string }): FieldError[] {
   return date < cohort.startDate || date > cohort.endDate
-    ? [{ field: 'date', message: `Must be within the cohort (${cohort.startDate} ~ ${cohort.endDate})` }]
+    ? [{ field: 'date', ...msg('training.mustWithinCohort', { startDate: cohort.startDate, endDate: cohort.endDate }) }]
     : [];
 }

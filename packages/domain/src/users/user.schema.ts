@@ -3,21 +3,21 @@ import { Role, ROLES } from '../auth/roles';
 import { z } from '../common/z';
 
 export const loginSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1, 'Email is required').max(254),
-  password: z.string().min(1, 'Password is required').max(1024),
+  email: z.string().trim().toLowerCase().min(1, 'users.emailRequired').max(254),
+  password: z.string().min(1, 'users.passwordRequired').max(1024),
 });
 
 const linkRules = (v: { role?: Role; traineeId?: string | null; sponsorId?: string | null }, ctx: z.RefinementCtx) => {
   if (v.role === Role.TRAINEE && !v.traineeId)
-    ctx.addIssue({ code: 'custom', path: ['traineeId'], message: 'A trainee account must be linked to a trainee' });
+    ctx.addIssue({ code: 'custom', path: ['traineeId'], message: 'users.traineeAccountMustLinkedTrainee' });
   if (v.role === Role.SPONSOR && !v.sponsorId)
-    ctx.addIssue({ code: 'custom', path: ['sponsorId'], message: 'A sponsor account must be linked to a sponsor' });
+    ctx.addIssue({ code: 'custom', path: ['sponsorId'], message: 'users.sponsorAccountMustLinkedSponsor' });
 };
 
 export const createUserSchema = z
   .object({
-    email: z.email('Enter a valid email').trim().toLowerCase().max(254),
-    name: z.string().trim().min(1, 'Name is required').max(50),
+    email: z.email('common.enterValidEmail').trim().toLowerCase().max(254),
+    name: z.string().trim().min(1, 'common.nameRequired').max(50),
     role: z.enum(ROLES as [Role, ...Role[]]),
     password: passwordSchema,
     traineeId: z.string().min(1).optional().nullable(),
@@ -28,7 +28,7 @@ export const createUserSchema = z
 export const updateUserSchema = z
   .object({
     id: z.string().min(1),
-    name: z.string().trim().min(1, 'Name is required').max(50).optional(),
+    name: z.string().trim().min(1, 'common.nameRequired').max(50).optional(),
     role: z.enum(ROLES as [Role, ...Role[]]).optional(),
     traineeId: z.string().min(1).optional().nullable(),
     sponsorId: z.string().min(1).optional().nullable(),
@@ -36,6 +36,6 @@ export const updateUserSchema = z
   .superRefine(linkRules);
 
 export const changePasswordSchema = z.object({
-  currentPassword: z.string().min(1, 'Enter your current password'),
+  currentPassword: z.string().min(1, 'users.enterYourCurrentPassword'),
   newPassword: passwordSchema,
 });

@@ -17,11 +17,11 @@ const enCore: Record<CoreKey, string> = {
   'common.loading': 'Loading…',
   'common.back': 'Back',
   'common.details': 'Details',
-  'common.total': '{n} in total',
+  'common.total': '{{n}} in total',
   'common.yes': 'Yes',
   'common.no': 'No',
   'common.saved': 'Saved',
-  'time.china': 'China time (UTC{offset})',
+  'time.china': 'China time (UTC{{offset}})',
   'time.zone': 'Time zone',
   'common.notSaved': 'Not saved: see the problems at the top of the form',
   'common.error': 'Something went wrong; please try again',
@@ -35,7 +35,7 @@ const enCore: Record<CoreKey, string> = {
   'auth.submit': 'Sign in',
   'auth.logout': 'Sign out',
   'auth.failed': 'Email or password is incorrect',
-  'auth.throttled': 'Too many sign-in attempts; try again in {n} minutes',
+  'auth.throttled': 'Too many sign-in attempts; try again in {{n}} minutes',
   'auth.expired': 'Your session ended; please sign in again',
 };
 

@@ -13,6 +13,6 @@ export interface CoreCatalog {
 }
 export interface RestCatalog {
   messages: Record<RestKey, string>;
-  /** English validation messages (the API's and the shared schemas') in this language; English needs none. */
-  validation: Record<string, string>;
 }
+/** The server's messages (errors, import problems, QC gate) in one language: the shared catalog of the domain package. */
+export type ServerCatalog = Record<string, string>;

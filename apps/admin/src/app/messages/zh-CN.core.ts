@@ -17,11 +17,11 @@ export const zhCore = {
   'common.loading': '加载中…',
   'common.back': '返回',
   'common.details': '详情',
-  'common.total': '共 {n} 条',
+  'common.total': '共 {{n}} 条',
   'common.yes': '是',
   'common.no': '否',
   'common.saved': '已保存',
-  'time.china': '北京时间（UTC{offset}）',
+  'time.china': '北京时间（UTC{{offset}}）',
   'time.zone': '时区',
   'common.notSaved': '未保存：请看表单上方的问题',
   'common.error': '出错了，请稍后重试',
@@ -35,7 +35,7 @@ export const zhCore = {
   'auth.submit': '登录',
   'auth.logout': '退出登录',
   'auth.failed': '邮箱或密码不正确',
-  'auth.throttled': '尝试次数过多，请 {n} 分钟后再试',
+  'auth.throttled': '尝试次数过多，请 {{n}} 分钟后再试',
   'auth.expired': '登录已过期，请重新登录',
 };
 

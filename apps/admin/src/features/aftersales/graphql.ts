@@ -105,6 +105,8 @@ export const TICKET = graphql(`
         kind
         internal
         body
+        messageCode
+        messageParams
         fromStatus
         toStatus
         at

@@ -96,6 +96,8 @@ export const PRODUCTS_PAGE = graphql(`
         gateProblems {
           code
           message
+          messageCode
+          params
         }
       }
     }

@@ -20,6 +20,8 @@ export const GRADUATION_REPORT = graphql(`
         code
         met
         detail
+        detailCode
+        detailParams
       }
     }
   }

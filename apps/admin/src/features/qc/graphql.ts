@@ -5,6 +5,8 @@ export const QC_TASKS = graphql(`
     qcTasks(todo: $todo) {
       id
       reason
+      reasonCode
+      reasonParams
       createdAt
       product {
         id

@@ -1,4 +1,4 @@
-import { allows, AUTHENTICATED, DomainError, type Policy, PUBLIC } from '@grassroots/domain';
+import { allows, AUTHENTICATED, DomainError, msg, type Policy, PUBLIC } from '@grassroots/domain';
 import { type CanActivate, type ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { ForbiddenException, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
@@ -7,6 +7,7 @@ import type { Request } from 'express';
 
 import { AuditService } from '../audit/audit.service';
 import type { GqlContext } from '../graphql/context';
+import { problemBody } from '../http/problem-body';
 import { POLICY_KEY } from './policy.decorator';
 import { SESSION_COOKIE, SessionService } from './session.service';
 
@@ -30,19 +31,19 @@ export class PolicyGuard implements CanActivate {
       const route = `${context.getClass().name}.${context.getHandler().name}`;
       if (!policy) {
         this.logger.error(`HTTP route ${route} declares no policy`);
-        throw new ForbiddenException({ code: 'FORBIDDEN', message: 'You are not allowed to do this' });
+        throw new ForbiddenException(problemBody('FORBIDDEN', msg('common.forbidden')));
       }
       // HTTP routes (file uploads) use the same session cookie as /graphql.
       const req = context.switchToHttp().getRequest<Request & { actor?: unknown }>();
       const actor = await this.sessions.resolve(req.cookies?.[SESSION_COOKIE]);
       if (!actor) {
         await this.audit.denied(null, route, 'not signed in');
-        throw new UnauthorizedException({ code: 'UNAUTHENTICATED', message: 'Sign in first' });
+        throw new UnauthorizedException(problemBody('UNAUTHENTICATED', msg('auth.signInFirst')));
       }
       req.actor = actor;
       if (allows(policy, actor.role)) return true;
       await this.audit.denied(actor, route, `needs ${policy}`);
-      throw new ForbiddenException({ code: 'FORBIDDEN', message: 'You are not allowed to do this' });
+      throw new ForbiddenException(problemBody('FORBIDDEN', msg('common.forbidden')));
     }
     const gql = GqlExecutionContext.create(context);
     const { actor } = gql.getContext<GqlContext>();

@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Prisma } from '@grassroots/db';
-import { DomainError, ErrorCode } from '@grassroots/domain';
+import { DomainError, englishText, ErrorCode } from '@grassroots/domain';
 import { Logger } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
 
@@ -15,7 +15,7 @@ const PASS_THROUGH = new Set([
 ]);
 
 /**
- * The one place errors become GraphQL errors. Domain errors keep their code and field list; known Prisma
+ * The one place errors become GraphQL errors. Domain errors keep their code, message code, params and field list; known Prisma
  * constraint errors map to CONFLICT / NOT_FOUND; anything else is logged and leaves as a generic
  * INTERNAL_SERVER_ERROR (no stack, SQL, path or model name). "Did you mean …" suggestions are removed.
  */
@@ -27,6 +27,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       path: formatted.path,
       extensions: {
         code: original.code,
+        // What to say, for any language: a code of the shared catalog and its params; `message` is English.
+        messageCode: original.messageCode,
+        ...(original.params ? { params: original.params } : {}),
         ...(original.fields.length ? { fields: original.fields } : {}),
         ...(original.retryAfterSeconds !== undefined ? { retryAfter: original.retryAfterSeconds } : {}),
       },
@@ -35,13 +38,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (isUniqueViolation(original)) {
     // A race lost to a unique index (services check first; the database has the last word).
     return {
-      message: 'This conflicts with an existing record',
+      message: englishText('common.conflictsExistingRecord'),
       path: formatted.path,
-      extensions: { code: ErrorCode.CONFLICT },
+      extensions: { code: ErrorCode.CONFLICT, messageCode: 'common.conflictsExistingRecord' },
     };
   }
   if (original instanceof Prisma.PrismaClientKnownRequestError && original.code === 'P2025') {
-    return { message: 'Not found', path: formatted.path, extensions: { code: ErrorCode.NOT_FOUND } };
+    return {
+      message: englishText('common.notFound'),
+      path: formatted.path,
+      extensions: { code: ErrorCode.NOT_FOUND, messageCode: 'common.notFound' },
+    };
   }
   const code = formatted.extensions?.code as string | undefined;
   if (code && PASS_THROUGH.has(code)) {
@@ -50,6 +57,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       locations: formatted.locations,
       extensions: {
         code: code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' ? code : ErrorCode.BAD_USER_INPUT,
+        // GraphQL's own English (a document or a variable the schema refuses): the admin says "Invalid input".
+        messageCode: 'common.invalidInput',
         // Which query limit refused the document (query-limits.ts): name, max and the measured value.
         ...(formatted.extensions?.limit ? { limit: formatted.extensions.limit } : {}),
       },
@@ -57,9 +66,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   logger.error(describe(original));
   return {
-    message: 'Internal server error',
+    message: englishText('common.internalError'),
     path: formatted.path,
-    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, messageCode: 'common.internalError' },
   };
 }
 

@@ -15,7 +15,7 @@ const HTTP_STATUS: Record<string, number> = {
 /**
  * GraphQL errors are translated in one place, formatError; this filter hands them to Apollo untouched
  * (Nest would otherwise log every expected DomainError as an unhandled exception). On HTTP routes (uploads,
- * exports) a DomainError becomes its status with the same body shape: { code, message, fields }.
+ * exports) a DomainError becomes its status with the same body shape: { code, message, messageCode, params, fields }.
  */
 @Catch()
 export class GraphqlExceptionFilter extends BaseExceptionFilter {
@@ -23,9 +23,13 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter {
     if (host.getType<GqlContextType>() === 'graphql') return exception;
     if (exception instanceof DomainError && HTTP_STATUS[exception.code]) {
       const res = host.switchToHttp().getResponse<Response>();
-      res
-        .status(HTTP_STATUS[exception.code])
-        .json({ code: exception.code, message: exception.message, fields: exception.fields });
+      res.status(HTTP_STATUS[exception.code]).json({
+        code: exception.code,
+        message: exception.message,
+        messageCode: exception.messageCode,
+        ...(exception.params ? { params: exception.params } : {}),
+        fields: exception.fields,
+      });
       return;
     }
     return super.catch(exception, host);

@@ -1,5 +1,7 @@
+import type { MessageParams } from '@grassroots/domain';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
+import { JSONObject } from '../graphql/json.scalar';
 import { ImportReport } from '../graphql/models/import-report.model';
 import type { JobView } from './jobs.service';
 
@@ -26,7 +28,12 @@ export class ImportJob {
     description: 'Once succeeded: all rows imported, or none with every problem',
   })
   report: ImportReport | null;
-  @Field(() => String, { nullable: true, description: 'Why it failed (after its retries)' }) error: string | null;
+  @Field(() => String, { nullable: true, description: 'Why it failed (after its retries), in English: a fallback' })
+  error: string | null;
+  @Field(() => String, { nullable: true, description: 'Why it failed: a message code of the shared catalog' })
+  errorCode: string | null;
+  @Field(() => JSONObject, { nullable: true, description: 'The parameters of errorCode' })
+  errorParams: MessageParams | null;
   @Field(() => Int, { description: 'Attempts so far (a failed attempt is retried with backoff)' }) attempts: number;
   @Field() createdAt: Date;
   @Field(() => Date, { nullable: true }) finishedAt: Date | null;
@@ -41,6 +48,8 @@ export function toImportJob(j: JobView): ImportJob {
     total: j.total,
     report: j.status === 'SUCCEEDED' ? (j.result as ImportReport) : null,
     error: j.error,
+    errorCode: j.errorCode,
+    errorParams: (j.errorParams as MessageParams | null) ?? null,
     attempts: j.attempts,
     createdAt: j.createdAt,
     finishedAt: j.finishedAt,

@@ -1,5 +1,5 @@
-import type { Prisma } from '@grassroots/db';
-import { can, DomainError, type Permission, type Role } from '@grassroots/domain';
+import { Prisma } from '@grassroots/db';
+import { can, DomainError, englishText, msg, type Permission, type Role } from '@grassroots/domain';
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 
 import type { Actor } from '../auth/actor';
@@ -40,6 +40,8 @@ export interface JobView {
   total: number;
   result: unknown;
   error: string | null;
+  errorCode: string | null;
+  errorParams: unknown;
   attempts: number;
   createdAt: Date;
   startedAt: Date | null;
@@ -55,6 +57,8 @@ const VIEW = {
   total: true,
   result: true,
   error: true,
+  errorCode: true,
+  errorParams: true,
   attempts: true,
   createdAt: true,
   startedAt: true,
@@ -121,15 +125,22 @@ export class JobsService implements OnModuleInit {
     const registered = this.handlers.get(job.kind);
     const claimed = await this.db.prisma.job.updateMany({
       where: { id, status: { notIn: ['SUCCEEDED', 'FAILED'] } },
-      data: { status: 'RUNNING', phase: 'started', attempts: { increment: 1 }, startedAt: new Date(), error: null },
+      data: {
+        status: 'RUNNING',
+        phase: 'started',
+        attempts: { increment: 1 },
+        startedAt: new Date(),
+        error: null,
+        errorCode: null,
+        errorParams: Prisma.DbNull,
+      },
     });
     if (claimed.count === 0) return; // finished by another attempt meanwhile
     let finished = false;
     try {
       if (!registered) throw new Error(`No handler for job kind ${job.kind}`);
       const actor = await this.actorOf(job.createdById);
-      if (!can(actor.role, registered.permission))
-        throw DomainError.forbidden('The person who started this job can no longer do it');
+      if (!can(actor.role, registered.permission)) throw DomainError.forbidden(msg('jobs.personWhoStartedJobCan'));
       const handler = registered.handler;
       let last = 0;
       let lastPhase = '';
@@ -160,7 +171,14 @@ export class JobsService implements OnModuleInit {
       if (!finished) await this.db.prisma.job.update({ where: { id }, data: done(result) });
     } catch (e) {
       if (e instanceof AlreadyDone) return;
-      const message = e instanceof DomainError ? e.message : 'The job failed';
+      const failure =
+        e instanceof DomainError ? { code: e.messageCode, params: e.params } : { code: 'jobs.failed' as const };
+      const message = englishText(failure.code, failure.params);
+      const why = {
+        error: message,
+        errorCode: failure.code,
+        errorParams: (failure.params as Prisma.InputJsonObject | undefined) ?? Prisma.DbNull,
+      };
       const final = e instanceof DomainError || queued.retryCount >= queued.retryLimit;
       if (!(e instanceof DomainError)) {
         const line = `job ${id} (${job.kind}) attempt ${queued.retryCount + 1}${final ? ', the last' : ', will be retried'}: ${(e as Error).stack ?? e}`;
@@ -170,8 +188,8 @@ export class JobsService implements OnModuleInit {
       await this.db.prisma.job.update({
         where: { id },
         data: final
-          ? { status: 'FAILED', phase: 'failed', error: message, input: null, finishedAt: new Date() }
-          : { status: 'QUEUED', phase: 'retrying', error: message },
+          ? { status: 'FAILED', phase: 'failed', ...why, input: null, finishedAt: new Date() }
+          : { status: 'QUEUED', phase: 'retrying', ...why },
       });
       if (!final) throw e; // the queue retries it, with backoff
     }
@@ -184,7 +202,7 @@ export class JobsService implements OnModuleInit {
           select: { id: true, email: true, name: true, role: true, active: true, traineeId: true, sponsorId: true },
         })
       : null;
-    if (!u || !u.active) throw DomainError.forbidden('The person who started this job can no longer do it');
+    if (!u || !u.active) throw DomainError.forbidden(msg('jobs.personWhoStartedJobCan'));
     return {
       id: u.id,
       email: u.email,
@@ -208,5 +226,7 @@ function done(result: object): Prisma.JobUpdateManyMutationInput {
     input: null,
     finishedAt: new Date(),
     error: null,
+    errorCode: null,
+    errorParams: Prisma.DbNull,
   };
 }

@@ -7,6 +7,8 @@ import {
   type ImportTable,
   MAX_IMPORT_BYTES,
   MAX_IMPORT_ROWS,
+  type Message,
+  msg,
 } from '@grassroots/domain';
 import ExcelJS from 'exceljs';
 
@@ -15,9 +17,9 @@ export const MAX_XLSX_INFLATED_BYTES = 60_000_000;
 const MAX_XLSX_ENTRIES = 2_000;
 const MAX_COLUMNS = 100;
 
-const fail = (message: string): { table: null; problems: ImportProblem[] } => ({
+const fail = (message: Message): { table: null; problems: ImportProblem[] } => ({
   table: null,
-  problems: [{ row: 0, column: '', message }],
+  problems: [{ row: 0, column: '', ...message }],
 });
 
 /**
@@ -29,23 +31,24 @@ export async function readSpreadsheet(
   bytes: Buffer,
   fileName: string,
 ): Promise<{ table: ImportTable | null; problems: ImportProblem[] }> {
-  if (bytes.length > MAX_IMPORT_BYTES) return fail('The file is larger than 2 MB');
+  if (bytes.length > MAX_IMPORT_BYTES) return fail(msg('training.fileLargerThan2Mb'));
   const type = importFileType(fileName);
   if (type === 'csv') return { table: decodeCsvBytes(bytes), problems: [] };
-  if (type !== 'xlsx') return fail('A .csv or .xlsx file');
+  if (type !== 'xlsx') return fail(msg('training.csvXlsxFile'));
   const inflated = zipInflatedSize(bytes);
-  if (inflated === null) return fail('Not an Excel workbook (.xlsx)');
-  if (inflated > MAX_XLSX_INFLATED_BYTES) return fail('The workbook is too large once unpacked');
+  if (inflated === null) return fail(msg('files.notExcelWorkbook'));
+  if (inflated > MAX_XLSX_INFLATED_BYTES) return fail(msg('files.workbookTooLarge'));
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    return fail('Not an Excel workbook (.xlsx)');
+    return fail(msg('files.notExcelWorkbook'));
   }
   const sheet = book.worksheets[0];
-  if (!sheet) return fail('The file has no data rows');
+  if (!sheet) return fail(msg('training.fileHasNoDataRows'));
   // Rows with values only: formatting often reaches far below the data (rowCount counts those rows too).
-  if (sheet.actualRowCount - 1 > MAX_IMPORT_ROWS) return fail(`At most ${MAX_IMPORT_ROWS} rows per file`);
+  if (sheet.actualRowCount - 1 > MAX_IMPORT_ROWS)
+    return fail(msg('training.mostRowsPerFile', { max: MAX_IMPORT_ROWS }));
   const width = Math.min(sheet.columnCount, MAX_COLUMNS); // columns past the 100th are not read
   const rows: string[][] = [];
   // Blank rows are skipped, as in a CSV: row numbers in problems count the rows that hold something.

@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from '@grassroots/db';
+import type { MessageParams } from '@grassroots/domain';
 import type { StreamPlatform, TicketStatus } from '@grassroots/domain';
 
 import type { Actor } from '../../core/auth/actor';
@@ -31,6 +32,7 @@ export class TicketLoaders {
         ...r,
         fromStatus: r.fromStatus as TicketStatus | null,
         toStatus: r.toStatus as TicketStatus | null,
+        messageParams: (r.messageParams as MessageParams | null) ?? null,
         author: users.get(r.authorId) ?? null,
       }));
     },

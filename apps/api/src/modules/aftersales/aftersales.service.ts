@@ -2,6 +2,8 @@ import { createPiiCipher, type PiiCipher, Prisma, type PrismaClient, sealPhone }
 import {
   assertRefundWithinClaim,
   DomainError,
+  type Message,
+  msg,
   nextTicketStatus,
   noReasonReturnWindow,
   QUALITY_POLICY,
@@ -198,15 +200,15 @@ export class AfterSalesService {
   async create(actor: Actor, input: CreateTicketInput): Promise<Ticket> {
     return this.db.prisma.$transaction(async (tx) => {
       const product = await tx.product.findUnique({ where: { id: input.productId }, select: { id: true } });
-      if (!product) throw DomainError.field('productId', 'No such product');
+      if (!product) throw DomainError.field('productId', msg('common.noSuchProduct'));
       let traineeId: string | null = null;
       if (input.sessionId) {
         const s = await tx.liveSession.findUnique({
           where: { id: input.sessionId },
           select: { traineeId: true, items: { where: { productId: input.productId }, select: { id: true } } },
         });
-        if (!s) throw DomainError.field('sessionId', 'No such live session');
-        if (!s.items.length) throw DomainError.field('sessionId', 'This session did not feature that product');
+        if (!s) throw DomainError.field('sessionId', msg('aftersales.noSuchLiveSession'));
+        if (!s.items.length) throw DomainError.field('sessionId', msg('aftersales.sessionDidNotFeatureProduct'));
         traineeId = s.traineeId;
       }
       const [{ n }] = await tx.$queryRaw<{ n: bigint }[]>`SELECT nextval('"AfterSalesTicket_number_seq"') AS n`;
@@ -272,7 +274,7 @@ export class AfterSalesService {
         select: { id: true, firstRespondedAt: true, status: true },
       });
       if (!t) throw DomainError.notFound('Ticket');
-      if (t.status === 'CLOSED') throw DomainError.conflict('A closed ticket takes no more comments');
+      if (t.status === 'CLOSED') throw DomainError.conflict(msg('aftersales.closedTicketTakesNoMore'));
       await tx.ticketEvent.create({
         data: {
           ticketId: t.id,
@@ -304,7 +306,7 @@ export class AfterSalesService {
           where: { id: input.assigneeId, active: true, role: { in: ['AFTERSALES_AGENT', 'ADMIN'] } },
           select: { name: true },
         });
-        if (!agent) throw DomainError.field('assigneeId', 'Not an active after-sales agent');
+        if (!agent) throw DomainError.field('assigneeId', msg('aftersales.notActiveAfterSalesAgent'));
         name = agent.name;
       }
       const row = await tx.afterSalesTicket.update({
@@ -408,8 +410,8 @@ export class AfterSalesService {
       select: { id: true, status: true, version: true, amountClaimed: true },
     });
     if (row.version !== version)
-      throw DomainError.conflict('Someone else changed this ticket since you opened it: reload and try again', [
-        { field: 'version', message: 'Stale' },
+      throw DomainError.conflict(msg('aftersales.someoneElseChangedTicketSince'), [
+        { field: 'version', ...msg('common.stale') },
       ]);
     return row;
   }
@@ -420,13 +422,17 @@ export class AfterSalesService {
     if (load.status !== 'APPROVED') return;
     const { qualityTickets, orders } = load;
     if (!shouldSuspend({ qualityTickets, orders })) return;
-    const reason = `${qualityTickets} quality complaints in ${QUALITY_POLICY.windowDays} days against ${orders} units sold`;
+    const reason = msg('qc.reason.qualityComplaints', {
+      count: qualityTickets,
+      days: QUALITY_POLICY.windowDays,
+      units: orders,
+    });
     const suspended = await suspendProduct(tx, ticket.productId, reason);
     const task = await qcTaskEvent(tx, ticket.productId, null);
     await this.notifications.notify(tx, task, {
       kind: 'PRODUCT_SUSPENDED',
       key: `product:${ticket.productId}:suspended:${task.key.split(':')[1]}`,
-      params: { product: suspended.name, reason },
+      params: { product: suspended.name, reason: reason.message },
       link: { type: 'PRODUCT', id: ticket.productId },
       recipients: await usersWithRole(tx, ['QC_INSPECTOR', 'COORDINATOR']),
     });
@@ -434,7 +440,7 @@ export class AfterSalesService {
       data: {
         ticketId: ticket.id,
         kind: 'SYSTEM',
-        body: `Product suspended and sent for re-inspection: ${reason}`,
+        ...eventText(msg('aftersales.event.productSuspended', { reason })),
         authorId: actor.id,
         at: now,
       },
@@ -453,4 +459,13 @@ async function qualityLoad(tx: Tx | PrismaClient, productId: string, now: Date) 
       WHERE i."productId" = ${productId} AND s.status = 'ENDED' AND coalesce(s."startedAt", s."scheduledStart") >= ${since}`,
   ]);
   return { status: product.status, qualityTickets, orders: sold[0]?.units ?? 0 };
+}
+
+/** A SYSTEM event's text: English in `body`, and its code with params for any other language. */
+function eventText(m: Message) {
+  return {
+    body: m.message,
+    messageCode: m.code,
+    messageParams: (m.params as Prisma.InputJsonObject | undefined) ?? Prisma.DbNull,
+  };
 }

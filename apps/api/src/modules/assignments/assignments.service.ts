@@ -4,6 +4,7 @@ import {
   DomainError,
   type FieldError,
   isLate,
+  msg,
   nextSubmissionStatus,
   type SubmissionAction,
   type SubmissionStatus,
@@ -170,7 +171,7 @@ export class AssignmentsService {
       where: { AND: [{ id: input.cohortId }, cohortScope(actor)] },
       select: { id: true },
     });
-    if (!cohort) throw DomainError.field('cohortId', 'No such cohort');
+    if (!cohort) throw DomainError.field('cohortId', msg('common.noSuchCohort'));
     // "Active trainees" within the caller's reach: all of the cohort for coordinators, their teams' for SUPPORT.
     const active = (
       await this.db.prisma.enrolment.findMany({
@@ -182,12 +183,12 @@ export class AssignmentsService {
     if (input.traineeIds?.length) {
       const set = new Set(active);
       const errors: FieldError[] = input.traineeIds.flatMap((id, i) =>
-        set.has(id) ? [] : [{ field: `traineeIds.${i}`, message: 'Not an active trainee of this cohort' }],
+        set.has(id) ? [] : [{ field: `traineeIds.${i}`, ...msg('assignments.notActiveTraineeCohort') }],
       );
       if (errors.length) throw DomainError.badInput(errors);
       traineeIds = [...new Set(input.traineeIds)];
     }
-    if (!traineeIds.length) throw DomainError.field('cohortId', 'The cohort has no active trainees to assign to');
+    if (!traineeIds.length) throw DomainError.field('cohortId', msg('assignments.cohortHasNoActiveTrainees'));
     return this.db.prisma.$transaction(async (tx) => {
       const row = await tx.assignment.create({
         data: {
@@ -265,8 +266,8 @@ export class AssignmentsService {
     });
     if (!current) throw DomainError.notFound('Submission');
     const stale = () =>
-      DomainError.conflict('Someone changed this submission since you opened it; reload and try again', [
-        { field: 'version', message: 'Stale' },
+      DomainError.conflict(msg('assignments.someoneChangedSubmissionSinceYou'), [
+        { field: 'version', ...msg('common.stale') },
       ]);
     if (current.version !== version) throw stale();
     const status = nextSubmissionStatus(current.status as SubmissionStatus, action);

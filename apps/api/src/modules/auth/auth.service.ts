@@ -1,5 +1,5 @@
 import { dummyPasswordHash, hashPassword, verifyPassword } from '@grassroots/db';
-import { DomainError, retryAfterMinutes, type Role, ROLE_PERMISSIONS } from '@grassroots/domain';
+import { DomainError, msg, retryAfterMinutes, type Role, ROLE_PERMISSIONS } from '@grassroots/domain';
 import { Injectable } from '@nestjs/common';
 
 import { AuditService } from '../../core/audit/audit.service';
@@ -9,7 +9,7 @@ import { DatabaseService } from '../../core/database/database.module';
 import { LoginThrottleService } from './login-throttle.service';
 import type { Me } from './models/me.model';
 
-const BAD_LOGIN = 'Email or password is incorrect';
+const BAD_LOGIN = msg('auth.badLogin');
 
 @Injectable()
 export class AuthService {
@@ -35,7 +35,7 @@ export class AuthService {
       const minutes = retryAfterMinutes(decision.retryAfterSeconds);
       throw DomainError.tooManyRequests(
         decision.retryAfterSeconds,
-        `Too many sign-in attempts; try again in ${minutes} minute${minutes === 1 ? '' : 's'}`,
+        msg('auth.tooManySignAttemptsTry', { count: minutes }),
       );
     }
     const user = await this.db.prisma.user.findUnique({
@@ -88,7 +88,7 @@ export class AuthService {
       select: { passwordHash: true },
     });
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-      throw DomainError.field('currentPassword', 'The current password is not correct');
+      throw DomainError.field('currentPassword', msg('auth.currentPasswordNotCorrect'));
     }
     const passwordHash = await hashPassword(newPassword);
     await this.db.prisma.$transaction([

@@ -1,9 +1,11 @@
-import type { Prisma } from '@grassroots/db';
+import { Prisma } from '@grassroots/db';
 import {
   countRows,
   dateOnlyToDate,
   DomainError,
   type FieldError,
+  type Message,
+  msg,
   nextProductStatus,
   Permission,
   readProductImport,
@@ -98,10 +100,10 @@ export class CatalogueService implements OnModuleInit {
         problems.push({
           row: r.row,
           column: 'supplier',
-          message: ids.length ? 'Two suppliers have this name' : 'No such supplier',
+          ...(ids.length ? msg('catalogue.twoSuppliersHaveName') : msg('catalogue.noSuchSupplier')),
         });
       else if (existing.has(`${ids[0]}\u0000${r.name}`))
-        problems.push({ row: r.row, column: 'name', message: 'This supplier already has a product with this name' });
+        problems.push({ row: r.row, column: 'name', ...msg('catalogue.supplierAlreadyHasProductName') });
       else supplierOf.set(r.row, ids[0]);
     }
     const total = countRows(rows, problems);
@@ -195,7 +197,7 @@ export class CatalogueService implements OnModuleInit {
     );
     const bad: FieldError[] = licences.flatMap((l, i) =>
       l.evidenceFileId && !found.has(l.evidenceFileId)
-        ? [{ field: `licences.${i}.evidenceFileId`, message: 'Upload the scan first' }]
+        ? [{ field: `licences.${i}.evidenceFileId`, ...msg('catalogue.uploadScanFirst') }]
         : [],
     );
     if (bad.length) throw DomainError.badInput(bad);
@@ -240,7 +242,7 @@ export class CatalogueService implements OnModuleInit {
 
   async createProduct(input: CreateProductInput): Promise<Product> {
     if (!(await this.db.prisma.supplier.findUnique({ where: { id: input.supplierId }, select: { id: true } })))
-      throw DomainError.field('supplierId', 'No such supplier');
+      throw DomainError.field('supplierId', msg('catalogue.noSuchSupplier'));
     return toProduct(
       await this.db.prisma.product.create({ data: { ...input, status: 'DRAFT' }, select: PRODUCT_SELECT }),
     );
@@ -272,7 +274,7 @@ export class CatalogueService implements OnModuleInit {
       if (!p) throw DomainError.notFound('Product');
       const status = nextProductStatus(p.status, 'SUBMIT');
       await tx.qcTask.updateMany({ where: { productId: id, closedAt: null }, data: { closedAt: new Date() } });
-      await tx.qcTask.create({ data: { productId: id, reason: `Sent to QC by ${actor.name}` } });
+      await tx.qcTask.create({ data: { productId: id, ...taskReason(msg('qc.task.sentBy', { name: actor.name })) } });
       await this.notifications.notify(tx, await qcTaskEvent(tx, id, actor.id));
       return toProduct(
         await tx.product.update({ where: { id }, data: { status, statusReason: null }, select: PRODUCT_SELECT }),
@@ -357,17 +359,23 @@ function licenceRows(input: CreateSupplierInput) {
 }
 
 /** Suspends a product and opens its re-inspection task (used by QC and by the after-sales feedback loop). */
+/** A QC task's reason: its English text, and its code with params for any other language. */
+function taskReason(m: Message) {
+  return { reason: m.message, reasonCode: m.code, reasonParams: (m.params as Prisma.InputJsonObject) ?? Prisma.DbNull };
+}
+
+/** `reason`: what a person typed, or a message (the after-sales feedback loop's). */
 export async function suspendProduct(
   tx: Prisma.TransactionClient,
   productId: string,
-  reason: string,
+  reason: string | Message,
 ): Promise<Product> {
   await tx.qcTask.updateMany({ where: { productId, closedAt: null }, data: { closedAt: new Date() } });
-  await tx.qcTask.create({ data: { productId, reason: `Re-inspection: ${reason}` } });
+  await tx.qcTask.create({ data: { productId, ...taskReason(msg('qc.task.reinspection', { reason })) } });
   return toProduct(
     await tx.product.update({
       where: { id: productId },
-      data: { status: 'SUSPENDED', statusReason: reason },
+      data: { status: 'SUSPENDED', statusReason: typeof reason === 'string' ? reason : reason.message },
       select: PRODUCT_SELECT,
     }),
   );

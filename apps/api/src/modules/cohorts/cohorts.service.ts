@@ -6,6 +6,7 @@ import {
   dateToDateOnly,
   DomainError,
   type FieldError,
+  msg,
   SEAT_HOLDING_STATUSES,
   toSkipTake,
 } from '@grassroots/domain';
@@ -59,7 +60,7 @@ export class CohortsService {
       where: { id: input.programId },
       select: { startDate: true, endDate: true },
     });
-    if (!program) throw DomainError.field('programId', 'No such program');
+    if (!program) throw DomainError.field('programId', msg('common.noSuchProgram'));
     const errors = cohortDatesWithinProgram(input, {
       startDate: dateToDateOnly(program.startDate),
       endDate: dateToDateOnly(program.endDate),
@@ -85,7 +86,7 @@ export class CohortsService {
       const errors: FieldError[] = [];
       const startDate = data.startDate ?? c.startDate;
       const endDate = data.endDate ?? c.endDate;
-      if (endDate < startDate) errors.push({ field: 'endDate', message: 'End date must not be before the start date' });
+      if (endDate < startDate) errors.push({ field: 'endDate', ...msg('common.endDateMustNotBefore') });
       errors.push(
         ...cohortDatesWithinProgram(
           { startDate, endDate },
@@ -95,7 +96,7 @@ export class CohortsService {
       if (data.capacity !== undefined) {
         const taken = await tx.enrolment.count({ where: { cohortId: id, status: { in: [...SEAT_HOLDING_STATUSES] } } });
         if (data.capacity < taken)
-          errors.push({ field: 'capacity', message: `${taken} trainees are enrolled; capacity cannot be lower` });
+          errors.push({ field: 'capacity', ...msg('cohorts.traineesEnrolledCapacityCannotLower', { taken }) });
       }
       if (errors.length) throw DomainError.badInput(errors);
       if (data.status) assertCohortTransition(c.status, data.status);
@@ -105,8 +106,8 @@ export class CohortsService {
           select: { id: true },
         });
         if (other)
-          throw DomainError.conflict('This program already has a cohort with this name', [
-            { field: 'name', message: 'Already in use' },
+          throw DomainError.conflict(msg('cohorts.programAlreadyHasCohortName'), [
+            { field: 'name', ...msg('common.alreadyInUse') },
           ]);
       }
       const row = await tx.cohort.update({
@@ -128,8 +129,8 @@ export class CohortsService {
       select: { id: true },
     });
     if (other)
-      throw DomainError.conflict('This program already has a cohort with this name', [
-        { field: 'name', message: 'Already in use' },
+      throw DomainError.conflict(msg('cohorts.programAlreadyHasCohortName'), [
+        { field: 'name', ...msg('common.alreadyInUse') },
       ]);
   }
 }

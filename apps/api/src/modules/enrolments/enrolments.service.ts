@@ -5,8 +5,10 @@ import {
   type CohortStatus,
   type CohortTrack,
   DomainError,
+  msg,
   SEAT_HOLDING_STATUSES,
   statusAfterEnrolment,
+  statusLabel,
   toSkipTake,
   type TraineeStatus,
 } from '@grassroots/domain';
@@ -95,7 +97,7 @@ export class EnrolmentsService {
       const locked = await tx.$queryRaw<{ id: string; status: CohortStatus; capacity: number; programId: string }[]>`
         SELECT id, status::text AS status, capacity, "programId" FROM "Cohort" WHERE id = ${input.cohortId} FOR UPDATE`;
       const cohort = locked[0];
-      if (!cohort) throw DomainError.field('cohortId', 'No such cohort');
+      if (!cohort) throw DomainError.field('cohortId', msg('common.noSuchCohort'));
       const seatsTaken = await tx.enrolment.count({
         where: { cohortId: cohort.id, status: { in: [...SEAT_HOLDING_STATUSES] } },
       });
@@ -110,7 +112,7 @@ export class EnrolmentsService {
       });
       const byId = new Map(trainees.map((t) => [t.id, t]));
       const missing = input.traineeIds
-        .map((id, i) => (byId.has(id) ? null : { field: `traineeIds.${i}`, message: 'No such trainee' }))
+        .map((id, i) => (byId.has(id) ? null : { field: `traineeIds.${i}`, ...msg('common.noSuchTrainee') }))
         .filter((e) => e !== null);
       if (missing.length) throw DomainError.badInput(missing);
       const candidates = input.traineeIds.map((id) => {
@@ -118,7 +120,7 @@ export class EnrolmentsService {
         return { id, name: t.name, status: t.status as TraineeStatus, activeInProgram: t.enrolments.length > 0 };
       });
       const problems = checkEnrolment({ status: cohort.status, capacity: cohort.capacity, seatsTaken }, candidates);
-      if (problems.length) throw DomainError.conflict('These trainees cannot be enrolled', problems);
+      if (problems.length) throw DomainError.conflict(msg('enrolments.theseTraineesCannotEnrolled'), problems);
 
       const created: Enrolment[] = [];
       for (const c of candidates) {
@@ -157,7 +159,7 @@ export class EnrolmentsService {
       >`
         SELECT id, status::text AS status, track::text AS track, capacity, "programId" FROM "Cohort" WHERE id = ${input.toCohortId} FOR UPDATE`;
       const to = locked[0];
-      if (!to) throw DomainError.field('toCohortId', 'No such cohort');
+      if (!to) throw DomainError.field('toCohortId', msg('common.noSuchCohort'));
       const seatsTaken = await tx.enrolment.count({
         where: { cohortId: to.id, status: { in: [...SEAT_HOLDING_STATUSES] } },
       });
@@ -174,7 +176,7 @@ export class EnrolmentsService {
       });
       const byId = new Map(trainees.map((t) => [t.id, t]));
       const missing = input.traineeIds
-        .map((id, i) => (byId.has(id) ? null : { field: `traineeIds.${i}`, message: 'No such trainee' }))
+        .map((id, i) => (byId.has(id) ? null : { field: `traineeIds.${i}`, ...msg('common.noSuchTrainee') }))
         .filter((e) => e !== null);
       if (missing.length) throw DomainError.badInput(missing);
       const candidates = input.traineeIds.map((id) => {
@@ -220,7 +222,9 @@ export class EnrolmentsService {
       });
       if (!current) throw DomainError.notFound('Enrolment');
       if (current.status !== 'ACTIVE')
-        throw DomainError.conflict(`The enrolment is ${current.status}; only active ones can be withdrawn`);
+        throw DomainError.conflict(
+          msg('enrolments.enrolmentOnlyActiveOnesCan', { status: statusLabel('EnrolmentStatus', current.status) }),
+        );
       const row = await tx.enrolment.update({
         where: { id: input.id },
         data: { status: 'WITHDRAWN', withdrawnAt: new Date(), withdrawReason: input.reason },

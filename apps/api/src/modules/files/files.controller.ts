@@ -4,6 +4,7 @@ import {
   AUTHENTICATED,
   can,
   checkPracticeFile,
+  msg,
   Permission,
   PRACTICE_FILES_PER_SUBMISSION,
   PRACTICE_VIDEO_MAX_BYTES,
@@ -35,6 +36,7 @@ import { reportScope, submissionScope } from '../../core/auth/scopes';
 import { DatabaseService } from '../../core/database/database.module';
 import { FILE_STORE, type FileStore, type FileTx } from '../../core/files/file-store';
 import { stripImageMetadata } from '../../core/files/image-metadata';
+import { problemBody } from '../../core/http/problem-body';
 import { FileAuditInterceptor } from './file-audit.interceptor';
 import { PracticeUploadGate } from './practice-upload.gate';
 
@@ -121,34 +123,28 @@ export class FilesController {
     @UploadedFile() file: Upload | undefined,
   ) {
     const p = PURPOSES[purpose as Purpose];
-    if (!p) throw new NotFoundException({ code: 'NOT_FOUND', message: 'No such upload kind' });
+    if (!p) throw new NotFoundException(problemBody('NOT_FOUND', msg('files.noSuchUploadKind')));
     if (!can(req.actor.role, p.permission))
-      throw new ForbiddenException({ code: 'FORBIDDEN', message: 'You are not allowed to upload this' });
+      throw new ForbiddenException(problemBody('FORBIDDEN', msg('files.notAllowedToUpload')));
     if (!file)
-      throw new BadRequestException({
-        code: 'BAD_USER_INPUT',
-        message: 'Attach the file as the field "file"',
-        fields: [{ field: 'file', message: 'No file' }],
-      });
+      throw new BadRequestException(
+        problemBody('BAD_USER_INPUT', msg('files.attachAsFileField'), [{ field: 'file', ...msg('files.noFile') }]),
+      );
     if (file.size > MAX_UPLOAD_BYTES)
-      throw new PayloadTooLargeException({ code: 'BAD_USER_INPUT', message: 'The file is larger than 5 MB' });
+      throw new PayloadTooLargeException(problemBody('BAD_USER_INPUT', msg('files.largerThan5Mb')));
     const type = sniff(file.buffer);
     if (!type || !(p.types as readonly string[]).includes(type)) {
       const allowed =
         purpose === 'inspection-photos'
-          ? 'Only JPEG, PNG or WebP photos'
+          ? msg('files.onlyPhotos')
           : purpose === 'report-attachments'
-            ? 'Only PDF, JPEG, PNG, WebP, XLSX or CSV'
-            : 'Only JPEG, PNG, WebP or PDF';
-      throw new UnsupportedMediaTypeException({ code: 'BAD_USER_INPUT', message: allowed });
+            ? msg('files.onlyReportAttachments')
+            : msg('files.onlyImagesOrPdf');
+      throw new UnsupportedMediaTypeException(problemBody('BAD_USER_INPUT', allowed));
     }
     // Photos are stored without EXIF/GPS, XMP, IPTC or comments (pixels untouched); a malformed image is refused.
     const bytes = stripImageMetadata(type, file.buffer);
-    if (!bytes)
-      throw new UnsupportedMediaTypeException({
-        code: 'BAD_USER_INPUT',
-        message: 'The image is damaged or incomplete',
-      });
+    if (!bytes) throw new UnsupportedMediaTypeException(problemBody('BAD_USER_INPUT', msg('files.imageDamaged')));
     const id = randomUUID();
     const storageKey = `${purpose}/${id.slice(0, 2)}/${id}`;
     const data = {
@@ -201,27 +197,23 @@ export class FilesController {
     @UploadedFile() file: Upload | undefined,
   ) {
     if (!file)
-      throw new BadRequestException({
-        code: 'BAD_USER_INPUT',
-        message: 'Attach the file as the field "file"',
-        fields: [{ field: 'file', message: 'No file' }],
-      });
+      throw new BadRequestException(
+        problemBody('BAD_USER_INPUT', msg('files.attachAsFileField'), [{ field: 'file', ...msg('files.noFile') }]),
+      );
     const name = file.originalname.replace(/\0/g, '').slice(0, 200);
     const check = checkPracticeFile(name, file.buffer);
     if (!check.ok) {
       if (check.reason === 'TOO_LARGE')
         throw new PayloadTooLargeException({
-          code: 'BAD_USER_INPUT',
-          message: 'Videos up to 50 MB, scripts up to 5 MB',
+          ...problemBody('BAD_USER_INPUT', msg('files.practiceTooLarge')),
           reason: 'TOO_LARGE',
         });
       throw new UnsupportedMediaTypeException({
-        code: 'BAD_USER_INPUT',
+        ...problemBody(
+          'BAD_USER_INPUT',
+          check.reason === 'EXTENSION' ? msg('files.nameDoesNotMatchContent') : msg('files.onlyPracticeTypes'),
+        ),
         reason: check.reason,
-        message:
-          check.reason === 'EXTENSION'
-            ? 'The file name does not match its content'
-            : 'Only MP4, MOV or WebM videos, or PDF, Word (.docx) or text scripts',
       });
     }
     const id = randomUUID();
@@ -245,18 +237,14 @@ export class FilesController {
       const [sub] = await tx.$queryRaw<
         { status: string }[]
       >`SELECT status::text FROM "Submission" WHERE id = ${submissionId} AND "traineeId" = ${req.actor.traineeId ?? ''} FOR UPDATE`;
-      if (!sub) throw new NotFoundException({ code: 'NOT_FOUND', message: 'Submission not found' });
+      if (!sub) throw new NotFoundException(problemBody('NOT_FOUND', msg('notFound.submission')));
       if (sub.status !== SubmissionStatus.ASSIGNED && sub.status !== SubmissionStatus.RETURNED) {
-        throw new ConflictException({
-          code: 'CONFLICT',
-          message: 'Files can be added only before the work is handed in',
-        });
+        throw new ConflictException(problemBody('CONFLICT', msg('files.onlyBeforeHandedIn')));
       }
       if ((await tx.storedFile.count({ where: { submissionId } })) >= PRACTICE_FILES_PER_SUBMISSION) {
-        throw new ConflictException({
-          code: 'CONFLICT',
-          message: `At most ${PRACTICE_FILES_PER_SUBMISSION} files on one submission`,
-        });
+        throw new ConflictException(
+          problemBody('CONFLICT', msg('files.mostFilesPerSubmission', { max: PRACTICE_FILES_PER_SUBMISSION })),
+        );
       }
       return tx.storedFile.create({ data, select });
     };
@@ -306,7 +294,7 @@ export class FilesController {
       !row ||
       (row.purpose !== 'practice' && (!p || !can(req.actor.role, p.read) || !(await this.mayRead(req.actor, id, row))))
     )
-      throw new NotFoundException({ code: 'NOT_FOUND', message: 'File not found' });
+      throw new NotFoundException(problemBody('NOT_FOUND', msg('notFound.file')));
     res.setHeader('content-type', row.contentType === 'text/plain' ? 'text/plain; charset=utf-8' : row.contentType);
     // Images, PDFs, videos and plain text open in the browser; spreadsheets, CSV and Word files are saved, never rendered.
     // A trainee's PDF is saved too: a PDF can carry script for the browser's viewer, and staff open these on our origin.
@@ -325,7 +313,7 @@ export class FilesController {
     res.setHeader('etag', `"${row.sha256}"`);
     if (req.fresh) return void res.status(304).end();
     const bytes = await this.store.get(row.storageKey);
-    if (!bytes) throw new NotFoundException({ code: 'NOT_FOUND', message: 'File not found' });
+    if (!bytes) throw new NotFoundException(problemBody('NOT_FOUND', msg('notFound.file')));
     res.setHeader('content-length', String(bytes.length));
     res.end(bytes);
   }

@@ -1,4 +1,4 @@
-import { PRACTICE_FILES_PER_SUBMISSION, SubmissionStatus } from '@grassroots/domain';
+import { msg, PRACTICE_FILES_PER_SUBMISSION, SubmissionStatus } from '@grassroots/domain';
 import {
   BadRequestException,
   type CallHandler,
@@ -15,6 +15,7 @@ import { catchError, from, mergeMap, type Observable } from 'rxjs';
 
 import type { Actor } from '../../core/auth/actor';
 import { DatabaseService } from '../../core/database/database.module';
+import { problemBody } from '../../core/http/problem-body';
 
 /** Practice uploads one user may have in flight at once (a phone rarely sends more than one). */
 export const PRACTICE_UPLOADS_PER_USER = 2;
@@ -76,7 +77,7 @@ export class PracticeUploadGate implements NestInterceptor {
       // A client that gives up mid-upload is not a server error (multer reports it as "Request aborted").
       catchError((e: unknown) => {
         if (e instanceof Error && !(e instanceof HttpException) && e.message === 'Request aborted')
-          throw new BadRequestException({ code: 'BAD_USER_INPUT', message: 'The upload was interrupted' });
+          throw new BadRequestException(problemBody('BAD_USER_INPUT', msg('files.uploadInterrupted')));
         throw e;
       }),
     );
@@ -93,17 +94,14 @@ export class PracticeUploadGate implements NestInterceptor {
       SELECT s.status::text, (SELECT count(*)::int FROM "StoredFile" f WHERE f."submissionId" = s.id) AS files
       FROM "Submission" s WHERE s.id = ${submissionId} AND s."traineeId" = ${req.actor.traineeId ?? ''}`;
     // Someone else's submission answers as an absent one.
-    if (!sub) refuse(new NotFoundException({ code: 'NOT_FOUND', message: 'Submission not found' }));
+    if (!sub) refuse(new NotFoundException(problemBody('NOT_FOUND', msg('notFound.submission'))));
     if (sub.status !== SubmissionStatus.ASSIGNED && sub.status !== SubmissionStatus.RETURNED)
-      refuse(
-        new ConflictException({ code: 'CONFLICT', message: 'Files can be added only before the work is handed in' }),
-      );
+      refuse(new ConflictException(problemBody('CONFLICT', msg('files.onlyBeforeHandedIn'))));
     if (sub.files >= PRACTICE_FILES_PER_SUBMISSION)
       refuse(
-        new ConflictException({
-          code: 'CONFLICT',
-          message: `At most ${PRACTICE_FILES_PER_SUBMISSION} files on one submission`,
-        }),
+        new ConflictException(
+          problemBody('CONFLICT', msg('files.mostFilesPerSubmission', { max: PRACTICE_FILES_PER_SUBMISSION })),
+        ),
       );
     const taken = this.slots.take(req.actor.id);
     if (taken !== 'OK') {
@@ -111,12 +109,13 @@ export class PracticeUploadGate implements NestInterceptor {
       refuse(
         new HttpException(
           {
-            code: 'TOO_MANY_REQUESTS',
-            reason: taken === 'USER' ? 'USER_UPLOADS' : 'SERVER_UPLOADS',
-            message:
+            ...problemBody(
+              'TOO_MANY_REQUESTS',
               taken === 'USER'
-                ? `At most ${this.slots.maxPerUser} uploads at a time: wait for one to finish`
-                : 'The server is receiving many uploads: try again in a moment',
+                ? msg('files.tooManyUploadsUser', { max: this.slots.maxPerUser })
+                : msg('files.tooManyUploadsServer'),
+            ),
+            reason: taken === 'USER' ? 'USER_UPLOADS' : 'SERVER_UPLOADS',
           },
           HttpStatus.TOO_MANY_REQUESTS,
         ),

@@ -1,6 +1,13 @@
-import { decideGraduationSchema, GraduationDecision, OutcomeStatus, recordOutcomeSchema } from '@grassroots/domain';
+import {
+  decideGraduationSchema,
+  GraduationDecision,
+  type MessageParams,
+  OutcomeStatus,
+  recordOutcomeSchema,
+} from '@grassroots/domain';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
+import { JSONObject } from '../../core/graphql/json.scalar';
 import { ZodSchema } from '../../core/validation/zod-schema.decorator';
 import { Trainee } from '../trainees/models/trainee.model';
 
@@ -11,7 +18,10 @@ registerEnumType(OutcomeStatus, { name: 'OutcomeStatus' });
 export class CriterionCheck {
   @Field() code: string;
   @Field() met: boolean;
-  @Field({ description: 'Why, in words a coordinator can act on' }) detail: string;
+  @Field({ description: 'Why, in words a coordinator can act on (English: a fallback for detailCode + detailParams)' })
+  detail: string;
+  @Field({ description: 'The detail as a message code of the shared catalog' }) detailCode: string;
+  @Field(() => JSONObject, { nullable: true }) detailParams?: MessageParams;
 }
 
 @ObjectType({ description: 'A trainee measured against the program’s graduation criteria' })

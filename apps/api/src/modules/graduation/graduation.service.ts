@@ -6,6 +6,8 @@ import {
   emptyCounts,
   evaluateGraduation,
   fenToYuan,
+  type MessageCode,
+  msg,
   SEAT_HOLDING_STATUSES,
   type TraineeStatus,
   yuanToFen,
@@ -88,7 +90,7 @@ export class GraduationService {
         ...facts,
         liveSessions: facts.sales.sessions,
         gmv: fenToYuan(facts.sales.gmvFen),
-        ...evaluateGraduation(criteria, facts),
+        ...said(evaluateGraduation(criteria, facts)),
       };
     });
   }
@@ -100,10 +102,11 @@ export class GraduationService {
     if (!check) throw DomainError.notFound('Trainee in this cohort');
     if (input.decision === 'GRADUATE' && !check.eligible) {
       throw DomainError.conflict(
-        `Not eligible: ${check.results
-          .filter((r) => !r.met)
-          .map((r) => r.detail)
-          .join('; ')}`,
+        msg('graduation.notEligible', {
+          reasons: check.results
+            .filter((r) => !r.met)
+            .map((r) => ({ code: r.detailCode as MessageCode, params: r.detailParams })),
+        }),
       );
     }
     const target: TraineeStatus = input.decision === 'GRADUATE' ? 'GRADUATED' : 'DROPPED';
@@ -133,7 +136,7 @@ export class GraduationService {
     });
     if (!trainee) throw DomainError.notFound('Trainee');
     if (trainee.status !== 'GRADUATED' && trainee.status !== 'DROPPED')
-      throw DomainError.conflict('Outcomes are recorded after the trainee graduated or left the program');
+      throw DomainError.conflict(msg('graduation.outcomesRecordedAfterTraineeGraduated'));
     const data = {
       status: input.status,
       monthlyIncome: input.monthlyIncome || null,
@@ -148,4 +151,12 @@ export class GraduationService {
     });
     return toOutcome(row);
   }
+}
+
+/** Each criterion's detail as a message code with params too, for the reader's language. */
+function said(e: ReturnType<typeof evaluateGraduation>) {
+  return {
+    eligible: e.eligible,
+    results: e.results.map((r) => ({ ...r, detailCode: r.message.code, detailParams: r.message.params })),
+  };
 }

@@ -10,6 +10,7 @@ import {
   type FieldError,
   type ImportProblem,
   lessonWithinCohort,
+  msg,
   Permission,
   readAttendanceCsv,
   readLessonCsv,
@@ -141,7 +142,7 @@ export class LessonsService implements OnModuleInit {
       where: { AND: [{ id: input.cohortId }, cohortScope(actor)] },
       select: { startDate: true, endDate: true },
     });
-    if (!cohort) throw DomainError.field('cohortId', 'No such cohort');
+    if (!cohort) throw DomainError.field('cohortId', msg('common.noSuchCohort'));
     await this.check(input.date, cohort, input.instructorId);
     const row = await this.db.prisma.lesson.create({
       data: { ...input, date: dateOnlyToDate(input.date) },
@@ -159,7 +160,7 @@ export class LessonsService implements OnModuleInit {
     if (!current) throw DomainError.notFound('Lesson');
     const startTime = data.startTime ?? current.startTime;
     const endTime = data.endTime ?? current.endTime;
-    if (endTime <= startTime) throw DomainError.field('endTime', 'End time must be after the start time');
+    if (endTime <= startTime) throw DomainError.field('endTime', msg('lessons.endTimeMustAfterStart'));
     await this.check(data.date ?? dateToDateOnly(current.date), current.cohort, data.instructorId);
     const row = await this.db.prisma.lesson.update({
       where: { id },
@@ -172,8 +173,7 @@ export class LessonsService implements OnModuleInit {
   async remove(actor: Actor, id: string): Promise<boolean> {
     await this.get(actor, id);
     const marked = await this.db.prisma.attendance.count({ where: { lessonId: id } });
-    if (marked)
-      throw DomainError.conflict(`Attendance is already recorded for ${marked} trainees; the lesson cannot be deleted`);
+    if (marked) throw DomainError.conflict(msg('lessons.attendanceAlreadyRecordedTraineesLesson', { count: marked }));
     await this.db.prisma.lesson.delete({ where: { id } });
     return true;
   }
@@ -190,8 +190,8 @@ export class LessonsService implements OnModuleInit {
     if (!lesson) throw DomainError.notFound('Lesson');
     today ??= await this.cohortToday(lesson.cohortId);
     if (actor.role === Role.SUPPORT && lesson.instructorId !== actor.id)
-      throw DomainError.forbidden('Only the lesson’s instructor or a coordinator can mark it');
-    if (dateToDateOnly(lesson.date) > today) throw DomainError.conflict('This lesson has not taken place yet');
+      throw DomainError.forbidden(msg('lessons.onlyLessonsInstructorCoordinatorCan'));
+    if (dateToDateOnly(lesson.date) > today) throw DomainError.conflict(msg('lessons.lessonHasNotTakenPlace'));
     const seated = new Set(
       (
         await this.db.prisma.enrolment.findMany({
@@ -205,7 +205,7 @@ export class LessonsService implements OnModuleInit {
       ).map((e) => e.traineeId),
     );
     const errors: FieldError[] = input.marks.flatMap((m, i) =>
-      seated.has(m.traineeId) ? [] : [{ field: `marks.${i}.traineeId`, message: 'Not a trainee of this cohort' }],
+      seated.has(m.traineeId) ? [] : [{ field: `marks.${i}.traineeId`, ...msg('lessons.notTraineeCohort') }],
     );
     if (errors.length) throw DomainError.badInput(errors);
     return this.db.prisma.$transaction(async (tx) => {
@@ -263,12 +263,12 @@ export class LessonsService implements OnModuleInit {
     );
     for (const r of rows) {
       if (r.instructorEmail && !staff.has(r.instructorEmail))
-        problems.push({ row: r.row, column: 'instructor', message: 'No active staff member with this email' });
+        problems.push({ row: r.row, column: 'instructor', ...msg('lessons.noActiveStaffMemberEmail') });
       if (existing.has(`${r.date} ${r.startTime}`))
         problems.push({
           row: r.row,
           column: 'startTime',
-          message: 'A lesson is already scheduled at this date and time',
+          ...msg('lessons.lessonAlreadyScheduledDateTime'),
         });
     }
     const total = countRows(rows, problems);
@@ -326,11 +326,10 @@ export class LessonsService implements OnModuleInit {
     const traineeByPhone = new Map(seated.map((e) => [e.trainee.phone, e.trainee.id]));
     for (const r of rows) {
       if (!lessonAt.has(`${r.date} ${r.startTime}`))
-        problems.push({ row: r.row, column: 'date', message: 'No lesson of this cohort at this date and time' });
-      else if (r.date > today)
-        problems.push({ row: r.row, column: 'date', message: 'This lesson has not taken place yet' });
+        problems.push({ row: r.row, column: 'date', ...msg('lessons.noLessonCohortDateTime') });
+      else if (r.date > today) problems.push({ row: r.row, column: 'date', ...msg('lessons.lessonHasNotTakenPlace') });
       if (!traineeByPhone.has(r.phone))
-        problems.push({ row: r.row, column: 'phone', message: 'Not a trainee of this cohort' });
+        problems.push({ row: r.row, column: 'phone', ...msg('lessons.notTraineeCohort') });
     }
     const total = countRows(rows, problems);
     if (problems.length) return { imported: 0, rows: total, problems: sortProblems(problems) };
@@ -415,7 +414,7 @@ export class LessonsService implements OnModuleInit {
         select: { role: true, active: true },
       });
       if (!u || !u.active || !STAFF_INSTRUCTORS.includes(u.role as Role))
-        errors.push({ field: 'instructorId', message: 'Choose an active staff member' });
+        errors.push({ field: 'instructorId', ...msg('lessons.chooseActiveStaffMember') });
     }
     if (errors.length) throw DomainError.badInput(errors);
   }

@@ -3,6 +3,7 @@ import {
   defaultPreference,
   DomainError,
   kindsForRole,
+  msg,
   type NotificationKind,
   type NotificationLocale,
   PERSONAL_CHANNELS,
@@ -151,7 +152,7 @@ export class InboxService {
   async setPreference(actor: Actor, input: SetNotificationPreferenceInput): Promise<NotificationPreference[]> {
     const kind = input.kind as NotificationKind;
     if (!kindsForRole(actor.role).includes(kind))
-      throw DomainError.field('kind', 'You do not receive this kind of notification');
+      throw DomainError.field('kind', msg('notifications.youDoNotReceiveKind'));
     const channel = input.channel as PersonalChannel;
     await this.db.prisma.notificationPreference.upsert({
       where: { userId_kind_channel: { userId: actor.id, kind, channel } },
@@ -187,12 +188,12 @@ export class InboxService {
       input.teamId &&
       !(await this.db.prisma.supportTeam.findUnique({ where: { id: input.teamId }, select: { id: true } }))
     )
-      throw DomainError.field('teamId', 'No such team');
+      throw DomainError.field('teamId', msg('notifications.noSuchTeam'));
     if (
       input.programId &&
       !(await this.db.prisma.program.findUnique({ where: { id: input.programId }, select: { id: true } }))
     )
-      throw DomainError.field('programId', 'No such program');
+      throw DomainError.field('programId', msg('common.noSuchProgram'));
     const data = {
       name: input.name,
       platform: input.platform as RobotPlatform,
@@ -207,7 +208,7 @@ export class InboxService {
       ...(input.secret ? { secretCipher: this.pii.encrypt(input.secret) } : {}),
     };
     if (!input.id) {
-      if (!data.webhookCipher) throw DomainError.field('webhookUrl', 'A webhook URL (https://…)');
+      if (!data.webhookCipher) throw DomainError.field('webhookUrl', msg('notifications.webhookUrlHttps'));
       return toChannel(
         await this.db.prisma.notificationChannel.create({
           data: { ...data, webhookCipher: data.webhookCipher, webhookMasked: data.webhookMasked! },

@@ -1,5 +1,5 @@
 import type { Prisma } from '@grassroots/db';
-import { dateOnlyToDate, dateToDateOnly, DomainError, type FieldError, toSkipTake } from '@grassroots/domain';
+import { dateOnlyToDate, dateToDateOnly, DomainError, type FieldError, msg, toSkipTake } from '@grassroots/domain';
 import { Injectable } from '@nestjs/common';
 
 import type { Actor } from '../../core/auth/actor';
@@ -48,7 +48,7 @@ export class ProgramsService {
 
   async create(input: CreateProgramInput): Promise<Program> {
     const sponsor = await this.db.prisma.sponsor.findUnique({ where: { id: input.sponsorId }, select: { id: true } });
-    if (!sponsor) throw DomainError.field('sponsorId', 'No such sponsor');
+    if (!sponsor) throw DomainError.field('sponsorId', msg('common.noSuchSponsor'));
     await this.assertNameFree(input.sponsorId, input.name);
     const row = await this.db.prisma.program.create({
       data: { ...input, startDate: dateOnlyToDate(input.startDate), endDate: dateOnlyToDate(input.endDate) },
@@ -63,7 +63,7 @@ export class ProgramsService {
     const startDate = data.startDate ?? current.startDate;
     const endDate = data.endDate ?? current.endDate;
     const errors: FieldError[] = [];
-    if (endDate < startDate) errors.push({ field: 'endDate', message: 'End date must not be before the start date' });
+    if (endDate < startDate) errors.push({ field: 'endDate', ...msg('common.endDateMustNotBefore') });
     if (data.startDate || data.endDate) {
       const span = await this.db.prisma.cohort.aggregate({
         where: { programId: id },
@@ -73,13 +73,13 @@ export class ProgramsService {
       if (span._min.startDate && startDate > dateToDateOnly(span._min.startDate)) {
         errors.push({
           field: 'startDate',
-          message: `A cohort starts on ${dateToDateOnly(span._min.startDate)}; the program must start by then`,
+          ...msg('programs.cohortStartsProgramMustStart', { startDate: dateToDateOnly(span._min.startDate) }),
         });
       }
       if (span._max.endDate && endDate < dateToDateOnly(span._max.endDate)) {
         errors.push({
           field: 'endDate',
-          message: `A cohort ends on ${dateToDateOnly(span._max.endDate)}; the program must end after it`,
+          ...msg('programs.cohortEndsProgramMustEnd', { endDate: dateToDateOnly(span._max.endDate) }),
         });
       }
     }
@@ -103,8 +103,8 @@ export class ProgramsService {
       select: { id: true },
     });
     if (other && other.id !== exceptId)
-      throw DomainError.conflict('This sponsor already has a program with this name', [
-        { field: 'name', message: 'Already in use' },
+      throw DomainError.conflict(msg('programs.sponsorAlreadyHasProgramName'), [
+        { field: 'name', ...msg('common.alreadyInUse') },
       ]);
   }
 }

@@ -1,7 +1,8 @@
-import { InspectionLevel, inspectionSchema, pageSchema } from '@grassroots/domain';
+import { InspectionLevel, inspectionSchema, type MessageParams, pageSchema } from '@grassroots/domain';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { z } from 'zod';
 
+import { JSONObject } from '../../core/graphql/json.scalar';
 import { StaffMember } from '../../core/graphql/models/staff-member.model';
 import { PageArgs, Paginated } from '../../core/graphql/pagination';
 import { ZodSchema } from '../../core/validation/zod-schema.decorator';
@@ -66,7 +67,10 @@ export class QcInspectionPage extends Paginated(QcInspection) {}
 export class QcTask {
   @Field(() => ID) id: string;
   @Field(() => Product) product: Product;
-  @Field() reason: string;
+  @Field({ description: 'Why it is queued, in English (a fallback: reasonCode with reasonParams)' }) reason: string;
+  @Field(() => String, { nullable: true, description: 'The reason as a message code of the shared catalog' })
+  reasonCode: string | null;
+  @Field(() => JSONObject, { nullable: true }) reasonParams: MessageParams | null;
   @Field() createdAt: Date;
 }
 

@@ -8,6 +8,8 @@ import {
   type FieldError,
   type InspectionLevel,
   judgeInspection,
+  type MessageParams,
+  msg,
   samplingPlan,
   statusAfterInspection,
   toSkipTake,
@@ -66,11 +68,22 @@ export class QcService {
     const ids = await todoIds(this.db.prisma, actor, 'QcTask', todo);
     const rows = await this.db.prisma.qcTask.findMany({
       where: { closedAt: null, ...(ids ? { id: { in: ids } } : {}) },
-      select: { id: true, reason: true, createdAt: true, product: { select: PRODUCT_SELECT } },
+      select: {
+        id: true,
+        reason: true,
+        reasonCode: true,
+        reasonParams: true,
+        createdAt: true,
+        product: { select: PRODUCT_SELECT },
+      },
       orderBy: { createdAt: 'asc' },
       take: 200,
     });
-    return rows.map((r) => ({ ...r, product: toProduct(r.product) }));
+    return rows.map((r) => ({
+      ...r,
+      reasonParams: (r.reasonParams as MessageParams | null) ?? null,
+      product: toProduct(r.product),
+    }));
   }
 
   async list(args: InspectionsArgs): Promise<PageResult<QcInspection>> {
@@ -125,7 +138,7 @@ export class QcService {
         where: { id: input.productId },
         select: { id: true, status: true, category: true },
       });
-      if (!product) throw DomainError.field('productId', 'No such product');
+      if (!product) throw DomainError.field('productId', msg('common.noSuchProduct'));
       const problems: FieldError[] = checklistProblems(
         product.category,
         input2.checklist.map((c) => ({ ...c, note: c.note ?? '' })),
@@ -141,7 +154,7 @@ export class QcService {
           ).map((f) => f.id),
         );
         photos.forEach(
-          (id, i) => !found.has(id) && problems.push({ field: `photoFileIds.${i}`, message: 'Upload the photo first' }),
+          (id, i) => !found.has(id) && problems.push({ field: `photoFileIds.${i}`, ...msg('qc.uploadPhotoFirst') }),
         );
       }
       if (problems.length) throw DomainError.badInput(problems);

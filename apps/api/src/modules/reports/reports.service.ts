@@ -8,6 +8,7 @@ import {
   DomainError,
   figureChanges,
   maskPhone,
+  msg,
   nextReportStatus,
   parsePeriod,
   periodInstants,
@@ -161,7 +162,7 @@ export class ReportsService {
       },
     });
     if (row?.snapshot && hashSnapshot(row.snapshot) !== row.snapshotHash)
-      throw DomainError.conflict('The stored snapshot no longer matches its hash; it is not exported');
+      throw DomainError.conflict(msg('reports.snapshotMismatchNotExported'));
     const snapshot = row?.snapshot
       ? (row.snapshot as unknown as ReportSnapshot)
       : await this.compute(program, periodKey);
@@ -199,14 +200,15 @@ export class ReportsService {
     const program = await this.program(actor, input.programId);
     const period = parsePeriod(input.period);
     if (!periodOver(period, todayIn(program.timeZone)))
-      throw DomainError.field(
-        'period',
-        `${period.key} is not over yet: a report is prepared once its period has ended`,
-      );
+      throw DomainError.field('period', msg('reports.notOverYetReportPrepared', { period: period.key }));
     if (period.to < dateToDateOnly(program.startDate) || period.from > dateToDateOnly(program.endDate)) {
       throw DomainError.field(
         'period',
-        `The program runs ${dateToDateOnly(program.startDate)} – ${dateToDateOnly(program.endDate)}; ${period.key} is outside it`,
+        msg('reports.programRunsOutside', {
+          startDate: dateToDateOnly(program.startDate),
+          endDate: dateToDateOnly(program.endDate),
+          period: period.key,
+        }),
       );
     }
     try {
@@ -224,8 +226,8 @@ export class ReportsService {
       return this.toReport(row);
     } catch (e) {
       if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002')
-        throw DomainError.conflict(`The ${period.key} report was already prepared`, [
-          { field: 'period', message: 'Already prepared' },
+        throw DomainError.conflict(msg('reports.reportWasAlreadyPrepared', { period: period.key }), [
+          { field: 'period', ...msg('reports.alreadyPrepared') },
         ]);
       throw e;
     }
@@ -251,8 +253,8 @@ export class ReportsService {
     const fileProblems = attachmentIds.flatMap((id, i) => {
       const f = files.find((x) => x.id === id);
       // Another user's upload is "no such file" too: an id alone does not let anyone attach it.
-      if (!f) return [{ field: `attachmentIds.${i}`, message: 'No such file' }];
-      return f.reportAttachment ? [{ field: `attachmentIds.${i}`, message: 'Already sent with a report' }] : [];
+      if (!f) return [{ field: `attachmentIds.${i}`, ...msg('reports.noSuchFile') }];
+      return f.reportAttachment ? [{ field: `attachmentIds.${i}`, ...msg('reports.alreadySentReport') }] : [];
     });
     if (fileProblems.length) throw DomainError.badInput(fileProblems);
     const program = await this.program(actor, row.programId);
@@ -276,7 +278,7 @@ export class ReportsService {
           previousSnapshotHash: resubmission ? row.snapshotHash : null,
         },
       });
-      if (n.count !== 1) throw DomainError.conflict('Someone else changed this report; reload it');
+      if (n.count !== 1) throw DomainError.conflict(msg('reports.someoneElseChangedReportReload'));
       const ev = await tx.sponsorReportEvent.create({
         data: {
           reportId: row.id,
@@ -303,11 +305,11 @@ export class ReportsService {
     const row = await this.report(actor, input.reportId);
     const to = this.move(row, 'ACCEPT');
     if (row.snapshotHash !== input.snapshotHash)
-      throw DomainError.conflict('The report was resubmitted since you opened it; review the new figures', [
-        { field: 'snapshotHash', message: 'Does not match the submitted report' },
+      throw DomainError.conflict(msg('reports.reportWasResubmittedSinceYou'), [
+        { field: 'snapshotHash', ...msg('reports.doesNotMatchSubmittedReport') },
       ]);
     if (hashSnapshot(row.snapshot) !== row.snapshotHash)
-      throw DomainError.conflict('The stored snapshot no longer matches its hash; it cannot be accepted');
+      throw DomainError.conflict(msg('reports.snapshotMismatchNotAccepted'));
     await this.transition(actor, row, to, 'ACCEPT', { acceptedAt: new Date(), acceptedById: actor.id });
     return this.get(actor, row.id);
   }
@@ -350,11 +352,14 @@ export class ReportsService {
     if (input.spentOn < dateToDateOnly(program.startDate) || input.spentOn > dateToDateOnly(program.endDate)) {
       throw DomainError.field(
         'spentOn',
-        `The program runs ${dateToDateOnly(program.startDate)} – ${dateToDateOnly(program.endDate)}`,
+        msg('reports.programRuns', {
+          startDate: dateToDateOnly(program.startDate),
+          endDate: dateToDateOnly(program.endDate),
+        }),
       );
     }
     if (input.spentOn > todayIn(program.timeZone))
-      throw DomainError.field('spentOn', 'An expense is recorded once it is paid');
+      throw DomainError.field('spentOn', msg('reports.expenseRecordedOncePaid'));
     // Late invoices for an accepted period are allowed; that period's dashboard then flags the difference.
     const row = await this.db.prisma.programExpense.create({
       data: { ...input, spentOn: dateOnlyToDate(input.spentOn), recordedById: actor.id },
@@ -445,7 +450,7 @@ export class ReportsService {
 
   private move(row: ReportRow, action: ReportAction, version?: number): ReportStatus {
     if (version !== undefined && version !== row.version)
-      throw DomainError.conflict('Someone else changed this report; reload it');
+      throw DomainError.conflict(msg('reports.someoneElseChangedReportReload'));
     return nextReportStatus(row.status, action);
   }
 
@@ -462,7 +467,7 @@ export class ReportsService {
         where: { id: row.id, version: row.version, status: row.status },
         data: { ...data, status: to, version: { increment: 1 } },
       });
-      if (n.count !== 1) throw DomainError.conflict('Someone else changed this report; reload it');
+      if (n.count !== 1) throw DomainError.conflict(msg('reports.someoneElseChangedReportReload'));
       const ev = await tx.sponsorReportEvent.create({
         data: {
           reportId: row.id,

@@ -57,7 +57,14 @@ export class SessionLoaders {
       const now = new Date();
       return ids.map((id) => {
         const f = facts.get(id);
-        return f ? qcGateProblems(f, now).map(({ code, message }) => ({ code, message })) : [];
+        return f
+          ? qcGateProblems(f, now).map(({ code, message: m }) => ({
+              code,
+              message: m.message,
+              messageCode: m.code,
+              params: m.params,
+            }))
+          : [];
       });
     },
   );

@@ -10,6 +10,8 @@ import {
   type FieldError,
   formatInTimeZone,
   MATCH_WINDOW_MINUTES,
+  type Message,
+  msg,
   nextSessionStatus,
   Permission,
   type ProvenanceMap,
@@ -261,7 +263,7 @@ export class SessionsService implements OnModuleInit {
         const { trainee, team, timeZone } = await streamerWithTeam(tx, actor, input.traineeId, null);
         await assertGate(tx, input.items, 'BAD_USER_INPUT');
         const occurrences = seriesOccurrences(input, timeZone);
-        if (!occurrences.length) throw DomainError.field('weekdays', 'No chosen weekday falls in these dates');
+        if (!occurrences.length) throw DomainError.field('weekdays', msg('sessions.noChosenWeekdayFallsThese'));
         const memberIds = team.members.map((m) => m.user.id);
         await lockPeople(tx, trainee.id, memberIds);
         const booked = await bookedSessions(tx, {
@@ -281,19 +283,23 @@ export class SessionsService implements OnModuleInit {
         const clashes = occurrences.flatMap((o, i) => [
           ...booked
             .filter((b) => b.start < o.end && o.start < b.end)
-            .map((b) => ({ field: `occurrences.${i}`, message: `${o.date}: ${clashReason(b, trainee.id, timeZone)}` })),
+            .map((b) => ({
+              field: `occurrences.${i}`,
+              ...msg('sessions.clashOnDate', { date: o.date, reason: clashReason(b, trainee.id, timeZone) }),
+            })),
           ...lessons
             .filter((l) => l.start < o.end && o.start < l.end)
             .map((l) => ({
               field: `occurrences.${i}`,
-              message: `${o.date}: ${lessonClash(l, trainee.name, timeZone)}`,
+              ...msg('sessions.clashOnDate', { date: o.date, reason: lessonClash(l, trainee.name, timeZone) }),
             })),
         ]);
         if (clashes.length) {
           const days = new Set(clashes.map((c) => c.field)).size;
-          throw DomainError.conflict(`${days} of ${occurrences.length} sessions clash; none was booked`, [
-            ...new Map(clashes.map((c) => [c.message, c])).values(),
-          ]);
+          throw DomainError.conflict(
+            msg('sessions.sessionsClashNoneWasBooked', { clashing: days, total: occurrences.length }),
+            [...new Map(clashes.map((c) => [c.message, c])).values()],
+          );
         }
         const created: LiveSession[] = [];
         for (const o of occurrences) {
@@ -439,7 +445,7 @@ export class SessionsService implements OnModuleInit {
   async update(actor: Actor, input: UpdateSessionInput): Promise<LiveSession> {
     return this.db.prisma.$transaction(async (tx) => {
       const s = await lockSession(tx, actor, input.id);
-      if (s.status !== 'SCHEDULED') throw DomainError.conflict('Only a scheduled session can be edited');
+      if (s.status !== 'SCHEDULED') throw DomainError.conflict(msg('sessions.onlyScheduledSessionCanEdited'));
       const team = toTeam(await tx.supportTeam.findUniqueOrThrow({ where: { id: s.teamId }, select: TEAM_SELECT }));
       await assertGate(tx, input.items, 'BAD_USER_INPUT');
       const start = new Date(input.scheduledStart);
@@ -533,16 +539,15 @@ export class SessionsService implements OnModuleInit {
   async recordResults(actor: Actor, input: RecordResultsInput, now = new Date()): Promise<LiveSession> {
     return this.db.prisma.$transaction(async (tx) => {
       const s = await lockSession(tx, actor, input.sessionId);
-      if (s.status !== 'ENDED') throw DomainError.conflict('Results are recorded once the session has ended');
-      if (s.version !== input.version)
-        throw DomainError.conflict('Someone else changed this session since you opened it: reload and try again');
+      if (s.status !== 'ENDED') throw DomainError.conflict(msg('sessions.resultsRecordedOnceSessionHas'));
+      if (s.version !== input.version) throw DomainError.conflict(msg('sessions.someoneElseChangedSessionSince'));
       const items = await tx.liveSessionItem.findMany({
         where: { sessionId: s.id },
         select: { id: true, commissionPct: true, gmv: true, unitsSold: true },
       });
       const byId = new Map(items.map((i) => [i.id, i]));
       const bad: FieldError[] = (input.items ?? []).flatMap((it, i) =>
-        byId.has(it.itemId) ? [] : [{ field: `items.${i}.itemId`, message: 'Not a product of this session' }],
+        byId.has(it.itemId) ? [] : [{ field: `items.${i}.itemId`, ...msg('sessions.notProductSession') }],
       );
       if (bad.length) throw DomainError.badInput(bad);
       for (const it of input.items ?? []) {
@@ -667,18 +672,29 @@ export class SessionsService implements OnModuleInit {
           problems.push({
             row: r.row,
             column: 'account',
-            message: `No session of ${r.account} around ${r.wallClock.slice(0, 16).replace('T', ' ')}`,
+            ...msg('sessions.noSessionAround', {
+              account: r.account,
+              time: r.wallClock.slice(0, 16).replace('T', ' '),
+            }),
           });
         else if (near.length > 1)
           problems.push({
             row: r.row,
             column: 'start',
-            message: `${near.length} sessions of ${r.account} are near this time`,
+            ...msg('sessions.sessionsNearTime', { count: near.length, account: r.account }),
           });
         else if (near[0].status === 'SCHEDULED')
-          problems.push({ row: r.row, column: 'start', message: `“${near[0].title}” was never started in Grassroots` });
+          problems.push({
+            row: r.row,
+            column: 'start',
+            ...msg('sessions.wasNeverStartedGrassroots', { title: near[0].title }),
+          });
         else if (claimed.has(near[0].id))
-          problems.push({ row: r.row, column: 'start', message: `Same session as row ${claimed.get(near[0].id)}` });
+          problems.push({
+            row: r.row,
+            column: 'start',
+            ...msg('sessions.sameSessionRow', { row: claimed.get(near[0].id)! }),
+          });
         else {
           claimed.set(near[0].id, r.row);
           matched.set(r.row, near[0].id);
@@ -768,7 +784,7 @@ export class SessionsService implements OnModuleInit {
     const zone = await this.traineeZone(trainee.id);
     const to = args.to ?? todayIn(zone);
     const from = args.from ?? addDays(to, -59);
-    if (from > to) throw DomainError.field('from', 'Must not be after to');
+    if (from > to) throw DomainError.field('from', msg('sessions.mustNotAfter'));
     // Results count on the day the stream actually went live (a session started early counts that day).
     const range = Prisma.sql`s."traineeId" = ${trainee.id} AND s.status = 'ENDED' AND s.gmv IS NOT NULL
       AND coalesce(s."startedAt", s."scheduledStart") >= ${dayStartIn(from, 'Etc/GMT-14')} AND coalesce(s."startedAt", s."scheduledStart") < ${dayStartIn(addDays(to, 1), 'Etc/GMT+12')}
@@ -880,13 +896,12 @@ async function assertGate(
   );
   const problems: FieldError[] = items.flatMap((it, i) => {
     const f = facts.get(it.productId);
-    if (!f) return [{ field: `items.${i}.productId`, message: 'No such product' }];
-    return qcGateProblems(f, now).map((g) => ({ field: `items.${i}.productId`, message: g.message }));
+    if (!f) return [{ field: `items.${i}.productId`, ...msg('common.noSuchProduct') }];
+    return qcGateProblems(f, now).map((g) => ({ field: `items.${i}.productId`, ...g.message }));
   });
   if (!problems.length) return;
-  if (as === 'CONFLICT')
-    throw DomainError.conflict(`Cannot go live: ${problems.map((p) => p.message).join('; ')}`, problems);
-  throw DomainError.badInput(problems, 'A product does not pass the QC gate');
+  if (as === 'CONFLICT') throw DomainError.conflict(msg('sessions.cannotGoLive', { problems }), problems);
+  throw DomainError.badInput(problems, msg('sessions.productDoesNotPassQc'));
 }
 
 /** The calendar day of an instant of session `s` in its program's zone, in SQL. */
@@ -923,17 +938,17 @@ async function streamerWithTeam(tx: Tx, actor: Actor, traineeId: string, teamId:
     where: { AND: [{ id: traineeId }, traineeScope(actor)] },
     select: { id: true, name: true },
   });
-  if (!trainee) throw DomainError.field('traineeId', 'No such trainee');
+  if (!trainee) throw DomainError.field('traineeId', msg('common.noSuchTrainee'));
   const current = await tx.teamAssignment.findFirst({
     where: { traineeId: trainee.id, endedAt: null, team: teamScope(actor) },
     select: { team: { select: TEAM_SELECT } },
   });
-  if (!current) throw DomainError.field('traineeId', `${trainee.name} has no support team yet: assign one first`);
+  if (!current) throw DomainError.field('traineeId', msg('sessions.hasNoSupportTeamYet', { name: trainee.name }));
   if (teamId && teamId !== current.team.id)
-    throw DomainError.field('teamId', `${trainee.name} is backed by ${current.team.name}`);
+    throw DomainError.field('teamId', msg('sessions.alreadyBackedBy', { name: trainee.name, team: current.team.name }));
   const team = toTeam(current.team);
   if (!team.complete)
-    throw DomainError.field('traineeId', `${team.name} is incomplete: fill its seats before scheduling`);
+    throw DomainError.field('traineeId', msg('sessions.incompleteFillSeatsBeforeScheduling', { name: team.name }));
   return { trainee, team, timeZone: await programZone(tx, team.cohortId) };
 }
 
@@ -995,11 +1010,11 @@ const bookedSessions = (
 ) => bookedSessionsOf(tx, { ...q, traineeIds: [q.traineeId] });
 
 /** Why a booked session clashes, in the program's zone. */
-function clashReason(c: Booked, traineeId: string, tz: string): string {
+function clashReason(c: Booked, traineeId: string, tz: string): Message {
   const when = `${fmt(c.start, tz)}–${fmt(c.end, tz).slice(11)}`;
   return c.traineeId === traineeId
-    ? `${c.traineeName} already has “${c.title}” at ${when}`
-    : `${c.memberName} is on “${c.title}” (${c.traineeName}) at ${when}`;
+    ? msg('sessions.clashSelf', { trainee: c.traineeName, title: c.title, when })
+    : msg('sessions.clashMember', { member: c.memberName ?? '', trainee: c.traineeName, title: c.title, when });
 }
 
 interface LessonSlot {
@@ -1033,8 +1048,9 @@ async function lessonsBetween(tx: Tx, cohortId: string, start: Date, end: Date, 
 }
 
 /** Why a lesson of the streamer's cohort clashes, in the program's zone. */
-function lessonClash(l: LessonSlot, traineeName: string, tz: string): string {
-  return `${traineeName} has the lesson “${l.topic}” at ${fmt(l.start, tz)}–${fmt(l.end, tz).slice(11)}`;
+function lessonClash(l: LessonSlot, traineeName: string, tz: string): Message {
+  const when = `${fmt(l.start, tz)}–${fmt(l.end, tz).slice(11)}`;
+  return msg('sessions.clashLesson', { trainee: traineeName, topic: l.topic, when });
 }
 
 /**
@@ -1060,15 +1076,14 @@ async function assertNoDoubleBooking(
   const traineeName = lessons.length
     ? (await tx.trainee.findUniqueOrThrow({ where: { id: q.traineeId }, select: { name: true } })).name
     : '';
-  const messages = [
-    ...new Set([
-      ...clashes.map((c) => clashReason(c, q.traineeId, q.timeZone)),
-      ...lessons.map((l) => lessonClash(l, traineeName, q.timeZone)),
-    ]),
-  ];
+  const seen = new Set<string>();
+  const reasons = [
+    ...clashes.map((c) => clashReason(c, q.traineeId, q.timeZone)),
+    ...lessons.map((l) => lessonClash(l, traineeName, q.timeZone)),
+  ].filter((r) => !seen.has(r.message) && !!seen.add(r.message));
   throw DomainError.conflict(
-    `${clashes.length ? 'Double booking' : 'Clashes with a lesson'}: ${messages.join('; ')}`,
-    messages.map((message) => ({ field: 'scheduledStart', message })),
+    msg(clashes.length ? 'sessions.doubleBooking' : 'sessions.lessonClashes', { clashes: reasons }),
+    reasons.map((reason) => ({ field: 'scheduledStart', ...reason })),
   );
 }
 

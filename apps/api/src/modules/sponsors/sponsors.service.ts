@@ -1,5 +1,5 @@
 import type { Prisma } from '@grassroots/db';
-import { DomainError, toSkipTake } from '@grassroots/domain';
+import { DomainError, msg, toSkipTake } from '@grassroots/domain';
 import { Injectable } from '@nestjs/common';
 
 import type { Actor } from '../../core/auth/actor';
@@ -63,6 +63,6 @@ export class SponsorsService {
   private async assertNameFree(name: string, exceptId?: string): Promise<void> {
     const other = await this.db.prisma.sponsor.findUnique({ where: { name }, select: { id: true } });
     if (other && other.id !== exceptId)
-      throw DomainError.conflict('A sponsor with this name exists', [{ field: 'name', message: 'Already in use' }]);
+      throw DomainError.conflict(msg('sponsors.sponsorNameExists'), [{ field: 'name', ...msg('common.alreadyInUse') }]);
   }
 }

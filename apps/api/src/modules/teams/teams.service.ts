@@ -3,6 +3,7 @@ import {
   assertWithinLoad,
   DomainError,
   type FieldError,
+  msg,
   naturalCompare,
   type TeamMemberInput,
   toSkipTake,
@@ -106,7 +107,7 @@ export class TeamsService {
       where: { AND: [{ id: input.cohortId }, cohortScope(actor)] },
       select: { id: true },
     });
-    if (!cohort) throw DomainError.field('cohortId', 'No such cohort');
+    if (!cohort) throw DomainError.field('cohortId', msg('common.noSuchCohort'));
     await assertSupportStaff(this.db.prisma, input.members);
     const row = await this.db.prisma.supportTeam.create({
       data: {
@@ -182,19 +183,15 @@ export class TeamsService {
           enrolments: { where: { cohortId: team.cohortId, status: 'ACTIVE' }, select: { id: true } },
         },
       });
-      if (!trainee) throw DomainError.field('traineeId', 'No such trainee');
-      if (!trainee.enrolments.length)
-        throw DomainError.field('traineeId', 'Not an active trainee of this team’s cohort');
+      if (!trainee) throw DomainError.field('traineeId', msg('common.noSuchTrainee'));
+      if (!trainee.enrolments.length) throw DomainError.field('traineeId', msg('teams.notActiveTraineeTeamsCohort'));
       const full = toTeam(await tx.supportTeam.findUniqueOrThrow({ where: { id: team.id }, select: TEAM_SELECT }));
-      if (!full.complete)
-        throw DomainError.conflict(
-          'This team is incomplete: it needs script, ads and filming covered by 3–4 active people',
-        );
+      if (!full.complete) throw DomainError.conflict(msg('teams.teamIncompleteNeedsScriptAds'));
       const previous = await tx.teamAssignment.findFirst({
         where: { traineeId: trainee.id, endedAt: null },
         select: { id: true, teamId: true },
       });
-      if (previous?.teamId === team.id) throw DomainError.conflict('This team already backs this trainee');
+      if (previous?.teamId === team.id) throw DomainError.conflict(msg('teams.teamAlreadyBacksTrainee'));
       const stayOn = previous
         ? new Set(
             (
@@ -336,7 +333,7 @@ async function assertSupportStaff(db: Tx | PrismaClient, members: TeamMemberInpu
     ).map((u) => u.id),
   );
   const problems: FieldError[] = members.flatMap((m, i) =>
-    ok.has(m.userId) ? [] : [{ field: `members.${i}.userId`, message: 'Not an active support staff member' }],
+    ok.has(m.userId) ? [] : [{ field: `members.${i}.userId`, ...msg('teams.notActiveSupportStaffMember') }],
   );
   if (problems.length) throw DomainError.badInput(problems);
 }

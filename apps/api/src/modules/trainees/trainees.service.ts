@@ -7,6 +7,7 @@ import {
   DomainError,
   type ImportProblem,
   maskNationalId,
+  msg,
   Permission,
   readTraineeImport,
   SEAT_HOLDING_STATUSES,
@@ -103,7 +104,7 @@ export class TraineesService implements OnModuleInit {
         problems.push({
           row: r.row,
           column: 'nationalId',
-          message: 'A trainee with this ID number is already registered',
+          ...msg('trainees.traineeIdNumberAlreadyRegistered'),
         });
     const total = countRows(rows, problems);
     if (problems.length) return { imported: 0, rows: total, problems: sortProblems(problems) };
@@ -133,7 +134,11 @@ export class TraineesService implements OnModuleInit {
             group.map((r) => ({ id: '', name: r.name, status: 'APPLIED', activeInProgram: false })),
           );
           for (const e of errors)
-            found.push({ row: group[0].row, column: 'cohort', message: `${c.name}: ${e.message}` });
+            found.push({
+              row: group[0].row,
+              column: 'cohort',
+              ...msg('trainees.cohortProblem', { name: c.name, problem: e.message }),
+            });
         }
         if (found.length) return found;
         const programOf = new Map(locked.map((c) => [c.id, c.programId]));
@@ -190,7 +195,7 @@ export class TraineesService implements OnModuleInit {
         problems.push({
           row: r.row,
           column: 'cohort',
-          message: matches.length ? 'Two cohorts have this name: use the cohort’s id' : 'No such cohort',
+          ...(matches.length ? msg('trainees.twoCohortsHaveNameUse') : msg('common.noSuchCohort')),
         });
     }
     return out;
@@ -207,7 +212,7 @@ export class TraineesService implements OnModuleInit {
         where: { id: args.availableForCohortId },
         select: { programId: true },
       });
-      if (!cohort) throw DomainError.field('availableForCohortId', 'No such cohort');
+      if (!cohort) throw DomainError.field('availableForCohortId', msg('common.noSuchCohort'));
       filters.push({ status: { in: ['APPLIED', 'ENROLLED', 'ACTIVE'] } });
       filters.push({ enrolments: { none: { programId: cohort.programId, status: 'ACTIVE' } } });
     }
@@ -309,8 +314,8 @@ export class TraineesService implements OnModuleInit {
       select: { id: true },
     });
     if (other && other.id !== exceptId) {
-      throw DomainError.conflict('A trainee with this ID number is already registered', [
-        { field: 'nationalId', message: 'Already registered' },
+      throw DomainError.conflict(msg('trainees.traineeIdNumberAlreadyRegistered'), [
+        { field: 'nationalId', ...msg('trainees.alreadyRegistered') },
       ]);
     }
   }

@@ -1,5 +1,5 @@
 import { hashPassword, type Prisma, type PrismaClient } from '@grassroots/db';
-import { addDays, chinaDayStart, DomainError, Role, toSkipTake } from '@grassroots/domain';
+import { addDays, chinaDayStart, DomainError, msg, Role, toSkipTake } from '@grassroots/domain';
 import { Injectable } from '@nestjs/common';
 
 import type { Actor } from '../../core/auth/actor';
@@ -46,7 +46,9 @@ export class UsersService {
     await this.checkLinks(input.role, input.traineeId ?? null, input.sponsorId ?? null);
     const exists = await this.db.prisma.user.findUnique({ where: { email: input.email }, select: { id: true } });
     if (exists)
-      throw DomainError.conflict('This email already has an account', [{ field: 'email', message: 'Already in use' }]);
+      throw DomainError.conflict(msg('users.emailAlreadyHasAccount'), [
+        { field: 'email', ...msg('common.alreadyInUse') },
+      ]);
     const row = await this.db.prisma.user.create({
       data: {
         email: input.email,
@@ -67,13 +69,13 @@ export class UsersService {
     const traineeId = input.traineeId !== undefined ? input.traineeId : current.traineeId;
     const sponsorId = input.sponsorId !== undefined ? input.sponsorId : current.sponsorId;
     if (actor.id === current.id && role !== current.role) {
-      throw DomainError.field('role', 'You cannot change your own role');
+      throw DomainError.field('role', msg('users.youCannotChangeYourOwn'));
     }
     await this.checkLinks(role, traineeId, sponsorId, current.id);
     if (role === Role.TRAINEE && !traineeId)
-      throw DomainError.field('traineeId', 'A trainee account must be linked to a trainee');
+      throw DomainError.field('traineeId', msg('users.traineeAccountMustLinkedTrainee'));
     if (role === Role.SPONSOR && !sponsorId)
-      throw DomainError.field('sponsorId', 'A sponsor account must be linked to a sponsor');
+      throw DomainError.field('sponsorId', msg('users.sponsorAccountMustLinkedSponsor'));
     const row = await this.db.prisma.$transaction(async (tx) => {
       const updated = await tx.user.update({
         where: { id: current.id },
@@ -94,7 +96,7 @@ export class UsersService {
   }
 
   async setActive(actor: Actor, input: SetUserActiveInput): Promise<User> {
-    if (actor.id === input.id && !input.active) throw DomainError.field('id', 'You cannot deactivate yourself');
+    if (actor.id === input.id && !input.active) throw DomainError.field('id', msg('users.youCannotDeactivateYourself'));
     await this.get(input.id);
     const row = await this.db.prisma.$transaction(async (tx) => {
       const updated = await tx.user.update({
@@ -180,15 +182,15 @@ export class UsersService {
         where: { id: traineeId },
         select: { user: { select: { id: true } } },
       });
-      if (!t) throw DomainError.field('traineeId', 'No such trainee');
+      if (!t) throw DomainError.field('traineeId', msg('common.noSuchTrainee'));
       if (t.user && t.user.id !== userId)
-        throw DomainError.conflict('This trainee already has an account', [
-          { field: 'traineeId', message: 'Already linked to another account' },
+        throw DomainError.conflict(msg('users.traineeAlreadyHasAccount'), [
+          { field: 'traineeId', ...msg('users.alreadyLinkedAnotherAccount') },
         ]);
     }
     if (role === Role.SPONSOR && sponsorId) {
       const s = await this.db.prisma.sponsor.findUnique({ where: { id: sponsorId }, select: { id: true } });
-      if (!s) throw DomainError.field('sponsorId', 'No such sponsor');
+      if (!s) throw DomainError.field('sponsorId', msg('common.noSuchSponsor'));
     }
   }
 }

@@ -1,6 +1,7 @@
 import { Prisma, type PrismaClient } from '@grassroots/db';
 import {
   DomainError,
+  msg,
   Role,
   SLA_DUE_WITHIN_MS,
   SLA_HOURS,
@@ -219,7 +220,7 @@ export async function todoIds(
   now = new Date(),
 ): Promise<string[] | undefined> {
   if (!key) return undefined;
-  if (TODO_LIST[key] !== list) throw DomainError.field('todo', `The card ${key} does not count this list`);
+  if (TODO_LIST[key] !== list) throw DomainError.field('todo', msg('workbench.cardDoesNotCountList', { key }));
   const rows = await prisma.$queryRaw<
     { id: string }[]
   >`SELECT x.id FROM (${todoSql(key, actor, workbenchWindows(now))}) x`;

@@ -91,7 +91,7 @@ export function TicketDetailPage() {
   const tk = data.ticket;
   const fail = (e: unknown) => {
     const p = problemOf(e);
-    message.error(tv(p.message));
+    message.error(tv(p));
     if (p.code === 'CONFLICT') void refetch();
   };
   const act = async (action: TicketAction) => {
@@ -307,7 +307,9 @@ export function TicketDetailPage() {
                     {e.body ? `：${e.body}` : ''}
                   </Typography.Text>
                 ) : (
-                  <Typography.Text>{e.body}</Typography.Text>
+                  <Typography.Text>
+                    {e.messageCode ? tv({ message: e.body, code: e.messageCode, params: e.messageParams }) : e.body}
+                  </Typography.Text>
                 )}
               </Space>
             ),
@@ -408,7 +410,7 @@ export function TicketDetailPage() {
           <Form.Item
             name="rootCause"
             label={t('ticket.rootCause')}
-            rules={[{ required: true, message: tv('Say what caused it before resolving') }]}
+            rules={[{ required: true, message: tv('aftersales.sayWhatCausedBeforeResolving') }]}
           >
             <Select options={enumOptions(t, 'RootCause', Object.values(RootCause))} />
           </Form.Item>

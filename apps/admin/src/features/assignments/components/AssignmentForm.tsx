@@ -81,7 +81,7 @@ export function AssignmentForm({
         <Form.Item
           name="title"
           label={t('assignment.title')}
-          rules={[{ required: true, min: 2, message: tv('Title is required') }]}
+          rules={[{ required: true, min: 2, message: tv('training.titleRequired') }]}
         >
           <Input placeholder="为本地红枣写一份 10 分钟直播脚本" />
         </Form.Item>
@@ -95,7 +95,7 @@ export function AssignmentForm({
             <Form.Item
               name="dueAt"
               label={`${t('assignment.dueAt')} · ${zoneName(APP_TIME_ZONE, t)}`}
-              rules={[{ required: true, message: tv('This field is required') }]}
+              rules={[{ required: true, message: tv('common.fieldRequired') }]}
               {...dateTimeItemProps()}
             >
               <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
@@ -128,7 +128,7 @@ export function AssignmentForm({
         <Form.Item
           name="maxScore"
           label={t('assignment.maxScore')}
-          rules={[{ required: true, message: tv('This field is required') }]}
+          rules={[{ required: true, message: tv('common.fieldRequired') }]}
         >
           <InputNumber min={1} max={1000} precision={0} disabled={!!rubric?.length} style={{ width: '100%' }} />
         </Form.Item>

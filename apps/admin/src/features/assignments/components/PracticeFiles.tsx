@@ -10,6 +10,7 @@ import { Alert, Button, List, Progress, Space, Typography } from 'antd';
 import { useState } from 'react';
 
 import { useI18n } from '../../../app/i18n';
+import { problemOf } from '../../../shared/forms';
 import { fileUrl, formatBytes, type UploadedPracticeFile, uploadPracticeFile } from '../../../shared/upload';
 
 type Shown = Pick<UploadedPracticeFile, 'id' | 'originalName' | 'contentType' | 'size'>;
@@ -26,7 +27,7 @@ export function PracticeFiles({
   editable: boolean;
   onAdded?: (f: Shown) => void;
 }) {
-  const { t } = useI18n();
+  const { t, tv } = useI18n();
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -41,7 +42,7 @@ export function PracticeFiles({
     try {
       onAdded?.(await uploadPracticeFile(submissionId, file, setProgress));
     } catch (e) {
-      setError((e as Error).message);
+      setError(tv(problemOf(e)));
     } finally {
       setProgress(null);
     }

@@ -23,7 +23,7 @@ import type { MessageKey } from '../../../app/messages';
 import { dateItemProps } from '../../../shared/DateField';
 import { enumOptions } from '../../../shared/EnumTag';
 import { FormProblems } from '../../../shared/FormProblems';
-import { zodRule } from '../../../shared/forms';
+import { problemOf, zodRule } from '../../../shared/forms';
 import { fileUrl, uploadFile } from '../../../shared/upload';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import { CREATE_SUPPLIER, SUPPLIER_SCORECARD, UPDATE_SUPPLIER } from '../graphql';
@@ -99,7 +99,7 @@ export function SupplierForm({
       next[index] = { ...next[index], evidenceFileId: f.id };
       form.setFieldsValue({ licences: next });
     } catch (e) {
-      message.error(tv((e as Error).message));
+      message.error(tv(problemOf(e)));
     } finally {
       setUploading(null);
     }
@@ -156,7 +156,7 @@ export function SupplierForm({
         <Form.Item
           name="name"
           label={t('supplier.name')}
-          rules={[{ required: true, min: 2, message: tv('Name is required') }]}
+          rules={[{ required: true, min: 2, message: tv('common.nameRequired') }]}
         >
           <Input />
         </Form.Item>
@@ -170,7 +170,7 @@ export function SupplierForm({
             <Form.Item
               name="region"
               label={t('supplier.region')}
-              rules={[{ required: true, min: 2, message: tv('Region is required') }]}
+              rules={[{ required: true, min: 2, message: tv('qc.regionRequired') }]}
             >
               <Input />
             </Form.Item>
@@ -204,7 +204,7 @@ export function SupplierForm({
                   <Form.Item
                     name={[f.name, 'expiresOn']}
                     style={{ width: 140 }}
-                    rules={[{ required: true, message: tv('This field is required') }]}
+                    rules={[{ required: true, message: tv('common.fieldRequired') }]}
                     {...dateItemProps}
                   >
                     <DatePicker

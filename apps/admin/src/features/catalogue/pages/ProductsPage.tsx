@@ -50,7 +50,7 @@ export function ProductsPage() {
       message.success(t('product.sent'));
       await refetch();
     } catch (e) {
-      message.error(tv(problemOf(e).message));
+      message.error(tv(problemOf(e)));
     }
   };
 
@@ -127,7 +127,7 @@ export function ProductsPage() {
             title: t('product.gate'),
             render: (_, r) =>
               r.gateProblems.length ? (
-                <Tooltip title={r.gateProblems.map((g) => tv(g.message)).join('；')}>
+                <Tooltip title={r.gateProblems.map((g) => tv(g)).join('；')}>
                   <Space size={4}>
                     <WarningTwoTone twoToneColor="#fa8c16" />
                     {t('product.gateBlocked', { n: r.gateProblems.length })}
@@ -192,7 +192,7 @@ export function ProductsPage() {
         open={!!suspending}
         title={t('product.suspendTitle', { name: suspending?.name ?? '' })}
         label={t('product.suspendReason')}
-        requiredMessage={tv('Give the reason')}
+        requiredMessage={tv('common.giveReason')}
         loading={s.loading}
         onCancel={() => setSuspending(null)}
         onSubmit={async (reason) => {

@@ -47,10 +47,10 @@ export function EnrolModal({
       const general: string[] = [];
       for (const f of p.fields) {
         const m = /^traineeIds\.(\d+)$/.exec(f.field);
-        if (m) byTrainee[selected[Number(m[1])]] = tv(f.message);
-        else general.push(tv(f.message));
+        if (m) byTrainee[selected[Number(m[1])]] = tv(f);
+        else general.push(tv(f));
       }
-      if (!p.fields.length) general.push(tv(p.message));
+      if (!p.fields.length) general.push(tv(p));
       setProblems({ general, byTrainee });
     }
   };

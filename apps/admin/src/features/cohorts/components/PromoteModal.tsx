@@ -61,11 +61,11 @@ export function PromoteModal({
       const general: string[] = [];
       for (const f of p.fields) {
         const m = /^traineeIds\.(\d+)$/.exec(f.field);
-        if (m) byTrainee[selected[Number(m[1])]] = tv(f.message);
-        else if (f.field === 'toCohortId') form.setFields([{ name: 'toCohortId', errors: [tv(f.message)] }]);
-        else general.push(tv(f.message));
+        if (m) byTrainee[selected[Number(m[1])]] = tv(f);
+        else if (f.field === 'toCohortId') form.setFields([{ name: 'toCohortId', errors: [tv(f)] }]);
+        else general.push(tv(f));
       }
-      if (!p.fields.length) general.push(tv(p.message));
+      if (!p.fields.length) general.push(tv(p));
       setProblems({ general, byTrainee });
     }
   };
@@ -86,7 +86,7 @@ export function PromoteModal({
           <Form.Item
             name="toCohortId"
             label={t('promotion.target')}
-            rules={[{ required: true, message: tv('Choose a long-term cohort') }]}
+            rules={[{ required: true, message: tv('enrolments.chooseLongTermCohort') }]}
             extra={!loading && !targets.length ? t('promotion.noTarget') : undefined}
           >
             <Select

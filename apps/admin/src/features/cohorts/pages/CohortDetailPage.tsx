@@ -251,7 +251,7 @@ export function CohortDetailPage() {
         open={!!withdrawing}
         title={t('cohort.withdrawTitle', { name: withdrawing?.trainee?.name ?? '' })}
         label={t('cohort.withdrawReason')}
-        requiredMessage={tv('Give a reason')}
+        requiredMessage={tv('enrolments.giveReason')}
         loading={w.loading}
         onCancel={() => setWithdrawing(null)}
         onSubmit={async (reason) => {

@@ -34,7 +34,7 @@ export function CohortGraduation({ cohortId }: { cohortId: string }) {
       message.success(t('graduation.done', { name: r.trainee.name }));
       void refetch();
     } catch (e) {
-      message.error(tv(problemOf(e).message));
+      message.error(tv(problemOf(e)));
     }
   };
 
@@ -73,7 +73,7 @@ export function CohortGraduation({ cohortId }: { cohortId: string }) {
                     .filter((x) => !x.met)
                     .map((x) => (
                       <Typography.Text key={x.code} type="warning">
-                        {x.detail}
+                        {tv({ message: x.detail, code: x.detailCode, params: x.detailParams })}
                       </Typography.Text>
                     ))}
                 </Space>
@@ -104,7 +104,7 @@ export function CohortGraduation({ cohortId }: { cohortId: string }) {
         open={!!dropping}
         title={t('graduation.dropTitle', { name: dropping?.trainee.name ?? '' })}
         label={t('graduation.reason')}
-        requiredMessage={tv('Give the reason for dropping')}
+        requiredMessage={tv('training.giveReasonDropping')}
         loading={saving}
         onCancel={() => setDropping(null)}
         onSubmit={async (reason) => {

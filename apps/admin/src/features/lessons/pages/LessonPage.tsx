@@ -98,10 +98,10 @@ export function LessonPage() {
       const errs: Record<string, string> = {};
       for (const f of p.fields) {
         const m = /^marks\.(\d+)\./.exec(f.field);
-        if (m) errs[list[Number(m[1])].traineeId] = tv(f.message);
+        if (m) errs[list[Number(m[1])].traineeId] = tv(f);
       }
       setRowErrors(errs);
-      if (!Object.keys(errs).length) message.error(tv(p.message));
+      if (!Object.keys(errs).length) message.error(tv(p));
     }
   };
 
@@ -126,7 +126,7 @@ export function LessonPage() {
                     await remove({ variables: { id: l.id } });
                     void navigate(l.cohort ? `/cohorts/${l.cohort.id}` : '/cohorts');
                   } catch (e) {
-                    message.error(tv(problemOf(e).message));
+                    message.error(tv(problemOf(e)));
                   }
                 }}
               >

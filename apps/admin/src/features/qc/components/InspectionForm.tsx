@@ -24,6 +24,7 @@ import { useEffect, useState } from 'react';
 import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
 import { FormProblems } from '../../../shared/FormProblems';
+import { problemOf } from '../../../shared/forms';
 import { fileUrl, uploadFile } from '../../../shared/upload';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import { RECORD_INSPECTION, SAMPLING_PLAN } from '../graphql';
@@ -137,7 +138,7 @@ export function InspectionForm({
       const f = await uploadFile('inspection-photos', file);
       setPhotos((ps) => [...ps, f.id]);
     } catch (e) {
-      message.error(tv((e as Error).message));
+      message.error(tv(problemOf(e)));
     } finally {
       setUploading(false);
     }
@@ -159,7 +160,7 @@ export function InspectionForm({
             <Form.Item
               name="lotSize"
               label={t('qc.lotSize')}
-              rules={[{ required: true, type: 'number', min: 2, message: tv('A lot has at least 2 units') }]}
+              rules={[{ required: true, type: 'number', min: 2, message: tv('qc.lotHasLeast2Units') }]}
             >
               <InputNumber min={2} style={{ width: '100%' }} />
             </Form.Item>
@@ -219,7 +220,7 @@ export function InspectionForm({
               <Form.Item
                 name={k}
                 label={t(`qc.${k}` as MessageKey)}
-                rules={[{ required: true, type: 'number', min: 0, message: tv('Cannot be negative') }]}
+                rules={[{ required: true, type: 'number', min: 0, message: tv('common.cannotNegative') }]}
               >
                 <InputNumber min={0} precision={0} style={{ width: '100%' }} />
               </Form.Item>

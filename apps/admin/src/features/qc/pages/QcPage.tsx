@@ -14,7 +14,7 @@ import { INSPECTIONS, QC_TASKS } from '../graphql';
 
 /** QC's day: the queue of products waiting for (re-)inspection, and every inspection on record. */
 export function QcPage() {
-  const { t, locale } = useI18n();
+  const { t, tv, locale } = useI18n();
   const { can } = useAuth();
   const todo = useTodo();
   const tasks = useQuery(QC_TASKS, { variables: { todo }, fetchPolicy: 'cache-and-network' });
@@ -46,7 +46,10 @@ export function QcPage() {
                     title: t('product.status'),
                     render: (_, r) => <Tag>{t(`enum.ProductStatus.${r.product.status}` as MessageKey)}</Tag>,
                   },
-                  { title: t('qc.reason'), dataIndex: 'reason' },
+                  {
+                    title: t('qc.reason'),
+                    render: (_, r) => tv({ message: r.reason, code: r.reasonCode, params: r.reasonParams }),
+                  },
                   { title: t('qc.waitingSince'), render: (_, r) => formatDateTime(r.createdAt) },
                   {
                     title: t('common.actions'),

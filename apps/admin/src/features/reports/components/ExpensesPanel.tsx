@@ -111,7 +111,7 @@ export function ExpensesPanel({ programId, onRecorded }: { programId: string; on
           <Form.Item
             name="category"
             label={t('report.expense.category')}
-            rules={[{ required: true, message: tv('This field is required') }]}
+            rules={[{ required: true, message: tv('common.fieldRequired') }]}
           >
             <Select options={categories} />
           </Form.Item>

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useI18n } from '../../../app/i18n';
 import type { SponsorReportFieldsFragment } from '../../../gql/graphql';
 import { downloadWithProgress } from '../../../shared/download';
+import { problemOf } from '../../../shared/forms';
 import { fileUrl } from '../../../shared/upload';
 
 const show = (key: string, v: string | null) => {
@@ -29,7 +30,7 @@ export function ReplyPanel({ report }: { report: SponsorReportFieldsFragment }) 
         setProgress((p) => ({ ...p, [fileId]: total ? Math.round((100 * loaded) / total) : null })),
       );
     } catch (e) {
-      message.error(tv((e as Error).message));
+      message.error(tv(problemOf(e)));
     } finally {
       setProgress((p) => {
         const { [fileId]: _, ...rest } = p;

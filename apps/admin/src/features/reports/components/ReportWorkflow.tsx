@@ -49,7 +49,7 @@ export function ReportWorkflow({
       message.success(t('common.saved'));
       onChange();
     } catch (e) {
-      message.error(tv(problemOf(e).message));
+      message.error(tv(problemOf(e)));
     }
   };
   const mayPrepare = can(Permission.REPORTS_PREPARE);

@@ -6,6 +6,7 @@ import { useState } from 'react';
 
 import { useI18n } from '../../../app/i18n';
 import { FormProblems } from '../../../shared/FormProblems';
+import { problemOf } from '../../../shared/forms';
 import { uploadFile } from '../../../shared/upload';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import { SUBMIT_REPORT } from '../graphql';
@@ -43,7 +44,7 @@ export function ResubmitModal({
       const f = await uploadFile('report-attachments', file);
       setFiles((fs) => [...fs, { id: f.id, originalName: f.originalName, size: f.size }]);
     } catch (e) {
-      message.error(tv((e as Error).message));
+      message.error(tv(problemOf(e)));
     } finally {
       setUploading(false);
     }
@@ -86,8 +87,8 @@ export function ResubmitModal({
           name="reply"
           label={t('report.reply.label')}
           rules={[
-            { required: true, whitespace: true, message: tv('Answer the sponsor’s comments') },
-            { max: REPLY_MAX_CHARS, message: tv(`At most ${REPLY_MAX_CHARS} characters`) },
+            { required: true, whitespace: true, message: tv('reporting.answerSponsorsComments') },
+            { max: REPLY_MAX_CHARS, message: tv('common.mostCharacters', { max: REPLY_MAX_CHARS }) },
           ]}
         >
           <Input.TextArea rows={5} showCount maxLength={REPLY_MAX_CHARS} />

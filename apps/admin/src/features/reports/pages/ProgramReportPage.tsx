@@ -35,6 +35,7 @@ import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
 import { EnumTag } from '../../../shared/EnumTag';
 import { formatDateTime } from '../../../shared/format';
+import { problemOf } from '../../../shared/forms';
 import { APP_TIME_ZONE, zoneName } from '../../../shared/time';
 import { ExpensesPanel } from '../components/ExpensesPanel';
 import { ExportButtons } from '../components/ExportButtons';
@@ -86,7 +87,7 @@ const OUTCOME_COLORS = ['#52c41a', '#13c2c2', '#1677ff', '#fa8c16', '#bfbfbf'];
  */
 export function ProgramReportPage() {
   const { id } = useParams<{ id: string }>();
-  const { t, locale } = useI18n();
+  const { t, tv, locale } = useI18n();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const program = useQuery(REPORT_PROGRAM, { variables: { id: id! } });
@@ -161,7 +162,7 @@ export function ProgramReportPage() {
         </Row>
       </Card>
 
-      {report.error && <Alert type="error" showIcon title={report.error.message} />}
+      {report.error && <Alert type="error" showIcon title={tv(problemOf(report.error))} />}
       {!r || !figures || !charts ? (
         <Spin />
       ) : (

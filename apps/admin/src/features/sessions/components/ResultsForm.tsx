@@ -79,13 +79,13 @@ export function ResultsForm({ session, onSaved }: { session: Session; onSaved: (
             rules={[
               ...(money
                 ? [zodRule(moneySchema, tv)]
-                : [{ required: true, type: 'number' as const, min: 0, message: tv('A whole number') }]),
+                : [{ required: true, type: 'number' as const, min: 0, message: tv('live.wholeNumber') }]),
               ...(k === 'peakViewers'
                 ? [
                     {
                       validator: async (_: unknown, v: number) => {
                         if (v != null && v > (form.getFieldValue(['viewers', 'value']) ?? Infinity))
-                          throw new Error(tv('Peak viewers cannot exceed total viewers'));
+                          throw new Error(tv('live.peakViewersCannotExceedTotal'));
                       },
                     },
                   ]

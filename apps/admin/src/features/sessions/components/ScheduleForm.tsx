@@ -231,7 +231,7 @@ export function ScheduleForm({
           <Form.Item
             name="traineeId"
             label={t('session.streamer')}
-            rules={[{ required: true, message: tv('Choose the streamer') }]}
+            rules={[{ required: true, message: tv('live.chooseStreamer') }]}
             extra={t('session.streamerHint')}
           >
             <Select
@@ -265,7 +265,7 @@ export function ScheduleForm({
             <Form.Item
               name="scheduledStart"
               label={`${t('session.start')} · ${zoneName(zone, t)}`}
-              rules={[{ required: true, message: tv('Enter the start date and time') }]}
+              rules={[{ required: true, message: tv('live.enterStartDateTime') }]}
               {...dateTimeItemProps(zone)}
             >
               <DatePicker
@@ -285,7 +285,7 @@ export function ScheduleForm({
                   type: 'number',
                   min: MIN_SESSION_MINUTES,
                   max: MAX_SESSION_MINUTES,
-                  message: tv(`Between ${MIN_SESSION_MINUTES} and ${MAX_SESSION_MINUTES} minutes`),
+                  message: tv('live.minutesBetween', { min: MIN_SESSION_MINUTES, max: MAX_SESSION_MINUTES }),
                 },
               ]}
             >
@@ -333,7 +333,7 @@ export function ScheduleForm({
                     <Form.Item
                       name="until"
                       label={t('sched.until')}
-                      rules={[{ required: true, message: tv('Give an end date or a number of sessions') }]}
+                      rules={[{ required: true, message: tv('live.giveEndDateNumberSessions') }]}
                       {...dateItemProps}
                     >
                       <DatePicker style={{ width: '100%' }} />
@@ -348,7 +348,7 @@ export function ScheduleForm({
                           type: 'number',
                           min: 1,
                           max: MAX_SERIES_OCCURRENCES,
-                          message: tv(`At most ${MAX_SERIES_OCCURRENCES} sessions at once`),
+                          message: tv('live.mostSessionsAtOnce', { max: MAX_SERIES_OCCURRENCES }),
                         },
                       ]}
                     >
@@ -368,14 +368,14 @@ export function ScheduleForm({
         <Form.Item
           name="title"
           label={t('session.title')}
-          rules={[{ required: true, min: 2, message: tv('Give the session a title') }]}
+          rules={[{ required: true, min: 2, message: tv('live.giveSessionTitle') }]}
         >
           <Input placeholder="疏附红枣产地直发专场" />
         </Form.Item>
         <Form.Item
           name="scriptUrl"
           label={t('session.script')}
-          rules={[{ type: 'url', message: tv('Enter a web link (https://…)') }]}
+          rules={[{ type: 'url', message: tv('live.enterWebLink') }]}
         >
           <Input placeholder="https://…" />
         </Form.Item>
@@ -392,7 +392,7 @@ export function ScheduleForm({
                   <Form.Item
                     name={[f.name, 'productId']}
                     style={{ width: 260 }}
-                    rules={[{ required: true, message: tv('Choose a product') }]}
+                    rules={[{ required: true, message: tv('common.chooseProduct') }]}
                   >
                     <Select
                       aria-label={`${t('session.product')} ${i + 1}`}

@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 
 import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
+import { problemOf } from '../../../shared/forms';
 import { APP_TIME_ZONE, todayIn, wallClock, zoneName } from '../../../shared/time';
 import { AVAILABILITY } from '../graphql';
 
@@ -57,7 +58,7 @@ export function WeekView({
   onPickSlot?: (startIso: string, timeZone: string, traineeId: string | null) => void;
   onZone?: (timeZone: string) => void;
 }) {
-  const { t } = useI18n();
+  const { t, tv } = useI18n();
   const [weekStart, setWeekStart] = useState(() => mondayOf(todayIn(APP_TIME_ZONE)));
   const { data, loading, error } = useQuery(AVAILABILITY, {
     variables: { teamId, traineeId, weekStart, minutes },
@@ -110,7 +111,7 @@ export function WeekView({
           <Typography.Text type="secondary">{zoneName(tz, t)}</Typography.Text>
         </Space>
       </Space>
-      {error && <Alert type="error" showIcon title={error.message} />}
+      {error && <Alert type="error" showIcon title={tv(problemOf(error))} />}
       {clashing.size > 0 && (
         <Alert
           type="warning"

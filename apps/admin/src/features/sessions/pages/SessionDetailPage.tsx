@@ -69,7 +69,7 @@ export function SessionDetailPage() {
       await refetch();
     } catch (e) {
       const p = problemOf(e);
-      message.error(tv(p.message));
+      message.error(tv(p));
     }
   };
   const res = s.results;
@@ -340,7 +340,7 @@ export function SessionDetailPage() {
         open={cancelling}
         title={t('session.cancelTitle')}
         label={t('session.cancelReason')}
-        requiredMessage={tv('Give the reason for cancelling')}
+        requiredMessage={tv('live.giveReasonCancelling')}
         loading={ca.loading}
         onCancel={() => setCancelling(false)}
         onSubmit={async (reason) => {

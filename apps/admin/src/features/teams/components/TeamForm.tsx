@@ -84,7 +84,7 @@ export function TeamForm({
           <Form.Item
             name="cohortId"
             label={t('team.cohort')}
-            rules={[{ required: true, message: tv('Choose a cohort') }]}
+            rules={[{ required: true, message: tv('common.chooseCohort') }]}
           >
             <Select
               showSearch
@@ -109,7 +109,7 @@ export function TeamForm({
                   <Form.Item
                     name={[f.name, 'role']}
                     style={{ width: 130 }}
-                    rules={[{ required: true, message: tv('This field is required') }]}
+                    rules={[{ required: true, message: tv('common.fieldRequired') }]}
                   >
                     <Select
                       aria-label={`${t('team.role')} ${i + 1}`}
@@ -119,7 +119,7 @@ export function TeamForm({
                   <Form.Item
                     name={[f.name, 'userId']}
                     style={{ width: 300 }}
-                    rules={[{ required: true, message: tv('Choose a staff member') }]}
+                    rules={[{ required: true, message: tv('teams.chooseStaffMember') }]}
                   >
                     <Select
                       aria-label={`${t('team.person')} ${i + 1}`}
@@ -165,7 +165,7 @@ export function TeamForm({
             type="warning"
             showIcon
             style={{ marginBottom: 12 }}
-            title={problems.map((p) => tv(p.message)).join('; ')}
+            title={problems.map((p) => tv(p)).join('; ')}
             data-testid="team-problems"
           />
         )}

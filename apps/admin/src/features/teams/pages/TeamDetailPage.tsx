@@ -89,7 +89,7 @@ export function TeamDetailPage() {
       await Promise.all([refetch(), candidates.refetch()]);
     } catch (err) {
       const p = problemOf(err);
-      message.error(p.fields.length ? p.fields.map((f) => tv(f.message)).join('; ') : tv(p.message));
+      message.error(p.fields.length ? p.fields.map((f) => tv(f)).join('; ') : tv(p));
     }
   };
 
@@ -259,7 +259,7 @@ export function TeamDetailPage() {
         open={!!ending}
         title={t('team.endTitle', { name: ending?.name ?? '' })}
         label={t('team.endReason')}
-        requiredMessage={tv('Give the reason')}
+        requiredMessage={tv('common.giveReason')}
         loading={e.loading}
         onCancel={() => setEnding(null)}
         onSubmit={async (reason) => {

@@ -84,11 +84,11 @@ export function UserForm({
         <Form.Item
           name="email"
           label={t('user.email')}
-          rules={[{ required: true, type: 'email', message: tv('Enter a valid email') }]}
+          rules={[{ required: true, type: 'email', message: tv('common.enterValidEmail') }]}
         >
           <Input disabled={!!user} inputMode="email" autoComplete="off" />
         </Form.Item>
-        <Form.Item name="name" label={t('user.name')} rules={[{ required: true, message: tv('Name is required') }]}>
+        <Form.Item name="name" label={t('user.name')} rules={[{ required: true, message: tv('common.nameRequired') }]}>
           <Input />
         </Form.Item>
         <Form.Item name="role" label={t('user.role')}>
@@ -98,7 +98,7 @@ export function UserForm({
           <Form.Item
             name="traineeId"
             label={t('user.trainee')}
-            rules={[{ required: true, message: tv('A trainee account must be linked to a trainee') }]}
+            rules={[{ required: true, message: tv('users.traineeAccountMustLinkedTrainee') }]}
           >
             <Select
               showSearch
@@ -116,7 +116,7 @@ export function UserForm({
           <Form.Item
             name="sponsorId"
             label={t('user.sponsor')}
-            rules={[{ required: true, message: tv('A sponsor account must be linked to a sponsor') }]}
+            rules={[{ required: true, message: tv('users.sponsorAccountMustLinkedSponsor') }]}
           >
             <Select
               showSearch

@@ -28,7 +28,7 @@ export function UsersPage() {
     try {
       await setActive({ variables: { input: { id: u.id, active } } });
     } catch (e) {
-      message.error(tv(problemOf(e).fields[0]?.message ?? problemOf(e).message));
+      message.error(tv(problemOf(e).fields[0] ?? problemOf(e)));
     }
   };
 

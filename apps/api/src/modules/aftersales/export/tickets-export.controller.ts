@@ -6,6 +6,7 @@ import {
   TicketPriority,
   TicketStatus,
   values,
+  zodFieldErrors,
 } from '@grassroots/domain';
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
@@ -85,8 +86,7 @@ export class TicketsExportController {
   @RequirePolicy(Permission.TICKETS_READ)
   async tickets(@Req() req: Request & { actor: Actor }, @Query() query: unknown, @Res() res: Response) {
     const parsed = filtersSchema.safeParse(query);
-    if (!parsed.success)
-      throw DomainError.badInput(parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })));
+    if (!parsed.success) throw DomainError.badInput(zodFieldErrors(parsed.error));
     const { lang: langQ, ...filters } = parsed.data;
     const actor = req.actor;
     const { items } = await this.service.list(actor, { ...filters, page: 1, pageSize: MAX_ROWS });

@@ -1,6 +1,15 @@
-import { RootCause, StreamPlatform, TicketAction, TicketPriority, TicketStatus, TicketType } from '@grassroots/domain';
+import {
+  type MessageParams,
+  RootCause,
+  StreamPlatform,
+  TicketAction,
+  TicketPriority,
+  TicketStatus,
+  TicketType,
+} from '@grassroots/domain';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
+import { JSONObject } from '../../../core/graphql/json.scalar';
 import { StaffMember } from '../../../core/graphql/models/staff-member.model';
 import { Paginated } from '../../../core/graphql/pagination';
 
@@ -36,7 +45,10 @@ export class TicketEvent {
   @Field(() => ID) id: string;
   @Field({ description: 'COMMENT, STATUS, ASSIGN, UPDATE, SYSTEM' }) kind: string;
   @Field({ description: 'Internal note (true) or a reply the customer sees (false)' }) internal: boolean;
-  @Field() body: string;
+  @Field({ description: 'The text; for a SYSTEM event its English (a fallback: messageCode with messageParams)' })
+  body: string;
+  @Field(() => String, { nullable: true }) messageCode: string | null;
+  @Field(() => JSONObject, { nullable: true }) messageParams: MessageParams | null;
   @Field(() => TicketStatus, { nullable: true }) fromStatus: TicketStatus | null;
   @Field(() => TicketStatus, { nullable: true }) toStatus: TicketStatus | null;
   @Field(() => StaffMember, { nullable: true }) author: StaffMember | null;

@@ -65,7 +65,7 @@ export class UpdateProductInput extends CreateProductInput {
 }
 
 @InputType()
-@ZodSchema(z.object({ id: z.string().min(1), reason: z.string().trim().min(2, 'Give the reason').max(300) }))
+@ZodSchema(z.object({ id: z.string().min(1), reason: z.string().trim().min(2, 'common.giveReason').max(300) }))
 export class SuspendProductInput {
   @Field(() => ID) id: string;
   @Field() reason: string;

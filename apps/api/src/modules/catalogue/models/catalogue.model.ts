@@ -1,7 +1,8 @@
 import type { Prisma } from '@grassroots/db';
-import { LicenceKind, ProductStatus, SupplierKind } from '@grassroots/domain';
+import { LicenceKind, type MessageParams, ProductStatus, SupplierKind } from '@grassroots/domain';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
+import { JSONObject } from '../../../core/graphql/json.scalar';
 import { Paginated } from '../../../core/graphql/pagination';
 
 registerEnumType(ProductStatus, { name: 'ProductStatus' });
@@ -70,8 +71,10 @@ export class ProductPage extends Paginated(Product) {}
 
 @ObjectType({ description: 'One thing that keeps a product out of live sessions' })
 export class GateProblem {
-  @Field() code: string;
-  @Field() message: string;
+  @Field({ description: 'Which QC gate rule refuses the product (NOT_APPROVED, LICENCE_MISSING, …)' }) code: string;
+  @Field({ description: 'English text (a fallback: translate messageCode with params)' }) message: string;
+  @Field({ description: 'The message code in the shared catalog (@grassroots/domain messages/)' }) messageCode: string;
+  @Field(() => JSONObject, { nullable: true, description: 'The message parameters' }) params?: MessageParams;
 }
 
 export const PRODUCT_SELECT = {

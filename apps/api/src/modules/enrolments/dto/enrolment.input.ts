@@ -23,7 +23,7 @@ export class PromoteGraduatesInput {
 }
 
 @InputType()
-@ZodSchema(z.object({ id: z.string().min(1), reason: z.string().trim().min(2, 'Give a reason').max(500) }))
+@ZodSchema(z.object({ id: z.string().min(1), reason: z.string().trim().min(2, 'enrolments.giveReason').max(500) }))
 export class WithdrawEnrolmentInput {
   @Field(() => ID) id: string;
   @Field() reason: string;

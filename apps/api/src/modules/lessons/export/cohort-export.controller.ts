@@ -5,6 +5,7 @@ import {
   formatInTimeZone,
   Permission,
   projectTrainee,
+  statusLabel,
   traineeView,
 } from '@grassroots/domain';
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
@@ -15,32 +16,37 @@ import type { Actor } from '../../../core/auth/actor';
 import { RequirePolicy } from '../../../core/auth/policy.decorator';
 import { cohortScope, traineeScope } from '../../../core/auth/scopes';
 import { DatabaseService } from '../../../core/database/database.module';
+import { sayIn } from '../../../core/i18n/messages';
 import { type ExportLang, exportLang, sendXlsx, writeXlsx } from '../../../core/spreadsheet/write-xlsx';
 import { attendanceCountsByTrainee } from '../attendance.queries';
 
-const HEAD = {
-  'zh-CN': {
-    roster: '花名册',
-    attendance: '考勤',
-    cols: ['姓名', '身份证号（脱敏）', '手机号', '籍贯', '平台账号', '学员状态', '报名状态', '报名时间'],
-    att: ['姓名', '出勤', '迟到', '缺勤', '请假', '出勤率'],
-  },
-  en: {
-    roster: 'Roster',
-    attendance: 'Attendance',
+/** The workbook's words in the user's language, from the shared catalog (statuses as the admin says them). */
+function headings(lang: ExportLang) {
+  const say = sayIn(lang);
+  return {
+    say,
+    roster: say('workbooks.roster.sheet'),
+    attendance: say('workbooks.roster.attendanceSheet'),
     cols: [
-      'Name',
-      'ID number (masked)',
-      'Phone',
-      'Hometown',
-      'Platform accounts',
-      'Trainee status',
-      'Enrolment status',
-      'Enrolled at',
+      say('workbooks.roster.name'),
+      say('workbooks.roster.nationalId'),
+      say('workbooks.roster.phone'),
+      say('workbooks.roster.hometown'),
+      say('workbooks.roster.accounts'),
+      say('workbooks.roster.traineeStatus'),
+      say('workbooks.roster.enrolmentStatus'),
+      say('workbooks.roster.enrolledAt'),
     ],
-    att: ['Name', 'Present', 'Late', 'Absent', 'Excused', 'Attendance rate'],
-  },
-} satisfies Record<ExportLang, unknown>;
+    att: [
+      say('workbooks.roster.name'),
+      say('workbooks.roster.present'),
+      say('workbooks.roster.late'),
+      say('workbooks.roster.absent'),
+      say('workbooks.roster.excused'),
+      say('workbooks.roster.attendanceRate'),
+    ],
+  };
+}
 
 /**
  * A cohort's roster and attendance as an Excel workbook, for the coordinator to hand on: generated on the server
@@ -99,7 +105,11 @@ export class CohortExportController {
       attendanceCountsByTrainee(this.db.prisma, cohort.id),
     ]);
     const view = traineeView(actor.role);
-    const h = HEAD[lang];
+    const h = headings(lang);
+    const label = (kind: 'TraineeStatus' | 'EnrolmentStatus', value: string) => {
+      const l = statusLabel(kind, value);
+      return typeof l === 'string' ? l : h.say(l);
+    };
     const tz = cohort.program.timeZone;
     const people = enrolments.map((e) => ({
       e,
@@ -121,8 +131,8 @@ export class CohortExportController {
             (t.platformAccounts as { platform: string; handle: string }[])
               .map((a) => `${a.platform.toLowerCase()}:${a.handle}`)
               .join('; '),
-            e.trainee.status,
-            e.status,
+            label('TraineeStatus', e.trainee.status),
+            label('EnrolmentStatus', e.status),
             `${formatInTimeZone(e.enrolledAt, tz)}`,
           ]),
         ],
@@ -156,6 +166,6 @@ export class CohortExportController {
       targetIds: [cohort.id],
       detail: { trainees: enrolments.length },
     });
-    sendXlsx(res, body, 'roster.xlsx', `${cohort.name}-${lang === 'en' ? 'roster' : '花名册'}.xlsx`);
+    sendXlsx(res, body, 'roster.xlsx', `${cohort.name}-${h.say('workbooks.roster.fileName')}.xlsx`);
   }
 }

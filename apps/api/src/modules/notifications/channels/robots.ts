@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 
-import { DomainError, type RobotPlatform } from '@grassroots/domain';
+import { DomainError, msg, type RobotPlatform } from '@grassroots/domain';
 
 /**
  * Group robots: the message each platform expects and how it is signed. From the platforms' documentation (as found
@@ -151,15 +151,15 @@ export function checkWebhookUrl(raw: string, platform: RobotPlatform): URL {
   try {
     u = new URL(raw);
   } catch {
-    throw DomainError.field('webhookUrl', 'A webhook URL (https://…)');
+    throw DomainError.field('webhookUrl', msg('notifications.webhookUrlHttps'));
   }
   if (testReceiver(u)) return u;
-  if (u.protocol !== 'https:') throw DomainError.field('webhookUrl', 'Webhook URLs must use https');
-  if (u.username || u.password) throw DomainError.field('webhookUrl', 'No credentials in the URL’s host part');
+  if (u.protocol !== 'https:') throw DomainError.field('webhookUrl', msg('notifications.webhookUrlsMustUseHttps'));
+  if (u.username || u.password) throw DomainError.field('webhookUrl', msg('notifications.noCredentialsUrlsHostPart'));
   if (!ROBOT_HOSTS[platform].includes(u.hostname.toLowerCase()) || (u.port !== '' && u.port !== '443')) {
     throw DomainError.field(
       'webhookUrl',
-      `Webhook URLs of this platform start with https://${ROBOT_HOSTS[platform][0]}/`,
+      msg('notifications.webhookUrlsPlatformStartHttps', { host: ROBOT_HOSTS[platform][0] }),
     );
   }
   return u;

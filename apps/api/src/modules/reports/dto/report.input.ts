@@ -39,7 +39,7 @@ export class SubmitReportInput {
 
 @InputType()
 @ZodSchema(
-  z.object({ reportId: z.string().min(1), snapshotHash: z.string().regex(/^[0-9a-f]{64}$/, 'Not a SHA-256 hash') }),
+  z.object({ reportId: z.string().min(1), snapshotHash: z.string().regex(/^[0-9a-f]{64}$/, 'reports.notSha256Hash') }),
 )
 export class AcceptReportInput {
   @Field(() => ID) reportId: string;

@@ -6,29 +6,37 @@ import {
   figureTarget,
   figureValue,
   formatFigureValue,
+  type MessageCode,
   type ReportFigures,
   type ReportStatus,
 } from '@grassroots/domain';
 
-export const STATUS_ZH: Record<ReportStatus, string> = {
-  DRAFT: '草稿（未提交，数据实时计算）',
-  SUBMITTED: '已提交，待赞助方确认',
-  RETURNED: '已退回修改',
-  ACCEPTED: '已接受（已锁定）',
+import { english, zh } from '../../../core/i18n/messages';
+
+const STATUS_CODE: Record<ReportStatus, MessageCode> = {
+  DRAFT: 'reports.status.DRAFT',
+  SUBMITTED: 'reports.status.SUBMITTED',
+  RETURNED: 'reports.status.RETURNED',
+  ACCEPTED: 'reports.status.ACCEPTED',
 };
-export const STATUS_EN: Record<ReportStatus, string> = {
-  DRAFT: 'Draft (not submitted, live figures)',
-  SUBMITTED: 'Submitted, awaiting the sponsor',
-  RETURNED: 'Returned for changes',
-  ACCEPTED: 'Accepted (locked)',
+const PROVENANCE_CODE = {
+  PLATFORM_EXPORT: 'reports.provenance.PLATFORM_EXPORT',
+  MANUAL: 'reports.provenance.MANUAL',
+  ESTIMATE: 'reports.provenance.ESTIMATE',
+  RECORDED: 'reports.provenance.RECORDED',
+} as const satisfies Record<string, MessageCode>;
+const TRACK_CODE: Record<CohortTrack, MessageCode> = {
+  SHORT_TERM: 'enums.CohortTrack.SHORT_TERM',
+  LONG_TERM: 'enums.CohortTrack.LONG_TERM',
 };
-export const PROVENANCE_ZH = {
-  PLATFORM_EXPORT: '平台导出',
-  MANUAL: '手工录入',
-  ESTIMATE: '估算',
-  RECORDED: '系统记录',
-} as const;
-export const TRACK_ZH: Record<CohortTrack, string> = { SHORT_TERM: '短期班', LONG_TERM: '长期孵化' };
+
+// The bilingual report's labels, from the shared catalog (the admin shows the same words).
+export const STATUS_ZH = (s: ReportStatus) => zh(STATUS_CODE[s]);
+export const STATUS_EN = (s: ReportStatus) => english(STATUS_CODE[s]);
+export const PROVENANCE_ZH = (p: string) => zh(PROVENANCE_CODE[p as keyof typeof PROVENANCE_CODE]);
+/** 短期班 Short-term class: a track as both sponsors' readers and auditors read it (never the raw SHORT_TERM). */
+export const TRACK_ZH = (t: CohortTrack) => zh(TRACK_CODE[t]);
+export const TRACK_EN = (t: CohortTrack) => english(TRACK_CODE[t]);
 
 export interface FigureLine {
   key: string;
@@ -52,7 +60,7 @@ export const figureLines = (f: ReportFigures): FigureLine[] =>
     target: figureTarget(d.key, f) ?? '',
     provenance: figureProvenance(d, f),
     mix: (figureProvenanceMix(d, f) ?? [])
-      .map((m) => `${PROVENANCE_ZH[m.provenance]} ${m.provenance} ${Math.round(m.share * 100)}%`)
+      .map((m) => `${PROVENANCE_ZH(m.provenance)} ${m.provenance} ${Math.round(m.share * 100)}%`)
       .join(' · '),
     howZh: d.howZh,
     howEn: d.howEn,

@@ -36,9 +36,9 @@ export function reportRows(h: ExportHeader, s: ReportSnapshot): unknown[][] {
   const f = s.figures;
   return [
     ['项目 Program', h.programName],
-    ['赞助方 Sponsor', h.sponsorName],
+    ['资助方 Sponsor', h.sponsorName],
     ['期间 Period', `${s.period.key} (${s.period.from} – ${s.period.to})`],
-    ['状态 Status', `${h.status} ${STATUS_EN[h.status]}`],
+    ['状态 Status', `${h.status} ${STATUS_EN(h.status)}`],
     ['SHA-256', h.hash],
     ['生成时间 Generated', exportTime(h.generatedAt, h.timeZone)],
     [],
@@ -50,14 +50,14 @@ export function reportRows(h: ExportHeader, s: ReportSnapshot): unknown[][] {
       l.value,
       l.target,
       l.provenance,
-      l.mix || PROVENANCE_ZH[l.provenance as keyof typeof PROVENANCE_ZH],
+      l.mix || PROVENANCE_ZH(l.provenance),
       l.howEn,
     ]),
     [],
     ['track', '班型', 'target', 'enrolled', 'in training', 'graduated', 'dropped'],
     ...TRACKS.map((t) => [
       t,
-      TRACK_ZH[t],
+      TRACK_ZH(t),
       f.trainees[t].target,
       f.trainees[t].enrolled,
       f.trainees[t].active,

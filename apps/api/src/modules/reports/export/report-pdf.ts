@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { formatYuanString as yuan, type ReportSnapshot, TRACKS } from '@grassroots/domain';
 import type PDFKit from 'pdfkit';
 
-import { figureLines, PROVENANCE_ZH, STATUS_EN, STATUS_ZH, TRACK_ZH } from './format';
+import { figureLines, PROVENANCE_ZH, STATUS_EN, STATUS_ZH, TRACK_EN, TRACK_ZH } from './format';
 import { type ExportHeader, exportTime } from './report-csv';
 
 /** Noto Sans SC (OFL) from the @expo-google-fonts package: embedded, subset to the characters used. */
@@ -40,7 +40,7 @@ export async function reportPdf(h: ExportHeader, s: ReportSnapshot): Promise<Buf
   doc
     .fontSize(18)
     .fillColor('#000')
-    .text('赞助方项目报告', { continued: true })
+    .text('资助方项目报告', { continued: true })
     .fontSize(11)
     .fillColor(grey)
     .text('  Sponsor program report');
@@ -48,12 +48,12 @@ export async function reportPdf(h: ExportHeader, s: ReportSnapshot): Promise<Buf
   doc
     .fontSize(10)
     .fillColor(grey)
-    .text(`赞助方 Sponsor: ${h.sponsorName}    期间 Period: ${s.period.key}（${s.period.from} – ${s.period.to}）`);
+    .text(`资助方 Sponsor: ${h.sponsorName}    期间 Period: ${s.period.key}（${s.period.from} – ${s.period.to}）`);
   doc
     .moveDown(0.4)
     .fontSize(11)
     .fillColor(h.status === 'ACCEPTED' ? '#135200' : h.status === 'RETURNED' ? '#a8071a' : '#873800')
-    .text(`状态 Status: ${STATUS_ZH[h.status]} · ${STATUS_EN[h.status]}`);
+    .text(`状态 Status: ${STATUS_ZH(h.status)} · ${STATUS_EN(h.status)}`);
   doc.fontSize(8.5).fillColor('#000').text(`SHA-256: ${h.hash}`);
   doc
     .fillColor(grey)
@@ -96,7 +96,7 @@ export async function reportPdf(h: ExportHeader, s: ReportSnapshot): Promise<Buf
       `${l.zh}  ${l.en}`,
       l.value,
       l.target,
-      l.mix || `${PROVENANCE_ZH[l.provenance as keyof typeof PROVENANCE_ZH]} ${l.provenance}`,
+      l.mix || `${PROVENANCE_ZH(l.provenance)} ${l.provenance}`,
     ]),
     [5, 2.2, 1.8, 2.4],
   );
@@ -104,7 +104,7 @@ export async function reportPdf(h: ExportHeader, s: ReportSnapshot): Promise<Buf
     '学员（按班型）Trainees by track',
     ['班型 Track', '目标 Target', '入学 Enrolled', '在训 In training', '结业 Graduated', '退出 Dropped'],
     TRACKS.map((t) => [
-      `${TRACK_ZH[t]} ${t}`,
+      `${TRACK_ZH(t)} ${TRACK_EN(t)}`,
       String(f.trainees[t].target),
       String(f.trainees[t].enrolled),
       String(f.trainees[t].active),
@@ -214,7 +214,7 @@ export async function reportPdf(h: ExportHeader, s: ReportSnapshot): Promise<Buf
   };
   sealBlock(['编制单位', 'Prepared by (MCN)'], 44);
   const leftEnd = doc.y;
-  sealBlock(['赞助方确认', 'Acknowledged by the sponsor'], 44 + half);
+  sealBlock(['资助方确认', 'Acknowledged by the sponsor'], 44 + half);
   doc.y = Math.max(leftEnd, doc.y);
 
   const range = doc.bufferedPageRange();
@@ -224,7 +224,7 @@ export async function reportPdf(h: ExportHeader, s: ReportSnapshot): Promise<Buf
       .fontSize(7.5)
       .fillColor(grey)
       .text(
-        `${h.programName} · ${s.period.key} · ${STATUS_ZH[h.status]} · SHA-256 ${h.hash} · ${i + 1}/${range.count}`,
+        `${h.programName} · ${s.period.key} · ${STATUS_ZH(h.status)} · SHA-256 ${h.hash} · ${i + 1}/${range.count}`,
         44,
         doc.page.height - 40,
         { width, lineBreak: false },

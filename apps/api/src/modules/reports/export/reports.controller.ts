@@ -1,10 +1,11 @@
-import { canonicalJson, Permission } from '@grassroots/domain';
+import { canonicalJson, msg, Permission } from '@grassroots/domain';
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 
 import { AuditService } from '../../../core/audit/audit.service';
 import type { Actor } from '../../../core/auth/actor';
 import { RequirePolicy } from '../../../core/auth/policy.decorator';
+import { problemBody } from '../../../core/http/problem-body';
 import { writeXlsx, XLSX_TYPE, type XlsxCell } from '../../../core/spreadsheet/write-xlsx';
 import { ReportsService } from '../reports.service';
 import { reportCsv, reportRows } from './report-csv';
@@ -48,7 +49,7 @@ export class ReportsController {
     @Res() res: Response,
   ) {
     if (format !== 'csv' && format !== 'pdf' && format !== 'json' && format !== 'xlsx') {
-      res.status(404).json({ code: 'NOT_FOUND', message: 'Export as .csv, .xlsx, .pdf or .json' });
+      res.status(404).json(problemBody('NOT_FOUND', msg('reports.exportFormats')));
       return;
     }
     const { program, snapshot, hash, status, resubmission } = await this.service.forExport(

@@ -154,10 +154,10 @@ export class LiveSessionsArgs extends PageArgs {
 @ZodSchema(
   z
     .object({ ...filters, from: dateOnlySchema, to: dateOnlySchema })
-    .refine((v) => v.to >= v.from, { path: ['to'], message: 'Must not be before from' })
+    .refine((v) => v.to >= v.from, { path: ['to'], message: 'sessions.mustNotBeforeFrom' })
     .refine((v) => Date.parse(v.to) - Date.parse(v.from) <= 62 * 86_400_000, {
       path: ['to'],
-      message: 'At most two months at a time',
+      message: 'sessions.mostTwoMonthsTime',
     }),
 )
 export class SessionDaysArgs {
@@ -185,7 +185,7 @@ export class PerformanceArgs {
       weekStart: dateOnlySchema,
       minutes: z.number().int().min(MIN_SESSION_MINUTES).max(MAX_SESSION_MINUTES).nullish(),
     })
-    .refine((v) => !!v.teamId !== !!v.traineeId, { path: ['teamId'], message: 'Give a team or a streamer' }),
+    .refine((v) => !!v.teamId !== !!v.traineeId, { path: ['teamId'], message: 'sessions.giveTeamStreamer' }),
 )
 export class AvailabilityArgs {
   @Field(() => ID, { nullable: true, description: 'The team (and the streamer it backs)' }) teamId?: string | null;

@@ -8,6 +8,7 @@ import {
   SessionStatus,
   traineeView,
   values,
+  zodFieldErrors,
 } from '@grassroots/domain';
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
@@ -91,8 +92,7 @@ export class SessionsExportController {
   @RequirePolicy(Permission.SESSIONS_READ)
   async sessions(@Req() req: Request & { actor: Actor }, @Query() query: unknown, @Res() res: Response) {
     const parsed = filtersSchema.safeParse(query);
-    if (!parsed.success)
-      throw DomainError.badInput(parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })));
+    if (!parsed.success) throw DomainError.badInput(zodFieldErrors(parsed.error));
     const f = parsed.data;
     const actor = req.actor;
     const where: Prisma.LiveSessionWhereInput = {

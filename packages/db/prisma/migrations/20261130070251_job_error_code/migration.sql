@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Job" ADD COLUMN     "errorCode" TEXT,
+ADD COLUMN     "errorParams" JSONB;

@@ -1,0 +1,21 @@
+/** enrolments: English texts (the fallback `message` sent with each code). */
+export const enrolments = {
+  'enrolments.alreadyEnrolledProgram': '{{name}} is already enrolled in this program',
+  'enrolments.alreadyHasActiveEnrolment': 'Already has an active enrolment',
+  'enrolments.cannotEnrolled': '{{name}} is {{status}} and cannot be enrolled',
+  'enrolments.chooseLeastOneGraduate': 'Choose at least one graduate',
+  'enrolments.chooseLeastOneTrainee': 'Choose at least one trainee',
+  'enrolments.chooseLongTermCohort': 'Choose a long-term cohort',
+  'enrolments.chooseLongTermCohortSame': 'Choose a long-term cohort of the same program',
+  'enrolments.cohortHasPlacesLeft': 'The cohort has {{left}} of {{capacity}} places left',
+  'enrolments.cohortTakesNoEnrolments': 'The cohort is {{status}} and takes no enrolments',
+  'enrolments.enrolmentOnlyActiveOnesCan': 'The enrolment is {{status}}; only active ones can be withdrawn',
+  'enrolments.giveReason': 'Give a reason',
+  'enrolments.most100TraineesOnce': 'At most 100 trainees at once',
+  'enrolments.notGraduateCohort': 'Not a graduate of this cohort',
+  'enrolments.onlyGraduatesShortTermCohort': 'Only graduates of a short-term cohort are promoted',
+  'enrolments.onlyTraineeWhoseStatusGraduated': 'Only a trainee whose status is Graduated is promoted',
+  'enrolments.thatCohortTakesNoEnrolments': 'That cohort takes no enrolments',
+  'enrolments.theseTraineesCannotEnrolled': 'These trainees cannot be enrolled',
+  'enrolments.traineeListedTwice': 'A trainee is listed twice',
+};

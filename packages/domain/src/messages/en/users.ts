@@ -1,0 +1,13 @@
+/** users: English texts (the fallback `message` sent with each code). */
+export const users = {
+  'users.alreadyLinkedAnotherAccount': 'Already linked to another account',
+  'users.emailAlreadyHasAccount': 'This email already has an account',
+  'users.emailRequired': 'Email is required',
+  'users.enterYourCurrentPassword': 'Enter your current password',
+  'users.passwordRequired': 'Password is required',
+  'users.sponsorAccountMustLinkedSponsor': 'A sponsor account must be linked to a sponsor',
+  'users.traineeAccountMustLinkedTrainee': 'A trainee account must be linked to a trainee',
+  'users.traineeAlreadyHasAccount': 'This trainee already has an account',
+  'users.youCannotChangeYourOwn': 'You cannot change your own role',
+  'users.youCannotDeactivateYourself': 'You cannot deactivate yourself',
+};

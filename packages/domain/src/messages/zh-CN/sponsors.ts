@@ -1,0 +1,9 @@
+import type { sponsors as en } from '../en/sponsors';
+import type { Translation } from '../types';
+
+/** sponsors: Chinese texts. */
+export const sponsors: Translation<typeof en> = {
+  'sponsors.contactNameRequired': '请填写联系人',
+  'sponsors.enterMobile11DigitsLandline': '请输入手机号或座机号（如 0998-1234567）',
+  'sponsors.sponsorNameExists': '已有同名资助方',
+};
