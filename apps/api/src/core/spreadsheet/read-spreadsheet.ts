@@ -10,7 +10,9 @@ import {
   type Message,
   msg,
 } from '@grassroots/domain';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+
+import { loadExcel } from './load-excel';
 
 /** An .xlsx is a zip: what its parts may add up to once inflated (a 2 MB file of real data inflates to ~20 MB). */
 export const MAX_XLSX_INFLATED_BYTES = 60_000_000;
@@ -38,7 +40,8 @@ export async function readSpreadsheet(
   const inflated = zipInflatedSize(bytes);
   if (inflated === null) return fail(msg('files.notExcelWorkbook'));
   if (inflated > MAX_XLSX_INFLATED_BYTES) return fail(msg('files.workbookTooLarge'));
-  const book = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcel();
+  const book = new Workbook();
   try {
     await book.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {

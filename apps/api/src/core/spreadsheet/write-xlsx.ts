@@ -1,6 +1,7 @@
 import { timeZoneOffset } from '@grassroots/domain';
-import ExcelJS from 'exceljs';
 import type { Response } from 'express';
+
+import { loadExcel } from './load-excel';
 
 /** A plain number (-12.50, 3800, 0.25) stays a number; anything else starting like a formula is defused. */
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
@@ -21,7 +22,8 @@ export interface XlsxSheet {
 
 /** A workbook of plain values: numbers stay numbers (Excel can sum them), text is defused, no formulas ever. */
 export async function writeXlsx(sheets: XlsxSheet[]): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcel();
+  const book = new Workbook();
   book.creator = 'Grassroots';
   for (const s of sheets) {
     const sheet = book.addWorksheet(s.name.slice(0, 31));
