@@ -1,4 +1,4 @@
-import { parsePeriod } from '../reporting/period';
+import { parsePeriod } from '../reports/period';
 import { dateOnlySchema, dateTimeSchema } from './dates';
 import { webLinkSchema } from './links';
 import { nulFieldErrors } from './zod';

@@ -1,4 +1,4 @@
-import { decodeCsvBytes } from '../training/csv-import';
+import { decodeCsvBytes } from '../common/csv';
 import { nationalIdCheckChar } from './identity';
 import { parsePlatformAccounts, readTraineeImport } from './trainee-import';
 

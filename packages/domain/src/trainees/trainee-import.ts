@@ -1,6 +1,6 @@
+import { type Column, type ImportProblem, type ImportTable, readTable } from '../common/csv';
 import { type StreamPlatform } from '../common/enums';
 import { msg } from '../errors';
-import { type Column, type ImportProblem, type ImportTable, readTable } from '../training/csv-import';
 import { isValidMobile, isValidNationalId } from './identity';
 
 /**

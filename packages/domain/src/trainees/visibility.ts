@@ -1,6 +1,6 @@
 import { can, Permission } from '../auth/permissions';
 import { Role } from '../auth/roles';
-import { deidentifiedName } from '../reporting/inputs';
+import { deidentifiedName } from '../reports/inputs';
 import { isValidNationalId, maskPhone } from './identity';
 
 /**

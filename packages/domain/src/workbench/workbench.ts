@@ -4,7 +4,7 @@ import { dayStartIn, DEFAULT_TIME_ZONE, todayIn } from '../common/time-zone';
 
 export * from './todo-cards';
 export * from './week';
-import { parsePeriod, periodOver, type ReportPeriod } from '../reporting/period';
+import { parsePeriod, periodOver, type ReportPeriod } from '../reports/period';
 
 /**
  * The workbench (issue 14): each role's landing page of to-do counts, today's timeline and a few key figures.

@@ -1,8 +1,8 @@
-import { dateOnlySchema } from '../common/dates';
-import { z } from '../common/z';
 import { type Message, msg } from '../errors';
-import { type AttendanceStatus } from './attendance';
-import { LessonKind, timeSchema } from './lesson.schema';
+import { type AttendanceStatus } from '../lessons/attendance';
+import { LessonKind, timeSchema } from '../lessons/lesson.schema';
+import { dateOnlySchema } from './dates';
+import { z } from './z';
 
 /**
  * CSV import of a cohort's lessons and attendance marks. Everything is checked before anything is written;

@@ -3,8 +3,8 @@ import { values } from '../common/enums';
 import { moneySchema } from '../common/money';
 import { z } from '../common/z';
 import { DomainError, type FieldError, msg } from '../errors';
-import { percentSchema } from '../live/session';
-import { type Aql, AQLS, InspectionLevel } from './aql';
+import { type Aql, AQLS, InspectionLevel } from '../qc/aql';
+import { percentSchema } from '../sessions/session';
 
 /** Suppliers, their licences, products and their QC status. */
 export const SupplierKind = { FARM: 'FARM', COOPERATIVE: 'COOPERATIVE', FACTORY: 'FACTORY', DEALER: 'DEALER' } as const;

@@ -2,9 +2,9 @@ import Decimal from 'decimal.js';
 
 import { CohortTrack } from '../common/enums';
 import { formatYuanString } from '../common/format';
-import { Provenance, weakest } from '../live/results';
-import { type AttendanceCounts, attendanceRate } from '../training/attendance';
-import { OutcomeStatus } from '../training/graduation';
+import { OutcomeStatus } from '../graduation/graduation';
+import { type AttendanceCounts, attendanceRate } from '../lessons/attendance';
+import { Provenance, weakest } from '../sessions/results';
 import type { ReportPeriod } from './period';
 
 /**

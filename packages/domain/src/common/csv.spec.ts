@@ -1,4 +1,4 @@
-import { parseCsv, readAttendanceCsv, readLessonCsv } from './csv-import';
+import { parseCsv, readAttendanceCsv, readLessonCsv } from './csv';
 
 describe('CSV parsing', () => {
   it('handles a BOM, CRLF, quotes, doubled quotes and blank lines', () => {

@@ -1,8 +1,8 @@
+import { type Column, type ImportProblem, type ImportTable, readTable } from '../common/csv';
 import { moneySchema } from '../common/money';
 import { issueMessage } from '../common/zod';
 import { msg } from '../errors';
-import { percentSchema } from '../live/session';
-import { type Column, type ImportProblem, type ImportTable, readTable } from '../training/csv-import';
+import { percentSchema } from '../sessions/session';
 
 /**
  * Products import (CSV or Excel): one DRAFT product per row, its supplier named as registered. Checked as a whole

@@ -1,7 +1,7 @@
+import { type Column, type ImportProblem, type ImportTable, readTable } from '../common/csv';
 import { type StreamPlatform } from '../common/enums';
 import { MONEY_PATTERN } from '../common/money';
 import { msg } from '../errors';
-import { type Column, type ImportProblem, type ImportTable, readTable } from '../training/csv-import';
 
 /**
  * Results from a platform's CSV export (抖音/巨量百应, 快手, 淘宝直播, 视频号 data screens exported to CSV).

@@ -1,5 +1,4 @@
 import { type DomainError } from '../errors';
-import { canSubmissionDo, computeScore, createAssignmentSchema, isLate, nextSubmissionStatus } from './assignment';
 import {
   criteriaOfProgram,
   decideGraduationSchema,
@@ -7,7 +6,8 @@ import {
   minAttendance,
   minGraded,
   minSales,
-} from './graduation';
+} from '../graduation/graduation';
+import { canSubmissionDo, computeScore, createAssignmentSchema, isLate, nextSubmissionStatus } from './assignment';
 
 describe('submission state machine', () => {
   it('runs ASSIGNED → SUBMITTED → RETURNED → SUBMITTED → GRADED', () => {

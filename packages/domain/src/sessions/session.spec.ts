@@ -1,5 +1,5 @@
 import { ErrorCode } from '../errors';
-import { type GateFacts, qcGateProblems } from './qc-gate';
+import { type GateFacts, qcGateProblems } from '../qc/qc-gate';
 import { earlyStartMinutes, nextSessionStatus, overlaps, scheduleSessionSchema } from './session';
 import { streamerBlock } from './session';
 
