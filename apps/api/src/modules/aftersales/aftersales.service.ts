@@ -26,7 +26,7 @@ import { contains } from '../../core/database/search';
 import type { PageResult } from '../../core/graphql/pagination';
 import { suspendProduct } from '../catalogue/catalogue.service';
 import { NotificationsService, qcTaskEvent, usersWithRole } from '../notifications/notifications.service';
-import { recomputeSessionRefunds } from '../sessions/sessions.service';
+import { recomputeSessionRefunds } from '../sessions/session-refunds';
 import { todoIds } from '../workbench/todo-filters';
 import type {
   AssignTicketInput,

@@ -14,3 +14,20 @@ export interface TotalsRow {
   viewers: number;
   orders: number;
 }
+
+export function toTotals(r: TotalsRow | undefined) {
+  const dec = (v: Prisma.Decimal | string | null | undefined) => new Prisma.Decimal(v ?? 0);
+  const gmv = dec(r?.gmv);
+  const viewers = r?.viewers ?? 0;
+  return {
+    sessions: r?.sessions ?? 0,
+    gmv: gmv.toFixed(2),
+    netResult: dec(r?.netResult).toFixed(2),
+    adSpend: dec(r?.adSpend).toFixed(2),
+    refunds: dec(r?.refunds).toFixed(2),
+    viewers,
+    orders: r?.orders ?? 0,
+    conversionRate: viewers > 0 ? (r?.orders ?? 0) / viewers : null,
+    gmvPerViewer: viewers > 0 ? gmv.dividedBy(viewers).toDecimalPlaces(2).toFixed(2) : null,
+  };
+}

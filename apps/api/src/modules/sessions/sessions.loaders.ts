@@ -17,7 +17,7 @@ import {
   toSession,
 } from './models/session.model';
 import { salesTotals, type TotalsRow } from './sales.sql';
-import { toTotals } from './sessions.service';
+import { toTotals } from './sales.sql';
 
 /** Session relations and sales aggregates, one statement per relation per request. */
 export class SessionLoaders {

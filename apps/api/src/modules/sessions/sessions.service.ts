@@ -1,16 +1,13 @@
 import { Prisma, type PrismaClient } from '@grassroots/db';
 import {
   addDays,
-  BOOKED_STATUSES,
   computeResult,
   countRows,
   dayStartIn,
   DEFAULT_TIME_ZONE,
   DomainError,
   type FieldError,
-  formatInTimeZone,
   MATCH_WINDOW_MINUTES,
-  type Message,
   msg,
   nextSessionStatus,
   Permission,
@@ -42,6 +39,16 @@ import { loadGateFacts } from '../catalogue/gate-facts';
 import { NotificationsService, teamStaff, traineeUsers } from '../notifications/notifications.service';
 import { TEAM_SELECT, toTeam } from '../teams/models/team.model';
 import { todoIds } from '../workbench/todo-filters';
+import {
+  assertNoDoubleBooking,
+  bookedSessions,
+  bookedSessionsOf,
+  clashReason,
+  instantOf,
+  lessonClash,
+  lessonsBetween,
+  lockPeople,
+} from './booking-clashes';
 import type {
   AvailabilityArgs,
   CancelSessionInput,
@@ -62,11 +69,11 @@ import {
   toSession,
   type TraineePerformance,
 } from './models/session.model';
-import { salesTotals, type TotalsRow } from './sales.sql';
+import { salesTotals, type TotalsRow, toTotals } from './sales.sql';
+import { runOfShowSales } from './session-refunds';
 
 type Tx = Prisma.TransactionClient;
 /** An instant as people of the program read it: YYYY-MM-DD HH:mm in its zone. */
-const fmt = (d: Date, tz: string) => formatInTimeZone(d, tz);
 
 @Injectable()
 export class SessionsService implements OnModuleInit {
@@ -825,23 +832,6 @@ export class SessionsService implements OnModuleInit {
   }
 }
 
-export function toTotals(r: TotalsRow | undefined) {
-  const dec = (v: Prisma.Decimal | string | null | undefined) => new Prisma.Decimal(v ?? 0);
-  const gmv = dec(r?.gmv);
-  const viewers = r?.viewers ?? 0;
-  return {
-    sessions: r?.sessions ?? 0,
-    gmv: gmv.toFixed(2),
-    netResult: dec(r?.netResult).toFixed(2),
-    adSpend: dec(r?.adSpend).toFixed(2),
-    refunds: dec(r?.refunds).toFixed(2),
-    viewers,
-    orders: r?.orders ?? 0,
-    conversionRate: viewers > 0 ? (r?.orders ?? 0) / viewers : null,
-    gmvPerViewer: viewers > 0 ? gmv.dividedBy(viewers).toDecimalPlaces(2).toFixed(2) : null,
-  };
-}
-
 type LockedSession = Prisma.LiveSessionGetPayload<{
   select: {
     id: true;
@@ -961,185 +951,6 @@ export async function programZone(tx: Tx | PrismaClient, cohortId: string): Prom
   return c?.program.timeZone ?? DEFAULT_TIME_ZONE;
 }
 
-/** A lesson's "HH:MM" on its calendar day, in the program's zone. */
-function instantOf(day: string, hhmm: string, tz: string): Date {
-  return new Date(dayStartIn(day, tz).getTime() + (Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5))) * 60_000);
-}
-
-/** Rows of the trainee and the members are locked first so that two concurrent bookings cannot both pass the check. */
-async function lockPeople(tx: Tx, traineeId: string, memberIds: string[]): Promise<void> {
-  await tx.$queryRaw`SELECT id FROM "Trainee" WHERE id = ${traineeId} FOR UPDATE`;
-  await tx.$queryRaw`SELECT id FROM "User" WHERE id = ANY(${memberIds}) ORDER BY id FOR UPDATE`;
-}
-
-interface Booked {
-  id: string;
-  title: string;
-  start: Date;
-  end: Date;
-  traineeId: string;
-  traineeName: string;
-  memberName: string | null;
-}
-
-/** Booked sessions between `start` and `end` of the streamers, or of another team any of the members is on. */
-async function bookedSessionsOf(
-  tx: Tx | PrismaClient,
-  q: { selfId?: string | null; traineeIds: string[]; memberIds: string[]; start: Date; end: Date },
-): Promise<Booked[]> {
-  const booked = Prisma.sql`s.status::text = ANY(${[...BOOKED_STATUSES]}) AND s.id <> ${q.selfId ?? ''} AND s."scheduledStart" < ${q.end} AND s."scheduledEnd" > ${q.start}`;
-  return tx.$queryRaw<Booked[]>`
-    SELECT * FROM (
-      SELECT s.id, s.title, s."scheduledStart" AS start, s."scheduledEnd" AS end, s."traineeId", t.name AS "traineeName", NULL::text AS "memberName"
-      FROM "LiveSession" s JOIN "Trainee" t ON t.id = s."traineeId"
-      WHERE ${booked} AND s."traineeId" = ANY(${q.traineeIds})
-      UNION ALL
-      SELECT s.id, s.title, s."scheduledStart", s."scheduledEnd", s."traineeId", t.name, u.name
-      FROM "LiveSession" s JOIN "Trainee" t ON t.id = s."traineeId"
-      JOIN "TeamMembership" m ON m."teamId" = s."teamId" AND m."leftAt" IS NULL AND m."userId" = ANY(${q.memberIds})
-      JOIN "User" u ON u.id = m."userId"
-      WHERE ${booked} AND s."traineeId" <> ALL(${q.traineeIds})
-    ) b
-    ORDER BY b.start, b."memberName"
-    LIMIT 5000`;
-}
-
-const bookedSessions = (
-  tx: Tx,
-  q: { selfId: string | null; traineeId: string; memberIds: string[]; start: Date; end: Date },
-) => bookedSessionsOf(tx, { ...q, traineeIds: [q.traineeId] });
-
-/** Why a booked session clashes, in the program's zone. */
-function clashReason(c: Booked, traineeId: string, tz: string): Message {
-  const when = `${fmt(c.start, tz)}–${fmt(c.end, tz).slice(11)}`;
-  return c.traineeId === traineeId
-    ? msg('sessions.clashSelf', { trainee: c.traineeName, title: c.title, when })
-    : msg('sessions.clashMember', { member: c.memberName ?? '', trainee: c.traineeName, title: c.title, when });
-}
-
-interface LessonSlot {
-  topic: string;
-  start: Date;
-  end: Date;
-}
-
-/**
- * The lessons of a cohort that overlap `start`–`end`. A lesson is stored as a calendar date with "HH:MM" times in the
- * program's zone, so the rows of the days around the range are read and placed on the time line in that zone.
- */
-async function lessonsBetween(tx: Tx, cohortId: string, start: Date, end: Date, tz: string): Promise<LessonSlot[]> {
-  const rows = await tx.lesson.findMany({
-    where: {
-      cohortId,
-      date: {
-        gte: new Date(`${addDays(start.toISOString().slice(0, 10), -1)}T00:00:00Z`),
-        lte: new Date(`${addDays(end.toISOString().slice(0, 10), 1)}T00:00:00Z`),
-      },
-    },
-    select: { date: true, startTime: true, endTime: true, topic: true },
-    orderBy: [{ date: 'asc' }, { startTime: 'asc' }],
-  });
-  return rows
-    .map((l) => {
-      const day = l.date.toISOString().slice(0, 10);
-      return { topic: l.topic, start: instantOf(day, l.startTime, tz), end: instantOf(day, l.endTime, tz) };
-    })
-    .filter((l) => l.start < end && start < l.end);
-}
-
-/** Why a lesson of the streamer's cohort clashes, in the program's zone. */
-function lessonClash(l: LessonSlot, traineeName: string, tz: string): Message {
-  const when = `${fmt(l.start, tz)}–${fmt(l.end, tz).slice(11)}`;
-  return msg('sessions.clashLesson', { trainee: traineeName, topic: l.topic, when });
-}
-
-/**
- * Refuses a session that would put the streamer, or any member of their team, in two sessions at once, or the
- * streamer in a session during a lesson of their cohort.
- */
-async function assertNoDoubleBooking(
-  tx: Tx,
-  q: {
-    selfId: string | null;
-    traineeId: string;
-    cohortId: string;
-    memberIds: string[];
-    start: Date;
-    end: Date;
-    timeZone: string;
-  },
-): Promise<void> {
-  await lockPeople(tx, q.traineeId, q.memberIds);
-  const clashes = (await bookedSessions(tx, q)).slice(0, 10);
-  const lessons = (await lessonsBetween(tx, q.cohortId, q.start, q.end, q.timeZone)).slice(0, 10);
-  if (!clashes.length && !lessons.length) return;
-  const traineeName = lessons.length
-    ? (await tx.trainee.findUniqueOrThrow({ where: { id: q.traineeId }, select: { name: true } })).name
-    : '';
-  const seen = new Set<string>();
-  const reasons = [
-    ...clashes.map((c) => clashReason(c, q.traineeId, q.timeZone)),
-    ...lessons.map((l) => lessonClash(l, traineeName, q.timeZone)),
-  ].filter((r) => !seen.has(r.message) && !!seen.add(r.message));
-  throw DomainError.conflict(
-    msg(clashes.length ? 'sessions.doubleBooking' : 'sessions.lessonClashes', { clashes: reasons }),
-    reasons.map((reason) => ({ field: 'scheduledStart', ...reason })),
-  );
-}
-
 function accountsOf(json: unknown): { platform: string; handle: string }[] {
   return Array.isArray(json) ? (json as { platform: string; handle: string }[]) : [];
-}
-
-/**
- * After-sales refunds flow into a session's result: refunds = what was actually refunded on its tickets, and
- * commission and net result are recomputed by the same domain rule (only when results exist).
- */
-export async function recomputeSessionRefunds(tx: Tx, sessionId: string): Promise<void> {
-  const s = await tx.liveSession.findUnique({
-    where: { id: sessionId },
-    select: {
-      gmv: true,
-      adSpend: true,
-      orders: true,
-      viewers: true,
-      provenance: true,
-      items: { select: { commissionPct: true, gmv: true } },
-    },
-  });
-  if (!s) return;
-  const sum = await tx.afterSalesTicket.aggregate({
-    where: { sessionId, refundedAt: { not: null } },
-    _sum: { refundAmount: true },
-  });
-  const refunds = (sum._sum.refundAmount ?? new Prisma.Decimal(0)).toFixed(2);
-  const provenance: ProvenanceMap = { ...((s.provenance ?? {}) as ProvenanceMap), refunds: 'MANUAL' };
-  if (s.gmv === null || s.orders === null || s.viewers === null) {
-    await tx.liveSession.update({ where: { id: sessionId }, data: { refunds, provenance, version: { increment: 1 } } });
-    return;
-  }
-  const computed = computeResult({
-    gmv: s.gmv.toFixed(2),
-    refunds,
-    adSpend: s.adSpend?.toFixed(2) ?? '0.00',
-    orders: s.orders,
-    viewers: s.viewers,
-    provenance,
-    items: runOfShowSales(s.items),
-  });
-  await tx.liveSession.update({
-    where: { id: sessionId },
-    data: {
-      refunds,
-      commission: computed.commission,
-      netResult: computed.netResult,
-      provenance: { ...provenance, ...computed.provenance },
-      version: { increment: 1 },
-    },
-  });
-}
-
-/** A run of show as the result rule reads it: each product's rate and, when recorded, its sales. */
-function runOfShowSales(items: { commissionPct: Prisma.Decimal; gmv: Prisma.Decimal | null }[]) {
-  return items.map((i) => ({ commissionPct: i.commissionPct.toFixed(2), gmv: i.gmv?.toFixed(2) ?? null }));
 }
