@@ -75,6 +75,27 @@ const LABELS = {
     REOPEN: 'enums.TicketAction.REOPEN',
     CLOSE: 'enums.TicketAction.CLOSE',
   },
+  StreamPlatform: {
+    DOUYIN: 'enums.StreamPlatform.DOUYIN',
+    KUAISHOU: 'enums.StreamPlatform.KUAISHOU',
+    TAOBAO_LIVE: 'enums.StreamPlatform.TAOBAO_LIVE',
+    WECHAT_CHANNELS: 'enums.StreamPlatform.WECHAT_CHANNELS',
+    OTHER: 'enums.StreamPlatform.OTHER',
+  },
+  TicketType: {
+    REFUND_ONLY: 'enums.TicketType.REFUND_ONLY',
+    RETURN_REFUND: 'enums.TicketType.RETURN_REFUND',
+    EXCHANGE: 'enums.TicketType.EXCHANGE',
+    QUALITY_COMPLAINT: 'enums.TicketType.QUALITY_COMPLAINT',
+    LOGISTICS: 'enums.TicketType.LOGISTICS',
+    OTHER: 'enums.TicketType.OTHER',
+  },
+  TicketPriority: {
+    URGENT: 'enums.TicketPriority.URGENT',
+    HIGH: 'enums.TicketPriority.HIGH',
+    NORMAL: 'enums.TicketPriority.NORMAL',
+    LOW: 'enums.TicketPriority.LOW',
+  },
 } as const satisfies Record<string, Record<string, MessageCode>>;
 
 /** A status as a nested message (its raw value when the catalog has no word for it). */

@@ -4,6 +4,7 @@ import {
   type MessageParams,
   type MessageRef,
   renderMessage,
+  statusLabel,
 } from '@grassroots/domain';
 import { en } from '@grassroots/domain/messages/en';
 import { zhCN } from '@grassroots/domain/messages/zh-CN';
@@ -30,6 +31,12 @@ void i18next.init({
 
 /** Says one message (code + params, nested messages included) in `lang`. */
 export type Say = (code: MessageCode | MessageRef, params?: MessageParams) => string;
+
+/** A status or other enum value in words (its raw value when the catalog has none): `sayLabel(say, 'TicketType', t.type)`. */
+export function sayLabel(say: Say, kind: Parameters<typeof statusLabel>[0], value: string): string {
+  const l = statusLabel(kind, value);
+  return typeof l === 'string' ? l : say(l);
+}
 
 export function sayIn(lang: Lang): Say {
   const t = i18next.getFixedT(lang, 'msg');

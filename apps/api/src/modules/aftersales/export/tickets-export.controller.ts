@@ -2,6 +2,7 @@ import {
   DEFAULT_TIME_ZONE,
   DomainError,
   formatInTimeZone,
+  type MessageCode,
   Permission,
   TicketPriority,
   TicketStatus,
@@ -16,6 +17,7 @@ import { AuditService } from '../../../core/audit/audit.service';
 import type { Actor } from '../../../core/auth/actor';
 import { RequirePolicy } from '../../../core/auth/policy.decorator';
 import { DatabaseService } from '../../../core/database/database.module';
+import { sayIn, sayLabel } from '../../../core/i18n/messages';
 import { exportLang, sendXlsx, writeXlsx, zoneLabel } from '../../../core/spreadsheet/write-xlsx';
 import { AfterSalesService } from '../aftersales.service';
 import { TicketQueue } from '../models/ticket.model';
@@ -31,40 +33,23 @@ const filtersSchema = z.object({
   lang: z.string().optional(),
 });
 
-const HEAD = {
-  'zh-CN': [
-    '工单号',
-    '平台订单号',
-    '创建时间',
-    '时区',
-    '顾客',
-    '类型',
-    '优先级',
-    '状态',
-    '商品',
-    '申请金额（元）',
-    '退款金额（元）',
-    '处理人',
-    '首次响应',
-    '解决时间',
-  ],
-  en: [
-    'Ticket',
-    'Platform order',
-    'Created',
-    'Time zone',
-    'Customer',
-    'Type',
-    'Priority',
-    'Status',
-    'Product',
-    'Amount claimed (yuan)',
-    'Refund (yuan)',
-    'Assignee',
-    'First response',
-    'Resolved',
-  ],
-};
+/** The columns, in the export's language (the shared catalog). */
+const HEAD = [
+  'workbooks.tickets.number',
+  'workbooks.tickets.orderRef',
+  'workbooks.tickets.createdAt',
+  'workbooks.tickets.timeZone',
+  'workbooks.tickets.customer',
+  'workbooks.tickets.type',
+  'workbooks.tickets.priority',
+  'workbooks.tickets.status',
+  'workbooks.tickets.product',
+  'workbooks.tickets.amountClaimed',
+  'workbooks.tickets.refundAmount',
+  'workbooks.tickets.assignee',
+  'workbooks.tickets.firstResponse',
+  'workbooks.tickets.resolved',
+] as const satisfies readonly MessageCode[];
 
 const yuan = (s: string | null) => (s === null ? null : Number(s));
 
@@ -114,12 +99,12 @@ export class TicketsExportController {
     );
     const productName = new Map(products.map((p) => [p.id, p.name]));
     const userName = new Map(users.map((u) => [u.id, u.name]));
-    const lang = exportLang(langQ);
+    const say = sayIn(exportLang(langQ));
     const body = await writeXlsx([
       {
-        name: lang === 'en' ? 'Tickets' : '售后工单',
+        name: say('workbooks.tickets.sheet'),
         rows: [
-          HEAD[lang],
+          HEAD.map((code) => say(code)),
           ...items.map((t) => {
             const tz = zones.get(t.id) ?? DEFAULT_TIME_ZONE;
             const at = (d: Date | null) => (d ? formatInTimeZone(d, tz) : null);
@@ -129,9 +114,9 @@ export class TicketsExportController {
               at(t.createdAt),
               zoneLabel(tz, t.createdAt),
               t.customerName,
-              t.type,
-              t.priority,
-              t.status,
+              sayLabel(say, 'TicketType', t.type),
+              sayLabel(say, 'TicketPriority', t.priority),
+              sayLabel(say, 'TicketStatus', t.status),
               productName.get(t.productId) ?? '',
               yuan(t.amountClaimed),
               yuan(t.refundAmount),
@@ -151,6 +136,6 @@ export class TicketsExportController {
       targetIds: [],
       detail: { filters, rows: items.length },
     });
-    sendXlsx(res, body, 'tickets.xlsx', `${lang === 'en' ? 'tickets' : '售后工单'}-${filters.queue}.xlsx`);
+    sendXlsx(res, body, 'tickets.xlsx', `${say('workbooks.tickets.fileName')}-${filters.queue}.xlsx`);
   }
 }

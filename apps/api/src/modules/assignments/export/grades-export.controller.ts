@@ -1,17 +1,21 @@
-import { Permission, projectTrainee, traineeView } from '@grassroots/domain';
+import { type MessageCode, Permission, projectTrainee, traineeView } from '@grassroots/domain';
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 
 import { AuditService } from '../../../core/audit/audit.service';
 import type { Actor } from '../../../core/auth/actor';
 import { RequirePolicy } from '../../../core/auth/policy.decorator';
+import { sayIn } from '../../../core/i18n/messages';
 import { exportLang, sendXlsx, writeXlsx } from '../../../core/spreadsheet/write-xlsx';
 import { AssignmentsService } from '../assignments.service';
 
+/** Where a piece of work stands, in the grid's words (a score once graded). */
 const STATUS = {
-  'zh-CN': { ASSIGNED: '未交', SUBMITTED: '待批改', RETURNED: '退回修改', GRADED: '已评分' },
-  en: { ASSIGNED: 'not handed in', SUBMITTED: 'to grade', RETURNED: 'returned', GRADED: 'graded' },
-} as Record<'zh-CN' | 'en', Record<string, string>>;
+  ASSIGNED: 'workbooks.grades.status.ASSIGNED',
+  SUBMITTED: 'workbooks.grades.status.SUBMITTED',
+  RETURNED: 'workbooks.grades.status.RETURNED',
+  GRADED: 'workbooks.grades.status.GRADED',
+} as const satisfies Record<string, MessageCode>;
 
 /**
  * A cohort's grades (trainees × assignments: the score once graded, else where the work stands) as an .xlsx — the
@@ -34,19 +38,26 @@ export class GradesExportController {
   ) {
     const actor = req.actor;
     const lang = exportLang(langQ);
+    const say = sayIn(lang);
     const grid = await this.service.grid(actor, cohortId);
     const head = [
-      lang === 'en' ? 'Trainee' : '学员',
-      ...grid.assignments.map((a) => `${a.title} (${lang === 'en' ? 'max' : '满分'} ${a.maxScore})`),
+      say('workbooks.grades.trainee'),
+      ...grid.assignments.map((a) => say('workbooks.grades.assignment', { title: a.title, max: a.maxScore })),
     ];
     const rows = grid.rows.map((r) => [
       projectTrainee(traineeView(actor.role, r.trainee.id === actor.traineeId), { ...r.trainee, platformAccounts: [] })
         .name,
       ...r.cells.map((c) =>
-        !c ? null : c.status === 'GRADED' && c.score !== null ? c.score : (STATUS[lang][c.status] ?? c.status),
+        !c
+          ? null
+          : c.status === 'GRADED' && c.score !== null
+            ? c.score
+            : c.status in STATUS
+              ? say(STATUS[c.status as keyof typeof STATUS])
+              : c.status,
       ),
     ]);
-    const body = await writeXlsx([{ name: lang === 'en' ? 'Grades' : '作业成绩', rows: [head, ...rows] }]);
+    const body = await writeXlsx([{ name: say('workbooks.grades.sheet'), rows: [head, ...rows] }]);
     await this.audit.record({
       actor,
       action: 'exportGrades.xlsx',
@@ -55,6 +66,6 @@ export class GradesExportController {
       targetIds: [cohortId],
       detail: { trainees: rows.length },
     });
-    sendXlsx(res, body, 'grades.xlsx', `${lang === 'en' ? 'grades' : '作业成绩'}.xlsx`);
+    sendXlsx(res, body, 'grades.xlsx', `${say('workbooks.grades.fileName')}.xlsx`);
   }
 }

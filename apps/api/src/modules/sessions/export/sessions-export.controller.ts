@@ -3,6 +3,7 @@ import {
   dateOnlySchema,
   DomainError,
   formatInTimeZone,
+  type MessageCode,
   Permission,
   projectTrainee,
   SessionStatus,
@@ -19,6 +20,7 @@ import type { Actor } from '../../../core/auth/actor';
 import { RequirePolicy } from '../../../core/auth/policy.decorator';
 import { liveSessionScope } from '../../../core/auth/scopes';
 import { DatabaseService } from '../../../core/database/database.module';
+import { sayIn, sayLabel } from '../../../core/i18n/messages';
 import { exportLang, sendXlsx, writeXlsx, zoneLabel } from '../../../core/spreadsheet/write-xlsx';
 import { onProgramDays } from '../sessions.service';
 
@@ -34,46 +36,26 @@ const filtersSchema = z.object({
   lang: z.string().optional(),
 });
 
-const HEAD = {
-  'zh-CN': [
-    '开播时间',
-    '时区',
-    '计划分钟',
-    '主播',
-    '平台',
-    '标题',
-    '状态',
-    '实际分钟',
-    '观看人次',
-    '最高在线',
-    '涨粉',
-    '订单',
-    '成交额（元）',
-    '投流（元）',
-    '退款（元）',
-    '佣金（元）',
-    '净结果（元）',
-  ],
-  en: [
-    'Scheduled start',
-    'Time zone',
-    'Planned minutes',
-    'Streamer',
-    'Platform',
-    'Title',
-    'Status',
-    'Actual minutes',
-    'Viewers',
-    'Peak viewers',
-    'New followers',
-    'Orders',
-    'GMV (yuan)',
-    'Ad spend (yuan)',
-    'Refunds (yuan)',
-    'Commission (yuan)',
-    'Net result (yuan)',
-  ],
-};
+/** The columns, in the export's language (the shared catalog). */
+const HEAD = [
+  'workbooks.sessions.scheduledStart',
+  'workbooks.sessions.timeZone',
+  'workbooks.sessions.plannedMinutes',
+  'workbooks.sessions.streamer',
+  'workbooks.sessions.platform',
+  'workbooks.sessions.title',
+  'workbooks.sessions.status',
+  'workbooks.sessions.actualMinutes',
+  'workbooks.sessions.viewers',
+  'workbooks.sessions.peakViewers',
+  'workbooks.sessions.newFollowers',
+  'workbooks.sessions.orders',
+  'workbooks.sessions.gmv',
+  'workbooks.sessions.adSpend',
+  'workbooks.sessions.refunds',
+  'workbooks.sessions.commission',
+  'workbooks.sessions.netResult',
+] as const satisfies readonly MessageCode[];
 
 const money = (d: Prisma.Decimal | null): number | null => (d === null ? null : Number(d.toFixed(2)));
 
@@ -141,12 +123,12 @@ export class SessionsExportController {
       orderBy: [{ scheduledStart: 'asc' }, { id: 'asc' }],
       take: MAX_ROWS,
     });
-    const lang = exportLang(f.lang);
+    const say = sayIn(exportLang(f.lang));
     const body = await writeXlsx([
       {
-        name: lang === 'en' ? 'Sessions' : '直播场次',
+        name: say('workbooks.sessions.sheet'),
         rows: [
-          HEAD[lang],
+          HEAD.map((code) => say(code)),
           ...rows.map((s) => {
             const name = projectTrainee(traineeView(actor.role, s.traineeId === actor.traineeId), {
               ...s.trainee,
@@ -158,9 +140,9 @@ export class SessionsExportController {
               zoneLabel(tz, s.scheduledStart),
               s.plannedMinutes,
               name,
-              s.platform,
+              sayLabel(say, 'StreamPlatform', s.platform),
               s.title,
-              s.status,
+              sayLabel(say, 'SessionStatus', s.status),
               s.actualMinutes,
               s.viewers,
               s.peakViewers,
@@ -188,7 +170,7 @@ export class SessionsExportController {
       res,
       body,
       'sessions.xlsx',
-      `${lang === 'en' ? 'sessions' : '直播场次'}-${f.from ?? ''}${f.to ? `~${f.to}` : ''}.xlsx`,
+      `${say('workbooks.sessions.fileName')}-${f.from ?? ''}${f.to ? `~${f.to}` : ''}.xlsx`,
     );
   }
 }
