@@ -73,8 +73,8 @@ it('exports the roster as .xlsx, which reads back with the imported trainees und
     '13812348042',
     '伽师县',
     'kuaishou:gln',
-    'ENROLLED',
-    'ACTIVE',
+    'enrolled', // statuses in words of the export's language (the shared catalog), not codes
+    'active',
   ]);
   expect(rows.length).toBe(1 + 6 + 2);
 });
