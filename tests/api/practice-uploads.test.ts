@@ -189,7 +189,7 @@ it('serves a practice file to the trainee, their team’s SUPPORT, coordinators 
  * An upload whose body is sent in part and then held: the multipart head and the first 64 KB of a `size`-byte video,
  * the rest only on `finish()`. `response` settles as soon as the server answers, whether or not the body is done.
  */
-function slowUpload(c: GqlClient, submissionId: string, size: number) {
+function slowUpload(c: GqlClient, submissionId: string, size: number, path = `/files/practice/${submissionId}`) {
   const boundary = `----slow${Math.random().toString(16).slice(2)}`;
   const head = Buffer.from(
     `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="slow.mp4"\r\n` +
@@ -197,7 +197,7 @@ function slowUpload(c: GqlClient, submissionId: string, size: number) {
   );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
   const body = Buffer.concat([MP4, Buffer.alloc(size - MP4.length, 1)]);
-  const url = new URL(`${api.url}/files/practice/${submissionId}`);
+  const url = new URL(`${api.url}${path}`);
   let finished = false;
   const req = http.request({
     host: url.hostname,
@@ -290,4 +290,35 @@ it('takes at most two uploads at a time from one trainee: a third is refused wit
   }
   expect(next.status).toBe(201);
   expect(await api.db.prisma.storedFile.count({ where: { submissionId: mine.id } })).toBe(2);
+});
+
+it('gives a slot back when an admitted upload is abandoned mid-body, so the trainee is not locked out', async () => {
+  const { me, mine } = await setUp();
+  for (let round = 0; round < 3; round++) {
+    const a = slowUpload(me, mine.id, 2 * 1024 * 1024);
+    const b = slowUpload(me, mine.id, 2 * 1024 * 1024);
+    await sleep(500); // both admitted: their slots are taken
+    a.abort();
+    b.abort();
+    await sleep(500); // multer sees the aborts; the handler chain ends and gives the slots back
+  }
+  const next = slowUpload(me, mine.id, 2 * 1024 * 1024);
+  await sleep(500);
+  next.finish();
+  expect((await next.response).status).toBe(201);
+});
+
+it('refuses an upload kind the caller may not use (or that does not exist) before reading the body', async () => {
+  const sponsor = await api.signIn('SPONSOR');
+  for (const [path, status] of [
+    ['/files/licence-scans', 403],
+    ['/files/constructor', 404],
+    ['/files/no-such-kind', 404],
+  ] as const) {
+    const up = slowUpload(sponsor, '', 20 * 1024 * 1024, path);
+    const r = await Promise.race([up.response, sleep(10_000).then(() => null)]);
+    expect(r).toMatchObject({ status, bodyDone: false });
+    expect(r!.headers.connection).toBe('close');
+    up.abort();
+  }
 });

@@ -105,16 +105,28 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
 
   /**
    * Starts pg-boss without holding up the app's start (≈0.2 s of statements — start to healthy, issue 12): requests
-   * that queue a job wait for it (`send`), and /health/ready answers 503 until it has started (see `state`).
+   * that queue a job wait for it (`send`), and /health/ready answers 503 until it has started (see `state`). A start
+   * that fails is retried (1 s, 2 s, … at most every 30 s) rather than leaving a live process without jobs.
    */
   onApplicationBootstrap(): void {
-    this.ready().then(
-      () => (this.state = 'ok'),
-      (e: Error) => {
-        this.state = 'failed';
-        this.logger.error(`job queue did not start: ${e.message}`);
-      },
-    );
+    void this.keepStarting(1_000);
+  }
+
+  private retry?: NodeJS.Timeout;
+  private closing = false;
+
+  private async keepStarting(delayMs: number): Promise<void> {
+    try {
+      await this.ready();
+      this.state = 'ok';
+    } catch (e) {
+      this.state = 'failed';
+      this.started = undefined; // the next `ready()` (a retry, or a request queueing a job) starts again
+      this.logger.error(`job queue did not start (retrying in ${delayMs / 1000} s): ${(e as Error).message}`);
+      if (this.closing) return;
+      this.retry = setTimeout(() => void this.keepStarting(Math.min(30_000, delayMs * 2)), delayMs);
+      this.retry.unref();
+    }
   }
 
   /** Whether the queue runs: `starting` until pg-boss has started, `failed` if it could not. */
@@ -142,6 +154,17 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
       schedule: work && this.schedules.length > 0,
     });
     boss.on('error', (e) => this.logger.error(`job queue: ${e.message}`));
+    try {
+      await this.setUp(boss, work);
+    } catch (e) {
+      await boss.stop({ graceful: false, wait: false }).catch(() => undefined);
+      throw e;
+    }
+    this.boss = boss;
+    return boss;
+  }
+
+  private async setUp(boss: PgBoss, work: boolean): Promise<void> {
     await boss.start();
     for (const [name, { options }] of this.queues) {
       const queue = {
@@ -165,12 +188,12 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
         }
       }
     }
-    this.boss = boss;
-    return boss;
   }
 
   /** Stops claiming jobs and waits (bounded) for the running ones, before the database closes. */
   async beforeApplicationShutdown(): Promise<void> {
+    this.closing = true;
+    clearTimeout(this.retry);
     // A start still under way finishes first, so that what it started is stopped below (not left polling).
     await this.started?.catch(() => undefined);
     const boss = this.boss;

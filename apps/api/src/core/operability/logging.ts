@@ -41,7 +41,8 @@ const REQUEST_ID = /^[\w.:@/+=-]{1,128}$/;
  *
  * Written here rather than through pino-http: its child logger, serializers and listeners per request cost more than
  * the rest of a small request's HTTP handling (issue 12); the line is the same shape (`req`, `res`, `responseTime`,
- * `operation`, "request completed"). `onFinish` (the metrics) shares the one `finish` listener.
+ * `operation`, "request completed", or `aborted` and "request aborted"). `onFinish` (the metrics) shares the one
+ * `close` listener.
  */
 export function requestLogging(
   logger: Logger,
@@ -59,19 +60,22 @@ export function requestLogging(
     res.setHeader('X-Request-Id', id);
     if (!log && !onFinish) return next();
     const start = process.hrtime.bigint();
-    res.once('finish', () => {
+    // 'close' comes for every request, answered or not: one whose client went away first is logged as aborted.
+    res.once('close', () => {
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
       onFinish?.(req, res, seconds);
       if (!log) return;
       const op = operationName(req);
+      const aborted = !res.writableFinished;
       logger.info(
         {
           req: { id, method: req.method, path: (req.originalUrl ?? req.url).split('?')[0] },
           res: { statusCode: res.statusCode },
           responseTime: Math.round(seconds * 1000),
           ...(op ? { operation: op } : {}),
+          ...(aborted ? { aborted: true } : {}),
         },
-        'request completed',
+        aborted ? 'request aborted' : 'request completed',
       );
     });
     next();

@@ -117,10 +117,11 @@ export class Metrics {
   observe(req: express.Request, res: express.Response, seconds: number): void {
     const route = routeOf(req);
     const operation = this.label(req);
-    const key = `${route}\0${operation}\0${req.method}\0${res.statusCode}`;
+    const status = res.writableFinished ? String(res.statusCode) : 'aborted';
+    const key = `${route}\0${operation}\0${req.method}\0${status}`;
     let s = this.series.get(key);
     if (!s) {
-      const labels = { route, operation, method: req.method, status: String(res.statusCode) };
+      const labels = { route, operation, method: req.method, status };
       s = { count: this.requests.labels(labels), time: this.duration.labels(labels) };
       this.series.set(key, s);
     }

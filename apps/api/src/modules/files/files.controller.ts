@@ -39,6 +39,7 @@ import { stripImageMetadata } from '../../core/files/image-metadata';
 import { problemBody } from '../../core/http/problem-body';
 import { FileAuditInterceptor } from './file-audit.interceptor';
 import { PracticeUploadGate } from './practice-upload.gate';
+import { purposeOf, UploadPurposeGate, UTF8_NAMES, XLSX } from './upload-purposes';
 
 interface Upload {
   originalname: string;
@@ -49,31 +50,6 @@ interface Upload {
 
 /** 5 MB per file: a phone photo fits, a video does not. */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-/** Browsers send a file name as UTF-8 without saying so; multer would read it as Latin-1 (预告.mp4 → é¢å.mp4). */
-const UTF8_NAMES = { defParamCharset: 'utf8' } as object;
-
-const PURPOSES = {
-  'licence-scans': {
-    permission: Permission.SUPPLIERS_WRITE,
-    read: Permission.SUPPLIERS_READ,
-    types: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'],
-  },
-  'inspection-photos': {
-    permission: Permission.INSPECTIONS_WRITE,
-    read: Permission.INSPECTIONS_READ,
-    types: ['image/jpeg', 'image/png', 'image/webp'],
-  },
-  // Documents answering a returned report (the platform's after-sales export, a scanned letter). Read through the
-  // report they were sent with: a sponsor only their own programs' (see download).
-  'report-attachments': {
-    permission: Permission.REPORTS_PREPARE,
-    read: Permission.REPORTS_READ,
-    types: ['application/pdf', 'image/jpeg', 'image/png', 'image/webp', XLSX, 'text/csv'],
-  },
-} as const;
-type Purpose = keyof typeof PURPOSES;
 
 /**
  * What the bytes are, from their first bytes (the declared type and the file name are not trusted). A spreadsheet is
@@ -116,13 +92,16 @@ export class FilesController {
 
   @Post(':purpose')
   @RequirePolicy(AUTHENTICATED)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 }, ...UTF8_NAMES }))
+  @UseInterceptors(
+    UploadPurposeGate,
+    FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 }, ...UTF8_NAMES }),
+  )
   async upload(
     @Req() req: Request & { actor: Actor },
     @Param('purpose') purpose: string,
     @UploadedFile() file: Upload | undefined,
   ) {
-    const p = PURPOSES[purpose as Purpose];
+    const p = purposeOf(purpose);
     if (!p) throw new NotFoundException(problemBody('NOT_FOUND', msg('files.noSuchUploadKind')));
     if (!can(req.actor.role, p.permission))
       throw new ForbiddenException(problemBody('FORBIDDEN', msg('files.notAllowedToUpload')));
@@ -289,7 +268,7 @@ export class FilesController {
           select,
         })
       : await this.db.prisma.storedFile.findFirst({ where: { id, purpose: { not: 'practice' } }, select });
-    const p = row ? PURPOSES[row.purpose as Purpose] : undefined;
+    const p = row ? purposeOf(row.purpose) : undefined;
     if (
       !row ||
       (row.purpose !== 'practice' && (!p || !can(req.actor.role, p.read) || !(await this.mayRead(req.actor, id, row))))

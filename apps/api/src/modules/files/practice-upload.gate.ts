@@ -11,7 +11,7 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { catchError, from, mergeMap, type Observable } from 'rxjs';
+import { catchError, finalize, from, mergeMap, type Observable } from 'rxjs';
 
 import type { Actor } from '../../core/auth/actor';
 import { DatabaseService } from '../../core/database/database.module';
@@ -73,7 +73,9 @@ export class PracticeUploadGate implements NestInterceptor {
     const req = http.getRequest<Request & { actor: Actor }>();
     const res = http.getResponse<Response>();
     return from(this.admit(req, res)).pipe(
-      mergeMap(() => next.handle()),
+      // The slot is given back when the handler is done with the upload (stored or refused) — not when the socket
+      // closes: a client that hangs up after its last byte must not free a slot while its 50 MB is still held.
+      mergeMap((release) => next.handle().pipe(finalize(release))),
       // A client that gives up mid-upload is not a server error (multer reports it as "Request aborted").
       catchError((e: unknown) => {
         if (e instanceof Error && !(e instanceof HttpException) && e.message === 'Request aborted')
@@ -83,7 +85,8 @@ export class PracticeUploadGate implements NestInterceptor {
     );
   }
 
-  private async admit(req: Request & { actor: Actor }, res: Response): Promise<void> {
+  /** Checks the submission and takes a slot; resolves with the function that gives the slot back (once). */
+  private async admit(req: Request & { actor: Actor }, res: Response): Promise<() => void> {
     const refuse = (e: HttpException): never => {
       // The client may still be sending a large body: answer now and close, rather than read it to keep the socket.
       res.setHeader('connection', 'close');
@@ -103,6 +106,9 @@ export class PracticeUploadGate implements NestInterceptor {
           problemBody('CONFLICT', msg('files.mostFilesPerSubmission', { max: PRACTICE_FILES_PER_SUBMISSION })),
         ),
       );
+    // The client hung up while the submission was looked up: its body will never come (multer would wait for it).
+    if (req.destroyed || res.destroyed || res.closed)
+      throw new BadRequestException(problemBody('BAD_USER_INPUT', msg('files.uploadInterrupted')));
     const taken = this.slots.take(req.actor.id);
     if (taken !== 'OK') {
       res.setHeader('retry-after', '30');
@@ -121,13 +127,11 @@ export class PracticeUploadGate implements NestInterceptor {
         ),
       );
     }
-    // Given back once, when the exchange is over however it ends (stored, refused, or the client gone).
     let held = true;
-    const release = () => {
+    return () => {
       if (!held) return;
       held = false;
       this.slots.give(req.actor.id);
     };
-    res.once('close', release);
   }
 }
