@@ -14,7 +14,6 @@ import {
   BadRequestException,
   ConflictException,
   Controller,
-  ForbiddenException,
   Get,
   Inject,
   NotFoundException,
@@ -101,10 +100,8 @@ export class FilesController {
     @Param('purpose') purpose: string,
     @UploadedFile() file: Upload | undefined,
   ) {
-    const p = purposeOf(purpose);
-    if (!p) throw new NotFoundException(problemBody('NOT_FOUND', msg('files.noSuchUploadKind')));
-    if (!can(req.actor.role, p.permission))
-      throw new ForbiddenException(problemBody('FORBIDDEN', msg('files.notAllowedToUpload')));
+    // UploadPurposeGate (before the body was read) has refused an unknown kind and a caller without its permission.
+    const p = purposeOf(purpose)!;
     if (!file)
       throw new BadRequestException(
         problemBody('BAD_USER_INPUT', msg('files.attachAsFileField'), [{ field: 'file', ...msg('files.noFile') }]),
