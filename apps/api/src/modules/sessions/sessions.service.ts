@@ -243,14 +243,7 @@ export class SessionsService implements OnModuleInit {
           title: input.title,
           scriptUrl: input.scriptUrl || null,
           createdById: actor.id,
-          items: {
-            create: input.items.map((it, i) => ({
-              position: i + 1,
-              productId: it.productId,
-              livePrice: it.livePrice,
-              commissionPct: it.commissionPct,
-            })),
-          },
+          items: { create: runOfShowRows(input.items) },
         },
         select: SESSION_SELECT,
       });
@@ -322,14 +315,7 @@ export class SessionsService implements OnModuleInit {
               title: input.title,
               scriptUrl: input.scriptUrl || null,
               createdById: actor.id,
-              items: {
-                create: input.items.map((it, i) => ({
-                  position: i + 1,
-                  productId: it.productId,
-                  livePrice: it.livePrice,
-                  commissionPct: it.commissionPct,
-                })),
-              },
+              items: { create: runOfShowRows(input.items) },
             },
             select: SESSION_SELECT,
           });
@@ -478,14 +464,7 @@ export class SessionsService implements OnModuleInit {
           title: input.title,
           scriptUrl: input.scriptUrl || null,
           version: { increment: 1 },
-          items: {
-            create: input.items.map((it, i) => ({
-              position: i + 1,
-              productId: it.productId,
-              livePrice: it.livePrice,
-              commissionPct: it.commissionPct,
-            })),
-          },
+          items: { create: runOfShowRows(input.items) },
         },
         select: SESSION_SELECT,
       });
@@ -953,4 +932,14 @@ export async function programZone(tx: Tx | PrismaClient, cohortId: string): Prom
 
 function accountsOf(json: unknown): { platform: string; handle: string }[] {
   return Array.isArray(json) ? (json as { platform: string; handle: string }[]) : [];
+}
+
+/** The run of show as rows, in the order given (position 1, 2, …). */
+function runOfShowRows(items: RunOfShowItemInput[]) {
+  return items.map((it, i) => ({
+    position: i + 1,
+    productId: it.productId,
+    livePrice: it.livePrice,
+    commissionPct: it.commissionPct,
+  }));
 }
