@@ -103,7 +103,15 @@ it('schedules a session with an approved product, goes live, ends it and records
   // It is booked for tomorrow: going live more than 30 minutes early asks first (issue 15, item 17).
   const early = page.locator('.ant-modal-confirm');
   await expect(early.innerText()).resolves.toContain(`This session is booked for ${tomorrow} 08:00`);
-  await early.getByRole('button', { name: 'Go live' }).click();
+  // Under CI load a click can land while the dialog is still animating in; click until it has gone (a click on the
+  // button while its request runs is ignored: it shows loading).
+  for (let i = 0; i < 3 && (await early.count()) > 0; i++) {
+    await early
+      .getByRole('button', { name: 'Go live' })
+      .click({ timeout: 10_000 })
+      .catch(() => undefined);
+    await early.waitFor({ state: 'detached', timeout: 20_000 }).catch(() => undefined);
+  }
   await page.getByText('Live', { exact: true }).waitFor();
   await page.getByRole('button', { name: 'End stream' }).click();
   await confirmPopup(page);
