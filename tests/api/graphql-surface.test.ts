@@ -80,6 +80,19 @@ it('sends security headers and no CORS grant to unknown origins', async () => {
   expect(r.headers.get('x-powered-by')).toBeNull();
 });
 
+it('answers GraphQL with no-store: per-user data is never kept by a browser or proxy', async () => {
+  const r = await admin.request('{ me { id } }');
+  expect(r.status).toBe(200);
+  expect(r.headers.get('cache-control')).toBe('no-store');
+  const anonymous = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ __typename }' }),
+  });
+  expect(anonymous.headers.get('cache-control')).toBe('no-store');
+  expect(anonymous.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+});
+
 it('writes an audit entry for every mutation, and the log cannot be rewritten', async () => {
   await admin.ok(
     'mutation { createSponsor(input: { name: "审计测试局", region: "某地区", contactName: "张", contactPhone: "13800000000" }) { id } }',

@@ -116,6 +116,7 @@ export async function createApp(opts: AppOptions = {}): Promise<INestApplication
   app.use(cookieParser());
   app.use(
     '/graphql',
+    noStore,
     express.json({ limit: '4mb' }) /* imported files travel as a variable (≤ 2 MB, base64) */,
     queryLengthLimit(),
   );
@@ -146,6 +147,12 @@ function fixedHeaders(middleware: ReturnType<typeof helmet>): [string, string][]
   if (!done) throw new Error('helmet did not finish synchronously; its headers cannot be fixed at start');
   return headers;
 }
+
+/** Every GraphQL answer is someone's own data: never stored by a browser or a proxy. */
+const noStore: express.RequestHandler = (_req, res, next) => {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+};
 
 /** Brings the files of the old disk store into the configured store (a no-op once done, or without the folder). */
 async function importOldFiles(database: Database, files: FileStore, dir: string): Promise<void> {

@@ -1,4 +1,7 @@
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
@@ -35,6 +38,10 @@ export function graphqlConfig(
     formatError,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo's cache-control plugin wraps every field's resolver to collect cache hints nobody sets (each answer is
+      // per user): a tenth of a list query's CPU (issue 12). Its one visible effect, `Cache-Control: no-store`, is
+      // set in bootstrap.ts instead.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDisableSuggestions(),
       queryLimitsPlugin(),
     ] as unknown as ApolloDriverConfig['plugins'],
