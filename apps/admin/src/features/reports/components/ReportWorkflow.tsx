@@ -2,7 +2,7 @@ import { CheckCircleFilled, CloseCircleFilled, LockOutlined } from '@ant-design/
 import { useMutation } from '@apollo/client/react';
 import { Permission } from '@grassroots/domain';
 import { Alert, App, Button, Card, Popconfirm, Space, Tag, Timeline, Typography } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
@@ -13,7 +13,9 @@ import { formatDateTime } from '../../../shared/format';
 import { problemOf } from '../../../shared/forms';
 import { ReasonModal } from '../../../shared/ReasonModal';
 import { ACCEPT_REPORT, PREPARE_REPORT, RETURN_REPORT, SUBMIT_REPORT } from '../graphql';
-import { ResubmitModal } from './ResubmitModal';
+
+// Answering a returned report (a form with attachments) is the MCN's work: loaded only when a report is returned.
+const ResubmitModal = lazy(() => import('./ResubmitModal').then((m) => ({ default: m.ResubmitModal })));
 
 /**
  * Where the period's report stands and what the signed-in user may do next: the MCN prepares and submits; the
@@ -176,15 +178,17 @@ export function ReportWorkflow({
           </>
         )}
       </Space>
-      {report?.status === 'RETURNED' && (
-        <ResubmitModal
-          report={report}
-          open={replying}
-          onClose={(sent) => {
-            setReplying(false);
-            if (sent) onChange();
-          }}
-        />
+      {mayPrepare && report?.status === 'RETURNED' && (
+        <Suspense fallback={null}>
+          <ResubmitModal
+            report={report}
+            open={replying}
+            onClose={(sent) => {
+              setReplying(false);
+              if (sent) onChange();
+            }}
+          />
+        </Suspense>
       )}
       <ReasonModal
         open={returning}

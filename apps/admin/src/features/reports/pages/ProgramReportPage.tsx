@@ -27,7 +27,7 @@ import {
   Tabs,
   Typography,
 } from 'antd';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { Cell, Legend, Pie, PieChart, ResponsiveContainer, Tooltip } from 'recharts';
 
@@ -37,13 +37,16 @@ import { EnumTag } from '../../../shared/EnumTag';
 import { formatDateTime } from '../../../shared/format';
 import { problemOf } from '../../../shared/forms';
 import { APP_TIME_ZONE, zoneName } from '../../../shared/time';
-import { ExpensesPanel } from '../components/ExpensesPanel';
 import { ExportButtons } from '../components/ExportButtons';
 import { FigureStat } from '../components/FigureStat';
 import { ReplyPanel } from '../components/ReplyPanel';
 import { CategoryChart, CohortBreakdown, WeeklyChart } from '../components/ReportCharts';
 import { ReportWorkflow } from '../components/ReportWorkflow';
 import { PROGRAM_REPORT, REPORT_PROGRAM } from '../graphql';
+
+// The expenses tab carries a form (date picker, select, schema checks): loaded when the tab is first opened, so a
+// sponsor reading the dashboard does not download it (issue 12).
+const ExpensesPanel = lazy(() => import('../components/ExpensesPanel').then((m) => ({ default: m.ExpensesPanel })));
 
 const GROUPS: { title: MessageKey; keys: string[] }[] = [
   {
@@ -293,7 +296,11 @@ export function ProgramReportPage() {
                   {
                     key: 'expenses',
                     label: t('report.tab.expenses'),
-                    children: <ExpensesPanel programId={p.id} onRecorded={() => void report.refetch()} />,
+                    children: (
+                      <Suspense fallback={<Spin />}>
+                        <ExpensesPanel programId={p.id} onRecorded={() => void report.refetch()} />
+                      </Suspense>
+                    ),
                   },
                 ]}
               />
