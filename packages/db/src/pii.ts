@@ -19,7 +19,14 @@ import { isPostgresUrl, type SqlRunner } from './sql';
 export interface PiiCipher {
   encrypt(plain: string): string;
   decrypt(cipher: string): string;
+  /** The keyed hash (blind index) a new value is stored with: under the current key. */
   hash(plain: string): string;
+  /**
+   * Every blind index a stored value may carry: under the current key first, then under each previous key still
+   * configured. Lookups match any of them, so that during a rotation (new key on the instances, rows not yet re-keyed
+   * by `pii:rotate`) a search, a duplicate check or an import still finds the rows indexed under the old key.
+   */
+  hashes(plain: string): string[];
   /** The id of the key new values are encrypted with. */
   readonly keyId: string;
 }
@@ -90,7 +97,10 @@ export function loadPiiKey(): Buffer {
 export function createPiiCipher(ring: PiiKeyring | Buffer = loadPiiKeyring()): PiiCipher {
   const keyring: PiiKeyring = Buffer.isBuffer(ring) ? { current: ring, byId: new Map([[piiKeyId(ring), ring]]) } : ring;
   const keyId = piiKeyId(keyring.current);
-  const hashKey = createHmac('sha256', keyring.current).update('grassroots:pii-hash').digest();
+  const hashKeyOf = (key: Buffer) => createHmac('sha256', key).update('grassroots:pii-hash').digest();
+  const hashKey = hashKeyOf(keyring.current);
+  const hashKeys = [hashKey, ...[...keyring.byId.values()].filter((k) => !k.equals(keyring.current)).map(hashKeyOf)];
+  const hmac = (key: Buffer, plain: string) => createHmac('sha256', key).update(plain).digest('hex');
   const open = (key: Buffer, raw: Buffer) => {
     const d = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
     d.setAuthTag(raw.subarray(12, 28));
@@ -122,7 +132,8 @@ export function createPiiCipher(ring: PiiKeyring | Buffer = loadPiiKeyring()): P
       }
       throw new PiiKeyError('No configured PII key decrypts this value');
     },
-    hash: (plain) => createHmac('sha256', hashKey).update(plain).digest('hex'),
+    hash: (plain) => hmac(hashKey, plain),
+    hashes: (plain) => hashKeys.map((k) => hmac(k, plain)),
   };
 }
 
@@ -161,9 +172,16 @@ export function phoneIndexes(cipher: PiiCipher, phone: string): PhoneIndexes {
     customerPhoneMaskHash: phoneMaskHash(cipher, p.slice(0, 3), p.slice(-4)),
   };
 }
-export const phoneTailHash = (cipher: PiiCipher, last4: string): string => cipher.hash(`phone-tail:${last4}`);
-export const phoneMaskHash = (cipher: PiiCipher, first3: string, last4: string): string =>
+const phoneTailHash = (cipher: PiiCipher, last4: string): string => cipher.hash(`phone-tail:${last4}`);
+const phoneMaskHash = (cipher: PiiCipher, first3: string, last4: string): string =>
   cipher.hash(`phone-mask:${first3}:${last4}`);
+
+/** What a search compares with each phone index: the term's hashes under every configured key (see `hashes`). */
+export const phoneLookups = {
+  full: (cipher: PiiCipher, phone: string): string[] => cipher.hashes(`phone:${normalizePhone(phone)}`),
+  tail: (cipher: PiiCipher, last4: string): string[] => cipher.hashes(`phone-tail:${last4}`),
+  mask: (cipher: PiiCipher, first3: string, last4: string): string[] => cipher.hashes(`phone-mask:${first3}:${last4}`),
+};
 
 /** A customer's phone as a ticket row stores it: ciphertext and blind indexes, no digit in clear. */
 export function sealPhone(

@@ -91,16 +91,18 @@ export class TraineesService implements OnModuleInit {
     await hooks?.progress('checking', 0, rows.length);
     const cohortOf = await this.cohortsNamed(actor, pageCohortId, rows, problems);
     const hashes = new Map(rows.map((r) => [r.row, this.pii.hash(r.nationalId)]));
+    // Compared under every configured key: during a key rotation a row not yet re-keyed is still a duplicate.
+    const lookups = new Map(rows.map((r) => [r.row, this.pii.hashes(r.nationalId)]));
     const registered = new Set(
       (
         await this.db.prisma.trainee.findMany({
-          where: { nationalIdHash: { in: [...hashes.values()] } },
+          where: { nationalIdHash: { in: [...lookups.values()].flat() } },
           select: { nationalIdHash: true },
         })
       ).map((t) => t.nationalIdHash),
     );
     for (const r of rows)
-      if (registered.has(hashes.get(r.row)!))
+      if (lookups.get(r.row)!.some((h) => registered.has(h)))
         problems.push({
           row: r.row,
           column: 'nationalId',
@@ -216,7 +218,7 @@ export class TraineesService implements OnModuleInit {
       filters.push({ status: { in: ['APPLIED', 'ENROLLED', 'ACTIVE'] } });
       filters.push({ enrolments: { none: { programId: cohort.programId, status: 'ACTIVE' } } });
     }
-    if (args.search) filters.push(traineeSearchWhere(actor, args.search, (id) => this.pii.hash(id)));
+    if (args.search) filters.push(traineeSearchWhere(actor, args.search, (id) => this.pii.hashes(id)));
     const where = { AND: filters };
     const [rows, total] = await Promise.all([
       this.db.prisma.trainee.findMany({
@@ -309,11 +311,12 @@ export class TraineesService implements OnModuleInit {
   }
 
   private async assertIdFree(nationalId: string, exceptId?: string): Promise<void> {
-    const other = await this.db.prisma.trainee.findUnique({
-      where: { nationalIdHash: this.pii.hash(nationalId) },
+    // Under every configured key: a trainee not yet re-keyed by a rotation in progress is still the same person.
+    const other = await this.db.prisma.trainee.findFirst({
+      where: { nationalIdHash: { in: this.pii.hashes(nationalId) }, ...(exceptId ? { id: { not: exceptId } } : {}) },
       select: { id: true },
     });
-    if (other && other.id !== exceptId) {
+    if (other) {
       throw DomainError.conflict(msg('trainees.traineeIdNumberAlreadyRegistered'), [
         { field: 'nationalId', ...msg('trainees.alreadyRegistered') },
       ]);
