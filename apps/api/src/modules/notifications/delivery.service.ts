@@ -12,7 +12,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DatabaseService } from '../../core/database/database.module';
 import type { QueuedJob } from '../../core/jobs/job-queue.service';
 import { assertPublicTarget, checkWebhookUrl, robotAccepted, robotRequest } from './channels/robots';
-import { createSmsProvider, smsConfig, type SmsProvider } from './channels/sms';
+import { createSmsProvider, smsConfig, type SmsProvider, smsTemplateParam } from './channels/sms';
 import { NotificationsService, ZONE_ENROLMENTS, zoneOfEnrolments } from './notifications.service';
 
 const TIMEOUT_MS = () => Number(process.env.GRASSROOTS_NOTIFY_TIMEOUT_MS ?? 5_000);
@@ -162,7 +162,7 @@ export class DeliveryService {
         PhoneNumbers: phone,
         SignName: signName,
         TemplateCode: templateCode,
-        TemplateParam: JSON.stringify({ title: text.title, body: text.body }),
+        TemplateParam: smsTemplateParam(text),
       });
       return null;
     }
