@@ -8,6 +8,8 @@
 //   stack/me     authenticated `{ me { id name } }` through the built app: cookie session, policy guard, query
 //                limits, error formatting, audit — everything on
 //   stack/anon   anonymous `{ __typename }` through the built app
+//   nest         the platform alone (bare-nest.cjs): NestJS on Express with the Apollo driver, the same query answered
+//                with a constant, none of the app's own work — the floor any app on this platform starts from
 //   apollo       a bare Apollo Server 5 (startStandaloneServer) answering `{ me { id name } }` with a constant
 const { spawn, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -91,10 +93,18 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     { NODE_ENV: 'production' },
     apolloPort,
   );
+  const nest = startServer(
+    'nest',
+    [process.execPath, path.join(__dirname, 'bare-nest.cjs')],
+    { NODE_ENV: 'production' },
+    apolloPort + 1000,
+  );
   const json = { 'content-type': 'application/json' };
+  const probe = { method: 'POST', headers: json, body: '{"query":"{ me { id } }"}' };
   await Promise.all([
     waitUp(app, { path: '/health' }),
-    waitUp(apollo, { path: '/', init: { method: 'POST', headers: json, body: '{"query":"{ me { id } }"}' } }),
+    waitUp(apollo, { path: '/', init: probe }),
+    waitUp(nest, { path: '/graphql', init: probe }),
   ]);
   const login = await fetch(`${app.url}/graphql`, {
     method: 'POST',
@@ -115,27 +125,29 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const runs = {
     'stack/me': () => load(`${app.url}/graphql`, { ...json, cookie }, me, SECONDS),
     'stack/anon': () => load(`${app.url}/graphql`, json, JSON.stringify({ query: '{ __typename }' }), SECONDS),
+    nest: () => load(`${nest.url}/graphql`, json, me, SECONDS),
     apollo: () => load(apollo.url, json, me, SECONDS),
   };
   console.log(
     `${hasTaskset ? `servers pinned to core ${SERVER_CORE}` : 'taskset missing: NOT pinned'}; ${CONNECTIONS} connections, ${SECONDS} s per run, ${ROUNDS} rounds; ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`,
   );
   for (const run of Object.values(runs)) await run().catch(() => undefined); // warm-up (JIT, plans, caches)
-  const rps = { 'stack/me': [], 'stack/anon': [], apollo: [] };
-  const p99 = { 'stack/me': [], 'stack/anon': [], apollo: [] };
+  const rps = { 'stack/me': [], 'stack/anon': [], nest: [], apollo: [] };
+  const p99 = { 'stack/me': [], 'stack/anon': [], nest: [], apollo: [] };
   for (let r = 1; r <= ROUNDS; r++) {
     // Alternate the order each round so that neither side always runs first.
-    const order = r % 2 ? ['apollo', 'stack/me', 'stack/anon'] : ['stack/anon', 'stack/me', 'apollo'];
+    const order = r % 2 ? ['apollo', 'nest', 'stack/me', 'stack/anon'] : ['stack/anon', 'stack/me', 'nest', 'apollo'];
     for (const k of order) {
       const res = await runs[k]();
       rps[k].push(res.requests.average);
       p99[k].push(res.latency.p99);
     }
+    const of = (k) => `${k} ${rps[k][r - 1].toFixed(0)} (${(rps[k][r - 1] / rps.apollo[r - 1]).toFixed(3)}×)`;
     console.log(
-      `round ${r}: apollo ${rps.apollo[r - 1].toFixed(0)} req/s · stack/me ${rps['stack/me'][r - 1].toFixed(0)} (${(rps['stack/me'][r - 1] / rps.apollo[r - 1]).toFixed(3)}×) · stack/anon ${rps['stack/anon'][r - 1].toFixed(0)} (${(rps['stack/anon'][r - 1] / rps.apollo[r - 1]).toFixed(3)}×)`,
+      `round ${r}: apollo ${rps.apollo[r - 1].toFixed(0)} req/s · ${of('nest')} · ${of('stack/me')} · ${of('stack/anon')}`,
     );
   }
-  for (const k of ['stack/me', 'stack/anon']) {
+  for (const k of ['nest', 'stack/me', 'stack/anon']) {
     const ratios = rps[k].map((x, i) => x / rps.apollo[i]);
     console.log(
       `${k.padEnd(10)} ratio to bare Apollo: median ${median(ratios).toFixed(3)}× (min ${Math.min(...ratios).toFixed(3)}, max ${Math.max(...ratios).toFixed(3)}); median ${median(rps[k]).toFixed(0)} req/s, p99 ${median(p99[k])} ms`,
@@ -144,8 +156,13 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   console.log(`apollo     median ${median(rps.apollo).toFixed(0)} req/s, p99 ${median(p99.apollo)} ms`);
   const rss = spawnSync('ps', ['-o', 'rss=', '-p', String(app.child.pid)], { encoding: 'utf8' }).stdout.trim();
   if (rss) console.log(`stack RSS after the runs: ${(Number(rss) / 1024).toFixed(0)} MB`);
+  const ofNest = rps['stack/me'].map((x, i) => x / rps.nest[i]);
+  console.log(
+    `stack/me   ratio to the bare platform (nest): median ${median(ofNest).toFixed(3)}× (min ${Math.min(...ofNest).toFixed(3)}, max ${Math.max(...ofNest).toFixed(3)}) — the app's own share`,
+  );
   app.child.kill('SIGTERM');
   apollo.child.kill('SIGTERM');
+  nest.child.kill('SIGTERM');
   await new Promise((r) => setTimeout(r, 500));
   fs.rmSync(dataDir, { recursive: true, force: true });
   process.exit(0);
