@@ -116,3 +116,45 @@ it('re-encrypts ID numbers, customer phones and robot secrets with a new key, an
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+it('refuses, naming both, when an ID number was registered twice under the two keys — and changes nothing', async () => {
+  if (isPostgresUrl(process.env.DATABASE_URL)) return;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grassroots-rotate-twice-'));
+  const OLD = Buffer.alloc(32, 11).toString('base64');
+  const NEW = Buffer.alloc(32, 22).toString('base64');
+  const pgdir = path.join(dataDir, 'pgdata');
+  try {
+    const id = fakeNationalId('653121', '19910521', 4);
+    const db = await openDatabase({ url: '', pgliteDir: pgdir });
+    const old = createPiiCipher(Buffer.from(OLD, 'base64'));
+    const fresh = createPiiCipher(Buffer.from(NEW, 'base64'));
+    const a = await createTrainee(db.prisma, { nationalId: id, pii: old });
+    const b = await createTrainee(db.prisma, { nationalId: id, pii: fresh });
+    await db.close();
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'packages/db/dist/scripts/pii-rotate.js')], {
+      env: {
+        ...process.env,
+        DATABASE_URL: '',
+        GRASSROOTS_DATA_DIR: dataDir,
+        GRASSROOTS_PII_KEY: NEW,
+        GRASSROOTS_PII_PREVIOUS_KEYS: OLD,
+      },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${a.id} and ${b.id}`);
+    expect(run.stderr).toContain('Nothing was changed');
+    const again = await openDatabase({ url: '', pgliteDir: pgdir, migrate: false });
+    const rows = await again.prisma.trainee.findMany({
+      where: { id: { in: [a.id, b.id] } },
+      select: { id: true, nationalIdHash: true },
+    });
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.nationalIdHash]))).toEqual({
+      [a.id]: old.hash(id),
+      [b.id]: fresh.hash(id),
+    });
+    await again.close();
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});

@@ -15,6 +15,7 @@ process.env.GRASSROOTS_NOTIFY_RETRY_LIMIT = '1';
 process.env.GRASSROOTS_NOTIFY_RETRY_DELAY_SECONDS = '1';
 const HOUR = 3_600_000;
 const LIMITED = '13900009999';
+const REFUSED = '13900008888';
 
 interface Received {
   method: string;
@@ -35,10 +36,14 @@ beforeAll(async () => {
     req.on('end', () => {
       const url = new URL(req.url!, 'http://127.0.0.1');
       received.push({ method: req.method!, path: url.pathname, query: url.searchParams, headers: req.headers, body });
+      const phone = url.searchParams.get('PhoneNumbers');
+      // Aliyun's refusals may echo the number; the app must not keep it as given.
       const answer =
-        url.searchParams.get('PhoneNumbers') === LIMITED
-          ? { Code: 'isv.BUSINESS_LIMIT_CONTROL', Message: '触发天级流控Permits:10', RequestId: 'REQ-LIMIT' }
-          : { Code: 'OK', Message: 'OK', BizId: '900619746936498440^0', RequestId: 'REQ-OK' };
+        phone === LIMITED
+          ? { Code: 'isv.BUSINESS_LIMIT_CONTROL', Message: `触发天级流控Permits:10\n${phone}`, RequestId: 'REQ-LIMIT' }
+          : phone === REFUSED
+            ? { Code: 'isv.MOBILE_NUMBER_ILLEGAL', Message: `非法手机号 ${phone}`, RequestId: 'REQ-ILLEGAL' }
+            : { Code: 'OK', Message: 'OK', BizId: '900619746936498440^0', RequestId: 'REQ-OK' };
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
     });
   });
@@ -104,6 +109,12 @@ it('sends SendSms, signed, with the template and its variables cut to Aliyun’s
   expect([r.method, r.path, r.body]).toEqual(['POST', '/', '']);
   expect(r.query.get('SignName')).toBe('草根直播');
   expect(r.query.get('TemplateCode')).toBe('SMS_480000001');
+  // OutId traces the text to its delivery (Aliyun echoes it in its receipts).
+  const row = await api.db.prisma.notificationDelivery.findFirstOrThrow({
+    where: { notification: { eventKey: key }, channel: 'SMS' },
+    select: { id: true },
+  });
+  expect(r.query.get('OutId')).toBe(row.id);
   const vars = JSON.parse(r.query.get('TemplateParam')!) as { title: string; body: string };
   expect(Object.keys(vars)).toEqual(['title', 'body']);
   for (const v of Object.values(vars)) expect([...v].length).toBeLessThanOrEqual(35);
@@ -122,10 +133,21 @@ it('sends SendSms, signed, with the template and its variables cut to Aliyun’s
   expect(JSON.stringify(r)).not.toContain('TestAccessKeySecret');
 }, 90_000);
 
-it('retries a refusal, then keeps it as a failed delivery with Aliyun’s code and message', async () => {
+it('retries a refusal, then keeps it as a failed delivery with Aliyun’s code and its message, number masked', async () => {
   const key = await textTo(LIMITED, '作业提醒');
   const d = await delivery(key, (s) => s === 'FAILED');
   expect(d).toMatchObject({ status: 'FAILED', attempts: 2 });
-  expect(d.lastError).toBe('Aliyun SMS refused: isv.BUSINESS_LIMIT_CONTROL 触发天级流控Permits:10 (request REQ-LIMIT)');
+  expect(d.lastError).toBe(
+    'Aliyun SMS refused: isv.BUSINESS_LIMIT_CONTROL 触发天级流控Permits:10 139****99 (request REQ-LIMIT)',
+  );
   expect(received.filter((r) => r.query.get('PhoneNumbers') === LIMITED)).toHaveLength(2);
+}, 90_000);
+
+it('does not retry a refusal that sending again cannot change (a number Aliyun will not text)', async () => {
+  const key = await textTo(REFUSED, '作业提醒');
+  const d = await delivery(key, (s) => s === 'FAILED');
+  expect(d).toMatchObject({ status: 'FAILED', attempts: 1 });
+  expect(d.lastError).toBe('Aliyun SMS refused: isv.MOBILE_NUMBER_ILLEGAL 非法手机号 139****88 (request REQ-ILLEGAL)');
+  await new Promise((r) => setTimeout(r, 2_500)); // longer than the retry delay: no second attempt comes
+  expect(received.filter((r) => r.query.get('PhoneNumbers') === REFUSED)).toHaveLength(1);
 }, 90_000);

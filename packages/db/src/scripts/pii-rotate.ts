@@ -57,6 +57,18 @@ async function main() {
           batch.flat(),
         );
       }
+      // The same ID number on two trainees, one of them already under the new key: an instance that had only the old
+      // key registered it again meanwhile (its duplicate check could not see the new key's hash). Say who, and change
+      // nothing, rather than fail on the unique index below.
+      const twice = await sql.query<{ rekeyed: string; other: string }>(
+        `SELECT r.id AS rekeyed, t.id AS other FROM "Trainee" r JOIN "Trainee" t ON r."nationalIdHash" = 'rotating:' || t."nationalIdHash"`,
+      );
+      if (twice.length > 0)
+        throw new Error(
+          `These trainees have the same ID number (registered twice while the keys were being rolled out): ${twice
+            .map((p) => `${p.rekeyed} and ${p.other}`)
+            .join('; ')}. Merge or remove one of each pair, then run pii:rotate again. Nothing was changed.`,
+        );
       await sql.query(
         `UPDATE "Trainee" SET "nationalIdHash" = substr("nationalIdHash", 10) WHERE "nationalIdHash" LIKE 'rotating:%'`,
       );

@@ -12,7 +12,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DatabaseService } from '../../core/database/database.module';
 import type { QueuedJob } from '../../core/jobs/job-queue.service';
 import { assertPublicTarget, checkWebhookUrl, robotAccepted, robotRequest } from './channels/robots';
-import { createSmsProvider, smsConfig, type SmsProvider, smsTemplateParam } from './channels/sms';
+import { createSmsProvider, PermanentSmsError, smsConfig, type SmsProvider, smsTemplateParam } from './channels/sms';
 import { NotificationsService, ZONE_ENROLMENTS, zoneOfEnrolments } from './notifications.service';
 
 const TIMEOUT_MS = () => Number(process.env.GRASSROOTS_NOTIFY_TIMEOUT_MS ?? 5_000);
@@ -52,7 +52,8 @@ export class DeliveryService {
     try {
       const skipped = await this.send(id);
       if (skipped) {
-        // Not a failure to retry: the person may no longer be told (deactivated while a text waited for 08:00).
+        // Not a failure to retry: the person may no longer be told (deactivated while a text waited for 08:00), or
+        // the provider refused for good (a number it will not text).
         await this.db.prisma.notificationDelivery.update({
           where: { id },
           data: { status: 'FAILED', lastError: skipped },
@@ -158,12 +159,18 @@ export class DeliveryService {
       const phone = n.recipient.trainee?.phone;
       if (!phone) throw new Error('no phone number on file');
       const { signName, templateCode } = smsConfig();
-      await this.sms.send({
-        PhoneNumbers: phone,
-        SignName: signName,
-        TemplateCode: templateCode,
-        TemplateParam: smsTemplateParam(text),
-      });
+      try {
+        await this.sms.send({
+          PhoneNumbers: phone,
+          SignName: signName,
+          TemplateCode: templateCode,
+          TemplateParam: smsTemplateParam(text),
+          OutId: id,
+        });
+      } catch (e) {
+        if (e instanceof PermanentSmsError) return e.message; // failed at once: sending again cannot change it
+        throw e;
+      }
       return null;
     }
     if (d.channel === 'EMAIL') {

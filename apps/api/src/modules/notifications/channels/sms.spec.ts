@@ -1,4 +1,6 @@
-import { createSmsProvider, signAliyunRequest, smsTemplateParam } from './sms';
+import net from 'node:net';
+
+import { AliyunSmsProvider, createSmsProvider, signAliyunRequest, smsTemplateParam } from './sms';
 
 describe('Aliyun SMS', () => {
   it('signs SendSms exactly as Aliyun’s own SDK does (ACS3-HMAC-SHA256)', () => {
@@ -51,7 +53,22 @@ describe('Aliyun SMS', () => {
     expect(() => createSmsProvider({ ...creds, GRASSROOTS_SMS_ENDPOINT: 'http://sms.example.com/' })).toThrow(
       /must be https/,
     );
+    for (const endpoint of ['https://user:pw@dysmsapi.aliyuncs.com/', 'https://h.example/x', 'https://h.example/?a=1'])
+      expect(() => createSmsProvider({ ...creds, GRASSROOTS_SMS_ENDPOINT: endpoint })).toThrow(/just https:\/\/<host>/);
+    expect(() => createSmsProvider({ ...creds, GRASSROOTS_NOTIFY_TIMEOUT_MS: 'soon' })).toThrow(/whole number/);
+    expect(() => createSmsProvider({ ...creds, GRASSROOTS_SMS_PARAM_MAX_CHARS: '1' })).toThrow(/at least 2/);
     expect(createSmsProvider(creds).name).toBe('aliyun');
     expect(() => createSmsProvider({ GRASSROOTS_SMS_DRIVER: 'twilio' })).toThrow(/"log" or "aliyun"/);
+  });
+
+  it('says an unreachable endpoint without quoting the URL (it carries the number and the text)', async () => {
+    const closed = net.createServer();
+    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
+    const port = (closed.address() as net.AddressInfo).port;
+    await new Promise((r) => closed.close(r)); // nothing listens there now
+    const endpoint = `http://127.0.0.1:${port}/`;
+    const sms = new AliyunSmsProvider({ accessKeyId: 'id', accessKeySecret: 'secret', endpoint });
+    const sent = sms.send({ PhoneNumbers: '13900001111', SignName: 's', TemplateCode: 't', TemplateParam: '{}' });
+    await expect(sent).rejects.toThrow('Aliyun SMS unreachable: ECONNREFUSED');
   });
 });

@@ -13,7 +13,15 @@ export interface SendSmsRequest {
   SignName: string;
   TemplateCode: string;
   TemplateParam: string;
+  /** Our delivery's id, echoed in Aliyun's receipts and console: one text traced to one delivery. */
+  OutId?: string;
 }
+
+/**
+ * A refusal that sending again cannot change (a number Aliyun will not text, a template or sign it rejects): the
+ * delivery fails at once instead of being retried.
+ */
+export class PermanentSmsError extends Error {}
 
 export interface SmsProvider {
   readonly name: string;
@@ -40,8 +48,17 @@ export function smsConfig(env: NodeJS.ProcessEnv = process.env) {
     signName: env.GRASSROOTS_SMS_SIGN_NAME ?? '草根直播',
     templateCode: env.GRASSROOTS_SMS_TEMPLATE_CODE ?? 'SMS_GRASSROOTS_NOTICE',
     /** Aliyun caps each variable of a notification template (35 characters for free text, by its rules). */
-    maxParamChars: Number(env.GRASSROOTS_SMS_PARAM_MAX_CHARS ?? 35),
+    maxParamChars: wholeNumber(env, 'GRASSROOTS_SMS_PARAM_MAX_CHARS', 35, 2),
   };
+}
+
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min)
+    throw new Error(`${name} must be a whole number of at least ${min}, not "${raw}"`);
+  return n;
 }
 
 /**
@@ -140,10 +157,21 @@ export class AliyunSmsProvider implements SmsProvider {
       throw new Error(
         `GRASSROOTS_SMS_ENDPOINT must be https:// (got ${this.endpoint.protocol}//${this.endpoint.host})`,
       );
+    // Only a host (and port): the message goes in the query, so nothing else may be in the URL — a user or password
+    // there would also end up in fetch's error, with the number and the text (security review).
+    if (
+      this.endpoint.username ||
+      this.endpoint.password ||
+      this.endpoint.search ||
+      this.endpoint.hash ||
+      this.endpoint.pathname !== '/'
+    )
+      throw new Error('GRASSROOTS_SMS_ENDPOINT must be just https://<host>[:port]/ (no user, password, path or query)');
   }
 
   async send(req: SendSmsRequest): Promise<void> {
-    const query = { ...req };
+    // Only the parameters that are set (OutId is optional): the same ones signed and sent.
+    const query = Object.fromEntries(Object.entries(req).filter(([, v]) => v !== undefined)) as Record<string, string>;
     const headers = signAliyunRequest({
       method: 'POST',
       host: this.endpoint.host,
@@ -160,23 +188,65 @@ export class AliyunSmsProvider implements SmsProvider {
     url.pathname = '/';
     url.search = Object.keys(query)
       .sort()
-      .map((k) => `${rfc3986(k)}=${rfc3986(query[k as keyof SendSmsRequest])}`)
+      .map((k) => `${rfc3986(k)}=${rfc3986(query[k])}`)
       .join('&');
     const { host: _host, ...sent } = headers; // fetch sets Host itself, to the same value
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: sent,
-      redirect: 'error',
-      signal: AbortSignal.timeout(this.opts.timeoutMs ?? 5_000),
-    });
-    const json = (await res.json().catch(() => null)) as { Code?: string; Message?: string; RequestId?: string } | null;
-    if (!res.ok || json?.Code !== 'OK')
+    let res: Response;
+    let json: { Code?: unknown; Message?: unknown; RequestId?: unknown } | null;
+    try {
+      res = await fetch(url, {
+        method: 'POST',
+        headers: sent,
+        redirect: 'error',
+        signal: AbortSignal.timeout(this.opts.timeoutMs ?? 5_000),
+      });
+      json = (await res.json().catch(() => null)) as typeof json;
+    } catch (e) {
+      // Never fetch's own message: it may quote the URL, and with it the number and the text.
+      const err = e as Error & { cause?: { code?: string } };
       throw new Error(
-        `Aliyun SMS refused: ${json?.Code ?? `HTTP ${res.status}`}${json?.Message ? ` ${json.Message}` : ''}${json?.RequestId ? ` (request ${json.RequestId})` : ''}`,
+        `Aliyun SMS unreachable: ${err.name === 'TimeoutError' ? 'timed out' : (err.cause?.code ?? err.name)}`,
       );
+    }
+    if (res.ok && json?.Code === 'OK') return;
+    const code = typeof json?.Code === 'string' ? clean(json.Code, 60) : `HTTP ${res.status}`;
+    const message = typeof json?.Message === 'string' ? ` ${clean(json.Message, 120)}` : '';
+    const request = typeof json?.RequestId === 'string' ? ` (request ${clean(json.RequestId, 60)})` : '';
+    const refusal = `Aliyun SMS refused: ${code}${message}${request}`;
+    throw PERMANENT.has(code) ? new PermanentSmsError(refusal) : new Error(refusal);
   }
 }
 
+/**
+ * Aliyun's codes that sending the same text again cannot fix (the number, the sign, the template or its variables are
+ * wrong). Rate limits (isv.BUSINESS_LIMIT_CONTROL), an empty balance (isv.AMOUNT_NOT_ENOUGH) and outages are retried.
+ */
+const PERMANENT = new Set([
+  'isv.MOBILE_NUMBER_ILLEGAL',
+  'isv.MOBILE_COUNT_OVER_LIMIT',
+  'isv.SMS_SIGNATURE_ILLEGAL',
+  'isv.SMS_TEMPLATE_ILLEGAL',
+  'isv.TEMPLATE_MISSING_PARAMETERS',
+  'isv.INVALID_JSON_PARAM',
+  'isv.PARAM_LENGTH_LIMIT',
+  'isv.BLACK_KEY_CONTROL_LIMIT',
+  'isv.DENY_IP_RANGE',
+]);
+
+/**
+ * Text from Aliyun's answer as it is kept (shown to ADMIN among failed deliveries, and logged): one line, no control
+ * characters, any run of seven or more digits masked (a number it might echo), at most `max` characters.
+ */
+function clean(text: string, max: number): string {
+  const line = text
+    .replace(/\p{Cc}+/gu, ' ')
+    .replace(/\d{7,}/g, (d) => `${d.slice(0, 3)}****${d.slice(-2)}`)
+    .trim();
+  const chars = [...line];
+  return chars.length <= max ? line : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/** The configured driver; refuses to start on a setting it cannot use (credentials, endpoint, numbers). */
 export function createSmsProvider(env: NodeJS.ProcessEnv = process.env): SmsProvider {
   const { driver } = smsConfig(env);
   if (driver === 'log') return new LogSmsProvider();
@@ -191,7 +261,7 @@ export function createSmsProvider(env: NodeJS.ProcessEnv = process.env): SmsProv
       accessKeyId,
       accessKeySecret,
       endpoint: env.GRASSROOTS_SMS_ENDPOINT,
-      timeoutMs: Number(env.GRASSROOTS_NOTIFY_TIMEOUT_MS ?? 5_000),
+      timeoutMs: wholeNumber(env, 'GRASSROOTS_NOTIFY_TIMEOUT_MS', 5_000, 1),
     });
   }
   throw new Error(`GRASSROOTS_SMS_DRIVER=${driver} is not available ("log" or "aliyun")`);
