@@ -91,6 +91,17 @@ it('answers GraphQL with no-store: per-user data is never kept by a browser or p
   });
   expect(anonymous.headers.get('cache-control')).toBe('no-store');
   expect(anonymous.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+  // Refusals too: malformed JSON, a request that fails CSRF prevention, a body over the limit.
+  const post = (headers: Record<string, string>, body: string) =>
+    fetch(`${api.url}/graphql`, { method: 'POST', headers, body });
+  for (const r of [
+    await post({ 'content-type': 'application/json' }, '{"query":'),
+    await post({ 'content-type': 'text/plain' }, JSON.stringify({ query: '{ __typename }' })),
+    await post({ 'content-type': 'application/json' }, JSON.stringify({ query: `{ __typename } #${'x'.repeat(5e6)}` })),
+  ]) {
+    expect([r.status, r.headers.get('cache-control')]).toEqual([expect.any(Number), 'no-store']);
+    expect(r.status).toBeGreaterThanOrEqual(400);
+  }
 });
 
 it('writes an audit entry for every mutation, and the log cannot be rewritten', async () => {
