@@ -10,6 +10,7 @@ import {
 import { Injectable, Logger } from '@nestjs/common';
 
 import { DatabaseService } from '../../core/database/database.module';
+import { sayIn } from '../../core/i18n/messages';
 import type { QueuedJob } from '../../core/jobs/job-queue.service';
 import { assertPublicTarget, checkWebhookUrl, robotAccepted, robotRequest } from './channels/robots';
 import { createSmsProvider, smsConfig, type SmsProvider } from './channels/sms';
@@ -121,7 +122,7 @@ export class DeliveryService {
       const text = renderNotification(
         n.kind as NotificationKind,
         params,
-        toNotificationLocale(d.robot.locale),
+        sayIn(toNotificationLocale(d.robot.locale)),
         new Date(),
         zone,
       );
@@ -150,7 +151,7 @@ export class DeliveryService {
     const text = renderNotification(
       n.kind as NotificationKind,
       params,
-      toNotificationLocale(n.recipient.locale),
+      sayIn(toNotificationLocale(n.recipient.locale)),
       new Date(),
       zoneOfEnrolments(n.recipient.trainee?.enrolments),
     );

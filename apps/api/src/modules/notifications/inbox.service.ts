@@ -17,6 +17,7 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../core/auth/actor';
 import { DatabaseService } from '../../core/database/database.module';
 import type { PageResult } from '../../core/graphql/pagination';
+import { sayIn } from '../../core/i18n/messages';
 import { JobQueue } from '../../core/jobs/job-queue.service';
 import { checkWebhookUrl, maskWebhook } from './channels/robots';
 import type {
@@ -96,7 +97,7 @@ export class InboxService {
       ...renderNotification(
         r.kind as NotificationKind,
         r.params as Record<string, string>,
-        reader.locale,
+        sayIn(reader.locale),
         new Date(),
         reader.zone,
       ),
@@ -282,7 +283,7 @@ function toDeadLetter(
     title: renderNotification(
       r.notification.kind as NotificationKind,
       r.notification.params as Record<string, string>,
-      locale,
+      sayIn(locale),
     ).title,
     target: r.target.split(':')[0]!.toUpperCase(),
     targetName: r.robot?.name ?? r.notification.recipient.name,
