@@ -87,7 +87,7 @@ const OUTCOME_COLORS = ['#52c41a', '#13c2c2', '#1677ff', '#fa8c16', '#bfbfbf'];
  */
 export function ProgramReportPage() {
   const { id } = useParams<{ id: string }>();
-  const { t, tv, locale } = useI18n();
+  const { t, tv } = useI18n();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const program = useQuery(REPORT_PROGRAM, { variables: { id: id! } });
@@ -196,7 +196,7 @@ export function ProgramReportPage() {
                               dataIndex: 'figure',
                               render: (k: string) => {
                                 const d = figureDefinition(k);
-                                return d ? (locale === 'zh-CN' ? d.zh : d.en) : k;
+                                return d ? tv(d.label) : k;
                               },
                             },
                             {
