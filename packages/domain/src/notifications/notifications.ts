@@ -142,7 +142,8 @@ export const NOTIFICATION_LOCALES = ['zh-CN', 'en'] as const;
 export type NotificationLocale = (typeof NOTIFICATION_LOCALES)[number];
 export const toNotificationLocale = (l: string | null | undefined): NotificationLocale => (l === 'en' ? 'en' : 'zh-CN');
 
-type Params = Record<string, string | number | null | undefined>;
+/** A param is a value, or a message of the catalog (a QC task's reason) said in the reader's language. */
+export type NotificationParams = Record<string, string | number | null | undefined | MessageRef>;
 
 /** Values of enum-like params (an SLA clock, an enrolment or team change), said in the reader's language. */
 const WORDS: Readonly<Record<string, MessageCode>> = {
@@ -179,13 +180,14 @@ const placeholders = (code: MessageCode) => [...english[code]!.matchAll(/\{\{\s*
  */
 export function notificationMessage(
   kind: NotificationKind,
-  params: Params,
+  params: NotificationParams,
   now = new Date(),
   tz: string = DEFAULT_TIME_ZONE,
 ): NotificationMessage {
   const value = (key: string): MessageParam => {
     const v = params[key];
     if (v === null || v === undefined || v === '') return '—';
+    if (typeof v === 'object') return v;
     if (isInstant(key) && typeof v === 'string') return formatNotificationTime(v, now, tz);
     const word = WORDS[String(v)];
     return word ? { code: word } : v;
@@ -203,7 +205,7 @@ export function notificationMessage(
  */
 export function renderNotification(
   kind: NotificationKind,
-  params: Params,
+  params: NotificationParams,
   say: (m: MessageRef) => string,
   now = new Date(),
   tz: string = DEFAULT_TIME_ZONE,

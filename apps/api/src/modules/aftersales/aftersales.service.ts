@@ -432,7 +432,7 @@ export class AfterSalesService {
     await this.notifications.notify(tx, task, {
       kind: 'PRODUCT_SUSPENDED',
       key: `product:${ticket.productId}:suspended:${task.key.split(':')[1]}`,
-      params: { product: suspended.name, reason: reason.message },
+      params: { product: suspended.name, reason: { code: reason.code, params: reason.params } },
       link: { type: 'PRODUCT', id: ticket.productId },
       recipients: await usersWithRole(tx, ['QC_INSPECTOR', 'COORDINATOR']),
     });

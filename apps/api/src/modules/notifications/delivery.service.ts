@@ -2,6 +2,7 @@ import { createPiiCipher, type PiiCipher } from '@grassroots/db';
 import {
   DEFAULT_TIME_ZONE,
   type NotificationKind,
+  type NotificationParams,
   notificationPath,
   renderNotification,
   type RobotPlatform,
@@ -113,7 +114,7 @@ export class DeliveryService {
       },
     });
     const n = d.notification;
-    const params = n.params as Record<string, string>;
+    const params = n.params as NotificationParams;
     const link = recordUrl(n.linkType, n.linkId, d.robot ? 'COORDINATOR' : n.recipient.role);
     if (d.robot) {
       if (!d.robot.active) throw new Error('robot switched off');

@@ -5,6 +5,7 @@ import {
   kindsForRole,
   msg,
   type NotificationKind,
+  type NotificationParams,
   type NotificationLocale,
   PERSONAL_CHANNELS,
   type PersonalChannel,
@@ -96,7 +97,7 @@ export class InboxService {
       ...r,
       ...renderNotification(
         r.kind as NotificationKind,
-        r.params as Record<string, string>,
+        r.params as NotificationParams,
         sayIn(reader.locale),
         new Date(),
         reader.zone,
@@ -282,7 +283,7 @@ function toDeadLetter(
     kind: r.notification.kind,
     title: renderNotification(
       r.notification.kind as NotificationKind,
-      r.notification.params as Record<string, string>,
+      r.notification.params as NotificationParams,
       sayIn(locale),
     ).title,
     target: r.target.split(':')[0]!.toUpperCase(),

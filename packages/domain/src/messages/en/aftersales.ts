@@ -13,4 +13,7 @@ export const aftersales = {
     'Someone else changed this ticket since you opened it: reload and try again',
   'aftersales.ticketCannotTakeAction': 'A {{status}} ticket cannot take “{{action}}”',
   'aftersales.writeSomething': 'Write something',
+  // Why a 7-day no-reason return does not apply (yet).
+  'aftersales.returnWindow.perishable': 'Perishable goods are not eligible for 7-day no-reason returns',
+  'aftersales.returnWindow.notDelivered': 'Not delivered yet: the window opens on delivery',
 };

@@ -32,4 +32,10 @@ export const qc = {
   'qc.uploadPhotoFirst': 'Upload the photo first',
   'qc.wholeUnits': 'Whole units',
   'qc.yesNo': 'Yes or no (是 / 否)',
+  // A failed inspection, as a product's status reason (stored as code + params: migration product_status_reason_code).
+  'qc.failedQc': 'Failed QC: {{classes}}',
+  'qc.failedClass': '{{defectClass}} {{found}} (accept ≤ {{accept}})',
+  'qc.defectClass.critical': 'critical',
+  'qc.defectClass.major': 'major',
+  'qc.defectClass.minor': 'minor',
 };

@@ -15,4 +15,7 @@ export const aftersales: Translation<typeof en> = {
   'aftersales.someoneElseChangedTicketSince': '有人在你打开后修改了这个工单，请刷新后重试',
   'aftersales.ticketCannotTakeAction': '{{status}}的工单不能执行“{{action}}”',
   'aftersales.writeSomething': '请填写内容',
+  // Why a 7-day no-reason return does not apply (yet).
+  'aftersales.returnWindow.perishable': '生鲜易腐商品不适用七天无理由退货',
+  'aftersales.returnWindow.notDelivered': '尚未签收：签收后开始计算退货期',
 };

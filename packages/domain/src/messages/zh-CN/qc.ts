@@ -34,4 +34,10 @@ export const qc: Translation<typeof en> = {
   'qc.uploadPhotoFirst': '请先上传照片',
   'qc.wholeUnits': '请输入整数件数',
   'qc.yesNo': '请填写 是 或 否',
+  // A failed inspection, as a product's status reason (stored as code + params: migration product_status_reason_code).
+  'qc.failedQc': '质检不合格：{{classes}}',
+  'qc.failedClass': '{{defectClass}}缺陷 {{found}} 个（允收 ≤ {{accept}}）',
+  'qc.defectClass.critical': '致命',
+  'qc.defectClass.major': '严重',
+  'qc.defectClass.minor': '轻微',
 };

@@ -118,7 +118,12 @@ export function ProductsPage() {
           {
             title: t('product.status'),
             render: (_, r) => (
-              <Tooltip title={r.statusReason}>
+              <Tooltip
+                title={
+                  r.statusReason &&
+                  tv({ message: r.statusReason, code: r.statusReasonCode, params: r.statusReasonParams })
+                }
+              >
                 <Tag color={STATUS_COLOR[r.status]}>{t(`enum.ProductStatus.${r.status}` as MessageKey)}</Tag>
               </Tooltip>
             ),
