@@ -16,6 +16,8 @@ export const qc = {
   'qc.gate.suspended': 'is suspended',
   'qc.gate.waitingForQc': 'is waiting for QC',
   'qc.licence.BUSINESS_LICENCE': 'business licence',
+  'qc.licence.FOOD_BUSINESS_LICENCE': 'food business licence',
+  'qc.licence.OTHER': 'other',
   'qc.licence.FOOD_PRODUCTION_LICENCE': 'food production licence',
   'qc.lotHasLeast2Units': 'A lot has at least 2 units',
   'qc.nameSupplier': 'Name the supplier',

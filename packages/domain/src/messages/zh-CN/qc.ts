@@ -19,6 +19,8 @@ export const qc: Translation<typeof en> = {
   'qc.gate.suspended': '已暂停',
   'qc.gate.waitingForQc': '等待品控',
   'qc.licence.BUSINESS_LICENCE': '营业执照',
+  'qc.licence.FOOD_BUSINESS_LICENCE': '食品经营许可证',
+  'qc.licence.OTHER': '其他',
   'qc.licence.FOOD_PRODUCTION_LICENCE': '食品生产许可证',
   'qc.lotHasLeast2Units': '批量至少 2 件',
   'qc.nameSupplier': '请填写供应商',
