@@ -193,7 +193,11 @@ describe('suppliers, products and inspections', () => {
     expect(failed).toMatchObject({
       result: 'FAIL',
       sampleSize: 200,
-      product: { status: 'REJECTED', statusReason: 'Failed QC: major 11 (accept ≤ 10)', statusReasonCode: 'qc.failedQc' },
+      product: {
+        status: 'REJECTED',
+        statusReason: 'Failed QC: major 11 (accept ≤ 10)',
+        statusReasonCode: 'qc.failedQc',
+      },
     });
     await coordinator.ok('mutation($id: ID!) { submitProductForQc(id: $id) { status } }', { id: created.id });
     const passed = (

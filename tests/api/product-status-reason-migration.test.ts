@@ -37,13 +37,15 @@ it('converts the English reasons the system stored into codes with params, and k
     failed: 'Failed QC: major 11 (accept ≤ 10), minor 3 (accept ≤ 2)',
     typed: '抽检发现霉变',
   };
-  for (const [id, reason] of Object.entries(old))
-    await db.query(`INSERT INTO "Product" VALUES ($1, $2)`, [id, reason]);
+  for (const [id, reason] of Object.entries(old)) await db.query(`INSERT INTO "Product" VALUES ($1, $2)`, [id, reason]);
   await db.exec(SQL);
   const rows = (
-    await db.query<{ id: string; statusReason: string; statusReasonCode: string | null; statusReasonParams: MessageParams | null }>(
-      `SELECT * FROM "Product"`,
-    )
+    await db.query<{
+      id: string;
+      statusReason: string;
+      statusReasonCode: string | null;
+      statusReasonParams: MessageParams | null;
+    }>(`SELECT * FROM "Product"`)
   ).rows;
   const by = Object.fromEntries(rows.map((r) => [r.id, r]));
   // Every converted row says in English exactly what was stored…

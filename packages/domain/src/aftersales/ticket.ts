@@ -45,7 +45,7 @@ export function nextTicketStatus(from: TicketStatus, action: TicketAction): Tick
   const to = MOVES[action][from];
   if (!to)
     throw DomainError.conflict(
-      msg('aftersales.ticketCannotTakeAction', {
+      msg('aftersales.actionNotAllowed', {
         status: statusLabel('TicketStatus', from),
         action: statusLabel('TicketAction', action),
       }),
@@ -194,5 +194,5 @@ export function refundDue(
 export function assertRefundWithinClaim(refund: string | null | undefined, claimed: string): void {
   if (refund == null) return;
   if (yuanToFen(refund) > yuanToFen(claimed))
-    throw DomainError.field('refundAmount', msg('aftersales.refundCannotExceedAmountClaimed', { claimed }));
+    throw DomainError.field('refundAmount', msg('aftersales.refundAboveClaim', { claimed }));
 }

@@ -83,10 +83,10 @@ describe('messages', () => {
       params: { name: '阿依古丽' },
       message: '阿依古丽 is already enrolled in this program',
     });
-    expect(englishText('auth.tooManySignAttemptsTry', { count: 1 })).toBe(
+    expect(englishText('auth.tooManySignInAttempts', { count: 1 })).toBe(
       'Too many sign-in attempts; try again in 1 minute',
     );
-    expect(englishText('auth.tooManySignAttemptsTry', { count: 15 })).toBe(
+    expect(englishText('auth.tooManySignInAttempts', { count: 15 })).toBe(
       'Too many sign-in attempts; try again in 15 minutes',
     );
     expect(

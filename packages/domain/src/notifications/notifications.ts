@@ -221,7 +221,7 @@ export type RobotPlatform = (typeof ROBOT_PLATFORMS)[number];
 
 export const markNotificationsReadSchema = z
   .object({ ids: z.array(z.string().min(1)).max(100).optional(), all: z.boolean().optional() })
-  .refine((v) => !!v.all !== !!v.ids?.length, { message: 'notifications.giveNotificationsMarkAll', path: ['ids'] });
+  .refine((v) => !!v.all !== !!v.ids?.length, { message: 'notifications.chooseWhatToMark', path: ['ids'] });
 
 export const setNotificationPreferenceSchema = z.object({
   kind: z.enum(NOTIFICATION_KINDS),
@@ -240,7 +240,7 @@ export const saveNotificationChannelSchema = z
     platform: z.enum(ROBOT_PLATFORMS),
     teamId: z.string().min(1).nullish(),
     programId: z.string().min(1).nullish(),
-    webhookUrl: z.string().trim().url('notifications.webhookUrlHttps').max(500).nullish(),
+    webhookUrl: z.string().trim().url('notifications.webhookUrlRequired').max(500).nullish(),
     secret: z.string().trim().min(1).max(200).nullish(),
     kinds: z.array(z.enum(NOTIFICATION_KINDS)).max(NOTIFICATION_KINDS.length).default([]),
     locale: z.enum(NOTIFICATION_LOCALES).default('zh-CN'),
@@ -250,7 +250,7 @@ export const saveNotificationChannelSchema = z
     if (!!v.teamId === !!v.programId)
       ctx.addIssue({ code: 'custom', path: ['teamId'], message: 'notifications.chooseTeamProgram' });
     if (!v.id && !v.webhookUrl)
-      ctx.addIssue({ code: 'custom', path: ['webhookUrl'], message: 'notifications.webhookUrlHttps' });
+      ctx.addIssue({ code: 'custom', path: ['webhookUrl'], message: 'notifications.webhookUrlRequired' });
     for (const k of v.kinds) {
       const scope = KIND_META[k].robot;
       if (!scope || (scope === 'TEAM') !== !!v.teamId)

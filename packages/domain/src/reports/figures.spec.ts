@@ -1,4 +1,3 @@
-import { isMessageCode } from '../messages/catalog';
 import {
   buildReport,
   deidentifiedName,
@@ -13,6 +12,7 @@ import {
   recordKindsOf,
   type ReportInputs,
 } from '../index';
+import { isMessageCode } from '../messages/catalog';
 import { parsePeriod } from './period';
 
 const empty = (): ReportInputs => ({

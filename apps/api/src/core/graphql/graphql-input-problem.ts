@@ -11,9 +11,10 @@ export function graphqlInputProblem(message: string): { code: MessageCode; param
   if (m) return { code: 'common.graphql.unknownField', params: { field: m[1]!, type: m[2]! } };
   m = /^Unknown argument "(\w+)" on field "([\w.]+)"/.exec(message);
   if (m) return { code: 'common.graphql.unknownArgument', params: { argument: m[1]!, field: m[2]! } };
-  m = /^Variable "\$(\w+)" (?:of required type "[\w![\]]+" was not provided|of non-null type "[\w![\]]+" must not be null)/.exec(
-    message,
-  );
+  m =
+    /^Variable "\$(\w+)" (?:of required type "[\w![\]]+" was not provided|of non-null type "[\w![\]]+" must not be null)/.exec(
+      message,
+    );
   if (m) return { code: 'common.graphql.missingValue', params: { field: m[1]!, variable: m[1]! } };
   m = /^Field "[\w.]+" argument "(\w+)" of type "[\w![\]]+" is required/.exec(message);
   if (m) return { code: 'common.graphql.missingValue', params: { field: m[1]! } };

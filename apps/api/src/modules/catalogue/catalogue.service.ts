@@ -27,7 +27,6 @@ import { type ImportHooks, JobsService } from '../../core/jobs/jobs.service';
 import { importFileOf, readSpreadsheet } from '../../core/spreadsheet/read-spreadsheet';
 import { NotificationsService, qcTaskEvent } from '../notifications/notifications.service';
 import { todoIds } from '../workbench/todo-filters';
-import { statusReasonOf } from './status-reason';
 import type {
   CreateProductInput,
   CreateSupplierInput,
@@ -47,6 +46,7 @@ import {
   toProduct,
   toSupplier,
 } from './models/catalogue.model';
+import { statusReasonOf } from './status-reason';
 
 const insensitive = (q: string) => contains(q);
 

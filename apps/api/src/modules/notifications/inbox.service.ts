@@ -5,8 +5,8 @@ import {
   kindsForRole,
   msg,
   type NotificationKind,
-  type NotificationParams,
   type NotificationLocale,
+  type NotificationParams,
   PERSONAL_CHANNELS,
   type PersonalChannel,
   renderNotification,
@@ -153,8 +153,7 @@ export class InboxService {
 
   async setPreference(actor: Actor, input: SetNotificationPreferenceInput): Promise<NotificationPreference[]> {
     const kind = input.kind as NotificationKind;
-    if (!kindsForRole(actor.role).includes(kind))
-      throw DomainError.field('kind', msg('notifications.youDoNotReceiveKind'));
+    if (!kindsForRole(actor.role).includes(kind)) throw DomainError.field('kind', msg('notifications.kindNotForYou'));
     const channel = input.channel as PersonalChannel;
     await this.db.prisma.notificationPreference.upsert({
       where: { userId_kind_channel: { userId: actor.id, kind, channel } },
@@ -210,7 +209,7 @@ export class InboxService {
       ...(input.secret ? { secretCipher: this.pii.encrypt(input.secret) } : {}),
     };
     if (!input.id) {
-      if (!data.webhookCipher) throw DomainError.field('webhookUrl', msg('notifications.webhookUrlHttps'));
+      if (!data.webhookCipher) throw DomainError.field('webhookUrl', msg('notifications.webhookUrlRequired'));
       return toChannel(
         await this.db.prisma.notificationChannel.create({
           data: { ...data, webhookCipher: data.webhookCipher, webhookMasked: data.webhookMasked! },

@@ -2,9 +2,9 @@ import type { Prisma } from '@grassroots/db';
 import {
   type Aql,
   checklistFor,
-  type DefectClass,
   checklistProblems,
   DEFAULT_INSPECTION_VALID_DAYS,
+  type DefectClass,
   DomainError,
   type FieldError,
   type InspectionLevel,
@@ -187,7 +187,10 @@ export class QcService {
         );
       await tx.product.update({
         where: { id: product.id },
-        data: { status, ...statusReasonOf(verdict.passed ? null : msg('qc.failedQc', { classes: { words: failedClasses } })) },
+        data: {
+          status,
+          ...statusReasonOf(verdict.passed ? null : msg('qc.failedQc', { classes: { words: failedClasses } })),
+        },
       });
       await tx.qcTask.updateMany({ where: { productId: product.id, closedAt: null }, data: { closedAt: now } });
       const row = await tx.qcInspection.create({

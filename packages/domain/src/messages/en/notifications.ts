@@ -1,14 +1,14 @@
 /** notifications: English texts (the fallback `message` sent with each code). */
 export const notifications = {
   'notifications.chooseTeamProgram': 'Choose a team or a program',
-  'notifications.giveNotificationsMarkAll': 'Give the notifications to mark, or all',
+  'notifications.chooseWhatToMark': 'Give the notifications to mark, or all',
   'notifications.giveRobotName': 'Give the robot a name',
-  'notifications.noCredentialsUrlsHostPart': 'No credentials in the URL’s host part',
+  'notifications.credentialsInUrl': 'No credentials in the URL’s host part',
   'notifications.noSuchTeam': 'No such team',
-  'notifications.webhookUrlHttps': 'A webhook URL (https://…)',
-  'notifications.webhookUrlsMustUseHttps': 'Webhook URLs must use https',
-  'notifications.webhookUrlsPlatformStartHttps': 'Webhook URLs of this platform start with https://{{host}}/',
-  'notifications.youDoNotReceiveKind': 'You do not receive this kind of notification',
+  'notifications.webhookUrlRequired': 'A webhook URL (https://…)',
+  'notifications.webhookNotHttps': 'Webhook URLs must use https',
+  'notifications.webhookWrongHost': 'Webhook URLs of this platform start with https://{{host}}/',
+  'notifications.kindNotForYou': 'You do not receive this kind of notification',
   // Each kind's title and body ({{param}}s: instants already written in the reader's zone), and the words of
   // enum-like params (an SLA clock, an enrolment or team change).
   'notifications.kind.ASSIGNMENT_SET.title': 'New assignment: {{title}}',
@@ -16,7 +16,7 @@ export const notifications = {
   'notifications.kind.ASSIGNMENT_DUE_24H.title': 'Assignment due tomorrow: {{title}}',
   'notifications.kind.ASSIGNMENT_DUE_24H.body': 'Due {{dueAt}}. Please hand it in on time.',
   'notifications.kind.ASSIGNMENT_OVERDUE.title': 'Assignment overdue: {{title}}',
-  'notifications.kind.ASSIGNMENT_OVERDUE.body': '{{trainee}}\'s work was due {{dueAt}} and has not been handed in.',
+  'notifications.kind.ASSIGNMENT_OVERDUE.body': "{{trainee}}'s work was due {{dueAt}} and has not been handed in.",
   'notifications.kind.ASSIGNMENT_GRADED.title': 'Assignment graded: {{title}}',
   'notifications.kind.ASSIGNMENT_GRADED.body': 'Score {{score}}/{{maxScore}}.',
   'notifications.kind.SESSION_SCHEDULED.title': 'New live session: {{title}}',
@@ -34,9 +34,11 @@ export const notifications = {
   'notifications.kind.TICKET_SLA_BREACHED.title': 'Ticket {{number}}: {{clock}} time breached',
   'notifications.kind.TICKET_SLA_BREACHED.body': 'It was due {{dueAt}}.',
   'notifications.kind.TICKET_REFUND_DUE.title': 'Ticket {{number}}: refund due by {{dueAt}}',
-  'notifications.kind.TICKET_REFUND_DUE.body': 'The return was received {{receivedAt}}; the law gives 7 days to refund.',
+  'notifications.kind.TICKET_REFUND_DUE.body':
+    'The return was received {{receivedAt}}; the law gives 7 days to refund.',
   'notifications.kind.PRODUCT_SUSPENDED.title': 'Product suspended: {{product}}',
-  'notifications.kind.PRODUCT_SUSPENDED.body': 'After-sales feedback suspended it: {{reason}}. A re-inspection task is open.',
+  'notifications.kind.PRODUCT_SUSPENDED.body':
+    'After-sales feedback suspended it: {{reason}}. A re-inspection task is open.',
   'notifications.kind.QC_TASK_ASSIGNED.title': 'New QC task: {{product}}',
   'notifications.kind.QC_TASK_ASSIGNED.body': '{{reason}}',
   'notifications.kind.LICENCE_EXPIRING.title': 'Supplier licence expires within {{days}} days: {{supplier}}',

@@ -3,10 +3,10 @@ export const reports = {
   'reports.alreadyPrepared': 'Already prepared',
   'reports.alreadySentReport': 'Already sent with a report',
   'reports.doesNotMatchSubmittedReport': 'Does not match the submitted report',
-  'reports.expenseRecordedOncePaid': 'An expense is recorded once it is paid',
+  'reports.expenseNotPaidYet': 'An expense is recorded once it is paid',
   'reports.exportFormats': 'Export as .csv, .xlsx, .pdf or .json',
   'reports.noSuchFile': 'No such file',
-  'reports.notOverYetReportPrepared': '{{period}} is not over yet: a report is prepared once its period has ended',
+  'reports.periodNotOver': '{{period}} is not over yet: a report is prepared once its period has ended',
   'reports.notSha256Hash': 'Not a SHA-256 hash',
   'reports.programRuns': 'The program runs {{startDate}} – {{endDate}}',
   'reports.programRunsOutside': 'The program runs {{startDate}} – {{endDate}}; {{period}} is outside it',
@@ -14,11 +14,11 @@ export const reports = {
   'reports.provenance.MANUAL': 'Entered by hand',
   'reports.provenance.PLATFORM_EXPORT': 'Platform export',
   'reports.provenance.RECORDED': 'Recorded in the system',
-  'reports.reportWasAlreadyPrepared': 'The {{period}} report was already prepared',
-  'reports.reportWasResubmittedSinceYou': 'The report was resubmitted since you opened it; review the new figures',
+  'reports.periodAlreadyPrepared': 'The {{period}} report was already prepared',
+  'reports.resubmittedSinceOpened': 'The report was resubmitted since you opened it; review the new figures',
   'reports.snapshotMismatchNotAccepted': 'The stored snapshot no longer matches its hash; it cannot be accepted',
   'reports.snapshotMismatchNotExported': 'The stored snapshot no longer matches its hash; it is not exported',
-  'reports.someoneElseChangedReportReload': 'Someone else changed this report; reload it',
+  'reports.staleReport': 'Someone else changed this report; reload it',
   'reports.status.ACCEPTED': 'Accepted (locked)',
   'reports.status.DRAFT': 'Draft (not submitted, live figures)',
   'reports.status.RETURNED': 'Returned for changes',
@@ -48,25 +48,37 @@ export const reports = {
   'reports.figure.budget.usedShare': 'Share of budget used',
   'reports.figure.budget.costPerGraduate': 'Cost per graduate',
   'reports.figure.budget.gmvPerYuan': 'GMV per yuan of budget',
-  'reports.figureHow.trainees.total.enrolled': 'Enrolments in the program\'s cohorts made before the end of the period (including those who later graduated or left).',
-  'reports.figureHow.trainees.total.graduated': 'Enrolments marked completed (graduation decided against the attendance, assignment and sales criteria) before the end of the period.',
+  'reports.figureHow.trainees.total.enrolled':
+    "Enrolments in the program's cohorts made before the end of the period (including those who later graduated or left).",
+  'reports.figureHow.trainees.total.graduated':
+    'Enrolments marked completed (graduation decided against the attendance, assignment and sales criteria) before the end of the period.',
   'reports.figureHow.trainees.total.dropped': 'Enrolments withdrawn before the end of the period.',
   'reports.figureHow.trainees.total.active': 'Enrolled − graduated − dropped out.',
-  'reports.figureHow.training.attendanceRate': 'Over lessons dated in the period: (present + late) ÷ (present + late + absent); excused absences are left out.',
-  'reports.figureHow.training.assignmentCompletion': 'Of the assignment copies due in the period, those submitted or graded ÷ all copies set.',
-  'reports.figureHow.live.sessionsHeld': 'Sessions scheduled to start in the period that ended (cancelled ones are not counted).',
+  'reports.figureHow.training.attendanceRate':
+    'Over lessons dated in the period: (present + late) ÷ (present + late + absent); excused absences are left out.',
+  'reports.figureHow.training.assignmentCompletion':
+    'Of the assignment copies due in the period, those submitted or graded ÷ all copies set.',
+  'reports.figureHow.live.sessionsHeld':
+    'Sessions scheduled to start in the period that ended (cancelled ones are not counted).',
   'reports.figureHow.live.streamingHours': 'Sum of the actual minutes of those sessions ÷ 60.',
-  'reports.figureHow.live.gmv': 'Sum of the ended sessions\' GMV in the period (platform export, manual entry or estimate — see the provenance mix).',
-  'reports.figureHow.live.localSpecialtyGmv': 'Sales recorded per product in the period for products flagged as local specialties.',
+  'reports.figureHow.live.gmv':
+    "Sum of the ended sessions' GMV in the period (platform export, manual entry or estimate — see the provenance mix).",
+  'reports.figureHow.live.localSpecialtyGmv':
+    'Sales recorded per product in the period for products flagged as local specialties.',
   'reports.figureHow.live.localSpecialtyShare': 'GMV of local specialties ÷ GMV.',
-  'reports.figureHow.live.refunds': 'Refunds recorded on the period\'s sessions (after-sales refunds flow into their session).',
+  'reports.figureHow.live.refunds':
+    "Refunds recorded on the period's sessions (after-sales refunds flow into their session).",
   'reports.figureHow.live.gmvToDate': 'GMV of every ended session of the program up to the end of the period.',
-  'reports.figureHow.live.gmvTargetProgress': 'GMV to date ÷ the program\'s GMV target.',
-  'reports.figureHow.afterSales.ticketsPerOrder': 'After-sales tickets linked to the period\'s sessions ÷ those sessions\' orders.',
+  'reports.figureHow.live.gmvTargetProgress': "GMV to date ÷ the program's GMV target.",
+  'reports.figureHow.afterSales.ticketsPerOrder':
+    "After-sales tickets linked to the period's sessions ÷ those sessions' orders.",
   'reports.figureHow.afterSales.refunded': 'Sum of the refund amounts on those tickets.',
-  'reports.figureHow.qc.passRate': 'For every product with units sold in the period: passed inspections ÷ all inspections up to the end of the period (ISO 2859-1 sampling).',
-  'reports.figureHow.outcomes.stillStreaming3m': 'Of trainees with a recorded 3-month follow-up: streaming independently or hired by an MCN (unknown counts in the denominator).',
-  'reports.figureHow.budget.usedToDate': 'Program expenses entered by coordinators from invoices, up to the end of the period.',
+  'reports.figureHow.qc.passRate':
+    'For every product with units sold in the period: passed inspections ÷ all inspections up to the end of the period (ISO 2859-1 sampling).',
+  'reports.figureHow.outcomes.stillStreaming3m':
+    'Of trainees with a recorded 3-month follow-up: streaming independently or hired by an MCN (unknown counts in the denominator).',
+  'reports.figureHow.budget.usedToDate':
+    'Program expenses entered by coordinators from invoices, up to the end of the period.',
   'reports.figureHow.budget.usedInPeriod': 'Program expenses dated in the period.',
   'reports.figureHow.budget.remaining': 'Program budget − budget used to date.',
   'reports.figureHow.budget.usedShare': 'Budget used to date ÷ program budget.',

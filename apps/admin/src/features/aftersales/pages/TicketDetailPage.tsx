@@ -407,7 +407,7 @@ export function TicketDetailPage() {
           <Form.Item
             name="rootCause"
             label={t('ticket.rootCause')}
-            rules={[{ required: true, message: tv('aftersales.sayWhatCausedBeforeResolving') }]}
+            rules={[{ required: true, message: tv('aftersales.rootCauseRequired') }]}
           >
             <Select options={enumOptions(enumLabel, 'RootCause', Object.values(RootCause))} />
           </Form.Item>

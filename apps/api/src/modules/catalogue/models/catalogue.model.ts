@@ -70,7 +70,8 @@ export class Product {
   statusReason: string | null;
   @Field(() => String, {
     nullable: true,
-    description: 'The reason as a message code of the shared catalog (when the system wrote it), with statusReasonParams',
+    description:
+      'The reason as a message code of the shared catalog (when the system wrote it), with statusReasonParams',
   })
   statusReasonCode: string | null;
   @Field(() => JSONObject, { nullable: true }) statusReasonParams: MessageParams | null;
