@@ -254,7 +254,12 @@ export const saveNotificationChannelSchema = z
     for (const k of v.kinds) {
       const scope = KIND_META[k].robot;
       if (!scope || (scope === 'TEAM') !== !!v.teamId)
-        ctx.addIssue({ code: 'custom', path: ['kinds'], message: `${k} is not posted to this group` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['kinds'],
+          message: 'notifications.kindNotForGroup',
+          params: { kind: k },
+        });
     }
   });
 

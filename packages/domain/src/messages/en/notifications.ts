@@ -62,4 +62,5 @@ export const notifications = {
   'notifications.word.COMPLETED': 'completed',
   'notifications.word.ASSIGNED': 'assigned',
   'notifications.word.ENDED': 'ended',
+  'notifications.kindNotForGroup': '{{kind}} is not posted to this group',
 };

@@ -63,4 +63,5 @@ export const notifications: Translation<typeof en> = {
   'notifications.word.COMPLETED': '已结业',
   'notifications.word.ASSIGNED': '已安排',
   'notifications.word.ENDED': '已结束',
+  'notifications.kindNotForGroup': '{{kind}} 不发送到该群',
 };
