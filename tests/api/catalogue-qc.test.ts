@@ -31,7 +31,7 @@ const stored = () => api.db.prisma.storedFileContent.count();
 
 const CHECK = ['PACKAGING', 'LABELLING', 'WEIGHT', 'APPEARANCE', 'TASTE_FRESHNESS'].map((item) => ({ item, ok: true }));
 const RECORD =
-  'mutation($i: RecordInspectionInput!) { recordInspection(input: $i) { id result sampleSize validUntil product { status statusReason } } }';
+  'mutation($i: RecordInspectionInput!) { recordInspection(input: $i) { id result sampleSize validUntil product { status statusReason statusReasonCode } } }';
 
 describe('uploads', () => {
   it('stores a real image and serves it back to those who may see it', async () => {
@@ -193,7 +193,11 @@ describe('suppliers, products and inspections', () => {
     expect(failed).toMatchObject({
       result: 'FAIL',
       sampleSize: 200,
-      product: { status: 'REJECTED', statusReason: 'Failed QC: major 11 (accept ≤ 10)' },
+      product: {
+        status: 'REJECTED',
+        statusReason: 'Failed QC: major 11 (accept ≤ 10)',
+        statusReasonCode: 'qc.failedQc',
+      },
     });
     await coordinator.ok('mutation($id: ID!) { submitProductForQc(id: $id) { status } }', { id: created.id });
     const passed = (

@@ -78,9 +78,9 @@ it('shows the sponsor their dashboard, how a figure is computed and de-identifie
   await expect(gmv.getByTestId('figure-provenance').innerText()).resolves.toMatch(/Platform export \d+%/);
   await expect(
     page.getByTestId('figure-training.attendanceRate').getByTestId('figure-provenance').innerText(),
-  ).resolves.toBe('Recorded in Grassroots');
+  ).resolves.toBe('Recorded in the system');
   await expect(page.getByTestId('figure-budget.usedToDate').getByTestId('figure-provenance').innerText()).resolves.toBe(
-    'Manual',
+    'Entered by hand',
   );
 
   await page.getByRole('tab', { name: 'Trends' }).click();

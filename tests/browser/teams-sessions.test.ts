@@ -53,7 +53,7 @@ it('builds a 4-person team, refusing a person twice inline', async () => {
   await drawer.getByRole('button', { name: 'Save' }).click();
   await page.waitForURL(/\/teams\/c[a-z0-9]+$/);
   const members = page.getByTestId('team-members');
-  for (const who of ['Script · 王文案', 'Ads · 周千川', 'Filming · 林摄像', 'Planner · 许选品'])
+  for (const who of ['Script · 王文案', 'Ads · 周千川', 'Filming · 林摄像', 'Planning · 许选品'])
     await members.getByText(who).waitFor();
 });
 

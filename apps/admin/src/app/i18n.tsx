@@ -8,6 +8,7 @@ import {
 import type { i18n as I18next } from 'i18next';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 
+import { enumCode, type EnumType } from './enum-labels';
 import {
   type CoreCatalog,
   loadCore,
@@ -41,6 +42,8 @@ interface I18n {
    * params, or what the API sent (code + params, falling back to its English text when the code is unknown here).
    */
   tv(message: MessageCode | Said, params?: MessageParams): string;
+  /** An enum value's label from the shared catalog (capitalised in English: the catalog's words fit in sentences). */
+  enumLabel(type: EnumType, value: string): string;
   /** The Ant Design locale of the current language. */
   antd: CoreCatalog['antd'];
   /** Whether the signed-in app's strings are loaded (the sign-in page needs only the core). */
@@ -159,6 +162,12 @@ export function I18nProvider({
         return ref.code && known(ref as MessageRef)
           ? renderMessage(ref as MessageRef, translate, separators)
           : fallback;
+      },
+      enumLabel: (type, value) => {
+        const code = enumCode(type, value);
+        if (!inMsg(code)) return value;
+        const word = translate(code, {});
+        return locale === 'en' ? word.charAt(0).toUpperCase() + word.slice(1) : word;
       },
       antd: core.antd,
       complete: !!rest,

@@ -1,7 +1,7 @@
 import { Tag } from 'antd';
 
+import type { EnumType } from '../app/enum-labels';
 import { useI18n } from '../app/i18n';
-import type { MessageKey } from '../app/messages';
 
 const COLORS: Record<string, string> = {
   PLANNED: 'default',
@@ -58,47 +58,27 @@ const COLORS: Record<string, string> = {
 
 /** A coloured, translated tag for an enum value (status, track, platform …). */
 export function EnumTag({ type, value, suffix = '' }: { type: EnumType; value: string; suffix?: string }) {
-  const { t } = useI18n();
+  const { enumLabel } = useI18n();
   return (
     <Tag color={COLORS[value] ?? 'default'}>
-      {t(`enum.${type}.${value}` as MessageKey)}
+      {enumLabel(type, value)}
       {suffix}
     </Tag>
   );
 }
 
-/** Every enum with translated labels (`enum.<Type>.<VALUE>` in messages.ts). */
-export type EnumType =
-  | 'CohortTrack'
-  | 'CohortStatus'
-  | 'TraineeStatus'
-  | 'EnrolmentStatus'
-  | 'StreamPlatform'
-  | 'AuditResult'
-  | 'LessonKind'
-  | 'AttendanceStatus'
-  | 'AssignmentKind'
-  | 'SubmissionStatus'
-  | 'OutcomeStatus'
-  | 'LiveSessionStatus'
-  | 'TeamRole'
-  | 'Provenance'
-  | 'ProductStatus'
-  | 'SupplierKind'
-  | 'LicenceKind'
-  | 'TicketType'
-  | 'TicketPriority'
-  | 'TicketStatus'
-  | 'RootCause'
-  | 'ReportStatus'
-  | 'ExpenseCategory';
+export type { EnumType } from '../app/enum-labels';
 
 /** Select options for an enum, labelled in the current language (usable anywhere, also inside render callbacks). */
-export function enumOptions(t: (key: MessageKey) => string, type: EnumType, values: readonly string[]) {
-  return values.map((v) => ({ value: v, label: t(`enum.${type}.${v}` as MessageKey) }));
+export function enumOptions(
+  enumLabel: (type: EnumType, value: string) => string,
+  type: EnumType,
+  values: readonly string[],
+) {
+  return values.map((v) => ({ value: v, label: enumLabel(type, v) }));
 }
 
 export function useEnumOptions(type: EnumType, values: readonly string[]) {
-  const { t } = useI18n();
-  return enumOptions(t, type, values);
+  const { enumLabel } = useI18n();
+  return enumOptions(enumLabel, type, values);
 }

@@ -50,7 +50,7 @@ export const moveTicketSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.action === 'RESOLVE' && !v.rootCause)
-      ctx.addIssue({ code: 'custom', path: ['rootCause'], message: 'aftersales.sayWhatCausedBeforeResolving' });
+      ctx.addIssue({ code: 'custom', path: ['rootCause'], message: 'aftersales.rootCauseRequired' });
   });
 
 export const commentTicketSchema = z.object({

@@ -111,7 +111,11 @@ describe('legal clocks', () => {
     expect(noReasonReturnWindow({ deliveredAt: at(0), perishable: true }, at(1))).toMatchObject({
       eligible: false,
       open: false,
+      reason: { code: 'aftersales.returnWindow.perishable' },
     });
+    expect(noReasonReturnWindow({ deliveredAt: null, perishable: false }, at(1)).reason?.code).toBe(
+      'aftersales.returnWindow.notDelivered',
+    );
   });
 
   it('makes the refund due 7 days after the return arrives', () => {

@@ -1,6 +1,7 @@
 import { yuanToFen } from '../common/money';
 import { DomainError, msg } from '../errors';
 import { statusLabel } from '../messages/labels';
+import type { Message } from '../messages/render';
 
 /**
  * After-sales tickets: the state machine, the service-level clocks (paused while waiting for the customer) and
@@ -44,7 +45,7 @@ export function nextTicketStatus(from: TicketStatus, action: TicketAction): Tick
   const to = MOVES[action][from];
   if (!to)
     throw DomainError.conflict(
-      msg('aftersales.ticketCannotTakeAction', {
+      msg('aftersales.actionNotAllowed', {
         status: statusLabel('TicketStatus', from),
         action: statusLabel('TicketAction', action),
       }),
@@ -161,21 +162,17 @@ export const REFUND_DUE_DAYS = 7;
 
 /**
  * 七天无理由退货: a buyer may return within 7 days of receiving the goods, unless they are perishable (fresh
- * produce and the like are exempt). Returns whether the window applies and when it closes.
+ * produce and the like are exempt). Returns whether the window applies and when it closes, and why not (a message
+ * code of the shared catalog, never an English sentence).
  */
 export function noReasonReturnWindow(
   o: { deliveredAt: Date | null; perishable: boolean },
   now: Date,
-): { eligible: boolean; closesAt: Date | null; open: boolean; reason?: string } {
+): { eligible: boolean; closesAt: Date | null; open: boolean; reason?: Message } {
   if (o.perishable)
-    return {
-      eligible: false,
-      closesAt: null,
-      open: false,
-      reason: 'Perishable goods are not eligible for 7-day no-reason returns',
-    };
+    return { eligible: false, closesAt: null, open: false, reason: msg('aftersales.returnWindow.perishable') };
   if (!o.deliveredAt)
-    return { eligible: true, closesAt: null, open: true, reason: 'Not delivered yet: the window opens on delivery' };
+    return { eligible: true, closesAt: null, open: true, reason: msg('aftersales.returnWindow.notDelivered') };
   const closesAt = new Date(o.deliveredAt.getTime() + NO_REASON_RETURN_DAYS * DAY);
   return { eligible: true, closesAt, open: now < closesAt };
 }
@@ -197,5 +194,5 @@ export function refundDue(
 export function assertRefundWithinClaim(refund: string | null | undefined, claimed: string): void {
   if (refund == null) return;
   if (yuanToFen(refund) > yuanToFen(claimed))
-    throw DomainError.field('refundAmount', msg('aftersales.refundCannotExceedAmountClaimed', { claimed }));
+    throw DomainError.field('refundAmount', msg('aftersales.refundAboveClaim', { claimed }));
 }

@@ -17,7 +17,7 @@ export function canMoveCohort(from: CohortStatus, to: CohortStatus): boolean {
 export function assertCohortTransition(from: CohortStatus, to: CohortStatus): void {
   if (!canMoveCohort(from, to)) {
     throw DomainError.conflict(
-      msg('cohorts.cohortCannotMoveFrom', {
+      msg('cohorts.cannotMove', {
         from: statusLabel('CohortStatus', from),
         to: statusLabel('CohortStatus', to),
       }),
@@ -33,9 +33,9 @@ export function cohortDatesWithinProgram(
 ): FieldError[] {
   const errors = [];
   if (cohort.startDate < program.startDate)
-    errors.push({ field: 'startDate', ...msg('cohorts.mustAfterProgramStart', { startDate: program.startDate }) });
+    errors.push({ field: 'startDate', ...msg('cohorts.beforeProgramStart', { startDate: program.startDate }) });
   if (cohort.endDate > program.endDate)
-    errors.push({ field: 'endDate', ...msg('cohorts.mustBeforeProgramEnd', { endDate: program.endDate }) });
+    errors.push({ field: 'endDate', ...msg('cohorts.afterProgramEnd', { endDate: program.endDate }) });
   return errors;
 }
 

@@ -13,8 +13,8 @@ export const cohortFields = {
   capacity: z
     .number()
     .int('common.wholeNumber')
-    .min(1, 'cohorts.capacityMustLeast1')
-    .max(MAX_COHORT_CAPACITY, 'cohorts.capacityMost'),
+    .min(1, 'cohorts.capacityAtLeast1')
+    .max(MAX_COHORT_CAPACITY, 'cohorts.capacityAtMost'),
   location: z.string().trim().min(2, 'common.locationRequired').max(200),
   status: z.enum(values(CohortStatus)).default(CohortStatus.PLANNED),
 };

@@ -2,11 +2,14 @@ import { Role } from '../auth/roles';
 import { addDays } from '../common/dates';
 import { DEFAULT_TIME_ZONE, formatInTimeZone, wallClockIn } from '../common/time-zone';
 import { z } from '../common/z';
+import { en } from '../messages/en';
+import type { MessageCode, MessageParam, MessageRef } from '../messages/render';
 
 /**
  * Notifications (issue 14, part 2): what each kind of event is, who may be told about it, on which channels by
- * default, and its text in each language. The API records one row per event and recipient and renders the text at
- * read (or send) time from the catalog below, in the recipient's language; the admin shows what the API rendered.
+ * default. Its title and body are in the shared message catalog (messages/<lang>/notifications.ts); the API records one
+ * row per event and recipient and renders the text at read (or send) time, in the recipient's language, through the
+ * same i18next path as its exports; the admin shows what the API rendered.
  */
 
 export const NOTIFICATION_KINDS = [
@@ -139,116 +142,25 @@ export const NOTIFICATION_LOCALES = ['zh-CN', 'en'] as const;
 export type NotificationLocale = (typeof NOTIFICATION_LOCALES)[number];
 export const toNotificationLocale = (l: string | null | undefined): NotificationLocale => (l === 'en' ? 'en' : 'zh-CN');
 
-type Params = Record<string, string | number | null | undefined>;
-interface Text {
-  title: string;
-  body: string;
+/** A param is a value, or a message of the catalog (a QC task's reason) said in the reader's language. */
+export type NotificationParams = Record<string, string | number | null | undefined | MessageRef>;
+
+/** Values of enum-like params (an SLA clock, an enrolment or team change), said in the reader's language. */
+const WORDS: Readonly<Record<string, MessageCode>> = {
+  FIRST_RESPONSE: 'notifications.word.FIRST_RESPONSE',
+  RESOLUTION: 'notifications.word.RESOLUTION',
+  ENROLLED: 'notifications.word.ENROLLED',
+  WITHDRAWN: 'notifications.word.WITHDRAWN',
+  COMPLETED: 'notifications.word.COMPLETED',
+  ASSIGNED: 'notifications.word.ASSIGNED',
+  ENDED: 'notifications.word.ENDED',
+};
+
+/** A notification's title and body as messages of the catalog (`notifications.kind.<KIND>.title` / `.body`). */
+export interface NotificationMessage {
+  title: MessageRef;
+  body: MessageRef;
 }
-
-/** Values of enum-like params, per language. */
-const WORDS: Record<NotificationLocale, Record<string, string>> = {
-  'zh-CN': {
-    FIRST_RESPONSE: '首次响应',
-    RESOLUTION: '解决',
-    ENROLLED: '已报名',
-    WITHDRAWN: '已退出',
-    COMPLETED: '已结业',
-    ASSIGNED: '已安排',
-    ENDED: '已结束',
-  },
-  en: {
-    FIRST_RESPONSE: 'first response',
-    RESOLUTION: 'resolution',
-    ENROLLED: 'enrolled',
-    WITHDRAWN: 'withdrawn',
-    COMPLETED: 'completed',
-    ASSIGNED: 'assigned',
-    ENDED: 'ended',
-  },
-};
-
-/**
- * The catalog. `{name}` is replaced by the param; params named `at` or ending in `At` are instants (ISO) and are
- * shown as China time; `on` is a date.
- */
-export const NOTIFICATION_CATALOG: Record<NotificationLocale, Record<NotificationKind, Text>> = {
-  'zh-CN': {
-    ASSIGNMENT_SET: { title: '新作业：{title}', body: '截止时间 {dueAt}。' },
-    ASSIGNMENT_DUE_24H: { title: '作业明天截止：{title}', body: '截止时间 {dueAt}，请按时提交。' },
-    ASSIGNMENT_OVERDUE: { title: '作业已逾期：{title}', body: '{trainee} 的作业已于 {dueAt} 截止，尚未提交。' },
-    ASSIGNMENT_GRADED: { title: '作业已评分：{title}', body: '得分 {score}/{maxScore}。' },
-    SESSION_SCHEDULED: { title: '新直播安排：{title}', body: '{trainee}，{at} 开播（{platform}）。' },
-    SESSION_STARTING_1H: {
-      title: '直播 1 小时内开始：{title}',
-      body: '{trainee}，{at} 开播（{platform}），请做好准备。',
-    },
-    SESSION_CHANGED: { title: '直播时间有变：{title}', body: '{trainee}，改为 {at} 开播（{platform}）。' },
-    SESSION_CANCELLED: { title: '直播已取消：{title}', body: '{trainee}，原定 {at}。原因：{reason}' },
-    TICKET_ASSIGNED: { title: '售后工单分配给你：{number}', body: '客户 {customer}，{type}。' },
-    TICKET_SLA_DUE_1H: { title: '工单 {number} 的{clock}时限 1 小时内到期', body: '到期时间 {dueAt}。' },
-    TICKET_SLA_BREACHED: { title: '工单 {number} 的{clock}时限已超时', body: '已于 {dueAt} 到期。' },
-    TICKET_REFUND_DUE: {
-      title: '工单 {number} 需在 {dueAt} 前退款',
-      body: '退货已于 {receivedAt} 签收，法定 7 天内须退款。',
-    },
-    PRODUCT_SUSPENDED: { title: '商品已暂停销售：{product}', body: '售后反馈触发暂停：{reason}。已生成复检任务。' },
-    QC_TASK_ASSIGNED: { title: '新质检任务：{product}', body: '{reason}' },
-    LICENCE_EXPIRING: { title: '供应商证照 {days} 天内到期：{supplier}', body: '{licence} 有效期至 {on}。' },
-    INSPECTION_EXPIRING: { title: '质检结果 {days} 天内到期：{product}', body: '检验有效期至 {validUntil}。' },
-    REPORT_SUBMITTED: { title: '待审阅报告：{program} {period}', body: '机构已提交 {period} 报告，请审阅。' },
-    REPORT_RETURNED: { title: '报告被退回：{program} {period}', body: '意见：{comments}' },
-    REPORT_ACCEPTED: { title: '报告已通过：{program} {period}', body: '资助方已确认 {period} 报告。' },
-    ENROLMENT_CHANGED: { title: '报名变动：{cohort}', body: '你在 {cohort} 的报名状态：{change}。' },
-    TEAM_CHANGED: { title: '团队变动：{team}', body: '支持团队 {team}：{change}。' },
-  },
-  en: {
-    ASSIGNMENT_SET: { title: 'New assignment: {title}', body: 'Due {dueAt}.' },
-    ASSIGNMENT_DUE_24H: { title: 'Assignment due tomorrow: {title}', body: 'Due {dueAt}. Please hand it in on time.' },
-    ASSIGNMENT_OVERDUE: {
-      title: 'Assignment overdue: {title}',
-      body: "{trainee}'s work was due {dueAt} and has not been handed in.",
-    },
-    ASSIGNMENT_GRADED: { title: 'Assignment graded: {title}', body: 'Score {score}/{maxScore}.' },
-    SESSION_SCHEDULED: { title: 'New live session: {title}', body: '{trainee}, on air {at} ({platform}).' },
-    SESSION_STARTING_1H: {
-      title: 'Live session within the hour: {title}',
-      body: '{trainee}, on air {at} ({platform}). Get ready.',
-    },
-    SESSION_CHANGED: { title: 'Live session moved: {title}', body: '{trainee}, now on air {at} ({platform}).' },
-    SESSION_CANCELLED: { title: 'Live session cancelled: {title}', body: '{trainee}, was {at}. Reason: {reason}' },
-    TICKET_ASSIGNED: { title: 'Ticket assigned to you: {number}', body: 'Customer {customer}, {type}.' },
-    TICKET_SLA_DUE_1H: { title: 'Ticket {number}: {clock} due within the hour', body: 'Due {dueAt}.' },
-    TICKET_SLA_BREACHED: { title: 'Ticket {number}: {clock} time breached', body: 'It was due {dueAt}.' },
-    TICKET_REFUND_DUE: {
-      title: 'Ticket {number}: refund due by {dueAt}',
-      body: 'The return was received {receivedAt}; the law gives 7 days to refund.',
-    },
-    PRODUCT_SUSPENDED: {
-      title: 'Product suspended: {product}',
-      body: 'After-sales feedback suspended it: {reason}. A re-inspection task is open.',
-    },
-    QC_TASK_ASSIGNED: { title: 'New QC task: {product}', body: '{reason}' },
-    LICENCE_EXPIRING: {
-      title: 'Supplier licence expires within {days} days: {supplier}',
-      body: '{licence} is valid until {on}.',
-    },
-    INSPECTION_EXPIRING: {
-      title: 'Inspection expires within {days} days: {product}',
-      body: 'The inspection is valid until {validUntil}.',
-    },
-    REPORT_SUBMITTED: {
-      title: 'Report to review: {program} {period}',
-      body: 'The MCN submitted the {period} report for your decision.',
-    },
-    REPORT_RETURNED: { title: 'Report returned: {program} {period}', body: 'Comments: {comments}' },
-    REPORT_ACCEPTED: {
-      title: 'Report accepted: {program} {period}',
-      body: 'The sponsor accepted the {period} report.',
-    },
-    ENROLMENT_CHANGED: { title: 'Enrolment change: {cohort}', body: 'Your enrolment in {cohort}: {change}.' },
-    TEAM_CHANGED: { title: 'Team change: {team}', body: 'Support team {team}: {change}.' },
-  },
-};
 
 /** An instant in `tz` (the reader's zone), "11-26 20:00" (plus the year when it is not `now`'s year there). */
 export function formatNotificationTime(iso: string, now: Date, tz: string): string {
@@ -258,27 +170,48 @@ export function formatNotificationTime(iso: string, now: Date, tz: string): stri
 }
 
 const isInstant = (key: string) => key === 'at' || key.endsWith('At') || key === 'validUntil';
+const english = en as Record<string, string>;
+const placeholders = (code: MessageCode) => [...english[code]!.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!);
 
 /**
- * The title and body of a notification in `locale`, times in `tz` (the reader's zone: a trainee's program's, a
- * group robot's team's or program's; China time otherwise); unknown params show as "—".
+ * The title and body of a notification as catalog messages (texts in messages/<lang>/notifications.ts): params named
+ * `at`, ending in `At` or `validUntil` are instants (ISO) written in `tz` (the reader's zone: a trainee's program's, a
+ * group robot's team's or program's; China time otherwise), enum-like values become words, unknown params show "—".
+ */
+export function notificationMessage(
+  kind: NotificationKind,
+  params: NotificationParams,
+  now = new Date(),
+  tz: string = DEFAULT_TIME_ZONE,
+): NotificationMessage {
+  const value = (key: string): MessageParam => {
+    const v = params[key];
+    if (v === null || v === undefined || v === '') return '—';
+    if (typeof v === 'object') return v;
+    if (isInstant(key) && typeof v === 'string') return formatNotificationTime(v, now, tz);
+    const word = WORDS[String(v)];
+    return word ? { code: word } : v;
+  };
+  const fill = (code: MessageCode): MessageRef => ({
+    code,
+    params: Object.fromEntries(placeholders(code).map((k) => [k, value(k)])),
+  });
+  return { title: fill(`notifications.kind.${kind}.title`), body: fill(`notifications.kind.${kind}.body`) };
+}
+
+/**
+ * The title and body of a notification in one language: `say` renders a catalog message in the recipient's language
+ * (the API's `sayIn(locale)`, i18next over the shared catalog).
  */
 export function renderNotification(
   kind: NotificationKind,
-  params: Params,
-  locale: NotificationLocale,
+  params: NotificationParams,
+  say: (m: MessageRef) => string,
   now = new Date(),
   tz: string = DEFAULT_TIME_ZONE,
-): Text {
-  const t = NOTIFICATION_CATALOG[locale][kind];
-  const fill = (s: string) =>
-    s.replace(/\{(\w+)\}/g, (_, key: string) => {
-      const v = params[key];
-      if (v === null || v === undefined || v === '') return '—';
-      if (isInstant(key) && typeof v === 'string') return formatNotificationTime(v, now, tz);
-      return WORDS[locale][String(v)] ?? String(v);
-    });
-  return { title: fill(t.title), body: fill(t.body) };
+): { title: string; body: string } {
+  const m = notificationMessage(kind, params, now, tz);
+  return { title: say(m.title), body: say(m.body) };
 }
 
 // ---- inputs ----
@@ -288,7 +221,7 @@ export type RobotPlatform = (typeof ROBOT_PLATFORMS)[number];
 
 export const markNotificationsReadSchema = z
   .object({ ids: z.array(z.string().min(1)).max(100).optional(), all: z.boolean().optional() })
-  .refine((v) => !!v.all !== !!v.ids?.length, { message: 'notifications.giveNotificationsMarkAll', path: ['ids'] });
+  .refine((v) => !!v.all !== !!v.ids?.length, { message: 'notifications.chooseWhatToMark', path: ['ids'] });
 
 export const setNotificationPreferenceSchema = z.object({
   kind: z.enum(NOTIFICATION_KINDS),
@@ -307,7 +240,7 @@ export const saveNotificationChannelSchema = z
     platform: z.enum(ROBOT_PLATFORMS),
     teamId: z.string().min(1).nullish(),
     programId: z.string().min(1).nullish(),
-    webhookUrl: z.string().trim().url('notifications.webhookUrlHttps').max(500).nullish(),
+    webhookUrl: z.string().trim().url('notifications.webhookUrlRequired').max(500).nullish(),
     secret: z.string().trim().min(1).max(200).nullish(),
     kinds: z.array(z.enum(NOTIFICATION_KINDS)).max(NOTIFICATION_KINDS.length).default([]),
     locale: z.enum(NOTIFICATION_LOCALES).default('zh-CN'),
@@ -317,11 +250,16 @@ export const saveNotificationChannelSchema = z
     if (!!v.teamId === !!v.programId)
       ctx.addIssue({ code: 'custom', path: ['teamId'], message: 'notifications.chooseTeamProgram' });
     if (!v.id && !v.webhookUrl)
-      ctx.addIssue({ code: 'custom', path: ['webhookUrl'], message: 'notifications.webhookUrlHttps' });
+      ctx.addIssue({ code: 'custom', path: ['webhookUrl'], message: 'notifications.webhookUrlRequired' });
     for (const k of v.kinds) {
       const scope = KIND_META[k].robot;
       if (!scope || (scope === 'TEAM') !== !!v.teamId)
-        ctx.addIssue({ code: 'custom', path: ['kinds'], message: `${k} is not posted to this group` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['kinds'],
+          message: 'notifications.kindNotForGroup',
+          params: { kind: k },
+        });
     }
   });
 

@@ -4,9 +4,9 @@ import { isTimeZone } from '../common/time-zone';
 import { z } from '../common/z';
 
 /** A program's time zone: an IANA name, e.g. Asia/Shanghai (the default) or Asia/Urumqi. */
-export const timeZoneSchema = z.string().trim().max(64).refine(isTimeZone, 'programs.useTimeZoneNameSuch');
+export const timeZoneSchema = z.string().trim().max(64).refine(isTimeZone, 'programs.timeZoneFormat');
 
-const target = z.number().int('common.wholeNumber').min(0, 'programs.mustNotNegative').max(100000);
+const target = z.number().int('common.wholeNumber').min(0, 'programs.notNegative').max(100000);
 
 export const programFields = {
   sponsorId: z.string().min(1, 'programs.chooseSponsor'),
@@ -22,11 +22,11 @@ export const programFields = {
   timeZone: timeZoneSchema.optional(),
 };
 
-const percent = z.number().int('common.wholeNumber').min(0, 'programs.mustNotNegative').max(100, 'programs.most100');
+const percent = z.number().int('common.wholeNumber').min(0, 'programs.notNegative').max(100, 'programs.most100');
 /** Graduation criteria of a program (the sales criterion applies once live sessions are recorded). */
 export const graduationCriteriaFields = {
   gradMinAttendancePct: percent,
-  gradMinGraded: z.number().int('common.wholeNumber').min(0, 'programs.mustNotNegative').max(200),
+  gradMinGraded: z.number().int('common.wholeNumber').min(0, 'programs.notNegative').max(200),
   gradMinAveragePct: percent,
   gradMinSessions: z.number().int('common.wholeNumber').min(0).max(10000).optional().nullable(),
   gradMinGmv: moneySchema.optional().nullable(),

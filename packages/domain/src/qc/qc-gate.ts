@@ -1,4 +1,4 @@
-import { type Message, type MessageCode, msg, ref } from '../errors';
+import { type Message, type MessageCode, type MessageRef, msg, ref } from '../errors';
 
 /**
  * The QC gate: nothing unchecked goes live. One rule, checked when a product is put into a run of show and
@@ -19,8 +19,11 @@ export interface GateFacts {
   productId: string;
   productName: string;
   status: ProductStatus;
-  /** Why it was rejected or suspended, as recorded by whoever did it (QC by hand, or the after-sales feedback loop). */
-  statusReason?: string | null;
+  /**
+   * Why it was rejected or suspended, as recorded by whoever did it: what QC typed by hand, or the message the system
+   * wrote (a failed inspection, the after-sales feedback loop), said in the reader's language.
+   */
+  statusReason?: string | MessageRef | null;
   /** Whether the product is food (needs a food production licence). */
   food: boolean;
   licences: { kind: string; number: string; expiresOn: Date }[];
@@ -59,7 +62,9 @@ export function qcGateProblems(facts: GateFacts, now: Date): GateProblem[] {
     // The recorded reason is the real one: a product suspended by hand is not "after complaints".
     const reason =
       facts.status === ProductStatus.SUSPENDED || facts.status === ProductStatus.REJECTED
-        ? facts.statusReason?.trim()
+        ? typeof facts.statusReason === 'string'
+          ? facts.statusReason.trim()
+          : facts.statusReason
         : '';
     const status = ref(STATUS_CODES[facts.status]);
     p(

@@ -12,6 +12,7 @@ import {
   recordKindsOf,
   type ReportInputs,
 } from '../index';
+import { isMessageCode } from '../messages/catalog';
 import { parsePeriod } from './period';
 
 const empty = (): ReportInputs => ({
@@ -124,7 +125,11 @@ describe('buildReport', () => {
 
   it('defines every figure it lists (each definition points at a real value)', () => {
     const f = buildReport(empty()).figures;
-    for (const d of FIGURE_DEFINITIONS) expect(figureValue(f, d.key)).not.toBeUndefined();
+    for (const d of FIGURE_DEFINITIONS) {
+      expect(figureValue(f, d.key)).not.toBeUndefined();
+      // Its label and method are in the shared catalog (both languages: messages/catalog.spec.ts).
+      expect([isMessageCode(d.label), isMessageCode(d.how)]).toEqual([true, true]);
+    }
     expect(figureValue(f, 'live.gmv')).toBe('0.00');
   });
 });

@@ -21,10 +21,10 @@ export const recordExpenseSchema = z.object({
   amount: z
     .string()
     .trim()
-    .regex(MONEY_PATTERN, { message: 'reporting.enterAmountYuanMost2', abort: true })
+    .regex(MONEY_PATTERN, { message: 'reporting.amountFormat', abort: true })
     .refine((v) => new Decimal(v).gt(0), 'reporting.enterAmountAbove0'),
   category: z.enum(Object.values(ExpenseCategory) as [ExpenseCategory, ...ExpenseCategory[]]),
-  description: z.string().trim().min(2, 'reporting.sayWhatWasPaidInvoice').max(300),
+  description: z.string().trim().min(2, 'reporting.describeExpense').max(300),
 });
 export type RecordExpenseInput = z.infer<typeof recordExpenseSchema>;
 

@@ -42,7 +42,7 @@ export function parsePeriod(key: string): ReportPeriod {
       to: `${m[1]}-${pad(last)}-${pad(lastDayOfMonth(Number(m[1]), last))}`,
     };
   }
-  throw DomainError.field('period', msg('reporting.useMonth202611Quarter'));
+  throw DomainError.field('period', msg('reporting.periodFormat'));
 }
 
 export const periodKeySchema = z
@@ -55,7 +55,7 @@ export const periodKeySchema = z
     } catch {
       return false;
     }
-  }, 'reporting.useMonth202611Quarter');
+  }, 'reporting.periodFormat');
 
 /**
  * The period as instants, half-open: from the start of its first day to the start of the day after its last, in the
@@ -91,7 +91,7 @@ export function nextReportStatus(from: ReportStatus, action: ReportAction): Repo
   if (!to)
     throw DomainError.conflict(
       from === 'ACCEPTED'
-        ? msg('reporting.periodWasAcceptedLocked')
+        ? msg('reporting.periodLocked')
         : msg('reporting.reportCannotBe', {
             status: statusLabel('ReportStatus', from),
             action: statusLabel('ReportAction', action),

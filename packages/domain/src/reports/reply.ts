@@ -31,9 +31,9 @@ export function checkSubmission(
   if (status === 'RETURNED')
     return reply.length < 2 ? [{ field: 'reply', ...msg('reporting.answerSponsorsComments') }] : [];
   const errors: FieldError[] = [];
-  if (reply) errors.push({ field: 'reply', ...msg('reporting.onlyReturnedReportTakesReply') });
+  if (reply) errors.push({ field: 'reply', ...msg('reporting.replyOnlyWhenReturned') });
   if (input.attachmentIds?.length)
-    errors.push({ field: 'attachmentIds', ...msg('reporting.onlyReturnedReportTakesAttachments') });
+    errors.push({ field: 'attachmentIds', ...msg('reporting.attachmentsOnlyWhenReturned') });
   return errors;
 }
 

@@ -4,7 +4,7 @@ import { isValidMobile } from '../trainees/identity';
 const phone = z
   .string()
   .trim()
-  .refine((p) => isValidMobile(p) || /^0\d{2,3}-?\d{7,8}$/.test(p), 'sponsors.enterMobile11DigitsLandline');
+  .refine((p) => isValidMobile(p) || /^0\d{2,3}-?\d{7,8}$/.test(p), 'sponsors.phoneFormat');
 
 export const sponsorFields = {
   name: z.string().trim().min(2, 'common.nameRequired').max(100),

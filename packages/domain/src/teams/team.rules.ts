@@ -51,7 +51,7 @@ export function teamCompositionProblems(members: readonly TeamMemberInput[]): Fi
   if (members.length < MIN_TEAM_SIZE || members.length > MAX_TEAM_SIZE) {
     problems.push({
       field: 'members',
-      ...msg('teams.teamHasMembersOneHas', { min: MIN_TEAM_SIZE, max: MAX_TEAM_SIZE, count: members.length }),
+      ...msg('teams.memberCount', { min: MIN_TEAM_SIZE, max: MAX_TEAM_SIZE, count: members.length }),
     });
   }
   const missing = REQUIRED_TEAM_ROLES.filter((r) => !members.some((m) => m.role === r));
@@ -94,8 +94,8 @@ export function assertWithinLoad(
   throw DomainError.badInput(
     over.map((l) => ({
       field: fieldOf(l.userId),
-      ...msg('teams.alreadySupportsTraineeSCap', { name: l.name, count: l.current, max }),
+      ...msg('teams.supportCapReached', { name: l.name, count: l.current, max }),
     })),
-    msg('teams.staffMemberWouldSupportToo'),
+    msg('teams.supportCapExceeded'),
   );
 }

@@ -9,9 +9,9 @@ export const loginSchema = z.object({
 
 const linkRules = (v: { role?: Role; traineeId?: string | null; sponsorId?: string | null }, ctx: z.RefinementCtx) => {
   if (v.role === Role.TRAINEE && !v.traineeId)
-    ctx.addIssue({ code: 'custom', path: ['traineeId'], message: 'users.traineeAccountMustLinkedTrainee' });
+    ctx.addIssue({ code: 'custom', path: ['traineeId'], message: 'users.traineeAccountNeedsTrainee' });
   if (v.role === Role.SPONSOR && !v.sponsorId)
-    ctx.addIssue({ code: 'custom', path: ['sponsorId'], message: 'users.sponsorAccountMustLinkedSponsor' });
+    ctx.addIssue({ code: 'custom', path: ['sponsorId'], message: 'users.sponsorAccountNeedsSponsor' });
 };
 
 export const createUserSchema = z

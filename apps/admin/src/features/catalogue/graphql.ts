@@ -93,6 +93,8 @@ export const PRODUCTS_PAGE = graphql(`
         commissionPct
         status
         statusReason
+        statusReasonCode
+        statusReasonParams
         gateProblems {
           code
           message
@@ -136,6 +138,8 @@ export const SUSPEND_PRODUCT = graphql(`
       id
       status
       statusReason
+      statusReasonCode
+      statusReasonParams
     }
   }
 `);

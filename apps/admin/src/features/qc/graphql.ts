@@ -89,6 +89,8 @@ export const RECORD_INSPECTION = graphql(`
         id
         status
         statusReason
+        statusReasonCode
+        statusReasonParams
       }
     }
   }

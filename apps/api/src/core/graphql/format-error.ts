@@ -4,6 +4,8 @@ import { DomainError, englishText, ErrorCode } from '@grassroots/domain';
 import { Logger } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
 
+import { graphqlInputProblem } from './graphql-input-problem';
+
 const logger = new Logger('GraphQL');
 const PASS_THROUGH = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -52,13 +54,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const code = formatted.extensions?.code as string | undefined;
   if (code && PASS_THROUGH.has(code)) {
+    // GraphQL's own English (a document or a variable the schema refuses): a code naming the field, argument or
+    // variable when graphql-js says which ("There is no field nmae on Sponsor"), else "Invalid input".
+    const problem = formatted.extensions?.limit ? null : graphqlInputProblem(formatted.message);
     return {
       message: formatted.message.replace(/ ?Did you mean .*\?$/, ''),
       locations: formatted.locations,
       extensions: {
         code: code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' ? code : ErrorCode.BAD_USER_INPUT,
-        // GraphQL's own English (a document or a variable the schema refuses): the admin says "Invalid input".
-        messageCode: 'common.invalidInput',
+        messageCode: problem?.code ?? 'common.invalidInput',
+        ...(problem ? { params: problem.params } : {}),
         // Which query limit refused the document (query-limits.ts): name, max and the measured value.
         ...(formatted.extensions?.limit ? { limit: formatted.extensions.limit } : {}),
       },

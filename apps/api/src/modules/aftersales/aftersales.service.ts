@@ -208,7 +208,7 @@ export class AfterSalesService {
           select: { traineeId: true, items: { where: { productId: input.productId }, select: { id: true } } },
         });
         if (!s) throw DomainError.field('sessionId', msg('aftersales.noSuchLiveSession'));
-        if (!s.items.length) throw DomainError.field('sessionId', msg('aftersales.sessionDidNotFeatureProduct'));
+        if (!s.items.length) throw DomainError.field('sessionId', msg('aftersales.productNotInSession'));
         traineeId = s.traineeId;
       }
       const [{ n }] = await tx.$queryRaw<{ n: bigint }[]>`SELECT nextval('"AfterSalesTicket_number_seq"') AS n`;
@@ -274,7 +274,7 @@ export class AfterSalesService {
         select: { id: true, firstRespondedAt: true, status: true },
       });
       if (!t) throw DomainError.notFound('Ticket');
-      if (t.status === 'CLOSED') throw DomainError.conflict(msg('aftersales.closedTicketTakesNoMore'));
+      if (t.status === 'CLOSED') throw DomainError.conflict(msg('aftersales.ticketClosed'));
       await tx.ticketEvent.create({
         data: {
           ticketId: t.id,
@@ -306,7 +306,7 @@ export class AfterSalesService {
           where: { id: input.assigneeId, active: true, role: { in: ['AFTERSALES_AGENT', 'ADMIN'] } },
           select: { name: true },
         });
-        if (!agent) throw DomainError.field('assigneeId', msg('aftersales.notActiveAfterSalesAgent'));
+        if (!agent) throw DomainError.field('assigneeId', msg('aftersales.notActiveAgent'));
         name = agent.name;
       }
       const row = await tx.afterSalesTicket.update({
@@ -410,9 +410,7 @@ export class AfterSalesService {
       select: { id: true, status: true, version: true, amountClaimed: true },
     });
     if (row.version !== version)
-      throw DomainError.conflict(msg('aftersales.someoneElseChangedTicketSince'), [
-        { field: 'version', ...msg('common.stale') },
-      ]);
+      throw DomainError.conflict(msg('aftersales.staleTicket'), [{ field: 'version', ...msg('common.stale') }]);
     return row;
   }
 
@@ -432,7 +430,7 @@ export class AfterSalesService {
     await this.notifications.notify(tx, task, {
       kind: 'PRODUCT_SUSPENDED',
       key: `product:${ticket.productId}:suspended:${task.key.split(':')[1]}`,
-      params: { product: suspended.name, reason: reason.message },
+      params: { product: suspended.name, reason: { code: reason.code, params: reason.params } },
       link: { type: 'PRODUCT', id: ticket.productId },
       recipients: await usersWithRole(tx, ['QC_INSPECTOR', 'COORDINATOR']),
     });

@@ -183,7 +183,7 @@ export class AssignmentsService {
     if (input.traineeIds?.length) {
       const set = new Set(active);
       const errors: FieldError[] = input.traineeIds.flatMap((id, i) =>
-        set.has(id) ? [] : [{ field: `traineeIds.${i}`, ...msg('assignments.notActiveTraineeCohort') }],
+        set.has(id) ? [] : [{ field: `traineeIds.${i}`, ...msg('assignments.notInCohort') }],
       );
       if (errors.length) throw DomainError.badInput(errors);
       traineeIds = [...new Set(input.traineeIds)];
@@ -266,9 +266,7 @@ export class AssignmentsService {
     });
     if (!current) throw DomainError.notFound('Submission');
     const stale = () =>
-      DomainError.conflict(msg('assignments.someoneChangedSubmissionSinceYou'), [
-        { field: 'version', ...msg('common.stale') },
-      ]);
+      DomainError.conflict(msg('assignments.staleSubmission'), [{ field: 'version', ...msg('common.stale') }]);
     if (current.version !== version) throw stale();
     const status = nextSubmissionStatus(current.status as SubmissionStatus, action);
     const data = changes({

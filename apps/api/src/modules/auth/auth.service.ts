@@ -35,7 +35,7 @@ export class AuthService {
       const minutes = retryAfterMinutes(decision.retryAfterSeconds);
       throw DomainError.tooManyRequests(
         decision.retryAfterSeconds,
-        msg('auth.tooManySignAttemptsTry', { count: minutes }),
+        msg('auth.tooManySignInAttempts', { count: minutes }),
       );
     }
     const user = await this.db.prisma.user.findUnique({
@@ -88,7 +88,7 @@ export class AuthService {
       select: { passwordHash: true },
     });
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-      throw DomainError.field('currentPassword', msg('auth.currentPasswordNotCorrect'));
+      throw DomainError.field('currentPassword', msg('auth.wrongCurrentPassword'));
     }
     const passwordHash = await hashPassword(newPassword);
     await this.db.prisma.$transaction([

@@ -46,6 +46,7 @@ import {
   toProduct,
   toSupplier,
 } from './models/catalogue.model';
+import { statusReasonOf } from './status-reason';
 
 const insensitive = (q: string) => contains(q);
 
@@ -260,7 +261,7 @@ export class CatalogueService implements OnModuleInit {
     const { id, ...data } = input;
     const reset =
       requalifies && current.status !== 'DRAFT'
-        ? { status: 'DRAFT' as const, statusReason: 'Changed after QC: send it to QC again' }
+        ? { status: 'DRAFT' as const, ...statusReasonOf(msg('catalogue.changedAfterQc')) }
         : {};
     return toProduct(
       await this.db.prisma.product.update({ where: { id }, data: { ...data, ...reset }, select: PRODUCT_SELECT }),
@@ -277,7 +278,11 @@ export class CatalogueService implements OnModuleInit {
       await tx.qcTask.create({ data: { productId: id, ...taskReason(msg('qc.task.sentBy', { name: actor.name })) } });
       await this.notifications.notify(tx, await qcTaskEvent(tx, id, actor.id));
       return toProduct(
-        await tx.product.update({ where: { id }, data: { status, statusReason: null }, select: PRODUCT_SELECT }),
+        await tx.product.update({
+          where: { id },
+          data: { status, ...statusReasonOf(null) },
+          select: PRODUCT_SELECT,
+        }),
       );
     });
   }
@@ -375,7 +380,7 @@ export async function suspendProduct(
   return toProduct(
     await tx.product.update({
       where: { id: productId },
-      data: { status: 'SUSPENDED', statusReason: typeof reason === 'string' ? reason : reason.message },
+      data: { status: 'SUSPENDED', ...statusReasonOf(reason) },
       select: PRODUCT_SELECT,
     }),
   );

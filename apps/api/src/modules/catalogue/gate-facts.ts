@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from '@grassroots/db';
-import { type GateFacts, isFood, type ProductStatus } from '@grassroots/domain';
+import { type GateFacts, isFood, type MessageCode, type MessageParams, type ProductStatus } from '@grassroots/domain';
 
 /** Everything the QC gate needs about these products, in one query. */
 export async function loadGateFacts(
@@ -13,6 +13,8 @@ export async function loadGateFacts(
       name: true,
       status: true,
       statusReason: true,
+      statusReasonCode: true,
+      statusReasonParams: true,
       category: true,
       supplier: { select: { licences: { select: { kind: true, number: true, expiresOn: true } } } },
       inspections: {
@@ -30,7 +32,13 @@ export async function loadGateFacts(
         productId: p.id,
         productName: p.name,
         status: p.status as ProductStatus,
-        statusReason: p.statusReason,
+        // A reason the system wrote is said in the reader's language; what a person typed stays as typed.
+        statusReason: p.statusReasonCode
+          ? {
+              code: p.statusReasonCode as MessageCode,
+              params: (p.statusReasonParams as MessageParams | null) ?? undefined,
+            }
+          : p.statusReason,
         food: isFood(p.category),
         licences: p.supplier.licences,
         passedInspectionValidUntil: p.inspections[0]?.validUntil ?? null,

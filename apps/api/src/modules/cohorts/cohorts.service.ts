@@ -96,7 +96,7 @@ export class CohortsService {
       if (data.capacity !== undefined) {
         const taken = await tx.enrolment.count({ where: { cohortId: id, status: { in: [...SEAT_HOLDING_STATUSES] } } });
         if (data.capacity < taken)
-          errors.push({ field: 'capacity', ...msg('cohorts.traineesEnrolledCapacityCannotLower', { taken }) });
+          errors.push({ field: 'capacity', ...msg('cohorts.capacityBelowEnrolled', { taken }) });
       }
       if (errors.length) throw DomainError.badInput(errors);
       if (data.status) assertCohortTransition(c.status, data.status);
@@ -106,9 +106,7 @@ export class CohortsService {
           select: { id: true },
         });
         if (other)
-          throw DomainError.conflict(msg('cohorts.programAlreadyHasCohortName'), [
-            { field: 'name', ...msg('common.alreadyInUse') },
-          ]);
+          throw DomainError.conflict(msg('cohorts.nameTaken'), [{ field: 'name', ...msg('common.alreadyInUse') }]);
       }
       const row = await tx.cohort.update({
         where: { id },
@@ -128,9 +126,6 @@ export class CohortsService {
       where: { programId_name: { programId, name } },
       select: { id: true },
     });
-    if (other)
-      throw DomainError.conflict(msg('cohorts.programAlreadyHasCohortName'), [
-        { field: 'name', ...msg('common.alreadyInUse') },
-      ]);
+    if (other) throw DomainError.conflict(msg('cohorts.nameTaken'), [{ field: 'name', ...msg('common.alreadyInUse') }]);
   }
 }

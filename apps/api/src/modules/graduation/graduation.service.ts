@@ -136,7 +136,7 @@ export class GraduationService {
     });
     if (!trainee) throw DomainError.notFound('Trainee');
     if (trainee.status !== 'GRADUATED' && trainee.status !== 'DROPPED')
-      throw DomainError.conflict(msg('graduation.outcomesRecordedAfterTraineeGraduated'));
+      throw DomainError.conflict(msg('graduation.outcomesOnlyAfterGraduation'));
     const data = {
       status: input.status,
       monthlyIncome: input.monthlyIncome || null,

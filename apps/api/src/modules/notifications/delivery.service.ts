@@ -2,6 +2,7 @@ import { createPiiCipher, type PiiCipher } from '@grassroots/db';
 import {
   DEFAULT_TIME_ZONE,
   type NotificationKind,
+  type NotificationParams,
   notificationPath,
   renderNotification,
   type RobotPlatform,
@@ -10,6 +11,7 @@ import {
 import { Injectable, Logger } from '@nestjs/common';
 
 import { DatabaseService } from '../../core/database/database.module';
+import { sayIn } from '../../core/i18n/messages';
 import type { QueuedJob } from '../../core/jobs/job-queue.service';
 import { assertPublicTarget, checkWebhookUrl, robotAccepted, robotRequest } from './channels/robots';
 import { createSmsProvider, PermanentSmsError, smsConfig, type SmsProvider, smsTemplateParam } from './channels/sms';
@@ -113,7 +115,7 @@ export class DeliveryService {
       },
     });
     const n = d.notification;
-    const params = n.params as Record<string, string>;
+    const params = n.params as NotificationParams;
     const link = recordUrl(n.linkType, n.linkId, d.robot ? 'COORDINATOR' : n.recipient.role);
     if (d.robot) {
       if (!d.robot.active) throw new Error('robot switched off');
@@ -122,7 +124,7 @@ export class DeliveryService {
       const text = renderNotification(
         n.kind as NotificationKind,
         params,
-        toNotificationLocale(d.robot.locale),
+        sayIn(toNotificationLocale(d.robot.locale)),
         new Date(),
         zone,
       );
@@ -151,7 +153,7 @@ export class DeliveryService {
     const text = renderNotification(
       n.kind as NotificationKind,
       params,
-      toNotificationLocale(n.recipient.locale),
+      sayIn(toNotificationLocale(n.recipient.locale)),
       new Date(),
       zoneOfEnrolments(n.recipient.trainee?.enrolments),
     );

@@ -6,6 +6,7 @@ import {
   msg,
   type NotificationKind,
   type NotificationLocale,
+  type NotificationParams,
   PERSONAL_CHANNELS,
   type PersonalChannel,
   renderNotification,
@@ -17,6 +18,7 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../core/auth/actor';
 import { DatabaseService } from '../../core/database/database.module';
 import type { PageResult } from '../../core/graphql/pagination';
+import { sayIn } from '../../core/i18n/messages';
 import { JobQueue } from '../../core/jobs/job-queue.service';
 import { checkWebhookUrl, maskWebhook } from './channels/robots';
 import type {
@@ -95,8 +97,8 @@ export class InboxService {
       ...r,
       ...renderNotification(
         r.kind as NotificationKind,
-        r.params as Record<string, string>,
-        reader.locale,
+        r.params as NotificationParams,
+        sayIn(reader.locale),
         new Date(),
         reader.zone,
       ),
@@ -151,8 +153,7 @@ export class InboxService {
 
   async setPreference(actor: Actor, input: SetNotificationPreferenceInput): Promise<NotificationPreference[]> {
     const kind = input.kind as NotificationKind;
-    if (!kindsForRole(actor.role).includes(kind))
-      throw DomainError.field('kind', msg('notifications.youDoNotReceiveKind'));
+    if (!kindsForRole(actor.role).includes(kind)) throw DomainError.field('kind', msg('notifications.kindNotForYou'));
     const channel = input.channel as PersonalChannel;
     await this.db.prisma.notificationPreference.upsert({
       where: { userId_kind_channel: { userId: actor.id, kind, channel } },
@@ -208,7 +209,7 @@ export class InboxService {
       ...(input.secret ? { secretCipher: this.pii.encrypt(input.secret) } : {}),
     };
     if (!input.id) {
-      if (!data.webhookCipher) throw DomainError.field('webhookUrl', msg('notifications.webhookUrlHttps'));
+      if (!data.webhookCipher) throw DomainError.field('webhookUrl', msg('notifications.webhookUrlRequired'));
       return toChannel(
         await this.db.prisma.notificationChannel.create({
           data: { ...data, webhookCipher: data.webhookCipher, webhookMasked: data.webhookMasked! },
@@ -281,8 +282,8 @@ function toDeadLetter(
     kind: r.notification.kind,
     title: renderNotification(
       r.notification.kind as NotificationKind,
-      r.notification.params as Record<string, string>,
-      locale,
+      r.notification.params as NotificationParams,
+      sayIn(locale),
     ).title,
     target: r.target.split(':')[0]!.toUpperCase(),
     targetName: r.robot?.name ?? r.notification.recipient.name,

@@ -5,6 +5,9 @@ import {
   DEFAULT_TIME_ZONE,
   defaultPreference,
   KIND_META,
+  type MessageCode,
+  type MessageParams,
+  type MessageRef,
   type NotificationKind,
   type NotificationLinkType,
   type PersonalChannel,
@@ -26,7 +29,8 @@ export interface NotificationEvent {
   kind: NotificationKind;
   /** Stable for the event: `session:<id>:cancelled`. With the recipient it is unique in the database. */
   key: string;
-  params: Record<string, string | number | null>;
+  /** A param can be a message of the catalog (a QC task's reason), said in each recipient's language. */
+  params: Record<string, string | number | null | MessageRef>;
   link?: { type: NotificationLinkType; id: string };
   /** User ids, already limited by the scope rules (see the recipient helpers below). */
   recipients: string[];
@@ -263,12 +267,15 @@ export async function qcTaskEvent(tx: Tx, productId: string, actorId: string | n
   const task = await tx.qcTask.findFirstOrThrow({
     where: { productId, closedAt: null },
     orderBy: { createdAt: 'desc' },
-    select: { id: true, reason: true, product: { select: { name: true } } },
+    select: { id: true, reason: true, reasonCode: true, reasonParams: true, product: { select: { name: true } } },
   });
+  const reason = task.reasonCode
+    ? { code: task.reasonCode as MessageCode, params: (task.reasonParams as MessageParams | null) ?? undefined }
+    : task.reason;
   return {
     kind: 'QC_TASK_ASSIGNED',
     key: `qctask:${task.id}:created`,
-    params: { product: task.product.name, reason: task.reason },
+    params: { product: task.product.name, reason },
     link: { type: 'QC_TASK', id: task.id },
     recipients: await usersWithRole(tx, [Role.QC_INSPECTOR]),
     actorId,

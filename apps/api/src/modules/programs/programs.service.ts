@@ -73,13 +73,13 @@ export class ProgramsService {
       if (span._min.startDate && startDate > dateToDateOnly(span._min.startDate)) {
         errors.push({
           field: 'startDate',
-          ...msg('programs.cohortStartsProgramMustStart', { startDate: dateToDateOnly(span._min.startDate) }),
+          ...msg('programs.startsAfterCohort', { startDate: dateToDateOnly(span._min.startDate) }),
         });
       }
       if (span._max.endDate && endDate < dateToDateOnly(span._max.endDate)) {
         errors.push({
           field: 'endDate',
-          ...msg('programs.cohortEndsProgramMustEnd', { endDate: dateToDateOnly(span._max.endDate) }),
+          ...msg('programs.endsBeforeCohort', { endDate: dateToDateOnly(span._max.endDate) }),
         });
       }
     }
@@ -103,8 +103,6 @@ export class ProgramsService {
       select: { id: true },
     });
     if (other && other.id !== exceptId)
-      throw DomainError.conflict(msg('programs.sponsorAlreadyHasProgramName'), [
-        { field: 'name', ...msg('common.alreadyInUse') },
-      ]);
+      throw DomainError.conflict(msg('programs.nameTaken'), [{ field: 'name', ...msg('common.alreadyInUse') }]);
   }
 }

@@ -4,12 +4,15 @@ import {
   checklistFor,
   checklistProblems,
   DEFAULT_INSPECTION_VALID_DAYS,
+  type DefectClass,
   DomainError,
   type FieldError,
   type InspectionLevel,
   judgeInspection,
+  type MessageCode,
   type MessageParams,
   msg,
+  ref,
   samplingPlan,
   statusAfterInspection,
   toSkipTake,
@@ -20,6 +23,7 @@ import type { Actor } from '../../core/auth/actor';
 import { DatabaseService } from '../../core/database/database.module';
 import type { PageResult } from '../../core/graphql/pagination';
 import { PRODUCT_SELECT, toProduct } from '../catalogue/models/catalogue.model';
+import { statusReasonOf } from '../catalogue/status-reason';
 import type { TodoCard } from '../workbench/models/workbench.model';
 import { todoIds } from '../workbench/todo-filters';
 import type {
@@ -30,6 +34,13 @@ import type {
   SamplingArgs,
   SamplingPreview,
 } from './qc.model';
+
+/** The words of a defect class in a failed inspection's reason. */
+const DEFECT_CLASS: Record<DefectClass, MessageCode> = {
+  critical: 'qc.defectClass.critical',
+  major: 'qc.defectClass.major',
+  minor: 'qc.defectClass.minor',
+};
 
 const INSPECTION_SELECT = {
   id: true,
@@ -171,10 +182,15 @@ export class QcService {
       const status = statusAfterInspection(product.status, verdict.passed);
       const failedClasses = verdict.classes
         .filter((c) => !c.passed)
-        .map((c) => `${c.defectClass} ${c.found} (accept ≤ ${c.accept})`);
+        .map((c) =>
+          ref('qc.failedClass', { defectClass: ref(DEFECT_CLASS[c.defectClass]), found: c.found, accept: c.accept }),
+        );
       await tx.product.update({
         where: { id: product.id },
-        data: { status, statusReason: verdict.passed ? null : `Failed QC: ${failedClasses.join(', ')}` },
+        data: {
+          status,
+          ...statusReasonOf(verdict.passed ? null : msg('qc.failedQc', { classes: { words: failedClasses } })),
+        },
       });
       await tx.qcTask.updateMany({ where: { productId: product.id, closedAt: null }, data: { closedAt: now } });
       const row = await tx.qcInspection.create({

@@ -200,7 +200,7 @@ export class ReportsService {
     const program = await this.program(actor, input.programId);
     const period = parsePeriod(input.period);
     if (!periodOver(period, todayIn(program.timeZone)))
-      throw DomainError.field('period', msg('reports.notOverYetReportPrepared', { period: period.key }));
+      throw DomainError.field('period', msg('reports.periodNotOver', { period: period.key }));
     if (period.to < dateToDateOnly(program.startDate) || period.from > dateToDateOnly(program.endDate)) {
       throw DomainError.field(
         'period',
@@ -226,7 +226,7 @@ export class ReportsService {
       return this.toReport(row);
     } catch (e) {
       if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002')
-        throw DomainError.conflict(msg('reports.reportWasAlreadyPrepared', { period: period.key }), [
+        throw DomainError.conflict(msg('reports.periodAlreadyPrepared', { period: period.key }), [
           { field: 'period', ...msg('reports.alreadyPrepared') },
         ]);
       throw e;
@@ -278,7 +278,7 @@ export class ReportsService {
           previousSnapshotHash: resubmission ? row.snapshotHash : null,
         },
       });
-      if (n.count !== 1) throw DomainError.conflict(msg('reports.someoneElseChangedReportReload'));
+      if (n.count !== 1) throw DomainError.conflict(msg('reports.staleReport'));
       const ev = await tx.sponsorReportEvent.create({
         data: {
           reportId: row.id,
@@ -305,7 +305,7 @@ export class ReportsService {
     const row = await this.report(actor, input.reportId);
     const to = this.move(row, 'ACCEPT');
     if (row.snapshotHash !== input.snapshotHash)
-      throw DomainError.conflict(msg('reports.reportWasResubmittedSinceYou'), [
+      throw DomainError.conflict(msg('reports.resubmittedSinceOpened'), [
         { field: 'snapshotHash', ...msg('reports.doesNotMatchSubmittedReport') },
       ]);
     if (hashSnapshot(row.snapshot) !== row.snapshotHash)
@@ -358,8 +358,7 @@ export class ReportsService {
         }),
       );
     }
-    if (input.spentOn > todayIn(program.timeZone))
-      throw DomainError.field('spentOn', msg('reports.expenseRecordedOncePaid'));
+    if (input.spentOn > todayIn(program.timeZone)) throw DomainError.field('spentOn', msg('reports.expenseNotPaidYet'));
     // Late invoices for an accepted period are allowed; that period's dashboard then flags the difference.
     const row = await this.db.prisma.programExpense.create({
       data: { ...input, spentOn: dateOnlyToDate(input.spentOn), recordedById: actor.id },
@@ -449,8 +448,7 @@ export class ReportsService {
   }
 
   private move(row: ReportRow, action: ReportAction, version?: number): ReportStatus {
-    if (version !== undefined && version !== row.version)
-      throw DomainError.conflict(msg('reports.someoneElseChangedReportReload'));
+    if (version !== undefined && version !== row.version) throw DomainError.conflict(msg('reports.staleReport'));
     return nextReportStatus(row.status, action);
   }
 
@@ -467,7 +465,7 @@ export class ReportsService {
         where: { id: row.id, version: row.version, status: row.status },
         data: { ...data, status: to, version: { increment: 1 } },
       });
-      if (n.count !== 1) throw DomainError.conflict(msg('reports.someoneElseChangedReportReload'));
+      if (n.count !== 1) throw DomainError.conflict(msg('reports.staleReport'));
       const ev = await tx.sponsorReportEvent.create({
         data: {
           reportId: row.id,

@@ -63,6 +63,6 @@ export class SponsorsService {
   private async assertNameFree(name: string, exceptId?: string): Promise<void> {
     const other = await this.db.prisma.sponsor.findUnique({ where: { name }, select: { id: true } });
     if (other && other.id !== exceptId)
-      throw DomainError.conflict(msg('sponsors.sponsorNameExists'), [{ field: 'name', ...msg('common.alreadyInUse') }]);
+      throw DomainError.conflict(msg('sponsors.nameTaken'), [{ field: 'name', ...msg('common.alreadyInUse') }]);
   }
 }

@@ -184,14 +184,14 @@ export class TeamsService {
         },
       });
       if (!trainee) throw DomainError.field('traineeId', msg('common.noSuchTrainee'));
-      if (!trainee.enrolments.length) throw DomainError.field('traineeId', msg('teams.notActiveTraineeTeamsCohort'));
+      if (!trainee.enrolments.length) throw DomainError.field('traineeId', msg('teams.traineeNotInCohort'));
       const full = toTeam(await tx.supportTeam.findUniqueOrThrow({ where: { id: team.id }, select: TEAM_SELECT }));
-      if (!full.complete) throw DomainError.conflict(msg('teams.teamIncompleteNeedsScriptAds'));
+      if (!full.complete) throw DomainError.conflict(msg('teams.incomplete'));
       const previous = await tx.teamAssignment.findFirst({
         where: { traineeId: trainee.id, endedAt: null },
         select: { id: true, teamId: true },
       });
-      if (previous?.teamId === team.id) throw DomainError.conflict(msg('teams.teamAlreadyBacksTrainee'));
+      if (previous?.teamId === team.id) throw DomainError.conflict(msg('teams.alreadyBacksTrainee'));
       const stayOn = previous
         ? new Set(
             (
@@ -333,7 +333,7 @@ async function assertSupportStaff(db: Tx | PrismaClient, members: TeamMemberInpu
     ).map((u) => u.id),
   );
   const problems: FieldError[] = members.flatMap((m, i) =>
-    ok.has(m.userId) ? [] : [{ field: `members.${i}.userId`, ...msg('teams.notActiveSupportStaffMember') }],
+    ok.has(m.userId) ? [] : [{ field: `members.${i}.userId`, ...msg('teams.notActiveSupportStaff') }],
   );
   if (problems.length) throw DomainError.badInput(problems);
 }

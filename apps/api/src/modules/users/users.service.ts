@@ -69,13 +69,13 @@ export class UsersService {
     const traineeId = input.traineeId !== undefined ? input.traineeId : current.traineeId;
     const sponsorId = input.sponsorId !== undefined ? input.sponsorId : current.sponsorId;
     if (actor.id === current.id && role !== current.role) {
-      throw DomainError.field('role', msg('users.youCannotChangeYourOwn'));
+      throw DomainError.field('role', msg('users.cannotChangeOwnRole'));
     }
     await this.checkLinks(role, traineeId, sponsorId, current.id);
     if (role === Role.TRAINEE && !traineeId)
-      throw DomainError.field('traineeId', msg('users.traineeAccountMustLinkedTrainee'));
+      throw DomainError.field('traineeId', msg('users.traineeAccountNeedsTrainee'));
     if (role === Role.SPONSOR && !sponsorId)
-      throw DomainError.field('sponsorId', msg('users.sponsorAccountMustLinkedSponsor'));
+      throw DomainError.field('sponsorId', msg('users.sponsorAccountNeedsSponsor'));
     const row = await this.db.prisma.$transaction(async (tx) => {
       const updated = await tx.user.update({
         where: { id: current.id },
@@ -96,7 +96,7 @@ export class UsersService {
   }
 
   async setActive(actor: Actor, input: SetUserActiveInput): Promise<User> {
-    if (actor.id === input.id && !input.active) throw DomainError.field('id', msg('users.youCannotDeactivateYourself'));
+    if (actor.id === input.id && !input.active) throw DomainError.field('id', msg('users.cannotDeactivateSelf'));
     await this.get(input.id);
     const row = await this.db.prisma.$transaction(async (tx) => {
       const updated = await tx.user.update({

@@ -220,7 +220,7 @@ export async function todoIds(
   now = new Date(),
 ): Promise<string[] | undefined> {
   if (!key) return undefined;
-  if (TODO_LIST[key] !== list) throw DomainError.field('todo', msg('workbench.cardDoesNotCountList', { key }));
+  if (TODO_LIST[key] !== list) throw DomainError.field('todo', msg('workbench.cardNotForList', { key }));
   const rows = await prisma.$queryRaw<
     { id: string }[]
   >`SELECT x.id FROM (${todoSql(key, actor, workbenchWindows(now))}) x`;

@@ -4,4 +4,5 @@ export const catalogue = {
   'catalogue.supplierAlreadyHasProductName': 'This supplier already has a product with this name',
   'catalogue.twoSuppliersHaveName': 'Two suppliers have this name',
   'catalogue.uploadScanFirst': 'Upload the scan first',
+  'catalogue.changedAfterQc': 'Changed after QC: send it to QC again',
 };

@@ -35,4 +35,9 @@ export const common = {
   'common.useDateTime202612': 'Use a date and time, e.g. 2026-12-01T20:00:00+08:00',
   'common.useFormatYyyyMmDd': 'Use the format YYYY-MM-DD',
   'common.wholeNumber': 'Whole number',
+  // GraphQL's own refusals of a document or of variables (core/graphql/graphql-input-problem.ts): names, never values.
+  'common.graphql.unknownField': 'There is no field {{field}} on {{type}}',
+  'common.graphql.unknownArgument': 'There is no argument {{argument}} on {{field}}',
+  'common.graphql.missingValue': '{{field}} is required',
+  'common.graphql.invalidValue': 'The value of {{field}} is not valid',
 };

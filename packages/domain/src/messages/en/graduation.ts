@@ -5,8 +5,7 @@ export const graduation = {
   'graduation.noAttendanceYet': 'No attendance recorded yet',
   'graduation.noResultsYet': 'No live-session results recorded yet',
   'graduation.notEligible': 'Not eligible: {{reasons}}',
-  'graduation.outcomesRecordedAfterTraineeGraduated':
-    'Outcomes are recorded after the trainee graduated or left the program',
+  'graduation.outcomesOnlyAfterGraduation': 'Outcomes are recorded after the trainee graduated or left the program',
   'graduation.sales_one': '{{count}} live session, GMV ¥{{gmv}}',
   'graduation.sales_other': '{{count}} live sessions, GMV ¥{{gmv}}',
 };

@@ -16,6 +16,8 @@ export const qc = {
   'qc.gate.suspended': 'is suspended',
   'qc.gate.waitingForQc': 'is waiting for QC',
   'qc.licence.BUSINESS_LICENCE': 'business licence',
+  'qc.licence.FOOD_BUSINESS_LICENCE': 'food business licence',
+  'qc.licence.OTHER': 'other',
   'qc.licence.FOOD_PRODUCTION_LICENCE': 'food production licence',
   'qc.lotHasLeast2Units': 'A lot has at least 2 units',
   'qc.nameSupplier': 'Name the supplier',
@@ -32,4 +34,10 @@ export const qc = {
   'qc.uploadPhotoFirst': 'Upload the photo first',
   'qc.wholeUnits': 'Whole units',
   'qc.yesNo': 'Yes or no (是 / 否)',
+  // A failed inspection, as a product's status reason (stored as code + params: migration product_status_reason_code).
+  'qc.failedQc': 'Failed QC: {{classes}}',
+  'qc.failedClass': '{{defectClass}} {{found}} (accept ≤ {{accept}})',
+  'qc.defectClass.critical': 'critical',
+  'qc.defectClass.major': 'major',
+  'qc.defectClass.minor': 'minor',
 };

@@ -1,6 +1,6 @@
 /** sponsors: English texts (the fallback `message` sent with each code). */
 export const sponsors = {
   'sponsors.contactNameRequired': 'Contact name is required',
-  'sponsors.enterMobile11DigitsLandline': 'Enter a mobile (11 digits) or landline number (e.g. 0998-1234567)',
-  'sponsors.sponsorNameExists': 'A sponsor with this name exists',
+  'sponsors.phoneFormat': 'Enter a mobile (11 digits) or landline number (e.g. 0998-1234567)',
+  'sponsors.nameTaken': 'A sponsor with this name exists',
 };

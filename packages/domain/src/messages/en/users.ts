@@ -5,9 +5,9 @@ export const users = {
   'users.emailRequired': 'Email is required',
   'users.enterYourCurrentPassword': 'Enter your current password',
   'users.passwordRequired': 'Password is required',
-  'users.sponsorAccountMustLinkedSponsor': 'A sponsor account must be linked to a sponsor',
-  'users.traineeAccountMustLinkedTrainee': 'A trainee account must be linked to a trainee',
+  'users.sponsorAccountNeedsSponsor': 'A sponsor account must be linked to a sponsor',
+  'users.traineeAccountNeedsTrainee': 'A trainee account must be linked to a trainee',
   'users.traineeAlreadyHasAccount': 'This trainee already has an account',
-  'users.youCannotChangeYourOwn': 'You cannot change your own role',
-  'users.youCannotDeactivateYourself': 'You cannot deactivate yourself',
+  'users.cannotChangeOwnRole': 'You cannot change your own role',
+  'users.cannotDeactivateSelf': 'You cannot deactivate yourself',
 };

@@ -1,4 +1,4 @@
 /** workbench: English texts (the fallback `message` sent with each code). */
 export const workbench = {
-  'workbench.cardDoesNotCountList': 'The card {{key}} does not count this list',
+  'workbench.cardNotForList': 'The card {{key}} does not count this list',
 };

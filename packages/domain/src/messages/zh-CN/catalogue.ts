@@ -7,4 +7,5 @@ export const catalogue: Translation<typeof en> = {
   'catalogue.supplierAlreadyHasProductName': '该供应商已有同名商品',
   'catalogue.twoSuppliersHaveName': '有两个同名供应商',
   'catalogue.uploadScanFirst': '请先上传扫描件',
+  'catalogue.changedAfterQc': '质检后已修改：请重新送检',
 };

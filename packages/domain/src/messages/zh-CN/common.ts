@@ -38,4 +38,9 @@ export const common: Translation<typeof en> = {
   'common.useDateTime202612': '请输入日期和时间，如 2026-12-01T20:00:00+08:00',
   'common.useFormatYyyyMmDd': '日期格式为 YYYY-MM-DD',
   'common.wholeNumber': '请输入整数',
+  // GraphQL's own refusals of a document or of variables (core/graphql/graphql-input-problem.ts): names, never values.
+  'common.graphql.unknownField': '{{type}} 没有字段 {{field}}',
+  'common.graphql.unknownArgument': '{{field}} 没有参数 {{argument}}',
+  'common.graphql.missingValue': '缺少 {{field}}',
+  'common.graphql.invalidValue': '{{field}} 的值无效',
 };

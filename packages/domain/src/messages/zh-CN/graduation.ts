@@ -8,6 +8,6 @@ export const graduation: Translation<typeof en> = {
   'graduation.noAttendanceYet': '尚无考勤记录',
   'graduation.noResultsYet': '尚无直播数据',
   'graduation.notEligible': '不符合结业条件：{{reasons}}',
-  'graduation.outcomesRecordedAfterTraineeGraduated': '学员结业或退出后才能记录跟踪',
+  'graduation.outcomesOnlyAfterGraduation': '学员结业或退出后才能记录跟踪',
   'graduation.sales_other': '直播 {{count}} 场，成交额 ¥{{gmv}}',
 };

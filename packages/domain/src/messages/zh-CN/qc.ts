@@ -19,6 +19,8 @@ export const qc: Translation<typeof en> = {
   'qc.gate.suspended': '已暂停',
   'qc.gate.waitingForQc': '等待品控',
   'qc.licence.BUSINESS_LICENCE': '营业执照',
+  'qc.licence.FOOD_BUSINESS_LICENCE': '食品经营许可证',
+  'qc.licence.OTHER': '其他',
   'qc.licence.FOOD_PRODUCTION_LICENCE': '食品生产许可证',
   'qc.lotHasLeast2Units': '批量至少 2 件',
   'qc.nameSupplier': '请填写供应商',
@@ -34,4 +36,10 @@ export const qc: Translation<typeof en> = {
   'qc.uploadPhotoFirst': '请先上传照片',
   'qc.wholeUnits': '请输入整数件数',
   'qc.yesNo': '请填写 是 或 否',
+  // A failed inspection, as a product's status reason (stored as code + params: migration product_status_reason_code).
+  'qc.failedQc': '质检不合格：{{classes}}',
+  'qc.failedClass': '{{defectClass}}缺陷 {{found}} 个（允收 ≤ {{accept}}）',
+  'qc.defectClass.critical': '致命',
+  'qc.defectClass.major': '严重',
+  'qc.defectClass.minor': '轻微',
 };

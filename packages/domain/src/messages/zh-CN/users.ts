@@ -8,9 +8,9 @@ export const users: Translation<typeof en> = {
   'users.emailRequired': '请填写邮箱',
   'users.enterYourCurrentPassword': '请输入当前密码',
   'users.passwordRequired': '请填写密码',
-  'users.sponsorAccountMustLinkedSponsor': '资助方账号必须关联资助方',
-  'users.traineeAccountMustLinkedTrainee': '学员账号必须关联学员档案',
+  'users.sponsorAccountNeedsSponsor': '资助方账号必须关联资助方',
+  'users.traineeAccountNeedsTrainee': '学员账号必须关联学员档案',
   'users.traineeAlreadyHasAccount': '该学员已有账号',
-  'users.youCannotChangeYourOwn': '不能修改自己的角色',
-  'users.youCannotDeactivateYourself': '不能停用自己的账号',
+  'users.cannotChangeOwnRole': '不能修改自己的角色',
+  'users.cannotDeactivateSelf': '不能停用自己的账号',
 };

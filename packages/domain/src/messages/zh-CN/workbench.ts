@@ -3,5 +3,5 @@ import type { Translation } from '../types';
 
 /** workbench: Chinese texts. */
 export const workbench: Translation<typeof en> = {
-  'workbench.cardDoesNotCountList': '卡片 {{key}} 不统计这个列表',
+  'workbench.cardNotForList': '卡片 {{key}} 不统计这个列表',
 };

@@ -19,7 +19,7 @@ const f = createTicketSchema.shape;
 
 /** Opens a ticket from a customer's after-sales request; linking the live session routes refunds into its result. */
 export function TicketForm({ open, onClose }: { open: boolean; onClose: (id?: string) => void }) {
-  const { t, tv, locale } = useI18n();
+  const { t, tv, locale, enumLabel } = useI18n();
   const traineeLabel = useTraineeLabel();
   const [form] = Form.useForm();
   const save = useSaveForm(form);
@@ -59,7 +59,7 @@ export function TicketForm({ open, onClose }: { open: boolean; onClose: (id?: st
           </Col>
           <Col span={12}>
             <Form.Item name="type" label={t('ticket.type')}>
-              <Select options={enumOptions(t, 'TicketType', Object.values(TicketType))} />
+              <Select options={enumOptions(enumLabel, 'TicketType', Object.values(TicketType))} />
             </Form.Item>
           </Col>
         </Row>
@@ -104,7 +104,7 @@ export function TicketForm({ open, onClose }: { open: boolean; onClose: (id?: st
         <Row gutter={12}>
           <Col span={8}>
             <Form.Item name="priority" label={t('ticket.priority')}>
-              <Select options={enumOptions(t, 'TicketPriority', Object.values(TicketPriority))} />
+              <Select options={enumOptions(enumLabel, 'TicketPriority', Object.values(TicketPriority))} />
             </Form.Item>
           </Col>
           <Col span={8}>

@@ -47,7 +47,7 @@ type Clock = TicketQuery['ticket']['clocks']['firstResponse'];
 /** One ticket: its clocks, the moves open to it, assignment, refund/return dates, and the timeline with replies. */
 export function TicketDetailPage() {
   const { id } = useParams<{ id: string }>();
-  const { t, tv, locale } = useI18n();
+  const { t, tv, locale, enumLabel } = useI18n();
   const { can } = useAuth();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -126,7 +126,7 @@ export function TicketDetailPage() {
             <Typography.Title level={4} style={{ margin: 0 }}>
               {tk.number}
             </Typography.Title>
-            <Tag data-testid="ticket-status">{t(`enum.TicketStatus.${tk.status}` as MessageKey)}</Tag>
+            <Tag data-testid="ticket-status">{enumLabel('TicketStatus', tk.status)}</Tag>
           </Space>
         }
         extra={
@@ -164,11 +164,9 @@ export function TicketDetailPage() {
                   '—'
                 )}
               </Descriptions.Item>
-              <Descriptions.Item label={t('ticket.type')}>
-                {t(`enum.TicketType.${tk.type}` as MessageKey)}
-              </Descriptions.Item>
+              <Descriptions.Item label={t('ticket.type')}>{enumLabel('TicketType', tk.type)}</Descriptions.Item>
               <Descriptions.Item label={t('ticket.priority')}>
-                {t(`enum.TicketPriority.${tk.priority}` as MessageKey)}
+                {enumLabel('TicketPriority', tk.priority)}
               </Descriptions.Item>
               <Descriptions.Item label={t('ticket.customer')}>
                 {tk.customerName} · {tk.customerPhone}
@@ -178,7 +176,7 @@ export function TicketDetailPage() {
               <Descriptions.Item label={t('ticket.refundAmount')}>{formatYuan(tk.refundAmount)}</Descriptions.Item>
               {tk.rootCause && (
                 <Descriptions.Item label={t('ticket.rootCause')}>
-                  {t(`enum.RootCause.${tk.rootCause}` as MessageKey)}
+                  {enumLabel('RootCause', tk.rootCause)}
                 </Descriptions.Item>
               )}
               <Descriptions.Item label={t('ticket.assignee')}>
@@ -302,8 +300,7 @@ export function TicketDetailPage() {
                 </Typography.Text>
                 {e.kind === 'STATUS' ? (
                   <Typography.Text>
-                    {t(`enum.TicketStatus.${e.fromStatus}` as MessageKey)} →{' '}
-                    {t(`enum.TicketStatus.${e.toStatus}` as MessageKey)}
+                    {enumLabel('TicketStatus', e.fromStatus ?? '—')} → {enumLabel('TicketStatus', e.toStatus ?? '—')}
                     {e.body ? `：${e.body}` : ''}
                   </Typography.Text>
                 ) : (
@@ -410,9 +407,9 @@ export function TicketDetailPage() {
           <Form.Item
             name="rootCause"
             label={t('ticket.rootCause')}
-            rules={[{ required: true, message: tv('aftersales.sayWhatCausedBeforeResolving') }]}
+            rules={[{ required: true, message: tv('aftersales.rootCauseRequired') }]}
           >
-            <Select options={enumOptions(t, 'RootCause', Object.values(RootCause))} />
+            <Select options={enumOptions(enumLabel, 'RootCause', Object.values(RootCause))} />
           </Form.Item>
           <Form.Item name="refundAmount" label={t('ticket.refundAmount')} rules={[zodRule(moneySchema.optional(), tv)]}>
             <Input prefix="¥" />

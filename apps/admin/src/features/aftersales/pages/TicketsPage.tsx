@@ -24,7 +24,7 @@ const QUEUES: TicketQueue[] = ['OPEN', 'MINE', 'DUE_SOON', 'BREACHED', 'ALL'];
 
 /** The after-sales queue: open, mine, due soon, breached or all, with each ticket's resolution clock. */
 export function TicketsPage() {
-  const { t, locale } = useI18n();
+  const { t, locale, enumLabel } = useI18n();
   const { can } = useAuth();
   const navigate = useNavigate();
   // ?queue=… picks a queue; the workbench's cards link with ?todo=KEY (exactly the tickets the card counts).
@@ -65,7 +65,7 @@ export function TicketsPage() {
             allowClear
             placeholder={t('ticket.priority')}
             style={{ width: 120 }}
-            options={enumOptions(t, 'TicketPriority', Object.values(TicketPriority))}
+            options={enumOptions(enumLabel, 'TicketPriority', Object.values(TicketPriority))}
             onChange={(v) => list.setFilter('priority', v as Priority)}
           />
           <Input.Search
@@ -107,16 +107,14 @@ export function TicketsPage() {
           { title: t('ticket.number'), dataIndex: 'number', render: (v: string) => <a>{v}</a> },
           { title: t('ticket.product'), render: (_, r) => r.product?.name ?? '—' },
           { title: t('ticket.customer'), dataIndex: 'customerName' },
-          { title: t('ticket.type'), render: (_, r) => t(`enum.TicketType.${r.type}` as MessageKey) },
+          { title: t('ticket.type'), render: (_, r) => enumLabel('TicketType', r.type) },
           {
             title: t('ticket.priority'),
-            render: (_, r) => (
-              <Tag color={PRIORITY_COLOR[r.priority]}>{t(`enum.TicketPriority.${r.priority}` as MessageKey)}</Tag>
-            ),
+            render: (_, r) => <Tag color={PRIORITY_COLOR[r.priority]}>{enumLabel('TicketPriority', r.priority)}</Tag>,
           },
           {
             title: t('ticket.status'),
-            render: (_, r) => <Tag>{t(`enum.TicketStatus.${r.status}` as MessageKey)}</Tag>,
+            render: (_, r) => <Tag>{enumLabel('TicketStatus', r.status)}</Tag>,
           },
           { title: t('ticket.resolution'), render: (_, r) => clock(r) },
           { title: t('ticket.created'), render: (_, r) => formatDateTime(r.createdAt) },

@@ -21,7 +21,7 @@ type Row = SubmissionListQuery['submissions']['items'][number];
  * with ?todo=ASSIGNMENTS_OVERDUE or SUBMISSIONS_TO_GRADE. Open a row to read, return or grade it.
  */
 export function SubmissionsPage() {
-  const { t } = useI18n();
+  const { t, enumLabel } = useI18n();
   const { can } = useAuth();
   const todo = useTodo();
   const list = useListState<{ status?: Status; cohortId?: string }>({});
@@ -42,7 +42,7 @@ export function SubmissionsPage() {
             allowClear
             placeholder={t('submission.status')}
             style={{ width: 140 }}
-            options={enumOptions(t, 'SubmissionStatus', Object.values(SubmissionStatus))}
+            options={enumOptions(enumLabel, 'SubmissionStatus', Object.values(SubmissionStatus))}
             onChange={(v) => list.setFilter('status', v as Status | undefined)}
           />
           <Select

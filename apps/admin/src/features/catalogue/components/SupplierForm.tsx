@@ -19,7 +19,6 @@ import {
 import { useEffect, useState } from 'react';
 
 import { useI18n } from '../../../app/i18n';
-import type { MessageKey } from '../../../app/messages';
 import { dateItemProps } from '../../../shared/DateField';
 import { enumOptions } from '../../../shared/EnumTag';
 import { FormProblems } from '../../../shared/FormProblems';
@@ -49,7 +48,7 @@ export function SupplierForm({
   supplier?: SupplierValues | null;
   onClose: (saved?: boolean) => void;
 }) {
-  const { t, tv } = useI18n();
+  const { t, tv, enumLabel } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<SupplierValues>();
   const save = useSaveForm(form);
@@ -163,7 +162,7 @@ export function SupplierForm({
         <Row gutter={12}>
           <Col span={10}>
             <Form.Item name="kind" label={t('supplier.kind')}>
-              <Select options={enumOptions(t, 'SupplierKind', Object.values(SupplierKind))} />
+              <Select options={enumOptions(enumLabel, 'SupplierKind', Object.values(SupplierKind))} />
             </Form.Item>
           </Col>
           <Col span={14}>
@@ -188,7 +187,7 @@ export function SupplierForm({
                   <Form.Item name={[f.name, 'kind']} style={{ width: 150 }}>
                     <Select
                       aria-label={`${t('supplier.licenceKind')} ${i + 1}`}
-                      options={enumOptions(t, 'LicenceKind', Object.values(LicenceKind))}
+                      options={enumOptions(enumLabel, 'LicenceKind', Object.values(LicenceKind))}
                     />
                   </Form.Item>
                   <Form.Item

@@ -6,7 +6,6 @@ import { useState } from 'react';
 
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
-import type { MessageKey } from '../../../app/messages';
 import type { ProductsPageQuery, ProductStatus as Status } from '../../../gql/graphql';
 import { enumOptions } from '../../../shared/EnumTag';
 import { formatYuan } from '../../../shared/format';
@@ -30,7 +29,7 @@ const STATUS_COLOR: Record<string, string> = {
 
 /** The product catalogue: QC status, and what (if anything) keeps each product out of live sessions. */
 export function ProductsPage() {
-  const { t, tv } = useI18n();
+  const { t, tv, enumLabel } = useI18n();
   const { can } = useAuth();
   const { message } = App.useApp();
   const list = useListState<{ status?: Status }>({});
@@ -65,7 +64,7 @@ export function ProductsPage() {
             allowClear
             placeholder={t('product.status')}
             style={{ width: 140 }}
-            options={enumOptions(t, 'ProductStatus', Object.values(ProductStatus))}
+            options={enumOptions(enumLabel, 'ProductStatus', Object.values(ProductStatus))}
             onChange={(v) => list.setFilter('status', v as Status)}
           />
           <Input.Search
@@ -118,8 +117,13 @@ export function ProductsPage() {
           {
             title: t('product.status'),
             render: (_, r) => (
-              <Tooltip title={r.statusReason}>
-                <Tag color={STATUS_COLOR[r.status]}>{t(`enum.ProductStatus.${r.status}` as MessageKey)}</Tag>
+              <Tooltip
+                title={
+                  r.statusReason &&
+                  tv({ message: r.statusReason, code: r.statusReasonCode, params: r.statusReasonParams })
+                }
+              >
+                <Tag color={STATUS_COLOR[r.status]}>{enumLabel('ProductStatus', r.status)}</Tag>
               </Tooltip>
             ),
           },

@@ -6,7 +6,6 @@ import { useState } from 'react';
 
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
-import type { MessageKey } from '../../../app/messages';
 import type { SupplierKind as Kind, SuppliersQuery } from '../../../gql/graphql';
 import { enumOptions } from '../../../shared/EnumTag';
 import { useListState } from '../../../shared/useListState';
@@ -17,7 +16,7 @@ import { SUPPLIERS } from '../graphql';
 type Supplier = SuppliersQuery['suppliers']['items'][number];
 
 export function SuppliersPage() {
-  const { t } = useI18n();
+  const { t, enumLabel } = useI18n();
   const { can } = useAuth();
   const list = useListState<{ kind?: Kind }>({});
   const todo = useTodo();
@@ -44,7 +43,7 @@ export function SuppliersPage() {
             allowClear
             placeholder={t('supplier.kind')}
             style={{ width: 140 }}
-            options={enumOptions(t, 'SupplierKind', Object.values(SupplierKind))}
+            options={enumOptions(enumLabel, 'SupplierKind', Object.values(SupplierKind))}
             onChange={(v) => list.setFilter('kind', v as Kind)}
           />
           <Input.Search allowClear placeholder={t('common.search')} onSearch={list.setSearch} style={{ width: 200 }} />
@@ -72,7 +71,7 @@ export function SuppliersPage() {
           {
             title: t('supplier.kind'),
             dataIndex: 'kind',
-            render: (v: string) => t(`enum.SupplierKind.${v}` as MessageKey),
+            render: (v: string) => enumLabel('SupplierKind', v),
           },
           { title: t('supplier.region'), dataIndex: 'region' },
           {
@@ -82,7 +81,7 @@ export function SuppliersPage() {
                 {r.licences.map((l) => (
                   <Tooltip key={l.id} title={`${l.number} · ${l.expiresOn}`}>
                     <Tag color={l.expired ? 'red' : 'green'}>
-                      {t(`enum.LicenceKind.${l.kind}` as MessageKey)}
+                      {enumLabel('LicenceKind', l.kind)}
                       {l.expired ? ` · ${t('supplier.expired')}` : ''}
                     </Tag>
                   </Tooltip>

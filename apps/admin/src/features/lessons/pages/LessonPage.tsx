@@ -22,7 +22,6 @@ import { Link, useNavigate, useParams } from 'react-router';
 
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
-import type { MessageKey } from '../../../app/messages';
 import type { LessonQuery } from '../../../gql/graphql';
 import { enumOptions, EnumTag } from '../../../shared/EnumTag';
 import { problemOf } from '../../../shared/forms';
@@ -37,7 +36,7 @@ type Mark = { status: Status | null; note: string };
 /** Taking attendance for a whole lesson on one screen: one click per trainee, saved together. */
 export function LessonPage() {
   const { id } = useParams<{ id: string }>();
-  const { t, tv } = useI18n();
+  const { t, tv, enumLabel } = useI18n();
   const { can, me } = useAuth();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -206,7 +205,7 @@ export function LessonPage() {
                   disabled={!mayMark || future}
                   value={marks[r.traineeId]?.status}
                   onChange={(e) => setMark(r.traineeId, { status: e.target.value })}
-                  options={enumOptions(t, 'AttendanceStatus', Object.values(AttendanceStatus))}
+                  options={enumOptions(enumLabel, 'AttendanceStatus', Object.values(AttendanceStatus))}
                 />
               ),
             },

@@ -4,7 +4,6 @@ import { Card, Col, Empty, List, Row, Space, Statistic, Tag, Typography } from '
 import dayjs from 'dayjs';
 
 import { useI18n } from '../../../app/i18n';
-import type { MessageKey } from '../../../app/messages';
 import { graphql } from '../../../gql';
 import { EnumTag } from '../../../shared/EnumTag';
 import { formatDateTime, formatYuan } from '../../../shared/format';
@@ -91,7 +90,7 @@ const MY_LIVE = graphql(`
  * in each session's program zone; "today" is the trainee's program's.
  */
 export function MyLive({ traineeId, timeZone }: { traineeId: string; timeZone?: string }) {
-  const { t, locale } = useI18n();
+  const { t, locale, enumLabel } = useI18n();
   const today = todayIn(timeZone).format('YYYY-MM-DD');
   const { data } = useQuery(MY_LIVE, {
     variables: { traineeId, today, from: todayIn(timeZone).subtract(29, 'day').format('YYYY-MM-DD') },
@@ -113,7 +112,7 @@ export function MyLive({ traineeId, timeZone }: { traineeId: string; timeZone?: 
             <Space wrap>
               {team.members.map((m) => (
                 <Tag key={m.id} color="blue">
-                  {t(`enum.TeamRole.${m.role}` as MessageKey)} · {m.user.name}
+                  {enumLabel('TeamRole', m.role)} · {m.user.name}
                 </Tag>
               ))}
             </Space>
@@ -153,9 +152,9 @@ export function MyLive({ traineeId, timeZone }: { traineeId: string; timeZone?: 
           dataSource={data?.tickets.items ?? []}
           locale={{ emptyText: <Empty description={t('portal.noTickets')} /> }}
           renderItem={(tk) => (
-            <List.Item extra={<Tag>{t(`enum.TicketStatus.${tk.status}` as MessageKey)}</Tag>}>
+            <List.Item extra={<Tag>{enumLabel('TicketStatus', tk.status)}</Tag>}>
               <List.Item.Meta
-                title={`${tk.product?.name ?? '—'} · ${t(`enum.TicketType.${tk.type}` as MessageKey)}`}
+                title={`${tk.product?.name ?? '—'} · ${enumLabel('TicketType', tk.type)}`}
                 description={`${tk.number} · ${formatDateTime(tk.createdAt)}`}
               />
             </List.Item>

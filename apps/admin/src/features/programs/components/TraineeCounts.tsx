@@ -12,10 +12,10 @@ interface Counts {
 
 /** The report's own names for the counts, so that the program page and the sponsor report say the same thing. */
 function useFigureName() {
-  const { locale } = useI18n();
+  const { tv } = useI18n();
   return (key: string) => {
     const d = FIGURE_DEFINITIONS.find((f) => f.key === key);
-    return d ? (locale === 'zh-CN' ? d.zh : d.en) : key;
+    return d ? tv(d.label) : key;
   };
 }
 

@@ -5,7 +5,6 @@ import { useState } from 'react';
 
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
-import type { MessageKey } from '../../../app/messages';
 import { formatDateTime } from '../../../shared/format';
 import { useListState } from '../../../shared/useListState';
 import { TodoFilterTag, useTodo } from '../../workbench/components/TodoFilter';
@@ -14,7 +13,7 @@ import { INSPECTIONS, QC_TASKS } from '../graphql';
 
 /** QC's day: the queue of products waiting for (re-)inspection, and every inspection on record. */
 export function QcPage() {
-  const { t, tv, locale } = useI18n();
+  const { t, tv, locale, enumLabel } = useI18n();
   const { can } = useAuth();
   const todo = useTodo();
   const tasks = useQuery(QC_TASKS, { variables: { todo }, fetchPolicy: 'cache-and-network' });
@@ -44,7 +43,7 @@ export function QcPage() {
                   { title: t('product.supplier'), render: (_, r) => r.product.supplierName },
                   {
                     title: t('product.status'),
-                    render: (_, r) => <Tag>{t(`enum.ProductStatus.${r.product.status}` as MessageKey)}</Tag>,
+                    render: (_, r) => <Tag>{enumLabel('ProductStatus', r.product.status)}</Tag>,
                   },
                   {
                     title: t('qc.reason'),

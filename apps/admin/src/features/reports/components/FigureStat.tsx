@@ -27,10 +27,9 @@ export function FigureStat({
   figures: ReportFigures;
   snapshotValue?: string | null;
 }) {
-  const { t, locale } = useI18n();
+  const { t, tv } = useI18n();
   const def = figureDefinition(figureKey);
   if (!def) return null;
-  const zh = locale === 'zh-CN';
   const target = figureTarget(figureKey, figures);
   const differs = snapshotValue !== undefined;
   // Sales figures: the mix of their sessions' provenance (76 % platform export · 24 % manual), not only the weakest.
@@ -44,12 +43,12 @@ export function FigureStat({
       <Statistic
         title={
           <Space size={4}>
-            <span>{zh ? def.zh : def.en}</span>
+            <span>{tv(def.label)}</span>
             <Popover
               title={t('report.howComputed')}
               content={
                 <div style={{ maxWidth: 320 }}>
-                  <Typography.Paragraph style={{ marginBottom: 8 }}>{zh ? def.howZh : def.howEn}</Typography.Paragraph>
+                  <Typography.Paragraph style={{ marginBottom: 8 }}>{tv(def.how)}</Typography.Paragraph>
                   <Link to={`/reports/methods#${figureKey}`}>{t('report.methods')}</Link>
                 </div>
               }

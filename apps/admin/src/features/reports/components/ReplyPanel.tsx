@@ -19,7 +19,7 @@ const show = (key: string, v: string | null) => {
  * changed since the returned version (figure by figure) and the hashes of both versions.
  */
 export function ReplyPanel({ report }: { report: SponsorReportFieldsFragment }) {
-  const { t, tv, locale } = useI18n();
+  const { t, tv } = useI18n();
   const { message } = App.useApp();
   const [progress, setProgress] = useState<Record<string, number | null>>({});
   if (!report.reply) return null;
@@ -100,7 +100,7 @@ export function ReplyPanel({ report }: { report: SponsorReportFieldsFragment }) 
             dataIndex: 'figure',
             render: (k: string) => {
               const d = figureDefinition(k);
-              return d ? (locale === 'zh-CN' ? d.zh : d.en) : k;
+              return d ? tv(d.label) : k;
             },
           },
           {

@@ -120,7 +120,7 @@ export function CohortBreakdown({
   programId: string;
   period: string;
 }) {
-  const { t } = useI18n();
+  const { t, enumLabel } = useI18n();
   const [open, setOpen] = useState<string[]>([]);
   if (charts.cohorts.length === 0) return <Empty description={t('report.noData')} />;
   return (
@@ -164,8 +164,8 @@ export function CohortBreakdown({
             render: (v: string) => <EnumTag type="CohortTrack" value={v} />,
           },
           { title: t('report.enrolled'), dataIndex: 'enrolled', align: 'right' },
-          { title: t('enum.TraineeStatus.GRADUATED'), dataIndex: 'graduated', align: 'right' },
-          { title: t('enum.TraineeStatus.DROPPED'), dataIndex: 'dropped', align: 'right' },
+          { title: enumLabel('TraineeStatus', 'GRADUATED'), dataIndex: 'graduated', align: 'right' },
+          { title: enumLabel('TraineeStatus', 'DROPPED'), dataIndex: 'dropped', align: 'right' },
           { title: t('report.attendance'), dataIndex: 'attendanceRate', align: 'right', render: pct },
           { title: t('report.assignments'), dataIndex: 'assignmentCompletion', align: 'right', render: pct },
           { title: t('report.sessions'), dataIndex: 'sessionsHeld', align: 'right' },

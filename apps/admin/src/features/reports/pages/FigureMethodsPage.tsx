@@ -6,11 +6,10 @@ import { useLocation } from 'react-router';
 import { useI18n } from '../../../app/i18n';
 import { EnumTag } from '../../../shared/EnumTag';
 
-/** Every figure's definition: the same text the dashboard's "?" and the PDF print (one source, the domain package). */
+/** Every figure's definition: the same text the dashboard's "?" and the PDF print (one source, the shared catalog). */
 export function FigureMethodsPage() {
-  const { t, locale } = useI18n();
+  const { t, tv } = useI18n();
   const { hash } = useLocation();
-  const zh = locale === 'zh-CN';
   useEffect(() => {
     if (hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView({ block: 'center' });
   }, [hash]);
@@ -30,7 +29,7 @@ export function FigureMethodsPage() {
             width: 220,
             render: (_, d) => (
               <>
-                <Typography.Text strong>{zh ? d.zh : d.en}</Typography.Text>
+                <Typography.Text strong>{tv(d.label)}</Typography.Text>
                 <br />
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {d.key}
@@ -38,7 +37,7 @@ export function FigureMethodsPage() {
               </>
             ),
           },
-          { title: t('report.howComputed'), render: (_, d) => (zh ? d.howZh : d.howEn) },
+          { title: t('report.howComputed'), render: (_, d) => tv(d.how) },
           {
             title: t('report.provenance'),
             width: 160,

@@ -90,7 +90,7 @@ const OUTCOME_COLORS = ['#52c41a', '#13c2c2', '#1677ff', '#fa8c16', '#bfbfbf'];
  */
 export function ProgramReportPage() {
   const { id } = useParams<{ id: string }>();
-  const { t, tv, locale } = useI18n();
+  const { t, tv, enumLabel } = useI18n();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const program = useQuery(REPORT_PROGRAM, { variables: { id: id! } });
@@ -181,7 +181,7 @@ export function ProgramReportPage() {
                     data-testid="discrepancies"
                     title={t('report.discrepancyTitle', {
                       n: r.discrepancies.length,
-                      status: t(`enum.ReportStatus.${r.report!.status}` as MessageKey),
+                      status: enumLabel('ReportStatus', r.report!.status),
                     })}
                     description={
                       <>
@@ -199,7 +199,7 @@ export function ProgramReportPage() {
                               dataIndex: 'figure',
                               render: (k: string) => {
                                 const d = figureDefinition(k);
-                                return d ? (locale === 'zh-CN' ? d.zh : d.en) : k;
+                                return d ? tv(d.label) : k;
                               },
                             },
                             {
@@ -343,7 +343,7 @@ function periodChoices(program: { startDate: string; endDate: string }, today: s
 }
 
 function TrackTable({ figures }: { figures: ReportFigures }) {
-  const { t } = useI18n();
+  const { t, enumLabel } = useI18n();
   return (
     <Table
       size="small"
@@ -365,9 +365,9 @@ function TrackTable({ figures }: { figures: ReportFigures }) {
           align: 'right',
           render: (v: number, r) => <Typography.Text type={v < r.target ? 'warning' : undefined}>{v}</Typography.Text>,
         },
-        { title: t('enum.TraineeStatus.ACTIVE'), dataIndex: 'active', align: 'right' },
-        { title: t('enum.TraineeStatus.GRADUATED'), dataIndex: 'graduated', align: 'right' },
-        { title: t('enum.TraineeStatus.DROPPED'), dataIndex: 'dropped', align: 'right' },
+        { title: enumLabel('TraineeStatus', 'ACTIVE'), dataIndex: 'active', align: 'right' },
+        { title: enumLabel('TraineeStatus', 'GRADUATED'), dataIndex: 'graduated', align: 'right' },
+        { title: enumLabel('TraineeStatus', 'DROPPED'), dataIndex: 'dropped', align: 'right' },
       ]}
     />
   );
@@ -391,9 +391,9 @@ function ProvenanceMix({ figures }: { figures: ReportFigures }) {
 }
 
 function OutcomeChart({ figures }: { figures: ReportFigures }) {
-  const { t } = useI18n();
+  const { t, enumLabel } = useI18n();
   const data = OUTCOME_STATUSES.map((s, i) => ({
-    name: t(`enum.OutcomeStatus.${s}` as MessageKey),
+    name: enumLabel('OutcomeStatus', s),
     value: figures.outcomes.latest[s],
     color: OUTCOME_COLORS[i],
   })).filter((d) => d.value > 0);

@@ -22,11 +22,11 @@ type Values = Record<(typeof COUNTS)[number] | (typeof MONEY)[number], Figure> &
 
 /** Records (or corrects) an ended session's results; every figure says where it came from. */
 export function ResultsForm({ session, onSaved }: { session: Session; onSaved: () => void }) {
-  const { t, tv } = useI18n();
+  const { t, tv, enumLabel } = useI18n();
   const [form] = Form.useForm<Values>();
   const save = useSaveForm(form);
   const [record, r] = useMutation(RECORD_RESULTS);
-  const provenanceOptions = enumOptions(t, 'Provenance', Object.values(Provenance));
+  const provenanceOptions = enumOptions(enumLabel, 'Provenance', Object.values(Provenance));
 
   useEffect(() => {
     const res = session.results;

@@ -95,7 +95,7 @@ export function ScheduleForm({
   /** Called with the new session's id; a series calls it with none after saying how many were booked. */
   onClose: (savedId?: string, booked?: number) => void;
 }) {
-  const { t, tv } = useI18n();
+  const { t, tv, enumLabel } = useI18n();
   const { message } = App.useApp();
   const traineeLabel = useTraineeLabel();
   const [form] = Form.useForm<Values>();
@@ -409,9 +409,7 @@ export function ScheduleForm({
                       optionRender={(o) => (
                         <Space style={{ justifyContent: 'space-between', width: '100%' }}>
                           <span>{o.data.label}</span>
-                          {o.data.status !== 'APPROVED' && (
-                            <Tag>{t(`enum.ProductStatus.${o.data.status}` as MessageKey)}</Tag>
-                          )}
+                          {o.data.status !== 'APPROVED' && <Tag>{enumLabel('ProductStatus', o.data.status)}</Tag>}
                         </Space>
                       )}
                     />

@@ -25,7 +25,6 @@ import { Link, useNavigate, useParams } from 'react-router';
 
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
-import type { MessageKey } from '../../../app/messages';
 import { EnumTag } from '../../../shared/EnumTag';
 import { formatDateTime, formatYuan } from '../../../shared/format';
 import { problemOf } from '../../../shared/forms';
@@ -40,7 +39,7 @@ const PROVENANCE_COLOR: Record<string, string> = { PLATFORM_EXPORT: 'green', MAN
 
 export function SessionDetailPage() {
   const { id } = useParams<{ id: string }>();
-  const { t, tv, locale } = useI18n();
+  const { t, tv, locale, enumLabel } = useI18n();
   const { can } = useAuth();
   const { message, modal } = App.useApp();
   const navigate = useNavigate();
@@ -77,7 +76,7 @@ export function SessionDetailPage() {
     const p = (res?.provenance as Record<string, string | null> | undefined)?.[k];
     return p ? (
       <Tag color={PROVENANCE_COLOR[p]} style={{ marginInlineStart: 6 }}>
-        {t(`enum.Provenance.${p}` as MessageKey)}
+        {enumLabel('Provenance', p)}
       </Tag>
     ) : null;
   };
@@ -179,7 +178,7 @@ export function SessionDetailPage() {
           </Descriptions.Item>
           {s.team && (
             <Descriptions.Item label={t('team.members')}>
-              {s.team.members.map((m) => `${t(`enum.TeamRole.${m.role}` as MessageKey)} ${m.user.name}`).join('、')}
+              {s.team.members.map((m) => `${enumLabel('TeamRole', m.role)} ${m.user.name}`).join('、')}
             </Descriptions.Item>
           )}
           {s.cancelReason && <Descriptions.Item label={t('session.cancelReason')}>{s.cancelReason}</Descriptions.Item>}
@@ -202,7 +201,7 @@ export function SessionDetailPage() {
                   {i.product?.name ?? '—'}
                   {i.product && i.product.status !== 'APPROVED' && (
                     <Tooltip title={t('session.gateFails')}>
-                      <Tag color="red">{t(`enum.ProductStatus.${i.product.status}` as MessageKey)}</Tag>
+                      <Tag color="red">{enumLabel('ProductStatus', i.product.status)}</Tag>
                     </Tooltip>
                   )}
                 </Space>

@@ -21,7 +21,6 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
-import type { MessageKey } from '../../../app/messages';
 import type { LiveSessionsQuery, LiveSessionStatus } from '../../../gql/graphql';
 import { enumOptions, EnumTag } from '../../../shared/EnumTag';
 import { formatDateTime, formatYuan } from '../../../shared/format';
@@ -44,7 +43,7 @@ type Session = LiveSessionsQuery['liveSessions']['items'][number];
  * the chosen day's sessions below, or as a searchable list; filtered by cohort, team or streamer.
  */
 export function SessionsPage() {
-  const { t, locale } = useI18n();
+  const { t, locale, enumLabel } = useI18n();
   const { can } = useAuth();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
@@ -216,7 +215,7 @@ export function SessionsPage() {
                 value={list.filters.status}
                 placeholder={t('session.status')}
                 style={{ width: 120 }}
-                options={enumOptions(t, 'LiveSessionStatus', Object.values(SessionStatus))}
+                options={enumOptions(enumLabel, 'LiveSessionStatus', Object.values(SessionStatus))}
                 onChange={(v) => list.setFilter('status', v as LiveSessionStatus)}
               />
               <Input.Search

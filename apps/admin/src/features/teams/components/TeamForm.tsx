@@ -5,7 +5,6 @@ import { Alert, Button, Drawer, Form, Input, Select, Space, Typography } from 'a
 import { useEffect } from 'react';
 
 import { useI18n } from '../../../app/i18n';
-import type { MessageKey } from '../../../app/messages';
 import { enumOptions } from '../../../shared/EnumTag';
 import { FormProblems } from '../../../shared/FormProblems';
 import { zodRule } from '../../../shared/forms';
@@ -34,7 +33,7 @@ export function TeamForm({
   team?: { id: string; name: string; members: TeamMemberInput[] } | null;
   onClose: (savedId?: string) => void;
 }) {
-  const { t, tv } = useI18n();
+  const { t, tv, enumLabel } = useI18n();
   const [form] = Form.useForm<Values>();
   const save = useSaveForm(form);
   const staff = useQuery(STAFF_WORKLOAD, { skip: !open, fetchPolicy: 'network-only' });
@@ -113,7 +112,7 @@ export function TeamForm({
                   >
                     <Select
                       aria-label={`${t('team.role')} ${i + 1}`}
-                      options={enumOptions(t, 'TeamRole', ROLE_ORDER)}
+                      options={enumOptions(enumLabel, 'TeamRole', ROLE_ORDER)}
                     />
                   </Form.Item>
                   <Form.Item

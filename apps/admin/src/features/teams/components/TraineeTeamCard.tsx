@@ -3,13 +3,12 @@ import { Card, Empty, Space, Tag, Timeline, Typography } from 'antd';
 import { Link } from 'react-router';
 
 import { useI18n } from '../../../app/i18n';
-import type { MessageKey } from '../../../app/messages';
 import { formatDateTime } from '../../../shared/format';
 import { TRAINEE_TEAM } from '../../trainees/graphql';
 
 /** The team backing a trainee now, and every team that did before. */
 export function TraineeTeamCard({ traineeId }: { traineeId: string }) {
-  const { t } = useI18n();
+  const { t, enumLabel } = useI18n();
   const { data } = useQuery(TRAINEE_TEAM, { variables: { id: traineeId } });
   const tr = data?.trainee;
   return (
@@ -23,7 +22,7 @@ export function TraineeTeamCard({ traineeId }: { traineeId: string }) {
         <Space wrap>
           {tr.supportTeam.members.map((m) => (
             <Tag key={m.id} color={m.active ? 'blue' : 'default'}>
-              {t(`enum.TeamRole.${m.role}` as MessageKey)} · {m.user.name}
+              {enumLabel('TeamRole', m.role)} · {m.user.name}
             </Tag>
           ))}
           {!tr.supportTeam.complete && <Tag color="orange">{t('team.isIncomplete')}</Tag>}

@@ -3,12 +3,11 @@ import { Empty, Space, Table, Tag } from 'antd';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 import { useI18n } from '../../../app/i18n';
-import type { MessageKey } from '../../../app/messages';
 import { STAFF_WORKLOAD } from '../graphql';
 
 /** How many trainees each SUPPORT staff member backs now, against the cap: a chart to spot the overloaded, then the table. */
 export function Workload() {
-  const { t } = useI18n();
+  const { t, enumLabel } = useI18n();
   const { data, loading } = useQuery(STAFF_WORKLOAD, { fetchPolicy: 'cache-and-network' });
   const rows = data?.staffWorkload ?? [];
   const cap = rows[0]?.cap ?? 0;
@@ -58,7 +57,7 @@ export function Workload() {
               <Space size={4} wrap>
                 {r.seats.map((s) => (
                   <Tag key={`${s.teamId}-${s.role}`}>
-                    {s.teamName} · {t(`enum.TeamRole.${s.role}` as MessageKey)}
+                    {s.teamName} · {enumLabel('TeamRole', s.role)}
                   </Tag>
                 ))}
               </Space>

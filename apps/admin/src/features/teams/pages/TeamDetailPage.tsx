@@ -23,7 +23,6 @@ import { Link, useNavigate, useParams } from 'react-router';
 
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
-import type { MessageKey } from '../../../app/messages';
 import { formatDateTime, formatYuan } from '../../../shared/format';
 import { problemOf } from '../../../shared/forms';
 import { ReasonModal } from '../../../shared/ReasonModal';
@@ -35,7 +34,7 @@ import { ASSIGN_TEAM, COHORT_ACTIVE_TRAINEES, END_TEAM_ASSIGNMENT, TEAM } from '
 
 export function TeamDetailPage() {
   const { id } = useParams<{ id: string }>();
-  const { t, tv, locale } = useI18n();
+  const { t, tv, locale, enumLabel } = useI18n();
   const traineeLabel = useTraineeLabel();
   const { can } = useAuth();
   const { message } = App.useApp();
@@ -72,7 +71,7 @@ export function TeamDetailPage() {
     .map((tr) => {
       const active = tr.enrolment === 'ACTIVE';
       const note = !active
-        ? t(`enum.EnrolmentStatus.${tr.enrolment}` as MessageKey)
+        ? enumLabel('EnrolmentStatus', tr.enrolment)
         : tr.supportTeam
           ? t('team.movesFrom', { name: tr.supportTeam.name })
           : '';
@@ -129,7 +128,7 @@ export function TeamDetailPage() {
         <Space wrap style={{ marginTop: 12 }} data-testid="team-members">
           {team.members.map((m) => (
             <Tag key={m.id} color={m.active ? 'blue' : 'default'} style={{ padding: '4px 8px' }}>
-              <b>{t(`enum.TeamRole.${m.role}` as MessageKey)}</b> · {m.user.name}
+              <b>{enumLabel('TeamRole', m.role)}</b> · {m.user.name}
               {!m.active && ` (${t('team.inactive')})`}
             </Tag>
           ))}
@@ -230,7 +229,7 @@ export function TeamDetailPage() {
             <Timeline
               items={team.memberHistory.map((m) => ({
                 color: m.leftAt ? 'gray' : 'blue',
-                content: `${m.user.name} · ${t(`enum.TeamRole.${m.role}` as MessageKey)} · ${formatDateTime(m.joinedAt)}${m.leftAt ? ` → ${formatDateTime(m.leftAt)}` : ''}`,
+                content: `${m.user.name} · ${enumLabel('TeamRole', m.role)} · ${formatDateTime(m.joinedAt)}${m.leftAt ? ` → ${formatDateTime(m.leftAt)}` : ''}`,
               }))}
             />
           </Card>

@@ -7,7 +7,6 @@ import { useNavigate } from 'react-router';
 
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
-import type { MessageKey } from '../../../app/messages';
 import type { TeamsQuery } from '../../../gql/graphql';
 import { TraineeName, useTraineeLabel } from '../../../shared/TraineeName';
 import { useListState } from '../../../shared/useListState';
@@ -19,7 +18,7 @@ import { COVERAGE_GAPS, TEAMS } from '../graphql';
 type Team = TeamsQuery['teams']['items'][number];
 
 export function TeamsPage() {
-  const { t } = useI18n();
+  const { t, enumLabel } = useI18n();
   const traineeLabel = useTraineeLabel();
   const { can } = useAuth();
   const navigate = useNavigate();
@@ -95,7 +94,7 @@ export function TeamsPage() {
               <Space size={4} wrap>
                 {r.members.map((m) => (
                   <Tag key={m.id} color={m.active ? 'blue' : 'default'}>
-                    {t(`enum.TeamRole.${m.role}` as MessageKey)} · {m.user.name}
+                    {enumLabel('TeamRole', m.role)} · {m.user.name}
                   </Tag>
                 ))}
               </Space>

@@ -98,7 +98,7 @@ export function UserForm({
           <Form.Item
             name="traineeId"
             label={t('user.trainee')}
-            rules={[{ required: true, message: tv('users.traineeAccountMustLinkedTrainee') }]}
+            rules={[{ required: true, message: tv('users.traineeAccountNeedsTrainee') }]}
           >
             <Select
               showSearch
@@ -116,7 +116,7 @@ export function UserForm({
           <Form.Item
             name="sponsorId"
             label={t('user.sponsor')}
-            rules={[{ required: true, message: tv('users.sponsorAccountMustLinkedSponsor') }]}
+            rules={[{ required: true, message: tv('users.sponsorAccountNeedsSponsor') }]}
           >
             <Select
               showSearch

@@ -63,7 +63,18 @@ export class Product {
   @Field({ description: 'Yuan' }) suggestedLivePrice: string;
   @Field({ description: 'Percent, e.g. "25.00"' }) commissionPct: string;
   @Field(() => ProductStatus) status: ProductStatus;
-  @Field(() => String, { nullable: true }) statusReason: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it was rejected or suspended: what a person typed, or the English text of statusReasonCode',
+  })
+  statusReason: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The reason as a message code of the shared catalog (when the system wrote it), with statusReasonParams',
+  })
+  statusReasonCode: string | null;
+  @Field(() => JSONObject, { nullable: true }) statusReasonParams: MessageParams | null;
 }
 
 @ObjectType()
@@ -90,6 +101,8 @@ export const PRODUCT_SELECT = {
   commissionPct: true,
   status: true,
   statusReason: true,
+  statusReasonCode: true,
+  statusReasonParams: true,
   supplier: { select: { name: true } },
 } satisfies Prisma.ProductSelect;
 export type ProductRow = Prisma.ProductGetPayload<{ select: typeof PRODUCT_SELECT }>;
@@ -106,6 +119,8 @@ export const toProduct = (r: ProductRow): Product => ({
   commissionPct: r.commissionPct.toFixed(2),
   status: r.status as ProductStatus,
   statusReason: r.statusReason,
+  statusReasonCode: r.statusReasonCode,
+  statusReasonParams: (r.statusReasonParams as MessageParams | null) ?? null,
   supplierName: r.supplier.name,
 });
 

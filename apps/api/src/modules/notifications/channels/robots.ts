@@ -151,16 +151,13 @@ export function checkWebhookUrl(raw: string, platform: RobotPlatform): URL {
   try {
     u = new URL(raw);
   } catch {
-    throw DomainError.field('webhookUrl', msg('notifications.webhookUrlHttps'));
+    throw DomainError.field('webhookUrl', msg('notifications.webhookUrlRequired'));
   }
   if (testReceiver(u)) return u;
-  if (u.protocol !== 'https:') throw DomainError.field('webhookUrl', msg('notifications.webhookUrlsMustUseHttps'));
-  if (u.username || u.password) throw DomainError.field('webhookUrl', msg('notifications.noCredentialsUrlsHostPart'));
+  if (u.protocol !== 'https:') throw DomainError.field('webhookUrl', msg('notifications.webhookNotHttps'));
+  if (u.username || u.password) throw DomainError.field('webhookUrl', msg('notifications.credentialsInUrl'));
   if (!ROBOT_HOSTS[platform].includes(u.hostname.toLowerCase()) || (u.port !== '' && u.port !== '443')) {
-    throw DomainError.field(
-      'webhookUrl',
-      msg('notifications.webhookUrlsPlatformStartHttps', { host: ROBOT_HOSTS[platform][0] }),
-    );
+    throw DomainError.field('webhookUrl', msg('notifications.webhookWrongHost', { host: ROBOT_HOSTS[platform][0] }));
   }
   return u;
 }

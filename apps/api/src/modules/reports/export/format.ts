@@ -54,14 +54,14 @@ export interface FigureLine {
 export const figureLines = (f: ReportFigures): FigureLine[] =>
   FIGURE_DEFINITIONS.map((d) => ({
     key: d.key,
-    zh: d.zh,
-    en: d.en,
+    zh: zh(d.label),
+    en: english(d.label),
     value: formatFigureValue(d.kind, figureValue(f, d.key)),
     target: figureTarget(d.key, f) ?? '',
     provenance: figureProvenance(d, f),
     mix: (figureProvenanceMix(d, f) ?? [])
       .map((m) => `${PROVENANCE_ZH(m.provenance)} ${m.provenance} ${Math.round(m.share * 100)}%`)
       .join(' · '),
-    howZh: d.howZh,
-    howEn: d.howEn,
+    howZh: zh(d.how),
+    howEn: english(d.how),
   }));
