@@ -1,4 +1,3 @@
-import { dateOnlyToDate } from './days';
 import { z } from './z';
 
 export * from './days';

@@ -39,7 +39,7 @@ describe('message catalogs', () => {
     // Chinese has one plural form: every plural code has its `_other`.
     for (const k of Object.keys(enTexts).filter((k) => k.endsWith('_one')))
       expect(zhTexts[`${codeOf(k)}_other`]).toBeDefined();
-    for (const [k, v] of [...Object.entries(enTexts), ...Object.entries(zhTexts)]) expect(v.trim()).not.toBe('');
+    for (const v of [...Object.values(enTexts), ...Object.values(zhTexts)]) expect(v.trim()).not.toBe('');
   });
 
   it('interpolate the same parameters in both languages', () => {

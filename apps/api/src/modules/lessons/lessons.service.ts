@@ -8,7 +8,6 @@ import {
   DomainError,
   emptyCounts,
   type FieldError,
-  type ImportProblem,
   lessonWithinCohort,
   msg,
   Permission,

@@ -6,8 +6,6 @@ import {
   DomainError,
   instantIn,
   Role,
-  SLA_DUE_WITHIN_MS,
-  SLA_HOURS,
   todayIn,
   type WorkbenchWindows,
   workbenchWindows,
@@ -85,7 +83,6 @@ export class WorkbenchService {
   // ---- COORDINATOR (ADMIN: the same plus users and security events) ----
 
   private async coordinator(actor: Actor, w: WorkbenchWindows, admin: boolean) {
-    const p = w.reportDuePeriod;
     const [[c], [f], events] = await Promise.all([
       this.db.prisma.$queryRaw<Counts[]>`
         SELECT

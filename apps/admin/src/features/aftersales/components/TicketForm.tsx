@@ -19,7 +19,7 @@ const f = createTicketSchema.shape;
 
 /** Opens a ticket from a customer's after-sales request; linking the live session routes refunds into its result. */
 export function TicketForm({ open, onClose }: { open: boolean; onClose: (id?: string) => void }) {
-  const { t, tv, locale, enumLabel } = useI18n();
+  const { t, tv, enumLabel } = useI18n();
   const traineeLabel = useTraineeLabel();
   const [form] = Form.useForm();
   const save = useSaveForm(form);

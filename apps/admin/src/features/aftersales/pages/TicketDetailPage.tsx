@@ -47,7 +47,7 @@ type Clock = TicketQuery['ticket']['clocks']['firstResponse'];
 /** One ticket: its clocks, the moves open to it, assignment, refund/return dates, and the timeline with replies. */
 export function TicketDetailPage() {
   const { id } = useParams<{ id: string }>();
-  const { t, tv, locale, enumLabel } = useI18n();
+  const { t, tv, enumLabel } = useI18n();
   const { can } = useAuth();
   const { message } = App.useApp();
   const navigate = useNavigate();

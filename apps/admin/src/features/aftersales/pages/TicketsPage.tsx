@@ -24,7 +24,7 @@ const QUEUES: TicketQueue[] = ['OPEN', 'MINE', 'DUE_SOON', 'BREACHED', 'ALL'];
 
 /** The after-sales queue: open, mine, due soon, breached or all, with each ticket's resolution clock. */
 export function TicketsPage() {
-  const { t, locale, enumLabel } = useI18n();
+  const { t, enumLabel } = useI18n();
   const { can } = useAuth();
   const navigate = useNavigate();
   // ?queue=… picks a queue; the workbench's cards link with ?todo=KEY (exactly the tickets the card counts).

@@ -27,7 +27,7 @@ type Enrolment = CohortQuery['cohort']['enrolments'][number];
 
 export function CohortDetailPage() {
   const { id } = useParams<{ id: string }>();
-  const { t, tv, locale } = useI18n();
+  const { t, tv } = useI18n();
   const { can } = useAuth();
   const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(COHORT, { variables: { id: id! } });

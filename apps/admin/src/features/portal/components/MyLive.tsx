@@ -90,7 +90,7 @@ const MY_LIVE = graphql(`
  * in each session's program zone; "today" is the trainee's program's.
  */
 export function MyLive({ traineeId, timeZone }: { traineeId: string; timeZone?: string }) {
-  const { t, locale, enumLabel } = useI18n();
+  const { t, enumLabel } = useI18n();
   const today = todayIn(timeZone).format('YYYY-MM-DD');
   const { data } = useQuery(MY_LIVE, {
     variables: { traineeId, today, from: todayIn(timeZone).subtract(29, 'day').format('YYYY-MM-DD') },

@@ -13,7 +13,7 @@ import { INSPECTIONS, QC_TASKS } from '../graphql';
 
 /** QC's day: the queue of products waiting for (re-)inspection, and every inspection on record. */
 export function QcPage() {
-  const { t, tv, locale, enumLabel } = useI18n();
+  const { t, tv, enumLabel } = useI18n();
   const { can } = useAuth();
   const todo = useTodo();
   const tasks = useQuery(QC_TASKS, { variables: { todo }, fetchPolicy: 'cache-and-network' });

@@ -36,7 +36,7 @@ export function ReportWorkflow({
   liveHash: string;
   onChange: () => void;
 }) {
-  const { t, tv, locale } = useI18n();
+  const { t, tv } = useI18n();
   const { can } = useAuth();
   const { message } = App.useApp();
   const [returning, setReturning] = useState(false);

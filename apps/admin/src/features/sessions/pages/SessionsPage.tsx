@@ -43,7 +43,7 @@ type Session = LiveSessionsQuery['liveSessions']['items'][number];
  * the chosen day's sessions below, or as a searchable list; filtered by cohort, team or streamer.
  */
 export function SessionsPage() {
-  const { t, locale, enumLabel } = useI18n();
+  const { t, enumLabel } = useI18n();
   const { can } = useAuth();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();

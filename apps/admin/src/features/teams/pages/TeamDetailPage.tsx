@@ -34,7 +34,7 @@ import { ASSIGN_TEAM, COHORT_ACTIVE_TRAINEES, END_TEAM_ASSIGNMENT, TEAM } from '
 
 export function TeamDetailPage() {
   const { id } = useParams<{ id: string }>();
-  const { t, tv, locale, enumLabel } = useI18n();
+  const { t, tv, enumLabel } = useI18n();
   const traineeLabel = useTraineeLabel();
   const { can } = useAuth();
   const { message } = App.useApp();

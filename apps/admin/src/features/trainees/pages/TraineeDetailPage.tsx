@@ -17,7 +17,7 @@ import { TRAINEE, TRAINEE_NATIONAL_ID } from '../graphql';
 
 export function TraineeDetailPage() {
   const { id } = useParams<{ id: string }>();
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { can } = useAuth();
   const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(TRAINEE, { variables: { id: id! } });

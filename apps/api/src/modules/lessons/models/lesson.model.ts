@@ -2,7 +2,6 @@ import type { Prisma } from '@grassroots/db';
 import { AttendanceStatus, dateToDateOnly, LessonKind } from '@grassroots/domain';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
-import { StaffMember } from '../../../core/graphql/models/staff-member.model';
 import { Paginated } from '../../../core/graphql/pagination';
 import { NameHint, Trainee } from '../../trainees/models/trainee.model';
 
