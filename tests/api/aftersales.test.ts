@@ -1,17 +1,15 @@
 import { createLiveSession, createProduct, createTeam } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
 import { cohortWithTrainees } from '../support/world';
 
 /** After-sales tickets: the state machine over HTTP, lost updates, masking, scoping, refunds into results, the feedback loop. */
-let api: TestApi;
+const api = useApi();
 let agent: GqlClient & { userId: string };
 beforeAll(async () => {
-  api = await startApi();
   agent = await api.signIn('AFTERSALES_AGENT');
 });
-afterAll(() => api.close());
 
 const CREATE =
   'mutation($i: CreateTicketInput!) { createTicket(input: $i) { id number status version traineeId customerPhone actions } }';

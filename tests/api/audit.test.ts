@@ -1,19 +1,17 @@
 import { createUser, DEFAULT_TEST_PASSWORD } from '@grassroots/db/testing';
 import { addDays, todayInChina } from '@grassroots/domain';
 
-import { startApi, type TestApi } from '../support/api';
+import { type TestApi, useApi } from '../support/api';
 import { codeOf, type GqlClient } from '../support/client';
 import { PHOTO_JPEG } from '../support/images';
 import { buildWorld } from '../support/world';
 
 /** What the audit log promises (security checklist, "Data"): every kind of entry, recorded over HTTP. */
-let api: TestApi;
+const api = useApi();
 let w: Awaited<ReturnType<typeof buildWorld>>;
 beforeAll(async () => {
-  api = await startApi();
   w = await buildWorld(api.db);
 });
-afterAll(() => api.close());
 
 const entries = (
   where: Parameters<TestApi['db']['prisma']['auditLog']['findMany']>[0] extends { where?: infer W } | undefined

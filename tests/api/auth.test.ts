@@ -1,14 +1,10 @@
 import { createApp } from '@grassroots/api/bootstrap';
 import { createTrainee, createUser, DEFAULT_TEST_PASSWORD } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 import { codeOf, fieldsOf, GqlClient } from '../support/client';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await startApi();
-});
-afterAll(() => api.close());
+const api = useApi();
 
 const ME = '{ me { id name email role traineeId sponsorId permissions } }';
 

@@ -9,18 +9,15 @@ import {
   createTrainee,
 } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 import type { GqlClient } from '../support/client';
 
 /** Relations are batched per request: the SQL count does not grow with the number of rows listed. */
-let api: TestApi;
+// Statement counts are of the requests alone: no background jobs (the notification scan) in this process.
+const api = useApi({ env: { GRASSROOTS_JOBS: 'off' } });
 let coordinator: GqlClient;
 
 beforeAll(async () => {
-  // Statement counts are of the requests alone: no background jobs (the notification scan) in this process.
-  process.env.GRASSROOTS_JOBS = 'off';
-  api = await startApi();
-  delete process.env.GRASSROOTS_JOBS;
   coordinator = await api.signIn('COORDINATOR');
   const p = api.db.prisma;
   for (let s = 0; s < 5; s++) {
@@ -35,7 +32,6 @@ beforeAll(async () => {
     }
   }
 });
-afterAll(() => api.close());
 
 const QUERY = `query($n: Int!) { cohorts(pageSize: $n) { items {
   id name enrolledCount seatsLeft program { id name enrolledCount sponsor { id name } }

@@ -1,20 +1,18 @@
 import { createProduct, createSupplier, createTeam } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
 import { PHOTO_JPEG } from '../support/images';
 import { cohortWithTrainees } from '../support/world';
 
 /** Suppliers and licences, products, uploads, ISO 2859-1 inspections and the QC gate they feed. */
-let api: TestApi;
+const api = useApi();
 let coordinator: GqlClient;
 let inspector: GqlClient;
 beforeAll(async () => {
-  api = await startApi();
   coordinator = await api.signIn('COORDINATOR');
   inspector = await api.signIn('QC_INSPECTOR');
 });
-afterAll(() => api.close());
 
 const JPEG = PHOTO_JPEG; // a real image: uploads are parsed to strip their metadata
 async function upload(c: GqlClient, purpose: string, bytes: Buffer, name = 'photo.jpg', type = 'image/jpeg') {

@@ -8,19 +8,17 @@ import {
   createTrainee,
 } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 import type { GqlClient } from '../support/client';
 import { readXlsx } from '../support/spreadsheets';
 import { cohortWithTrainees } from '../support/world';
 
 /** Lists a coordinator hands on come out as .xlsx: read back here with exceljs, as Excel would open them. */
-let api: TestApi;
+const api = useApi();
 let coordinator: GqlClient & { cookie?: string };
 beforeAll(async () => {
-  api = await startApi();
   coordinator = await api.signIn('COORDINATOR');
 });
-afterAll(() => api.close());
 
 const get = (path: string, client?: { cookie?: string }) =>
   fetch(`${api.url}${path}`, { headers: client?.cookie ? { cookie: client.cookie } : {} });

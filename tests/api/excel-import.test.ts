@@ -9,19 +9,17 @@ import {
 } from '@grassroots/db/testing';
 import { nationalIdCheckChar } from '@grassroots/domain';
 
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 import { codeOf, type GqlClient } from '../support/client';
 import { imported, JOB_FIELDS } from '../support/imports';
 import { encodeGbk, xlsxOf } from '../support/spreadsheets';
 
 /** Every import reads .xlsx and GBK CSV as well as UTF-8 CSV; bulk trainee import, all or nothing. */
-let api: TestApi;
+const api = useApi();
 let coordinator: GqlClient;
 beforeAll(async () => {
-  api = await startApi();
   coordinator = await api.signIn('COORDINATOR');
 });
-afterAll(() => api.close());
 
 const LESSONS = `mutation($i: ImportCsvInput!) { importLessons(input: $i) { ${JOB_FIELDS} } }`;
 const MARKS = `mutation($i: ImportCsvInput!) { importAttendance(input: $i) { ${JOB_FIELDS} } }`;

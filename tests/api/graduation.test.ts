@@ -7,17 +7,15 @@ import {
   createTrainee,
 } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
 
 /** Graduation against the program's criteria, with the reasons; decisions by a coordinator, in one transaction. */
-let api: TestApi;
+const api = useApi();
 let coordinator: GqlClient;
 beforeAll(async () => {
-  api = await startApi();
   coordinator = await api.signIn('COORDINATOR');
 });
-afterAll(() => api.close());
 
 const REPORT =
   'query($c: ID!) { graduationReport(cohortId: $c) { trainee { id } eligible attendanceRate gradedAssignments averageScoreShare liveSessions gmv results { code met detail } } }';

@@ -1,14 +1,12 @@
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 import { codeOf, type GqlClient } from '../support/client';
 
 /** The GraphQL surface from the security checklist, as a production deployment runs it. */
-let api: TestApi;
+const api = useApi({ introspection: false });
 let admin: GqlClient;
 beforeAll(async () => {
-  api = await startApi({ introspection: false });
   admin = await api.signIn('ADMIN');
 });
-afterAll(() => api.close());
 
 it('has introspection and the landing page off in production', async () => {
   const r = await admin.request('{ __schema { types { name } } }');

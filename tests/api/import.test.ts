@@ -1,17 +1,15 @@
 import { createCohort, createEnrolment, createTrainee, createUser } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 import { codeOf, type GqlClient } from '../support/client';
 import { imported, JOB_FIELDS } from '../support/imports';
 
 /** CSV import of lessons and attendance: a bad file writes nothing and reports every bad row. */
-let api: TestApi;
+const api = useApi();
 let coordinator: GqlClient;
 beforeAll(async () => {
-  api = await startApi();
   coordinator = await api.signIn('COORDINATOR');
 });
-afterAll(() => api.close());
 
 const LESSONS = `mutation($i: ImportCsvInput!) { importLessons(input: $i) { ${JOB_FIELDS} } }`;
 const MARKS = `mutation($i: ImportCsvInput!) { importAttendance(input: $i) { ${JOB_FIELDS} } }`;

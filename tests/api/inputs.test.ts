@@ -1,23 +1,21 @@
 import { createProduct, createProgram } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
 import { jpegWithMetadata, PHOTO_JPEG, PHOTO_PNG, pngWithMetadata, SECRETS } from '../support/images';
 
 /** Inputs: photo metadata, refunds within the claim, NUL bytes and impossible dates, literal searches, web links only. */
-let api: TestApi;
+const api = useApi();
 let coordinator: GqlClient;
 let inspector: GqlClient;
 let agent: GqlClient;
 let trainee: GqlClient;
 beforeAll(async () => {
-  api = await startApi();
   coordinator = await api.signIn('COORDINATOR');
   inspector = await api.signIn('QC_INSPECTOR');
   agent = await api.signIn('AFTERSALES_AGENT');
   trainee = await api.signIn('TRAINEE');
 });
-afterAll(() => api.close());
 
 async function roundTrip(bytes: Buffer, type: string) {
   const form = new FormData();

@@ -1,16 +1,14 @@
 import { createTeam, createTrainee, createUser } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
 import { cohortWithTrainees } from '../support/world';
 
-let api: TestApi;
+const api = useApi();
 let coordinator: GqlClient;
 beforeAll(async () => {
-  api = await startApi();
   coordinator = await api.signIn('COORDINATOR');
 });
-afterAll(() => api.close());
 
 const CREATE =
   'mutation($i: CreateLessonInput!) { createLesson(input: $i) { id date startTime endTime topic kind instructor { id name } } }';

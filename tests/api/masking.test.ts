@@ -1,7 +1,7 @@
 import { createPiiCipher, sealPhone } from '@grassroots/db';
 import { createProduct, createTrainee } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 import type { GqlClient } from '../support/client';
 import { buildWorld, type World } from '../support/world';
 
@@ -9,7 +9,7 @@ import { buildWorld, type World } from '../support/world';
  * What is masked cannot be recovered: a role matches a search only on what it is shown, and a sponsor gets
  * trainees de-identified through every path it can reach (docs/adr/0009).
  */
-let api: TestApi;
+const api = useApi();
 let w: World;
 let agent: GqlClient; // sees trainees' phones masked; customers' phones in full
 let coordinator: GqlClient; // sees trainees' phones and ID numbers in full; customers' phones masked
@@ -19,7 +19,6 @@ let probe: Awaited<ReturnType<typeof createTrainee>>;
 const PROBE_ID = '11010519491231002X';
 
 beforeAll(async () => {
-  api = await startApi();
   w = await buildWorld(api.db);
   agent = await api.signIn('AFTERSALES_AGENT');
   coordinator = await api.signIn('COORDINATOR');
@@ -32,7 +31,6 @@ beforeAll(async () => {
     nationalId: PROBE_ID,
   });
 });
-afterAll(() => api.close());
 
 const SEARCH = 'query($s: String) { trainees(search: $s, pageSize: 100) { items { id } } }';
 const found = async (c: GqlClient, s: string): Promise<string[]> =>

@@ -2,7 +2,7 @@ import { createCohort, createEnrolment, createProgram, createSponsor, createTrai
 import { type MessageParams, renderMessage } from '@grassroots/domain';
 import { zhCN } from '@grassroots/domain/messages/zh-CN';
 
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 import type { GqlClient } from '../support/client';
 import { waitForJob } from '../support/imports';
 
@@ -11,13 +11,11 @@ import { waitForJob } from '../support/imports';
  * its params, whatever language the user reads (a coordinator's locale is zh-CN by default), and the English text
  * only as a fallback. The admin renders the code in the user's language; here the shared Chinese catalog does.
  */
-let api: TestApi;
+const api = useApi();
 let coordinator: GqlClient & { userId: string };
 beforeAll(async () => {
-  api = await startApi();
   coordinator = await api.signIn('COORDINATOR');
 });
-afterAll(() => api.close());
 
 const ENROL = 'mutation($i: EnrolTraineesInput!) { enrolTrainees(input: $i) { id } }';
 

@@ -8,7 +8,7 @@ import {
   createUser,
 } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 import type { GqlClient } from '../support/client';
 
 /**
@@ -16,7 +16,7 @@ import type { GqlClient } from '../support/client';
  * tail, hometown), only when someone else the caller reaches shares the shown name, and only from what the caller
  * is shown anyway (a sponsor: the phone tail of the masked number, never the hometown). Batched: no N+1.
  */
-let api: TestApi;
+const api = useApi({ env: { GRASSROOTS_JOBS: 'off' } });
 let coordinator: GqlClient;
 let sponsor: GqlClient;
 let cohortId: string;
@@ -25,9 +25,6 @@ let other: Awaited<ReturnType<typeof createTrainee>>;
 let loner: Awaited<ReturnType<typeof createTrainee>>;
 
 beforeAll(async () => {
-  process.env.GRASSROOTS_JOBS = 'off';
-  api = await startApi();
-  delete process.env.GRASSROOTS_JOBS;
   const p = api.db.prisma;
   const s = await createSponsor(p);
   const cohort = await createCohort(p, {
@@ -51,7 +48,6 @@ beforeAll(async () => {
   coordinator = await api.signIn('COORDINATOR');
   sponsor = await api.signIn('SPONSOR', { sponsorId: s.id });
 });
-afterAll(() => api.close());
 
 const ROSTER =
   'query($id: ID!) { cohort(id: $id) { enrolments { trainee { id name phone hometown nameHint { phoneTail hometown } } } } }';

@@ -3,7 +3,7 @@ import http from 'node:http';
 
 import { createProduct, createProgram, createSponsor, createTeam } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 import { codeOf, GqlClient } from '../support/client';
 import { cohortWithTrainees } from '../support/world';
 
@@ -26,7 +26,7 @@ interface Received {
   at: number;
 }
 
-let api: TestApi;
+const api = useApi();
 let admin: GqlClient;
 let coordinator: GqlClient;
 let receiver: http.Server;
@@ -57,14 +57,10 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(receiver.address() as { port: number }).port}`;
-  api = await startApi();
   admin = await api.signIn('ADMIN');
   coordinator = await api.signIn('COORDINATOR');
 });
-afterAll(async () => {
-  await api.close();
-  receiver.close();
-});
+afterAll(() => receiver.close());
 
 /** What the platforms answer: WeCom/DingTalk {errcode, errmsg}, Feishu {code, msg}. */
 function verify(url: URL, body: Record<string, any>) {

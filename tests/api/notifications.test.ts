@@ -14,7 +14,7 @@ import {
   DEFAULT_TEST_PASSWORD,
 } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 import { codeOf, GqlClient } from '../support/client';
 import { cohortWithTrainees } from '../support/world';
 
@@ -31,15 +31,13 @@ const PREFS = '{ notificationPreferences { kind channel enabled isDefault availa
 const SET_PREF =
   'mutation($i: SetNotificationPreferenceInput!) { setNotificationPreference(input: $i) { kind channel enabled } }';
 
-let api: TestApi;
+const api = useApi();
 let coordinator: GqlClient & { userId: string };
 let admin: GqlClient & { userId: string };
 beforeAll(async () => {
-  api = await startApi();
   coordinator = await api.signIn('COORDINATOR');
   admin = await api.signIn('ADMIN');
 });
-afterAll(() => api.close());
 
 const scan = (now = new Date()) => api.app.get(NotificationScan).run(now);
 /** Notifications in the database for an event key prefix, as (recipient, kind) pairs. */

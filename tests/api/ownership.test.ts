@@ -1,11 +1,11 @@
 import { createTeam, createUser } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 import { codeOf, type GqlClient } from '../support/client';
 import { buildWorld, type World } from '../support/world';
 
 /** "Not yours" and "absent" answer alike: by id, by list, and through nested relations. */
-let api: TestApi;
+const api = useApi();
 let w: World;
 let traineeA1: GqlClient;
 let sponsorA: GqlClient;
@@ -13,7 +13,6 @@ let coordinator: GqlClient;
 let support: GqlClient;
 
 beforeAll(async () => {
-  api = await startApi();
   w = await buildWorld(api.db);
   traineeA1 = await api.signIn('TRAINEE', { traineeId: w.traineeA1.id });
   sponsorA = await api.signIn('SPONSOR', { sponsorId: w.sponsorA.id });
@@ -31,7 +30,6 @@ beforeAll(async () => {
     traineeIds: [w.traineeA1.id],
   });
 });
-afterAll(() => api.close());
 
 describe('a trainee', () => {
   it('sees their own profile and cohort', async () => {

@@ -3,7 +3,7 @@ import http from 'node:http';
 import { createTeam, createUser } from '@grassroots/db/testing';
 import { PRACTICE_FILES_PER_SUBMISSION, PRACTICE_VIDEO_MAX_BYTES } from '@grassroots/domain';
 
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 import type { GqlClient } from '../support/client';
 import { cohortWithTrainees } from '../support/world';
 
@@ -12,13 +12,11 @@ import { cohortWithTrainees } from '../support/world';
  * capped while received, stored like every other upload; only the trainee, their team's SUPPORT and
  * COORDINATOR/ADMIN may open it.
  */
-let api: TestApi;
+const api = useApi();
 let coordinator: GqlClient;
 beforeAll(async () => {
-  api = await startApi();
   coordinator = await api.signIn('COORDINATOR');
 });
-afterAll(() => api.close());
 
 const MP4 = Buffer.concat([
   Buffer.from([0, 0, 0, 0x18]),

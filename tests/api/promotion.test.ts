@@ -1,19 +1,17 @@
 import { createCohort, createEnrolment, createProgram, createSponsor, createTrainee } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
 
 /**
  * Short-term → long-term: the best graduates of a program's short class go on to its long-term incubation. All or
  * none, one active enrolment at a time, the short-term enrolment kept as the history; COORDINATOR/ADMIN only.
  */
-let api: TestApi;
+const api = useApi();
 let coordinator: GqlClient;
 beforeAll(async () => {
-  api = await startApi();
   coordinator = await api.signIn('COORDINATOR');
 });
-afterAll(() => api.close());
 
 const PROMOTE =
   'mutation($i: PromoteGraduatesInput!) { promoteGraduates(input: $i) { id status cohort { id } trainee { id status } } }';

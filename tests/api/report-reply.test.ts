@@ -8,7 +8,7 @@ import {
   createTrainee,
 } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
 import { pdfToText } from '../support/pdf';
 
@@ -17,7 +17,7 @@ import { pdfToText } from '../support/pdf';
  * sees the reply, the attachments (downloadable by their own program's people only), what changed since the
  * returned version figure by figure, and the new hash. The PDF carries the reply and a seal/date block.
  */
-let api: TestApi;
+const api = useApi();
 let coordinator: GqlClient & { userId: string };
 let sponsor: GqlClient & { userId: string };
 let otherSponsor: GqlClient & { userId: string };
@@ -47,7 +47,6 @@ const download = (c: GqlClient | null, fileId: string) =>
   fetch(`${api.url}/files/${fileId}`, { headers: c?.cookie ? { cookie: c.cookie } : {} });
 
 beforeAll(async () => {
-  api = await startApi();
   const p = api.db.prisma;
   const s = await createSponsor(p);
   const other = await createSponsor(p);
@@ -73,7 +72,6 @@ beforeAll(async () => {
   sponsor = await api.signIn('SPONSOR', { sponsorId: s.id });
   otherSponsor = await api.signIn('SPONSOR', { sponsorId: other.id });
 });
-afterAll(() => api.close());
 
 let reportId: string;
 let returnedHash: string;

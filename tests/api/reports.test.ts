@@ -13,7 +13,7 @@ import {
   createUser,
 } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
 import { pdfToText } from '../support/pdf';
 
@@ -21,7 +21,7 @@ import { pdfToText } from '../support/pdf';
  * Sponsor reporting over HTTP: figures cross-checked against a small fixture computed by hand (see the comments),
  * the prepare → submit → return/accept workflow, the lock and the discrepancy it raises, exports, and who may see what.
  */
-let api: TestApi;
+const api = useApi();
 let coordinator: GqlClient & { userId: string };
 let sponsor: GqlClient & { userId: string };
 let otherSponsor: GqlClient & { userId: string };
@@ -311,13 +311,11 @@ const ACCEPT =
 const RETURN = 'mutation($i: ReturnReportInput!) { returnReport(input: $i) { id status version returnComments } }';
 
 beforeAll(async () => {
-  api = await startApi();
   fx = await fixture();
   coordinator = await api.signIn('COORDINATOR');
   sponsor = await api.signIn('SPONSOR', { sponsorId: fx.s.id });
   otherSponsor = await api.signIn('SPONSOR', { sponsorId: fx.other.id });
 });
-afterAll(() => api.close());
 
 it('computes the October figures exactly as worked out by hand', async () => {
   const r = (await coordinator.ok(REPORT, { p: fx.program.id, period: '2026-10' })).programReport;

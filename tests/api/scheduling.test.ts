@@ -1,6 +1,6 @@
 import { createLiveSession, createProduct, createProgram, createTeam } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
 import { imported, JOB_FIELDS } from '../support/imports';
 import { cohortWithTrainees } from '../support/world';
@@ -9,13 +9,11 @@ import { cohortWithTrainees } from '../support/world';
  * Scheduling help: a week of a team's and its streamer's time (lessons, sessions, members' other sessions, free
  * slots), repeating sessions booked all or nothing, and sessions booked and listed in their program's zone.
  */
-let api: TestApi;
+const api = useApi();
 let coordinator: GqlClient;
 beforeAll(async () => {
-  api = await startApi();
   coordinator = await api.signIn('COORDINATOR');
 });
-afterAll(() => api.close());
 
 const SCHEDULE = 'mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id scheduledStart timeZone } }';
 const SERIES =

@@ -1,6 +1,6 @@
 import { createUser, DEFAULT_TEST_PASSWORD, truncateAll } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { type TestApi, useApi } from '../support/api';
 import { codeOf, type GqlClient } from '../support/client';
 
 /**
@@ -8,11 +8,7 @@ import { codeOf, type GqlClient } from '../support/client';
  * or changed session through: whatever ends a session or changes its user — any code path, plain SQL included, on
  * any instance — reaches every instance through the database's change notifications.
  */
-let api: TestApi;
-beforeAll(async () => {
-  api = await startApi();
-});
-afterAll(() => api.close());
+const api = useApi();
 
 const ME = '{ me { id role } }';
 

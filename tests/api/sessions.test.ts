@@ -7,20 +7,18 @@ import {
   createTrainee,
 } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
 import { imported, JOB_FIELDS } from '../support/imports';
 import { xlsxOf } from '../support/spreadsheets';
 import { cohortWithTrainees } from '../support/world';
 
 /** Live sessions: QC gate, double booking, lifecycle, results arithmetic, CSV import and who sees what. */
-let api: TestApi;
+const api = useApi();
 let coordinator: GqlClient;
 beforeAll(async () => {
-  api = await startApi();
   coordinator = await api.signIn('COORDINATOR');
 });
-afterAll(() => api.close());
 
 const SCHEDULE =
   'mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id status teamId version items { id position product { name } } } }';

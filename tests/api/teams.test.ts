@@ -1,21 +1,14 @@
 import { createTeam, createUser } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
 import { cohortWithTrainees } from '../support/world';
 
 /** Support teams: composition rules, the load cap, history, coverage gaps, and who can see which team. */
-let api: TestApi;
+const api = useApi({ env: { GRASSROOTS_MAX_TRAINEES_PER_STAFF: '2' } });
 let coordinator: GqlClient;
-const prevCap = process.env.GRASSROOTS_MAX_TRAINEES_PER_STAFF;
 beforeAll(async () => {
-  process.env.GRASSROOTS_MAX_TRAINEES_PER_STAFF = '2';
-  api = await startApi();
   coordinator = await api.signIn('COORDINATOR');
-});
-afterAll(async () => {
-  process.env.GRASSROOTS_MAX_TRAINEES_PER_STAFF = prevCap;
-  await api.close();
 });
 
 const CREATE =

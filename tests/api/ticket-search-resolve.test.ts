@@ -1,6 +1,6 @@
 import { createLiveSession, createProduct, createTeam } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 import { codeOf, type GqlClient } from '../support/client';
 import { cohortWithTrainees } from '../support/world';
 
@@ -12,7 +12,7 @@ import { cohortWithTrainees } from '../support/world';
  * search compares keyed hashes (blind indexes) in SQL — the full number, its last four digits, or the mask as shown —
  * never by decrypting or scanning rows in the app.
  */
-let api: TestApi;
+const api = useApi();
 let agent: GqlClient;
 const CREATE = 'mutation($i: CreateTicketInput!) { createTicket(input: $i) { id number version } }';
 const MOVE = 'mutation($i: MoveTicketInput!) { moveTicket(input: $i) { id version } }';
@@ -26,7 +26,6 @@ let mine: { id: string; number: string };
 let other: { id: string; number: string };
 let trainee: GqlClient;
 beforeAll(async () => {
-  api = await startApi();
   agent = await api.signIn('AFTERSALES_AGENT');
   const { cohort, trainees } = await cohortWithTrainees(api.db, 1);
   const team = await createTeam(api.db.prisma, { cohortId: cohort.id, traineeIds: [trainees[0].id] });
@@ -58,7 +57,6 @@ beforeAll(async () => {
   other = (await agent.ok(CREATE, { i: input('15833334444') })).createTicket;
   trainee = await api.signIn('TRAINEE', { traineeId: trainees[0].id });
 });
-afterAll(() => api.close());
 
 const numbers = async (c: GqlClient, s: string) =>
   (await c.ok(SEARCH, { s })).tickets.items.map((t: { number: string }) => t.number).sort();

@@ -13,7 +13,7 @@ import {
 } from '@grassroots/db/testing';
 import { addDays, lastEndedMonth, parsePeriod, todayIn, todayInChina } from '@grassroots/domain';
 
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 import { codeOf, type GqlClient } from '../support/client';
 
 /**
@@ -26,7 +26,7 @@ const Q = `{ workbench { role today cards { key count } figures { key value targ
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 
-let api: TestApi;
+const api = useApi();
 let now: Date;
 let today: string;
 const at = (dayOffset: number, hhmm: string) => new Date(`${addDays(today, dayOffset)}T${hhmm}:00+08:00`);
@@ -44,7 +44,6 @@ let sponsor1: GqlClient;
 let sponsor2: GqlClient;
 
 beforeAll(async () => {
-  api = await startApi();
   now = new Date();
   today = todayInChina(now);
   const p = api.db.prisma;
@@ -300,7 +299,6 @@ beforeAll(async () => {
   ids.p1 = p1.id;
   ids.before = before.key;
 });
-afterAll(() => api?.close());
 
 /** A date column's value for a China day (stored as that calendar date). */
 function chinaDayStartUtc(day: string): Date {
