@@ -338,7 +338,7 @@ describe('enrolment', () => {
     expect(await api.db.prisma.enrolment.count({ where: { cohortId: small.id } })).toBe(0);
 
     const ok = await coordinator.ok(ENROL, { i: { cohortId: small.id, traineeIds: [a.id, b.id] } });
-    expect(ok.enrolTrainees.map((e: any) => e.trainee.status)).toEqual(['ENROLLED', 'ENROLLED']);
+    expect(ok.enrolTrainees.map((e) => e.trainee.status)).toEqual(['ENROLLED', 'ENROLLED']);
 
     const twice = await coordinator.request(ENROL, { i: { cohortId: other.id, traineeIds: [c.id, a.id] } });
     expect(codeOf(twice)).toBe('CONFLICT');
@@ -381,7 +381,7 @@ describe('enrolment', () => {
         c: other.id,
       },
     );
-    expect(available.trainees.items.map((t: any) => t.id)).not.toContain(a.id);
+    expect(available.trainees.items.map((t) => t.id)).not.toContain(a.id);
   });
 
   it('does not overbook the last seat when two coordinators enrol at the same moment', async () => {

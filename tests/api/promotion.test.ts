@@ -1,5 +1,6 @@
 import { createCohort, createEnrolment, createProgram, createSponsor, createTrainee } from '@grassroots/db/testing';
 
+import { graphql } from '../gql';
 import { useApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
 
@@ -13,8 +14,21 @@ beforeAll(async () => {
   coordinator = await api.signIn('COORDINATOR');
 });
 
-const PROMOTE =
-  'mutation($i: PromoteGraduatesInput!) { promoteGraduates(input: $i) { id status cohort { id } trainee { id status } } }';
+const PROMOTE = graphql(`
+  mutation PromotionPromoteGraduates($i: PromoteGraduatesInput!) {
+    promoteGraduates(input: $i) {
+      id
+      status
+      cohort {
+        id
+      }
+      trainee {
+        id
+        status
+      }
+    }
+  }
+`);
 
 async function county() {
   const p = api.db.prisma;
@@ -35,7 +49,7 @@ it('enrols graduates into the long-term cohort, keeps the short-term enrolment a
       i: { fromCohortId: short.id, toCohortId: long.id, traineeIds: grads.map((g) => g.id) },
     })
   ).promoteGraduates;
-  expect(out.map((e: any) => [e.trainee.id, e.cohort.id, e.status, e.trainee.status])).toEqual(
+  expect(out.map((e) => [e.trainee.id, e.cohort.id, e.status, e.trainee.status])).toEqual(
     grads.map((g) => [g.id, long.id, 'ACTIVE', 'ENROLLED']),
   );
 
@@ -55,8 +69,23 @@ it('enrols graduates into the long-term cohort, keeps the short-term enrolment a
   expect(told.map((n) => n.recipientId)).toEqual([me.userId]);
 
   // The trainee sees both enrolments, the finished one and the new one.
-  const mine = (await me.ok('query { myTrainee { enrolments { status cohort { id } } } }')).myTrainee.enrolments;
-  expect(mine.map((e: any) => `${e.cohort.id}:${e.status}`).sort()).toEqual(
+  const mine = (
+    await me.ok(
+      graphql(`
+        query PromotionMyTrainee {
+          myTrainee {
+            enrolments {
+              status
+              cohort {
+                id
+              }
+            }
+          }
+        }
+      `),
+    )
+  ).myTrainee.enrolments;
+  expect(mine.map((e) => `${e.cohort.id}:${e.status}`).sort()).toEqual(
     [`${long.id}:ACTIVE`, `${short.id}:COMPLETED`].sort(),
   );
 });

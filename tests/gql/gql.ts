@@ -14,6 +14,69 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AftersalesCreateTicket($i: CreateTicketInput!) {\n    createTicket(input: $i) {\n      id\n      number\n      status\n      version\n      traineeId\n      customerPhone\n      actions\n    }\n  }\n": typeof types.AftersalesCreateTicketDocument,
+    "\n  mutation AftersalesMoveTicket($i: MoveTicketInput!) {\n    moveTicket(input: $i) {\n      id\n      status\n      version\n      resolvedAt\n      rootCause\n    }\n  }\n": typeof types.AftersalesMoveTicketDocument,
+    "\n  query AftersalesTicket($id: ID!) {\n    ticket(id: $id) {\n      status\n      version\n      customerPhone\n      refundAmount\n      clocks {\n        firstResponse {\n          breached\n          stoppedAt\n          dueSoon\n        }\n        resolution {\n          dueAt\n          paused\n        }\n        returnEligible\n        returnWindowClosesAt\n        refundDueAt\n      }\n      events {\n        kind\n        internal\n        body\n        toStatus\n        author {\n          name\n        }\n      }\n    }\n  }\n": typeof types.AftersalesTicketDocument,
+    "\n      mutation AftersalesCommentTicket($i: CommentTicketInput!) {\n        commentTicket(input: $i) {\n          id\n        }\n      }\n    ": typeof types.AftersalesCommentTicketDocument,
+    "\n      mutation AftersalesCommentTicket2($i: CommentTicketInput!) {\n        commentTicket(input: $i) {\n          id\n        }\n      }\n    ": typeof types.AftersalesCommentTicket2Document,
+    "\n          query AftersalesTickets {\n            tickets(queue: ALL) {\n              total\n            }\n          }\n        ": typeof types.AftersalesTicketsDocument,
+    "\n          query AftersalesTickets2 {\n            tickets {\n              total\n            }\n          }\n        ": typeof types.AftersalesTickets2Document,
+    "\n          query AftersalesTickets3 {\n            tickets {\n              total\n            }\n          }\n        ": typeof types.AftersalesTickets3Document,
+    "\n          query AftersalesTickets4 {\n            tickets {\n              total\n            }\n          }\n        ": typeof types.AftersalesTickets4Document,
+    "\n      mutation AftersalesUpdateTicket($i: UpdateTicketInput!) {\n        updateTicket(input: $i) {\n          id\n        }\n      }\n    ": typeof types.AftersalesUpdateTicketDocument,
+    "\n        query AftersalesTickets5 {\n          tickets(queue: BREACHED) {\n            items {\n              id\n            }\n          }\n        }\n      ": typeof types.AftersalesTickets5Document,
+    "\n          query AftersalesTickets6 {\n            tickets(queue: MINE) {\n              total\n            }\n          }\n        ": typeof types.AftersalesTickets6Document,
+    "\n    mutation AftersalesAssignTicket($i: AssignTicketInput!) {\n      assignTicket(input: $i) {\n        version\n        assignee {\n          id\n        }\n      }\n    }\n  ": typeof types.AftersalesAssignTicketDocument,
+    "\n          query AftersalesTickets7 {\n            tickets(queue: MINE) {\n              items {\n                id\n              }\n            }\n          }\n        ": typeof types.AftersalesTickets7Document,
+    "\n  mutation AssignmentsCreateAssignment($i: CreateAssignmentInput!) {\n    createAssignment(input: $i) {\n      id\n      title\n      maxScore\n      rubric {\n        name\n        points\n      }\n    }\n  }\n": typeof types.AssignmentsCreateAssignmentDocument,
+    "\n  query AssignmentsAssignmentGrid($c: ID!, $only: GridFilter) {\n    assignmentGrid(cohortId: $c, only: $only) {\n      assignments {\n        id\n      }\n      rows {\n        trainee {\n          id\n        }\n        cells {\n          id\n          status\n          score\n          late\n          version\n        }\n      }\n    }\n  }\n": typeof types.AssignmentsAssignmentGridDocument,
+    "\n  mutation AssignmentsSubmitAssignment($i: SubmitAssignmentInput!) {\n    submitAssignment(input: $i) {\n      id\n      status\n      late\n      version\n      text\n      links\n    }\n  }\n": typeof types.AssignmentsSubmitAssignmentDocument,
+    "\n  mutation AssignmentsReturnSubmission($i: ReturnSubmissionInput!) {\n    returnSubmission(input: $i) {\n      status\n      feedback\n      version\n    }\n  }\n": typeof types.AssignmentsReturnSubmissionDocument,
+    "\n  mutation AssignmentsGradeSubmission($i: GradeSubmissionInput!) {\n    gradeSubmission(input: $i) {\n      status\n      score\n      scoresByCriterion {\n        name\n        score\n      }\n      version\n    }\n  }\n": typeof types.AssignmentsGradeSubmissionDocument,
+    "\n        query AssignmentsMySubmissions {\n          mySubmissions {\n            id\n            status\n            version\n            overdue\n            assignment {\n              id\n              title\n            }\n          }\n        }\n      ": typeof types.AssignmentsMySubmissionsDocument,
+    "\n        query AssignmentsMySubmissions2 {\n          mySubmissions {\n            id\n            version\n          }\n        }\n      ": typeof types.AssignmentsMySubmissions2Document,
+    "\n        query AssignmentsMySubmissions3 {\n          mySubmissions {\n            id\n            version\n          }\n        }\n      ": typeof types.AssignmentsMySubmissions3Document,
+    "\n          query AssignmentsSubmission($id: ID!) {\n            submission(id: $id) {\n              id\n            }\n          }\n        ": typeof types.AssignmentsSubmissionDocument,
+    "\n  query GraduationGraduationReport($c: ID!) {\n    graduationReport(cohortId: $c) {\n      trainee {\n        id\n      }\n      eligible\n      attendanceRate\n      gradedAssignments\n      averageScoreShare\n      liveSessions\n      gmv\n      results {\n        code\n        met\n        detail\n      }\n    }\n  }\n": typeof types.GraduationGraduationReportDocument,
+    "\n  mutation GraduationDecideGraduation($i: DecideGraduationInput!) {\n    decideGraduation(input: $i) {\n      id\n      status\n      statusReason\n    }\n  }\n": typeof types.GraduationDecideGraduationDocument,
+    "\n    mutation GraduationRecordOutcome($i: RecordOutcomeInput!) {\n      recordOutcome(input: $i) {\n        monthsAfter\n        status\n        monthlyIncome\n      }\n    }\n  ": typeof types.GraduationRecordOutcomeDocument,
+    "\n      query GraduationTrainee($id: ID!) {\n        trainee(id: $id) {\n          outcomes {\n            monthsAfter\n            status\n            monthlyIncome\n          }\n        }\n      }\n    ": typeof types.GraduationTraineeDocument,
+    "\n  mutation LessonsAttendanceCreateLesson($i: CreateLessonInput!) {\n    createLesson(input: $i) {\n      id\n      date\n      startTime\n      endTime\n      topic\n      kind\n      instructor {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LessonsAttendanceCreateLessonDocument,
+    "\n  mutation LessonsAttendanceMarkAttendance($i: MarkAttendanceInput!) {\n    markAttendance(input: $i) {\n      traineeId\n      status\n      note\n    }\n  }\n": typeof types.LessonsAttendanceMarkAttendanceDocument,
+    "\n  query LessonsAttendanceLesson($id: ID!) {\n    lesson(id: $id) {\n      attendanceSummary {\n        present\n        late\n        absent\n        excused\n        rate\n      }\n      attendanceSheet {\n        trainee {\n          id\n        }\n        status\n        note\n      }\n    }\n  }\n": typeof types.LessonsAttendanceLessonDocument,
+    "\n      query LessonsAttendanceCohortAttendance($c: ID!) {\n        cohortAttendance(cohortId: $c) {\n          trainee {\n            id\n          }\n          summary {\n            rate\n            excused\n          }\n        }\n        cohort(id: $c) {\n          attendanceRate\n        }\n      }\n    ": typeof types.LessonsAttendanceCohortAttendanceDocument,
+    "\n          mutation LessonsAttendanceDeleteLesson($id: ID!) {\n            deleteLesson(id: $id)\n          }\n        ": typeof types.LessonsAttendanceDeleteLessonDocument,
+    "\n          mutation LessonsAttendanceDeleteLesson2($id: ID!) {\n            deleteLesson(id: $id)\n          }\n        ": typeof types.LessonsAttendanceDeleteLesson2Document,
+    "\n      query LessonsAttendanceLessons {\n        lessons {\n          total\n          items {\n            id\n            attendance {\n              traineeId\n              status\n            }\n          }\n        }\n        myTrainee {\n          attendanceSummary {\n            late\n            rate\n          }\n        }\n      }\n    ": typeof types.LessonsAttendanceLessonsDocument,
+    "\n          query LessonsAttendanceLesson2($id: ID!) {\n            lesson(id: $id) {\n              id\n            }\n          }\n        ": typeof types.LessonsAttendanceLesson2Document,
+    "\n      query LessonsAttendanceCohortAttendance2($c: ID!) {\n        cohortAttendance(cohortId: $c) {\n          trainee {\n            id\n          }\n        }\n      }\n    ": typeof types.LessonsAttendanceCohortAttendance2Document,
+    "\n          query LessonsAttendanceLessons2 {\n            lessons {\n              total\n            }\n          }\n        ": typeof types.LessonsAttendanceLessons2Document,
+    "\n        query OwnershipMyTrainee {\n          myTrainee {\n            id\n            name\n            phone\n            nationalIdMasked\n            enrolments {\n              status\n              cohort {\n                id\n                name\n                program {\n                  name\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.OwnershipMyTraineeDocument,
+    "\n            query OwnershipTrainee($id: ID!) {\n              trainee(id: $id) {\n                id\n              }\n            }\n          ": typeof types.OwnershipTraineeDocument,
+    "\n            query OwnershipTrainee2($id: ID!) {\n              trainee(id: $id) {\n                id\n              }\n            }\n          ": typeof types.OwnershipTrainee2Document,
+    "\n        query OwnershipTrainees {\n          trainees {\n            total\n            items {\n              id\n            }\n          }\n        }\n      ": typeof types.OwnershipTraineesDocument,
+    "\n        query OwnershipCohort($id: ID!) {\n          cohort(id: $id) {\n            enrolledCount\n            enrolments {\n              trainee {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.OwnershipCohortDocument,
+    "\n            query OwnershipCohort2($id: ID!) {\n              cohort(id: $id) {\n                id\n              }\n            }\n          ": typeof types.OwnershipCohort2Document,
+    "\n            query OwnershipProgram($id: ID!) {\n              program(id: $id) {\n                id\n              }\n            }\n          ": typeof types.OwnershipProgramDocument,
+    "\n        query OwnershipPrograms {\n          programs {\n            items {\n              id\n              cohorts {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.OwnershipProgramsDocument,
+    "\n        query OwnershipEnrolments {\n          enrolments {\n            items {\n              id\n            }\n          }\n        }\n      ": typeof types.OwnershipEnrolmentsDocument,
+    "\n            query OwnershipSponsors {\n              sponsors {\n                total\n              }\n            }\n          ": typeof types.OwnershipSponsorsDocument,
+    "\n            query OwnershipMyTrainee2 {\n              myTrainee {\n                nationalId\n              }\n            }\n          ": typeof types.OwnershipMyTrainee2Document,
+    "\n        query OwnershipPrograms2 {\n          programs {\n            total\n            items {\n              id\n              sponsor {\n                id\n              }\n            }\n          }\n          sponsors {\n            items {\n              id\n            }\n          }\n        }\n      ": typeof types.OwnershipPrograms2Document,
+    "\n            query OwnershipProgram2($id: ID!) {\n              program(id: $id) {\n                id\n              }\n            }\n          ": typeof types.OwnershipProgram2Document,
+    "\n            query OwnershipSponsor($id: ID!) {\n              sponsor(id: $id) {\n                id\n              }\n            }\n          ": typeof types.OwnershipSponsorDocument,
+    "\n            query OwnershipCohort3($id: ID!) {\n              cohort(id: $id) {\n                id\n              }\n            }\n          ": typeof types.OwnershipCohort3Document,
+    "\n            query OwnershipTrainee3($id: ID!) {\n              trainee(id: $id) {\n                id\n              }\n            }\n          ": typeof types.OwnershipTrainee3Document,
+    "\n        query OwnershipCohorts {\n          cohorts {\n            items {\n              id\n              program {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.OwnershipCohortsDocument,
+    "\n        query OwnershipEnrolments2 {\n          enrolments {\n            total\n          }\n        }\n      ": typeof types.OwnershipEnrolments2Document,
+    "\n        query OwnershipTrainees2 {\n          trainees {\n            items {\n              id\n            }\n          }\n        }\n      ": typeof types.OwnershipTrainees2Document,
+    "\n        query OwnershipTrainee4($id: ID!) {\n          trainee(id: $id) {\n            phone\n            nationalIdMasked\n          }\n        }\n      ": typeof types.OwnershipTrainee4Document,
+    "\n            query OwnershipTrainee5($id: ID!) {\n              trainee(id: $id) {\n                nationalId\n              }\n            }\n          ": typeof types.OwnershipTrainee5Document,
+    "\n        query OwnershipPrograms3 {\n          programs {\n            total\n          }\n          sponsors {\n            total\n          }\n          cohorts {\n            total\n          }\n          trainees {\n            total\n          }\n        }\n      ": typeof types.OwnershipPrograms3Document,
+    "\n        query OwnershipTrainee6($id: ID!) {\n          trainee(id: $id) {\n            nationalId\n            nationalIdMasked\n          }\n        }\n      ": typeof types.OwnershipTrainee6Document,
+    "\n            query OwnershipTrainee7($id: ID!) {\n              trainee(id: $id) {\n                nationalId\n              }\n            }\n          ": typeof types.OwnershipTrainee7Document,
+    "\n            query OwnershipTrainee8($id: ID!) {\n              trainee(id: $id) {\n                name\n              }\n            }\n          ": typeof types.OwnershipTrainee8Document,
+    "\n        mutation OwnershipCreateSponsor {\n          createSponsor(input: { name: \"x\", region: \"x\", contactName: \"x\", contactPhone: \"13800000000\" }) {\n            id\n          }\n        }\n      ": typeof types.OwnershipCreateSponsorDocument,
     "\n  mutation ProgramsCohortsCreateSponsor($i: CreateSponsorInput!) {\n    createSponsor(input: $i) {\n      id\n      name\n      contactEmail\n    }\n  }\n": typeof types.ProgramsCohortsCreateSponsorDocument,
     "\n  mutation ProgramsCohortsCreateProgram($i: CreateProgramInput!) {\n    createProgram(input: $i) {\n      id\n      name\n      budget\n      targetGmv\n      startDate\n      endDate\n      sponsor {\n        name\n      }\n    }\n  }\n": typeof types.ProgramsCohortsCreateProgramDocument,
     "\n  mutation ProgramsCohortsCreateCohort($i: CreateCohortInput!) {\n    createCohort(input: $i) {\n      id\n      name\n      status\n      capacity\n      seatsLeft\n      program {\n        id\n      }\n    }\n  }\n": typeof types.ProgramsCohortsCreateCohortDocument,
@@ -30,8 +93,73 @@ type Documents = {
     "\n        query ProgramsCohortsTrainees($c: ID) {\n          trainees(availableForCohortId: $c) {\n            items {\n              id\n            }\n          }\n        }\n      ": typeof types.ProgramsCohortsTraineesDocument,
     "\n    mutation ProgramsCohortsCreateTrainee($i: CreateTraineeInput!) {\n      createTrainee(input: $i) {\n        id\n        status\n        phone\n        nationalIdMasked\n        platformAccounts {\n          platform\n          handle\n        }\n      }\n    }\n  ": typeof types.ProgramsCohortsCreateTraineeDocument,
     "\n        mutation ProgramsCohortsUpdateTrainee($i: UpdateTraineeInput!) {\n          updateTrainee(input: $i) {\n            status\n          }\n        }\n      ": typeof types.ProgramsCohortsUpdateTraineeDocument,
+    "\n  mutation PromotionPromoteGraduates($i: PromoteGraduatesInput!) {\n    promoteGraduates(input: $i) {\n      id\n      status\n      cohort {\n        id\n      }\n      trainee {\n        id\n        status\n      }\n    }\n  }\n": typeof types.PromotionPromoteGraduatesDocument,
+    "\n        query PromotionMyTrainee {\n          myTrainee {\n            enrolments {\n              status\n              cohort {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.PromotionMyTraineeDocument,
 };
 const documents: Documents = {
+    "\n  mutation AftersalesCreateTicket($i: CreateTicketInput!) {\n    createTicket(input: $i) {\n      id\n      number\n      status\n      version\n      traineeId\n      customerPhone\n      actions\n    }\n  }\n": types.AftersalesCreateTicketDocument,
+    "\n  mutation AftersalesMoveTicket($i: MoveTicketInput!) {\n    moveTicket(input: $i) {\n      id\n      status\n      version\n      resolvedAt\n      rootCause\n    }\n  }\n": types.AftersalesMoveTicketDocument,
+    "\n  query AftersalesTicket($id: ID!) {\n    ticket(id: $id) {\n      status\n      version\n      customerPhone\n      refundAmount\n      clocks {\n        firstResponse {\n          breached\n          stoppedAt\n          dueSoon\n        }\n        resolution {\n          dueAt\n          paused\n        }\n        returnEligible\n        returnWindowClosesAt\n        refundDueAt\n      }\n      events {\n        kind\n        internal\n        body\n        toStatus\n        author {\n          name\n        }\n      }\n    }\n  }\n": types.AftersalesTicketDocument,
+    "\n      mutation AftersalesCommentTicket($i: CommentTicketInput!) {\n        commentTicket(input: $i) {\n          id\n        }\n      }\n    ": types.AftersalesCommentTicketDocument,
+    "\n      mutation AftersalesCommentTicket2($i: CommentTicketInput!) {\n        commentTicket(input: $i) {\n          id\n        }\n      }\n    ": types.AftersalesCommentTicket2Document,
+    "\n          query AftersalesTickets {\n            tickets(queue: ALL) {\n              total\n            }\n          }\n        ": types.AftersalesTicketsDocument,
+    "\n          query AftersalesTickets2 {\n            tickets {\n              total\n            }\n          }\n        ": types.AftersalesTickets2Document,
+    "\n          query AftersalesTickets3 {\n            tickets {\n              total\n            }\n          }\n        ": types.AftersalesTickets3Document,
+    "\n          query AftersalesTickets4 {\n            tickets {\n              total\n            }\n          }\n        ": types.AftersalesTickets4Document,
+    "\n      mutation AftersalesUpdateTicket($i: UpdateTicketInput!) {\n        updateTicket(input: $i) {\n          id\n        }\n      }\n    ": types.AftersalesUpdateTicketDocument,
+    "\n        query AftersalesTickets5 {\n          tickets(queue: BREACHED) {\n            items {\n              id\n            }\n          }\n        }\n      ": types.AftersalesTickets5Document,
+    "\n          query AftersalesTickets6 {\n            tickets(queue: MINE) {\n              total\n            }\n          }\n        ": types.AftersalesTickets6Document,
+    "\n    mutation AftersalesAssignTicket($i: AssignTicketInput!) {\n      assignTicket(input: $i) {\n        version\n        assignee {\n          id\n        }\n      }\n    }\n  ": types.AftersalesAssignTicketDocument,
+    "\n          query AftersalesTickets7 {\n            tickets(queue: MINE) {\n              items {\n                id\n              }\n            }\n          }\n        ": types.AftersalesTickets7Document,
+    "\n  mutation AssignmentsCreateAssignment($i: CreateAssignmentInput!) {\n    createAssignment(input: $i) {\n      id\n      title\n      maxScore\n      rubric {\n        name\n        points\n      }\n    }\n  }\n": types.AssignmentsCreateAssignmentDocument,
+    "\n  query AssignmentsAssignmentGrid($c: ID!, $only: GridFilter) {\n    assignmentGrid(cohortId: $c, only: $only) {\n      assignments {\n        id\n      }\n      rows {\n        trainee {\n          id\n        }\n        cells {\n          id\n          status\n          score\n          late\n          version\n        }\n      }\n    }\n  }\n": types.AssignmentsAssignmentGridDocument,
+    "\n  mutation AssignmentsSubmitAssignment($i: SubmitAssignmentInput!) {\n    submitAssignment(input: $i) {\n      id\n      status\n      late\n      version\n      text\n      links\n    }\n  }\n": types.AssignmentsSubmitAssignmentDocument,
+    "\n  mutation AssignmentsReturnSubmission($i: ReturnSubmissionInput!) {\n    returnSubmission(input: $i) {\n      status\n      feedback\n      version\n    }\n  }\n": types.AssignmentsReturnSubmissionDocument,
+    "\n  mutation AssignmentsGradeSubmission($i: GradeSubmissionInput!) {\n    gradeSubmission(input: $i) {\n      status\n      score\n      scoresByCriterion {\n        name\n        score\n      }\n      version\n    }\n  }\n": types.AssignmentsGradeSubmissionDocument,
+    "\n        query AssignmentsMySubmissions {\n          mySubmissions {\n            id\n            status\n            version\n            overdue\n            assignment {\n              id\n              title\n            }\n          }\n        }\n      ": types.AssignmentsMySubmissionsDocument,
+    "\n        query AssignmentsMySubmissions2 {\n          mySubmissions {\n            id\n            version\n          }\n        }\n      ": types.AssignmentsMySubmissions2Document,
+    "\n        query AssignmentsMySubmissions3 {\n          mySubmissions {\n            id\n            version\n          }\n        }\n      ": types.AssignmentsMySubmissions3Document,
+    "\n          query AssignmentsSubmission($id: ID!) {\n            submission(id: $id) {\n              id\n            }\n          }\n        ": types.AssignmentsSubmissionDocument,
+    "\n  query GraduationGraduationReport($c: ID!) {\n    graduationReport(cohortId: $c) {\n      trainee {\n        id\n      }\n      eligible\n      attendanceRate\n      gradedAssignments\n      averageScoreShare\n      liveSessions\n      gmv\n      results {\n        code\n        met\n        detail\n      }\n    }\n  }\n": types.GraduationGraduationReportDocument,
+    "\n  mutation GraduationDecideGraduation($i: DecideGraduationInput!) {\n    decideGraduation(input: $i) {\n      id\n      status\n      statusReason\n    }\n  }\n": types.GraduationDecideGraduationDocument,
+    "\n    mutation GraduationRecordOutcome($i: RecordOutcomeInput!) {\n      recordOutcome(input: $i) {\n        monthsAfter\n        status\n        monthlyIncome\n      }\n    }\n  ": types.GraduationRecordOutcomeDocument,
+    "\n      query GraduationTrainee($id: ID!) {\n        trainee(id: $id) {\n          outcomes {\n            monthsAfter\n            status\n            monthlyIncome\n          }\n        }\n      }\n    ": types.GraduationTraineeDocument,
+    "\n  mutation LessonsAttendanceCreateLesson($i: CreateLessonInput!) {\n    createLesson(input: $i) {\n      id\n      date\n      startTime\n      endTime\n      topic\n      kind\n      instructor {\n        id\n        name\n      }\n    }\n  }\n": types.LessonsAttendanceCreateLessonDocument,
+    "\n  mutation LessonsAttendanceMarkAttendance($i: MarkAttendanceInput!) {\n    markAttendance(input: $i) {\n      traineeId\n      status\n      note\n    }\n  }\n": types.LessonsAttendanceMarkAttendanceDocument,
+    "\n  query LessonsAttendanceLesson($id: ID!) {\n    lesson(id: $id) {\n      attendanceSummary {\n        present\n        late\n        absent\n        excused\n        rate\n      }\n      attendanceSheet {\n        trainee {\n          id\n        }\n        status\n        note\n      }\n    }\n  }\n": types.LessonsAttendanceLessonDocument,
+    "\n      query LessonsAttendanceCohortAttendance($c: ID!) {\n        cohortAttendance(cohortId: $c) {\n          trainee {\n            id\n          }\n          summary {\n            rate\n            excused\n          }\n        }\n        cohort(id: $c) {\n          attendanceRate\n        }\n      }\n    ": types.LessonsAttendanceCohortAttendanceDocument,
+    "\n          mutation LessonsAttendanceDeleteLesson($id: ID!) {\n            deleteLesson(id: $id)\n          }\n        ": types.LessonsAttendanceDeleteLessonDocument,
+    "\n          mutation LessonsAttendanceDeleteLesson2($id: ID!) {\n            deleteLesson(id: $id)\n          }\n        ": types.LessonsAttendanceDeleteLesson2Document,
+    "\n      query LessonsAttendanceLessons {\n        lessons {\n          total\n          items {\n            id\n            attendance {\n              traineeId\n              status\n            }\n          }\n        }\n        myTrainee {\n          attendanceSummary {\n            late\n            rate\n          }\n        }\n      }\n    ": types.LessonsAttendanceLessonsDocument,
+    "\n          query LessonsAttendanceLesson2($id: ID!) {\n            lesson(id: $id) {\n              id\n            }\n          }\n        ": types.LessonsAttendanceLesson2Document,
+    "\n      query LessonsAttendanceCohortAttendance2($c: ID!) {\n        cohortAttendance(cohortId: $c) {\n          trainee {\n            id\n          }\n        }\n      }\n    ": types.LessonsAttendanceCohortAttendance2Document,
+    "\n          query LessonsAttendanceLessons2 {\n            lessons {\n              total\n            }\n          }\n        ": types.LessonsAttendanceLessons2Document,
+    "\n        query OwnershipMyTrainee {\n          myTrainee {\n            id\n            name\n            phone\n            nationalIdMasked\n            enrolments {\n              status\n              cohort {\n                id\n                name\n                program {\n                  name\n                }\n              }\n            }\n          }\n        }\n      ": types.OwnershipMyTraineeDocument,
+    "\n            query OwnershipTrainee($id: ID!) {\n              trainee(id: $id) {\n                id\n              }\n            }\n          ": types.OwnershipTraineeDocument,
+    "\n            query OwnershipTrainee2($id: ID!) {\n              trainee(id: $id) {\n                id\n              }\n            }\n          ": types.OwnershipTrainee2Document,
+    "\n        query OwnershipTrainees {\n          trainees {\n            total\n            items {\n              id\n            }\n          }\n        }\n      ": types.OwnershipTraineesDocument,
+    "\n        query OwnershipCohort($id: ID!) {\n          cohort(id: $id) {\n            enrolledCount\n            enrolments {\n              trainee {\n                id\n              }\n            }\n          }\n        }\n      ": types.OwnershipCohortDocument,
+    "\n            query OwnershipCohort2($id: ID!) {\n              cohort(id: $id) {\n                id\n              }\n            }\n          ": types.OwnershipCohort2Document,
+    "\n            query OwnershipProgram($id: ID!) {\n              program(id: $id) {\n                id\n              }\n            }\n          ": types.OwnershipProgramDocument,
+    "\n        query OwnershipPrograms {\n          programs {\n            items {\n              id\n              cohorts {\n                id\n              }\n            }\n          }\n        }\n      ": types.OwnershipProgramsDocument,
+    "\n        query OwnershipEnrolments {\n          enrolments {\n            items {\n              id\n            }\n          }\n        }\n      ": types.OwnershipEnrolmentsDocument,
+    "\n            query OwnershipSponsors {\n              sponsors {\n                total\n              }\n            }\n          ": types.OwnershipSponsorsDocument,
+    "\n            query OwnershipMyTrainee2 {\n              myTrainee {\n                nationalId\n              }\n            }\n          ": types.OwnershipMyTrainee2Document,
+    "\n        query OwnershipPrograms2 {\n          programs {\n            total\n            items {\n              id\n              sponsor {\n                id\n              }\n            }\n          }\n          sponsors {\n            items {\n              id\n            }\n          }\n        }\n      ": types.OwnershipPrograms2Document,
+    "\n            query OwnershipProgram2($id: ID!) {\n              program(id: $id) {\n                id\n              }\n            }\n          ": types.OwnershipProgram2Document,
+    "\n            query OwnershipSponsor($id: ID!) {\n              sponsor(id: $id) {\n                id\n              }\n            }\n          ": types.OwnershipSponsorDocument,
+    "\n            query OwnershipCohort3($id: ID!) {\n              cohort(id: $id) {\n                id\n              }\n            }\n          ": types.OwnershipCohort3Document,
+    "\n            query OwnershipTrainee3($id: ID!) {\n              trainee(id: $id) {\n                id\n              }\n            }\n          ": types.OwnershipTrainee3Document,
+    "\n        query OwnershipCohorts {\n          cohorts {\n            items {\n              id\n              program {\n                id\n              }\n            }\n          }\n        }\n      ": types.OwnershipCohortsDocument,
+    "\n        query OwnershipEnrolments2 {\n          enrolments {\n            total\n          }\n        }\n      ": types.OwnershipEnrolments2Document,
+    "\n        query OwnershipTrainees2 {\n          trainees {\n            items {\n              id\n            }\n          }\n        }\n      ": types.OwnershipTrainees2Document,
+    "\n        query OwnershipTrainee4($id: ID!) {\n          trainee(id: $id) {\n            phone\n            nationalIdMasked\n          }\n        }\n      ": types.OwnershipTrainee4Document,
+    "\n            query OwnershipTrainee5($id: ID!) {\n              trainee(id: $id) {\n                nationalId\n              }\n            }\n          ": types.OwnershipTrainee5Document,
+    "\n        query OwnershipPrograms3 {\n          programs {\n            total\n          }\n          sponsors {\n            total\n          }\n          cohorts {\n            total\n          }\n          trainees {\n            total\n          }\n        }\n      ": types.OwnershipPrograms3Document,
+    "\n        query OwnershipTrainee6($id: ID!) {\n          trainee(id: $id) {\n            nationalId\n            nationalIdMasked\n          }\n        }\n      ": types.OwnershipTrainee6Document,
+    "\n            query OwnershipTrainee7($id: ID!) {\n              trainee(id: $id) {\n                nationalId\n              }\n            }\n          ": types.OwnershipTrainee7Document,
+    "\n            query OwnershipTrainee8($id: ID!) {\n              trainee(id: $id) {\n                name\n              }\n            }\n          ": types.OwnershipTrainee8Document,
+    "\n        mutation OwnershipCreateSponsor {\n          createSponsor(input: { name: \"x\", region: \"x\", contactName: \"x\", contactPhone: \"13800000000\" }) {\n            id\n          }\n        }\n      ": types.OwnershipCreateSponsorDocument,
     "\n  mutation ProgramsCohortsCreateSponsor($i: CreateSponsorInput!) {\n    createSponsor(input: $i) {\n      id\n      name\n      contactEmail\n    }\n  }\n": types.ProgramsCohortsCreateSponsorDocument,
     "\n  mutation ProgramsCohortsCreateProgram($i: CreateProgramInput!) {\n    createProgram(input: $i) {\n      id\n      name\n      budget\n      targetGmv\n      startDate\n      endDate\n      sponsor {\n        name\n      }\n    }\n  }\n": types.ProgramsCohortsCreateProgramDocument,
     "\n  mutation ProgramsCohortsCreateCohort($i: CreateCohortInput!) {\n    createCohort(input: $i) {\n      id\n      name\n      status\n      capacity\n      seatsLeft\n      program {\n        id\n      }\n    }\n  }\n": types.ProgramsCohortsCreateCohortDocument,
@@ -48,6 +176,8 @@ const documents: Documents = {
     "\n        query ProgramsCohortsTrainees($c: ID) {\n          trainees(availableForCohortId: $c) {\n            items {\n              id\n            }\n          }\n        }\n      ": types.ProgramsCohortsTraineesDocument,
     "\n    mutation ProgramsCohortsCreateTrainee($i: CreateTraineeInput!) {\n      createTrainee(input: $i) {\n        id\n        status\n        phone\n        nationalIdMasked\n        platformAccounts {\n          platform\n          handle\n        }\n      }\n    }\n  ": types.ProgramsCohortsCreateTraineeDocument,
     "\n        mutation ProgramsCohortsUpdateTrainee($i: UpdateTraineeInput!) {\n          updateTrainee(input: $i) {\n            status\n          }\n        }\n      ": types.ProgramsCohortsUpdateTraineeDocument,
+    "\n  mutation PromotionPromoteGraduates($i: PromoteGraduatesInput!) {\n    promoteGraduates(input: $i) {\n      id\n      status\n      cohort {\n        id\n      }\n      trainee {\n        id\n        status\n      }\n    }\n  }\n": types.PromotionPromoteGraduatesDocument,
+    "\n        query PromotionMyTrainee {\n          myTrainee {\n            enrolments {\n              status\n              cohort {\n                id\n              }\n            }\n          }\n        }\n      ": types.PromotionMyTraineeDocument,
 };
 
 /**
@@ -64,6 +194,258 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AftersalesCreateTicket($i: CreateTicketInput!) {\n    createTicket(input: $i) {\n      id\n      number\n      status\n      version\n      traineeId\n      customerPhone\n      actions\n    }\n  }\n"): (typeof documents)["\n  mutation AftersalesCreateTicket($i: CreateTicketInput!) {\n    createTicket(input: $i) {\n      id\n      number\n      status\n      version\n      traineeId\n      customerPhone\n      actions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AftersalesMoveTicket($i: MoveTicketInput!) {\n    moveTicket(input: $i) {\n      id\n      status\n      version\n      resolvedAt\n      rootCause\n    }\n  }\n"): (typeof documents)["\n  mutation AftersalesMoveTicket($i: MoveTicketInput!) {\n    moveTicket(input: $i) {\n      id\n      status\n      version\n      resolvedAt\n      rootCause\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AftersalesTicket($id: ID!) {\n    ticket(id: $id) {\n      status\n      version\n      customerPhone\n      refundAmount\n      clocks {\n        firstResponse {\n          breached\n          stoppedAt\n          dueSoon\n        }\n        resolution {\n          dueAt\n          paused\n        }\n        returnEligible\n        returnWindowClosesAt\n        refundDueAt\n      }\n      events {\n        kind\n        internal\n        body\n        toStatus\n        author {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AftersalesTicket($id: ID!) {\n    ticket(id: $id) {\n      status\n      version\n      customerPhone\n      refundAmount\n      clocks {\n        firstResponse {\n          breached\n          stoppedAt\n          dueSoon\n        }\n        resolution {\n          dueAt\n          paused\n        }\n        returnEligible\n        returnWindowClosesAt\n        refundDueAt\n      }\n      events {\n        kind\n        internal\n        body\n        toStatus\n        author {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AftersalesCommentTicket($i: CommentTicketInput!) {\n        commentTicket(input: $i) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation AftersalesCommentTicket($i: CommentTicketInput!) {\n        commentTicket(input: $i) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AftersalesCommentTicket2($i: CommentTicketInput!) {\n        commentTicket(input: $i) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation AftersalesCommentTicket2($i: CommentTicketInput!) {\n        commentTicket(input: $i) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AftersalesTickets {\n            tickets(queue: ALL) {\n              total\n            }\n          }\n        "): (typeof documents)["\n          query AftersalesTickets {\n            tickets(queue: ALL) {\n              total\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AftersalesTickets2 {\n            tickets {\n              total\n            }\n          }\n        "): (typeof documents)["\n          query AftersalesTickets2 {\n            tickets {\n              total\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AftersalesTickets3 {\n            tickets {\n              total\n            }\n          }\n        "): (typeof documents)["\n          query AftersalesTickets3 {\n            tickets {\n              total\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AftersalesTickets4 {\n            tickets {\n              total\n            }\n          }\n        "): (typeof documents)["\n          query AftersalesTickets4 {\n            tickets {\n              total\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AftersalesUpdateTicket($i: UpdateTicketInput!) {\n        updateTicket(input: $i) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation AftersalesUpdateTicket($i: UpdateTicketInput!) {\n        updateTicket(input: $i) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AftersalesTickets5 {\n          tickets(queue: BREACHED) {\n            items {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        query AftersalesTickets5 {\n          tickets(queue: BREACHED) {\n            items {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AftersalesTickets6 {\n            tickets(queue: MINE) {\n              total\n            }\n          }\n        "): (typeof documents)["\n          query AftersalesTickets6 {\n            tickets(queue: MINE) {\n              total\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AftersalesAssignTicket($i: AssignTicketInput!) {\n      assignTicket(input: $i) {\n        version\n        assignee {\n          id\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation AftersalesAssignTicket($i: AssignTicketInput!) {\n      assignTicket(input: $i) {\n        version\n        assignee {\n          id\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AftersalesTickets7 {\n            tickets(queue: MINE) {\n              items {\n                id\n              }\n            }\n          }\n        "): (typeof documents)["\n          query AftersalesTickets7 {\n            tickets(queue: MINE) {\n              items {\n                id\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignmentsCreateAssignment($i: CreateAssignmentInput!) {\n    createAssignment(input: $i) {\n      id\n      title\n      maxScore\n      rubric {\n        name\n        points\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssignmentsCreateAssignment($i: CreateAssignmentInput!) {\n    createAssignment(input: $i) {\n      id\n      title\n      maxScore\n      rubric {\n        name\n        points\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssignmentsAssignmentGrid($c: ID!, $only: GridFilter) {\n    assignmentGrid(cohortId: $c, only: $only) {\n      assignments {\n        id\n      }\n      rows {\n        trainee {\n          id\n        }\n        cells {\n          id\n          status\n          score\n          late\n          version\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AssignmentsAssignmentGrid($c: ID!, $only: GridFilter) {\n    assignmentGrid(cohortId: $c, only: $only) {\n      assignments {\n        id\n      }\n      rows {\n        trainee {\n          id\n        }\n        cells {\n          id\n          status\n          score\n          late\n          version\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignmentsSubmitAssignment($i: SubmitAssignmentInput!) {\n    submitAssignment(input: $i) {\n      id\n      status\n      late\n      version\n      text\n      links\n    }\n  }\n"): (typeof documents)["\n  mutation AssignmentsSubmitAssignment($i: SubmitAssignmentInput!) {\n    submitAssignment(input: $i) {\n      id\n      status\n      late\n      version\n      text\n      links\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignmentsReturnSubmission($i: ReturnSubmissionInput!) {\n    returnSubmission(input: $i) {\n      status\n      feedback\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AssignmentsReturnSubmission($i: ReturnSubmissionInput!) {\n    returnSubmission(input: $i) {\n      status\n      feedback\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignmentsGradeSubmission($i: GradeSubmissionInput!) {\n    gradeSubmission(input: $i) {\n      status\n      score\n      scoresByCriterion {\n        name\n        score\n      }\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AssignmentsGradeSubmission($i: GradeSubmissionInput!) {\n    gradeSubmission(input: $i) {\n      status\n      score\n      scoresByCriterion {\n        name\n        score\n      }\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AssignmentsMySubmissions {\n          mySubmissions {\n            id\n            status\n            version\n            overdue\n            assignment {\n              id\n              title\n            }\n          }\n        }\n      "): (typeof documents)["\n        query AssignmentsMySubmissions {\n          mySubmissions {\n            id\n            status\n            version\n            overdue\n            assignment {\n              id\n              title\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AssignmentsMySubmissions2 {\n          mySubmissions {\n            id\n            version\n          }\n        }\n      "): (typeof documents)["\n        query AssignmentsMySubmissions2 {\n          mySubmissions {\n            id\n            version\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AssignmentsMySubmissions3 {\n          mySubmissions {\n            id\n            version\n          }\n        }\n      "): (typeof documents)["\n        query AssignmentsMySubmissions3 {\n          mySubmissions {\n            id\n            version\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AssignmentsSubmission($id: ID!) {\n            submission(id: $id) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          query AssignmentsSubmission($id: ID!) {\n            submission(id: $id) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GraduationGraduationReport($c: ID!) {\n    graduationReport(cohortId: $c) {\n      trainee {\n        id\n      }\n      eligible\n      attendanceRate\n      gradedAssignments\n      averageScoreShare\n      liveSessions\n      gmv\n      results {\n        code\n        met\n        detail\n      }\n    }\n  }\n"): (typeof documents)["\n  query GraduationGraduationReport($c: ID!) {\n    graduationReport(cohortId: $c) {\n      trainee {\n        id\n      }\n      eligible\n      attendanceRate\n      gradedAssignments\n      averageScoreShare\n      liveSessions\n      gmv\n      results {\n        code\n        met\n        detail\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GraduationDecideGraduation($i: DecideGraduationInput!) {\n    decideGraduation(input: $i) {\n      id\n      status\n      statusReason\n    }\n  }\n"): (typeof documents)["\n  mutation GraduationDecideGraduation($i: DecideGraduationInput!) {\n    decideGraduation(input: $i) {\n      id\n      status\n      statusReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation GraduationRecordOutcome($i: RecordOutcomeInput!) {\n      recordOutcome(input: $i) {\n        monthsAfter\n        status\n        monthlyIncome\n      }\n    }\n  "): (typeof documents)["\n    mutation GraduationRecordOutcome($i: RecordOutcomeInput!) {\n      recordOutcome(input: $i) {\n        monthsAfter\n        status\n        monthlyIncome\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query GraduationTrainee($id: ID!) {\n        trainee(id: $id) {\n          outcomes {\n            monthsAfter\n            status\n            monthlyIncome\n          }\n        }\n      }\n    "): (typeof documents)["\n      query GraduationTrainee($id: ID!) {\n        trainee(id: $id) {\n          outcomes {\n            monthsAfter\n            status\n            monthlyIncome\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LessonsAttendanceCreateLesson($i: CreateLessonInput!) {\n    createLesson(input: $i) {\n      id\n      date\n      startTime\n      endTime\n      topic\n      kind\n      instructor {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LessonsAttendanceCreateLesson($i: CreateLessonInput!) {\n    createLesson(input: $i) {\n      id\n      date\n      startTime\n      endTime\n      topic\n      kind\n      instructor {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LessonsAttendanceMarkAttendance($i: MarkAttendanceInput!) {\n    markAttendance(input: $i) {\n      traineeId\n      status\n      note\n    }\n  }\n"): (typeof documents)["\n  mutation LessonsAttendanceMarkAttendance($i: MarkAttendanceInput!) {\n    markAttendance(input: $i) {\n      traineeId\n      status\n      note\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LessonsAttendanceLesson($id: ID!) {\n    lesson(id: $id) {\n      attendanceSummary {\n        present\n        late\n        absent\n        excused\n        rate\n      }\n      attendanceSheet {\n        trainee {\n          id\n        }\n        status\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  query LessonsAttendanceLesson($id: ID!) {\n    lesson(id: $id) {\n      attendanceSummary {\n        present\n        late\n        absent\n        excused\n        rate\n      }\n      attendanceSheet {\n        trainee {\n          id\n        }\n        status\n        note\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query LessonsAttendanceCohortAttendance($c: ID!) {\n        cohortAttendance(cohortId: $c) {\n          trainee {\n            id\n          }\n          summary {\n            rate\n            excused\n          }\n        }\n        cohort(id: $c) {\n          attendanceRate\n        }\n      }\n    "): (typeof documents)["\n      query LessonsAttendanceCohortAttendance($c: ID!) {\n        cohortAttendance(cohortId: $c) {\n          trainee {\n            id\n          }\n          summary {\n            rate\n            excused\n          }\n        }\n        cohort(id: $c) {\n          attendanceRate\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation LessonsAttendanceDeleteLesson($id: ID!) {\n            deleteLesson(id: $id)\n          }\n        "): (typeof documents)["\n          mutation LessonsAttendanceDeleteLesson($id: ID!) {\n            deleteLesson(id: $id)\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation LessonsAttendanceDeleteLesson2($id: ID!) {\n            deleteLesson(id: $id)\n          }\n        "): (typeof documents)["\n          mutation LessonsAttendanceDeleteLesson2($id: ID!) {\n            deleteLesson(id: $id)\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query LessonsAttendanceLessons {\n        lessons {\n          total\n          items {\n            id\n            attendance {\n              traineeId\n              status\n            }\n          }\n        }\n        myTrainee {\n          attendanceSummary {\n            late\n            rate\n          }\n        }\n      }\n    "): (typeof documents)["\n      query LessonsAttendanceLessons {\n        lessons {\n          total\n          items {\n            id\n            attendance {\n              traineeId\n              status\n            }\n          }\n        }\n        myTrainee {\n          attendanceSummary {\n            late\n            rate\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query LessonsAttendanceLesson2($id: ID!) {\n            lesson(id: $id) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          query LessonsAttendanceLesson2($id: ID!) {\n            lesson(id: $id) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query LessonsAttendanceCohortAttendance2($c: ID!) {\n        cohortAttendance(cohortId: $c) {\n          trainee {\n            id\n          }\n        }\n      }\n    "): (typeof documents)["\n      query LessonsAttendanceCohortAttendance2($c: ID!) {\n        cohortAttendance(cohortId: $c) {\n          trainee {\n            id\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query LessonsAttendanceLessons2 {\n            lessons {\n              total\n            }\n          }\n        "): (typeof documents)["\n          query LessonsAttendanceLessons2 {\n            lessons {\n              total\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query OwnershipMyTrainee {\n          myTrainee {\n            id\n            name\n            phone\n            nationalIdMasked\n            enrolments {\n              status\n              cohort {\n                id\n                name\n                program {\n                  name\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query OwnershipMyTrainee {\n          myTrainee {\n            id\n            name\n            phone\n            nationalIdMasked\n            enrolments {\n              status\n              cohort {\n                id\n                name\n                program {\n                  name\n                }\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query OwnershipTrainee($id: ID!) {\n              trainee(id: $id) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query OwnershipTrainee($id: ID!) {\n              trainee(id: $id) {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query OwnershipTrainee2($id: ID!) {\n              trainee(id: $id) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query OwnershipTrainee2($id: ID!) {\n              trainee(id: $id) {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query OwnershipTrainees {\n          trainees {\n            total\n            items {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        query OwnershipTrainees {\n          trainees {\n            total\n            items {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query OwnershipCohort($id: ID!) {\n          cohort(id: $id) {\n            enrolledCount\n            enrolments {\n              trainee {\n                id\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query OwnershipCohort($id: ID!) {\n          cohort(id: $id) {\n            enrolledCount\n            enrolments {\n              trainee {\n                id\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query OwnershipCohort2($id: ID!) {\n              cohort(id: $id) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query OwnershipCohort2($id: ID!) {\n              cohort(id: $id) {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query OwnershipProgram($id: ID!) {\n              program(id: $id) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query OwnershipProgram($id: ID!) {\n              program(id: $id) {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query OwnershipPrograms {\n          programs {\n            items {\n              id\n              cohorts {\n                id\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query OwnershipPrograms {\n          programs {\n            items {\n              id\n              cohorts {\n                id\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query OwnershipEnrolments {\n          enrolments {\n            items {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        query OwnershipEnrolments {\n          enrolments {\n            items {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query OwnershipSponsors {\n              sponsors {\n                total\n              }\n            }\n          "): (typeof documents)["\n            query OwnershipSponsors {\n              sponsors {\n                total\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query OwnershipMyTrainee2 {\n              myTrainee {\n                nationalId\n              }\n            }\n          "): (typeof documents)["\n            query OwnershipMyTrainee2 {\n              myTrainee {\n                nationalId\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query OwnershipPrograms2 {\n          programs {\n            total\n            items {\n              id\n              sponsor {\n                id\n              }\n            }\n          }\n          sponsors {\n            items {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        query OwnershipPrograms2 {\n          programs {\n            total\n            items {\n              id\n              sponsor {\n                id\n              }\n            }\n          }\n          sponsors {\n            items {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query OwnershipProgram2($id: ID!) {\n              program(id: $id) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query OwnershipProgram2($id: ID!) {\n              program(id: $id) {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query OwnershipSponsor($id: ID!) {\n              sponsor(id: $id) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query OwnershipSponsor($id: ID!) {\n              sponsor(id: $id) {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query OwnershipCohort3($id: ID!) {\n              cohort(id: $id) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query OwnershipCohort3($id: ID!) {\n              cohort(id: $id) {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query OwnershipTrainee3($id: ID!) {\n              trainee(id: $id) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query OwnershipTrainee3($id: ID!) {\n              trainee(id: $id) {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query OwnershipCohorts {\n          cohorts {\n            items {\n              id\n              program {\n                id\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query OwnershipCohorts {\n          cohorts {\n            items {\n              id\n              program {\n                id\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query OwnershipEnrolments2 {\n          enrolments {\n            total\n          }\n        }\n      "): (typeof documents)["\n        query OwnershipEnrolments2 {\n          enrolments {\n            total\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query OwnershipTrainees2 {\n          trainees {\n            items {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        query OwnershipTrainees2 {\n          trainees {\n            items {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query OwnershipTrainee4($id: ID!) {\n          trainee(id: $id) {\n            phone\n            nationalIdMasked\n          }\n        }\n      "): (typeof documents)["\n        query OwnershipTrainee4($id: ID!) {\n          trainee(id: $id) {\n            phone\n            nationalIdMasked\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query OwnershipTrainee5($id: ID!) {\n              trainee(id: $id) {\n                nationalId\n              }\n            }\n          "): (typeof documents)["\n            query OwnershipTrainee5($id: ID!) {\n              trainee(id: $id) {\n                nationalId\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query OwnershipPrograms3 {\n          programs {\n            total\n          }\n          sponsors {\n            total\n          }\n          cohorts {\n            total\n          }\n          trainees {\n            total\n          }\n        }\n      "): (typeof documents)["\n        query OwnershipPrograms3 {\n          programs {\n            total\n          }\n          sponsors {\n            total\n          }\n          cohorts {\n            total\n          }\n          trainees {\n            total\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query OwnershipTrainee6($id: ID!) {\n          trainee(id: $id) {\n            nationalId\n            nationalIdMasked\n          }\n        }\n      "): (typeof documents)["\n        query OwnershipTrainee6($id: ID!) {\n          trainee(id: $id) {\n            nationalId\n            nationalIdMasked\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query OwnershipTrainee7($id: ID!) {\n              trainee(id: $id) {\n                nationalId\n              }\n            }\n          "): (typeof documents)["\n            query OwnershipTrainee7($id: ID!) {\n              trainee(id: $id) {\n                nationalId\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query OwnershipTrainee8($id: ID!) {\n              trainee(id: $id) {\n                name\n              }\n            }\n          "): (typeof documents)["\n            query OwnershipTrainee8($id: ID!) {\n              trainee(id: $id) {\n                name\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation OwnershipCreateSponsor {\n          createSponsor(input: { name: \"x\", region: \"x\", contactName: \"x\", contactPhone: \"13800000000\" }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation OwnershipCreateSponsor {\n          createSponsor(input: { name: \"x\", region: \"x\", contactName: \"x\", contactPhone: \"13800000000\" }) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -128,6 +510,14 @@ export function graphql(source: "\n    mutation ProgramsCohortsCreateTrainee($i:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation ProgramsCohortsUpdateTrainee($i: UpdateTraineeInput!) {\n          updateTrainee(input: $i) {\n            status\n          }\n        }\n      "): (typeof documents)["\n        mutation ProgramsCohortsUpdateTrainee($i: UpdateTraineeInput!) {\n          updateTrainee(input: $i) {\n            status\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PromotionPromoteGraduates($i: PromoteGraduatesInput!) {\n    promoteGraduates(input: $i) {\n      id\n      status\n      cohort {\n        id\n      }\n      trainee {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PromotionPromoteGraduates($i: PromoteGraduatesInput!) {\n    promoteGraduates(input: $i) {\n      id\n      status\n      cohort {\n        id\n      }\n      trainee {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PromotionMyTrainee {\n          myTrainee {\n            enrolments {\n              status\n              cohort {\n                id\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query PromotionMyTrainee {\n          myTrainee {\n            enrolments {\n              status\n              cohort {\n                id\n              }\n            }\n          }\n        }\n      "];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -4,6 +4,32 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AssignTicketInput = {
+  assigneeId?: string | number | null | undefined;
+  ticketId: string | number;
+  version: number;
+};
+
+export type AssignmentKind =
+  | 'OTHER'
+  | 'PRACTICE_STREAM'
+  | 'PRODUCT_RESEARCH'
+  | 'SALES_TARGET'
+  | 'SCRIPT_WRITING';
+
+export type AttendanceMarkInput = {
+  /** Required for EXCUSED */
+  note?: string | null | undefined;
+  status: AttendanceStatus;
+  traineeId: string | number;
+};
+
+export type AttendanceStatus =
+  | 'ABSENT'
+  | 'EXCUSED'
+  | 'LATE'
+  | 'PRESENT';
+
 export type CohortStatus =
   | 'CANCELLED'
   | 'COMPLETED'
@@ -14,6 +40,26 @@ export type CohortStatus =
 export type CohortTrack =
   | 'LONG_TERM'
   | 'SHORT_TERM';
+
+export type CommentTicketInput = {
+  body: string;
+  /** true: internal note; false: reply to the customer */
+  internal: boolean;
+  ticketId: string | number;
+};
+
+export type CreateAssignmentInput = {
+  cohortId: string | number;
+  /** ISO date-time with offset, e.g. 2026-12-01T20:00:00+08:00 */
+  dueAt: string;
+  instructions?: string | null | undefined;
+  kind: AssignmentKind;
+  maxScore: number;
+  rubric?: Array<RubricCriterionInput> | null | undefined;
+  title: string;
+  /** Chosen trainees; empty or absent: every active trainee of the cohort */
+  traineeIds?: Array<string | number> | null | undefined;
+};
 
 export type CreateCohortInput = {
   capacity: number;
@@ -26,6 +72,21 @@ export type CreateCohortInput = {
   startDate: string;
   status?: CohortStatus | null | undefined;
   track: CohortTrack;
+};
+
+export type CreateLessonInput = {
+  cohortId: string | number;
+  /** YYYY-MM-DD */
+  date: string;
+  /** HH:MM */
+  endTime: string;
+  /** A staff user (ADMIN, COORDINATOR or SUPPORT) */
+  instructorId?: string | number | null | undefined;
+  kind: LessonKind;
+  location: string;
+  /** HH:MM */
+  startTime: string;
+  topic: string;
 };
 
 export type CreateProgramInput = {
@@ -54,6 +115,22 @@ export type CreateSponsorInput = {
   region: string;
 };
 
+export type CreateTicketInput = {
+  amountClaimed: string;
+  customerName: string;
+  customerPhone: string;
+  deliveredAt?: string | null | undefined;
+  /** What the customer reports (first entry of the timeline) */
+  description: string;
+  /** The platform order number */
+  orderRef: string;
+  priority?: TicketPriority | null | undefined;
+  productId: string | number;
+  /** The live session the order came from, when known */
+  sessionId?: string | number | null | undefined;
+  type: TicketType;
+};
+
 export type CreateTraineeInput = {
   background?: string | null | undefined;
   hometown: string;
@@ -64,6 +141,19 @@ export type CreateTraineeInput = {
   phone: string;
   platformAccounts?: Array<PlatformAccountInput> | null | undefined;
   status?: TraineeStatus | null | undefined;
+};
+
+export type CriterionScoreInput = {
+  name: string;
+  score: number;
+};
+
+export type DecideGraduationInput = {
+  cohortId: string | number;
+  decision: GraduationDecision;
+  /** Required to drop */
+  reason?: string | null | undefined;
+  traineeId: string | number;
 };
 
 export type EnrolTraineesInput = {
@@ -77,9 +167,91 @@ export type EnrolmentStatus =
   | 'COMPLETED'
   | 'WITHDRAWN';
 
+export type GradeSubmissionInput = {
+  /** One score per rubric criterion */
+  byCriterion?: Array<CriterionScoreInput> | null | undefined;
+  feedback?: string | null | undefined;
+  submissionId: string | number;
+  /** The score, when the assignment has no rubric */
+  total?: number | null | undefined;
+  version: number;
+};
+
+export type GraduationDecision =
+  | 'DROP'
+  | 'GRADUATE';
+
+export type GridFilter =
+  | 'OVERDUE'
+  | 'UNGRADED';
+
+export type LessonKind =
+  | 'CLASS'
+  | 'FIELD_VISIT'
+  | 'PRACTICE_STREAM';
+
+export type MarkAttendanceInput = {
+  lessonId: string | number;
+  /** Saved all together or not at all */
+  marks: Array<AttendanceMarkInput>;
+};
+
+export type MoveTicketInput = {
+  action: TicketAction;
+  note?: string | null | undefined;
+  refundAmount?: string | null | undefined;
+  /** Required to resolve */
+  rootCause?: RootCause | null | undefined;
+  ticketId: string | number;
+  version: number;
+};
+
+export type OutcomeStatus =
+  | 'HIRED_BY_MCN'
+  | 'NOT_WORKING'
+  | 'OTHER_EMPLOYMENT'
+  | 'STREAMING_INDEPENDENTLY'
+  | 'UNKNOWN';
+
 export type PlatformAccountInput = {
   handle: string;
   platform: StreamPlatform;
+};
+
+export type PromoteGraduatesInput = {
+  /** The short-term cohort they graduated from */
+  fromCohortId: string | number;
+  /** A long-term cohort of the same program */
+  toCohortId: string | number;
+  /** All are promoted, or none (every problem is reported per entry) */
+  traineeIds: Array<string | number>;
+};
+
+export type RecordOutcomeInput = {
+  monthlyIncome?: string | null | undefined;
+  /** 1, 3 or 6 */
+  monthsAfter: number;
+  note?: string | null | undefined;
+  status: OutcomeStatus;
+  traineeId: string | number;
+};
+
+export type ReturnSubmissionInput = {
+  feedback: string;
+  submissionId: string | number;
+  version: number;
+};
+
+export type RootCause =
+  | 'CUSTOMER_CHANGED_MIND'
+  | 'DESCRIPTION_MISMATCH'
+  | 'LOGISTICS'
+  | 'OTHER'
+  | 'QUALITY';
+
+export type RubricCriterionInput = {
+  name: string;
+  points: number;
 };
 
 export type StreamPlatform =
@@ -88,6 +260,52 @@ export type StreamPlatform =
   | 'OTHER'
   | 'TAOBAO_LIVE'
   | 'WECHAT_CHANNELS';
+
+export type SubmissionStatus =
+  | 'ASSIGNED'
+  | 'GRADED'
+  | 'RETURNED'
+  | 'SUBMITTED';
+
+export type SubmitAssignmentInput = {
+  /** Links to a script document, a recording … */
+  links?: Array<string> | null | undefined;
+  submissionId: string | number;
+  text?: string | null | undefined;
+  version: number;
+};
+
+export type TicketAction =
+  | 'CLOSE'
+  | 'CUSTOMER_REPLIED'
+  | 'REOPEN'
+  | 'RESOLVE'
+  | 'START'
+  | 'TRIAGE'
+  | 'WAIT_FOR_CUSTOMER';
+
+export type TicketPriority =
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL'
+  | 'URGENT';
+
+export type TicketStatus =
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'NEW'
+  | 'REOPENED'
+  | 'RESOLVED'
+  | 'TRIAGED'
+  | 'WAITING_CUSTOMER';
+
+export type TicketType =
+  | 'EXCHANGE'
+  | 'LOGISTICS'
+  | 'OTHER'
+  | 'QUALITY_COMPLAINT'
+  | 'REFUND_ONLY'
+  | 'RETURN_REFUND';
 
 export type TraineeStatus =
   | 'ACTIVE'
@@ -131,6 +349,16 @@ export type UpdateProgramInput = {
   timeZone?: string | null | undefined;
 };
 
+export type UpdateTicketInput = {
+  deliveredAt?: string | null | undefined;
+  priority?: TicketPriority | null | undefined;
+  refundAmount?: string | null | undefined;
+  refundedAt?: string | null | undefined;
+  returnReceivedAt?: string | null | undefined;
+  ticketId: string | number;
+  version: number;
+};
+
 export type UpdateTraineeInput = {
   background?: string | null | undefined;
   hometown?: string | null | undefined;
@@ -146,6 +374,400 @@ export type WithdrawEnrolmentInput = {
   id: string | number;
   reason: string;
 };
+
+export type AftersalesCreateTicketMutationVariables = Exact<{
+  i: CreateTicketInput;
+}>;
+
+
+export type AftersalesCreateTicketMutation = { createTicket: { id: string, number: string, status: TicketStatus, version: number, traineeId: string | null, customerPhone: string, actions: Array<TicketAction> } };
+
+export type AftersalesMoveTicketMutationVariables = Exact<{
+  i: MoveTicketInput;
+}>;
+
+
+export type AftersalesMoveTicketMutation = { moveTicket: { id: string, status: TicketStatus, version: number, resolvedAt: string | null, rootCause: RootCause | null } };
+
+export type AftersalesTicketQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AftersalesTicketQuery = { ticket: { status: TicketStatus, version: number, customerPhone: string, refundAmount: string | null, clocks: { returnEligible: boolean, returnWindowClosesAt: string | null, refundDueAt: string | null, firstResponse: { breached: boolean, stoppedAt: string | null, dueSoon: boolean }, resolution: { dueAt: string, paused: boolean } }, events: Array<{ kind: string, internal: boolean, body: string, toStatus: TicketStatus | null, author: { name: string } | null }> } };
+
+export type AftersalesCommentTicketMutationVariables = Exact<{
+  i: CommentTicketInput;
+}>;
+
+
+export type AftersalesCommentTicketMutation = { commentTicket: { id: string } };
+
+export type AftersalesCommentTicket2MutationVariables = Exact<{
+  i: CommentTicketInput;
+}>;
+
+
+export type AftersalesCommentTicket2Mutation = { commentTicket: { id: string } };
+
+export type AftersalesTicketsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AftersalesTicketsQuery = { tickets: { total: number } };
+
+export type AftersalesTickets2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AftersalesTickets2Query = { tickets: { total: number } };
+
+export type AftersalesTickets3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AftersalesTickets3Query = { tickets: { total: number } };
+
+export type AftersalesTickets4QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AftersalesTickets4Query = { tickets: { total: number } };
+
+export type AftersalesUpdateTicketMutationVariables = Exact<{
+  i: UpdateTicketInput;
+}>;
+
+
+export type AftersalesUpdateTicketMutation = { updateTicket: { id: string } };
+
+export type AftersalesTickets5QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AftersalesTickets5Query = { tickets: { items: Array<{ id: string }> } };
+
+export type AftersalesTickets6QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AftersalesTickets6Query = { tickets: { total: number } };
+
+export type AftersalesAssignTicketMutationVariables = Exact<{
+  i: AssignTicketInput;
+}>;
+
+
+export type AftersalesAssignTicketMutation = { assignTicket: { version: number, assignee: { id: string } | null } };
+
+export type AftersalesTickets7QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AftersalesTickets7Query = { tickets: { items: Array<{ id: string }> } };
+
+export type AssignmentsCreateAssignmentMutationVariables = Exact<{
+  i: CreateAssignmentInput;
+}>;
+
+
+export type AssignmentsCreateAssignmentMutation = { createAssignment: { id: string, title: string, maxScore: number, rubric: Array<{ name: string, points: number }> | null } };
+
+export type AssignmentsAssignmentGridQueryVariables = Exact<{
+  c: string | number;
+  only?: GridFilter | null | undefined;
+}>;
+
+
+export type AssignmentsAssignmentGridQuery = { assignmentGrid: { assignments: Array<{ id: string }>, rows: Array<{ trainee: { id: string }, cells: Array<{ id: string, status: SubmissionStatus, score: number | null, late: boolean, version: number } | null> }> } };
+
+export type AssignmentsSubmitAssignmentMutationVariables = Exact<{
+  i: SubmitAssignmentInput;
+}>;
+
+
+export type AssignmentsSubmitAssignmentMutation = { submitAssignment: { id: string, status: SubmissionStatus, late: boolean, version: number, text: string, links: Array<string> } };
+
+export type AssignmentsReturnSubmissionMutationVariables = Exact<{
+  i: ReturnSubmissionInput;
+}>;
+
+
+export type AssignmentsReturnSubmissionMutation = { returnSubmission: { status: SubmissionStatus, feedback: string | null, version: number } };
+
+export type AssignmentsGradeSubmissionMutationVariables = Exact<{
+  i: GradeSubmissionInput;
+}>;
+
+
+export type AssignmentsGradeSubmissionMutation = { gradeSubmission: { status: SubmissionStatus, score: number | null, version: number, scoresByCriterion: Array<{ name: string, score: number }> | null } };
+
+export type AssignmentsMySubmissionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssignmentsMySubmissionsQuery = { mySubmissions: Array<{ id: string, status: SubmissionStatus, version: number, overdue: boolean, assignment: { id: string, title: string } | null }> };
+
+export type AssignmentsMySubmissions2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssignmentsMySubmissions2Query = { mySubmissions: Array<{ id: string, version: number }> };
+
+export type AssignmentsMySubmissions3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssignmentsMySubmissions3Query = { mySubmissions: Array<{ id: string, version: number }> };
+
+export type AssignmentsSubmissionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssignmentsSubmissionQuery = { submission: { id: string } };
+
+export type GraduationGraduationReportQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type GraduationGraduationReportQuery = { graduationReport: Array<{ eligible: boolean, attendanceRate: number | null, gradedAssignments: number, averageScoreShare: number | null, liveSessions: number, gmv: string, trainee: { id: string }, results: Array<{ code: string, met: boolean, detail: string }> }> };
+
+export type GraduationDecideGraduationMutationVariables = Exact<{
+  i: DecideGraduationInput;
+}>;
+
+
+export type GraduationDecideGraduationMutation = { decideGraduation: { id: string, status: TraineeStatus, statusReason: string | null } };
+
+export type GraduationRecordOutcomeMutationVariables = Exact<{
+  i: RecordOutcomeInput;
+}>;
+
+
+export type GraduationRecordOutcomeMutation = { recordOutcome: { monthsAfter: number, status: OutcomeStatus, monthlyIncome: string | null } };
+
+export type GraduationTraineeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GraduationTraineeQuery = { trainee: { outcomes: Array<{ monthsAfter: number, status: OutcomeStatus, monthlyIncome: string | null }> } };
+
+export type LessonsAttendanceCreateLessonMutationVariables = Exact<{
+  i: CreateLessonInput;
+}>;
+
+
+export type LessonsAttendanceCreateLessonMutation = { createLesson: { id: string, date: string, startTime: string, endTime: string, topic: string, kind: LessonKind, instructor: { id: string, name: string } | null } };
+
+export type LessonsAttendanceMarkAttendanceMutationVariables = Exact<{
+  i: MarkAttendanceInput;
+}>;
+
+
+export type LessonsAttendanceMarkAttendanceMutation = { markAttendance: Array<{ traineeId: string, status: AttendanceStatus, note: string | null }> };
+
+export type LessonsAttendanceLessonQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LessonsAttendanceLessonQuery = { lesson: { attendanceSummary: { present: number, late: number, absent: number, excused: number, rate: number | null }, attendanceSheet: Array<{ status: AttendanceStatus | null, note: string | null, trainee: { id: string } | null }> } };
+
+export type LessonsAttendanceCohortAttendanceQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type LessonsAttendanceCohortAttendanceQuery = { cohortAttendance: Array<{ trainee: { id: string }, summary: { rate: number | null, excused: number } }>, cohort: { attendanceRate: number | null } };
+
+export type LessonsAttendanceDeleteLessonMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LessonsAttendanceDeleteLessonMutation = { deleteLesson: boolean };
+
+export type LessonsAttendanceDeleteLesson2MutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LessonsAttendanceDeleteLesson2Mutation = { deleteLesson: boolean };
+
+export type LessonsAttendanceLessonsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LessonsAttendanceLessonsQuery = { lessons: { total: number, items: Array<{ id: string, attendance: Array<{ traineeId: string, status: AttendanceStatus }> }> }, myTrainee: { attendanceSummary: { late: number, rate: number | null } } | null };
+
+export type LessonsAttendanceLesson2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LessonsAttendanceLesson2Query = { lesson: { id: string } };
+
+export type LessonsAttendanceCohortAttendance2QueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type LessonsAttendanceCohortAttendance2Query = { cohortAttendance: Array<{ trainee: { id: string } }> };
+
+export type LessonsAttendanceLessons2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LessonsAttendanceLessons2Query = { lessons: { total: number } };
+
+export type OwnershipMyTraineeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OwnershipMyTraineeQuery = { myTrainee: { id: string, name: string, phone: string, nationalIdMasked: string | null, enrolments: Array<{ status: EnrolmentStatus, cohort: { id: string, name: string, program: { name: string } | null } | null }> } | null };
+
+export type OwnershipTraineeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OwnershipTraineeQuery = { trainee: { id: string } };
+
+export type OwnershipTrainee2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OwnershipTrainee2Query = { trainee: { id: string } };
+
+export type OwnershipTraineesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OwnershipTraineesQuery = { trainees: { total: number, items: Array<{ id: string }> } };
+
+export type OwnershipCohortQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OwnershipCohortQuery = { cohort: { enrolledCount: number, enrolments: Array<{ trainee: { id: string } | null }> } };
+
+export type OwnershipCohort2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OwnershipCohort2Query = { cohort: { id: string } };
+
+export type OwnershipProgramQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OwnershipProgramQuery = { program: { id: string } };
+
+export type OwnershipProgramsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OwnershipProgramsQuery = { programs: { items: Array<{ id: string, cohorts: Array<{ id: string }> }> } };
+
+export type OwnershipEnrolmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OwnershipEnrolmentsQuery = { enrolments: { items: Array<{ id: string }> } };
+
+export type OwnershipSponsorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OwnershipSponsorsQuery = { sponsors: { total: number } };
+
+export type OwnershipMyTrainee2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OwnershipMyTrainee2Query = { myTrainee: { nationalId: string } | null };
+
+export type OwnershipPrograms2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OwnershipPrograms2Query = { programs: { total: number, items: Array<{ id: string, sponsor: { id: string } | null }> }, sponsors: { items: Array<{ id: string }> } };
+
+export type OwnershipProgram2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OwnershipProgram2Query = { program: { id: string } };
+
+export type OwnershipSponsorQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OwnershipSponsorQuery = { sponsor: { id: string } };
+
+export type OwnershipCohort3QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OwnershipCohort3Query = { cohort: { id: string } };
+
+export type OwnershipTrainee3QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OwnershipTrainee3Query = { trainee: { id: string } };
+
+export type OwnershipCohortsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OwnershipCohortsQuery = { cohorts: { items: Array<{ id: string, program: { id: string } | null }> } };
+
+export type OwnershipEnrolments2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OwnershipEnrolments2Query = { enrolments: { total: number } };
+
+export type OwnershipTrainees2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OwnershipTrainees2Query = { trainees: { items: Array<{ id: string }> } };
+
+export type OwnershipTrainee4QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OwnershipTrainee4Query = { trainee: { phone: string, nationalIdMasked: string | null } };
+
+export type OwnershipTrainee5QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OwnershipTrainee5Query = { trainee: { nationalId: string } };
+
+export type OwnershipPrograms3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OwnershipPrograms3Query = { programs: { total: number }, sponsors: { total: number }, cohorts: { total: number }, trainees: { total: number } };
+
+export type OwnershipTrainee6QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OwnershipTrainee6Query = { trainee: { nationalId: string, nationalIdMasked: string | null } };
+
+export type OwnershipTrainee7QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OwnershipTrainee7Query = { trainee: { nationalId: string } };
+
+export type OwnershipTrainee8QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OwnershipTrainee8Query = { trainee: { name: string } };
+
+export type OwnershipCreateSponsorMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OwnershipCreateSponsorMutation = { createSponsor: { id: string } };
 
 export type ProgramsCohortsCreateSponsorMutationVariables = Exact<{
   i: CreateSponsorInput;
@@ -255,7 +877,82 @@ export type ProgramsCohortsUpdateTraineeMutationVariables = Exact<{
 
 export type ProgramsCohortsUpdateTraineeMutation = { updateTrainee: { status: TraineeStatus } };
 
+export type PromotionPromoteGraduatesMutationVariables = Exact<{
+  i: PromoteGraduatesInput;
+}>;
 
+
+export type PromotionPromoteGraduatesMutation = { promoteGraduates: Array<{ id: string, status: EnrolmentStatus, cohort: { id: string } | null, trainee: { id: string, status: TraineeStatus } | null }> };
+
+export type PromotionMyTraineeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PromotionMyTraineeQuery = { myTrainee: { enrolments: Array<{ status: EnrolmentStatus, cohort: { id: string } | null }> } | null };
+
+
+export const AftersalesCreateTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AftersalesCreateTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"traineeId"}},{"kind":"Field","name":{"kind":"Name","value":"customerPhone"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}}]}}]}}]} as unknown as DocumentNode<AftersalesCreateTicketMutation, AftersalesCreateTicketMutationVariables>;
+export const AftersalesMoveTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AftersalesMoveTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rootCause"}}]}}]}}]} as unknown as DocumentNode<AftersalesMoveTicketMutation, AftersalesMoveTicketMutationVariables>;
+export const AftersalesTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AftersalesTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"customerPhone"}},{"kind":"Field","name":{"kind":"Name","value":"refundAmount"}},{"kind":"Field","name":{"kind":"Name","value":"clocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstResponse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"breached"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueSoon"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}}]}},{"kind":"Field","name":{"kind":"Name","value":"returnEligible"}},{"kind":"Field","name":{"kind":"Name","value":"returnWindowClosesAt"}},{"kind":"Field","name":{"kind":"Name","value":"refundDueAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AftersalesTicketQuery, AftersalesTicketQueryVariables>;
+export const AftersalesCommentTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AftersalesCommentTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommentTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commentTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AftersalesCommentTicketMutation, AftersalesCommentTicketMutationVariables>;
+export const AftersalesCommentTicket2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AftersalesCommentTicket2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommentTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commentTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AftersalesCommentTicket2Mutation, AftersalesCommentTicket2MutationVariables>;
+export const AftersalesTicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AftersalesTickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"queue"},"value":{"kind":"EnumValue","value":"ALL"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<AftersalesTicketsQuery, AftersalesTicketsQueryVariables>;
+export const AftersalesTickets2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AftersalesTickets2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<AftersalesTickets2Query, AftersalesTickets2QueryVariables>;
+export const AftersalesTickets3Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AftersalesTickets3"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<AftersalesTickets3Query, AftersalesTickets3QueryVariables>;
+export const AftersalesTickets4Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AftersalesTickets4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<AftersalesTickets4Query, AftersalesTickets4QueryVariables>;
+export const AftersalesUpdateTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AftersalesUpdateTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AftersalesUpdateTicketMutation, AftersalesUpdateTicketMutationVariables>;
+export const AftersalesTickets5Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AftersalesTickets5"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"queue"},"value":{"kind":"EnumValue","value":"BREACHED"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AftersalesTickets5Query, AftersalesTickets5QueryVariables>;
+export const AftersalesTickets6Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AftersalesTickets6"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"queue"},"value":{"kind":"EnumValue","value":"MINE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<AftersalesTickets6Query, AftersalesTickets6QueryVariables>;
+export const AftersalesAssignTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AftersalesAssignTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AftersalesAssignTicketMutation, AftersalesAssignTicketMutationVariables>;
+export const AftersalesTickets7Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AftersalesTickets7"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"queue"},"value":{"kind":"EnumValue","value":"MINE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AftersalesTickets7Query, AftersalesTickets7QueryVariables>;
+export const AssignmentsCreateAssignmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignmentsCreateAssignment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAssignmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAssignment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxScore"}},{"kind":"Field","name":{"kind":"Name","value":"rubric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}}]}}]} as unknown as DocumentNode<AssignmentsCreateAssignmentMutation, AssignmentsCreateAssignmentMutationVariables>;
+export const AssignmentsAssignmentGridDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssignmentsAssignmentGrid"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"only"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"GridFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignmentGrid"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}},{"kind":"Argument","name":{"kind":"Name","value":"only"},"value":{"kind":"Variable","name":{"kind":"Name","value":"only"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssignmentsAssignmentGridQuery, AssignmentsAssignmentGridQueryVariables>;
+export const AssignmentsSubmitAssignmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignmentsSubmitAssignment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitAssignmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitAssignment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"links"}}]}}]}}]} as unknown as DocumentNode<AssignmentsSubmitAssignmentMutation, AssignmentsSubmitAssignmentMutationVariables>;
+export const AssignmentsReturnSubmissionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignmentsReturnSubmission"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnSubmissionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnSubmission"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"feedback"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<AssignmentsReturnSubmissionMutation, AssignmentsReturnSubmissionMutationVariables>;
+export const AssignmentsGradeSubmissionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignmentsGradeSubmission"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GradeSubmissionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gradeSubmission"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"scoresByCriterion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<AssignmentsGradeSubmissionMutation, AssignmentsGradeSubmissionMutationVariables>;
+export const AssignmentsMySubmissionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssignmentsMySubmissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySubmissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"assignment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<AssignmentsMySubmissionsQuery, AssignmentsMySubmissionsQueryVariables>;
+export const AssignmentsMySubmissions2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssignmentsMySubmissions2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySubmissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<AssignmentsMySubmissions2Query, AssignmentsMySubmissions2QueryVariables>;
+export const AssignmentsMySubmissions3Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssignmentsMySubmissions3"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySubmissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<AssignmentsMySubmissions3Query, AssignmentsMySubmissions3QueryVariables>;
+export const AssignmentsSubmissionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssignmentsSubmission"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submission"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AssignmentsSubmissionQuery, AssignmentsSubmissionQueryVariables>;
+export const GraduationGraduationReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GraduationGraduationReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"graduationReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceRate"}},{"kind":"Field","name":{"kind":"Name","value":"gradedAssignments"}},{"kind":"Field","name":{"kind":"Name","value":"averageScoreShare"}},{"kind":"Field","name":{"kind":"Name","value":"liveSessions"}},{"kind":"Field","name":{"kind":"Name","value":"gmv"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]}}]} as unknown as DocumentNode<GraduationGraduationReportQuery, GraduationGraduationReportQueryVariables>;
+export const GraduationDecideGraduationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GraduationDecideGraduation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideGraduationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideGraduation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}}]}}]}}]} as unknown as DocumentNode<GraduationDecideGraduationMutation, GraduationDecideGraduationMutationVariables>;
+export const GraduationRecordOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GraduationRecordOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthsAfter"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyIncome"}}]}}]}}]} as unknown as DocumentNode<GraduationRecordOutcomeMutation, GraduationRecordOutcomeMutationVariables>;
+export const GraduationTraineeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GraduationTrainee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthsAfter"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyIncome"}}]}}]}}]}}]} as unknown as DocumentNode<GraduationTraineeQuery, GraduationTraineeQueryVariables>;
+export const LessonsAttendanceCreateLessonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LessonsAttendanceCreateLesson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLessonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLesson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"instructor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<LessonsAttendanceCreateLessonMutation, LessonsAttendanceCreateLessonMutationVariables>;
+export const LessonsAttendanceMarkAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LessonsAttendanceMarkAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"traineeId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<LessonsAttendanceMarkAttendanceMutation, LessonsAttendanceMarkAttendanceMutationVariables>;
+export const LessonsAttendanceLessonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LessonsAttendanceLesson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lesson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendanceSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"absent"}},{"kind":"Field","name":{"kind":"Name","value":"excused"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendanceSheet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]} as unknown as DocumentNode<LessonsAttendanceLessonQuery, LessonsAttendanceLessonQueryVariables>;
+export const LessonsAttendanceCohortAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LessonsAttendanceCohortAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohortAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"excused"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendanceRate"}}]}}]}}]} as unknown as DocumentNode<LessonsAttendanceCohortAttendanceQuery, LessonsAttendanceCohortAttendanceQueryVariables>;
+export const LessonsAttendanceDeleteLessonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LessonsAttendanceDeleteLesson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteLesson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<LessonsAttendanceDeleteLessonMutation, LessonsAttendanceDeleteLessonMutationVariables>;
+export const LessonsAttendanceDeleteLesson2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LessonsAttendanceDeleteLesson2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteLesson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<LessonsAttendanceDeleteLesson2Mutation, LessonsAttendanceDeleteLesson2MutationVariables>;
+export const LessonsAttendanceLessonsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LessonsAttendanceLessons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lessons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"traineeId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myTrainee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendanceSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}}]}}]}}]} as unknown as DocumentNode<LessonsAttendanceLessonsQuery, LessonsAttendanceLessonsQueryVariables>;
+export const LessonsAttendanceLesson2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LessonsAttendanceLesson2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lesson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LessonsAttendanceLesson2Query, LessonsAttendanceLesson2QueryVariables>;
+export const LessonsAttendanceCohortAttendance2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LessonsAttendanceCohortAttendance2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohortAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<LessonsAttendanceCohortAttendance2Query, LessonsAttendanceCohortAttendance2QueryVariables>;
+export const LessonsAttendanceLessons2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LessonsAttendanceLessons2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lessons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<LessonsAttendanceLessons2Query, LessonsAttendanceLessons2QueryVariables>;
+export const OwnershipMyTraineeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnershipMyTrainee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myTrainee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"nationalIdMasked"}},{"kind":"Field","name":{"kind":"Name","value":"enrolments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OwnershipMyTraineeQuery, OwnershipMyTraineeQueryVariables>;
+export const OwnershipTraineeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnershipTrainee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OwnershipTraineeQuery, OwnershipTraineeQueryVariables>;
+export const OwnershipTrainee2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnershipTrainee2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OwnershipTrainee2Query, OwnershipTrainee2QueryVariables>;
+export const OwnershipTraineesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnershipTrainees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<OwnershipTraineesQuery, OwnershipTraineesQueryVariables>;
+export const OwnershipCohortDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnershipCohort"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolledCount"}},{"kind":"Field","name":{"kind":"Name","value":"enrolments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OwnershipCohortQuery, OwnershipCohortQueryVariables>;
+export const OwnershipCohort2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnershipCohort2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OwnershipCohort2Query, OwnershipCohort2QueryVariables>;
+export const OwnershipProgramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnershipProgram"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"program"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OwnershipProgramQuery, OwnershipProgramQueryVariables>;
+export const OwnershipProgramsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnershipPrograms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohorts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OwnershipProgramsQuery, OwnershipProgramsQueryVariables>;
+export const OwnershipEnrolmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnershipEnrolments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<OwnershipEnrolmentsQuery, OwnershipEnrolmentsQueryVariables>;
+export const OwnershipSponsorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnershipSponsors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sponsors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<OwnershipSponsorsQuery, OwnershipSponsorsQueryVariables>;
+export const OwnershipMyTrainee2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnershipMyTrainee2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myTrainee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nationalId"}}]}}]}}]} as unknown as DocumentNode<OwnershipMyTrainee2Query, OwnershipMyTrainee2QueryVariables>;
+export const OwnershipPrograms2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnershipPrograms2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sponsor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sponsors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<OwnershipPrograms2Query, OwnershipPrograms2QueryVariables>;
+export const OwnershipProgram2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnershipProgram2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"program"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OwnershipProgram2Query, OwnershipProgram2QueryVariables>;
+export const OwnershipSponsorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnershipSponsor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sponsor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OwnershipSponsorQuery, OwnershipSponsorQueryVariables>;
+export const OwnershipCohort3Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnershipCohort3"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OwnershipCohort3Query, OwnershipCohort3QueryVariables>;
+export const OwnershipTrainee3Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnershipTrainee3"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OwnershipTrainee3Query, OwnershipTrainee3QueryVariables>;
+export const OwnershipCohortsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnershipCohorts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohorts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OwnershipCohortsQuery, OwnershipCohortsQueryVariables>;
+export const OwnershipEnrolments2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnershipEnrolments2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<OwnershipEnrolments2Query, OwnershipEnrolments2QueryVariables>;
+export const OwnershipTrainees2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnershipTrainees2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<OwnershipTrainees2Query, OwnershipTrainees2QueryVariables>;
+export const OwnershipTrainee4Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnershipTrainee4"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"nationalIdMasked"}}]}}]}}]} as unknown as DocumentNode<OwnershipTrainee4Query, OwnershipTrainee4QueryVariables>;
+export const OwnershipTrainee5Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnershipTrainee5"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nationalId"}}]}}]}}]} as unknown as DocumentNode<OwnershipTrainee5Query, OwnershipTrainee5QueryVariables>;
+export const OwnershipPrograms3Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnershipPrograms3"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sponsors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cohorts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<OwnershipPrograms3Query, OwnershipPrograms3QueryVariables>;
+export const OwnershipTrainee6Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnershipTrainee6"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nationalId"}},{"kind":"Field","name":{"kind":"Name","value":"nationalIdMasked"}}]}}]}}]} as unknown as DocumentNode<OwnershipTrainee6Query, OwnershipTrainee6QueryVariables>;
+export const OwnershipTrainee7Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnershipTrainee7"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nationalId"}}]}}]}}]} as unknown as DocumentNode<OwnershipTrainee7Query, OwnershipTrainee7QueryVariables>;
+export const OwnershipTrainee8Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnershipTrainee8"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OwnershipTrainee8Query, OwnershipTrainee8QueryVariables>;
+export const OwnershipCreateSponsorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OwnershipCreateSponsor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSponsor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"x","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"region"},"value":{"kind":"StringValue","value":"x","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"contactName"},"value":{"kind":"StringValue","value":"x","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"contactPhone"},"value":{"kind":"StringValue","value":"13800000000","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OwnershipCreateSponsorMutation, OwnershipCreateSponsorMutationVariables>;
 export const ProgramsCohortsCreateSponsorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgramsCohortsCreateSponsor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSponsorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSponsor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}}]}}]}}]} as unknown as DocumentNode<ProgramsCohortsCreateSponsorMutation, ProgramsCohortsCreateSponsorMutationVariables>;
 export const ProgramsCohortsCreateProgramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgramsCohortsCreateProgram"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProgramInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"targetGmv"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"sponsor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ProgramsCohortsCreateProgramMutation, ProgramsCohortsCreateProgramMutationVariables>;
 export const ProgramsCohortsCreateCohortDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgramsCohortsCreateCohort"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCohortInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ProgramsCohortsCreateCohortMutation, ProgramsCohortsCreateCohortMutationVariables>;
@@ -272,3 +969,5 @@ export const ProgramsCohortsWithdrawEnrolmentDocument = {"kind":"Document","defi
 export const ProgramsCohortsTraineesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgramsCohortsTrainees"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"availableForCohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ProgramsCohortsTraineesQuery, ProgramsCohortsTraineesQueryVariables>;
 export const ProgramsCohortsCreateTraineeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgramsCohortsCreateTrainee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTraineeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTrainee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"nationalIdMasked"}},{"kind":"Field","name":{"kind":"Name","value":"platformAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}}]}}]}}]}}]} as unknown as DocumentNode<ProgramsCohortsCreateTraineeMutation, ProgramsCohortsCreateTraineeMutationVariables>;
 export const ProgramsCohortsUpdateTraineeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgramsCohortsUpdateTrainee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTraineeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTrainee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ProgramsCohortsUpdateTraineeMutation, ProgramsCohortsUpdateTraineeMutationVariables>;
+export const PromotionPromoteGraduatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PromotionPromoteGraduates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PromoteGraduatesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promoteGraduates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<PromotionPromoteGraduatesMutation, PromotionPromoteGraduatesMutationVariables>;
+export const PromotionMyTraineeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PromotionMyTrainee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myTrainee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PromotionMyTraineeQuery, PromotionMyTraineeQueryVariables>;

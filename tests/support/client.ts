@@ -24,6 +24,16 @@ type Variables = Record<string, unknown>;
 /** The variables argument: required when the operation declares a required variable, else optional. */
 type VariablesArg<V> = Record<string, never> extends V ? [variables?: V] : [variables: V];
 
+/**
+ * A result as a test reads it: without `null` in its type. A test reads what it asked for and fails at run time on an
+ * unexpected null; `toBeNull()` still checks a null on purpose, and no nullable step needs a `!`.
+ */
+export type Data<T> = T extends (infer U)[]
+  ? Data<U>[]
+  : T extends object
+    ? { [K in keyof T]: Data<NonNullable<T[K]>> }
+    : T;
+
 const printed = new WeakMap<TypedDocumentNode<any, any>, string>();
 /** The query text of a document, printed once per document. */
 function text(document: string | TypedDocumentNode<any, any>): string {
@@ -48,7 +58,7 @@ export class GqlClient {
   request<R, V extends Variables>(
     document: TypedDocumentNode<R, V>,
     ...args: [...VariablesArg<V>, init?: { headers?: Record<string, string> }]
-  ): Promise<GqlResponse<R>>;
+  ): Promise<GqlResponse<Data<R>>>;
   request<T = any>(
     query: string,
     variables?: Variables,
@@ -74,7 +84,7 @@ export class GqlClient {
   }
 
   /** Runs a request and fails the test on any GraphQL error. */
-  ok<R, V extends Variables>(document: TypedDocumentNode<R, V>, ...args: VariablesArg<V>): Promise<R>;
+  ok<R, V extends Variables>(document: TypedDocumentNode<R, V>, ...args: VariablesArg<V>): Promise<Data<R>>;
   ok<T = any>(query: string, variables?: Variables): Promise<T>;
   async ok<T>(document: string | TypedDocumentNode<T, Variables>, variables?: Variables): Promise<T> {
     const r = await this.request<T>(text(document), variables);
