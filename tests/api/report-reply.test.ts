@@ -8,6 +8,7 @@ import {
   createTrainee,
 } from '@grassroots/db/testing';
 
+import { graphql } from '../gql';
 import { useApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
 import { pdfToText } from '../support/pdf';
@@ -25,12 +26,65 @@ let programId: string;
 let teamId: string;
 let traineeId: string;
 
-const REPORT = `query($p: ID!) { programReport(programId: $p, period: "2026-10") {
-  report { id status version snapshotHash returnComments reply previousSnapshotHash changesSinceReturn { figure before after }
-    attachments { fileId name size contentType } events { action comments } } } }`;
-const PREPARE = 'mutation($i: PrepareReportInput!) { prepareReport(input: $i) { id status version } }';
-const SUBMIT = 'mutation($i: SubmitReportInput!) { submitReport(input: $i) { id status version snapshotHash reply } }';
-const RETURN = 'mutation($i: ReturnReportInput!) { returnReport(input: $i) { id status version } }';
+const REPORT = graphql(`
+  query ReportReplyProgramReport($p: ID!) {
+    programReport(programId: $p, period: "2026-10") {
+      report {
+        id
+        status
+        version
+        snapshotHash
+        returnComments
+        reply
+        previousSnapshotHash
+        changesSinceReturn {
+          figure
+          before
+          after
+        }
+        attachments {
+          fileId
+          name
+          size
+          contentType
+        }
+        events {
+          action
+          comments
+        }
+      }
+    }
+  }
+`);
+const PREPARE = graphql(`
+  mutation ReportReplyPrepareReport($i: PrepareReportInput!) {
+    prepareReport(input: $i) {
+      id
+      status
+      version
+    }
+  }
+`);
+const SUBMIT = graphql(`
+  mutation ReportReplySubmitReport($i: SubmitReportInput!) {
+    submitReport(input: $i) {
+      id
+      status
+      version
+      snapshotHash
+      reply
+    }
+  }
+`);
+const RETURN = graphql(`
+  mutation ReportReplyReturnReport($i: ReturnReportInput!) {
+    returnReport(input: $i) {
+      id
+      status
+      version
+    }
+  }
+`);
 const CSV = Buffer.from('订单号,售后类型,退款金额\nDY1001,仅退款,39.90\nDY1002,退货退款,79.80\n', 'utf8');
 
 async function upload(c: GqlClient | null, bytes: Buffer, name = 'after-sales.csv', type = 'text/csv') {
@@ -137,8 +191,8 @@ it('resubmits with the reply and the after-sales export; the sponsor sees the re
   expect(seen.changesSinceReturn).toEqual(
     expect.arrayContaining([{ figure: 'live.gmv', before: '1500.00', after: '2300.00' }]),
   );
-  expect(seen.changesSinceReturn.every((c: any) => c.before !== c.after)).toBe(true);
-  expect(seen.events.map((e: any) => [e.action, e.comments])).toEqual([
+  expect(seen.changesSinceReturn.every((c) => c.before !== c.after)).toBe(true);
+  expect(seen.events.map((e) => [e.action, e.comments])).toEqual([
     ['PREPARE', null],
     ['SUBMIT', null],
     ['RETURN', '10月的退款数据与平台售后导出不一致，请核对'],

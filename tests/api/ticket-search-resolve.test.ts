@@ -1,5 +1,7 @@
 import { createLiveSession, createProduct, createTeam } from '@grassroots/db/testing';
 
+import { graphql } from '../gql';
+import type { CreateTicketInput } from '../gql/graphql';
 import { useApi } from '../support/api';
 import { codeOf, type GqlClient } from '../support/client';
 import { cohortWithTrainees } from '../support/world';
@@ -14,12 +16,44 @@ import { cohortWithTrainees } from '../support/world';
  */
 const api = useApi();
 let agent: GqlClient;
-const CREATE = 'mutation($i: CreateTicketInput!) { createTicket(input: $i) { id number version } }';
-const MOVE = 'mutation($i: MoveTicketInput!) { moveTicket(input: $i) { id version } }';
-const SEARCH =
-  'query($s: String) { tickets(queue: ALL, search: $s, pageSize: 100) { items { number customerPhone } } }';
-const PREVIEW =
-  'query($id: ID!) { ticketResolutionPreview(ticketId: $id) { productName suspendsProduct qualityTickets unitsSold windowDays } }';
+const CREATE = graphql(`
+  mutation TicketSearchResolveCreateTicket($i: CreateTicketInput!) {
+    createTicket(input: $i) {
+      id
+      number
+      version
+    }
+  }
+`);
+const MOVE = graphql(`
+  mutation TicketSearchResolveMoveTicket($i: MoveTicketInput!) {
+    moveTicket(input: $i) {
+      id
+      version
+    }
+  }
+`);
+const SEARCH = graphql(`
+  query TicketSearchResolveTickets($s: String) {
+    tickets(queue: ALL, search: $s, pageSize: 100) {
+      items {
+        number
+        customerPhone
+      }
+    }
+  }
+`);
+const PREVIEW = graphql(`
+  query TicketSearchResolveTicketResolutionPreview($id: ID!) {
+    ticketResolutionPreview(ticketId: $id) {
+      productName
+      suspendsProduct
+      qualityTickets
+      unitsSold
+      windowDays
+    }
+  }
+`);
 
 let streamer: { trainee: { id: string }; product: { id: string }; session: { id: string } };
 let mine: { id: string; number: string };
@@ -43,7 +77,7 @@ beforeAll(async () => {
     data: { unitsSold: 40, gmv: '3990.00' },
   });
   streamer = { trainee: trainees[0], product, session };
-  const input = (phone: string, sessionId?: string) => ({
+  const input = (phone: string, sessionId?: string): CreateTicketInput => ({
     orderRef: `DY${Math.floor(Math.random() * 1e9)}`,
     productId: product.id,
     sessionId,

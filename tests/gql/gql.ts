@@ -37,6 +37,31 @@ type Documents = {
     "\n        query AssignmentsMySubmissions2 {\n          mySubmissions {\n            id\n            version\n          }\n        }\n      ": typeof types.AssignmentsMySubmissions2Document,
     "\n        query AssignmentsMySubmissions3 {\n          mySubmissions {\n            id\n            version\n          }\n        }\n      ": typeof types.AssignmentsMySubmissions3Document,
     "\n          query AssignmentsSubmission($id: ID!) {\n            submission(id: $id) {\n              id\n            }\n          }\n        ": typeof types.AssignmentsSubmissionDocument,
+    "\n            query AuditTrainees {\n              trainees {\n                total\n              }\n            }\n          ": typeof types.AuditTraineesDocument,
+    "\n            query AuditMe {\n              me {\n                id\n              }\n            }\n          ": typeof types.AuditMeDocument,
+    "\n            query AuditTrainee($id: ID!) {\n              trainee(id: $id) {\n                name\n              }\n            }\n          ": typeof types.AuditTraineeDocument,
+    "\n        mutation AuditUpdateTrainee($i: UpdateTraineeInput!) {\n          updateTrainee(input: $i) {\n            id\n          }\n        }\n      ": typeof types.AuditUpdateTraineeDocument,
+    "\n        query AuditTrainees2 {\n          trainees(pageSize: 100) {\n            items {\n              id\n              phone\n            }\n          }\n        }\n      ": typeof types.AuditTrainees2Document,
+    "\n        query AuditTrainees3 {\n          trainees(pageSize: 100) {\n            items {\n              phone\n            }\n          }\n        }\n      ": typeof types.AuditTrainees3Document,
+    "\n        query AuditMyTrainee {\n          myTrainee {\n            phone\n          }\n        }\n      ": typeof types.AuditMyTraineeDocument,
+    "\n        mutation AuditUpdateTrainee2($i: UpdateTraineeInput!) {\n          updateTrainee(input: $i) {\n            id\n          }\n        }\n      ": typeof types.AuditUpdateTrainee2Document,
+    "\n      query AuditAuditLog($actorId: ID, $action: String, $fromDate: String, $toDate: String) {\n        auditLog(actorId: $actorId, action: $action, fromDate: $fromDate, toDate: $toDate) {\n          total\n          items {\n            action\n            actorName\n            targets {\n              id\n              name\n            }\n          }\n        }\n      }\n    ": typeof types.AuditAuditLogDocument,
+    "\n  mutation CatalogueQcRecordInspection($i: RecordInspectionInput!) {\n    recordInspection(input: $i) {\n      id\n      result\n      sampleSize\n      validUntil\n      product {\n        status\n        statusReason\n      }\n    }\n  }\n": typeof types.CatalogueQcRecordInspectionDocument,
+    "\n          mutation CatalogueQcCreateSupplier($i: CreateSupplierInput!) {\n            createSupplier(input: $i) {\n              id\n              licences {\n                kind\n                expired\n                evidenceFileId\n              }\n            }\n          }\n        ": typeof types.CatalogueQcCreateSupplierDocument,
+    "\n        mutation CatalogueQcCreateSupplier2($i: CreateSupplierInput!) {\n          createSupplier(input: $i) {\n            id\n          }\n        }\n      ": typeof types.CatalogueQcCreateSupplier2Document,
+    "\n            mutation CatalogueQcCreateSupplier3($i: CreateSupplierInput!) {\n              createSupplier(input: $i) {\n                id\n              }\n            }\n          ": typeof types.CatalogueQcCreateSupplier3Document,
+    "\n          mutation CatalogueQcCreateProduct($i: CreateProductInput!) {\n            createProduct(input: $i) {\n              id\n              status\n              gateProblems {\n                code\n              }\n            }\n          }\n        ": typeof types.CatalogueQcCreateProductDocument,
+    "\n        mutation CatalogueQcSubmitProductForQc($id: ID!) {\n          submitProductForQc(id: $id) {\n            status\n          }\n        }\n      ": typeof types.CatalogueQcSubmitProductForQcDocument,
+    "\n          query CatalogueQcQcTasks {\n            qcTasks {\n              product {\n                id\n              }\n              reason\n            }\n          }\n        ": typeof types.CatalogueQcQcTasksDocument,
+    "\n          query CatalogueQcSamplingPlanFor($p: ID!) {\n            samplingPlanFor(productId: $p, lotSize: 4000) {\n              sampleSize\n              checklist\n              classes {\n                defectClass\n                accept\n                reject\n              }\n            }\n          }\n        ": typeof types.CatalogueQcSamplingPlanForDocument,
+    "\n        mutation CatalogueQcSubmitProductForQc2($id: ID!) {\n          submitProductForQc(id: $id) {\n            status\n          }\n        }\n      ": typeof types.CatalogueQcSubmitProductForQc2Document,
+    "\n          query CatalogueQcProduct($id: ID!) {\n            product(id: $id) {\n              gateProblems {\n                code\n              }\n            }\n          }\n        ": typeof types.CatalogueQcProductDocument,
+    "\n        mutation CatalogueQcScheduleSession($i: ScheduleSessionInput!) {\n          scheduleSession(input: $i) {\n            id\n          }\n        }\n      ": typeof types.CatalogueQcScheduleSessionDocument,
+    "\n          mutation CatalogueQcUpdateSupplier($i: UpdateSupplierInput!) {\n            updateSupplier(input: $i) {\n              licences {\n                kind\n                number\n                expiresOn\n              }\n            }\n          }\n        ": typeof types.CatalogueQcUpdateSupplierDocument,
+    "\n            mutation CatalogueQcUpdateSupplier2($i: UpdateSupplierInput!) {\n              updateSupplier(input: $i) {\n                id\n              }\n            }\n          ": typeof types.CatalogueQcUpdateSupplier2Document,
+    "\n      mutation CatalogueQcUpdateProduct($i: UpdateProductInput!) {\n        updateProduct(input: $i) {\n          status\n          statusReason\n          suggestedLivePrice\n        }\n      }\n    ": typeof types.CatalogueQcUpdateProductDocument,
+    "\n      mutation CatalogueQcSuspendProduct($i: SuspendProductInput!) {\n        suspendProduct(input: $i) {\n          status\n          statusReason\n        }\n      }\n    ": typeof types.CatalogueQcSuspendProductDocument,
+    "\n            query CatalogueQcQcTasks2 {\n              qcTasks {\n                product {\n                  id\n                }\n                reason\n              }\n            }\n          ": typeof types.CatalogueQcQcTasks2Document,
     "\n  query GraduationGraduationReport($c: ID!) {\n    graduationReport(cohortId: $c) {\n      trainee {\n        id\n      }\n      eligible\n      attendanceRate\n      gradedAssignments\n      averageScoreShare\n      liveSessions\n      gmv\n      results {\n        code\n        met\n        detail\n      }\n    }\n  }\n": typeof types.GraduationGraduationReportDocument,
     "\n  mutation GraduationDecideGraduation($i: DecideGraduationInput!) {\n    decideGraduation(input: $i) {\n      id\n      status\n      statusReason\n    }\n  }\n": typeof types.GraduationDecideGraduationDocument,
     "\n    mutation GraduationRecordOutcome($i: RecordOutcomeInput!) {\n      recordOutcome(input: $i) {\n        monthsAfter\n        status\n        monthlyIncome\n      }\n    }\n  ": typeof types.GraduationRecordOutcomeDocument,
@@ -95,6 +120,39 @@ type Documents = {
     "\n        mutation ProgramsCohortsUpdateTrainee($i: UpdateTraineeInput!) {\n          updateTrainee(input: $i) {\n            status\n          }\n        }\n      ": typeof types.ProgramsCohortsUpdateTraineeDocument,
     "\n  mutation PromotionPromoteGraduates($i: PromoteGraduatesInput!) {\n    promoteGraduates(input: $i) {\n      id\n      status\n      cohort {\n        id\n      }\n      trainee {\n        id\n        status\n      }\n    }\n  }\n": typeof types.PromotionPromoteGraduatesDocument,
     "\n        query PromotionMyTrainee {\n          myTrainee {\n            enrolments {\n              status\n              cohort {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.PromotionMyTraineeDocument,
+    "\n  query ReportReplyProgramReport($p: ID!) {\n    programReport(programId: $p, period: \"2026-10\") {\n      report {\n        id\n        status\n        version\n        snapshotHash\n        returnComments\n        reply\n        previousSnapshotHash\n        changesSinceReturn {\n          figure\n          before\n          after\n        }\n        attachments {\n          fileId\n          name\n          size\n          contentType\n        }\n        events {\n          action\n          comments\n        }\n      }\n    }\n  }\n": typeof types.ReportReplyProgramReportDocument,
+    "\n  mutation ReportReplyPrepareReport($i: PrepareReportInput!) {\n    prepareReport(input: $i) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ReportReplyPrepareReportDocument,
+    "\n  mutation ReportReplySubmitReport($i: SubmitReportInput!) {\n    submitReport(input: $i) {\n      id\n      status\n      version\n      snapshotHash\n      reply\n    }\n  }\n": typeof types.ReportReplySubmitReportDocument,
+    "\n  mutation ReportReplyReturnReport($i: ReturnReportInput!) {\n    returnReport(input: $i) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ReportReplyReturnReportDocument,
+    "\n  query SessionCacheMe {\n    me {\n      id\n      role\n    }\n  }\n": typeof types.SessionCacheMeDocument,
+    "\n      mutation SessionCacheSetUserActive($i: SetUserActiveInput!) {\n        setUserActive(input: $i) {\n          id\n        }\n      }\n    ": typeof types.SessionCacheSetUserActiveDocument,
+    "\n        mutation SessionCacheLogout {\n          logout\n        }\n      ": typeof types.SessionCacheLogoutDocument,
+    "\n        mutation SessionCacheSetUserActive2($i: SetUserActiveInput!) {\n          setUserActive(input: $i) {\n            id\n          }\n        }\n      ": typeof types.SessionCacheSetUserActive2Document,
+    "\n  mutation TeamsCreateTeam($i: CreateTeamInput!) {\n    createTeam(input: $i) {\n      id\n      name\n      complete\n      members {\n        role\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.TeamsCreateTeamDocument,
+    "\n  mutation TeamsUpdateTeam($i: UpdateTeamInput!) {\n    updateTeam(input: $i) {\n      id\n      complete\n      members {\n        role\n        user {\n          id\n        }\n      }\n      memberHistory {\n        role\n        user {\n          id\n        }\n        leftAt\n      }\n    }\n  }\n": typeof types.TeamsUpdateTeamDocument,
+    "\n  mutation TeamsAssignTeam($i: AssignTeamInput!) {\n    assignTeam(input: $i) {\n      id\n      teamId\n      traineeId\n      endedAt\n    }\n  }\n": typeof types.TeamsAssignTeamDocument,
+    "\n      query TeamsTrainee($id: ID!) {\n        trainee(id: $id) {\n          supportTeam {\n            id\n          }\n          teamHistory {\n            teamId\n            endedAt\n            endReason\n          }\n        }\n      }\n    ": typeof types.TeamsTraineeDocument,
+    "\n        query TeamsStaffWorkload {\n          staffWorkload {\n            user {\n              id\n            }\n            load\n            cap\n            seats {\n              teamId\n              role\n            }\n          }\n        }\n      ": typeof types.TeamsStaffWorkloadDocument,
+    "\n          query TeamsTeamCoverageGaps($c: ID) {\n            teamCoverageGaps(cohortId: $c) {\n              trainee {\n                id\n              }\n              problem\n              teamId\n            }\n          }\n        ": typeof types.TeamsTeamCoverageGapsDocument,
+    "\n          query TeamsTeams {\n            teams {\n              items {\n                id\n              }\n            }\n          }\n        ": typeof types.TeamsTeamsDocument,
+    "\n            query TeamsTeam($id: ID!) {\n              team(id: $id) {\n                id\n              }\n            }\n          ": typeof types.TeamsTeamDocument,
+    "\n            query TeamsTrainee2($id: ID!) {\n              trainee(id: $id) {\n                id\n                name\n              }\n            }\n          ": typeof types.TeamsTrainee2Document,
+    "\n            query TeamsTrainee3($id: ID!) {\n              trainee(id: $id) {\n                id\n              }\n            }\n          ": typeof types.TeamsTrainee3Document,
+    "\n          query TeamsTrainees {\n            trainees(pageSize: 100) {\n              items {\n                id\n              }\n            }\n          }\n        ": typeof types.TeamsTraineesDocument,
+    "\n        mutation TeamsCreateAssignment($i: CreateAssignmentInput!) {\n          createAssignment(input: $i) {\n            id\n          }\n        }\n      ": typeof types.TeamsCreateAssignmentDocument,
+    "\n        mutation TeamsCreateAssignment2($i: CreateAssignmentInput!) {\n          createAssignment(input: $i) {\n            id\n          }\n        }\n      ": typeof types.TeamsCreateAssignment2Document,
+    "\n          query TeamsMyTrainee {\n            myTrainee {\n              supportTeam {\n                id\n                members {\n                  role\n                  user {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.TeamsMyTraineeDocument,
+    "\n            query TeamsTeam2($id: ID!) {\n              team(id: $id) {\n                id\n              }\n            }\n          ": typeof types.TeamsTeam2Document,
+    "\n            query TeamsStaffWorkload2 {\n              staffWorkload {\n                load\n              }\n            }\n          ": typeof types.TeamsStaffWorkload2Document,
+    "\n            query TeamsTeams2 {\n              teams {\n                total\n              }\n            }\n          ": typeof types.TeamsTeams2Document,
+    "\n            query TeamsTeams3 {\n              teams {\n                total\n              }\n            }\n          ": typeof types.TeamsTeams3Document,
+    "\n    mutation TeamsEndTeamAssignment($i: EndTeamAssignmentInput!) {\n      endTeamAssignment(input: $i) {\n        endedAt\n        endReason\n      }\n    }\n  ": typeof types.TeamsEndTeamAssignmentDocument,
+    "\n        query TeamsTrainee4($id: ID!) {\n          trainee(id: $id) {\n            supportTeam {\n              id\n            }\n            teamHistory {\n              endReason\n            }\n          }\n        }\n      ": typeof types.TeamsTrainee4Document,
+    "\n          query TeamsTeams4($c: ID, $p: Int) {\n            teams(cohortId: $c, page: $p, pageSize: 2) {\n              total\n              items {\n                name\n              }\n            }\n          }\n        ": typeof types.TeamsTeams4Document,
+    "\n  mutation TicketSearchResolveCreateTicket($i: CreateTicketInput!) {\n    createTicket(input: $i) {\n      id\n      number\n      version\n    }\n  }\n": typeof types.TicketSearchResolveCreateTicketDocument,
+    "\n  mutation TicketSearchResolveMoveTicket($i: MoveTicketInput!) {\n    moveTicket(input: $i) {\n      id\n      version\n    }\n  }\n": typeof types.TicketSearchResolveMoveTicketDocument,
+    "\n  query TicketSearchResolveTickets($s: String) {\n    tickets(queue: ALL, search: $s, pageSize: 100) {\n      items {\n        number\n        customerPhone\n      }\n    }\n  }\n": typeof types.TicketSearchResolveTicketsDocument,
+    "\n  query TicketSearchResolveTicketResolutionPreview($id: ID!) {\n    ticketResolutionPreview(ticketId: $id) {\n      productName\n      suspendsProduct\n      qualityTickets\n      unitsSold\n      windowDays\n    }\n  }\n": typeof types.TicketSearchResolveTicketResolutionPreviewDocument,
 };
 const documents: Documents = {
     "\n  mutation AftersalesCreateTicket($i: CreateTicketInput!) {\n    createTicket(input: $i) {\n      id\n      number\n      status\n      version\n      traineeId\n      customerPhone\n      actions\n    }\n  }\n": types.AftersalesCreateTicketDocument,
@@ -120,6 +178,31 @@ const documents: Documents = {
     "\n        query AssignmentsMySubmissions2 {\n          mySubmissions {\n            id\n            version\n          }\n        }\n      ": types.AssignmentsMySubmissions2Document,
     "\n        query AssignmentsMySubmissions3 {\n          mySubmissions {\n            id\n            version\n          }\n        }\n      ": types.AssignmentsMySubmissions3Document,
     "\n          query AssignmentsSubmission($id: ID!) {\n            submission(id: $id) {\n              id\n            }\n          }\n        ": types.AssignmentsSubmissionDocument,
+    "\n            query AuditTrainees {\n              trainees {\n                total\n              }\n            }\n          ": types.AuditTraineesDocument,
+    "\n            query AuditMe {\n              me {\n                id\n              }\n            }\n          ": types.AuditMeDocument,
+    "\n            query AuditTrainee($id: ID!) {\n              trainee(id: $id) {\n                name\n              }\n            }\n          ": types.AuditTraineeDocument,
+    "\n        mutation AuditUpdateTrainee($i: UpdateTraineeInput!) {\n          updateTrainee(input: $i) {\n            id\n          }\n        }\n      ": types.AuditUpdateTraineeDocument,
+    "\n        query AuditTrainees2 {\n          trainees(pageSize: 100) {\n            items {\n              id\n              phone\n            }\n          }\n        }\n      ": types.AuditTrainees2Document,
+    "\n        query AuditTrainees3 {\n          trainees(pageSize: 100) {\n            items {\n              phone\n            }\n          }\n        }\n      ": types.AuditTrainees3Document,
+    "\n        query AuditMyTrainee {\n          myTrainee {\n            phone\n          }\n        }\n      ": types.AuditMyTraineeDocument,
+    "\n        mutation AuditUpdateTrainee2($i: UpdateTraineeInput!) {\n          updateTrainee(input: $i) {\n            id\n          }\n        }\n      ": types.AuditUpdateTrainee2Document,
+    "\n      query AuditAuditLog($actorId: ID, $action: String, $fromDate: String, $toDate: String) {\n        auditLog(actorId: $actorId, action: $action, fromDate: $fromDate, toDate: $toDate) {\n          total\n          items {\n            action\n            actorName\n            targets {\n              id\n              name\n            }\n          }\n        }\n      }\n    ": types.AuditAuditLogDocument,
+    "\n  mutation CatalogueQcRecordInspection($i: RecordInspectionInput!) {\n    recordInspection(input: $i) {\n      id\n      result\n      sampleSize\n      validUntil\n      product {\n        status\n        statusReason\n      }\n    }\n  }\n": types.CatalogueQcRecordInspectionDocument,
+    "\n          mutation CatalogueQcCreateSupplier($i: CreateSupplierInput!) {\n            createSupplier(input: $i) {\n              id\n              licences {\n                kind\n                expired\n                evidenceFileId\n              }\n            }\n          }\n        ": types.CatalogueQcCreateSupplierDocument,
+    "\n        mutation CatalogueQcCreateSupplier2($i: CreateSupplierInput!) {\n          createSupplier(input: $i) {\n            id\n          }\n        }\n      ": types.CatalogueQcCreateSupplier2Document,
+    "\n            mutation CatalogueQcCreateSupplier3($i: CreateSupplierInput!) {\n              createSupplier(input: $i) {\n                id\n              }\n            }\n          ": types.CatalogueQcCreateSupplier3Document,
+    "\n          mutation CatalogueQcCreateProduct($i: CreateProductInput!) {\n            createProduct(input: $i) {\n              id\n              status\n              gateProblems {\n                code\n              }\n            }\n          }\n        ": types.CatalogueQcCreateProductDocument,
+    "\n        mutation CatalogueQcSubmitProductForQc($id: ID!) {\n          submitProductForQc(id: $id) {\n            status\n          }\n        }\n      ": types.CatalogueQcSubmitProductForQcDocument,
+    "\n          query CatalogueQcQcTasks {\n            qcTasks {\n              product {\n                id\n              }\n              reason\n            }\n          }\n        ": types.CatalogueQcQcTasksDocument,
+    "\n          query CatalogueQcSamplingPlanFor($p: ID!) {\n            samplingPlanFor(productId: $p, lotSize: 4000) {\n              sampleSize\n              checklist\n              classes {\n                defectClass\n                accept\n                reject\n              }\n            }\n          }\n        ": types.CatalogueQcSamplingPlanForDocument,
+    "\n        mutation CatalogueQcSubmitProductForQc2($id: ID!) {\n          submitProductForQc(id: $id) {\n            status\n          }\n        }\n      ": types.CatalogueQcSubmitProductForQc2Document,
+    "\n          query CatalogueQcProduct($id: ID!) {\n            product(id: $id) {\n              gateProblems {\n                code\n              }\n            }\n          }\n        ": types.CatalogueQcProductDocument,
+    "\n        mutation CatalogueQcScheduleSession($i: ScheduleSessionInput!) {\n          scheduleSession(input: $i) {\n            id\n          }\n        }\n      ": types.CatalogueQcScheduleSessionDocument,
+    "\n          mutation CatalogueQcUpdateSupplier($i: UpdateSupplierInput!) {\n            updateSupplier(input: $i) {\n              licences {\n                kind\n                number\n                expiresOn\n              }\n            }\n          }\n        ": types.CatalogueQcUpdateSupplierDocument,
+    "\n            mutation CatalogueQcUpdateSupplier2($i: UpdateSupplierInput!) {\n              updateSupplier(input: $i) {\n                id\n              }\n            }\n          ": types.CatalogueQcUpdateSupplier2Document,
+    "\n      mutation CatalogueQcUpdateProduct($i: UpdateProductInput!) {\n        updateProduct(input: $i) {\n          status\n          statusReason\n          suggestedLivePrice\n        }\n      }\n    ": types.CatalogueQcUpdateProductDocument,
+    "\n      mutation CatalogueQcSuspendProduct($i: SuspendProductInput!) {\n        suspendProduct(input: $i) {\n          status\n          statusReason\n        }\n      }\n    ": types.CatalogueQcSuspendProductDocument,
+    "\n            query CatalogueQcQcTasks2 {\n              qcTasks {\n                product {\n                  id\n                }\n                reason\n              }\n            }\n          ": types.CatalogueQcQcTasks2Document,
     "\n  query GraduationGraduationReport($c: ID!) {\n    graduationReport(cohortId: $c) {\n      trainee {\n        id\n      }\n      eligible\n      attendanceRate\n      gradedAssignments\n      averageScoreShare\n      liveSessions\n      gmv\n      results {\n        code\n        met\n        detail\n      }\n    }\n  }\n": types.GraduationGraduationReportDocument,
     "\n  mutation GraduationDecideGraduation($i: DecideGraduationInput!) {\n    decideGraduation(input: $i) {\n      id\n      status\n      statusReason\n    }\n  }\n": types.GraduationDecideGraduationDocument,
     "\n    mutation GraduationRecordOutcome($i: RecordOutcomeInput!) {\n      recordOutcome(input: $i) {\n        monthsAfter\n        status\n        monthlyIncome\n      }\n    }\n  ": types.GraduationRecordOutcomeDocument,
@@ -178,6 +261,39 @@ const documents: Documents = {
     "\n        mutation ProgramsCohortsUpdateTrainee($i: UpdateTraineeInput!) {\n          updateTrainee(input: $i) {\n            status\n          }\n        }\n      ": types.ProgramsCohortsUpdateTraineeDocument,
     "\n  mutation PromotionPromoteGraduates($i: PromoteGraduatesInput!) {\n    promoteGraduates(input: $i) {\n      id\n      status\n      cohort {\n        id\n      }\n      trainee {\n        id\n        status\n      }\n    }\n  }\n": types.PromotionPromoteGraduatesDocument,
     "\n        query PromotionMyTrainee {\n          myTrainee {\n            enrolments {\n              status\n              cohort {\n                id\n              }\n            }\n          }\n        }\n      ": types.PromotionMyTraineeDocument,
+    "\n  query ReportReplyProgramReport($p: ID!) {\n    programReport(programId: $p, period: \"2026-10\") {\n      report {\n        id\n        status\n        version\n        snapshotHash\n        returnComments\n        reply\n        previousSnapshotHash\n        changesSinceReturn {\n          figure\n          before\n          after\n        }\n        attachments {\n          fileId\n          name\n          size\n          contentType\n        }\n        events {\n          action\n          comments\n        }\n      }\n    }\n  }\n": types.ReportReplyProgramReportDocument,
+    "\n  mutation ReportReplyPrepareReport($i: PrepareReportInput!) {\n    prepareReport(input: $i) {\n      id\n      status\n      version\n    }\n  }\n": types.ReportReplyPrepareReportDocument,
+    "\n  mutation ReportReplySubmitReport($i: SubmitReportInput!) {\n    submitReport(input: $i) {\n      id\n      status\n      version\n      snapshotHash\n      reply\n    }\n  }\n": types.ReportReplySubmitReportDocument,
+    "\n  mutation ReportReplyReturnReport($i: ReturnReportInput!) {\n    returnReport(input: $i) {\n      id\n      status\n      version\n    }\n  }\n": types.ReportReplyReturnReportDocument,
+    "\n  query SessionCacheMe {\n    me {\n      id\n      role\n    }\n  }\n": types.SessionCacheMeDocument,
+    "\n      mutation SessionCacheSetUserActive($i: SetUserActiveInput!) {\n        setUserActive(input: $i) {\n          id\n        }\n      }\n    ": types.SessionCacheSetUserActiveDocument,
+    "\n        mutation SessionCacheLogout {\n          logout\n        }\n      ": types.SessionCacheLogoutDocument,
+    "\n        mutation SessionCacheSetUserActive2($i: SetUserActiveInput!) {\n          setUserActive(input: $i) {\n            id\n          }\n        }\n      ": types.SessionCacheSetUserActive2Document,
+    "\n  mutation TeamsCreateTeam($i: CreateTeamInput!) {\n    createTeam(input: $i) {\n      id\n      name\n      complete\n      members {\n        role\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.TeamsCreateTeamDocument,
+    "\n  mutation TeamsUpdateTeam($i: UpdateTeamInput!) {\n    updateTeam(input: $i) {\n      id\n      complete\n      members {\n        role\n        user {\n          id\n        }\n      }\n      memberHistory {\n        role\n        user {\n          id\n        }\n        leftAt\n      }\n    }\n  }\n": types.TeamsUpdateTeamDocument,
+    "\n  mutation TeamsAssignTeam($i: AssignTeamInput!) {\n    assignTeam(input: $i) {\n      id\n      teamId\n      traineeId\n      endedAt\n    }\n  }\n": types.TeamsAssignTeamDocument,
+    "\n      query TeamsTrainee($id: ID!) {\n        trainee(id: $id) {\n          supportTeam {\n            id\n          }\n          teamHistory {\n            teamId\n            endedAt\n            endReason\n          }\n        }\n      }\n    ": types.TeamsTraineeDocument,
+    "\n        query TeamsStaffWorkload {\n          staffWorkload {\n            user {\n              id\n            }\n            load\n            cap\n            seats {\n              teamId\n              role\n            }\n          }\n        }\n      ": types.TeamsStaffWorkloadDocument,
+    "\n          query TeamsTeamCoverageGaps($c: ID) {\n            teamCoverageGaps(cohortId: $c) {\n              trainee {\n                id\n              }\n              problem\n              teamId\n            }\n          }\n        ": types.TeamsTeamCoverageGapsDocument,
+    "\n          query TeamsTeams {\n            teams {\n              items {\n                id\n              }\n            }\n          }\n        ": types.TeamsTeamsDocument,
+    "\n            query TeamsTeam($id: ID!) {\n              team(id: $id) {\n                id\n              }\n            }\n          ": types.TeamsTeamDocument,
+    "\n            query TeamsTrainee2($id: ID!) {\n              trainee(id: $id) {\n                id\n                name\n              }\n            }\n          ": types.TeamsTrainee2Document,
+    "\n            query TeamsTrainee3($id: ID!) {\n              trainee(id: $id) {\n                id\n              }\n            }\n          ": types.TeamsTrainee3Document,
+    "\n          query TeamsTrainees {\n            trainees(pageSize: 100) {\n              items {\n                id\n              }\n            }\n          }\n        ": types.TeamsTraineesDocument,
+    "\n        mutation TeamsCreateAssignment($i: CreateAssignmentInput!) {\n          createAssignment(input: $i) {\n            id\n          }\n        }\n      ": types.TeamsCreateAssignmentDocument,
+    "\n        mutation TeamsCreateAssignment2($i: CreateAssignmentInput!) {\n          createAssignment(input: $i) {\n            id\n          }\n        }\n      ": types.TeamsCreateAssignment2Document,
+    "\n          query TeamsMyTrainee {\n            myTrainee {\n              supportTeam {\n                id\n                members {\n                  role\n                  user {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        ": types.TeamsMyTraineeDocument,
+    "\n            query TeamsTeam2($id: ID!) {\n              team(id: $id) {\n                id\n              }\n            }\n          ": types.TeamsTeam2Document,
+    "\n            query TeamsStaffWorkload2 {\n              staffWorkload {\n                load\n              }\n            }\n          ": types.TeamsStaffWorkload2Document,
+    "\n            query TeamsTeams2 {\n              teams {\n                total\n              }\n            }\n          ": types.TeamsTeams2Document,
+    "\n            query TeamsTeams3 {\n              teams {\n                total\n              }\n            }\n          ": types.TeamsTeams3Document,
+    "\n    mutation TeamsEndTeamAssignment($i: EndTeamAssignmentInput!) {\n      endTeamAssignment(input: $i) {\n        endedAt\n        endReason\n      }\n    }\n  ": types.TeamsEndTeamAssignmentDocument,
+    "\n        query TeamsTrainee4($id: ID!) {\n          trainee(id: $id) {\n            supportTeam {\n              id\n            }\n            teamHistory {\n              endReason\n            }\n          }\n        }\n      ": types.TeamsTrainee4Document,
+    "\n          query TeamsTeams4($c: ID, $p: Int) {\n            teams(cohortId: $c, page: $p, pageSize: 2) {\n              total\n              items {\n                name\n              }\n            }\n          }\n        ": types.TeamsTeams4Document,
+    "\n  mutation TicketSearchResolveCreateTicket($i: CreateTicketInput!) {\n    createTicket(input: $i) {\n      id\n      number\n      version\n    }\n  }\n": types.TicketSearchResolveCreateTicketDocument,
+    "\n  mutation TicketSearchResolveMoveTicket($i: MoveTicketInput!) {\n    moveTicket(input: $i) {\n      id\n      version\n    }\n  }\n": types.TicketSearchResolveMoveTicketDocument,
+    "\n  query TicketSearchResolveTickets($s: String) {\n    tickets(queue: ALL, search: $s, pageSize: 100) {\n      items {\n        number\n        customerPhone\n      }\n    }\n  }\n": types.TicketSearchResolveTicketsDocument,
+    "\n  query TicketSearchResolveTicketResolutionPreview($id: ID!) {\n    ticketResolutionPreview(ticketId: $id) {\n      productName\n      suspendsProduct\n      qualityTickets\n      unitsSold\n      windowDays\n    }\n  }\n": types.TicketSearchResolveTicketResolutionPreviewDocument,
 };
 
 /**
@@ -286,6 +402,106 @@ export function graphql(source: "\n        query AssignmentsMySubmissions3 {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query AssignmentsSubmission($id: ID!) {\n            submission(id: $id) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          query AssignmentsSubmission($id: ID!) {\n            submission(id: $id) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query AuditTrainees {\n              trainees {\n                total\n              }\n            }\n          "): (typeof documents)["\n            query AuditTrainees {\n              trainees {\n                total\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query AuditMe {\n              me {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query AuditMe {\n              me {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query AuditTrainee($id: ID!) {\n              trainee(id: $id) {\n                name\n              }\n            }\n          "): (typeof documents)["\n            query AuditTrainee($id: ID!) {\n              trainee(id: $id) {\n                name\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuditUpdateTrainee($i: UpdateTraineeInput!) {\n          updateTrainee(input: $i) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation AuditUpdateTrainee($i: UpdateTraineeInput!) {\n          updateTrainee(input: $i) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AuditTrainees2 {\n          trainees(pageSize: 100) {\n            items {\n              id\n              phone\n            }\n          }\n        }\n      "): (typeof documents)["\n        query AuditTrainees2 {\n          trainees(pageSize: 100) {\n            items {\n              id\n              phone\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AuditTrainees3 {\n          trainees(pageSize: 100) {\n            items {\n              phone\n            }\n          }\n        }\n      "): (typeof documents)["\n        query AuditTrainees3 {\n          trainees(pageSize: 100) {\n            items {\n              phone\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AuditMyTrainee {\n          myTrainee {\n            phone\n          }\n        }\n      "): (typeof documents)["\n        query AuditMyTrainee {\n          myTrainee {\n            phone\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuditUpdateTrainee2($i: UpdateTraineeInput!) {\n          updateTrainee(input: $i) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation AuditUpdateTrainee2($i: UpdateTraineeInput!) {\n          updateTrainee(input: $i) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AuditAuditLog($actorId: ID, $action: String, $fromDate: String, $toDate: String) {\n        auditLog(actorId: $actorId, action: $action, fromDate: $fromDate, toDate: $toDate) {\n          total\n          items {\n            action\n            actorName\n            targets {\n              id\n              name\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query AuditAuditLog($actorId: ID, $action: String, $fromDate: String, $toDate: String) {\n        auditLog(actorId: $actorId, action: $action, fromDate: $fromDate, toDate: $toDate) {\n          total\n          items {\n            action\n            actorName\n            targets {\n              id\n              name\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CatalogueQcRecordInspection($i: RecordInspectionInput!) {\n    recordInspection(input: $i) {\n      id\n      result\n      sampleSize\n      validUntil\n      product {\n        status\n        statusReason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CatalogueQcRecordInspection($i: RecordInspectionInput!) {\n    recordInspection(input: $i) {\n      id\n      result\n      sampleSize\n      validUntil\n      product {\n        status\n        statusReason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation CatalogueQcCreateSupplier($i: CreateSupplierInput!) {\n            createSupplier(input: $i) {\n              id\n              licences {\n                kind\n                expired\n                evidenceFileId\n              }\n            }\n          }\n        "): (typeof documents)["\n          mutation CatalogueQcCreateSupplier($i: CreateSupplierInput!) {\n            createSupplier(input: $i) {\n              id\n              licences {\n                kind\n                expired\n                evidenceFileId\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CatalogueQcCreateSupplier2($i: CreateSupplierInput!) {\n          createSupplier(input: $i) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation CatalogueQcCreateSupplier2($i: CreateSupplierInput!) {\n          createSupplier(input: $i) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation CatalogueQcCreateSupplier3($i: CreateSupplierInput!) {\n              createSupplier(input: $i) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation CatalogueQcCreateSupplier3($i: CreateSupplierInput!) {\n              createSupplier(input: $i) {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation CatalogueQcCreateProduct($i: CreateProductInput!) {\n            createProduct(input: $i) {\n              id\n              status\n              gateProblems {\n                code\n              }\n            }\n          }\n        "): (typeof documents)["\n          mutation CatalogueQcCreateProduct($i: CreateProductInput!) {\n            createProduct(input: $i) {\n              id\n              status\n              gateProblems {\n                code\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CatalogueQcSubmitProductForQc($id: ID!) {\n          submitProductForQc(id: $id) {\n            status\n          }\n        }\n      "): (typeof documents)["\n        mutation CatalogueQcSubmitProductForQc($id: ID!) {\n          submitProductForQc(id: $id) {\n            status\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query CatalogueQcQcTasks {\n            qcTasks {\n              product {\n                id\n              }\n              reason\n            }\n          }\n        "): (typeof documents)["\n          query CatalogueQcQcTasks {\n            qcTasks {\n              product {\n                id\n              }\n              reason\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query CatalogueQcSamplingPlanFor($p: ID!) {\n            samplingPlanFor(productId: $p, lotSize: 4000) {\n              sampleSize\n              checklist\n              classes {\n                defectClass\n                accept\n                reject\n              }\n            }\n          }\n        "): (typeof documents)["\n          query CatalogueQcSamplingPlanFor($p: ID!) {\n            samplingPlanFor(productId: $p, lotSize: 4000) {\n              sampleSize\n              checklist\n              classes {\n                defectClass\n                accept\n                reject\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CatalogueQcSubmitProductForQc2($id: ID!) {\n          submitProductForQc(id: $id) {\n            status\n          }\n        }\n      "): (typeof documents)["\n        mutation CatalogueQcSubmitProductForQc2($id: ID!) {\n          submitProductForQc(id: $id) {\n            status\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query CatalogueQcProduct($id: ID!) {\n            product(id: $id) {\n              gateProblems {\n                code\n              }\n            }\n          }\n        "): (typeof documents)["\n          query CatalogueQcProduct($id: ID!) {\n            product(id: $id) {\n              gateProblems {\n                code\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CatalogueQcScheduleSession($i: ScheduleSessionInput!) {\n          scheduleSession(input: $i) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation CatalogueQcScheduleSession($i: ScheduleSessionInput!) {\n          scheduleSession(input: $i) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation CatalogueQcUpdateSupplier($i: UpdateSupplierInput!) {\n            updateSupplier(input: $i) {\n              licences {\n                kind\n                number\n                expiresOn\n              }\n            }\n          }\n        "): (typeof documents)["\n          mutation CatalogueQcUpdateSupplier($i: UpdateSupplierInput!) {\n            updateSupplier(input: $i) {\n              licences {\n                kind\n                number\n                expiresOn\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation CatalogueQcUpdateSupplier2($i: UpdateSupplierInput!) {\n              updateSupplier(input: $i) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation CatalogueQcUpdateSupplier2($i: UpdateSupplierInput!) {\n              updateSupplier(input: $i) {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation CatalogueQcUpdateProduct($i: UpdateProductInput!) {\n        updateProduct(input: $i) {\n          status\n          statusReason\n          suggestedLivePrice\n        }\n      }\n    "): (typeof documents)["\n      mutation CatalogueQcUpdateProduct($i: UpdateProductInput!) {\n        updateProduct(input: $i) {\n          status\n          statusReason\n          suggestedLivePrice\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation CatalogueQcSuspendProduct($i: SuspendProductInput!) {\n        suspendProduct(input: $i) {\n          status\n          statusReason\n        }\n      }\n    "): (typeof documents)["\n      mutation CatalogueQcSuspendProduct($i: SuspendProductInput!) {\n        suspendProduct(input: $i) {\n          status\n          statusReason\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query CatalogueQcQcTasks2 {\n              qcTasks {\n                product {\n                  id\n                }\n                reason\n              }\n            }\n          "): (typeof documents)["\n            query CatalogueQcQcTasks2 {\n              qcTasks {\n                product {\n                  id\n                }\n                reason\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -518,6 +734,138 @@ export function graphql(source: "\n  mutation PromotionPromoteGraduates($i: Prom
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query PromotionMyTrainee {\n          myTrainee {\n            enrolments {\n              status\n              cohort {\n                id\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query PromotionMyTrainee {\n          myTrainee {\n            enrolments {\n              status\n              cohort {\n                id\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportReplyProgramReport($p: ID!) {\n    programReport(programId: $p, period: \"2026-10\") {\n      report {\n        id\n        status\n        version\n        snapshotHash\n        returnComments\n        reply\n        previousSnapshotHash\n        changesSinceReturn {\n          figure\n          before\n          after\n        }\n        attachments {\n          fileId\n          name\n          size\n          contentType\n        }\n        events {\n          action\n          comments\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportReplyProgramReport($p: ID!) {\n    programReport(programId: $p, period: \"2026-10\") {\n      report {\n        id\n        status\n        version\n        snapshotHash\n        returnComments\n        reply\n        previousSnapshotHash\n        changesSinceReturn {\n          figure\n          before\n          after\n        }\n        attachments {\n          fileId\n          name\n          size\n          contentType\n        }\n        events {\n          action\n          comments\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportReplyPrepareReport($i: PrepareReportInput!) {\n    prepareReport(input: $i) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ReportReplyPrepareReport($i: PrepareReportInput!) {\n    prepareReport(input: $i) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportReplySubmitReport($i: SubmitReportInput!) {\n    submitReport(input: $i) {\n      id\n      status\n      version\n      snapshotHash\n      reply\n    }\n  }\n"): (typeof documents)["\n  mutation ReportReplySubmitReport($i: SubmitReportInput!) {\n    submitReport(input: $i) {\n      id\n      status\n      version\n      snapshotHash\n      reply\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportReplyReturnReport($i: ReturnReportInput!) {\n    returnReport(input: $i) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ReportReplyReturnReport($i: ReturnReportInput!) {\n    returnReport(input: $i) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionCacheMe {\n    me {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  query SessionCacheMe {\n    me {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation SessionCacheSetUserActive($i: SetUserActiveInput!) {\n        setUserActive(input: $i) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation SessionCacheSetUserActive($i: SetUserActiveInput!) {\n        setUserActive(input: $i) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation SessionCacheLogout {\n          logout\n        }\n      "): (typeof documents)["\n        mutation SessionCacheLogout {\n          logout\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation SessionCacheSetUserActive2($i: SetUserActiveInput!) {\n          setUserActive(input: $i) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation SessionCacheSetUserActive2($i: SetUserActiveInput!) {\n          setUserActive(input: $i) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamsCreateTeam($i: CreateTeamInput!) {\n    createTeam(input: $i) {\n      id\n      name\n      complete\n      members {\n        role\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsCreateTeam($i: CreateTeamInput!) {\n    createTeam(input: $i) {\n      id\n      name\n      complete\n      members {\n        role\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamsUpdateTeam($i: UpdateTeamInput!) {\n    updateTeam(input: $i) {\n      id\n      complete\n      members {\n        role\n        user {\n          id\n        }\n      }\n      memberHistory {\n        role\n        user {\n          id\n        }\n        leftAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsUpdateTeam($i: UpdateTeamInput!) {\n    updateTeam(input: $i) {\n      id\n      complete\n      members {\n        role\n        user {\n          id\n        }\n      }\n      memberHistory {\n        role\n        user {\n          id\n        }\n        leftAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamsAssignTeam($i: AssignTeamInput!) {\n    assignTeam(input: $i) {\n      id\n      teamId\n      traineeId\n      endedAt\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsAssignTeam($i: AssignTeamInput!) {\n    assignTeam(input: $i) {\n      id\n      teamId\n      traineeId\n      endedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query TeamsTrainee($id: ID!) {\n        trainee(id: $id) {\n          supportTeam {\n            id\n          }\n          teamHistory {\n            teamId\n            endedAt\n            endReason\n          }\n        }\n      }\n    "): (typeof documents)["\n      query TeamsTrainee($id: ID!) {\n        trainee(id: $id) {\n          supportTeam {\n            id\n          }\n          teamHistory {\n            teamId\n            endedAt\n            endReason\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query TeamsStaffWorkload {\n          staffWorkload {\n            user {\n              id\n            }\n            load\n            cap\n            seats {\n              teamId\n              role\n            }\n          }\n        }\n      "): (typeof documents)["\n        query TeamsStaffWorkload {\n          staffWorkload {\n            user {\n              id\n            }\n            load\n            cap\n            seats {\n              teamId\n              role\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query TeamsTeamCoverageGaps($c: ID) {\n            teamCoverageGaps(cohortId: $c) {\n              trainee {\n                id\n              }\n              problem\n              teamId\n            }\n          }\n        "): (typeof documents)["\n          query TeamsTeamCoverageGaps($c: ID) {\n            teamCoverageGaps(cohortId: $c) {\n              trainee {\n                id\n              }\n              problem\n              teamId\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query TeamsTeams {\n            teams {\n              items {\n                id\n              }\n            }\n          }\n        "): (typeof documents)["\n          query TeamsTeams {\n            teams {\n              items {\n                id\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query TeamsTeam($id: ID!) {\n              team(id: $id) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query TeamsTeam($id: ID!) {\n              team(id: $id) {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query TeamsTrainee2($id: ID!) {\n              trainee(id: $id) {\n                id\n                name\n              }\n            }\n          "): (typeof documents)["\n            query TeamsTrainee2($id: ID!) {\n              trainee(id: $id) {\n                id\n                name\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query TeamsTrainee3($id: ID!) {\n              trainee(id: $id) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query TeamsTrainee3($id: ID!) {\n              trainee(id: $id) {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query TeamsTrainees {\n            trainees(pageSize: 100) {\n              items {\n                id\n              }\n            }\n          }\n        "): (typeof documents)["\n          query TeamsTrainees {\n            trainees(pageSize: 100) {\n              items {\n                id\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TeamsCreateAssignment($i: CreateAssignmentInput!) {\n          createAssignment(input: $i) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TeamsCreateAssignment($i: CreateAssignmentInput!) {\n          createAssignment(input: $i) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TeamsCreateAssignment2($i: CreateAssignmentInput!) {\n          createAssignment(input: $i) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TeamsCreateAssignment2($i: CreateAssignmentInput!) {\n          createAssignment(input: $i) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query TeamsMyTrainee {\n            myTrainee {\n              supportTeam {\n                id\n                members {\n                  role\n                  user {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query TeamsMyTrainee {\n            myTrainee {\n              supportTeam {\n                id\n                members {\n                  role\n                  user {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query TeamsTeam2($id: ID!) {\n              team(id: $id) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query TeamsTeam2($id: ID!) {\n              team(id: $id) {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query TeamsStaffWorkload2 {\n              staffWorkload {\n                load\n              }\n            }\n          "): (typeof documents)["\n            query TeamsStaffWorkload2 {\n              staffWorkload {\n                load\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query TeamsTeams2 {\n              teams {\n                total\n              }\n            }\n          "): (typeof documents)["\n            query TeamsTeams2 {\n              teams {\n                total\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query TeamsTeams3 {\n              teams {\n                total\n              }\n            }\n          "): (typeof documents)["\n            query TeamsTeams3 {\n              teams {\n                total\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TeamsEndTeamAssignment($i: EndTeamAssignmentInput!) {\n      endTeamAssignment(input: $i) {\n        endedAt\n        endReason\n      }\n    }\n  "): (typeof documents)["\n    mutation TeamsEndTeamAssignment($i: EndTeamAssignmentInput!) {\n      endTeamAssignment(input: $i) {\n        endedAt\n        endReason\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query TeamsTrainee4($id: ID!) {\n          trainee(id: $id) {\n            supportTeam {\n              id\n            }\n            teamHistory {\n              endReason\n            }\n          }\n        }\n      "): (typeof documents)["\n        query TeamsTrainee4($id: ID!) {\n          trainee(id: $id) {\n            supportTeam {\n              id\n            }\n            teamHistory {\n              endReason\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query TeamsTeams4($c: ID, $p: Int) {\n            teams(cohortId: $c, page: $p, pageSize: 2) {\n              total\n              items {\n                name\n              }\n            }\n          }\n        "): (typeof documents)["\n          query TeamsTeams4($c: ID, $p: Int) {\n            teams(cohortId: $c, page: $p, pageSize: 2) {\n              total\n              items {\n                name\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TicketSearchResolveCreateTicket($i: CreateTicketInput!) {\n    createTicket(input: $i) {\n      id\n      number\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation TicketSearchResolveCreateTicket($i: CreateTicketInput!) {\n    createTicket(input: $i) {\n      id\n      number\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TicketSearchResolveMoveTicket($i: MoveTicketInput!) {\n    moveTicket(input: $i) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation TicketSearchResolveMoveTicket($i: MoveTicketInput!) {\n    moveTicket(input: $i) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketSearchResolveTickets($s: String) {\n    tickets(queue: ALL, search: $s, pageSize: 100) {\n      items {\n        number\n        customerPhone\n      }\n    }\n  }\n"): (typeof documents)["\n  query TicketSearchResolveTickets($s: String) {\n    tickets(queue: ALL, search: $s, pageSize: 100) {\n      items {\n        number\n        customerPhone\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketSearchResolveTicketResolutionPreview($id: ID!) {\n    ticketResolutionPreview(ticketId: $id) {\n      productName\n      suspendsProduct\n      qualityTickets\n      unitsSold\n      windowDays\n    }\n  }\n"): (typeof documents)["\n  query TicketSearchResolveTicketResolutionPreview($id: ID!) {\n    ticketResolutionPreview(ticketId: $id) {\n      productName\n      suspendsProduct\n      qualityTickets\n      unitsSold\n      windowDays\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AssignTeamInput = {
+  teamId: string | number;
+  /** An active trainee of the team’s cohort; a current team of theirs is ended */
+  traineeId: string | number;
+};
+
 export type AssignTicketInput = {
   assigneeId?: string | number | null | undefined;
   ticketId: string | number;
@@ -30,6 +36,12 @@ export type AttendanceStatus =
   | 'LATE'
   | 'PRESENT';
 
+export type ChecklistItemInput = {
+  item: string;
+  note?: string | null | undefined;
+  ok: boolean;
+};
+
 export type CohortStatus =
   | 'CANCELLED'
   | 'COMPLETED'
@@ -47,6 +59,10 @@ export type CommentTicketInput = {
   internal: boolean;
   ticketId: string | number;
 };
+
+export type CoverageProblem =
+  | 'INCOMPLETE_TEAM'
+  | 'NO_TEAM';
 
 export type CreateAssignmentInput = {
   cohortId: string | number;
@@ -89,6 +105,19 @@ export type CreateLessonInput = {
   topic: string;
 };
 
+export type CreateProductInput = {
+  category: string;
+  /** Percent */
+  commissionPct: string;
+  localSpecialty?: boolean | null | undefined;
+  name: string;
+  originRegion: string;
+  perishable?: boolean | null | undefined;
+  suggestedLivePrice: string;
+  supplierId: string | number;
+  unitPrice: string;
+};
+
 export type CreateProgramInput = {
   /** CNY, decimal string */
   budget: string;
@@ -113,6 +142,21 @@ export type CreateSponsorInput = {
   contactPhone: string;
   name: string;
   region: string;
+};
+
+export type CreateSupplierInput = {
+  contact?: string | null | undefined;
+  kind: SupplierKind;
+  licences?: Array<LicenceInput> | null | undefined;
+  name: string;
+  region: string;
+};
+
+export type CreateTeamInput = {
+  cohortId: string | number;
+  /** 3–4 people; SCRIPT, ADS and FILMING covered; one role each */
+  members: Array<TeamMemberInput>;
+  name: string;
 };
 
 export type CreateTicketInput = {
@@ -156,6 +200,11 @@ export type DecideGraduationInput = {
   traineeId: string | number;
 };
 
+export type EndTeamAssignmentInput = {
+  reason: string;
+  traineeId: string | number;
+};
+
 export type EnrolTraineesInput = {
   cohortId: string | number;
   /** All are enrolled, or none (every problem is reported per entry) */
@@ -185,10 +234,30 @@ export type GridFilter =
   | 'OVERDUE'
   | 'UNGRADED';
 
+export type InspectionLevel =
+  | 'I'
+  | 'II'
+  | 'III';
+
 export type LessonKind =
   | 'CLASS'
   | 'FIELD_VISIT'
   | 'PRACTICE_STREAM';
+
+export type LicenceInput = {
+  /** An uploaded scan (POST /files/licence-scans) */
+  evidenceFileId?: string | number | null | undefined;
+  /** YYYY-MM-DD */
+  expiresOn: string;
+  kind: LicenceKind;
+  number: string;
+};
+
+export type LicenceKind =
+  | 'BUSINESS_LICENCE'
+  | 'FOOD_BUSINESS_LICENCE'
+  | 'FOOD_PRODUCTION_LICENCE'
+  | 'OTHER';
 
 export type MarkAttendanceInput = {
   lessonId: string | number;
@@ -218,6 +287,19 @@ export type PlatformAccountInput = {
   platform: StreamPlatform;
 };
 
+export type PrepareReportInput = {
+  /** 2026-11 or 2026-Q4 */
+  period: string;
+  programId: string | number;
+};
+
+export type ProductStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'PENDING_QC'
+  | 'REJECTED'
+  | 'SUSPENDED';
+
 export type PromoteGraduatesInput = {
   /** The short-term cohort they graduated from */
   fromCohortId: string | number;
@@ -225,6 +307,22 @@ export type PromoteGraduatesInput = {
   toCohortId: string | number;
   /** All are promoted, or none (every problem is reported per entry) */
   traineeIds: Array<string | number>;
+};
+
+export type RecordInspectionInput = {
+  aqlCritical?: string | null | undefined;
+  aqlMajor?: string | null | undefined;
+  aqlMinor?: string | null | undefined;
+  checklist: Array<ChecklistItemInput>;
+  criticalFound: number;
+  level?: InspectionLevel | null | undefined;
+  lotSize: number;
+  majorFound: number;
+  minorFound: number;
+  notes?: string | null | undefined;
+  /** Uploaded photos (POST /files/inspection-photos) */
+  photoFileIds?: Array<string | number> | null | undefined;
+  productId: string | number;
 };
 
 export type RecordOutcomeInput = {
@@ -236,11 +334,31 @@ export type RecordOutcomeInput = {
   traineeId: string | number;
 };
 
+export type ReportStatus =
+  | 'ACCEPTED'
+  | 'DRAFT'
+  | 'RETURNED'
+  | 'SUBMITTED';
+
+export type ReturnReportInput = {
+  comments: string;
+  reportId: string | number;
+};
+
 export type ReturnSubmissionInput = {
   feedback: string;
   submissionId: string | number;
   version: number;
 };
+
+export type Role =
+  | 'ADMIN'
+  | 'AFTERSALES_AGENT'
+  | 'COORDINATOR'
+  | 'QC_INSPECTOR'
+  | 'SPONSOR'
+  | 'SUPPORT'
+  | 'TRAINEE';
 
 export type RootCause =
   | 'CUSTOMER_CHANGED_MIND'
@@ -252,6 +370,33 @@ export type RootCause =
 export type RubricCriterionInput = {
   name: string;
   points: number;
+};
+
+export type RunOfShowItemInput = {
+  /** Percent, e.g. "25" */
+  commissionPct: string;
+  /** Yuan, e.g. "19.90" */
+  livePrice: string;
+  productId: string | number;
+};
+
+export type ScheduleSessionInput = {
+  /** Products in order; each must pass the QC gate */
+  items: Array<RunOfShowItemInput>;
+  plannedMinutes: number;
+  platform: StreamPlatform;
+  /** ISO date-time with offset */
+  scheduledStart: string;
+  scriptUrl?: string | null | undefined;
+  /** Defaults to the trainee’s current team */
+  teamId?: string | number | null | undefined;
+  title: string;
+  traineeId: string | number;
+};
+
+export type SetUserActiveInput = {
+  active: boolean;
+  id: string | number;
 };
 
 export type StreamPlatform =
@@ -274,6 +419,38 @@ export type SubmitAssignmentInput = {
   text?: string | null | undefined;
   version: number;
 };
+
+export type SubmitReportInput = {
+  /** Files uploaded to /files/report-attachments, sent with a resubmission (at most 5) */
+  attachmentIds?: Array<string | number> | null | undefined;
+  /** Required to resubmit a returned report: the answer to the sponsor's comments (at most 2000 characters) */
+  reply?: string | null | undefined;
+  reportId: string | number;
+  version: number;
+};
+
+export type SupplierKind =
+  | 'COOPERATIVE'
+  | 'DEALER'
+  | 'FACTORY'
+  | 'FARM';
+
+export type SuspendProductInput = {
+  id: string | number;
+  reason: string;
+};
+
+export type TeamMemberInput = {
+  role: TeamRole;
+  /** An active SUPPORT user */
+  userId: string | number;
+};
+
+export type TeamRole =
+  | 'ADS'
+  | 'FILMING'
+  | 'PLANNER'
+  | 'SCRIPT';
 
 export type TicketAction =
   | 'CLOSE'
@@ -325,6 +502,20 @@ export type UpdateCohortInput = {
   track?: CohortTrack | null | undefined;
 };
 
+export type UpdateProductInput = {
+  category: string;
+  /** Percent */
+  commissionPct: string;
+  id: string | number;
+  localSpecialty?: boolean | null | undefined;
+  name: string;
+  originRegion: string;
+  perishable?: boolean | null | undefined;
+  suggestedLivePrice: string;
+  supplierId: string | number;
+  unitPrice: string;
+};
+
 export type UpdateProgramInput = {
   budget?: string | null | undefined;
   endDate?: string | null | undefined;
@@ -347,6 +538,22 @@ export type UpdateProgramInput = {
   targetShortTermTrainees?: number | null | undefined;
   /** IANA time zone of its times, e.g. Asia/Shanghai or Asia/Urumqi */
   timeZone?: string | null | undefined;
+};
+
+export type UpdateSupplierInput = {
+  contact?: string | null | undefined;
+  id: string | number;
+  kind: SupplierKind;
+  licences?: Array<LicenceInput> | null | undefined;
+  name: string;
+  region: string;
+};
+
+export type UpdateTeamInput = {
+  id: string | number;
+  /** The whole new line-up; leavers keep their history */
+  members: Array<TeamMemberInput>;
+  name: string;
 };
 
 export type UpdateTicketInput = {
@@ -516,6 +723,170 @@ export type AssignmentsSubmissionQueryVariables = Exact<{
 
 
 export type AssignmentsSubmissionQuery = { submission: { id: string } };
+
+export type AuditTraineesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditTraineesQuery = { trainees: { total: number } };
+
+export type AuditMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditMeQuery = { me: { id: string } };
+
+export type AuditTraineeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditTraineeQuery = { trainee: { name: string } };
+
+export type AuditUpdateTraineeMutationVariables = Exact<{
+  i: UpdateTraineeInput;
+}>;
+
+
+export type AuditUpdateTraineeMutation = { updateTrainee: { id: string } };
+
+export type AuditTrainees2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditTrainees2Query = { trainees: { items: Array<{ id: string, phone: string }> } };
+
+export type AuditTrainees3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditTrainees3Query = { trainees: { items: Array<{ phone: string }> } };
+
+export type AuditMyTraineeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditMyTraineeQuery = { myTrainee: { phone: string } | null };
+
+export type AuditUpdateTrainee2MutationVariables = Exact<{
+  i: UpdateTraineeInput;
+}>;
+
+
+export type AuditUpdateTrainee2Mutation = { updateTrainee: { id: string } };
+
+export type AuditAuditLogQueryVariables = Exact<{
+  actorId?: string | number | null | undefined;
+  action?: string | null | undefined;
+  fromDate?: string | null | undefined;
+  toDate?: string | null | undefined;
+}>;
+
+
+export type AuditAuditLogQuery = { auditLog: { total: number, items: Array<{ action: string, actorName: string | null, targets: Array<{ id: string, name: string | null }> }> } };
+
+export type CatalogueQcRecordInspectionMutationVariables = Exact<{
+  i: RecordInspectionInput;
+}>;
+
+
+export type CatalogueQcRecordInspectionMutation = { recordInspection: { id: string, result: string, sampleSize: number, validUntil: string, product: { status: ProductStatus, statusReason: string | null } | null } };
+
+export type CatalogueQcCreateSupplierMutationVariables = Exact<{
+  i: CreateSupplierInput;
+}>;
+
+
+export type CatalogueQcCreateSupplierMutation = { createSupplier: { id: string, licences: Array<{ kind: LicenceKind, expired: boolean, evidenceFileId: string | null }> } };
+
+export type CatalogueQcCreateSupplier2MutationVariables = Exact<{
+  i: CreateSupplierInput;
+}>;
+
+
+export type CatalogueQcCreateSupplier2Mutation = { createSupplier: { id: string } };
+
+export type CatalogueQcCreateSupplier3MutationVariables = Exact<{
+  i: CreateSupplierInput;
+}>;
+
+
+export type CatalogueQcCreateSupplier3Mutation = { createSupplier: { id: string } };
+
+export type CatalogueQcCreateProductMutationVariables = Exact<{
+  i: CreateProductInput;
+}>;
+
+
+export type CatalogueQcCreateProductMutation = { createProduct: { id: string, status: ProductStatus, gateProblems: Array<{ code: string }> } };
+
+export type CatalogueQcSubmitProductForQcMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CatalogueQcSubmitProductForQcMutation = { submitProductForQc: { status: ProductStatus } };
+
+export type CatalogueQcQcTasksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogueQcQcTasksQuery = { qcTasks: Array<{ reason: string, product: { id: string } }> };
+
+export type CatalogueQcSamplingPlanForQueryVariables = Exact<{
+  p: string | number;
+}>;
+
+
+export type CatalogueQcSamplingPlanForQuery = { samplingPlanFor: { sampleSize: number, checklist: Array<string>, classes: Array<{ defectClass: string, accept: number, reject: number }> } };
+
+export type CatalogueQcSubmitProductForQc2MutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CatalogueQcSubmitProductForQc2Mutation = { submitProductForQc: { status: ProductStatus } };
+
+export type CatalogueQcProductQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CatalogueQcProductQuery = { product: { gateProblems: Array<{ code: string }> } };
+
+export type CatalogueQcScheduleSessionMutationVariables = Exact<{
+  i: ScheduleSessionInput;
+}>;
+
+
+export type CatalogueQcScheduleSessionMutation = { scheduleSession: { id: string } };
+
+export type CatalogueQcUpdateSupplierMutationVariables = Exact<{
+  i: UpdateSupplierInput;
+}>;
+
+
+export type CatalogueQcUpdateSupplierMutation = { updateSupplier: { licences: Array<{ kind: LicenceKind, number: string, expiresOn: string }> } };
+
+export type CatalogueQcUpdateSupplier2MutationVariables = Exact<{
+  i: UpdateSupplierInput;
+}>;
+
+
+export type CatalogueQcUpdateSupplier2Mutation = { updateSupplier: { id: string } };
+
+export type CatalogueQcUpdateProductMutationVariables = Exact<{
+  i: UpdateProductInput;
+}>;
+
+
+export type CatalogueQcUpdateProductMutation = { updateProduct: { status: ProductStatus, statusReason: string | null, suggestedLivePrice: string } };
+
+export type CatalogueQcSuspendProductMutationVariables = Exact<{
+  i: SuspendProductInput;
+}>;
+
+
+export type CatalogueQcSuspendProductMutation = { suspendProduct: { status: ProductStatus, statusReason: string | null } };
+
+export type CatalogueQcQcTasks2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogueQcQcTasks2Query = { qcTasks: Array<{ reason: string, product: { id: string } }> };
 
 export type GraduationGraduationReportQueryVariables = Exact<{
   c: string | number;
@@ -889,6 +1260,220 @@ export type PromotionMyTraineeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PromotionMyTraineeQuery = { myTrainee: { enrolments: Array<{ status: EnrolmentStatus, cohort: { id: string } | null }> } | null };
 
+export type ReportReplyProgramReportQueryVariables = Exact<{
+  p: string | number;
+}>;
+
+
+export type ReportReplyProgramReportQuery = { programReport: { report: { id: string, status: ReportStatus, version: number, snapshotHash: string | null, returnComments: string | null, reply: string | null, previousSnapshotHash: string | null, changesSinceReturn: Array<{ figure: string, before: string | null, after: string | null }>, attachments: Array<{ fileId: string, name: string, size: number, contentType: string }>, events: Array<{ action: string, comments: string | null }> } | null } };
+
+export type ReportReplyPrepareReportMutationVariables = Exact<{
+  i: PrepareReportInput;
+}>;
+
+
+export type ReportReplyPrepareReportMutation = { prepareReport: { id: string, status: ReportStatus, version: number } };
+
+export type ReportReplySubmitReportMutationVariables = Exact<{
+  i: SubmitReportInput;
+}>;
+
+
+export type ReportReplySubmitReportMutation = { submitReport: { id: string, status: ReportStatus, version: number, snapshotHash: string | null, reply: string | null } };
+
+export type ReportReplyReturnReportMutationVariables = Exact<{
+  i: ReturnReportInput;
+}>;
+
+
+export type ReportReplyReturnReportMutation = { returnReport: { id: string, status: ReportStatus, version: number } };
+
+export type SessionCacheMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionCacheMeQuery = { me: { id: string, role: Role } };
+
+export type SessionCacheSetUserActiveMutationVariables = Exact<{
+  i: SetUserActiveInput;
+}>;
+
+
+export type SessionCacheSetUserActiveMutation = { setUserActive: { id: string } };
+
+export type SessionCacheLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionCacheLogoutMutation = { logout: boolean };
+
+export type SessionCacheSetUserActive2MutationVariables = Exact<{
+  i: SetUserActiveInput;
+}>;
+
+
+export type SessionCacheSetUserActive2Mutation = { setUserActive: { id: string } };
+
+export type TeamsCreateTeamMutationVariables = Exact<{
+  i: CreateTeamInput;
+}>;
+
+
+export type TeamsCreateTeamMutation = { createTeam: { id: string, name: string, complete: boolean, members: Array<{ role: TeamRole, user: { id: string, name: string } }> } };
+
+export type TeamsUpdateTeamMutationVariables = Exact<{
+  i: UpdateTeamInput;
+}>;
+
+
+export type TeamsUpdateTeamMutation = { updateTeam: { id: string, complete: boolean, members: Array<{ role: TeamRole, user: { id: string } }>, memberHistory: Array<{ role: TeamRole, leftAt: string | null, user: { id: string } }> } };
+
+export type TeamsAssignTeamMutationVariables = Exact<{
+  i: AssignTeamInput;
+}>;
+
+
+export type TeamsAssignTeamMutation = { assignTeam: { id: string, teamId: string, traineeId: string, endedAt: string | null } };
+
+export type TeamsTraineeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TeamsTraineeQuery = { trainee: { supportTeam: { id: string } | null, teamHistory: Array<{ teamId: string, endedAt: string | null, endReason: string | null }> } };
+
+export type TeamsStaffWorkloadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeamsStaffWorkloadQuery = { staffWorkload: Array<{ load: number, cap: number, user: { id: string }, seats: Array<{ teamId: string, role: TeamRole }> }> };
+
+export type TeamsTeamCoverageGapsQueryVariables = Exact<{
+  c?: string | number | null | undefined;
+}>;
+
+
+export type TeamsTeamCoverageGapsQuery = { teamCoverageGaps: Array<{ problem: CoverageProblem, teamId: string | null, trainee: { id: string } }> };
+
+export type TeamsTeamsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeamsTeamsQuery = { teams: { items: Array<{ id: string }> } };
+
+export type TeamsTeamQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TeamsTeamQuery = { team: { id: string } };
+
+export type TeamsTrainee2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TeamsTrainee2Query = { trainee: { id: string, name: string } };
+
+export type TeamsTrainee3QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TeamsTrainee3Query = { trainee: { id: string } };
+
+export type TeamsTraineesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeamsTraineesQuery = { trainees: { items: Array<{ id: string }> } };
+
+export type TeamsCreateAssignmentMutationVariables = Exact<{
+  i: CreateAssignmentInput;
+}>;
+
+
+export type TeamsCreateAssignmentMutation = { createAssignment: { id: string } };
+
+export type TeamsCreateAssignment2MutationVariables = Exact<{
+  i: CreateAssignmentInput;
+}>;
+
+
+export type TeamsCreateAssignment2Mutation = { createAssignment: { id: string } };
+
+export type TeamsMyTraineeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeamsMyTraineeQuery = { myTrainee: { supportTeam: { id: string, members: Array<{ role: TeamRole, user: { name: string } }> } | null } | null };
+
+export type TeamsTeam2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TeamsTeam2Query = { team: { id: string } };
+
+export type TeamsStaffWorkload2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeamsStaffWorkload2Query = { staffWorkload: Array<{ load: number }> };
+
+export type TeamsTeams2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeamsTeams2Query = { teams: { total: number } };
+
+export type TeamsTeams3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeamsTeams3Query = { teams: { total: number } };
+
+export type TeamsEndTeamAssignmentMutationVariables = Exact<{
+  i: EndTeamAssignmentInput;
+}>;
+
+
+export type TeamsEndTeamAssignmentMutation = { endTeamAssignment: { endedAt: string | null, endReason: string | null } };
+
+export type TeamsTrainee4QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TeamsTrainee4Query = { trainee: { supportTeam: { id: string } | null, teamHistory: Array<{ endReason: string | null }> } };
+
+export type TeamsTeams4QueryVariables = Exact<{
+  c?: string | number | null | undefined;
+  p?: number | null | undefined;
+}>;
+
+
+export type TeamsTeams4Query = { teams: { total: number, items: Array<{ name: string }> } };
+
+export type TicketSearchResolveCreateTicketMutationVariables = Exact<{
+  i: CreateTicketInput;
+}>;
+
+
+export type TicketSearchResolveCreateTicketMutation = { createTicket: { id: string, number: string, version: number } };
+
+export type TicketSearchResolveMoveTicketMutationVariables = Exact<{
+  i: MoveTicketInput;
+}>;
+
+
+export type TicketSearchResolveMoveTicketMutation = { moveTicket: { id: string, version: number } };
+
+export type TicketSearchResolveTicketsQueryVariables = Exact<{
+  s?: string | null | undefined;
+}>;
+
+
+export type TicketSearchResolveTicketsQuery = { tickets: { items: Array<{ number: string, customerPhone: string }> } };
+
+export type TicketSearchResolveTicketResolutionPreviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TicketSearchResolveTicketResolutionPreviewQuery = { ticketResolutionPreview: { productName: string, suspendsProduct: boolean, qualityTickets: number, unitsSold: number, windowDays: number } };
+
 
 export const AftersalesCreateTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AftersalesCreateTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"traineeId"}},{"kind":"Field","name":{"kind":"Name","value":"customerPhone"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}}]}}]}}]} as unknown as DocumentNode<AftersalesCreateTicketMutation, AftersalesCreateTicketMutationVariables>;
 export const AftersalesMoveTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AftersalesMoveTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rootCause"}}]}}]}}]} as unknown as DocumentNode<AftersalesMoveTicketMutation, AftersalesMoveTicketMutationVariables>;
@@ -913,6 +1498,31 @@ export const AssignmentsMySubmissionsDocument = {"kind":"Document","definitions"
 export const AssignmentsMySubmissions2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssignmentsMySubmissions2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySubmissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<AssignmentsMySubmissions2Query, AssignmentsMySubmissions2QueryVariables>;
 export const AssignmentsMySubmissions3Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssignmentsMySubmissions3"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySubmissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<AssignmentsMySubmissions3Query, AssignmentsMySubmissions3QueryVariables>;
 export const AssignmentsSubmissionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssignmentsSubmission"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submission"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AssignmentsSubmissionQuery, AssignmentsSubmissionQueryVariables>;
+export const AuditTraineesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditTrainees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<AuditTraineesQuery, AuditTraineesQueryVariables>;
+export const AuditMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AuditMeQuery, AuditMeQueryVariables>;
+export const AuditTraineeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditTrainee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AuditTraineeQuery, AuditTraineeQueryVariables>;
+export const AuditUpdateTraineeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditUpdateTrainee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTraineeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTrainee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AuditUpdateTraineeMutation, AuditUpdateTraineeMutationVariables>;
+export const AuditTrainees2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditTrainees2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]}}]} as unknown as DocumentNode<AuditTrainees2Query, AuditTrainees2QueryVariables>;
+export const AuditTrainees3Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditTrainees3"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]}}]} as unknown as DocumentNode<AuditTrainees3Query, AuditTrainees3QueryVariables>;
+export const AuditMyTraineeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditMyTrainee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myTrainee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]} as unknown as DocumentNode<AuditMyTraineeQuery, AuditMyTraineeQueryVariables>;
+export const AuditUpdateTrainee2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditUpdateTrainee2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTraineeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTrainee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AuditUpdateTrainee2Mutation, AuditUpdateTrainee2MutationVariables>;
+export const AuditAuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditAuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"actorId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromDate"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toDate"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"actorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"actorId"}}},{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}},{"kind":"Argument","name":{"kind":"Name","value":"fromDate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromDate"}}},{"kind":"Argument","name":{"kind":"Name","value":"toDate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditAuditLogQuery, AuditAuditLogQueryVariables>;
+export const CatalogueQcRecordInspectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueQcRecordInspection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordInspectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"sampleSize"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueQcRecordInspectionMutation, CatalogueQcRecordInspectionMutationVariables>;
+export const CatalogueQcCreateSupplierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueQcCreateSupplier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSupplierInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSupplier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"licences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceFileId"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueQcCreateSupplierMutation, CatalogueQcCreateSupplierMutationVariables>;
+export const CatalogueQcCreateSupplier2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueQcCreateSupplier2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSupplierInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSupplier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CatalogueQcCreateSupplier2Mutation, CatalogueQcCreateSupplier2MutationVariables>;
+export const CatalogueQcCreateSupplier3Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueQcCreateSupplier3"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSupplierInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSupplier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CatalogueQcCreateSupplier3Mutation, CatalogueQcCreateSupplier3MutationVariables>;
+export const CatalogueQcCreateProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueQcCreateProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"gateProblems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueQcCreateProductMutation, CatalogueQcCreateProductMutationVariables>;
+export const CatalogueQcSubmitProductForQcDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueQcSubmitProductForQc"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitProductForQc"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CatalogueQcSubmitProductForQcMutation, CatalogueQcSubmitProductForQcMutationVariables>;
+export const CatalogueQcQcTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueQcQcTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"qcTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<CatalogueQcQcTasksQuery, CatalogueQcQcTasksQueryVariables>;
+export const CatalogueQcSamplingPlanForDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueQcSamplingPlanFor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"samplingPlanFor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"productId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}},{"kind":"Argument","name":{"kind":"Name","value":"lotSize"},"value":{"kind":"IntValue","value":"4000"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sampleSize"}},{"kind":"Field","name":{"kind":"Name","value":"checklist"}},{"kind":"Field","name":{"kind":"Name","value":"classes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"defectClass"}},{"kind":"Field","name":{"kind":"Name","value":"accept"}},{"kind":"Field","name":{"kind":"Name","value":"reject"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueQcSamplingPlanForQuery, CatalogueQcSamplingPlanForQueryVariables>;
+export const CatalogueQcSubmitProductForQc2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueQcSubmitProductForQc2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitProductForQc"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CatalogueQcSubmitProductForQc2Mutation, CatalogueQcSubmitProductForQc2MutationVariables>;
+export const CatalogueQcProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueQcProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gateProblems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueQcProductQuery, CatalogueQcProductQueryVariables>;
+export const CatalogueQcScheduleSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueQcScheduleSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CatalogueQcScheduleSessionMutation, CatalogueQcScheduleSessionMutationVariables>;
+export const CatalogueQcUpdateSupplierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueQcUpdateSupplier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSupplierInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSupplier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"licences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueQcUpdateSupplierMutation, CatalogueQcUpdateSupplierMutationVariables>;
+export const CatalogueQcUpdateSupplier2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueQcUpdateSupplier2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSupplierInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSupplier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CatalogueQcUpdateSupplier2Mutation, CatalogueQcUpdateSupplier2MutationVariables>;
+export const CatalogueQcUpdateProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueQcUpdateProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedLivePrice"}}]}}]}}]} as unknown as DocumentNode<CatalogueQcUpdateProductMutation, CatalogueQcUpdateProductMutationVariables>;
+export const CatalogueQcSuspendProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueQcSuspendProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SuspendProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suspendProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}}]}}]}}]} as unknown as DocumentNode<CatalogueQcSuspendProductMutation, CatalogueQcSuspendProductMutationVariables>;
+export const CatalogueQcQcTasks2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueQcQcTasks2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"qcTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<CatalogueQcQcTasks2Query, CatalogueQcQcTasks2QueryVariables>;
 export const GraduationGraduationReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GraduationGraduationReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"graduationReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceRate"}},{"kind":"Field","name":{"kind":"Name","value":"gradedAssignments"}},{"kind":"Field","name":{"kind":"Name","value":"averageScoreShare"}},{"kind":"Field","name":{"kind":"Name","value":"liveSessions"}},{"kind":"Field","name":{"kind":"Name","value":"gmv"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]}}]} as unknown as DocumentNode<GraduationGraduationReportQuery, GraduationGraduationReportQueryVariables>;
 export const GraduationDecideGraduationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GraduationDecideGraduation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideGraduationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideGraduation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}}]}}]}}]} as unknown as DocumentNode<GraduationDecideGraduationMutation, GraduationDecideGraduationMutationVariables>;
 export const GraduationRecordOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GraduationRecordOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthsAfter"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyIncome"}}]}}]}}]} as unknown as DocumentNode<GraduationRecordOutcomeMutation, GraduationRecordOutcomeMutationVariables>;
@@ -971,3 +1581,36 @@ export const ProgramsCohortsCreateTraineeDocument = {"kind":"Document","definiti
 export const ProgramsCohortsUpdateTraineeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgramsCohortsUpdateTrainee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTraineeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTrainee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ProgramsCohortsUpdateTraineeMutation, ProgramsCohortsUpdateTraineeMutationVariables>;
 export const PromotionPromoteGraduatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PromotionPromoteGraduates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PromoteGraduatesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promoteGraduates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<PromotionPromoteGraduatesMutation, PromotionPromoteGraduatesMutationVariables>;
 export const PromotionMyTraineeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PromotionMyTrainee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myTrainee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PromotionMyTraineeQuery, PromotionMyTraineeQueryVariables>;
+export const ReportReplyProgramReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportReplyProgramReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"StringValue","value":"2026-10","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"snapshotHash"}},{"kind":"Field","name":{"kind":"Name","value":"returnComments"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"previousSnapshotHash"}},{"kind":"Field","name":{"kind":"Name","value":"changesSinceReturn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"figure"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"comments"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReportReplyProgramReportQuery, ReportReplyProgramReportQueryVariables>;
+export const ReportReplyPrepareReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportReplyPrepareReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PrepareReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prepareReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ReportReplyPrepareReportMutation, ReportReplyPrepareReportMutationVariables>;
+export const ReportReplySubmitReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportReplySubmitReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"snapshotHash"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}}]}}]}}]} as unknown as DocumentNode<ReportReplySubmitReportMutation, ReportReplySubmitReportMutationVariables>;
+export const ReportReplyReturnReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportReplyReturnReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ReportReplyReturnReportMutation, ReportReplyReturnReportMutationVariables>;
+export const SessionCacheMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionCacheMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<SessionCacheMeQuery, SessionCacheMeQueryVariables>;
+export const SessionCacheSetUserActiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SessionCacheSetUserActive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetUserActiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setUserActive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SessionCacheSetUserActiveMutation, SessionCacheSetUserActiveMutationVariables>;
+export const SessionCacheLogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SessionCacheLogout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<SessionCacheLogoutMutation, SessionCacheLogoutMutationVariables>;
+export const SessionCacheSetUserActive2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SessionCacheSetUserActive2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetUserActiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setUserActive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SessionCacheSetUserActive2Mutation, SessionCacheSetUserActive2MutationVariables>;
+export const TeamsCreateTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TeamsCreateTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"complete"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TeamsCreateTeamMutation, TeamsCreateTeamMutationVariables>;
+export const TeamsUpdateTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TeamsUpdateTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"complete"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leftAt"}}]}}]}}]}}]} as unknown as DocumentNode<TeamsUpdateTeamMutation, TeamsUpdateTeamMutationVariables>;
+export const TeamsAssignTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TeamsAssignTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignTeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"teamId"}},{"kind":"Field","name":{"kind":"Name","value":"traineeId"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}}]}}]}}]} as unknown as DocumentNode<TeamsAssignTeamMutation, TeamsAssignTeamMutationVariables>;
+export const TeamsTraineeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamsTrainee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportTeam"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teamHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamId"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}}]}}]}}]}}]} as unknown as DocumentNode<TeamsTraineeQuery, TeamsTraineeQueryVariables>;
+export const TeamsStaffWorkloadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamsStaffWorkload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffWorkload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"load"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<TeamsStaffWorkloadQuery, TeamsStaffWorkloadQueryVariables>;
+export const TeamsTeamCoverageGapsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamsTeamCoverageGaps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamCoverageGaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problem"}},{"kind":"Field","name":{"kind":"Name","value":"teamId"}}]}}]}}]} as unknown as DocumentNode<TeamsTeamCoverageGapsQuery, TeamsTeamCoverageGapsQueryVariables>;
+export const TeamsTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamsTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<TeamsTeamsQuery, TeamsTeamsQueryVariables>;
+export const TeamsTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamsTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<TeamsTeamQuery, TeamsTeamQueryVariables>;
+export const TeamsTrainee2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamsTrainee2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TeamsTrainee2Query, TeamsTrainee2QueryVariables>;
+export const TeamsTrainee3Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamsTrainee3"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<TeamsTrainee3Query, TeamsTrainee3QueryVariables>;
+export const TeamsTraineesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamsTrainees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<TeamsTraineesQuery, TeamsTraineesQueryVariables>;
+export const TeamsCreateAssignmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TeamsCreateAssignment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAssignmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAssignment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<TeamsCreateAssignmentMutation, TeamsCreateAssignmentMutationVariables>;
+export const TeamsCreateAssignment2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TeamsCreateAssignment2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAssignmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAssignment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<TeamsCreateAssignment2Mutation, TeamsCreateAssignment2MutationVariables>;
+export const TeamsMyTraineeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamsMyTrainee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myTrainee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportTeam"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TeamsMyTraineeQuery, TeamsMyTraineeQueryVariables>;
+export const TeamsTeam2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamsTeam2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<TeamsTeam2Query, TeamsTeam2QueryVariables>;
+export const TeamsStaffWorkload2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamsStaffWorkload2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffWorkload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"load"}}]}}]}}]} as unknown as DocumentNode<TeamsStaffWorkload2Query, TeamsStaffWorkload2QueryVariables>;
+export const TeamsTeams2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamsTeams2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<TeamsTeams2Query, TeamsTeams2QueryVariables>;
+export const TeamsTeams3Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamsTeams3"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<TeamsTeams3Query, TeamsTeams3QueryVariables>;
+export const TeamsEndTeamAssignmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TeamsEndTeamAssignment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndTeamAssignmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endTeamAssignment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}}]}}]}}]} as unknown as DocumentNode<TeamsEndTeamAssignmentMutation, TeamsEndTeamAssignmentMutationVariables>;
+export const TeamsTrainee4Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamsTrainee4"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportTeam"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teamHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endReason"}}]}}]}}]}}]} as unknown as DocumentNode<TeamsTrainee4Query, TeamsTrainee4QueryVariables>;
+export const TeamsTeams4Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamsTeams4"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teams"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<TeamsTeams4Query, TeamsTeams4QueryVariables>;
+export const TicketSearchResolveCreateTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TicketSearchResolveCreateTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<TicketSearchResolveCreateTicketMutation, TicketSearchResolveCreateTicketMutationVariables>;
+export const TicketSearchResolveMoveTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TicketSearchResolveMoveTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<TicketSearchResolveMoveTicketMutation, TicketSearchResolveMoveTicketMutationVariables>;
+export const TicketSearchResolveTicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketSearchResolveTickets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"queue"},"value":{"kind":"EnumValue","value":"ALL"}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"customerPhone"}}]}}]}}]}}]} as unknown as DocumentNode<TicketSearchResolveTicketsQuery, TicketSearchResolveTicketsQueryVariables>;
+export const TicketSearchResolveTicketResolutionPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketSearchResolveTicketResolutionPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketResolutionPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"suspendsProduct"}},{"kind":"Field","name":{"kind":"Name","value":"qualityTickets"}},{"kind":"Field","name":{"kind":"Name","value":"unitsSold"}},{"kind":"Field","name":{"kind":"Name","value":"windowDays"}}]}}]}}]} as unknown as DocumentNode<TicketSearchResolveTicketResolutionPreviewQuery, TicketSearchResolveTicketResolutionPreviewQueryVariables>;
