@@ -1,9 +1,10 @@
 import { JobsService } from '@grassroots/api/core/jobs/jobs.service';
 import { createCohort, createUser } from '@grassroots/db/testing';
 
+import { graphql } from '../gql';
 import { useApi } from '../support/api';
 import { codeOf, GqlClient } from '../support/client';
-import { imported, JOB_FIELDS, waitForJob } from '../support/imports';
+import { imported, waitForJob } from '../support/imports';
 import { cohortWithTrainees } from '../support/world';
 
 /**
@@ -16,9 +17,28 @@ beforeAll(async () => {
   coordinator = await api.signIn('COORDINATOR');
 });
 
-const LESSONS = `mutation($i: ImportCsvInput!) { importLessons(input: $i) { ${JOB_FIELDS} } }`;
-const MARKS = `mutation($i: ImportCsvInput!) { importAttendance(input: $i) { ${JOB_FIELDS} } }`;
-const JOB = `query($id: ID!) { importJob(id: $id) { id status } }`;
+const LESSONS = graphql(`
+  mutation JobsImportLessons($i: ImportCsvInput!) {
+    importLessons(input: $i) {
+      ...ImportJobFields
+    }
+  }
+`);
+const MARKS = graphql(`
+  mutation JobsImportAttendance($i: ImportCsvInput!) {
+    importAttendance(input: $i) {
+      ...ImportJobFields
+    }
+  }
+`);
+const JOB = graphql(`
+  query JobsImportJob($id: ID!) {
+    importJob(id: $id) {
+      id
+      status
+    }
+  }
+`);
 const DAY = 86_400_000;
 const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
 

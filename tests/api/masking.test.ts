@@ -1,6 +1,7 @@
 import { createPiiCipher, sealPhone } from '@grassroots/db';
 import { createProduct, createTrainee } from '@grassroots/db/testing';
 
+import { graphql } from '../gql';
 import { useApi } from '../support/api';
 import type { GqlClient } from '../support/client';
 import { buildWorld, type World } from '../support/world';
@@ -32,7 +33,15 @@ beforeAll(async () => {
   });
 });
 
-const SEARCH = 'query($s: String) { trainees(search: $s, pageSize: 100) { items { id } } }';
+const SEARCH = graphql(`
+  query MaskingTrainees($s: String) {
+    trainees(search: $s, pageSize: 100) {
+      items {
+        id
+      }
+    }
+  }
+`);
 const found = async (c: GqlClient, s: string): Promise<string[]> =>
   (await c.ok(SEARCH, { s })).trainees.items.map((t: { id: string }) => t.id).sort();
 
@@ -49,7 +58,16 @@ describe('a role that sees phones masked (138****5678)', () => {
     expect(await found(agent, '137****1111')).toEqual([probe.id]);
     expect(await found(agent, '热依')).toEqual([probe.id]);
     expect(await found(agent, '伽师')).toEqual([probe.id]);
-    const d = await agent.ok('query($id: ID!) { trainee(id: $id) { phone } }', { id: probe.id });
+    const d = await agent.ok(
+      graphql(`
+        query MaskingTrainee($id: ID!) {
+          trainee(id: $id) {
+            phone
+          }
+        }
+      `),
+      { id: probe.id },
+    );
     expect(d.trainee.phone).toBe('137****1111');
   });
 
@@ -83,7 +101,16 @@ describe('tickets by customer phone', () => {
       },
     });
   });
-  const TICKETS = 'query($s: String) { tickets(queue: ALL, search: $s) { items { number customerPhone } } }';
+  const TICKETS = graphql(`
+    query MaskingTickets($s: String) {
+      tickets(queue: ALL, search: $s) {
+        items {
+          number
+          customerPhone
+        }
+      }
+    }
+  `);
   const numbers = async (c: GqlClient, s: string) =>
     (await c.ok(TICKETS, { s })).tickets.items.map((t: { number: string }) => t.number);
 
@@ -135,7 +162,7 @@ describe('a sponsor', () => {
       const decl = used.length ? `(${used.map((k) => `$${k}: ID!`).join(', ')})` : '';
       d.push(
         await sponsorA.ok(
-          `query${decl} { ${path} }`,
+          `query${decl} { ${path} }`, // a string: one document built per path
           Object.fromEntries(used.map((k) => [k, vars[k as keyof typeof vars]])),
         ),
       );
@@ -157,7 +184,20 @@ describe('a sponsor', () => {
 
   it('sees the same pseudonym as the report drill-down', async () => {
     const d = await sponsorA.ok(
-      'query($p: ID!, $c: ID!) { reportTrainees(programId: $p, cohortId: $c, period: "2026-10") { name } cohort(id: $c) { enrolments { trainee { name } } } }',
+      graphql(`
+        query MaskingReportTrainees($p: ID!, $c: ID!) {
+          reportTrainees(programId: $p, cohortId: $c, period: "2026-10") {
+            name
+          }
+          cohort(id: $c) {
+            enrolments {
+              trainee {
+                name
+              }
+            }
+          }
+        }
+      `),
       { p: w.programA.id, c: w.cohortA.id },
     );
     expect(d.cohort.enrolments.map((e: { trainee: { name: string } }) => e.trainee.name).sort()).toEqual(

@@ -46,6 +46,14 @@ type Documents = {
     "\n        query AuditMyTrainee {\n          myTrainee {\n            phone\n          }\n        }\n      ": typeof types.AuditMyTraineeDocument,
     "\n        mutation AuditUpdateTrainee2($i: UpdateTraineeInput!) {\n          updateTrainee(input: $i) {\n            id\n          }\n        }\n      ": typeof types.AuditUpdateTrainee2Document,
     "\n      query AuditAuditLog($actorId: ID, $action: String, $fromDate: String, $toDate: String) {\n        auditLog(actorId: $actorId, action: $action, fromDate: $fromDate, toDate: $toDate) {\n          total\n          items {\n            action\n            actorName\n            targets {\n              id\n              name\n            }\n          }\n        }\n      }\n    ": typeof types.AuditAuditLogDocument,
+    "\n  query AuthMe {\n    me {\n      id\n      name\n      email\n      role\n      traineeId\n      sponsorId\n      permissions\n    }\n  }\n": typeof types.AuthMeDocument,
+    "\n        mutation AuthLogin {\n          login(input: { email: \"\", password: \"\" }) {\n            expiresAt\n          }\n        }\n      ": typeof types.AuthLoginDocument,
+    "\n        mutation AuthLogout {\n          logout\n        }\n      ": typeof types.AuthLogoutDocument,
+    "\n        mutation AuthSetUserActive($i: SetUserActiveInput!) {\n          setUserActive(input: $i) {\n            id\n            active\n          }\n        }\n      ": typeof types.AuthSetUserActiveDocument,
+    "\n    mutation AuthCreateUser($i: CreateUserInput!) {\n      createUser(input: $i) {\n        id\n        email\n        role\n        active\n        traineeId\n      }\n    }\n  ": typeof types.AuthCreateUserDocument,
+    "\n        mutation AuthUpdateUser($i: UpdateUserInput!) {\n          updateUser(input: $i) {\n            role\n            traineeId\n          }\n        }\n      ": typeof types.AuthUpdateUserDocument,
+    "\n        mutation AuthSetUserActive2($i: SetUserActiveInput!) {\n          setUserActive(input: $i) {\n            id\n          }\n        }\n      ": typeof types.AuthSetUserActive2Document,
+    "\n      mutation AuthChangePassword($i: ChangePasswordInput!) {\n        changePassword(input: $i)\n      }\n    ": typeof types.AuthChangePasswordDocument,
     "\n  mutation CatalogueQcRecordInspection($i: RecordInspectionInput!) {\n    recordInspection(input: $i) {\n      id\n      result\n      sampleSize\n      validUntil\n      product {\n        status\n        statusReason\n      }\n    }\n  }\n": typeof types.CatalogueQcRecordInspectionDocument,
     "\n          mutation CatalogueQcCreateSupplier($i: CreateSupplierInput!) {\n            createSupplier(input: $i) {\n              id\n              licences {\n                kind\n                expired\n                evidenceFileId\n              }\n            }\n          }\n        ": typeof types.CatalogueQcCreateSupplierDocument,
     "\n        mutation CatalogueQcCreateSupplier2($i: CreateSupplierInput!) {\n          createSupplier(input: $i) {\n            id\n          }\n        }\n      ": typeof types.CatalogueQcCreateSupplier2Document,
@@ -62,10 +70,21 @@ type Documents = {
     "\n      mutation CatalogueQcUpdateProduct($i: UpdateProductInput!) {\n        updateProduct(input: $i) {\n          status\n          statusReason\n          suggestedLivePrice\n        }\n      }\n    ": typeof types.CatalogueQcUpdateProductDocument,
     "\n      mutation CatalogueQcSuspendProduct($i: SuspendProductInput!) {\n        suspendProduct(input: $i) {\n          status\n          statusReason\n        }\n      }\n    ": typeof types.CatalogueQcSuspendProductDocument,
     "\n            query CatalogueQcQcTasks2 {\n              qcTasks {\n                product {\n                  id\n                }\n                reason\n              }\n            }\n          ": typeof types.CatalogueQcQcTasks2Document,
+    "\n      mutation ExcelExportCreateTicket($i: CreateTicketInput!) {\n        createTicket(input: $i) {\n          id\n        }\n      }\n    ": typeof types.ExcelExportCreateTicketDocument,
+    "\n      mutation ExcelExportCreateTicket2($i: CreateTicketInput!) {\n        createTicket(input: $i) {\n          id\n        }\n      }\n    ": typeof types.ExcelExportCreateTicket2Document,
+    "\n  mutation ExcelImportImportLessons($i: ImportCsvInput!) {\n    importLessons(input: $i) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.ExcelImportImportLessonsDocument,
+    "\n  mutation ExcelImportImportAttendance($i: ImportCsvInput!) {\n    importAttendance(input: $i) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.ExcelImportImportAttendanceDocument,
+    "\n  mutation ExcelImportImportTrainees($i: ImportTraineesInput!) {\n    importTrainees(input: $i) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.ExcelImportImportTraineesDocument,
+    "\n    mutation ExcelImportImportProducts($i: ImportProductsInput!) {\n      importProducts(input: $i) {\n        ...ImportJobFields\n      }\n    }\n  ": typeof types.ExcelImportImportProductsDocument,
     "\n  query GraduationGraduationReport($c: ID!) {\n    graduationReport(cohortId: $c) {\n      trainee {\n        id\n      }\n      eligible\n      attendanceRate\n      gradedAssignments\n      averageScoreShare\n      liveSessions\n      gmv\n      results {\n        code\n        met\n        detail\n      }\n    }\n  }\n": typeof types.GraduationGraduationReportDocument,
     "\n  mutation GraduationDecideGraduation($i: DecideGraduationInput!) {\n    decideGraduation(input: $i) {\n      id\n      status\n      statusReason\n    }\n  }\n": typeof types.GraduationDecideGraduationDocument,
     "\n    mutation GraduationRecordOutcome($i: RecordOutcomeInput!) {\n      recordOutcome(input: $i) {\n        monthsAfter\n        status\n        monthlyIncome\n      }\n    }\n  ": typeof types.GraduationRecordOutcomeDocument,
     "\n      query GraduationTrainee($id: ID!) {\n        trainee(id: $id) {\n          outcomes {\n            monthsAfter\n            status\n            monthlyIncome\n          }\n        }\n      }\n    ": typeof types.GraduationTraineeDocument,
+    "\n  mutation ImportImportLessons($i: ImportCsvInput!) {\n    importLessons(input: $i) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.ImportImportLessonsDocument,
+    "\n  mutation ImportImportAttendance($i: ImportCsvInput!) {\n    importAttendance(input: $i) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.ImportImportAttendanceDocument,
+    "\n  mutation JobsImportLessons($i: ImportCsvInput!) {\n    importLessons(input: $i) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.JobsImportLessonsDocument,
+    "\n  mutation JobsImportAttendance($i: ImportCsvInput!) {\n    importAttendance(input: $i) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.JobsImportAttendanceDocument,
+    "\n  query JobsImportJob($id: ID!) {\n    importJob(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.JobsImportJobDocument,
     "\n  mutation LessonsAttendanceCreateLesson($i: CreateLessonInput!) {\n    createLesson(input: $i) {\n      id\n      date\n      startTime\n      endTime\n      topic\n      kind\n      instructor {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LessonsAttendanceCreateLessonDocument,
     "\n  mutation LessonsAttendanceMarkAttendance($i: MarkAttendanceInput!) {\n    markAttendance(input: $i) {\n      traineeId\n      status\n      note\n    }\n  }\n": typeof types.LessonsAttendanceMarkAttendanceDocument,
     "\n  query LessonsAttendanceLesson($id: ID!) {\n    lesson(id: $id) {\n      attendanceSummary {\n        present\n        late\n        absent\n        excused\n        rate\n      }\n      attendanceSheet {\n        trainee {\n          id\n        }\n        status\n        note\n      }\n    }\n  }\n": typeof types.LessonsAttendanceLessonDocument,
@@ -76,6 +95,23 @@ type Documents = {
     "\n          query LessonsAttendanceLesson2($id: ID!) {\n            lesson(id: $id) {\n              id\n            }\n          }\n        ": typeof types.LessonsAttendanceLesson2Document,
     "\n      query LessonsAttendanceCohortAttendance2($c: ID!) {\n        cohortAttendance(cohortId: $c) {\n          trainee {\n            id\n          }\n        }\n      }\n    ": typeof types.LessonsAttendanceCohortAttendance2Document,
     "\n          query LessonsAttendanceLessons2 {\n            lessons {\n              total\n            }\n          }\n        ": typeof types.LessonsAttendanceLessons2Document,
+    "\n  query MaskingTrainees($s: String) {\n    trainees(search: $s, pageSize: 100) {\n      items {\n        id\n      }\n    }\n  }\n": typeof types.MaskingTraineesDocument,
+    "\n        query MaskingTrainee($id: ID!) {\n          trainee(id: $id) {\n            phone\n          }\n        }\n      ": typeof types.MaskingTraineeDocument,
+    "\n    query MaskingTickets($s: String) {\n      tickets(queue: ALL, search: $s) {\n        items {\n          number\n          customerPhone\n        }\n      }\n    }\n  ": typeof types.MaskingTicketsDocument,
+    "\n        query MaskingReportTrainees($p: ID!, $c: ID!) {\n          reportTrainees(programId: $p, cohortId: $c, period: \"2026-10\") {\n            name\n          }\n          cohort(id: $c) {\n            enrolments {\n              trainee {\n                name\n              }\n            }\n          }\n        }\n      ": typeof types.MaskingReportTraineesDocument,
+    "\n  mutation MessagesEnrolTrainees($i: EnrolTraineesInput!) {\n    enrolTrainees(input: $i) {\n      id\n    }\n  }\n": typeof types.MessagesEnrolTraineesDocument,
+    "\n      mutation MessagesCreateSponsor($i: CreateSponsorInput!) {\n        createSponsor(input: $i) {\n          id\n        }\n      }\n    ": typeof types.MessagesCreateSponsorDocument,
+    "\n      query MessagesCohort($id: ID!) {\n        cohort(id: $id) {\n          id\n        }\n      }\n    ": typeof types.MessagesCohortDocument,
+    "\n      query MessagesSponsors {\n        sponsors {\n          total\n        }\n      }\n    ": typeof types.MessagesSponsorsDocument,
+    "\n      mutation MessagesImportLessons($i: ImportCsvInput!) {\n        importLessons(input: $i) {\n          id\n        }\n      }\n    ": typeof types.MessagesImportLessonsDocument,
+    "\n        query MessagesImportJob($id: ID!) {\n          importJob(id: $id) {\n            status\n            report {\n              problems {\n                row\n                column\n                message\n                messageCode\n                params\n              }\n            }\n          }\n        }\n      ": typeof types.MessagesImportJobDocument,
+    "\n  query NamesakesCohort($id: ID!) {\n    cohort(id: $id) {\n      enrolments {\n        trainee {\n          id\n          name\n          phone\n          hometown\n          nameHint {\n            phoneTail\n            hometown\n          }\n        }\n      }\n    }\n  }\n": typeof types.NamesakesCohortDocument,
+    "\n        query NamesakesTrainees {\n          trainees(search: \"热依拉\", pageSize: 100) {\n            items {\n              id\n              nameHint {\n                phoneTail\n              }\n            }\n          }\n        }\n      ": typeof types.NamesakesTraineesDocument,
+    "\n      query NamesakesTrainee($id: ID!) {\n        trainee(id: $id) {\n          nameHint {\n            phoneTail\n          }\n        }\n      }\n    ": typeof types.NamesakesTraineeDocument,
+    "\n      query NamesakesTrainee2($id: ID!) {\n        trainee(id: $id) {\n          nameHint {\n            phoneTail\n          }\n        }\n      }\n    ": typeof types.NamesakesTrainee2Document,
+    "\n          query NamesakesMyTrainee {\n            myTrainee {\n              nameHint {\n                phoneTail\n              }\n            }\n          }\n        ": typeof types.NamesakesMyTraineeDocument,
+    "\n          query NamesakesTrainees2 {\n            trainees {\n              items {\n                nameHint {\n                  phoneTail\n                }\n              }\n            }\n          }\n        ": typeof types.NamesakesTrainees2Document,
+    "\n        query NamesakesLesson($id: ID!) {\n          lesson(id: $id) {\n            attendanceSheet {\n              traineeId\n              nameHint {\n                phoneTail\n                hometown\n              }\n            }\n          }\n        }\n      ": typeof types.NamesakesLessonDocument,
     "\n        query OwnershipMyTrainee {\n          myTrainee {\n            id\n            name\n            phone\n            nationalIdMasked\n            enrolments {\n              status\n              cohort {\n                id\n                name\n                program {\n                  name\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.OwnershipMyTraineeDocument,
     "\n            query OwnershipTrainee($id: ID!) {\n              trainee(id: $id) {\n                id\n              }\n            }\n          ": typeof types.OwnershipTraineeDocument,
     "\n            query OwnershipTrainee2($id: ID!) {\n              trainee(id: $id) {\n                id\n              }\n            }\n          ": typeof types.OwnershipTrainee2Document,
@@ -102,6 +138,13 @@ type Documents = {
     "\n            query OwnershipTrainee7($id: ID!) {\n              trainee(id: $id) {\n                nationalId\n              }\n            }\n          ": typeof types.OwnershipTrainee7Document,
     "\n            query OwnershipTrainee8($id: ID!) {\n              trainee(id: $id) {\n                name\n              }\n            }\n          ": typeof types.OwnershipTrainee8Document,
     "\n        mutation OwnershipCreateSponsor {\n          createSponsor(input: { name: \"x\", region: \"x\", contactName: \"x\", contactPhone: \"13800000000\" }) {\n            id\n          }\n        }\n      ": typeof types.OwnershipCreateSponsorDocument,
+    "\n      mutation PracticeUploadsCreateAssignment($i: CreateAssignmentInput!) {\n        createAssignment(input: $i) {\n          id\n        }\n      }\n    ": typeof types.PracticeUploadsCreateAssignmentDocument,
+    "\n        query PracticeUploadsMySubmissions {\n          mySubmissions {\n            id\n            version\n            assignment {\n              rubric {\n                name\n                points\n              }\n            }\n          }\n        }\n      ": typeof types.PracticeUploadsMySubmissionsDocument,
+    "\n        query PracticeUploadsMySubmissions2 {\n          mySubmissions {\n            id\n          }\n        }\n      ": typeof types.PracticeUploadsMySubmissions2Document,
+    "\n        query PracticeUploadsSubmission($id: ID!) {\n          submission(id: $id) {\n            files {\n              id\n              originalName\n              contentType\n              size\n            }\n          }\n        }\n      ": typeof types.PracticeUploadsSubmissionDocument,
+    "\n      mutation PracticeUploadsSubmitAssignment($i: SubmitAssignmentInput!) {\n        submitAssignment(input: $i) {\n          id\n        }\n      }\n    ": typeof types.PracticeUploadsSubmitAssignmentDocument,
+    "\n      query PracticeUploadsSubmission2($id: ID!) {\n        submission(id: $id) {\n          files {\n            id\n          }\n        }\n      }\n    ": typeof types.PracticeUploadsSubmission2Document,
+    "\n      mutation PracticeUploadsSubmitAssignment2($i: SubmitAssignmentInput!) {\n        submitAssignment(input: $i) {\n          id\n        }\n      }\n    ": typeof types.PracticeUploadsSubmitAssignment2Document,
     "\n  mutation ProgramsCohortsCreateSponsor($i: CreateSponsorInput!) {\n    createSponsor(input: $i) {\n      id\n      name\n      contactEmail\n    }\n  }\n": typeof types.ProgramsCohortsCreateSponsorDocument,
     "\n  mutation ProgramsCohortsCreateProgram($i: CreateProgramInput!) {\n    createProgram(input: $i) {\n      id\n      name\n      budget\n      targetGmv\n      startDate\n      endDate\n      sponsor {\n        name\n      }\n    }\n  }\n": typeof types.ProgramsCohortsCreateProgramDocument,
     "\n  mutation ProgramsCohortsCreateCohort($i: CreateCohortInput!) {\n    createCohort(input: $i) {\n      id\n      name\n      status\n      capacity\n      seatsLeft\n      program {\n        id\n      }\n    }\n  }\n": typeof types.ProgramsCohortsCreateCohortDocument,
@@ -153,6 +196,8 @@ type Documents = {
     "\n  mutation TicketSearchResolveMoveTicket($i: MoveTicketInput!) {\n    moveTicket(input: $i) {\n      id\n      version\n    }\n  }\n": typeof types.TicketSearchResolveMoveTicketDocument,
     "\n  query TicketSearchResolveTickets($s: String) {\n    tickets(queue: ALL, search: $s, pageSize: 100) {\n      items {\n        number\n        customerPhone\n      }\n    }\n  }\n": typeof types.TicketSearchResolveTicketsDocument,
     "\n  query TicketSearchResolveTicketResolutionPreview($id: ID!) {\n    ticketResolutionPreview(ticketId: $id) {\n      productName\n      suspendsProduct\n      qualityTickets\n      unitsSold\n      windowDays\n    }\n  }\n": typeof types.TicketSearchResolveTicketResolutionPreviewDocument,
+    "\n  fragment ImportJobFields on ImportJob {\n    id\n    status\n    phase\n    progress\n    total\n    error\n    attempts\n    report {\n      imported\n      rows\n      problems {\n        row\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportJobFieldsFragmentDoc,
+    "\n  query SupportImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.SupportImportJobDocument,
 };
 const documents: Documents = {
     "\n  mutation AftersalesCreateTicket($i: CreateTicketInput!) {\n    createTicket(input: $i) {\n      id\n      number\n      status\n      version\n      traineeId\n      customerPhone\n      actions\n    }\n  }\n": types.AftersalesCreateTicketDocument,
@@ -187,6 +232,14 @@ const documents: Documents = {
     "\n        query AuditMyTrainee {\n          myTrainee {\n            phone\n          }\n        }\n      ": types.AuditMyTraineeDocument,
     "\n        mutation AuditUpdateTrainee2($i: UpdateTraineeInput!) {\n          updateTrainee(input: $i) {\n            id\n          }\n        }\n      ": types.AuditUpdateTrainee2Document,
     "\n      query AuditAuditLog($actorId: ID, $action: String, $fromDate: String, $toDate: String) {\n        auditLog(actorId: $actorId, action: $action, fromDate: $fromDate, toDate: $toDate) {\n          total\n          items {\n            action\n            actorName\n            targets {\n              id\n              name\n            }\n          }\n        }\n      }\n    ": types.AuditAuditLogDocument,
+    "\n  query AuthMe {\n    me {\n      id\n      name\n      email\n      role\n      traineeId\n      sponsorId\n      permissions\n    }\n  }\n": types.AuthMeDocument,
+    "\n        mutation AuthLogin {\n          login(input: { email: \"\", password: \"\" }) {\n            expiresAt\n          }\n        }\n      ": types.AuthLoginDocument,
+    "\n        mutation AuthLogout {\n          logout\n        }\n      ": types.AuthLogoutDocument,
+    "\n        mutation AuthSetUserActive($i: SetUserActiveInput!) {\n          setUserActive(input: $i) {\n            id\n            active\n          }\n        }\n      ": types.AuthSetUserActiveDocument,
+    "\n    mutation AuthCreateUser($i: CreateUserInput!) {\n      createUser(input: $i) {\n        id\n        email\n        role\n        active\n        traineeId\n      }\n    }\n  ": types.AuthCreateUserDocument,
+    "\n        mutation AuthUpdateUser($i: UpdateUserInput!) {\n          updateUser(input: $i) {\n            role\n            traineeId\n          }\n        }\n      ": types.AuthUpdateUserDocument,
+    "\n        mutation AuthSetUserActive2($i: SetUserActiveInput!) {\n          setUserActive(input: $i) {\n            id\n          }\n        }\n      ": types.AuthSetUserActive2Document,
+    "\n      mutation AuthChangePassword($i: ChangePasswordInput!) {\n        changePassword(input: $i)\n      }\n    ": types.AuthChangePasswordDocument,
     "\n  mutation CatalogueQcRecordInspection($i: RecordInspectionInput!) {\n    recordInspection(input: $i) {\n      id\n      result\n      sampleSize\n      validUntil\n      product {\n        status\n        statusReason\n      }\n    }\n  }\n": types.CatalogueQcRecordInspectionDocument,
     "\n          mutation CatalogueQcCreateSupplier($i: CreateSupplierInput!) {\n            createSupplier(input: $i) {\n              id\n              licences {\n                kind\n                expired\n                evidenceFileId\n              }\n            }\n          }\n        ": types.CatalogueQcCreateSupplierDocument,
     "\n        mutation CatalogueQcCreateSupplier2($i: CreateSupplierInput!) {\n          createSupplier(input: $i) {\n            id\n          }\n        }\n      ": types.CatalogueQcCreateSupplier2Document,
@@ -203,10 +256,21 @@ const documents: Documents = {
     "\n      mutation CatalogueQcUpdateProduct($i: UpdateProductInput!) {\n        updateProduct(input: $i) {\n          status\n          statusReason\n          suggestedLivePrice\n        }\n      }\n    ": types.CatalogueQcUpdateProductDocument,
     "\n      mutation CatalogueQcSuspendProduct($i: SuspendProductInput!) {\n        suspendProduct(input: $i) {\n          status\n          statusReason\n        }\n      }\n    ": types.CatalogueQcSuspendProductDocument,
     "\n            query CatalogueQcQcTasks2 {\n              qcTasks {\n                product {\n                  id\n                }\n                reason\n              }\n            }\n          ": types.CatalogueQcQcTasks2Document,
+    "\n      mutation ExcelExportCreateTicket($i: CreateTicketInput!) {\n        createTicket(input: $i) {\n          id\n        }\n      }\n    ": types.ExcelExportCreateTicketDocument,
+    "\n      mutation ExcelExportCreateTicket2($i: CreateTicketInput!) {\n        createTicket(input: $i) {\n          id\n        }\n      }\n    ": types.ExcelExportCreateTicket2Document,
+    "\n  mutation ExcelImportImportLessons($i: ImportCsvInput!) {\n    importLessons(input: $i) {\n      ...ImportJobFields\n    }\n  }\n": types.ExcelImportImportLessonsDocument,
+    "\n  mutation ExcelImportImportAttendance($i: ImportCsvInput!) {\n    importAttendance(input: $i) {\n      ...ImportJobFields\n    }\n  }\n": types.ExcelImportImportAttendanceDocument,
+    "\n  mutation ExcelImportImportTrainees($i: ImportTraineesInput!) {\n    importTrainees(input: $i) {\n      ...ImportJobFields\n    }\n  }\n": types.ExcelImportImportTraineesDocument,
+    "\n    mutation ExcelImportImportProducts($i: ImportProductsInput!) {\n      importProducts(input: $i) {\n        ...ImportJobFields\n      }\n    }\n  ": types.ExcelImportImportProductsDocument,
     "\n  query GraduationGraduationReport($c: ID!) {\n    graduationReport(cohortId: $c) {\n      trainee {\n        id\n      }\n      eligible\n      attendanceRate\n      gradedAssignments\n      averageScoreShare\n      liveSessions\n      gmv\n      results {\n        code\n        met\n        detail\n      }\n    }\n  }\n": types.GraduationGraduationReportDocument,
     "\n  mutation GraduationDecideGraduation($i: DecideGraduationInput!) {\n    decideGraduation(input: $i) {\n      id\n      status\n      statusReason\n    }\n  }\n": types.GraduationDecideGraduationDocument,
     "\n    mutation GraduationRecordOutcome($i: RecordOutcomeInput!) {\n      recordOutcome(input: $i) {\n        monthsAfter\n        status\n        monthlyIncome\n      }\n    }\n  ": types.GraduationRecordOutcomeDocument,
     "\n      query GraduationTrainee($id: ID!) {\n        trainee(id: $id) {\n          outcomes {\n            monthsAfter\n            status\n            monthlyIncome\n          }\n        }\n      }\n    ": types.GraduationTraineeDocument,
+    "\n  mutation ImportImportLessons($i: ImportCsvInput!) {\n    importLessons(input: $i) {\n      ...ImportJobFields\n    }\n  }\n": types.ImportImportLessonsDocument,
+    "\n  mutation ImportImportAttendance($i: ImportCsvInput!) {\n    importAttendance(input: $i) {\n      ...ImportJobFields\n    }\n  }\n": types.ImportImportAttendanceDocument,
+    "\n  mutation JobsImportLessons($i: ImportCsvInput!) {\n    importLessons(input: $i) {\n      ...ImportJobFields\n    }\n  }\n": types.JobsImportLessonsDocument,
+    "\n  mutation JobsImportAttendance($i: ImportCsvInput!) {\n    importAttendance(input: $i) {\n      ...ImportJobFields\n    }\n  }\n": types.JobsImportAttendanceDocument,
+    "\n  query JobsImportJob($id: ID!) {\n    importJob(id: $id) {\n      id\n      status\n    }\n  }\n": types.JobsImportJobDocument,
     "\n  mutation LessonsAttendanceCreateLesson($i: CreateLessonInput!) {\n    createLesson(input: $i) {\n      id\n      date\n      startTime\n      endTime\n      topic\n      kind\n      instructor {\n        id\n        name\n      }\n    }\n  }\n": types.LessonsAttendanceCreateLessonDocument,
     "\n  mutation LessonsAttendanceMarkAttendance($i: MarkAttendanceInput!) {\n    markAttendance(input: $i) {\n      traineeId\n      status\n      note\n    }\n  }\n": types.LessonsAttendanceMarkAttendanceDocument,
     "\n  query LessonsAttendanceLesson($id: ID!) {\n    lesson(id: $id) {\n      attendanceSummary {\n        present\n        late\n        absent\n        excused\n        rate\n      }\n      attendanceSheet {\n        trainee {\n          id\n        }\n        status\n        note\n      }\n    }\n  }\n": types.LessonsAttendanceLessonDocument,
@@ -217,6 +281,23 @@ const documents: Documents = {
     "\n          query LessonsAttendanceLesson2($id: ID!) {\n            lesson(id: $id) {\n              id\n            }\n          }\n        ": types.LessonsAttendanceLesson2Document,
     "\n      query LessonsAttendanceCohortAttendance2($c: ID!) {\n        cohortAttendance(cohortId: $c) {\n          trainee {\n            id\n          }\n        }\n      }\n    ": types.LessonsAttendanceCohortAttendance2Document,
     "\n          query LessonsAttendanceLessons2 {\n            lessons {\n              total\n            }\n          }\n        ": types.LessonsAttendanceLessons2Document,
+    "\n  query MaskingTrainees($s: String) {\n    trainees(search: $s, pageSize: 100) {\n      items {\n        id\n      }\n    }\n  }\n": types.MaskingTraineesDocument,
+    "\n        query MaskingTrainee($id: ID!) {\n          trainee(id: $id) {\n            phone\n          }\n        }\n      ": types.MaskingTraineeDocument,
+    "\n    query MaskingTickets($s: String) {\n      tickets(queue: ALL, search: $s) {\n        items {\n          number\n          customerPhone\n        }\n      }\n    }\n  ": types.MaskingTicketsDocument,
+    "\n        query MaskingReportTrainees($p: ID!, $c: ID!) {\n          reportTrainees(programId: $p, cohortId: $c, period: \"2026-10\") {\n            name\n          }\n          cohort(id: $c) {\n            enrolments {\n              trainee {\n                name\n              }\n            }\n          }\n        }\n      ": types.MaskingReportTraineesDocument,
+    "\n  mutation MessagesEnrolTrainees($i: EnrolTraineesInput!) {\n    enrolTrainees(input: $i) {\n      id\n    }\n  }\n": types.MessagesEnrolTraineesDocument,
+    "\n      mutation MessagesCreateSponsor($i: CreateSponsorInput!) {\n        createSponsor(input: $i) {\n          id\n        }\n      }\n    ": types.MessagesCreateSponsorDocument,
+    "\n      query MessagesCohort($id: ID!) {\n        cohort(id: $id) {\n          id\n        }\n      }\n    ": types.MessagesCohortDocument,
+    "\n      query MessagesSponsors {\n        sponsors {\n          total\n        }\n      }\n    ": types.MessagesSponsorsDocument,
+    "\n      mutation MessagesImportLessons($i: ImportCsvInput!) {\n        importLessons(input: $i) {\n          id\n        }\n      }\n    ": types.MessagesImportLessonsDocument,
+    "\n        query MessagesImportJob($id: ID!) {\n          importJob(id: $id) {\n            status\n            report {\n              problems {\n                row\n                column\n                message\n                messageCode\n                params\n              }\n            }\n          }\n        }\n      ": types.MessagesImportJobDocument,
+    "\n  query NamesakesCohort($id: ID!) {\n    cohort(id: $id) {\n      enrolments {\n        trainee {\n          id\n          name\n          phone\n          hometown\n          nameHint {\n            phoneTail\n            hometown\n          }\n        }\n      }\n    }\n  }\n": types.NamesakesCohortDocument,
+    "\n        query NamesakesTrainees {\n          trainees(search: \"热依拉\", pageSize: 100) {\n            items {\n              id\n              nameHint {\n                phoneTail\n              }\n            }\n          }\n        }\n      ": types.NamesakesTraineesDocument,
+    "\n      query NamesakesTrainee($id: ID!) {\n        trainee(id: $id) {\n          nameHint {\n            phoneTail\n          }\n        }\n      }\n    ": types.NamesakesTraineeDocument,
+    "\n      query NamesakesTrainee2($id: ID!) {\n        trainee(id: $id) {\n          nameHint {\n            phoneTail\n          }\n        }\n      }\n    ": types.NamesakesTrainee2Document,
+    "\n          query NamesakesMyTrainee {\n            myTrainee {\n              nameHint {\n                phoneTail\n              }\n            }\n          }\n        ": types.NamesakesMyTraineeDocument,
+    "\n          query NamesakesTrainees2 {\n            trainees {\n              items {\n                nameHint {\n                  phoneTail\n                }\n              }\n            }\n          }\n        ": types.NamesakesTrainees2Document,
+    "\n        query NamesakesLesson($id: ID!) {\n          lesson(id: $id) {\n            attendanceSheet {\n              traineeId\n              nameHint {\n                phoneTail\n                hometown\n              }\n            }\n          }\n        }\n      ": types.NamesakesLessonDocument,
     "\n        query OwnershipMyTrainee {\n          myTrainee {\n            id\n            name\n            phone\n            nationalIdMasked\n            enrolments {\n              status\n              cohort {\n                id\n                name\n                program {\n                  name\n                }\n              }\n            }\n          }\n        }\n      ": types.OwnershipMyTraineeDocument,
     "\n            query OwnershipTrainee($id: ID!) {\n              trainee(id: $id) {\n                id\n              }\n            }\n          ": types.OwnershipTraineeDocument,
     "\n            query OwnershipTrainee2($id: ID!) {\n              trainee(id: $id) {\n                id\n              }\n            }\n          ": types.OwnershipTrainee2Document,
@@ -243,6 +324,13 @@ const documents: Documents = {
     "\n            query OwnershipTrainee7($id: ID!) {\n              trainee(id: $id) {\n                nationalId\n              }\n            }\n          ": types.OwnershipTrainee7Document,
     "\n            query OwnershipTrainee8($id: ID!) {\n              trainee(id: $id) {\n                name\n              }\n            }\n          ": types.OwnershipTrainee8Document,
     "\n        mutation OwnershipCreateSponsor {\n          createSponsor(input: { name: \"x\", region: \"x\", contactName: \"x\", contactPhone: \"13800000000\" }) {\n            id\n          }\n        }\n      ": types.OwnershipCreateSponsorDocument,
+    "\n      mutation PracticeUploadsCreateAssignment($i: CreateAssignmentInput!) {\n        createAssignment(input: $i) {\n          id\n        }\n      }\n    ": types.PracticeUploadsCreateAssignmentDocument,
+    "\n        query PracticeUploadsMySubmissions {\n          mySubmissions {\n            id\n            version\n            assignment {\n              rubric {\n                name\n                points\n              }\n            }\n          }\n        }\n      ": types.PracticeUploadsMySubmissionsDocument,
+    "\n        query PracticeUploadsMySubmissions2 {\n          mySubmissions {\n            id\n          }\n        }\n      ": types.PracticeUploadsMySubmissions2Document,
+    "\n        query PracticeUploadsSubmission($id: ID!) {\n          submission(id: $id) {\n            files {\n              id\n              originalName\n              contentType\n              size\n            }\n          }\n        }\n      ": types.PracticeUploadsSubmissionDocument,
+    "\n      mutation PracticeUploadsSubmitAssignment($i: SubmitAssignmentInput!) {\n        submitAssignment(input: $i) {\n          id\n        }\n      }\n    ": types.PracticeUploadsSubmitAssignmentDocument,
+    "\n      query PracticeUploadsSubmission2($id: ID!) {\n        submission(id: $id) {\n          files {\n            id\n          }\n        }\n      }\n    ": types.PracticeUploadsSubmission2Document,
+    "\n      mutation PracticeUploadsSubmitAssignment2($i: SubmitAssignmentInput!) {\n        submitAssignment(input: $i) {\n          id\n        }\n      }\n    ": types.PracticeUploadsSubmitAssignment2Document,
     "\n  mutation ProgramsCohortsCreateSponsor($i: CreateSponsorInput!) {\n    createSponsor(input: $i) {\n      id\n      name\n      contactEmail\n    }\n  }\n": types.ProgramsCohortsCreateSponsorDocument,
     "\n  mutation ProgramsCohortsCreateProgram($i: CreateProgramInput!) {\n    createProgram(input: $i) {\n      id\n      name\n      budget\n      targetGmv\n      startDate\n      endDate\n      sponsor {\n        name\n      }\n    }\n  }\n": types.ProgramsCohortsCreateProgramDocument,
     "\n  mutation ProgramsCohortsCreateCohort($i: CreateCohortInput!) {\n    createCohort(input: $i) {\n      id\n      name\n      status\n      capacity\n      seatsLeft\n      program {\n        id\n      }\n    }\n  }\n": types.ProgramsCohortsCreateCohortDocument,
@@ -294,6 +382,8 @@ const documents: Documents = {
     "\n  mutation TicketSearchResolveMoveTicket($i: MoveTicketInput!) {\n    moveTicket(input: $i) {\n      id\n      version\n    }\n  }\n": types.TicketSearchResolveMoveTicketDocument,
     "\n  query TicketSearchResolveTickets($s: String) {\n    tickets(queue: ALL, search: $s, pageSize: 100) {\n      items {\n        number\n        customerPhone\n      }\n    }\n  }\n": types.TicketSearchResolveTicketsDocument,
     "\n  query TicketSearchResolveTicketResolutionPreview($id: ID!) {\n    ticketResolutionPreview(ticketId: $id) {\n      productName\n      suspendsProduct\n      qualityTickets\n      unitsSold\n      windowDays\n    }\n  }\n": types.TicketSearchResolveTicketResolutionPreviewDocument,
+    "\n  fragment ImportJobFields on ImportJob {\n    id\n    status\n    phase\n    progress\n    total\n    error\n    attempts\n    report {\n      imported\n      rows\n      problems {\n        row\n        column\n        message\n      }\n    }\n  }\n": types.ImportJobFieldsFragmentDoc,
+    "\n  query SupportImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n": types.SupportImportJobDocument,
 };
 
 /**
@@ -441,6 +531,38 @@ export function graphql(source: "\n      query AuditAuditLog($actorId: ID, $acti
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AuthMe {\n    me {\n      id\n      name\n      email\n      role\n      traineeId\n      sponsorId\n      permissions\n    }\n  }\n"): (typeof documents)["\n  query AuthMe {\n    me {\n      id\n      name\n      email\n      role\n      traineeId\n      sponsorId\n      permissions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuthLogin {\n          login(input: { email: \"\", password: \"\" }) {\n            expiresAt\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthLogin {\n          login(input: { email: \"\", password: \"\" }) {\n            expiresAt\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuthLogout {\n          logout\n        }\n      "): (typeof documents)["\n        mutation AuthLogout {\n          logout\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuthSetUserActive($i: SetUserActiveInput!) {\n          setUserActive(input: $i) {\n            id\n            active\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthSetUserActive($i: SetUserActiveInput!) {\n          setUserActive(input: $i) {\n            id\n            active\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AuthCreateUser($i: CreateUserInput!) {\n      createUser(input: $i) {\n        id\n        email\n        role\n        active\n        traineeId\n      }\n    }\n  "): (typeof documents)["\n    mutation AuthCreateUser($i: CreateUserInput!) {\n      createUser(input: $i) {\n        id\n        email\n        role\n        active\n        traineeId\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuthUpdateUser($i: UpdateUserInput!) {\n          updateUser(input: $i) {\n            role\n            traineeId\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthUpdateUser($i: UpdateUserInput!) {\n          updateUser(input: $i) {\n            role\n            traineeId\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuthSetUserActive2($i: SetUserActiveInput!) {\n          setUserActive(input: $i) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthSetUserActive2($i: SetUserActiveInput!) {\n          setUserActive(input: $i) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AuthChangePassword($i: ChangePasswordInput!) {\n        changePassword(input: $i)\n      }\n    "): (typeof documents)["\n      mutation AuthChangePassword($i: ChangePasswordInput!) {\n        changePassword(input: $i)\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CatalogueQcRecordInspection($i: RecordInspectionInput!) {\n    recordInspection(input: $i) {\n      id\n      result\n      sampleSize\n      validUntil\n      product {\n        status\n        statusReason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CatalogueQcRecordInspection($i: RecordInspectionInput!) {\n    recordInspection(input: $i) {\n      id\n      result\n      sampleSize\n      validUntil\n      product {\n        status\n        statusReason\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -505,6 +627,30 @@ export function graphql(source: "\n            query CatalogueQcQcTasks2 {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n      mutation ExcelExportCreateTicket($i: CreateTicketInput!) {\n        createTicket(input: $i) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation ExcelExportCreateTicket($i: CreateTicketInput!) {\n        createTicket(input: $i) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ExcelExportCreateTicket2($i: CreateTicketInput!) {\n        createTicket(input: $i) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation ExcelExportCreateTicket2($i: CreateTicketInput!) {\n        createTicket(input: $i) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExcelImportImportLessons($i: ImportCsvInput!) {\n    importLessons(input: $i) {\n      ...ImportJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation ExcelImportImportLessons($i: ImportCsvInput!) {\n    importLessons(input: $i) {\n      ...ImportJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExcelImportImportAttendance($i: ImportCsvInput!) {\n    importAttendance(input: $i) {\n      ...ImportJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation ExcelImportImportAttendance($i: ImportCsvInput!) {\n    importAttendance(input: $i) {\n      ...ImportJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExcelImportImportTrainees($i: ImportTraineesInput!) {\n    importTrainees(input: $i) {\n      ...ImportJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation ExcelImportImportTrainees($i: ImportTraineesInput!) {\n    importTrainees(input: $i) {\n      ...ImportJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ExcelImportImportProducts($i: ImportProductsInput!) {\n      importProducts(input: $i) {\n        ...ImportJobFields\n      }\n    }\n  "): (typeof documents)["\n    mutation ExcelImportImportProducts($i: ImportProductsInput!) {\n      importProducts(input: $i) {\n        ...ImportJobFields\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query GraduationGraduationReport($c: ID!) {\n    graduationReport(cohortId: $c) {\n      trainee {\n        id\n      }\n      eligible\n      attendanceRate\n      gradedAssignments\n      averageScoreShare\n      liveSessions\n      gmv\n      results {\n        code\n        met\n        detail\n      }\n    }\n  }\n"): (typeof documents)["\n  query GraduationGraduationReport($c: ID!) {\n    graduationReport(cohortId: $c) {\n      trainee {\n        id\n      }\n      eligible\n      attendanceRate\n      gradedAssignments\n      averageScoreShare\n      liveSessions\n      gmv\n      results {\n        code\n        met\n        detail\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -518,6 +664,26 @@ export function graphql(source: "\n    mutation GraduationRecordOutcome($i: Reco
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query GraduationTrainee($id: ID!) {\n        trainee(id: $id) {\n          outcomes {\n            monthsAfter\n            status\n            monthlyIncome\n          }\n        }\n      }\n    "): (typeof documents)["\n      query GraduationTrainee($id: ID!) {\n        trainee(id: $id) {\n          outcomes {\n            monthsAfter\n            status\n            monthlyIncome\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportImportLessons($i: ImportCsvInput!) {\n    importLessons(input: $i) {\n      ...ImportJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation ImportImportLessons($i: ImportCsvInput!) {\n    importLessons(input: $i) {\n      ...ImportJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportImportAttendance($i: ImportCsvInput!) {\n    importAttendance(input: $i) {\n      ...ImportJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation ImportImportAttendance($i: ImportCsvInput!) {\n    importAttendance(input: $i) {\n      ...ImportJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JobsImportLessons($i: ImportCsvInput!) {\n    importLessons(input: $i) {\n      ...ImportJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation JobsImportLessons($i: ImportCsvInput!) {\n    importLessons(input: $i) {\n      ...ImportJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JobsImportAttendance($i: ImportCsvInput!) {\n    importAttendance(input: $i) {\n      ...ImportJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation JobsImportAttendance($i: ImportCsvInput!) {\n    importAttendance(input: $i) {\n      ...ImportJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JobsImportJob($id: ID!) {\n    importJob(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  query JobsImportJob($id: ID!) {\n    importJob(id: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -558,6 +724,74 @@ export function graphql(source: "\n      query LessonsAttendanceCohortAttendance
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query LessonsAttendanceLessons2 {\n            lessons {\n              total\n            }\n          }\n        "): (typeof documents)["\n          query LessonsAttendanceLessons2 {\n            lessons {\n              total\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MaskingTrainees($s: String) {\n    trainees(search: $s, pageSize: 100) {\n      items {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query MaskingTrainees($s: String) {\n    trainees(search: $s, pageSize: 100) {\n      items {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query MaskingTrainee($id: ID!) {\n          trainee(id: $id) {\n            phone\n          }\n        }\n      "): (typeof documents)["\n        query MaskingTrainee($id: ID!) {\n          trainee(id: $id) {\n            phone\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query MaskingTickets($s: String) {\n      tickets(queue: ALL, search: $s) {\n        items {\n          number\n          customerPhone\n        }\n      }\n    }\n  "): (typeof documents)["\n    query MaskingTickets($s: String) {\n      tickets(queue: ALL, search: $s) {\n        items {\n          number\n          customerPhone\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query MaskingReportTrainees($p: ID!, $c: ID!) {\n          reportTrainees(programId: $p, cohortId: $c, period: \"2026-10\") {\n            name\n          }\n          cohort(id: $c) {\n            enrolments {\n              trainee {\n                name\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query MaskingReportTrainees($p: ID!, $c: ID!) {\n          reportTrainees(programId: $p, cohortId: $c, period: \"2026-10\") {\n            name\n          }\n          cohort(id: $c) {\n            enrolments {\n              trainee {\n                name\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MessagesEnrolTrainees($i: EnrolTraineesInput!) {\n    enrolTrainees(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MessagesEnrolTrainees($i: EnrolTraineesInput!) {\n    enrolTrainees(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MessagesCreateSponsor($i: CreateSponsorInput!) {\n        createSponsor(input: $i) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation MessagesCreateSponsor($i: CreateSponsorInput!) {\n        createSponsor(input: $i) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MessagesCohort($id: ID!) {\n        cohort(id: $id) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      query MessagesCohort($id: ID!) {\n        cohort(id: $id) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MessagesSponsors {\n        sponsors {\n          total\n        }\n      }\n    "): (typeof documents)["\n      query MessagesSponsors {\n        sponsors {\n          total\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MessagesImportLessons($i: ImportCsvInput!) {\n        importLessons(input: $i) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation MessagesImportLessons($i: ImportCsvInput!) {\n        importLessons(input: $i) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query MessagesImportJob($id: ID!) {\n          importJob(id: $id) {\n            status\n            report {\n              problems {\n                row\n                column\n                message\n                messageCode\n                params\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query MessagesImportJob($id: ID!) {\n          importJob(id: $id) {\n            status\n            report {\n              problems {\n                row\n                column\n                message\n                messageCode\n                params\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NamesakesCohort($id: ID!) {\n    cohort(id: $id) {\n      enrolments {\n        trainee {\n          id\n          name\n          phone\n          hometown\n          nameHint {\n            phoneTail\n            hometown\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NamesakesCohort($id: ID!) {\n    cohort(id: $id) {\n      enrolments {\n        trainee {\n          id\n          name\n          phone\n          hometown\n          nameHint {\n            phoneTail\n            hometown\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query NamesakesTrainees {\n          trainees(search: \"热依拉\", pageSize: 100) {\n            items {\n              id\n              nameHint {\n                phoneTail\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query NamesakesTrainees {\n          trainees(search: \"热依拉\", pageSize: 100) {\n            items {\n              id\n              nameHint {\n                phoneTail\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query NamesakesTrainee($id: ID!) {\n        trainee(id: $id) {\n          nameHint {\n            phoneTail\n          }\n        }\n      }\n    "): (typeof documents)["\n      query NamesakesTrainee($id: ID!) {\n        trainee(id: $id) {\n          nameHint {\n            phoneTail\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query NamesakesTrainee2($id: ID!) {\n        trainee(id: $id) {\n          nameHint {\n            phoneTail\n          }\n        }\n      }\n    "): (typeof documents)["\n      query NamesakesTrainee2($id: ID!) {\n        trainee(id: $id) {\n          nameHint {\n            phoneTail\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query NamesakesMyTrainee {\n            myTrainee {\n              nameHint {\n                phoneTail\n              }\n            }\n          }\n        "): (typeof documents)["\n          query NamesakesMyTrainee {\n            myTrainee {\n              nameHint {\n                phoneTail\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query NamesakesTrainees2 {\n            trainees {\n              items {\n                nameHint {\n                  phoneTail\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query NamesakesTrainees2 {\n            trainees {\n              items {\n                nameHint {\n                  phoneTail\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query NamesakesLesson($id: ID!) {\n          lesson(id: $id) {\n            attendanceSheet {\n              traineeId\n              nameHint {\n                phoneTail\n                hometown\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query NamesakesLesson($id: ID!) {\n          lesson(id: $id) {\n            attendanceSheet {\n              traineeId\n              nameHint {\n                phoneTail\n                hometown\n              }\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -662,6 +896,34 @@ export function graphql(source: "\n            query OwnershipTrainee8($id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation OwnershipCreateSponsor {\n          createSponsor(input: { name: \"x\", region: \"x\", contactName: \"x\", contactPhone: \"13800000000\" }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation OwnershipCreateSponsor {\n          createSponsor(input: { name: \"x\", region: \"x\", contactName: \"x\", contactPhone: \"13800000000\" }) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation PracticeUploadsCreateAssignment($i: CreateAssignmentInput!) {\n        createAssignment(input: $i) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation PracticeUploadsCreateAssignment($i: CreateAssignmentInput!) {\n        createAssignment(input: $i) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PracticeUploadsMySubmissions {\n          mySubmissions {\n            id\n            version\n            assignment {\n              rubric {\n                name\n                points\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query PracticeUploadsMySubmissions {\n          mySubmissions {\n            id\n            version\n            assignment {\n              rubric {\n                name\n                points\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PracticeUploadsMySubmissions2 {\n          mySubmissions {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query PracticeUploadsMySubmissions2 {\n          mySubmissions {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PracticeUploadsSubmission($id: ID!) {\n          submission(id: $id) {\n            files {\n              id\n              originalName\n              contentType\n              size\n            }\n          }\n        }\n      "): (typeof documents)["\n        query PracticeUploadsSubmission($id: ID!) {\n          submission(id: $id) {\n            files {\n              id\n              originalName\n              contentType\n              size\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation PracticeUploadsSubmitAssignment($i: SubmitAssignmentInput!) {\n        submitAssignment(input: $i) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation PracticeUploadsSubmitAssignment($i: SubmitAssignmentInput!) {\n        submitAssignment(input: $i) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query PracticeUploadsSubmission2($id: ID!) {\n        submission(id: $id) {\n          files {\n            id\n          }\n        }\n      }\n    "): (typeof documents)["\n      query PracticeUploadsSubmission2($id: ID!) {\n        submission(id: $id) {\n          files {\n            id\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation PracticeUploadsSubmitAssignment2($i: SubmitAssignmentInput!) {\n        submitAssignment(input: $i) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation PracticeUploadsSubmitAssignment2($i: SubmitAssignmentInput!) {\n        submitAssignment(input: $i) {\n          id\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -866,6 +1128,14 @@ export function graphql(source: "\n  query TicketSearchResolveTickets($s: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TicketSearchResolveTicketResolutionPreview($id: ID!) {\n    ticketResolutionPreview(ticketId: $id) {\n      productName\n      suspendsProduct\n      qualityTickets\n      unitsSold\n      windowDays\n    }\n  }\n"): (typeof documents)["\n  query TicketSearchResolveTicketResolutionPreview($id: ID!) {\n    ticketResolutionPreview(ticketId: $id) {\n      productName\n      suspendsProduct\n      qualityTickets\n      unitsSold\n      windowDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportJobFields on ImportJob {\n    id\n    status\n    phase\n    progress\n    total\n    error\n    attempts\n    report {\n      imported\n      rows\n      problems {\n        row\n        column\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ImportJobFields on ImportJob {\n    id\n    status\n    phase\n    progress\n    total\n    error\n    attempts\n    report {\n      imported\n      rows\n      problems {\n        row\n        column\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n"): (typeof documents)["\n  query SupportImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,8 +1,39 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+
+import { graphql } from '../gql';
 import type { GqlClient } from './client';
 
+/** What the import mutations select (`{ ...ImportJobFields }`) and waitForJob() reads. */
+export const ImportJobFields = graphql(`
+  fragment ImportJobFields on ImportJob {
+    id
+    status
+    phase
+    progress
+    total
+    error
+    attempts
+    report {
+      imported
+      rows
+      problems {
+        row
+        column
+        message
+      }
+    }
+  }
+`);
+/** The same fields, for a document that must stay a string (a test that starts the app in its own process). */
 export const JOB_FIELDS =
   'id status phase progress total error attempts report { imported rows problems { row column message } }';
-const JOB = `query($id: ID!) { importJob(id: $id) { ${JOB_FIELDS} } }`;
+const JOB = graphql(`
+  query SupportImportJob($id: ID!) {
+    importJob(id: $id) {
+      ...ImportJobFields
+    }
+  }
+`);
 
 /** Follows an import job until it has finished (imports run as jobs); returns the job. */
 export async function waitForJob(client: GqlClient, id: string, timeoutMs = 60_000): Promise<any> {
@@ -17,12 +48,18 @@ export async function waitForJob(client: GqlClient, id: string, timeoutMs = 60_0
 }
 
 /** Starts an import (one of the import mutations, selecting JOB_FIELDS) and waits for its report; a failed job fails the test. */
-export async function imported(
+export async function imported<V extends Record<string, unknown>>(
   client: GqlClient,
-  mutation: string,
-  variables: Record<string, unknown>,
+  mutation: TypedDocumentNode<unknown, V> | string,
+  variables: V,
 ): Promise<{ imported: number; rows: number; problems: { row: number; column: string; message: string }[] }> {
-  const data = await client.ok(mutation, variables);
+  const data: Record<string, { id: string }> =
+    typeof mutation === 'string'
+      ? await client.ok(mutation, variables)
+      : await client.ok(
+          mutation as TypedDocumentNode<Record<string, { id: string }>, Record<string, unknown>>,
+          variables,
+        );
   const job = await waitForJob(client, (Object.values(data)[0] as { id: string }).id);
   if (job.status !== 'SUCCEEDED') throw new Error(`Import failed: ${job.error}`);
   return job.report;
