@@ -9,6 +9,7 @@ import {
   createTrainee,
 } from '@grassroots/db/testing';
 
+import { graphql } from '../gql';
 import { useApi } from '../support/api';
 import type { GqlClient } from '../support/client';
 
@@ -33,10 +34,34 @@ beforeAll(async () => {
   }
 });
 
-const QUERY = `query($n: Int!) { cohorts(pageSize: $n) { items {
-  id name enrolledCount seatsLeft program { id name enrolledCount sponsor { id name } }
-  enrolments { id trainee { id name } }
-} } }`;
+const QUERY = graphql(`
+  query BatchingCohorts($n: Int!) {
+    cohorts(pageSize: $n) {
+      items {
+        id
+        name
+        enrolledCount
+        seatsLeft
+        program {
+          id
+          name
+          enrolledCount
+          sponsor {
+            id
+            name
+          }
+        }
+        enrolments {
+          id
+          trainee {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
 
 async function statementsFor(n: number): Promise<{ statements: number; rows: number }> {
   const before = api.db.stats.statements;
@@ -58,9 +83,26 @@ it('lists 30 cohorts with program, sponsor, counts and trainees in a bounded num
 
 describe('a month of live sessions', () => {
   // (kept under the query-cost limit at 100 rows)
-  const MONTH = `query($n: Int!) { liveSessions(from: "2026-09-01", to: "2026-09-30", pageSize: $n) { items {
-    title trainee { name } team { name } items { product { name } }
-  } } }`;
+  const MONTH = graphql(`
+    query BatchingLiveSessions($n: Int!) {
+      liveSessions(from: "2026-09-01", to: "2026-09-30", pageSize: $n) {
+        items {
+          title
+          trainee {
+            name
+          }
+          team {
+            name
+          }
+          items {
+            product {
+              name
+            }
+          }
+        }
+      }
+    }
+  `);
 
   beforeAll(async () => {
     const p = api.db.prisma;

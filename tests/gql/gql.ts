@@ -54,6 +54,8 @@ type Documents = {
     "\n        mutation AuthUpdateUser($i: UpdateUserInput!) {\n          updateUser(input: $i) {\n            role\n            traineeId\n          }\n        }\n      ": typeof types.AuthUpdateUserDocument,
     "\n        mutation AuthSetUserActive2($i: SetUserActiveInput!) {\n          setUserActive(input: $i) {\n            id\n          }\n        }\n      ": typeof types.AuthSetUserActive2Document,
     "\n      mutation AuthChangePassword($i: ChangePasswordInput!) {\n        changePassword(input: $i)\n      }\n    ": typeof types.AuthChangePasswordDocument,
+    "\n  query BatchingCohorts($n: Int!) {\n    cohorts(pageSize: $n) {\n      items {\n        id\n        name\n        enrolledCount\n        seatsLeft\n        program {\n          id\n          name\n          enrolledCount\n          sponsor {\n            id\n            name\n          }\n        }\n        enrolments {\n          id\n          trainee {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.BatchingCohortsDocument,
+    "\n    query BatchingLiveSessions($n: Int!) {\n      liveSessions(from: \"2026-09-01\", to: \"2026-09-30\", pageSize: $n) {\n        items {\n          title\n          trainee {\n            name\n          }\n          team {\n            name\n          }\n          items {\n            product {\n              name\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.BatchingLiveSessionsDocument,
     "\n  mutation CatalogueQcRecordInspection($i: RecordInspectionInput!) {\n    recordInspection(input: $i) {\n      id\n      result\n      sampleSize\n      validUntil\n      product {\n        status\n        statusReason\n      }\n    }\n  }\n": typeof types.CatalogueQcRecordInspectionDocument,
     "\n          mutation CatalogueQcCreateSupplier($i: CreateSupplierInput!) {\n            createSupplier(input: $i) {\n              id\n              licences {\n                kind\n                expired\n                evidenceFileId\n              }\n            }\n          }\n        ": typeof types.CatalogueQcCreateSupplierDocument,
     "\n        mutation CatalogueQcCreateSupplier2($i: CreateSupplierInput!) {\n          createSupplier(input: $i) {\n            id\n          }\n        }\n      ": typeof types.CatalogueQcCreateSupplier2Document,
@@ -112,6 +114,35 @@ type Documents = {
     "\n          query NamesakesMyTrainee {\n            myTrainee {\n              nameHint {\n                phoneTail\n              }\n            }\n          }\n        ": typeof types.NamesakesMyTraineeDocument,
     "\n          query NamesakesTrainees2 {\n            trainees {\n              items {\n                nameHint {\n                  phoneTail\n                }\n              }\n            }\n          }\n        ": typeof types.NamesakesTrainees2Document,
     "\n        query NamesakesLesson($id: ID!) {\n          lesson(id: $id) {\n            attendanceSheet {\n              traineeId\n              nameHint {\n                phoneTail\n                hometown\n              }\n            }\n          }\n        }\n      ": typeof types.NamesakesLessonDocument,
+    "\n  mutation NotificationWebhooksSaveNotificationChannel($i: SaveNotificationChannelInput!) {\n    saveNotificationChannel(input: $i) {\n      id\n      name\n      platform\n      teamId\n      programId\n      webhookMasked\n      hasSecret\n      kinds\n    }\n  }\n": typeof types.NotificationWebhooksSaveNotificationChannelDocument,
+    "\n  query NotificationWebhooksNotificationChannels {\n    notificationChannels {\n      id\n      name\n      webhookMasked\n      hasSecret\n    }\n  }\n": typeof types.NotificationWebhooksNotificationChannelsDocument,
+    "\n  query NotificationWebhooksDeadLetters {\n    deadLetters(pageSize: 50) {\n      total\n      items {\n        id\n        kind\n        title\n        target\n        targetName\n        status\n        attempts\n        lastError\n      }\n    }\n  }\n": typeof types.NotificationWebhooksDeadLettersDocument,
+    "\n  mutation NotificationWebhooksRetryDelivery($id: ID!) {\n    retryDelivery(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.NotificationWebhooksRetryDeliveryDocument,
+    "\n          mutation NotificationWebhooksScheduleSession($i: ScheduleSessionInput!) {\n            scheduleSession(input: $i) {\n              id\n            }\n          }\n        ": typeof types.NotificationWebhooksScheduleSessionDocument,
+    "\n        mutation NotificationWebhooksPrepareReport($i: PrepareReportInput!) {\n          prepareReport(input: $i) {\n            id\n            version\n          }\n        }\n      ": typeof types.NotificationWebhooksPrepareReportDocument,
+    "\n      mutation NotificationWebhooksSubmitReport($i: SubmitReportInput!) {\n        submitReport(input: $i) {\n          id\n        }\n      }\n    ": typeof types.NotificationWebhooksSubmitReportDocument,
+    "\n  query NotificationsNotifications($u: Boolean) {\n    notifications(unreadOnly: $u, pageSize: 100) {\n      total\n      items {\n        id\n        kind\n        title\n        body\n        linkType\n        linkId\n        readAt\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationsNotificationsDocument,
+    "\n  mutation NotificationsMarkNotificationsRead($i: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $i) {\n      marked\n      unread\n    }\n  }\n": typeof types.NotificationsMarkNotificationsReadDocument,
+    "\n  query NotificationsNotificationPreferences {\n    notificationPreferences {\n      kind\n      channel\n      enabled\n      isDefault\n      available\n    }\n  }\n": typeof types.NotificationsNotificationPreferencesDocument,
+    "\n  mutation NotificationsSetNotificationPreference($i: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $i) {\n      kind\n      channel\n      enabled\n    }\n  }\n": typeof types.NotificationsSetNotificationPreferenceDocument,
+    "\n        mutation NotificationsCreateAssignment($i: CreateAssignmentInput!) {\n          createAssignment(input: $i) {\n            id\n          }\n        }\n      ": typeof types.NotificationsCreateAssignmentDocument,
+    "\n        query NotificationsMySubmissions {\n          mySubmissions {\n            id\n            version\n            assignment {\n              id\n            }\n          }\n        }\n      ": typeof types.NotificationsMySubmissionsDocument,
+    "\n        mutation NotificationsSubmitAssignment($i: SubmitAssignmentInput!) {\n          submitAssignment(input: $i) {\n            id\n            version\n          }\n        }\n      ": typeof types.NotificationsSubmitAssignmentDocument,
+    "\n      mutation NotificationsGradeSubmission($i: GradeSubmissionInput!) {\n        gradeSubmission(input: $i) {\n          id\n        }\n      }\n    ": typeof types.NotificationsGradeSubmissionDocument,
+    "\n      mutation NotificationsSetMyLocale {\n        setMyLocale(input: { locale: \"en\" })\n      }\n    ": typeof types.NotificationsSetMyLocaleDocument,
+    "\n        mutation NotificationsScheduleSession($i: ScheduleSessionInput!) {\n          scheduleSession(input: $i) {\n            id\n            version\n          }\n        }\n      ": typeof types.NotificationsScheduleSessionDocument,
+    "\n      mutation NotificationsUpdateSession($i: UpdateSessionInput!) {\n        updateSession(input: $i) {\n          id\n        }\n      }\n    ": typeof types.NotificationsUpdateSessionDocument,
+    "\n      mutation NotificationsCancelSession($i: CancelSessionInput!) {\n        cancelSession(input: $i) {\n          id\n        }\n      }\n    ": typeof types.NotificationsCancelSessionDocument,
+    "\n        mutation NotificationsScheduleSession2($i: ScheduleSessionInput!) {\n          scheduleSession(input: $i) {\n            id\n          }\n        }\n      ": typeof types.NotificationsScheduleSession2Document,
+    "\n        mutation NotificationsCreateTicket($i: CreateTicketInput!) {\n          createTicket(input: $i) {\n            id\n            version\n          }\n        }\n      ": typeof types.NotificationsCreateTicketDocument,
+    "\n      mutation NotificationsAssignTicket($i: AssignTicketInput!) {\n        assignTicket(input: $i) {\n          id\n        }\n      }\n    ": typeof types.NotificationsAssignTicketDocument,
+    "\n      mutation NotificationsSubmitProductForQc($id: ID!) {\n        submitProductForQc(id: $id) {\n          id\n        }\n      }\n    ": typeof types.NotificationsSubmitProductForQcDocument,
+    "\n        mutation NotificationsEnrolTrainees($i: EnrolTraineesInput!) {\n          enrolTrainees(input: $i) {\n            id\n          }\n        }\n      ": typeof types.NotificationsEnrolTraineesDocument,
+    "\n        mutation NotificationsAssignTeam($i: AssignTeamInput!) {\n          assignTeam(input: $i) {\n            id\n          }\n        }\n      ": typeof types.NotificationsAssignTeamDocument,
+    "\n      mutation NotificationsEndTeamAssignment($i: EndTeamAssignmentInput!) {\n        endTeamAssignment(input: $i) {\n          id\n        }\n      }\n    ": typeof types.NotificationsEndTeamAssignmentDocument,
+    "\n        mutation NotificationsPrepareReport($i: PrepareReportInput!) {\n          prepareReport(input: $i) {\n            id\n            version\n          }\n        }\n      ": typeof types.NotificationsPrepareReportDocument,
+    "\n        mutation NotificationsSubmitReport($i: SubmitReportInput!) {\n          submitReport(input: $i) {\n            id\n            version\n            snapshotHash\n          }\n        }\n      ": typeof types.NotificationsSubmitReportDocument,
+    "\n      mutation NotificationsReturnReport($i: ReturnReportInput!) {\n        returnReport(input: $i) {\n          id\n        }\n      }\n    ": typeof types.NotificationsReturnReportDocument,
     "\n        query OwnershipMyTrainee {\n          myTrainee {\n            id\n            name\n            phone\n            nationalIdMasked\n            enrolments {\n              status\n              cohort {\n                id\n                name\n                program {\n                  name\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.OwnershipMyTraineeDocument,
     "\n            query OwnershipTrainee($id: ID!) {\n              trainee(id: $id) {\n                id\n              }\n            }\n          ": typeof types.OwnershipTraineeDocument,
     "\n            query OwnershipTrainee2($id: ID!) {\n              trainee(id: $id) {\n                id\n              }\n            }\n          ": typeof types.OwnershipTrainee2Document,
@@ -167,10 +198,40 @@ type Documents = {
     "\n  mutation ReportReplyPrepareReport($i: PrepareReportInput!) {\n    prepareReport(input: $i) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ReportReplyPrepareReportDocument,
     "\n  mutation ReportReplySubmitReport($i: SubmitReportInput!) {\n    submitReport(input: $i) {\n      id\n      status\n      version\n      snapshotHash\n      reply\n    }\n  }\n": typeof types.ReportReplySubmitReportDocument,
     "\n  mutation ReportReplyReturnReport($i: ReturnReportInput!) {\n    returnReport(input: $i) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ReportReplyReturnReportDocument,
+    "\n  mutation SchedulingScheduleSession($i: ScheduleSessionInput!) {\n    scheduleSession(input: $i) {\n      id\n      scheduledStart\n      timeZone\n    }\n  }\n": typeof types.SchedulingScheduleSessionDocument,
+    "\n  mutation SchedulingScheduleSessionSeries($i: ScheduleSessionSeriesInput!) {\n    scheduleSessionSeries(input: $i) {\n      id\n      scheduledStart\n      scheduledEnd\n      timeZone\n    }\n  }\n": typeof types.SchedulingScheduleSessionSeriesDocument,
+    "\n  query SchedulingAvailability($team: ID, $trainee: ID, $week: String!, $min: Int) {\n    availability(teamId: $team, traineeId: $trainee, weekStart: $week, minutes: $min) {\n      timeZone\n      weekStart\n      days\n      teamId\n      traineeId\n      busy {\n        kind\n        title\n        start\n        end\n        who\n        sessionId\n      }\n      freeSlots {\n        start\n        end\n      }\n    }\n  }\n": typeof types.SchedulingAvailabilityDocument,
+    "\n  query SchedulingLiveSessions($from: String, $to: String, $c: ID) {\n    liveSessions(from: $from, to: $to, cohortId: $c) {\n      total\n      items {\n        id\n      }\n    }\n  }\n": typeof types.SchedulingLiveSessionsDocument,
+    "\n  query SchedulingSessionDays($from: String!, $to: String!, $c: ID) {\n    sessionDays(from: $from, to: $to, cohortId: $c) {\n      date\n      total\n    }\n  }\n": typeof types.SchedulingSessionDaysDocument,
+    "\n    mutation SchedulingUpdateSession($i: UpdateSessionInput!) {\n      updateSession(input: $i) {\n        id\n        scheduledStart\n      }\n    }\n  ": typeof types.SchedulingUpdateSessionDocument,
+    "\n      mutation SchedulingImportSessionResults($i: ImportResultsInput!) {\n        importSessionResults(input: $i) {\n          ...ImportJobFields\n        }\n      }\n    ": typeof types.SchedulingImportSessionResultsDocument,
     "\n  query SessionCacheMe {\n    me {\n      id\n      role\n    }\n  }\n": typeof types.SessionCacheMeDocument,
     "\n      mutation SessionCacheSetUserActive($i: SetUserActiveInput!) {\n        setUserActive(input: $i) {\n          id\n        }\n      }\n    ": typeof types.SessionCacheSetUserActiveDocument,
     "\n        mutation SessionCacheLogout {\n          logout\n        }\n      ": typeof types.SessionCacheLogoutDocument,
     "\n        mutation SessionCacheSetUserActive2($i: SetUserActiveInput!) {\n          setUserActive(input: $i) {\n            id\n          }\n        }\n      ": typeof types.SessionCacheSetUserActive2Document,
+    "\n  mutation SessionsScheduleSession($i: ScheduleSessionInput!) {\n    scheduleSession(input: $i) {\n      id\n      status\n      teamId\n      version\n      items {\n        id\n        position\n        product {\n          name\n        }\n      }\n    }\n  }\n": typeof types.SessionsScheduleSessionDocument,
+    "\n  mutation SessionsStartSession($id: ID!) {\n    startSession(id: $id) {\n      status\n      startedAt\n      version\n    }\n  }\n": typeof types.SessionsStartSessionDocument,
+    "\n  mutation SessionsEndSession($id: ID!) {\n    endSession(id: $id) {\n      status\n      endedAt\n      version\n    }\n  }\n": typeof types.SessionsEndSessionDocument,
+    "\n  mutation SessionsRecordSessionResults($i: RecordResultsInput!) {\n    recordSessionResults(input: $i) {\n      status\n      version\n      results {\n        gmv\n        refunds\n        adSpend\n        commission\n        netResult\n        conversionRate\n        gmvPerViewer\n        provenance {\n          gmv\n          refunds\n          commission\n          netResult\n        }\n      }\n    }\n  }\n": typeof types.SessionsRecordSessionResultsDocument,
+    "\n  mutation SessionsImportSessionResults($i: ImportResultsInput!) {\n    importSessionResults(input: $i) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.SessionsImportSessionResultsDocument,
+    "\n      mutation SessionsCancelSession($i: CancelSessionInput!) {\n        cancelSession(input: $i) {\n          status\n        }\n      }\n    ": typeof types.SessionsCancelSessionDocument,
+    "\n      mutation SessionsSuspendProduct($i: SuspendProductInput!) {\n        suspendProduct(input: $i) {\n          status\n        }\n      }\n    ": typeof types.SessionsSuspendProductDocument,
+    "\n          mutation SessionsCancelSession2($i: CancelSessionInput!) {\n            cancelSession(input: $i) {\n              status\n            }\n          }\n        ": typeof types.SessionsCancelSession2Document,
+    "\n        query SessionsLiveSession2($id: ID!) {\n          liveSession(id: $id) {\n            status\n            results {\n              viewers\n              orders\n              gmv\n              adSpend\n              provenance {\n                gmv\n                viewers\n                adSpend\n                refunds\n              }\n            }\n          }\n        }\n      ": typeof types.SessionsLiveSession2Document,
+    "\n        query SessionsLiveSession3($id: ID!) {\n          liveSession(id: $id) {\n            status\n            results {\n              viewers\n              orders\n              gmv\n              adSpend\n            }\n          }\n        }\n      ": typeof types.SessionsLiveSession3Document,
+    "\n          query SessionsLiveSessions {\n            liveSessions(pageSize: 100) {\n              items {\n                id\n                items {\n                  product {\n                    name\n                  }\n                }\n                results {\n                  gmv\n                }\n              }\n            }\n          }\n        ": typeof types.SessionsLiveSessionsDocument,
+    "\n            query SessionsLiveSession4($id: ID!) {\n              liveSession(id: $id) {\n                id\n              }\n            }\n          ": typeof types.SessionsLiveSession4Document,
+    "\n          query SessionsTraineePerformance($t: ID!) {\n            traineePerformance(traineeId: $t) {\n              totals {\n                sessions\n                gmv\n              }\n              bestProducts {\n                productName\n              }\n            }\n          }\n        ": typeof types.SessionsTraineePerformanceDocument,
+    "\n            query SessionsTraineePerformance2($t: ID!) {\n              traineePerformance(traineeId: $t) {\n                totals {\n                  gmv\n                }\n              }\n            }\n          ": typeof types.SessionsTraineePerformance2Document,
+    "\n            query SessionsLiveSessions2 {\n              liveSessions {\n                items {\n                  id\n                }\n              }\n            }\n          ": typeof types.SessionsLiveSessions2Document,
+    "\n            query SessionsLiveSession5($id: ID!) {\n              liveSession(id: $id) {\n                id\n              }\n            }\n          ": typeof types.SessionsLiveSession5Document,
+    "\n            query SessionsLiveSessions3 {\n              liveSessions {\n                total\n              }\n            }\n          ": typeof types.SessionsLiveSessions3Document,
+    "\n          query SessionsProgram($id: ID!) {\n            program(id: $id) {\n              liveSales {\n                sessions\n                gmv\n              }\n            }\n          }\n        ": typeof types.SessionsProgramDocument,
+    "\n            query SessionsLiveSessions4 {\n              liveSessions {\n                total\n              }\n            }\n          ": typeof types.SessionsLiveSessions4Document,
+    "\n        query SessionsSessionDays($t: ID) {\n          sessionDays(from: \"2026-03-01\", to: \"2026-03-31\", traineeId: $t) {\n            date\n            total\n            ended\n            cancelled\n            gmv\n          }\n        }\n      ": typeof types.SessionsSessionDaysDocument,
+    "\n          query SessionsSessionDays2 {\n            sessionDays(from: \"2026-01-01\", to: \"2026-06-30\") {\n              date\n            }\n          }\n        ": typeof types.SessionsSessionDays2Document,
+    "\n    mutation SessionsUpdateSession($i: UpdateSessionInput!) {\n      updateSession(input: $i) {\n        id\n        title\n        plannedMinutes\n        items {\n          position\n        }\n      }\n    }\n  ": typeof types.SessionsUpdateSessionDocument,
+    "\n    query SessionsLiveSession($id: ID!) {\n      liveSession(id: $id) {\n        timeZone\n      }\n    }\n  ": typeof types.SessionsLiveSessionDocument,
     "\n  mutation TeamsCreateTeam($i: CreateTeamInput!) {\n    createTeam(input: $i) {\n      id\n      name\n      complete\n      members {\n        role\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.TeamsCreateTeamDocument,
     "\n  mutation TeamsUpdateTeam($i: UpdateTeamInput!) {\n    updateTeam(input: $i) {\n      id\n      complete\n      members {\n        role\n        user {\n          id\n        }\n      }\n      memberHistory {\n        role\n        user {\n          id\n        }\n        leftAt\n      }\n    }\n  }\n": typeof types.TeamsUpdateTeamDocument,
     "\n  mutation TeamsAssignTeam($i: AssignTeamInput!) {\n    assignTeam(input: $i) {\n      id\n      teamId\n      traineeId\n      endedAt\n    }\n  }\n": typeof types.TeamsAssignTeamDocument,
@@ -240,6 +301,8 @@ const documents: Documents = {
     "\n        mutation AuthUpdateUser($i: UpdateUserInput!) {\n          updateUser(input: $i) {\n            role\n            traineeId\n          }\n        }\n      ": types.AuthUpdateUserDocument,
     "\n        mutation AuthSetUserActive2($i: SetUserActiveInput!) {\n          setUserActive(input: $i) {\n            id\n          }\n        }\n      ": types.AuthSetUserActive2Document,
     "\n      mutation AuthChangePassword($i: ChangePasswordInput!) {\n        changePassword(input: $i)\n      }\n    ": types.AuthChangePasswordDocument,
+    "\n  query BatchingCohorts($n: Int!) {\n    cohorts(pageSize: $n) {\n      items {\n        id\n        name\n        enrolledCount\n        seatsLeft\n        program {\n          id\n          name\n          enrolledCount\n          sponsor {\n            id\n            name\n          }\n        }\n        enrolments {\n          id\n          trainee {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.BatchingCohortsDocument,
+    "\n    query BatchingLiveSessions($n: Int!) {\n      liveSessions(from: \"2026-09-01\", to: \"2026-09-30\", pageSize: $n) {\n        items {\n          title\n          trainee {\n            name\n          }\n          team {\n            name\n          }\n          items {\n            product {\n              name\n            }\n          }\n        }\n      }\n    }\n  ": types.BatchingLiveSessionsDocument,
     "\n  mutation CatalogueQcRecordInspection($i: RecordInspectionInput!) {\n    recordInspection(input: $i) {\n      id\n      result\n      sampleSize\n      validUntil\n      product {\n        status\n        statusReason\n      }\n    }\n  }\n": types.CatalogueQcRecordInspectionDocument,
     "\n          mutation CatalogueQcCreateSupplier($i: CreateSupplierInput!) {\n            createSupplier(input: $i) {\n              id\n              licences {\n                kind\n                expired\n                evidenceFileId\n              }\n            }\n          }\n        ": types.CatalogueQcCreateSupplierDocument,
     "\n        mutation CatalogueQcCreateSupplier2($i: CreateSupplierInput!) {\n          createSupplier(input: $i) {\n            id\n          }\n        }\n      ": types.CatalogueQcCreateSupplier2Document,
@@ -298,6 +361,35 @@ const documents: Documents = {
     "\n          query NamesakesMyTrainee {\n            myTrainee {\n              nameHint {\n                phoneTail\n              }\n            }\n          }\n        ": types.NamesakesMyTraineeDocument,
     "\n          query NamesakesTrainees2 {\n            trainees {\n              items {\n                nameHint {\n                  phoneTail\n                }\n              }\n            }\n          }\n        ": types.NamesakesTrainees2Document,
     "\n        query NamesakesLesson($id: ID!) {\n          lesson(id: $id) {\n            attendanceSheet {\n              traineeId\n              nameHint {\n                phoneTail\n                hometown\n              }\n            }\n          }\n        }\n      ": types.NamesakesLessonDocument,
+    "\n  mutation NotificationWebhooksSaveNotificationChannel($i: SaveNotificationChannelInput!) {\n    saveNotificationChannel(input: $i) {\n      id\n      name\n      platform\n      teamId\n      programId\n      webhookMasked\n      hasSecret\n      kinds\n    }\n  }\n": types.NotificationWebhooksSaveNotificationChannelDocument,
+    "\n  query NotificationWebhooksNotificationChannels {\n    notificationChannels {\n      id\n      name\n      webhookMasked\n      hasSecret\n    }\n  }\n": types.NotificationWebhooksNotificationChannelsDocument,
+    "\n  query NotificationWebhooksDeadLetters {\n    deadLetters(pageSize: 50) {\n      total\n      items {\n        id\n        kind\n        title\n        target\n        targetName\n        status\n        attempts\n        lastError\n      }\n    }\n  }\n": types.NotificationWebhooksDeadLettersDocument,
+    "\n  mutation NotificationWebhooksRetryDelivery($id: ID!) {\n    retryDelivery(id: $id) {\n      id\n      status\n    }\n  }\n": types.NotificationWebhooksRetryDeliveryDocument,
+    "\n          mutation NotificationWebhooksScheduleSession($i: ScheduleSessionInput!) {\n            scheduleSession(input: $i) {\n              id\n            }\n          }\n        ": types.NotificationWebhooksScheduleSessionDocument,
+    "\n        mutation NotificationWebhooksPrepareReport($i: PrepareReportInput!) {\n          prepareReport(input: $i) {\n            id\n            version\n          }\n        }\n      ": types.NotificationWebhooksPrepareReportDocument,
+    "\n      mutation NotificationWebhooksSubmitReport($i: SubmitReportInput!) {\n        submitReport(input: $i) {\n          id\n        }\n      }\n    ": types.NotificationWebhooksSubmitReportDocument,
+    "\n  query NotificationsNotifications($u: Boolean) {\n    notifications(unreadOnly: $u, pageSize: 100) {\n      total\n      items {\n        id\n        kind\n        title\n        body\n        linkType\n        linkId\n        readAt\n      }\n    }\n    unreadNotificationCount\n  }\n": types.NotificationsNotificationsDocument,
+    "\n  mutation NotificationsMarkNotificationsRead($i: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $i) {\n      marked\n      unread\n    }\n  }\n": types.NotificationsMarkNotificationsReadDocument,
+    "\n  query NotificationsNotificationPreferences {\n    notificationPreferences {\n      kind\n      channel\n      enabled\n      isDefault\n      available\n    }\n  }\n": types.NotificationsNotificationPreferencesDocument,
+    "\n  mutation NotificationsSetNotificationPreference($i: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $i) {\n      kind\n      channel\n      enabled\n    }\n  }\n": types.NotificationsSetNotificationPreferenceDocument,
+    "\n        mutation NotificationsCreateAssignment($i: CreateAssignmentInput!) {\n          createAssignment(input: $i) {\n            id\n          }\n        }\n      ": types.NotificationsCreateAssignmentDocument,
+    "\n        query NotificationsMySubmissions {\n          mySubmissions {\n            id\n            version\n            assignment {\n              id\n            }\n          }\n        }\n      ": types.NotificationsMySubmissionsDocument,
+    "\n        mutation NotificationsSubmitAssignment($i: SubmitAssignmentInput!) {\n          submitAssignment(input: $i) {\n            id\n            version\n          }\n        }\n      ": types.NotificationsSubmitAssignmentDocument,
+    "\n      mutation NotificationsGradeSubmission($i: GradeSubmissionInput!) {\n        gradeSubmission(input: $i) {\n          id\n        }\n      }\n    ": types.NotificationsGradeSubmissionDocument,
+    "\n      mutation NotificationsSetMyLocale {\n        setMyLocale(input: { locale: \"en\" })\n      }\n    ": types.NotificationsSetMyLocaleDocument,
+    "\n        mutation NotificationsScheduleSession($i: ScheduleSessionInput!) {\n          scheduleSession(input: $i) {\n            id\n            version\n          }\n        }\n      ": types.NotificationsScheduleSessionDocument,
+    "\n      mutation NotificationsUpdateSession($i: UpdateSessionInput!) {\n        updateSession(input: $i) {\n          id\n        }\n      }\n    ": types.NotificationsUpdateSessionDocument,
+    "\n      mutation NotificationsCancelSession($i: CancelSessionInput!) {\n        cancelSession(input: $i) {\n          id\n        }\n      }\n    ": types.NotificationsCancelSessionDocument,
+    "\n        mutation NotificationsScheduleSession2($i: ScheduleSessionInput!) {\n          scheduleSession(input: $i) {\n            id\n          }\n        }\n      ": types.NotificationsScheduleSession2Document,
+    "\n        mutation NotificationsCreateTicket($i: CreateTicketInput!) {\n          createTicket(input: $i) {\n            id\n            version\n          }\n        }\n      ": types.NotificationsCreateTicketDocument,
+    "\n      mutation NotificationsAssignTicket($i: AssignTicketInput!) {\n        assignTicket(input: $i) {\n          id\n        }\n      }\n    ": types.NotificationsAssignTicketDocument,
+    "\n      mutation NotificationsSubmitProductForQc($id: ID!) {\n        submitProductForQc(id: $id) {\n          id\n        }\n      }\n    ": types.NotificationsSubmitProductForQcDocument,
+    "\n        mutation NotificationsEnrolTrainees($i: EnrolTraineesInput!) {\n          enrolTrainees(input: $i) {\n            id\n          }\n        }\n      ": types.NotificationsEnrolTraineesDocument,
+    "\n        mutation NotificationsAssignTeam($i: AssignTeamInput!) {\n          assignTeam(input: $i) {\n            id\n          }\n        }\n      ": types.NotificationsAssignTeamDocument,
+    "\n      mutation NotificationsEndTeamAssignment($i: EndTeamAssignmentInput!) {\n        endTeamAssignment(input: $i) {\n          id\n        }\n      }\n    ": types.NotificationsEndTeamAssignmentDocument,
+    "\n        mutation NotificationsPrepareReport($i: PrepareReportInput!) {\n          prepareReport(input: $i) {\n            id\n            version\n          }\n        }\n      ": types.NotificationsPrepareReportDocument,
+    "\n        mutation NotificationsSubmitReport($i: SubmitReportInput!) {\n          submitReport(input: $i) {\n            id\n            version\n            snapshotHash\n          }\n        }\n      ": types.NotificationsSubmitReportDocument,
+    "\n      mutation NotificationsReturnReport($i: ReturnReportInput!) {\n        returnReport(input: $i) {\n          id\n        }\n      }\n    ": types.NotificationsReturnReportDocument,
     "\n        query OwnershipMyTrainee {\n          myTrainee {\n            id\n            name\n            phone\n            nationalIdMasked\n            enrolments {\n              status\n              cohort {\n                id\n                name\n                program {\n                  name\n                }\n              }\n            }\n          }\n        }\n      ": types.OwnershipMyTraineeDocument,
     "\n            query OwnershipTrainee($id: ID!) {\n              trainee(id: $id) {\n                id\n              }\n            }\n          ": types.OwnershipTraineeDocument,
     "\n            query OwnershipTrainee2($id: ID!) {\n              trainee(id: $id) {\n                id\n              }\n            }\n          ": types.OwnershipTrainee2Document,
@@ -353,10 +445,40 @@ const documents: Documents = {
     "\n  mutation ReportReplyPrepareReport($i: PrepareReportInput!) {\n    prepareReport(input: $i) {\n      id\n      status\n      version\n    }\n  }\n": types.ReportReplyPrepareReportDocument,
     "\n  mutation ReportReplySubmitReport($i: SubmitReportInput!) {\n    submitReport(input: $i) {\n      id\n      status\n      version\n      snapshotHash\n      reply\n    }\n  }\n": types.ReportReplySubmitReportDocument,
     "\n  mutation ReportReplyReturnReport($i: ReturnReportInput!) {\n    returnReport(input: $i) {\n      id\n      status\n      version\n    }\n  }\n": types.ReportReplyReturnReportDocument,
+    "\n  mutation SchedulingScheduleSession($i: ScheduleSessionInput!) {\n    scheduleSession(input: $i) {\n      id\n      scheduledStart\n      timeZone\n    }\n  }\n": types.SchedulingScheduleSessionDocument,
+    "\n  mutation SchedulingScheduleSessionSeries($i: ScheduleSessionSeriesInput!) {\n    scheduleSessionSeries(input: $i) {\n      id\n      scheduledStart\n      scheduledEnd\n      timeZone\n    }\n  }\n": types.SchedulingScheduleSessionSeriesDocument,
+    "\n  query SchedulingAvailability($team: ID, $trainee: ID, $week: String!, $min: Int) {\n    availability(teamId: $team, traineeId: $trainee, weekStart: $week, minutes: $min) {\n      timeZone\n      weekStart\n      days\n      teamId\n      traineeId\n      busy {\n        kind\n        title\n        start\n        end\n        who\n        sessionId\n      }\n      freeSlots {\n        start\n        end\n      }\n    }\n  }\n": types.SchedulingAvailabilityDocument,
+    "\n  query SchedulingLiveSessions($from: String, $to: String, $c: ID) {\n    liveSessions(from: $from, to: $to, cohortId: $c) {\n      total\n      items {\n        id\n      }\n    }\n  }\n": types.SchedulingLiveSessionsDocument,
+    "\n  query SchedulingSessionDays($from: String!, $to: String!, $c: ID) {\n    sessionDays(from: $from, to: $to, cohortId: $c) {\n      date\n      total\n    }\n  }\n": types.SchedulingSessionDaysDocument,
+    "\n    mutation SchedulingUpdateSession($i: UpdateSessionInput!) {\n      updateSession(input: $i) {\n        id\n        scheduledStart\n      }\n    }\n  ": types.SchedulingUpdateSessionDocument,
+    "\n      mutation SchedulingImportSessionResults($i: ImportResultsInput!) {\n        importSessionResults(input: $i) {\n          ...ImportJobFields\n        }\n      }\n    ": types.SchedulingImportSessionResultsDocument,
     "\n  query SessionCacheMe {\n    me {\n      id\n      role\n    }\n  }\n": types.SessionCacheMeDocument,
     "\n      mutation SessionCacheSetUserActive($i: SetUserActiveInput!) {\n        setUserActive(input: $i) {\n          id\n        }\n      }\n    ": types.SessionCacheSetUserActiveDocument,
     "\n        mutation SessionCacheLogout {\n          logout\n        }\n      ": types.SessionCacheLogoutDocument,
     "\n        mutation SessionCacheSetUserActive2($i: SetUserActiveInput!) {\n          setUserActive(input: $i) {\n            id\n          }\n        }\n      ": types.SessionCacheSetUserActive2Document,
+    "\n  mutation SessionsScheduleSession($i: ScheduleSessionInput!) {\n    scheduleSession(input: $i) {\n      id\n      status\n      teamId\n      version\n      items {\n        id\n        position\n        product {\n          name\n        }\n      }\n    }\n  }\n": types.SessionsScheduleSessionDocument,
+    "\n  mutation SessionsStartSession($id: ID!) {\n    startSession(id: $id) {\n      status\n      startedAt\n      version\n    }\n  }\n": types.SessionsStartSessionDocument,
+    "\n  mutation SessionsEndSession($id: ID!) {\n    endSession(id: $id) {\n      status\n      endedAt\n      version\n    }\n  }\n": types.SessionsEndSessionDocument,
+    "\n  mutation SessionsRecordSessionResults($i: RecordResultsInput!) {\n    recordSessionResults(input: $i) {\n      status\n      version\n      results {\n        gmv\n        refunds\n        adSpend\n        commission\n        netResult\n        conversionRate\n        gmvPerViewer\n        provenance {\n          gmv\n          refunds\n          commission\n          netResult\n        }\n      }\n    }\n  }\n": types.SessionsRecordSessionResultsDocument,
+    "\n  mutation SessionsImportSessionResults($i: ImportResultsInput!) {\n    importSessionResults(input: $i) {\n      ...ImportJobFields\n    }\n  }\n": types.SessionsImportSessionResultsDocument,
+    "\n      mutation SessionsCancelSession($i: CancelSessionInput!) {\n        cancelSession(input: $i) {\n          status\n        }\n      }\n    ": types.SessionsCancelSessionDocument,
+    "\n      mutation SessionsSuspendProduct($i: SuspendProductInput!) {\n        suspendProduct(input: $i) {\n          status\n        }\n      }\n    ": types.SessionsSuspendProductDocument,
+    "\n          mutation SessionsCancelSession2($i: CancelSessionInput!) {\n            cancelSession(input: $i) {\n              status\n            }\n          }\n        ": types.SessionsCancelSession2Document,
+    "\n        query SessionsLiveSession2($id: ID!) {\n          liveSession(id: $id) {\n            status\n            results {\n              viewers\n              orders\n              gmv\n              adSpend\n              provenance {\n                gmv\n                viewers\n                adSpend\n                refunds\n              }\n            }\n          }\n        }\n      ": types.SessionsLiveSession2Document,
+    "\n        query SessionsLiveSession3($id: ID!) {\n          liveSession(id: $id) {\n            status\n            results {\n              viewers\n              orders\n              gmv\n              adSpend\n            }\n          }\n        }\n      ": types.SessionsLiveSession3Document,
+    "\n          query SessionsLiveSessions {\n            liveSessions(pageSize: 100) {\n              items {\n                id\n                items {\n                  product {\n                    name\n                  }\n                }\n                results {\n                  gmv\n                }\n              }\n            }\n          }\n        ": types.SessionsLiveSessionsDocument,
+    "\n            query SessionsLiveSession4($id: ID!) {\n              liveSession(id: $id) {\n                id\n              }\n            }\n          ": types.SessionsLiveSession4Document,
+    "\n          query SessionsTraineePerformance($t: ID!) {\n            traineePerformance(traineeId: $t) {\n              totals {\n                sessions\n                gmv\n              }\n              bestProducts {\n                productName\n              }\n            }\n          }\n        ": types.SessionsTraineePerformanceDocument,
+    "\n            query SessionsTraineePerformance2($t: ID!) {\n              traineePerformance(traineeId: $t) {\n                totals {\n                  gmv\n                }\n              }\n            }\n          ": types.SessionsTraineePerformance2Document,
+    "\n            query SessionsLiveSessions2 {\n              liveSessions {\n                items {\n                  id\n                }\n              }\n            }\n          ": types.SessionsLiveSessions2Document,
+    "\n            query SessionsLiveSession5($id: ID!) {\n              liveSession(id: $id) {\n                id\n              }\n            }\n          ": types.SessionsLiveSession5Document,
+    "\n            query SessionsLiveSessions3 {\n              liveSessions {\n                total\n              }\n            }\n          ": types.SessionsLiveSessions3Document,
+    "\n          query SessionsProgram($id: ID!) {\n            program(id: $id) {\n              liveSales {\n                sessions\n                gmv\n              }\n            }\n          }\n        ": types.SessionsProgramDocument,
+    "\n            query SessionsLiveSessions4 {\n              liveSessions {\n                total\n              }\n            }\n          ": types.SessionsLiveSessions4Document,
+    "\n        query SessionsSessionDays($t: ID) {\n          sessionDays(from: \"2026-03-01\", to: \"2026-03-31\", traineeId: $t) {\n            date\n            total\n            ended\n            cancelled\n            gmv\n          }\n        }\n      ": types.SessionsSessionDaysDocument,
+    "\n          query SessionsSessionDays2 {\n            sessionDays(from: \"2026-01-01\", to: \"2026-06-30\") {\n              date\n            }\n          }\n        ": types.SessionsSessionDays2Document,
+    "\n    mutation SessionsUpdateSession($i: UpdateSessionInput!) {\n      updateSession(input: $i) {\n        id\n        title\n        plannedMinutes\n        items {\n          position\n        }\n      }\n    }\n  ": types.SessionsUpdateSessionDocument,
+    "\n    query SessionsLiveSession($id: ID!) {\n      liveSession(id: $id) {\n        timeZone\n      }\n    }\n  ": types.SessionsLiveSessionDocument,
     "\n  mutation TeamsCreateTeam($i: CreateTeamInput!) {\n    createTeam(input: $i) {\n      id\n      name\n      complete\n      members {\n        role\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.TeamsCreateTeamDocument,
     "\n  mutation TeamsUpdateTeam($i: UpdateTeamInput!) {\n    updateTeam(input: $i) {\n      id\n      complete\n      members {\n        role\n        user {\n          id\n        }\n      }\n      memberHistory {\n        role\n        user {\n          id\n        }\n        leftAt\n      }\n    }\n  }\n": types.TeamsUpdateTeamDocument,
     "\n  mutation TeamsAssignTeam($i: AssignTeamInput!) {\n    assignTeam(input: $i) {\n      id\n      teamId\n      traineeId\n      endedAt\n    }\n  }\n": types.TeamsAssignTeamDocument,
@@ -560,6 +682,14 @@ export function graphql(source: "\n        mutation AuthSetUserActive2($i: SetUs
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation AuthChangePassword($i: ChangePasswordInput!) {\n        changePassword(input: $i)\n      }\n    "): (typeof documents)["\n      mutation AuthChangePassword($i: ChangePasswordInput!) {\n        changePassword(input: $i)\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BatchingCohorts($n: Int!) {\n    cohorts(pageSize: $n) {\n      items {\n        id\n        name\n        enrolledCount\n        seatsLeft\n        program {\n          id\n          name\n          enrolledCount\n          sponsor {\n            id\n            name\n          }\n        }\n        enrolments {\n          id\n          trainee {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BatchingCohorts($n: Int!) {\n    cohorts(pageSize: $n) {\n      items {\n        id\n        name\n        enrolledCount\n        seatsLeft\n        program {\n          id\n          name\n          enrolledCount\n          sponsor {\n            id\n            name\n          }\n        }\n        enrolments {\n          id\n          trainee {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query BatchingLiveSessions($n: Int!) {\n      liveSessions(from: \"2026-09-01\", to: \"2026-09-30\", pageSize: $n) {\n        items {\n          title\n          trainee {\n            name\n          }\n          team {\n            name\n          }\n          items {\n            product {\n              name\n            }\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query BatchingLiveSessions($n: Int!) {\n      liveSessions(from: \"2026-09-01\", to: \"2026-09-30\", pageSize: $n) {\n        items {\n          title\n          trainee {\n            name\n          }\n          team {\n            name\n          }\n          items {\n            product {\n              name\n            }\n          }\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -795,6 +925,122 @@ export function graphql(source: "\n        query NamesakesLesson($id: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation NotificationWebhooksSaveNotificationChannel($i: SaveNotificationChannelInput!) {\n    saveNotificationChannel(input: $i) {\n      id\n      name\n      platform\n      teamId\n      programId\n      webhookMasked\n      hasSecret\n      kinds\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationWebhooksSaveNotificationChannel($i: SaveNotificationChannelInput!) {\n    saveNotificationChannel(input: $i) {\n      id\n      name\n      platform\n      teamId\n      programId\n      webhookMasked\n      hasSecret\n      kinds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationWebhooksNotificationChannels {\n    notificationChannels {\n      id\n      name\n      webhookMasked\n      hasSecret\n    }\n  }\n"): (typeof documents)["\n  query NotificationWebhooksNotificationChannels {\n    notificationChannels {\n      id\n      name\n      webhookMasked\n      hasSecret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationWebhooksDeadLetters {\n    deadLetters(pageSize: 50) {\n      total\n      items {\n        id\n        kind\n        title\n        target\n        targetName\n        status\n        attempts\n        lastError\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationWebhooksDeadLetters {\n    deadLetters(pageSize: 50) {\n      total\n      items {\n        id\n        kind\n        title\n        target\n        targetName\n        status\n        attempts\n        lastError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationWebhooksRetryDelivery($id: ID!) {\n    retryDelivery(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationWebhooksRetryDelivery($id: ID!) {\n    retryDelivery(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation NotificationWebhooksScheduleSession($i: ScheduleSessionInput!) {\n            scheduleSession(input: $i) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation NotificationWebhooksScheduleSession($i: ScheduleSessionInput!) {\n            scheduleSession(input: $i) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation NotificationWebhooksPrepareReport($i: PrepareReportInput!) {\n          prepareReport(input: $i) {\n            id\n            version\n          }\n        }\n      "): (typeof documents)["\n        mutation NotificationWebhooksPrepareReport($i: PrepareReportInput!) {\n          prepareReport(input: $i) {\n            id\n            version\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation NotificationWebhooksSubmitReport($i: SubmitReportInput!) {\n        submitReport(input: $i) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation NotificationWebhooksSubmitReport($i: SubmitReportInput!) {\n        submitReport(input: $i) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationsNotifications($u: Boolean) {\n    notifications(unreadOnly: $u, pageSize: 100) {\n      total\n      items {\n        id\n        kind\n        title\n        body\n        linkType\n        linkId\n        readAt\n      }\n    }\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query NotificationsNotifications($u: Boolean) {\n    notifications(unreadOnly: $u, pageSize: 100) {\n      total\n      items {\n        id\n        kind\n        title\n        body\n        linkType\n        linkId\n        readAt\n      }\n    }\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsMarkNotificationsRead($i: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $i) {\n      marked\n      unread\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsMarkNotificationsRead($i: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $i) {\n      marked\n      unread\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationsNotificationPreferences {\n    notificationPreferences {\n      kind\n      channel\n      enabled\n      isDefault\n      available\n    }\n  }\n"): (typeof documents)["\n  query NotificationsNotificationPreferences {\n    notificationPreferences {\n      kind\n      channel\n      enabled\n      isDefault\n      available\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsSetNotificationPreference($i: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $i) {\n      kind\n      channel\n      enabled\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsSetNotificationPreference($i: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $i) {\n      kind\n      channel\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation NotificationsCreateAssignment($i: CreateAssignmentInput!) {\n          createAssignment(input: $i) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation NotificationsCreateAssignment($i: CreateAssignmentInput!) {\n          createAssignment(input: $i) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query NotificationsMySubmissions {\n          mySubmissions {\n            id\n            version\n            assignment {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        query NotificationsMySubmissions {\n          mySubmissions {\n            id\n            version\n            assignment {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation NotificationsSubmitAssignment($i: SubmitAssignmentInput!) {\n          submitAssignment(input: $i) {\n            id\n            version\n          }\n        }\n      "): (typeof documents)["\n        mutation NotificationsSubmitAssignment($i: SubmitAssignmentInput!) {\n          submitAssignment(input: $i) {\n            id\n            version\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation NotificationsGradeSubmission($i: GradeSubmissionInput!) {\n        gradeSubmission(input: $i) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation NotificationsGradeSubmission($i: GradeSubmissionInput!) {\n        gradeSubmission(input: $i) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation NotificationsSetMyLocale {\n        setMyLocale(input: { locale: \"en\" })\n      }\n    "): (typeof documents)["\n      mutation NotificationsSetMyLocale {\n        setMyLocale(input: { locale: \"en\" })\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation NotificationsScheduleSession($i: ScheduleSessionInput!) {\n          scheduleSession(input: $i) {\n            id\n            version\n          }\n        }\n      "): (typeof documents)["\n        mutation NotificationsScheduleSession($i: ScheduleSessionInput!) {\n          scheduleSession(input: $i) {\n            id\n            version\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation NotificationsUpdateSession($i: UpdateSessionInput!) {\n        updateSession(input: $i) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation NotificationsUpdateSession($i: UpdateSessionInput!) {\n        updateSession(input: $i) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation NotificationsCancelSession($i: CancelSessionInput!) {\n        cancelSession(input: $i) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation NotificationsCancelSession($i: CancelSessionInput!) {\n        cancelSession(input: $i) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation NotificationsScheduleSession2($i: ScheduleSessionInput!) {\n          scheduleSession(input: $i) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation NotificationsScheduleSession2($i: ScheduleSessionInput!) {\n          scheduleSession(input: $i) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation NotificationsCreateTicket($i: CreateTicketInput!) {\n          createTicket(input: $i) {\n            id\n            version\n          }\n        }\n      "): (typeof documents)["\n        mutation NotificationsCreateTicket($i: CreateTicketInput!) {\n          createTicket(input: $i) {\n            id\n            version\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation NotificationsAssignTicket($i: AssignTicketInput!) {\n        assignTicket(input: $i) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation NotificationsAssignTicket($i: AssignTicketInput!) {\n        assignTicket(input: $i) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation NotificationsSubmitProductForQc($id: ID!) {\n        submitProductForQc(id: $id) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation NotificationsSubmitProductForQc($id: ID!) {\n        submitProductForQc(id: $id) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation NotificationsEnrolTrainees($i: EnrolTraineesInput!) {\n          enrolTrainees(input: $i) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation NotificationsEnrolTrainees($i: EnrolTraineesInput!) {\n          enrolTrainees(input: $i) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation NotificationsAssignTeam($i: AssignTeamInput!) {\n          assignTeam(input: $i) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation NotificationsAssignTeam($i: AssignTeamInput!) {\n          assignTeam(input: $i) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation NotificationsEndTeamAssignment($i: EndTeamAssignmentInput!) {\n        endTeamAssignment(input: $i) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation NotificationsEndTeamAssignment($i: EndTeamAssignmentInput!) {\n        endTeamAssignment(input: $i) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation NotificationsPrepareReport($i: PrepareReportInput!) {\n          prepareReport(input: $i) {\n            id\n            version\n          }\n        }\n      "): (typeof documents)["\n        mutation NotificationsPrepareReport($i: PrepareReportInput!) {\n          prepareReport(input: $i) {\n            id\n            version\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation NotificationsSubmitReport($i: SubmitReportInput!) {\n          submitReport(input: $i) {\n            id\n            version\n            snapshotHash\n          }\n        }\n      "): (typeof documents)["\n        mutation NotificationsSubmitReport($i: SubmitReportInput!) {\n          submitReport(input: $i) {\n            id\n            version\n            snapshotHash\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation NotificationsReturnReport($i: ReturnReportInput!) {\n        returnReport(input: $i) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation NotificationsReturnReport($i: ReturnReportInput!) {\n        returnReport(input: $i) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        query OwnershipMyTrainee {\n          myTrainee {\n            id\n            name\n            phone\n            nationalIdMasked\n            enrolments {\n              status\n              cohort {\n                id\n                name\n                program {\n                  name\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query OwnershipMyTrainee {\n          myTrainee {\n            id\n            name\n            phone\n            nationalIdMasked\n            enrolments {\n              status\n              cohort {\n                id\n                name\n                program {\n                  name\n                }\n              }\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1015,6 +1261,34 @@ export function graphql(source: "\n  mutation ReportReplyReturnReport($i: Return
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SchedulingScheduleSession($i: ScheduleSessionInput!) {\n    scheduleSession(input: $i) {\n      id\n      scheduledStart\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  mutation SchedulingScheduleSession($i: ScheduleSessionInput!) {\n    scheduleSession(input: $i) {\n      id\n      scheduledStart\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SchedulingScheduleSessionSeries($i: ScheduleSessionSeriesInput!) {\n    scheduleSessionSeries(input: $i) {\n      id\n      scheduledStart\n      scheduledEnd\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  mutation SchedulingScheduleSessionSeries($i: ScheduleSessionSeriesInput!) {\n    scheduleSessionSeries(input: $i) {\n      id\n      scheduledStart\n      scheduledEnd\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchedulingAvailability($team: ID, $trainee: ID, $week: String!, $min: Int) {\n    availability(teamId: $team, traineeId: $trainee, weekStart: $week, minutes: $min) {\n      timeZone\n      weekStart\n      days\n      teamId\n      traineeId\n      busy {\n        kind\n        title\n        start\n        end\n        who\n        sessionId\n      }\n      freeSlots {\n        start\n        end\n      }\n    }\n  }\n"): (typeof documents)["\n  query SchedulingAvailability($team: ID, $trainee: ID, $week: String!, $min: Int) {\n    availability(teamId: $team, traineeId: $trainee, weekStart: $week, minutes: $min) {\n      timeZone\n      weekStart\n      days\n      teamId\n      traineeId\n      busy {\n        kind\n        title\n        start\n        end\n        who\n        sessionId\n      }\n      freeSlots {\n        start\n        end\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchedulingLiveSessions($from: String, $to: String, $c: ID) {\n    liveSessions(from: $from, to: $to, cohortId: $c) {\n      total\n      items {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query SchedulingLiveSessions($from: String, $to: String, $c: ID) {\n    liveSessions(from: $from, to: $to, cohortId: $c) {\n      total\n      items {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchedulingSessionDays($from: String!, $to: String!, $c: ID) {\n    sessionDays(from: $from, to: $to, cohortId: $c) {\n      date\n      total\n    }\n  }\n"): (typeof documents)["\n  query SchedulingSessionDays($from: String!, $to: String!, $c: ID) {\n    sessionDays(from: $from, to: $to, cohortId: $c) {\n      date\n      total\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation SchedulingUpdateSession($i: UpdateSessionInput!) {\n      updateSession(input: $i) {\n        id\n        scheduledStart\n      }\n    }\n  "): (typeof documents)["\n    mutation SchedulingUpdateSession($i: UpdateSessionInput!) {\n      updateSession(input: $i) {\n        id\n        scheduledStart\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation SchedulingImportSessionResults($i: ImportResultsInput!) {\n        importSessionResults(input: $i) {\n          ...ImportJobFields\n        }\n      }\n    "): (typeof documents)["\n      mutation SchedulingImportSessionResults($i: ImportResultsInput!) {\n        importSessionResults(input: $i) {\n          ...ImportJobFields\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SessionCacheMe {\n    me {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  query SessionCacheMe {\n    me {\n      id\n      role\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1028,6 +1302,98 @@ export function graphql(source: "\n        mutation SessionCacheLogout {\n      
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation SessionCacheSetUserActive2($i: SetUserActiveInput!) {\n          setUserActive(input: $i) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation SessionCacheSetUserActive2($i: SetUserActiveInput!) {\n          setUserActive(input: $i) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsScheduleSession($i: ScheduleSessionInput!) {\n    scheduleSession(input: $i) {\n      id\n      status\n      teamId\n      version\n      items {\n        id\n        position\n        product {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SessionsScheduleSession($i: ScheduleSessionInput!) {\n    scheduleSession(input: $i) {\n      id\n      status\n      teamId\n      version\n      items {\n        id\n        position\n        product {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsStartSession($id: ID!) {\n    startSession(id: $id) {\n      status\n      startedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SessionsStartSession($id: ID!) {\n    startSession(id: $id) {\n      status\n      startedAt\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsEndSession($id: ID!) {\n    endSession(id: $id) {\n      status\n      endedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SessionsEndSession($id: ID!) {\n    endSession(id: $id) {\n      status\n      endedAt\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsRecordSessionResults($i: RecordResultsInput!) {\n    recordSessionResults(input: $i) {\n      status\n      version\n      results {\n        gmv\n        refunds\n        adSpend\n        commission\n        netResult\n        conversionRate\n        gmvPerViewer\n        provenance {\n          gmv\n          refunds\n          commission\n          netResult\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SessionsRecordSessionResults($i: RecordResultsInput!) {\n    recordSessionResults(input: $i) {\n      status\n      version\n      results {\n        gmv\n        refunds\n        adSpend\n        commission\n        netResult\n        conversionRate\n        gmvPerViewer\n        provenance {\n          gmv\n          refunds\n          commission\n          netResult\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsImportSessionResults($i: ImportResultsInput!) {\n    importSessionResults(input: $i) {\n      ...ImportJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation SessionsImportSessionResults($i: ImportResultsInput!) {\n    importSessionResults(input: $i) {\n      ...ImportJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation SessionsCancelSession($i: CancelSessionInput!) {\n        cancelSession(input: $i) {\n          status\n        }\n      }\n    "): (typeof documents)["\n      mutation SessionsCancelSession($i: CancelSessionInput!) {\n        cancelSession(input: $i) {\n          status\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation SessionsSuspendProduct($i: SuspendProductInput!) {\n        suspendProduct(input: $i) {\n          status\n        }\n      }\n    "): (typeof documents)["\n      mutation SessionsSuspendProduct($i: SuspendProductInput!) {\n        suspendProduct(input: $i) {\n          status\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation SessionsCancelSession2($i: CancelSessionInput!) {\n            cancelSession(input: $i) {\n              status\n            }\n          }\n        "): (typeof documents)["\n          mutation SessionsCancelSession2($i: CancelSessionInput!) {\n            cancelSession(input: $i) {\n              status\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SessionsLiveSession2($id: ID!) {\n          liveSession(id: $id) {\n            status\n            results {\n              viewers\n              orders\n              gmv\n              adSpend\n              provenance {\n                gmv\n                viewers\n                adSpend\n                refunds\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query SessionsLiveSession2($id: ID!) {\n          liveSession(id: $id) {\n            status\n            results {\n              viewers\n              orders\n              gmv\n              adSpend\n              provenance {\n                gmv\n                viewers\n                adSpend\n                refunds\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SessionsLiveSession3($id: ID!) {\n          liveSession(id: $id) {\n            status\n            results {\n              viewers\n              orders\n              gmv\n              adSpend\n            }\n          }\n        }\n      "): (typeof documents)["\n        query SessionsLiveSession3($id: ID!) {\n          liveSession(id: $id) {\n            status\n            results {\n              viewers\n              orders\n              gmv\n              adSpend\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query SessionsLiveSessions {\n            liveSessions(pageSize: 100) {\n              items {\n                id\n                items {\n                  product {\n                    name\n                  }\n                }\n                results {\n                  gmv\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query SessionsLiveSessions {\n            liveSessions(pageSize: 100) {\n              items {\n                id\n                items {\n                  product {\n                    name\n                  }\n                }\n                results {\n                  gmv\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query SessionsLiveSession4($id: ID!) {\n              liveSession(id: $id) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query SessionsLiveSession4($id: ID!) {\n              liveSession(id: $id) {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query SessionsTraineePerformance($t: ID!) {\n            traineePerformance(traineeId: $t) {\n              totals {\n                sessions\n                gmv\n              }\n              bestProducts {\n                productName\n              }\n            }\n          }\n        "): (typeof documents)["\n          query SessionsTraineePerformance($t: ID!) {\n            traineePerformance(traineeId: $t) {\n              totals {\n                sessions\n                gmv\n              }\n              bestProducts {\n                productName\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query SessionsTraineePerformance2($t: ID!) {\n              traineePerformance(traineeId: $t) {\n                totals {\n                  gmv\n                }\n              }\n            }\n          "): (typeof documents)["\n            query SessionsTraineePerformance2($t: ID!) {\n              traineePerformance(traineeId: $t) {\n                totals {\n                  gmv\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query SessionsLiveSessions2 {\n              liveSessions {\n                items {\n                  id\n                }\n              }\n            }\n          "): (typeof documents)["\n            query SessionsLiveSessions2 {\n              liveSessions {\n                items {\n                  id\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query SessionsLiveSession5($id: ID!) {\n              liveSession(id: $id) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query SessionsLiveSession5($id: ID!) {\n              liveSession(id: $id) {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query SessionsLiveSessions3 {\n              liveSessions {\n                total\n              }\n            }\n          "): (typeof documents)["\n            query SessionsLiveSessions3 {\n              liveSessions {\n                total\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query SessionsProgram($id: ID!) {\n            program(id: $id) {\n              liveSales {\n                sessions\n                gmv\n              }\n            }\n          }\n        "): (typeof documents)["\n          query SessionsProgram($id: ID!) {\n            program(id: $id) {\n              liveSales {\n                sessions\n                gmv\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query SessionsLiveSessions4 {\n              liveSessions {\n                total\n              }\n            }\n          "): (typeof documents)["\n            query SessionsLiveSessions4 {\n              liveSessions {\n                total\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SessionsSessionDays($t: ID) {\n          sessionDays(from: \"2026-03-01\", to: \"2026-03-31\", traineeId: $t) {\n            date\n            total\n            ended\n            cancelled\n            gmv\n          }\n        }\n      "): (typeof documents)["\n        query SessionsSessionDays($t: ID) {\n          sessionDays(from: \"2026-03-01\", to: \"2026-03-31\", traineeId: $t) {\n            date\n            total\n            ended\n            cancelled\n            gmv\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query SessionsSessionDays2 {\n            sessionDays(from: \"2026-01-01\", to: \"2026-06-30\") {\n              date\n            }\n          }\n        "): (typeof documents)["\n          query SessionsSessionDays2 {\n            sessionDays(from: \"2026-01-01\", to: \"2026-06-30\") {\n              date\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation SessionsUpdateSession($i: UpdateSessionInput!) {\n      updateSession(input: $i) {\n        id\n        title\n        plannedMinutes\n        items {\n          position\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation SessionsUpdateSession($i: UpdateSessionInput!) {\n      updateSession(input: $i) {\n        id\n        title\n        plannedMinutes\n        items {\n          position\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query SessionsLiveSession($id: ID!) {\n      liveSession(id: $id) {\n        timeZone\n      }\n    }\n  "): (typeof documents)["\n    query SessionsLiveSession($id: ID!) {\n      liveSession(id: $id) {\n        timeZone\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
