@@ -198,6 +198,22 @@ type Documents = {
     "\n  mutation ReportReplyPrepareReport($i: PrepareReportInput!) {\n    prepareReport(input: $i) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ReportReplyPrepareReportDocument,
     "\n  mutation ReportReplySubmitReport($i: SubmitReportInput!) {\n    submitReport(input: $i) {\n      id\n      status\n      version\n      snapshotHash\n      reply\n    }\n  }\n": typeof types.ReportReplySubmitReportDocument,
     "\n  mutation ReportReplyReturnReport($i: ReturnReportInput!) {\n    returnReport(input: $i) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ReportReplyReturnReportDocument,
+    "\n  query ReportsProgramReport($p: ID!, $period: String!) {\n    programReport(programId: $p, period: $period) {\n      programName\n      period\n      from\n      to\n      figures\n      charts\n      recordCounts\n      hash\n      report {\n        id\n        status\n        version\n        snapshotHash\n        hashVerified\n        figures\n        returnComments\n        events {\n          action\n          toStatus\n          comments\n          actorName\n        }\n      }\n      discrepancies {\n        figure\n        snapshot\n        now\n        records {\n          kind\n          added\n          removed\n          changed\n        }\n      }\n      recordChanges {\n        kind\n        added\n        removed\n        changed\n      }\n    }\n  }\n": typeof types.ReportsProgramReportDocument,
+    "\n  mutation ReportsPrepareReport($i: PrepareReportInput!) {\n    prepareReport(input: $i) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ReportsPrepareReportDocument,
+    "\n  mutation ReportsSubmitReport($i: SubmitReportInput!) {\n    submitReport(input: $i) {\n      id\n      status\n      version\n      snapshotHash\n    }\n  }\n": typeof types.ReportsSubmitReportDocument,
+    "\n  mutation ReportsAcceptReport($i: AcceptReportInput!) {\n    acceptReport(input: $i) {\n      id\n      status\n      version\n      acceptedAt\n      hashVerified\n    }\n  }\n": typeof types.ReportsAcceptReportDocument,
+    "\n  mutation ReportsReturnReport($i: ReturnReportInput!) {\n    returnReport(input: $i) {\n      id\n      status\n      version\n      returnComments\n    }\n  }\n": typeof types.ReportsReturnReportDocument,
+    "\n          query ReportsSponsorReports($p: ID!) {\n            sponsorReports(programId: $p) {\n              id\n            }\n          }\n        ": typeof types.ReportsSponsorReportsDocument,
+    "\n          query ReportsProgramExpenses($p: ID!) {\n            programExpenses(programId: $p) {\n              total\n            }\n          }\n        ": typeof types.ReportsProgramExpensesDocument,
+    "\n      query ReportsReportTrainees($p: ID!, $c: ID!) {\n        reportTrainees(programId: $p, cohortId: $c, period: \"2026-10\") {\n          code\n        }\n      }\n    ": typeof types.ReportsReportTraineesDocument,
+    "\n        query ReportsPrograms {\n          programs(pageSize: 100) {\n            items {\n              id\n            }\n          }\n        }\n      ": typeof types.ReportsProgramsDocument,
+    "\n        query ReportsReportTrainees2($p: ID!, $c: ID!) {\n          reportTrainees(programId: $p, cohortId: $c, period: \"2026-10\") {\n            code\n            name\n            phone\n            status\n            attendanceRate\n            assignmentsDue\n            assignmentsCompleted\n            sessionsHeld\n            gmv\n          }\n        }\n      ": typeof types.ReportsReportTrainees2Document,
+    "\n          query ReportsSponsorReports2($p: ID!) {\n            sponsorReports(programId: $p) {\n              id\n            }\n          }\n        ": typeof types.ReportsSponsorReports2Document,
+    "\n    query ReportsProgram($id: ID!) {\n      program(id: $id) {\n        reportPeriods {\n          period\n          status\n        }\n      }\n    }\n  ": typeof types.ReportsProgramDocument,
+    "\n      mutation ReportsRecordExpense2($i: RecordExpenseInput!) {\n        recordExpense(input: $i) {\n          id\n        }\n      }\n    ": typeof types.ReportsRecordExpense2Document,
+    "\n          query ReportsProgram2($id: ID!) {\n            program(id: $id) {\n              reportPeriods {\n                period\n                status\n              }\n            }\n          }\n        ": typeof types.ReportsProgram2Document,
+    "\n    mutation ReportsRecordExpense($i: RecordExpenseInput!) {\n      recordExpense(input: $i) {\n        id\n        amount\n        category\n        recordedByName\n      }\n    }\n  ": typeof types.ReportsRecordExpenseDocument,
+    "\n        query ReportsProgramExpenses2($p: ID!) {\n          programExpenses(programId: $p) {\n            total\n            items {\n              amount\n              category\n              description\n            }\n          }\n        }\n      ": typeof types.ReportsProgramExpenses2Document,
     "\n  mutation SchedulingScheduleSession($i: ScheduleSessionInput!) {\n    scheduleSession(input: $i) {\n      id\n      scheduledStart\n      timeZone\n    }\n  }\n": typeof types.SchedulingScheduleSessionDocument,
     "\n  mutation SchedulingScheduleSessionSeries($i: ScheduleSessionSeriesInput!) {\n    scheduleSessionSeries(input: $i) {\n      id\n      scheduledStart\n      scheduledEnd\n      timeZone\n    }\n  }\n": typeof types.SchedulingScheduleSessionSeriesDocument,
     "\n  query SchedulingAvailability($team: ID, $trainee: ID, $week: String!, $min: Int) {\n    availability(teamId: $team, traineeId: $trainee, weekStart: $week, minutes: $min) {\n      timeZone\n      weekStart\n      days\n      teamId\n      traineeId\n      busy {\n        kind\n        title\n        start\n        end\n        who\n        sessionId\n      }\n      freeSlots {\n        start\n        end\n      }\n    }\n  }\n": typeof types.SchedulingAvailabilityDocument,
@@ -257,6 +273,16 @@ type Documents = {
     "\n  mutation TicketSearchResolveMoveTicket($i: MoveTicketInput!) {\n    moveTicket(input: $i) {\n      id\n      version\n    }\n  }\n": typeof types.TicketSearchResolveMoveTicketDocument,
     "\n  query TicketSearchResolveTickets($s: String) {\n    tickets(queue: ALL, search: $s, pageSize: 100) {\n      items {\n        number\n        customerPhone\n      }\n    }\n  }\n": typeof types.TicketSearchResolveTicketsDocument,
     "\n  query TicketSearchResolveTicketResolutionPreview($id: ID!) {\n    ticketResolutionPreview(ticketId: $id) {\n      productName\n      suspendsProduct\n      qualityTickets\n      unitsSold\n      windowDays\n    }\n  }\n": typeof types.TicketSearchResolveTicketResolutionPreviewDocument,
+    "\n  query WorkbenchWorkbench {\n    workbench {\n      role\n      today\n      cards {\n        key\n        count\n      }\n      figures {\n        key\n        value\n        target\n        subjectId\n        subject\n      }\n      timeline {\n        kind\n        targetId\n        at\n        day\n        title\n        detail\n        status\n        runOfShow\n      }\n    }\n  }\n": typeof types.WorkbenchWorkbenchDocument,
+    "\n          query WorkbenchTickets {\n            tickets {\n              total\n            }\n          }\n        ": typeof types.WorkbenchTicketsDocument,
+    "\n                  query WorkbenchQcTasks($t: TodoCard) {\n                    qcTasks(todo: $t) {\n                      id\n                    }\n                  }\n                ": typeof types.WorkbenchQcTasksDocument,
+    "\n      query WorkbenchTickets2 {\n        tickets(todo: ATTENDANCE_MISSING) {\n          total\n        }\n      }\n    ": typeof types.WorkbenchTickets2Document,
+    "\n        query WorkbenchSubmissions {\n          submissions(todo: SUBMISSIONS_TO_GRADE) {\n            total\n          }\n        }\n      ": typeof types.WorkbenchSubmissionsDocument,
+    "\n        query WorkbenchSubmissions2 {\n          submissions(todo: SUBMISSIONS_TO_GRADE) {\n            total\n          }\n        }\n      ": typeof types.WorkbenchSubmissions2Document,
+    "\n        query WorkbenchTickets3 {\n          tickets(todo: MY_TICKETS_DUE_SOON) {\n            items {\n              clocks {\n                firstResponse {\n                  dueAt\n                  stoppedAt\n                }\n                resolution {\n                  dueAt\n                  breached\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.WorkbenchTickets3Document,
+    "\n          query WorkbenchSubmissions3 {\n            submissions {\n              total\n            }\n          }\n        ": typeof types.WorkbenchSubmissions3Document,
+    "\n          query WorkbenchSubmissions4 {\n            submissions(todo: ASSIGNMENTS_OVERDUE) {\n              total\n            }\n          }\n        ": typeof types.WorkbenchSubmissions4Document,
+    "\n    query WorkbenchWorkbench2 {\n      workbench {\n        today\n        timeZone\n        timeline {\n          kind\n          targetId\n          at\n          endAt\n          day\n          timeZone\n        }\n      }\n    }\n  ": typeof types.WorkbenchWorkbench2Document,
     "\n  fragment ImportJobFields on ImportJob {\n    id\n    status\n    phase\n    progress\n    total\n    error\n    attempts\n    report {\n      imported\n      rows\n      problems {\n        row\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportJobFieldsFragmentDoc,
     "\n  query SupportImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.SupportImportJobDocument,
 };
@@ -445,6 +471,22 @@ const documents: Documents = {
     "\n  mutation ReportReplyPrepareReport($i: PrepareReportInput!) {\n    prepareReport(input: $i) {\n      id\n      status\n      version\n    }\n  }\n": types.ReportReplyPrepareReportDocument,
     "\n  mutation ReportReplySubmitReport($i: SubmitReportInput!) {\n    submitReport(input: $i) {\n      id\n      status\n      version\n      snapshotHash\n      reply\n    }\n  }\n": types.ReportReplySubmitReportDocument,
     "\n  mutation ReportReplyReturnReport($i: ReturnReportInput!) {\n    returnReport(input: $i) {\n      id\n      status\n      version\n    }\n  }\n": types.ReportReplyReturnReportDocument,
+    "\n  query ReportsProgramReport($p: ID!, $period: String!) {\n    programReport(programId: $p, period: $period) {\n      programName\n      period\n      from\n      to\n      figures\n      charts\n      recordCounts\n      hash\n      report {\n        id\n        status\n        version\n        snapshotHash\n        hashVerified\n        figures\n        returnComments\n        events {\n          action\n          toStatus\n          comments\n          actorName\n        }\n      }\n      discrepancies {\n        figure\n        snapshot\n        now\n        records {\n          kind\n          added\n          removed\n          changed\n        }\n      }\n      recordChanges {\n        kind\n        added\n        removed\n        changed\n      }\n    }\n  }\n": types.ReportsProgramReportDocument,
+    "\n  mutation ReportsPrepareReport($i: PrepareReportInput!) {\n    prepareReport(input: $i) {\n      id\n      status\n      version\n    }\n  }\n": types.ReportsPrepareReportDocument,
+    "\n  mutation ReportsSubmitReport($i: SubmitReportInput!) {\n    submitReport(input: $i) {\n      id\n      status\n      version\n      snapshotHash\n    }\n  }\n": types.ReportsSubmitReportDocument,
+    "\n  mutation ReportsAcceptReport($i: AcceptReportInput!) {\n    acceptReport(input: $i) {\n      id\n      status\n      version\n      acceptedAt\n      hashVerified\n    }\n  }\n": types.ReportsAcceptReportDocument,
+    "\n  mutation ReportsReturnReport($i: ReturnReportInput!) {\n    returnReport(input: $i) {\n      id\n      status\n      version\n      returnComments\n    }\n  }\n": types.ReportsReturnReportDocument,
+    "\n          query ReportsSponsorReports($p: ID!) {\n            sponsorReports(programId: $p) {\n              id\n            }\n          }\n        ": types.ReportsSponsorReportsDocument,
+    "\n          query ReportsProgramExpenses($p: ID!) {\n            programExpenses(programId: $p) {\n              total\n            }\n          }\n        ": types.ReportsProgramExpensesDocument,
+    "\n      query ReportsReportTrainees($p: ID!, $c: ID!) {\n        reportTrainees(programId: $p, cohortId: $c, period: \"2026-10\") {\n          code\n        }\n      }\n    ": types.ReportsReportTraineesDocument,
+    "\n        query ReportsPrograms {\n          programs(pageSize: 100) {\n            items {\n              id\n            }\n          }\n        }\n      ": types.ReportsProgramsDocument,
+    "\n        query ReportsReportTrainees2($p: ID!, $c: ID!) {\n          reportTrainees(programId: $p, cohortId: $c, period: \"2026-10\") {\n            code\n            name\n            phone\n            status\n            attendanceRate\n            assignmentsDue\n            assignmentsCompleted\n            sessionsHeld\n            gmv\n          }\n        }\n      ": types.ReportsReportTrainees2Document,
+    "\n          query ReportsSponsorReports2($p: ID!) {\n            sponsorReports(programId: $p) {\n              id\n            }\n          }\n        ": types.ReportsSponsorReports2Document,
+    "\n    query ReportsProgram($id: ID!) {\n      program(id: $id) {\n        reportPeriods {\n          period\n          status\n        }\n      }\n    }\n  ": types.ReportsProgramDocument,
+    "\n      mutation ReportsRecordExpense2($i: RecordExpenseInput!) {\n        recordExpense(input: $i) {\n          id\n        }\n      }\n    ": types.ReportsRecordExpense2Document,
+    "\n          query ReportsProgram2($id: ID!) {\n            program(id: $id) {\n              reportPeriods {\n                period\n                status\n              }\n            }\n          }\n        ": types.ReportsProgram2Document,
+    "\n    mutation ReportsRecordExpense($i: RecordExpenseInput!) {\n      recordExpense(input: $i) {\n        id\n        amount\n        category\n        recordedByName\n      }\n    }\n  ": types.ReportsRecordExpenseDocument,
+    "\n        query ReportsProgramExpenses2($p: ID!) {\n          programExpenses(programId: $p) {\n            total\n            items {\n              amount\n              category\n              description\n            }\n          }\n        }\n      ": types.ReportsProgramExpenses2Document,
     "\n  mutation SchedulingScheduleSession($i: ScheduleSessionInput!) {\n    scheduleSession(input: $i) {\n      id\n      scheduledStart\n      timeZone\n    }\n  }\n": types.SchedulingScheduleSessionDocument,
     "\n  mutation SchedulingScheduleSessionSeries($i: ScheduleSessionSeriesInput!) {\n    scheduleSessionSeries(input: $i) {\n      id\n      scheduledStart\n      scheduledEnd\n      timeZone\n    }\n  }\n": types.SchedulingScheduleSessionSeriesDocument,
     "\n  query SchedulingAvailability($team: ID, $trainee: ID, $week: String!, $min: Int) {\n    availability(teamId: $team, traineeId: $trainee, weekStart: $week, minutes: $min) {\n      timeZone\n      weekStart\n      days\n      teamId\n      traineeId\n      busy {\n        kind\n        title\n        start\n        end\n        who\n        sessionId\n      }\n      freeSlots {\n        start\n        end\n      }\n    }\n  }\n": types.SchedulingAvailabilityDocument,
@@ -504,6 +546,16 @@ const documents: Documents = {
     "\n  mutation TicketSearchResolveMoveTicket($i: MoveTicketInput!) {\n    moveTicket(input: $i) {\n      id\n      version\n    }\n  }\n": types.TicketSearchResolveMoveTicketDocument,
     "\n  query TicketSearchResolveTickets($s: String) {\n    tickets(queue: ALL, search: $s, pageSize: 100) {\n      items {\n        number\n        customerPhone\n      }\n    }\n  }\n": types.TicketSearchResolveTicketsDocument,
     "\n  query TicketSearchResolveTicketResolutionPreview($id: ID!) {\n    ticketResolutionPreview(ticketId: $id) {\n      productName\n      suspendsProduct\n      qualityTickets\n      unitsSold\n      windowDays\n    }\n  }\n": types.TicketSearchResolveTicketResolutionPreviewDocument,
+    "\n  query WorkbenchWorkbench {\n    workbench {\n      role\n      today\n      cards {\n        key\n        count\n      }\n      figures {\n        key\n        value\n        target\n        subjectId\n        subject\n      }\n      timeline {\n        kind\n        targetId\n        at\n        day\n        title\n        detail\n        status\n        runOfShow\n      }\n    }\n  }\n": types.WorkbenchWorkbenchDocument,
+    "\n          query WorkbenchTickets {\n            tickets {\n              total\n            }\n          }\n        ": types.WorkbenchTicketsDocument,
+    "\n                  query WorkbenchQcTasks($t: TodoCard) {\n                    qcTasks(todo: $t) {\n                      id\n                    }\n                  }\n                ": types.WorkbenchQcTasksDocument,
+    "\n      query WorkbenchTickets2 {\n        tickets(todo: ATTENDANCE_MISSING) {\n          total\n        }\n      }\n    ": types.WorkbenchTickets2Document,
+    "\n        query WorkbenchSubmissions {\n          submissions(todo: SUBMISSIONS_TO_GRADE) {\n            total\n          }\n        }\n      ": types.WorkbenchSubmissionsDocument,
+    "\n        query WorkbenchSubmissions2 {\n          submissions(todo: SUBMISSIONS_TO_GRADE) {\n            total\n          }\n        }\n      ": types.WorkbenchSubmissions2Document,
+    "\n        query WorkbenchTickets3 {\n          tickets(todo: MY_TICKETS_DUE_SOON) {\n            items {\n              clocks {\n                firstResponse {\n                  dueAt\n                  stoppedAt\n                }\n                resolution {\n                  dueAt\n                  breached\n                }\n              }\n            }\n          }\n        }\n      ": types.WorkbenchTickets3Document,
+    "\n          query WorkbenchSubmissions3 {\n            submissions {\n              total\n            }\n          }\n        ": types.WorkbenchSubmissions3Document,
+    "\n          query WorkbenchSubmissions4 {\n            submissions(todo: ASSIGNMENTS_OVERDUE) {\n              total\n            }\n          }\n        ": types.WorkbenchSubmissions4Document,
+    "\n    query WorkbenchWorkbench2 {\n      workbench {\n        today\n        timeZone\n        timeline {\n          kind\n          targetId\n          at\n          endAt\n          day\n          timeZone\n        }\n      }\n    }\n  ": types.WorkbenchWorkbench2Document,
     "\n  fragment ImportJobFields on ImportJob {\n    id\n    status\n    phase\n    progress\n    total\n    error\n    attempts\n    report {\n      imported\n      rows\n      problems {\n        row\n        column\n        message\n      }\n    }\n  }\n": types.ImportJobFieldsFragmentDoc,
     "\n  query SupportImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n": types.SupportImportJobDocument,
 };
@@ -1261,6 +1313,70 @@ export function graphql(source: "\n  mutation ReportReplyReturnReport($i: Return
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ReportsProgramReport($p: ID!, $period: String!) {\n    programReport(programId: $p, period: $period) {\n      programName\n      period\n      from\n      to\n      figures\n      charts\n      recordCounts\n      hash\n      report {\n        id\n        status\n        version\n        snapshotHash\n        hashVerified\n        figures\n        returnComments\n        events {\n          action\n          toStatus\n          comments\n          actorName\n        }\n      }\n      discrepancies {\n        figure\n        snapshot\n        now\n        records {\n          kind\n          added\n          removed\n          changed\n        }\n      }\n      recordChanges {\n        kind\n        added\n        removed\n        changed\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportsProgramReport($p: ID!, $period: String!) {\n    programReport(programId: $p, period: $period) {\n      programName\n      period\n      from\n      to\n      figures\n      charts\n      recordCounts\n      hash\n      report {\n        id\n        status\n        version\n        snapshotHash\n        hashVerified\n        figures\n        returnComments\n        events {\n          action\n          toStatus\n          comments\n          actorName\n        }\n      }\n      discrepancies {\n        figure\n        snapshot\n        now\n        records {\n          kind\n          added\n          removed\n          changed\n        }\n      }\n      recordChanges {\n        kind\n        added\n        removed\n        changed\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportsPrepareReport($i: PrepareReportInput!) {\n    prepareReport(input: $i) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ReportsPrepareReport($i: PrepareReportInput!) {\n    prepareReport(input: $i) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportsSubmitReport($i: SubmitReportInput!) {\n    submitReport(input: $i) {\n      id\n      status\n      version\n      snapshotHash\n    }\n  }\n"): (typeof documents)["\n  mutation ReportsSubmitReport($i: SubmitReportInput!) {\n    submitReport(input: $i) {\n      id\n      status\n      version\n      snapshotHash\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportsAcceptReport($i: AcceptReportInput!) {\n    acceptReport(input: $i) {\n      id\n      status\n      version\n      acceptedAt\n      hashVerified\n    }\n  }\n"): (typeof documents)["\n  mutation ReportsAcceptReport($i: AcceptReportInput!) {\n    acceptReport(input: $i) {\n      id\n      status\n      version\n      acceptedAt\n      hashVerified\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportsReturnReport($i: ReturnReportInput!) {\n    returnReport(input: $i) {\n      id\n      status\n      version\n      returnComments\n    }\n  }\n"): (typeof documents)["\n  mutation ReportsReturnReport($i: ReturnReportInput!) {\n    returnReport(input: $i) {\n      id\n      status\n      version\n      returnComments\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ReportsSponsorReports($p: ID!) {\n            sponsorReports(programId: $p) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          query ReportsSponsorReports($p: ID!) {\n            sponsorReports(programId: $p) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ReportsProgramExpenses($p: ID!) {\n            programExpenses(programId: $p) {\n              total\n            }\n          }\n        "): (typeof documents)["\n          query ReportsProgramExpenses($p: ID!) {\n            programExpenses(programId: $p) {\n              total\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ReportsReportTrainees($p: ID!, $c: ID!) {\n        reportTrainees(programId: $p, cohortId: $c, period: \"2026-10\") {\n          code\n        }\n      }\n    "): (typeof documents)["\n      query ReportsReportTrainees($p: ID!, $c: ID!) {\n        reportTrainees(programId: $p, cohortId: $c, period: \"2026-10\") {\n          code\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ReportsPrograms {\n          programs(pageSize: 100) {\n            items {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        query ReportsPrograms {\n          programs(pageSize: 100) {\n            items {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ReportsReportTrainees2($p: ID!, $c: ID!) {\n          reportTrainees(programId: $p, cohortId: $c, period: \"2026-10\") {\n            code\n            name\n            phone\n            status\n            attendanceRate\n            assignmentsDue\n            assignmentsCompleted\n            sessionsHeld\n            gmv\n          }\n        }\n      "): (typeof documents)["\n        query ReportsReportTrainees2($p: ID!, $c: ID!) {\n          reportTrainees(programId: $p, cohortId: $c, period: \"2026-10\") {\n            code\n            name\n            phone\n            status\n            attendanceRate\n            assignmentsDue\n            assignmentsCompleted\n            sessionsHeld\n            gmv\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ReportsSponsorReports2($p: ID!) {\n            sponsorReports(programId: $p) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          query ReportsSponsorReports2($p: ID!) {\n            sponsorReports(programId: $p) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ReportsProgram($id: ID!) {\n      program(id: $id) {\n        reportPeriods {\n          period\n          status\n        }\n      }\n    }\n  "): (typeof documents)["\n    query ReportsProgram($id: ID!) {\n      program(id: $id) {\n        reportPeriods {\n          period\n          status\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ReportsRecordExpense2($i: RecordExpenseInput!) {\n        recordExpense(input: $i) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation ReportsRecordExpense2($i: RecordExpenseInput!) {\n        recordExpense(input: $i) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ReportsProgram2($id: ID!) {\n            program(id: $id) {\n              reportPeriods {\n                period\n                status\n              }\n            }\n          }\n        "): (typeof documents)["\n          query ReportsProgram2($id: ID!) {\n            program(id: $id) {\n              reportPeriods {\n                period\n                status\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ReportsRecordExpense($i: RecordExpenseInput!) {\n      recordExpense(input: $i) {\n        id\n        amount\n        category\n        recordedByName\n      }\n    }\n  "): (typeof documents)["\n    mutation ReportsRecordExpense($i: RecordExpenseInput!) {\n      recordExpense(input: $i) {\n        id\n        amount\n        category\n        recordedByName\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ReportsProgramExpenses2($p: ID!) {\n          programExpenses(programId: $p) {\n            total\n            items {\n              amount\n              category\n              description\n            }\n          }\n        }\n      "): (typeof documents)["\n        query ReportsProgramExpenses2($p: ID!) {\n          programExpenses(programId: $p) {\n            total\n            items {\n              amount\n              category\n              description\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SchedulingScheduleSession($i: ScheduleSessionInput!) {\n    scheduleSession(input: $i) {\n      id\n      scheduledStart\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  mutation SchedulingScheduleSession($i: ScheduleSessionInput!) {\n    scheduleSession(input: $i) {\n      id\n      scheduledStart\n      timeZone\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1494,6 +1610,46 @@ export function graphql(source: "\n  query TicketSearchResolveTickets($s: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TicketSearchResolveTicketResolutionPreview($id: ID!) {\n    ticketResolutionPreview(ticketId: $id) {\n      productName\n      suspendsProduct\n      qualityTickets\n      unitsSold\n      windowDays\n    }\n  }\n"): (typeof documents)["\n  query TicketSearchResolveTicketResolutionPreview($id: ID!) {\n    ticketResolutionPreview(ticketId: $id) {\n      productName\n      suspendsProduct\n      qualityTickets\n      unitsSold\n      windowDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkbenchWorkbench {\n    workbench {\n      role\n      today\n      cards {\n        key\n        count\n      }\n      figures {\n        key\n        value\n        target\n        subjectId\n        subject\n      }\n      timeline {\n        kind\n        targetId\n        at\n        day\n        title\n        detail\n        status\n        runOfShow\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkbenchWorkbench {\n    workbench {\n      role\n      today\n      cards {\n        key\n        count\n      }\n      figures {\n        key\n        value\n        target\n        subjectId\n        subject\n      }\n      timeline {\n        kind\n        targetId\n        at\n        day\n        title\n        detail\n        status\n        runOfShow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query WorkbenchTickets {\n            tickets {\n              total\n            }\n          }\n        "): (typeof documents)["\n          query WorkbenchTickets {\n            tickets {\n              total\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n                  query WorkbenchQcTasks($t: TodoCard) {\n                    qcTasks(todo: $t) {\n                      id\n                    }\n                  }\n                "): (typeof documents)["\n                  query WorkbenchQcTasks($t: TodoCard) {\n                    qcTasks(todo: $t) {\n                      id\n                    }\n                  }\n                "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query WorkbenchTickets2 {\n        tickets(todo: ATTENDANCE_MISSING) {\n          total\n        }\n      }\n    "): (typeof documents)["\n      query WorkbenchTickets2 {\n        tickets(todo: ATTENDANCE_MISSING) {\n          total\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query WorkbenchSubmissions {\n          submissions(todo: SUBMISSIONS_TO_GRADE) {\n            total\n          }\n        }\n      "): (typeof documents)["\n        query WorkbenchSubmissions {\n          submissions(todo: SUBMISSIONS_TO_GRADE) {\n            total\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query WorkbenchSubmissions2 {\n          submissions(todo: SUBMISSIONS_TO_GRADE) {\n            total\n          }\n        }\n      "): (typeof documents)["\n        query WorkbenchSubmissions2 {\n          submissions(todo: SUBMISSIONS_TO_GRADE) {\n            total\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query WorkbenchTickets3 {\n          tickets(todo: MY_TICKETS_DUE_SOON) {\n            items {\n              clocks {\n                firstResponse {\n                  dueAt\n                  stoppedAt\n                }\n                resolution {\n                  dueAt\n                  breached\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query WorkbenchTickets3 {\n          tickets(todo: MY_TICKETS_DUE_SOON) {\n            items {\n              clocks {\n                firstResponse {\n                  dueAt\n                  stoppedAt\n                }\n                resolution {\n                  dueAt\n                  breached\n                }\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query WorkbenchSubmissions3 {\n            submissions {\n              total\n            }\n          }\n        "): (typeof documents)["\n          query WorkbenchSubmissions3 {\n            submissions {\n              total\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query WorkbenchSubmissions4 {\n            submissions(todo: ASSIGNMENTS_OVERDUE) {\n              total\n            }\n          }\n        "): (typeof documents)["\n          query WorkbenchSubmissions4 {\n            submissions(todo: ASSIGNMENTS_OVERDUE) {\n              total\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query WorkbenchWorkbench2 {\n      workbench {\n        today\n        timeZone\n        timeline {\n          kind\n          targetId\n          at\n          endAt\n          day\n          timeZone\n        }\n      }\n    }\n  "): (typeof documents)["\n    query WorkbenchWorkbench2 {\n      workbench {\n        today\n        timeZone\n        timeline {\n          kind\n          targetId\n          at\n          endAt\n          day\n          timeZone\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

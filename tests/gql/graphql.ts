@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AcceptReportInput = {
+  reportId: string | number;
+  /** The hash of the snapshot you reviewed: acceptance fails if the report changed since */
+  snapshotHash: string;
+};
+
 export type AssignTeamInput = {
   teamId: string | number;
   /** An active trainee of the team’s cohort; a current team of theirs is ended */
@@ -253,6 +259,14 @@ export type EnrolmentStatus =
   | 'COMPLETED'
   | 'WITHDRAWN';
 
+export type ExpenseCategory =
+  | 'EQUIPMENT'
+  | 'OTHER'
+  | 'STAFF'
+  | 'TRAFFIC'
+  | 'TRAINING'
+  | 'TRAVEL';
+
 export type GradeSubmissionInput = {
   /** One score per rubric criterion */
   byCriterion?: Array<CriterionScoreInput> | null | undefined;
@@ -424,6 +438,14 @@ export type Provenance =
   | 'ESTIMATE'
   | 'MANUAL'
   | 'PLATFORM_EXPORT';
+
+export type RecordExpenseInput = {
+  amount: string;
+  category: ExpenseCategory;
+  description: string;
+  programId: string | number;
+  spentOn: string;
+};
 
 export type RecordInspectionInput = {
   aqlCritical?: string | null | undefined;
@@ -660,6 +682,31 @@ export type TicketType =
   | 'REFUND_ONLY'
   | 'RETURN_REFUND';
 
+export type TodoCard =
+  | 'ACCESS_DENIALS'
+  | 'ASSIGNMENTS_OVERDUE'
+  | 'ATTENDANCE_MISSING'
+  | 'FAILED_SIGN_INS'
+  | 'INSPECTIONS_EXPIRING'
+  | 'LESSONS_TODAY'
+  | 'LICENCES_EXPIRING'
+  | 'MY_TICKETS_BREACHED'
+  | 'MY_TICKETS_DUE_SOON'
+  | 'QC_QUEUE'
+  | 'QC_QUEUE_OLD'
+  | 'REFUNDS_DUE'
+  | 'REFUNDS_OVERDUE'
+  | 'REINSPECTIONS'
+  | 'REPORTS_AWAITING_DECISION'
+  | 'REPORTS_RETURNED'
+  | 'REPORTS_TO_PREPARE'
+  | 'RESULTS_MISSING'
+  | 'SESSIONS_TODAY'
+  | 'SESSIONS_TOMORROW'
+  | 'SUBMISSIONS_TO_GRADE'
+  | 'TICKETS_UNASSIGNED'
+  | 'TRAINEES_WITHOUT_COMPLETE_TEAM';
+
 export type TraineeStatus =
   | 'ACTIVE'
   | 'APPLIED'
@@ -775,6 +822,59 @@ export type WithdrawEnrolmentInput = {
   id: string | number;
   reason: string;
 };
+
+export type WorkbenchCardKey =
+  | 'ACCESS_DENIALS'
+  | 'ASSIGNMENTS_DUE_THIS_WEEK'
+  | 'ASSIGNMENTS_OVERDUE'
+  | 'ATTENDANCE_MISSING'
+  | 'FAILED_SIGN_INS'
+  | 'INSPECTIONS_EXPIRING'
+  | 'LESSONS_TODAY'
+  | 'LICENCES_EXPIRING'
+  | 'MY_TICKETS_BREACHED'
+  | 'MY_TICKETS_DUE_SOON'
+  | 'NEW_FEEDBACK'
+  | 'QC_QUEUE'
+  | 'QC_QUEUE_OLD'
+  | 'REFUNDS_DUE'
+  | 'REFUNDS_OVERDUE'
+  | 'REINSPECTIONS'
+  | 'REPORTS_AWAITING_DECISION'
+  | 'REPORTS_RETURNED'
+  | 'REPORTS_TO_PREPARE'
+  | 'RESULTS_MISSING'
+  | 'RETURNED_FOR_REVISION'
+  | 'SESSIONS_TODAY'
+  | 'SESSIONS_TOMORROW'
+  | 'SUBMISSIONS_TO_GRADE'
+  | 'TICKETS_UNASSIGNED'
+  | 'TRAINEES_WITHOUT_COMPLETE_TEAM';
+
+export type WorkbenchEventKind =
+  | 'ASSIGNMENT_DUE'
+  | 'LESSON'
+  | 'QC_TASK'
+  | 'SESSION'
+  | 'TICKET_DUE';
+
+export type WorkbenchFigureKey =
+  | 'ACCEPTED_GMV_TO_DATE'
+  | 'ACCEPTED_GRADUATES'
+  | 'ACTIVE_TRAINEES'
+  | 'ACTIVE_USERS'
+  | 'ATTENDANCE_RATE_30D'
+  | 'GMV_30D_MINE'
+  | 'GMV_THIS_MONTH'
+  | 'INSPECTIONS_30D'
+  | 'MY_OPEN_TICKETS'
+  | 'MY_RESOLVED_7D'
+  | 'MY_TRAINEES'
+  | 'OLDEST_QC_TASK_DAYS'
+  | 'OPEN_TICKETS'
+  | 'PASS_RATE_30D'
+  | 'SESSIONS_THIS_WEEK'
+  | 'SESSIONS_THIS_WEEK_MINE';
 
 export type AftersalesCreateTicketMutationVariables = Exact<{
   i: CreateTicketInput;
@@ -1384,7 +1484,7 @@ export type MessagesImportJobQueryVariables = Exact<{
 }>;
 
 
-export type MessagesImportJobQuery = { importJob: { status: JobStatus, report: { problems: Array<{ row: number, column: string, message: string, messageCode: string, params: Record<string, unknown> | null }> } | null } };
+export type MessagesImportJobQuery = { importJob: { status: JobStatus, report: { problems: Array<{ row: number, column: string, message: string, messageCode: string, params: Record<string, any> | null }> } | null } };
 
 export type NamesakesCohortQueryVariables = Exact<{
   id: string | number;
@@ -1973,6 +2073,119 @@ export type ReportReplyReturnReportMutationVariables = Exact<{
 
 export type ReportReplyReturnReportMutation = { returnReport: { id: string, status: ReportStatus, version: number } };
 
+export type ReportsProgramReportQueryVariables = Exact<{
+  p: string | number;
+  period: string;
+}>;
+
+
+export type ReportsProgramReportQuery = { programReport: { programName: string, period: string, from: string, to: string, figures: Record<string, any>, charts: Record<string, any>, recordCounts: Record<string, any>, hash: string, report: { id: string, status: ReportStatus, version: number, snapshotHash: string | null, hashVerified: boolean | null, figures: Record<string, any> | null, returnComments: string | null, events: Array<{ action: string, toStatus: ReportStatus, comments: string | null, actorName: string }> } | null, discrepancies: Array<{ figure: string, snapshot: string | null, now: string | null, records: Array<{ kind: string, added: number, removed: number, changed: number }> }>, recordChanges: Array<{ kind: string, added: number, removed: number, changed: number }> } };
+
+export type ReportsPrepareReportMutationVariables = Exact<{
+  i: PrepareReportInput;
+}>;
+
+
+export type ReportsPrepareReportMutation = { prepareReport: { id: string, status: ReportStatus, version: number } };
+
+export type ReportsSubmitReportMutationVariables = Exact<{
+  i: SubmitReportInput;
+}>;
+
+
+export type ReportsSubmitReportMutation = { submitReport: { id: string, status: ReportStatus, version: number, snapshotHash: string | null } };
+
+export type ReportsAcceptReportMutationVariables = Exact<{
+  i: AcceptReportInput;
+}>;
+
+
+export type ReportsAcceptReportMutation = { acceptReport: { id: string, status: ReportStatus, version: number, acceptedAt: string | null, hashVerified: boolean | null } };
+
+export type ReportsReturnReportMutationVariables = Exact<{
+  i: ReturnReportInput;
+}>;
+
+
+export type ReportsReturnReportMutation = { returnReport: { id: string, status: ReportStatus, version: number, returnComments: string | null } };
+
+export type ReportsSponsorReportsQueryVariables = Exact<{
+  p: string | number;
+}>;
+
+
+export type ReportsSponsorReportsQuery = { sponsorReports: Array<{ id: string }> };
+
+export type ReportsProgramExpensesQueryVariables = Exact<{
+  p: string | number;
+}>;
+
+
+export type ReportsProgramExpensesQuery = { programExpenses: { total: number } };
+
+export type ReportsReportTraineesQueryVariables = Exact<{
+  p: string | number;
+  c: string | number;
+}>;
+
+
+export type ReportsReportTraineesQuery = { reportTrainees: Array<{ code: string }> };
+
+export type ReportsProgramsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportsProgramsQuery = { programs: { items: Array<{ id: string }> } };
+
+export type ReportsReportTrainees2QueryVariables = Exact<{
+  p: string | number;
+  c: string | number;
+}>;
+
+
+export type ReportsReportTrainees2Query = { reportTrainees: Array<{ code: string, name: string, phone: string, status: string, attendanceRate: number | null, assignmentsDue: number, assignmentsCompleted: number, sessionsHeld: number, gmv: string }> };
+
+export type ReportsSponsorReports2QueryVariables = Exact<{
+  p: string | number;
+}>;
+
+
+export type ReportsSponsorReports2Query = { sponsorReports: Array<{ id: string }> };
+
+export type ReportsProgramQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportsProgramQuery = { program: { reportPeriods: Array<{ period: string, status: ReportStatus }> } };
+
+export type ReportsRecordExpense2MutationVariables = Exact<{
+  i: RecordExpenseInput;
+}>;
+
+
+export type ReportsRecordExpense2Mutation = { recordExpense: { id: string } };
+
+export type ReportsProgram2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportsProgram2Query = { program: { reportPeriods: Array<{ period: string, status: ReportStatus }> } };
+
+export type ReportsRecordExpenseMutationVariables = Exact<{
+  i: RecordExpenseInput;
+}>;
+
+
+export type ReportsRecordExpenseMutation = { recordExpense: { id: string, amount: string, category: ExpenseCategory, recordedByName: string } };
+
+export type ReportsProgramExpenses2QueryVariables = Exact<{
+  p: string | number;
+}>;
+
+
+export type ReportsProgramExpenses2Query = { programExpenses: { total: number, items: Array<{ amount: string, category: ExpenseCategory, description: string }> } };
+
 export type SchedulingScheduleSessionMutationVariables = Exact<{
   i: ScheduleSessionInput;
 }>;
@@ -2366,6 +2579,58 @@ export type TicketSearchResolveTicketResolutionPreviewQueryVariables = Exact<{
 
 export type TicketSearchResolveTicketResolutionPreviewQuery = { ticketResolutionPreview: { productName: string, suspendsProduct: boolean, qualityTickets: number, unitsSold: number, windowDays: number } };
 
+export type WorkbenchWorkbenchQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkbenchWorkbenchQuery = { workbench: { role: Role, today: string, cards: Array<{ key: WorkbenchCardKey, count: number }>, figures: Array<{ key: WorkbenchFigureKey, value: string | null, target: string | null, subjectId: string | null, subject: string | null }>, timeline: Array<{ kind: WorkbenchEventKind, targetId: string, at: string, day: string, title: string, detail: string | null, status: string | null, runOfShow: Array<string> }> } };
+
+export type WorkbenchTicketsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkbenchTicketsQuery = { tickets: { total: number } };
+
+export type WorkbenchQcTasksQueryVariables = Exact<{
+  t?: TodoCard | null | undefined;
+}>;
+
+
+export type WorkbenchQcTasksQuery = { qcTasks: Array<{ id: string }> };
+
+export type WorkbenchTickets2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkbenchTickets2Query = { tickets: { total: number } };
+
+export type WorkbenchSubmissionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkbenchSubmissionsQuery = { submissions: { total: number } };
+
+export type WorkbenchSubmissions2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkbenchSubmissions2Query = { submissions: { total: number } };
+
+export type WorkbenchTickets3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkbenchTickets3Query = { tickets: { items: Array<{ clocks: { firstResponse: { dueAt: string, stoppedAt: string | null }, resolution: { dueAt: string, breached: boolean } } }> } };
+
+export type WorkbenchSubmissions3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkbenchSubmissions3Query = { submissions: { total: number } };
+
+export type WorkbenchSubmissions4QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkbenchSubmissions4Query = { submissions: { total: number } };
+
+export type WorkbenchWorkbench2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkbenchWorkbench2Query = { workbench: { today: string, timeZone: string, timeline: Array<{ kind: WorkbenchEventKind, targetId: string, at: string, endAt: string | null, day: string, timeZone: string }> } };
+
 export type ImportJobFieldsFragment = { id: string, status: JobStatus, phase: string, progress: number, total: number, error: string | null, attempts: number, report: { imported: number, rows: number, problems: Array<{ row: number, column: string, message: string }> } | null };
 
 export type SupportImportJobQueryVariables = Exact<{
@@ -2560,6 +2825,22 @@ export const ReportReplyProgramReportDocument = {"kind":"Document","definitions"
 export const ReportReplyPrepareReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportReplyPrepareReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PrepareReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prepareReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ReportReplyPrepareReportMutation, ReportReplyPrepareReportMutationVariables>;
 export const ReportReplySubmitReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportReplySubmitReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"snapshotHash"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}}]}}]}}]} as unknown as DocumentNode<ReportReplySubmitReportMutation, ReportReplySubmitReportMutationVariables>;
 export const ReportReplyReturnReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportReplyReturnReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ReportReplyReturnReportMutation, ReportReplyReturnReportMutationVariables>;
+export const ReportsProgramReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportsProgramReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programName"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"figures"}},{"kind":"Field","name":{"kind":"Name","value":"charts"}},{"kind":"Field","name":{"kind":"Name","value":"recordCounts"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"snapshotHash"}},{"kind":"Field","name":{"kind":"Name","value":"hashVerified"}},{"kind":"Field","name":{"kind":"Name","value":"figures"}},{"kind":"Field","name":{"kind":"Name","value":"returnComments"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"comments"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"discrepancies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"figure"}},{"kind":"Field","name":{"kind":"Name","value":"snapshot"}},{"kind":"Field","name":{"kind":"Name","value":"now"}},{"kind":"Field","name":{"kind":"Name","value":"records"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"added"}},{"kind":"Field","name":{"kind":"Name","value":"removed"}},{"kind":"Field","name":{"kind":"Name","value":"changed"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"recordChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"added"}},{"kind":"Field","name":{"kind":"Name","value":"removed"}},{"kind":"Field","name":{"kind":"Name","value":"changed"}}]}}]}}]}}]} as unknown as DocumentNode<ReportsProgramReportQuery, ReportsProgramReportQueryVariables>;
+export const ReportsPrepareReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportsPrepareReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PrepareReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prepareReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ReportsPrepareReportMutation, ReportsPrepareReportMutationVariables>;
+export const ReportsSubmitReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportsSubmitReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"snapshotHash"}}]}}]}}]} as unknown as DocumentNode<ReportsSubmitReportMutation, ReportsSubmitReportMutationVariables>;
+export const ReportsAcceptReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportsAcceptReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hashVerified"}}]}}]}}]} as unknown as DocumentNode<ReportsAcceptReportMutation, ReportsAcceptReportMutationVariables>;
+export const ReportsReturnReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportsReturnReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"returnComments"}}]}}]}}]} as unknown as DocumentNode<ReportsReturnReportMutation, ReportsReturnReportMutationVariables>;
+export const ReportsSponsorReportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportsSponsorReports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sponsorReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReportsSponsorReportsQuery, ReportsSponsorReportsQueryVariables>;
+export const ReportsProgramExpensesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportsProgramExpenses"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programExpenses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<ReportsProgramExpensesQuery, ReportsProgramExpensesQueryVariables>;
+export const ReportsReportTraineesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportsReportTrainees"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportTrainees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}},{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"StringValue","value":"2026-10","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<ReportsReportTraineesQuery, ReportsReportTraineesQueryVariables>;
+export const ReportsProgramsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportsPrograms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ReportsProgramsQuery, ReportsProgramsQueryVariables>;
+export const ReportsReportTrainees2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportsReportTrainees2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportTrainees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}},{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"StringValue","value":"2026-10","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceRate"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentsDue"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentsCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsHeld"}},{"kind":"Field","name":{"kind":"Name","value":"gmv"}}]}}]}}]} as unknown as DocumentNode<ReportsReportTrainees2Query, ReportsReportTrainees2QueryVariables>;
+export const ReportsSponsorReports2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportsSponsorReports2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sponsorReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReportsSponsorReports2Query, ReportsSponsorReports2QueryVariables>;
+export const ReportsProgramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportsProgram"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"program"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportPeriods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ReportsProgramQuery, ReportsProgramQueryVariables>;
+export const ReportsRecordExpense2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportsRecordExpense2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordExpenseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordExpense"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReportsRecordExpense2Mutation, ReportsRecordExpense2MutationVariables>;
+export const ReportsProgram2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportsProgram2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"program"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportPeriods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ReportsProgram2Query, ReportsProgram2QueryVariables>;
+export const ReportsRecordExpenseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportsRecordExpense"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordExpenseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordExpense"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}}]}}]}}]} as unknown as DocumentNode<ReportsRecordExpenseMutation, ReportsRecordExpenseMutationVariables>;
+export const ReportsProgramExpenses2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportsProgramExpenses2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programExpenses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<ReportsProgramExpenses2Query, ReportsProgramExpenses2QueryVariables>;
 export const SchedulingScheduleSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SchedulingScheduleSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledStart"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]} as unknown as DocumentNode<SchedulingScheduleSessionMutation, SchedulingScheduleSessionMutationVariables>;
 export const SchedulingScheduleSessionSeriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SchedulingScheduleSessionSeries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleSessionSeriesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleSessionSeries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledStart"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledEnd"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]} as unknown as DocumentNode<SchedulingScheduleSessionSeriesMutation, SchedulingScheduleSessionSeriesMutationVariables>;
 export const SchedulingAvailabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SchedulingAvailability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"team"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trainee"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"week"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"min"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"teamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"team"}}},{"kind":"Argument","name":{"kind":"Name","value":"traineeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trainee"}}},{"kind":"Argument","name":{"kind":"Name","value":"weekStart"},"value":{"kind":"Variable","name":{"kind":"Name","value":"week"}}},{"kind":"Argument","name":{"kind":"Name","value":"minutes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"min"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"weekStart"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"teamId"}},{"kind":"Field","name":{"kind":"Name","value":"traineeId"}},{"kind":"Field","name":{"kind":"Name","value":"busy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"freeSlots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}}]}}]}}]} as unknown as DocumentNode<SchedulingAvailabilityQuery, SchedulingAvailabilityQueryVariables>;
@@ -2619,4 +2900,14 @@ export const TicketSearchResolveCreateTicketDocument = {"kind":"Document","defin
 export const TicketSearchResolveMoveTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TicketSearchResolveMoveTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<TicketSearchResolveMoveTicketMutation, TicketSearchResolveMoveTicketMutationVariables>;
 export const TicketSearchResolveTicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketSearchResolveTickets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"queue"},"value":{"kind":"EnumValue","value":"ALL"}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"customerPhone"}}]}}]}}]}}]} as unknown as DocumentNode<TicketSearchResolveTicketsQuery, TicketSearchResolveTicketsQueryVariables>;
 export const TicketSearchResolveTicketResolutionPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketSearchResolveTicketResolutionPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketResolutionPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"suspendsProduct"}},{"kind":"Field","name":{"kind":"Name","value":"qualityTickets"}},{"kind":"Field","name":{"kind":"Name","value":"unitsSold"}},{"kind":"Field","name":{"kind":"Name","value":"windowDays"}}]}}]}}]} as unknown as DocumentNode<TicketSearchResolveTicketResolutionPreviewQuery, TicketSearchResolveTicketResolutionPreviewQueryVariables>;
+export const WorkbenchWorkbenchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkbenchWorkbench"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workbench"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"cards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"runOfShow"}}]}}]}}]}}]} as unknown as DocumentNode<WorkbenchWorkbenchQuery, WorkbenchWorkbenchQueryVariables>;
+export const WorkbenchTicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkbenchTickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<WorkbenchTicketsQuery, WorkbenchTicketsQueryVariables>;
+export const WorkbenchQcTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkbenchQcTasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"t"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TodoCard"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"qcTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"todo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"t"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<WorkbenchQcTasksQuery, WorkbenchQcTasksQueryVariables>;
+export const WorkbenchTickets2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkbenchTickets2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"todo"},"value":{"kind":"EnumValue","value":"ATTENDANCE_MISSING"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<WorkbenchTickets2Query, WorkbenchTickets2QueryVariables>;
+export const WorkbenchSubmissionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkbenchSubmissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"todo"},"value":{"kind":"EnumValue","value":"SUBMISSIONS_TO_GRADE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<WorkbenchSubmissionsQuery, WorkbenchSubmissionsQueryVariables>;
+export const WorkbenchSubmissions2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkbenchSubmissions2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"todo"},"value":{"kind":"EnumValue","value":"SUBMISSIONS_TO_GRADE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<WorkbenchSubmissions2Query, WorkbenchSubmissions2QueryVariables>;
+export const WorkbenchTickets3Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkbenchTickets3"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"todo"},"value":{"kind":"EnumValue","value":"MY_TICKETS_DUE_SOON"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstResponse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"breached"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WorkbenchTickets3Query, WorkbenchTickets3QueryVariables>;
+export const WorkbenchSubmissions3Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkbenchSubmissions3"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<WorkbenchSubmissions3Query, WorkbenchSubmissions3QueryVariables>;
+export const WorkbenchSubmissions4Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkbenchSubmissions4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"todo"},"value":{"kind":"EnumValue","value":"ASSIGNMENTS_OVERDUE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<WorkbenchSubmissions4Query, WorkbenchSubmissions4QueryVariables>;
+export const WorkbenchWorkbench2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkbenchWorkbench2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workbench"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"endAt"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]}}]} as unknown as DocumentNode<WorkbenchWorkbench2Query, WorkbenchWorkbench2QueryVariables>;
 export const SupportImportJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupportImportJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportJobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SupportImportJobQuery, SupportImportJobQueryVariables>;

@@ -28,11 +28,13 @@ type VariablesArg<V> = Record<string, never> extends V ? [variables?: V] : [vari
  * A result as a test reads it: without `null` in its type. A test reads what it asked for and fails at run time on an
  * unexpected null; `toBeNull()` still checks a null on purpose, and no nullable step needs a `!`.
  */
-export type Data<T> = T extends (infer U)[]
-  ? Data<U>[]
-  : T extends object
-    ? { [K in keyof T]: Data<NonNullable<T[K]>> }
-    : T;
+export type Data<T> = 0 extends 1 & T
+  ? T // any (a JSON scalar) stays any
+  : T extends (infer U)[]
+    ? Data<U>[]
+    : T extends object
+      ? { [K in keyof T]: Data<NonNullable<T[K]>> }
+      : T;
 
 const printed = new WeakMap<TypedDocumentNode<any, any>, string>();
 /** The query text of a document, printed once per document. */
