@@ -7,7 +7,10 @@ import { adminOperations, generatedOperationNames } from '../support/admin-docum
 import { useApi } from '../support/api';
 import type { GqlClient, GqlResponse } from '../support/client';
 
-/** Query limits over HTTP, as an anonymous attacker and as the admin's own screens meet them. */
+/**
+ * Query limits over HTTP, as an anonymous attacker and as the admin's own screens meet them. The documents that break
+ * a limit on purpose are strings; the admin's own are its typed documents, printed.
+ */
 const api = useApi({ introspection: false });
 let admin: GqlClient;
 beforeAll(async () => {

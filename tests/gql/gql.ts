@@ -82,8 +82,27 @@ type Documents = {
     "\n  mutation GraduationDecideGraduation($i: DecideGraduationInput!) {\n    decideGraduation(input: $i) {\n      id\n      status\n      statusReason\n    }\n  }\n": typeof types.GraduationDecideGraduationDocument,
     "\n    mutation GraduationRecordOutcome($i: RecordOutcomeInput!) {\n      recordOutcome(input: $i) {\n        monthsAfter\n        status\n        monthlyIncome\n      }\n    }\n  ": typeof types.GraduationRecordOutcomeDocument,
     "\n      query GraduationTrainee($id: ID!) {\n        trainee(id: $id) {\n          outcomes {\n            monthsAfter\n            status\n            monthlyIncome\n          }\n        }\n      }\n    ": typeof types.GraduationTraineeDocument,
+    "\n        query GraphqlSurfaceSponsors {\n          sponsors {\n            items {\n              id\n              region\n            }\n          }\n        }\n      ": typeof types.GraphqlSurfaceSponsorsDocument,
+    "\n      mutation GraphqlSurfaceCreateSponsor {\n        createSponsor(input: { name: \"审计测试局\", region: \"某地区\", contactName: \"张\", contactPhone: \"13800000000\" }) {\n          id\n        }\n      }\n    ": typeof types.GraphqlSurfaceCreateSponsorDocument,
+    "\n      query GraphqlSurfaceAuditLog {\n        auditLog(action: \"Mutation.createSponsor\") {\n          total\n          items {\n            action\n            result\n            actorRole\n          }\n        }\n      }\n    ": typeof types.GraphqlSurfaceAuditLogDocument,
     "\n  mutation ImportImportLessons($i: ImportCsvInput!) {\n    importLessons(input: $i) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.ImportImportLessonsDocument,
     "\n  mutation ImportImportAttendance($i: ImportCsvInput!) {\n    importAttendance(input: $i) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.ImportImportAttendanceDocument,
+    "\n      mutation InputsUpdateTicket($i: UpdateTicketInput!) {\n        updateTicket(input: $i) {\n          version\n          refundAmount\n        }\n      }\n    ": typeof types.InputsUpdateTicketDocument,
+    "\n      mutation InputsMoveTicket($i: MoveTicketInput!) {\n        moveTicket(input: $i) {\n          version\n          status\n        }\n      }\n    ": typeof types.InputsMoveTicketDocument,
+    "\n    mutation InputsCreateProgram($i: CreateProgramInput!) {\n      createProgram(input: $i) {\n        id\n      }\n    }\n  ": typeof types.InputsCreateProgramDocument,
+    "\n            query InputsTrainee($id: ID!) {\n              trainee(id: $id) {\n                id\n              }\n            }\n          ": typeof types.InputsTraineeDocument,
+    "\n            query InputsTrainees($s: String) {\n              trainees(search: $s) {\n                total\n              }\n            }\n          ": typeof types.InputsTraineesDocument,
+    "\n            query InputsSessionDays {\n              sessionDays(from: \"0000-01-01\", to: \"0000-01-31\") {\n                date\n              }\n            }\n          ": typeof types.InputsSessionDaysDocument,
+    "\n        mutation InputsScheduleSession($i: ScheduleSessionInput!) {\n          scheduleSession(input: $i) {\n            id\n          }\n        }\n      ": typeof types.InputsScheduleSessionDocument,
+    "\n            query InputsPrograms($s: String) {\n              programs(search: $s, pageSize: 100) {\n                items {\n                  id\n                }\n              }\n            }\n          ": typeof types.InputsProgramsDocument,
+    "\n            query InputsTrainees2 {\n              trainees(search: \"%\") {\n                total\n              }\n            }\n          ": typeof types.InputsTrainees2Document,
+    "\n            query InputsUsers {\n              users(search: \"%\") {\n                total\n              }\n            }\n          ": typeof types.InputsUsersDocument,
+    "\n          mutation InputsSubmitAssignment($i: SubmitAssignmentInput!) {\n            submitAssignment(input: $i) {\n              id\n            }\n          }\n        ": typeof types.InputsSubmitAssignmentDocument,
+    "\n          mutation InputsScheduleSession2($i: ScheduleSessionInput!) {\n            scheduleSession(input: $i) {\n              id\n            }\n          }\n        ": typeof types.InputsScheduleSession2Document,
+    "\n      mutation JobCrashLogin($i: LoginInput!) {\n        login(input: $i) {\n          user {\n            id\n          }\n        }\n      }\n    ": typeof types.JobCrashLoginDocument,
+    "\n        mutation JobCrashImportLessons($i: ImportCsvInput!) {\n          importLessons(input: $i) {\n            ...ImportJobFields\n          }\n        }\n      ": typeof types.JobCrashImportLessonsDocument,
+    "\n      mutation JobCrashLogin2($i: LoginInput!) {\n        login(input: $i) {\n          user {\n            id\n          }\n        }\n      }\n    ": typeof types.JobCrashLogin2Document,
+    "\n        mutation JobCrashImportLessons2($i: ImportCsvInput!) {\n          importLessons(input: $i) {\n            ...ImportJobFields\n          }\n        }\n      ": typeof types.JobCrashImportLessons2Document,
     "\n  mutation JobsImportLessons($i: ImportCsvInput!) {\n    importLessons(input: $i) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.JobsImportLessonsDocument,
     "\n  mutation JobsImportAttendance($i: ImportCsvInput!) {\n    importAttendance(input: $i) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.JobsImportAttendanceDocument,
     "\n  query JobsImportJob($id: ID!) {\n    importJob(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.JobsImportJobDocument,
@@ -355,8 +374,27 @@ const documents: Documents = {
     "\n  mutation GraduationDecideGraduation($i: DecideGraduationInput!) {\n    decideGraduation(input: $i) {\n      id\n      status\n      statusReason\n    }\n  }\n": types.GraduationDecideGraduationDocument,
     "\n    mutation GraduationRecordOutcome($i: RecordOutcomeInput!) {\n      recordOutcome(input: $i) {\n        monthsAfter\n        status\n        monthlyIncome\n      }\n    }\n  ": types.GraduationRecordOutcomeDocument,
     "\n      query GraduationTrainee($id: ID!) {\n        trainee(id: $id) {\n          outcomes {\n            monthsAfter\n            status\n            monthlyIncome\n          }\n        }\n      }\n    ": types.GraduationTraineeDocument,
+    "\n        query GraphqlSurfaceSponsors {\n          sponsors {\n            items {\n              id\n              region\n            }\n          }\n        }\n      ": types.GraphqlSurfaceSponsorsDocument,
+    "\n      mutation GraphqlSurfaceCreateSponsor {\n        createSponsor(input: { name: \"审计测试局\", region: \"某地区\", contactName: \"张\", contactPhone: \"13800000000\" }) {\n          id\n        }\n      }\n    ": types.GraphqlSurfaceCreateSponsorDocument,
+    "\n      query GraphqlSurfaceAuditLog {\n        auditLog(action: \"Mutation.createSponsor\") {\n          total\n          items {\n            action\n            result\n            actorRole\n          }\n        }\n      }\n    ": types.GraphqlSurfaceAuditLogDocument,
     "\n  mutation ImportImportLessons($i: ImportCsvInput!) {\n    importLessons(input: $i) {\n      ...ImportJobFields\n    }\n  }\n": types.ImportImportLessonsDocument,
     "\n  mutation ImportImportAttendance($i: ImportCsvInput!) {\n    importAttendance(input: $i) {\n      ...ImportJobFields\n    }\n  }\n": types.ImportImportAttendanceDocument,
+    "\n      mutation InputsUpdateTicket($i: UpdateTicketInput!) {\n        updateTicket(input: $i) {\n          version\n          refundAmount\n        }\n      }\n    ": types.InputsUpdateTicketDocument,
+    "\n      mutation InputsMoveTicket($i: MoveTicketInput!) {\n        moveTicket(input: $i) {\n          version\n          status\n        }\n      }\n    ": types.InputsMoveTicketDocument,
+    "\n    mutation InputsCreateProgram($i: CreateProgramInput!) {\n      createProgram(input: $i) {\n        id\n      }\n    }\n  ": types.InputsCreateProgramDocument,
+    "\n            query InputsTrainee($id: ID!) {\n              trainee(id: $id) {\n                id\n              }\n            }\n          ": types.InputsTraineeDocument,
+    "\n            query InputsTrainees($s: String) {\n              trainees(search: $s) {\n                total\n              }\n            }\n          ": types.InputsTraineesDocument,
+    "\n            query InputsSessionDays {\n              sessionDays(from: \"0000-01-01\", to: \"0000-01-31\") {\n                date\n              }\n            }\n          ": types.InputsSessionDaysDocument,
+    "\n        mutation InputsScheduleSession($i: ScheduleSessionInput!) {\n          scheduleSession(input: $i) {\n            id\n          }\n        }\n      ": types.InputsScheduleSessionDocument,
+    "\n            query InputsPrograms($s: String) {\n              programs(search: $s, pageSize: 100) {\n                items {\n                  id\n                }\n              }\n            }\n          ": types.InputsProgramsDocument,
+    "\n            query InputsTrainees2 {\n              trainees(search: \"%\") {\n                total\n              }\n            }\n          ": types.InputsTrainees2Document,
+    "\n            query InputsUsers {\n              users(search: \"%\") {\n                total\n              }\n            }\n          ": types.InputsUsersDocument,
+    "\n          mutation InputsSubmitAssignment($i: SubmitAssignmentInput!) {\n            submitAssignment(input: $i) {\n              id\n            }\n          }\n        ": types.InputsSubmitAssignmentDocument,
+    "\n          mutation InputsScheduleSession2($i: ScheduleSessionInput!) {\n            scheduleSession(input: $i) {\n              id\n            }\n          }\n        ": types.InputsScheduleSession2Document,
+    "\n      mutation JobCrashLogin($i: LoginInput!) {\n        login(input: $i) {\n          user {\n            id\n          }\n        }\n      }\n    ": types.JobCrashLoginDocument,
+    "\n        mutation JobCrashImportLessons($i: ImportCsvInput!) {\n          importLessons(input: $i) {\n            ...ImportJobFields\n          }\n        }\n      ": types.JobCrashImportLessonsDocument,
+    "\n      mutation JobCrashLogin2($i: LoginInput!) {\n        login(input: $i) {\n          user {\n            id\n          }\n        }\n      }\n    ": types.JobCrashLogin2Document,
+    "\n        mutation JobCrashImportLessons2($i: ImportCsvInput!) {\n          importLessons(input: $i) {\n            ...ImportJobFields\n          }\n        }\n      ": types.JobCrashImportLessons2Document,
     "\n  mutation JobsImportLessons($i: ImportCsvInput!) {\n    importLessons(input: $i) {\n      ...ImportJobFields\n    }\n  }\n": types.JobsImportLessonsDocument,
     "\n  mutation JobsImportAttendance($i: ImportCsvInput!) {\n    importAttendance(input: $i) {\n      ...ImportJobFields\n    }\n  }\n": types.JobsImportAttendanceDocument,
     "\n  query JobsImportJob($id: ID!) {\n    importJob(id: $id) {\n      id\n      status\n    }\n  }\n": types.JobsImportJobDocument,
@@ -849,11 +887,87 @@ export function graphql(source: "\n      query GraduationTrainee($id: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n        query GraphqlSurfaceSponsors {\n          sponsors {\n            items {\n              id\n              region\n            }\n          }\n        }\n      "): (typeof documents)["\n        query GraphqlSurfaceSponsors {\n          sponsors {\n            items {\n              id\n              region\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation GraphqlSurfaceCreateSponsor {\n        createSponsor(input: { name: \"审计测试局\", region: \"某地区\", contactName: \"张\", contactPhone: \"13800000000\" }) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation GraphqlSurfaceCreateSponsor {\n        createSponsor(input: { name: \"审计测试局\", region: \"某地区\", contactName: \"张\", contactPhone: \"13800000000\" }) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query GraphqlSurfaceAuditLog {\n        auditLog(action: \"Mutation.createSponsor\") {\n          total\n          items {\n            action\n            result\n            actorRole\n          }\n        }\n      }\n    "): (typeof documents)["\n      query GraphqlSurfaceAuditLog {\n        auditLog(action: \"Mutation.createSponsor\") {\n          total\n          items {\n            action\n            result\n            actorRole\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ImportImportLessons($i: ImportCsvInput!) {\n    importLessons(input: $i) {\n      ...ImportJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation ImportImportLessons($i: ImportCsvInput!) {\n    importLessons(input: $i) {\n      ...ImportJobFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportImportAttendance($i: ImportCsvInput!) {\n    importAttendance(input: $i) {\n      ...ImportJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation ImportImportAttendance($i: ImportCsvInput!) {\n    importAttendance(input: $i) {\n      ...ImportJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation InputsUpdateTicket($i: UpdateTicketInput!) {\n        updateTicket(input: $i) {\n          version\n          refundAmount\n        }\n      }\n    "): (typeof documents)["\n      mutation InputsUpdateTicket($i: UpdateTicketInput!) {\n        updateTicket(input: $i) {\n          version\n          refundAmount\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation InputsMoveTicket($i: MoveTicketInput!) {\n        moveTicket(input: $i) {\n          version\n          status\n        }\n      }\n    "): (typeof documents)["\n      mutation InputsMoveTicket($i: MoveTicketInput!) {\n        moveTicket(input: $i) {\n          version\n          status\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation InputsCreateProgram($i: CreateProgramInput!) {\n      createProgram(input: $i) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation InputsCreateProgram($i: CreateProgramInput!) {\n      createProgram(input: $i) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query InputsTrainee($id: ID!) {\n              trainee(id: $id) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query InputsTrainee($id: ID!) {\n              trainee(id: $id) {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query InputsTrainees($s: String) {\n              trainees(search: $s) {\n                total\n              }\n            }\n          "): (typeof documents)["\n            query InputsTrainees($s: String) {\n              trainees(search: $s) {\n                total\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query InputsSessionDays {\n              sessionDays(from: \"0000-01-01\", to: \"0000-01-31\") {\n                date\n              }\n            }\n          "): (typeof documents)["\n            query InputsSessionDays {\n              sessionDays(from: \"0000-01-01\", to: \"0000-01-31\") {\n                date\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation InputsScheduleSession($i: ScheduleSessionInput!) {\n          scheduleSession(input: $i) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation InputsScheduleSession($i: ScheduleSessionInput!) {\n          scheduleSession(input: $i) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query InputsPrograms($s: String) {\n              programs(search: $s, pageSize: 100) {\n                items {\n                  id\n                }\n              }\n            }\n          "): (typeof documents)["\n            query InputsPrograms($s: String) {\n              programs(search: $s, pageSize: 100) {\n                items {\n                  id\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query InputsTrainees2 {\n              trainees(search: \"%\") {\n                total\n              }\n            }\n          "): (typeof documents)["\n            query InputsTrainees2 {\n              trainees(search: \"%\") {\n                total\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query InputsUsers {\n              users(search: \"%\") {\n                total\n              }\n            }\n          "): (typeof documents)["\n            query InputsUsers {\n              users(search: \"%\") {\n                total\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation InputsSubmitAssignment($i: SubmitAssignmentInput!) {\n            submitAssignment(input: $i) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation InputsSubmitAssignment($i: SubmitAssignmentInput!) {\n            submitAssignment(input: $i) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation InputsScheduleSession2($i: ScheduleSessionInput!) {\n            scheduleSession(input: $i) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation InputsScheduleSession2($i: ScheduleSessionInput!) {\n            scheduleSession(input: $i) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation JobCrashLogin($i: LoginInput!) {\n        login(input: $i) {\n          user {\n            id\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation JobCrashLogin($i: LoginInput!) {\n        login(input: $i) {\n          user {\n            id\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation JobCrashImportLessons($i: ImportCsvInput!) {\n          importLessons(input: $i) {\n            ...ImportJobFields\n          }\n        }\n      "): (typeof documents)["\n        mutation JobCrashImportLessons($i: ImportCsvInput!) {\n          importLessons(input: $i) {\n            ...ImportJobFields\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation JobCrashLogin2($i: LoginInput!) {\n        login(input: $i) {\n          user {\n            id\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation JobCrashLogin2($i: LoginInput!) {\n        login(input: $i) {\n          user {\n            id\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation JobCrashImportLessons2($i: ImportCsvInput!) {\n          importLessons(input: $i) {\n            ...ImportJobFields\n          }\n        }\n      "): (typeof documents)["\n        mutation JobCrashImportLessons2($i: ImportCsvInput!) {\n          importLessons(input: $i) {\n            ...ImportJobFields\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -24,9 +24,6 @@ export const ImportJobFields = graphql(`
     }
   }
 `);
-/** The same fields, for a document that must stay a string (a test that starts the app in its own process). */
-export const JOB_FIELDS =
-  'id status phase progress total error attempts report { imported rows problems { row column message } }';
 const JOB = graphql(`
   query SupportImportJob($id: ID!) {
     importJob(id: $id) {
@@ -47,19 +44,16 @@ export async function waitForJob(client: GqlClient, id: string, timeoutMs = 60_0
   }
 }
 
-/** Starts an import (one of the import mutations, selecting JOB_FIELDS) and waits for its report; a failed job fails the test. */
+/** Starts an import (a mutation selecting `...ImportJobFields`) and waits for its report; a failed job fails the test. */
 export async function imported<V extends Record<string, unknown>>(
   client: GqlClient,
-  mutation: TypedDocumentNode<unknown, V> | string,
+  mutation: TypedDocumentNode<Record<string, { id: string }>, V>,
   variables: V,
 ): Promise<{ imported: number; rows: number; problems: { row: number; column: string; message: string }[] }> {
-  const data: Record<string, { id: string }> =
-    typeof mutation === 'string'
-      ? await client.ok(mutation, variables)
-      : await client.ok(
-          mutation as TypedDocumentNode<Record<string, { id: string }>, Record<string, unknown>>,
-          variables,
-        );
+  const data = await client.ok(
+    mutation as TypedDocumentNode<Record<string, { id: string }>, Record<string, unknown>>,
+    variables,
+  );
   const job = await waitForJob(client, (Object.values(data)[0] as { id: string }).id);
   if (job.status !== 'SUCCEEDED') throw new Error(`Import failed: ${job.error}`);
   return job.report;
