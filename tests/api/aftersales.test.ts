@@ -10,7 +10,7 @@ import { cohortWithTrainees } from '../support/world';
 const api = useApi();
 let agent: GqlClient & { userId: string };
 beforeAll(async () => {
-  agent = await api.signIn('AFTERSALES_AGENT');
+  agent = await api.as('AFTERSALES_AGENT');
 });
 
 const CREATE = graphql(`

@@ -9,7 +9,7 @@ import { cohortWithTrainees } from '../support/world';
 const api = useApi();
 let coordinator: GqlClient;
 beforeAll(async () => {
-  coordinator = await api.signIn('COORDINATOR');
+  coordinator = await api.as('COORDINATOR');
 });
 
 const CREATE = graphql(`

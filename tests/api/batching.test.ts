@@ -19,7 +19,7 @@ const api = useApi({ env: { GRASSROOTS_JOBS: 'off' } });
 let coordinator: GqlClient;
 
 beforeAll(async () => {
-  coordinator = await api.signIn('COORDINATOR');
+  coordinator = await api.as('COORDINATOR');
   const p = api.db.prisma;
   for (let s = 0; s < 5; s++) {
     const sponsor = await createSponsor(p);

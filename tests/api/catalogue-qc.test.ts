@@ -12,8 +12,8 @@ const api = useApi();
 let coordinator: GqlClient;
 let inspector: GqlClient;
 beforeAll(async () => {
-  coordinator = await api.signIn('COORDINATOR');
-  inspector = await api.signIn('QC_INSPECTOR');
+  coordinator = await api.as('COORDINATOR');
+  inspector = await api.as('QC_INSPECTOR');
 });
 
 const JPEG = PHOTO_JPEG; // a real image: uploads are parsed to strip their metadata

@@ -18,7 +18,7 @@ import { cohortWithTrainees } from '../support/world';
 const api = useApi();
 let coordinator: GqlClient & { cookie?: string };
 beforeAll(async () => {
-  coordinator = await api.signIn('COORDINATOR');
+  coordinator = await api.as('COORDINATOR');
 });
 
 const get = (path: string, client?: { cookie?: string }) =>

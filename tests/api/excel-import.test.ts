@@ -19,7 +19,7 @@ import { encodeGbk, xlsxOf } from '../support/spreadsheets';
 const api = useApi();
 let coordinator: GqlClient;
 beforeAll(async () => {
-  coordinator = await api.signIn('COORDINATOR');
+  coordinator = await api.as('COORDINATOR');
 });
 
 const LESSONS = graphql(`

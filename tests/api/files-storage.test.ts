@@ -18,7 +18,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'grassroots-files-storage-'));
 const api = useApi();
 let inspector: GqlClient & { userId: string };
 beforeAll(async () => {
-  inspector = await api.signIn('QC_INSPECTOR');
+  inspector = await api.as('QC_INSPECTOR');
 });
 afterAll(() => {
   fs.rmSync(tmp, { recursive: true, force: true });

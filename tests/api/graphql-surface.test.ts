@@ -9,7 +9,7 @@ import { codeOf, type GqlClient } from '../support/client';
 const api = useApi({ introspection: false });
 let admin: GqlClient;
 beforeAll(async () => {
-  admin = await api.signIn('ADMIN');
+  admin = await api.as('ADMIN');
 });
 
 it('has introspection and the landing page off in production', async () => {

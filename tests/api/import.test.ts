@@ -9,7 +9,7 @@ import { imported } from '../support/imports';
 const api = useApi();
 let coordinator: GqlClient;
 beforeAll(async () => {
-  coordinator = await api.signIn('COORDINATOR');
+  coordinator = await api.as('COORDINATOR');
 });
 
 const LESSONS = graphql(`

@@ -12,10 +12,10 @@ let inspector: GqlClient;
 let agent: GqlClient;
 let trainee: GqlClient;
 beforeAll(async () => {
-  coordinator = await api.signIn('COORDINATOR');
-  inspector = await api.signIn('QC_INSPECTOR');
-  agent = await api.signIn('AFTERSALES_AGENT');
-  trainee = await api.signIn('TRAINEE');
+  coordinator = await api.as('COORDINATOR');
+  inspector = await api.as('QC_INSPECTOR');
+  agent = await api.as('AFTERSALES_AGENT');
+  trainee = await api.as('TRAINEE');
 });
 
 async function roundTrip(bytes: Buffer, type: string) {

@@ -21,10 +21,10 @@ const PROBE_ID = '11010519491231002X';
 
 beforeAll(async () => {
   w = await buildWorld(api.db);
-  agent = await api.signIn('AFTERSALES_AGENT');
-  coordinator = await api.signIn('COORDINATOR');
+  agent = await api.as('AFTERSALES_AGENT');
+  coordinator = await api.as('COORDINATOR');
   sponsorA = await api.signIn('SPONSOR', { sponsorId: w.sponsorA.id });
-  support = await api.signIn('SUPPORT');
+  support = await api.as('SUPPORT');
   probe = await createTrainee(api.db.prisma, {
     name: '热依拉',
     phone: '13700001111',

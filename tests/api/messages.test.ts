@@ -15,7 +15,7 @@ import { waitForJob } from '../support/imports';
 const api = useApi();
 let coordinator: GqlClient & { userId: string };
 beforeAll(async () => {
-  coordinator = await api.signIn('COORDINATOR');
+  coordinator = await api.as('COORDINATOR');
 });
 
 const ENROL = graphql(`

@@ -46,7 +46,7 @@ beforeAll(async () => {
     status: 'ACTIVE',
   });
   for (const t of [...rayilas, other, loner]) await createEnrolment(p, { traineeId: t.id, cohortId });
-  coordinator = await api.signIn('COORDINATOR');
+  coordinator = await api.as('COORDINATOR');
   sponsor = await api.signIn('SPONSOR', { sponsorId: s.id });
 });
 

@@ -58,8 +58,8 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(receiver.address() as { port: number }).port}`;
-  admin = await api.signIn('ADMIN');
-  coordinator = await api.signIn('COORDINATOR');
+  admin = await api.as('ADMIN');
+  coordinator = await api.as('COORDINATOR');
 });
 afterAll(() => receiver.close());
 

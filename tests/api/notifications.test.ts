@@ -77,8 +77,8 @@ const api = useApi();
 let coordinator: GqlClient & { userId: string };
 let admin: GqlClient & { userId: string };
 beforeAll(async () => {
-  coordinator = await api.signIn('COORDINATOR');
-  admin = await api.signIn('ADMIN');
+  coordinator = await api.as('COORDINATOR');
+  admin = await api.as('ADMIN');
 });
 
 const scan = (now = new Date()) => api.app.get(NotificationScan).run(now);

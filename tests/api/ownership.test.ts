@@ -17,8 +17,8 @@ beforeAll(async () => {
   w = await buildWorld(api.db);
   traineeA1 = await api.signIn('TRAINEE', { traineeId: w.traineeA1.id });
   sponsorA = await api.signIn('SPONSOR', { sponsorId: w.sponsorA.id });
-  coordinator = await api.signIn('COORDINATOR');
-  support = await api.signIn('SUPPORT');
+  coordinator = await api.as('COORDINATOR');
+  support = await api.as('SUPPORT');
   // The SUPPORT user is on the team backing trainee A1 (and nobody else).
   const others = await Promise.all([
     createUser(api.db.prisma, { role: 'SUPPORT' }),

@@ -8,7 +8,7 @@ import { codeOf, fieldsOf, type GqlClient } from '../support/client';
 const api = useApi();
 let coordinator: GqlClient;
 beforeAll(async () => {
-  coordinator = await api.signIn('COORDINATOR');
+  coordinator = await api.as('COORDINATOR');
 });
 
 const CREATE_SPONSOR = graphql(`

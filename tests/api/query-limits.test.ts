@@ -14,7 +14,7 @@ import type { GqlClient, GqlResponse } from '../support/client';
 const api = useApi({ introspection: false });
 let admin: GqlClient;
 beforeAll(async () => {
-  admin = await api.signIn('ADMIN');
+  admin = await api.as('ADMIN');
 });
 
 /** Each fragment spreads the next one twice: 2^levels fields once expanded, from a ~1.6 KB document at 40. */

@@ -122,7 +122,7 @@ beforeAll(async () => {
     status: 'ENDED',
     gmv: '1500.00',
   });
-  coordinator = await api.signIn('COORDINATOR');
+  coordinator = await api.as('COORDINATOR');
   sponsor = await api.signIn('SPONSOR', { sponsorId: s.id });
   otherSponsor = await api.signIn('SPONSOR', { sponsorId: other.id });
 });

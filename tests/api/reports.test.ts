@@ -390,7 +390,7 @@ const RETURN = graphql(`
 
 beforeAll(async () => {
   fx = await fixture();
-  coordinator = await api.signIn('COORDINATOR');
+  coordinator = await api.as('COORDINATOR');
   sponsor = await api.signIn('SPONSOR', { sponsorId: fx.s.id });
   otherSponsor = await api.signIn('SPONSOR', { sponsorId: fx.other.id });
 });

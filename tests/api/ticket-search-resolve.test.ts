@@ -60,7 +60,7 @@ let mine: { id: string; number: string };
 let other: { id: string; number: string };
 let trainee: GqlClient;
 beforeAll(async () => {
-  agent = await api.signIn('AFTERSALES_AGENT');
+  agent = await api.as('AFTERSALES_AGENT');
   const { cohort, trainees } = await cohortWithTrainees(api.db, 1);
   const team = await createTeam(api.db.prisma, { cohortId: cohort.id, traineeIds: [trainees[0].id] });
   const product = await createProduct(api.db.prisma, { name: '和田大枣 2kg', category: '干果' });

@@ -105,8 +105,8 @@ beforeAll(async () => {
   const [t1, t2, t3, t4] = T as [{ id: string }, { id: string }, { id: string }, { id: string }];
 
   // Users signed in for the roles under test.
-  supportClient = await api.signIn('SUPPORT');
-  agentClient = await api.signIn('AFTERSALES_AGENT');
+  supportClient = await api.as('SUPPORT');
+  agentClient = await api.as('AFTERSALES_AGENT');
   traineeClient = await api.signIn('TRAINEE', { traineeId: t1.id });
   sponsor1 = await api.signIn('SPONSOR', { sponsorId: s1.id });
   sponsor2 = await api.signIn('SPONSOR', { sponsorId: s2.id });
