@@ -53,7 +53,19 @@ it('refuses batched requests and mutations over GET, and applies CSRF prevention
     headers: { cookie: admin.cookie },
   });
   expect(csrf.status).toBe(400);
-  expect(codeOf(await admin.request('{ me { id } }'))).toBeUndefined(); // still signed in
+  expect(
+    codeOf(
+      await admin.request(
+        graphql(`
+          query GraphqlSurfaceMe {
+            me {
+              id
+            }
+          }
+        `),
+      ),
+    ),
+  ).toBeUndefined(); // still signed in
 });
 
 it('answers internal errors generically, with no stack, SQL or model names', async () => {
@@ -94,7 +106,15 @@ it('sends security headers and no CORS grant to unknown origins', async () => {
 });
 
 it('answers GraphQL with no-store: per-user data is never kept by a browser or proxy', async () => {
-  const r = await admin.request('{ me { id } }');
+  const r = await admin.request(
+    graphql(`
+      query GraphqlSurfaceNoStoreMe {
+        me {
+          id
+        }
+      }
+    `),
+  );
   expect(r.status).toBe(200);
   expect(r.headers.get('cache-control')).toBe('no-store');
   const anonymous = await fetch(`${api.url}/graphql`, {

@@ -56,7 +56,7 @@ type Documents = {
     "\n      mutation AuthChangePassword($i: ChangePasswordInput!) {\n        changePassword(input: $i)\n      }\n    ": typeof types.AuthChangePasswordDocument,
     "\n  query BatchingCohorts($n: Int!) {\n    cohorts(pageSize: $n) {\n      items {\n        id\n        name\n        enrolledCount\n        seatsLeft\n        program {\n          id\n          name\n          enrolledCount\n          sponsor {\n            id\n            name\n          }\n        }\n        enrolments {\n          id\n          trainee {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.BatchingCohortsDocument,
     "\n    query BatchingLiveSessions($n: Int!) {\n      liveSessions(from: \"2026-09-01\", to: \"2026-09-30\", pageSize: $n) {\n        items {\n          title\n          trainee {\n            name\n          }\n          team {\n            name\n          }\n          items {\n            product {\n              name\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.BatchingLiveSessionsDocument,
-    "\n  mutation CatalogueQcRecordInspection($i: RecordInspectionInput!) {\n    recordInspection(input: $i) {\n      id\n      result\n      sampleSize\n      validUntil\n      product {\n        status\n        statusReason\n      }\n    }\n  }\n": typeof types.CatalogueQcRecordInspectionDocument,
+    "\n  mutation CatalogueQcRecordInspection($i: RecordInspectionInput!) {\n    recordInspection(input: $i) {\n      id\n      result\n      sampleSize\n      validUntil\n      product {\n        status\n        statusReason\n        statusReasonCode\n      }\n    }\n  }\n": typeof types.CatalogueQcRecordInspectionDocument,
     "\n          mutation CatalogueQcCreateSupplier($i: CreateSupplierInput!) {\n            createSupplier(input: $i) {\n              id\n              licences {\n                kind\n                expired\n                evidenceFileId\n              }\n            }\n          }\n        ": typeof types.CatalogueQcCreateSupplierDocument,
     "\n        mutation CatalogueQcCreateSupplier2($i: CreateSupplierInput!) {\n          createSupplier(input: $i) {\n            id\n          }\n        }\n      ": typeof types.CatalogueQcCreateSupplier2Document,
     "\n            mutation CatalogueQcCreateSupplier3($i: CreateSupplierInput!) {\n              createSupplier(input: $i) {\n                id\n              }\n            }\n          ": typeof types.CatalogueQcCreateSupplier3Document,
@@ -82,7 +82,9 @@ type Documents = {
     "\n  mutation GraduationDecideGraduation($i: DecideGraduationInput!) {\n    decideGraduation(input: $i) {\n      id\n      status\n      statusReason\n    }\n  }\n": typeof types.GraduationDecideGraduationDocument,
     "\n    mutation GraduationRecordOutcome($i: RecordOutcomeInput!) {\n      recordOutcome(input: $i) {\n        monthsAfter\n        status\n        monthlyIncome\n      }\n    }\n  ": typeof types.GraduationRecordOutcomeDocument,
     "\n      query GraduationTrainee($id: ID!) {\n        trainee(id: $id) {\n          outcomes {\n            monthsAfter\n            status\n            monthlyIncome\n          }\n        }\n      }\n    ": typeof types.GraduationTraineeDocument,
+    "\n          query GraphqlSurfaceMe {\n            me {\n              id\n            }\n          }\n        ": typeof types.GraphqlSurfaceMeDocument,
     "\n        query GraphqlSurfaceSponsors {\n          sponsors {\n            items {\n              id\n              region\n            }\n          }\n        }\n      ": typeof types.GraphqlSurfaceSponsorsDocument,
+    "\n      query GraphqlSurfaceNoStoreMe {\n        me {\n          id\n        }\n      }\n    ": typeof types.GraphqlSurfaceNoStoreMeDocument,
     "\n      mutation GraphqlSurfaceCreateSponsor {\n        createSponsor(input: { name: \"审计测试局\", region: \"某地区\", contactName: \"张\", contactPhone: \"13800000000\" }) {\n          id\n        }\n      }\n    ": typeof types.GraphqlSurfaceCreateSponsorDocument,
     "\n      query GraphqlSurfaceAuditLog {\n        auditLog(action: \"Mutation.createSponsor\") {\n          total\n          items {\n            action\n            result\n            actorRole\n          }\n        }\n      }\n    ": typeof types.GraphqlSurfaceAuditLogDocument,
     "\n  mutation ImportImportLessons($i: ImportCsvInput!) {\n    importLessons(input: $i) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.ImportImportLessonsDocument,
@@ -188,6 +190,11 @@ type Documents = {
     "\n            query OwnershipTrainee7($id: ID!) {\n              trainee(id: $id) {\n                nationalId\n              }\n            }\n          ": typeof types.OwnershipTrainee7Document,
     "\n            query OwnershipTrainee8($id: ID!) {\n              trainee(id: $id) {\n                name\n              }\n            }\n          ": typeof types.OwnershipTrainee8Document,
     "\n        mutation OwnershipCreateSponsor {\n          createSponsor(input: { name: \"x\", region: \"x\", contactName: \"x\", contactPhone: \"13800000000\" }) {\n            id\n          }\n        }\n      ": typeof types.OwnershipCreateSponsorDocument,
+    "\n  mutation PiiRotationLookupsCreateTrainee($i: CreateTraineeInput!) {\n    createTrainee(input: $i) {\n      id\n    }\n  }\n": typeof types.PiiRotationLookupsCreateTraineeDocument,
+    "\n  query PiiRotationLookupsTrainees($s: String) {\n    trainees(search: $s, pageSize: 100) {\n      items {\n        id\n      }\n    }\n  }\n": typeof types.PiiRotationLookupsTraineesDocument,
+    "\n  mutation PiiRotationLookupsCreateTicket($i: CreateTicketInput!) {\n    createTicket(input: $i) {\n      id\n      number\n    }\n  }\n": typeof types.PiiRotationLookupsCreateTicketDocument,
+    "\n  query PiiRotationLookupsTickets($s: String) {\n    tickets(queue: ALL, search: $s, pageSize: 100) {\n      items {\n        number\n      }\n    }\n  }\n": typeof types.PiiRotationLookupsTicketsDocument,
+    "\n  mutation PiiRotationLookupsImportTrainees($i: ImportTraineesInput!) {\n    importTrainees(input: $i) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.PiiRotationLookupsImportTraineesDocument,
     "\n      mutation PracticeUploadsCreateAssignment($i: CreateAssignmentInput!) {\n        createAssignment(input: $i) {\n          id\n        }\n      }\n    ": typeof types.PracticeUploadsCreateAssignmentDocument,
     "\n        query PracticeUploadsMySubmissions {\n          mySubmissions {\n            id\n            version\n            assignment {\n              rubric {\n                name\n                points\n              }\n            }\n          }\n        }\n      ": typeof types.PracticeUploadsMySubmissionsDocument,
     "\n        query PracticeUploadsMySubmissions2 {\n          mySubmissions {\n            id\n          }\n        }\n      ": typeof types.PracticeUploadsMySubmissions2Document,
@@ -348,7 +355,7 @@ const documents: Documents = {
     "\n      mutation AuthChangePassword($i: ChangePasswordInput!) {\n        changePassword(input: $i)\n      }\n    ": types.AuthChangePasswordDocument,
     "\n  query BatchingCohorts($n: Int!) {\n    cohorts(pageSize: $n) {\n      items {\n        id\n        name\n        enrolledCount\n        seatsLeft\n        program {\n          id\n          name\n          enrolledCount\n          sponsor {\n            id\n            name\n          }\n        }\n        enrolments {\n          id\n          trainee {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.BatchingCohortsDocument,
     "\n    query BatchingLiveSessions($n: Int!) {\n      liveSessions(from: \"2026-09-01\", to: \"2026-09-30\", pageSize: $n) {\n        items {\n          title\n          trainee {\n            name\n          }\n          team {\n            name\n          }\n          items {\n            product {\n              name\n            }\n          }\n        }\n      }\n    }\n  ": types.BatchingLiveSessionsDocument,
-    "\n  mutation CatalogueQcRecordInspection($i: RecordInspectionInput!) {\n    recordInspection(input: $i) {\n      id\n      result\n      sampleSize\n      validUntil\n      product {\n        status\n        statusReason\n      }\n    }\n  }\n": types.CatalogueQcRecordInspectionDocument,
+    "\n  mutation CatalogueQcRecordInspection($i: RecordInspectionInput!) {\n    recordInspection(input: $i) {\n      id\n      result\n      sampleSize\n      validUntil\n      product {\n        status\n        statusReason\n        statusReasonCode\n      }\n    }\n  }\n": types.CatalogueQcRecordInspectionDocument,
     "\n          mutation CatalogueQcCreateSupplier($i: CreateSupplierInput!) {\n            createSupplier(input: $i) {\n              id\n              licences {\n                kind\n                expired\n                evidenceFileId\n              }\n            }\n          }\n        ": types.CatalogueQcCreateSupplierDocument,
     "\n        mutation CatalogueQcCreateSupplier2($i: CreateSupplierInput!) {\n          createSupplier(input: $i) {\n            id\n          }\n        }\n      ": types.CatalogueQcCreateSupplier2Document,
     "\n            mutation CatalogueQcCreateSupplier3($i: CreateSupplierInput!) {\n              createSupplier(input: $i) {\n                id\n              }\n            }\n          ": types.CatalogueQcCreateSupplier3Document,
@@ -374,7 +381,9 @@ const documents: Documents = {
     "\n  mutation GraduationDecideGraduation($i: DecideGraduationInput!) {\n    decideGraduation(input: $i) {\n      id\n      status\n      statusReason\n    }\n  }\n": types.GraduationDecideGraduationDocument,
     "\n    mutation GraduationRecordOutcome($i: RecordOutcomeInput!) {\n      recordOutcome(input: $i) {\n        monthsAfter\n        status\n        monthlyIncome\n      }\n    }\n  ": types.GraduationRecordOutcomeDocument,
     "\n      query GraduationTrainee($id: ID!) {\n        trainee(id: $id) {\n          outcomes {\n            monthsAfter\n            status\n            monthlyIncome\n          }\n        }\n      }\n    ": types.GraduationTraineeDocument,
+    "\n          query GraphqlSurfaceMe {\n            me {\n              id\n            }\n          }\n        ": types.GraphqlSurfaceMeDocument,
     "\n        query GraphqlSurfaceSponsors {\n          sponsors {\n            items {\n              id\n              region\n            }\n          }\n        }\n      ": types.GraphqlSurfaceSponsorsDocument,
+    "\n      query GraphqlSurfaceNoStoreMe {\n        me {\n          id\n        }\n      }\n    ": types.GraphqlSurfaceNoStoreMeDocument,
     "\n      mutation GraphqlSurfaceCreateSponsor {\n        createSponsor(input: { name: \"审计测试局\", region: \"某地区\", contactName: \"张\", contactPhone: \"13800000000\" }) {\n          id\n        }\n      }\n    ": types.GraphqlSurfaceCreateSponsorDocument,
     "\n      query GraphqlSurfaceAuditLog {\n        auditLog(action: \"Mutation.createSponsor\") {\n          total\n          items {\n            action\n            result\n            actorRole\n          }\n        }\n      }\n    ": types.GraphqlSurfaceAuditLogDocument,
     "\n  mutation ImportImportLessons($i: ImportCsvInput!) {\n    importLessons(input: $i) {\n      ...ImportJobFields\n    }\n  }\n": types.ImportImportLessonsDocument,
@@ -480,6 +489,11 @@ const documents: Documents = {
     "\n            query OwnershipTrainee7($id: ID!) {\n              trainee(id: $id) {\n                nationalId\n              }\n            }\n          ": types.OwnershipTrainee7Document,
     "\n            query OwnershipTrainee8($id: ID!) {\n              trainee(id: $id) {\n                name\n              }\n            }\n          ": types.OwnershipTrainee8Document,
     "\n        mutation OwnershipCreateSponsor {\n          createSponsor(input: { name: \"x\", region: \"x\", contactName: \"x\", contactPhone: \"13800000000\" }) {\n            id\n          }\n        }\n      ": types.OwnershipCreateSponsorDocument,
+    "\n  mutation PiiRotationLookupsCreateTrainee($i: CreateTraineeInput!) {\n    createTrainee(input: $i) {\n      id\n    }\n  }\n": types.PiiRotationLookupsCreateTraineeDocument,
+    "\n  query PiiRotationLookupsTrainees($s: String) {\n    trainees(search: $s, pageSize: 100) {\n      items {\n        id\n      }\n    }\n  }\n": types.PiiRotationLookupsTraineesDocument,
+    "\n  mutation PiiRotationLookupsCreateTicket($i: CreateTicketInput!) {\n    createTicket(input: $i) {\n      id\n      number\n    }\n  }\n": types.PiiRotationLookupsCreateTicketDocument,
+    "\n  query PiiRotationLookupsTickets($s: String) {\n    tickets(queue: ALL, search: $s, pageSize: 100) {\n      items {\n        number\n      }\n    }\n  }\n": types.PiiRotationLookupsTicketsDocument,
+    "\n  mutation PiiRotationLookupsImportTrainees($i: ImportTraineesInput!) {\n    importTrainees(input: $i) {\n      ...ImportJobFields\n    }\n  }\n": types.PiiRotationLookupsImportTraineesDocument,
     "\n      mutation PracticeUploadsCreateAssignment($i: CreateAssignmentInput!) {\n        createAssignment(input: $i) {\n          id\n        }\n      }\n    ": types.PracticeUploadsCreateAssignmentDocument,
     "\n        query PracticeUploadsMySubmissions {\n          mySubmissions {\n            id\n            version\n            assignment {\n              rubric {\n                name\n                points\n              }\n            }\n          }\n        }\n      ": types.PracticeUploadsMySubmissionsDocument,
     "\n        query PracticeUploadsMySubmissions2 {\n          mySubmissions {\n            id\n          }\n        }\n      ": types.PracticeUploadsMySubmissions2Document,
@@ -783,7 +797,7 @@ export function graphql(source: "\n    query BatchingLiveSessions($n: Int!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CatalogueQcRecordInspection($i: RecordInspectionInput!) {\n    recordInspection(input: $i) {\n      id\n      result\n      sampleSize\n      validUntil\n      product {\n        status\n        statusReason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CatalogueQcRecordInspection($i: RecordInspectionInput!) {\n    recordInspection(input: $i) {\n      id\n      result\n      sampleSize\n      validUntil\n      product {\n        status\n        statusReason\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CatalogueQcRecordInspection($i: RecordInspectionInput!) {\n    recordInspection(input: $i) {\n      id\n      result\n      sampleSize\n      validUntil\n      product {\n        status\n        statusReason\n        statusReasonCode\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CatalogueQcRecordInspection($i: RecordInspectionInput!) {\n    recordInspection(input: $i) {\n      id\n      result\n      sampleSize\n      validUntil\n      product {\n        status\n        statusReason\n        statusReasonCode\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -887,7 +901,15 @@ export function graphql(source: "\n      query GraduationTrainee($id: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n          query GraphqlSurfaceMe {\n            me {\n              id\n            }\n          }\n        "): (typeof documents)["\n          query GraphqlSurfaceMe {\n            me {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        query GraphqlSurfaceSponsors {\n          sponsors {\n            items {\n              id\n              region\n            }\n          }\n        }\n      "): (typeof documents)["\n        query GraphqlSurfaceSponsors {\n          sponsors {\n            items {\n              id\n              region\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query GraphqlSurfaceNoStoreMe {\n        me {\n          id\n        }\n      }\n    "): (typeof documents)["\n      query GraphqlSurfaceNoStoreMe {\n        me {\n          id\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1308,6 +1330,26 @@ export function graphql(source: "\n            query OwnershipTrainee8($id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation OwnershipCreateSponsor {\n          createSponsor(input: { name: \"x\", region: \"x\", contactName: \"x\", contactPhone: \"13800000000\" }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation OwnershipCreateSponsor {\n          createSponsor(input: { name: \"x\", region: \"x\", contactName: \"x\", contactPhone: \"13800000000\" }) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PiiRotationLookupsCreateTrainee($i: CreateTraineeInput!) {\n    createTrainee(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PiiRotationLookupsCreateTrainee($i: CreateTraineeInput!) {\n    createTrainee(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PiiRotationLookupsTrainees($s: String) {\n    trainees(search: $s, pageSize: 100) {\n      items {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query PiiRotationLookupsTrainees($s: String) {\n    trainees(search: $s, pageSize: 100) {\n      items {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PiiRotationLookupsCreateTicket($i: CreateTicketInput!) {\n    createTicket(input: $i) {\n      id\n      number\n    }\n  }\n"): (typeof documents)["\n  mutation PiiRotationLookupsCreateTicket($i: CreateTicketInput!) {\n    createTicket(input: $i) {\n      id\n      number\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PiiRotationLookupsTickets($s: String) {\n    tickets(queue: ALL, search: $s, pageSize: 100) {\n      items {\n        number\n      }\n    }\n  }\n"): (typeof documents)["\n  query PiiRotationLookupsTickets($s: String) {\n    tickets(queue: ALL, search: $s, pageSize: 100) {\n      items {\n        number\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PiiRotationLookupsImportTrainees($i: ImportTraineesInput!) {\n    importTrainees(input: $i) {\n      ...ImportJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation PiiRotationLookupsImportTrainees($i: ImportTraineesInput!) {\n    importTrainees(input: $i) {\n      ...ImportJobFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
