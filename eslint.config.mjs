@@ -17,6 +17,7 @@ export default tseslint.config(
       'tests/.tmp/**',
       'tests/.artifacts/**',
       'apps/admin/src/gql/**',
+      'tests/gql/**',
       'packages/db/generated/**',
       'packages/db/prisma*.config.ts',
       'apps/admin/vite.config.ts',

@@ -3,13 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 
 /**
  * The built admin as the server sends it: each file from the precompressed copy the client accepts (brotli before
  * gzip), hashed assets cached for a year, the SPA shell revalidated every time, and nothing else served from disk.
  */
-let api: TestApi;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grassroots-admin-'));
 const js = `export const x = ${JSON.stringify('草根'.repeat(2000))};\n`;
 const html = `<!doctype html><html><body><div id="root"></div>${' '.repeat(2000)}</body></html>`;
@@ -26,12 +25,10 @@ beforeAll(async () => {
   write('assets/index-AbC123.js', js);
   write('assets/tiny-XyZ789.js', 'export {};\n', false);
   write('favicon.svg', '<svg xmlns="http://www.w3.org/2000/svg"/>', false);
-  api = await startApi({ adminDir: dir });
 });
-afterAll(async () => {
-  await api?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+// Started after the hook above has filled the folder, as the built admin is there before the app starts.
+const api = useApi({ adminDir: dir });
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const get = (p: string, acceptEncoding: string, accept = '*/*') =>
   fetch(`${api.url}${p}`, { headers: { 'accept-encoding': acceptEncoding, accept } });

@@ -1,24 +1,75 @@
 import { createLiveSession, createProduct, createTeam } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { graphql } from '../gql';
+import type { CreateTicketInput } from '../gql/graphql';
+import { useApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
 import { cohortWithTrainees } from '../support/world';
 
 /** After-sales tickets: the state machine over HTTP, lost updates, masking, scoping, refunds into results, the feedback loop. */
-let api: TestApi;
+const api = useApi();
 let agent: GqlClient & { userId: string };
 beforeAll(async () => {
-  api = await startApi();
-  agent = await api.signIn('AFTERSALES_AGENT');
+  agent = await api.as('AFTERSALES_AGENT');
 });
-afterAll(() => api.close());
 
-const CREATE =
-  'mutation($i: CreateTicketInput!) { createTicket(input: $i) { id number status version traineeId customerPhone actions } }';
-const MOVE = 'mutation($i: MoveTicketInput!) { moveTicket(input: $i) { id status version resolvedAt rootCause } }';
-const GET = `query($id: ID!) { ticket(id: $id) { status version customerPhone refundAmount
-  clocks { firstResponse { breached stoppedAt dueSoon } resolution { dueAt paused } returnEligible returnWindowClosesAt refundDueAt }
-  events { kind internal body toStatus author { name } } } }`;
+const CREATE = graphql(`
+  mutation AftersalesCreateTicket($i: CreateTicketInput!) {
+    createTicket(input: $i) {
+      id
+      number
+      status
+      version
+      traineeId
+      customerPhone
+      actions
+    }
+  }
+`);
+const MOVE = graphql(`
+  mutation AftersalesMoveTicket($i: MoveTicketInput!) {
+    moveTicket(input: $i) {
+      id
+      status
+      version
+      resolvedAt
+      rootCause
+    }
+  }
+`);
+const GET = graphql(`
+  query AftersalesTicket($id: ID!) {
+    ticket(id: $id) {
+      status
+      version
+      customerPhone
+      refundAmount
+      clocks {
+        firstResponse {
+          breached
+          stoppedAt
+          dueSoon
+        }
+        resolution {
+          dueAt
+          paused
+        }
+        returnEligible
+        returnWindowClosesAt
+        refundDueAt
+      }
+      events {
+        kind
+        internal
+        body
+        toStatus
+        author {
+          name
+        }
+      }
+    }
+  }
+`);
 
 async function sold(units = 100) {
   const { cohort, trainees } = await cohortWithTrainees(api.db, 1);
@@ -38,7 +89,7 @@ async function sold(units = 100) {
   });
   return { trainee: trainees[0], product, session };
 }
-const ticketInput = (productId: string, sessionId?: string) => ({
+const ticketInput = (productId: string, sessionId?: string): CreateTicketInput => ({
   orderRef: `DY${Date.now()}${Math.floor(Math.random() * 1000)}`,
   productId,
   sessionId,
@@ -75,12 +126,30 @@ it('takes a quality ticket through the state machine, refusing illegal moves and
   const waiting = (await agent.ok(GET, { id: t.id })).ticket;
   expect(waiting.clocks.resolution.paused).toBe(true);
   expect(waiting.clocks.returnEligible).toBe(false); // fresh fruit: no 7-day no-reason return
-  await agent.ok('mutation($i: CommentTicketInput!) { commentTicket(input: $i) { id } }', {
-    i: { ticketId: t.id, body: '您好，已收到照片，马上为您退款。', internal: false },
-  });
-  await agent.ok('mutation($i: CommentTicketInput!) { commentTicket(input: $i) { id } }', {
-    i: { ticketId: t.id, body: '供应商这批货有问题', internal: true },
-  });
+  await agent.ok(
+    graphql(`
+      mutation AftersalesCommentTicket($i: CommentTicketInput!) {
+        commentTicket(input: $i) {
+          id
+        }
+      }
+    `),
+    {
+      i: { ticketId: t.id, body: '您好，已收到照片，马上为您退款。', internal: false },
+    },
+  );
+  await agent.ok(
+    graphql(`
+      mutation AftersalesCommentTicket2($i: CommentTicketInput!) {
+        commentTicket(input: $i) {
+          id
+        }
+      }
+    `),
+    {
+      i: { ticketId: t.id, body: '供应商这批货有问题', internal: true },
+    },
+  );
   v = (await agent.ok(MOVE, { i: { ticketId: t.id, version: waiting.version, action: 'CUSTOMER_REPLIED' } })).moveTicket
     .version;
   expect(fieldsOf(await agent.request(MOVE, { i: { ticketId: t.id, version: v, action: 'RESOLVE' } }))).toEqual([
@@ -95,7 +164,7 @@ it('takes a quality ticket through the state machine, refusing illegal moves and
 
   const done = (await agent.ok(GET, { id: t.id })).ticket;
   expect(done.clocks.firstResponse.stoppedAt).not.toBeNull();
-  expect(done.events.map((e: any) => e.kind)).toEqual([
+  expect(done.events.map((e) => e.kind)).toEqual([
     'REPORT',
     'STATUS',
     'STATUS',
@@ -110,16 +179,68 @@ it('takes a quality ticket through the state machine, refusing illegal moves and
   const streamer = await api.signIn('TRAINEE', { traineeId: trainee.id });
   const seen = (await streamer.ok(GET, { id: t.id })).ticket;
   expect(seen.customerPhone).toBe('139****5678');
-  expect(seen.events.some((e: any) => e.internal)).toBe(false);
+  expect(seen.events.some((e) => e.internal)).toBe(false);
   expect(
     codeOf(await streamer.request(MOVE, { i: { ticketId: t.id, version: resolved.version, action: 'CLOSE' } })),
   ).toBe('FORBIDDEN');
   const other = await api.signIn('TRAINEE', { traineeId: (await cohortWithTrainees(api.db, 1)).trainees[0].id });
   expect(codeOf(await other.request(GET, { id: t.id }))).toBe('NOT_FOUND');
-  expect((await other.ok('{ tickets(queue: ALL) { total } }')).tickets.total).toBe(0);
-  expect(codeOf(await (await api.signIn('SPONSOR')).request('{ tickets { total } }'))).toBe('FORBIDDEN');
-  expect(codeOf(await (await api.signIn('QC_INSPECTOR')).request('{ tickets { total } }'))).toBe('FORBIDDEN');
-  expect(codeOf(await api.client().request('{ tickets { total } }'))).toBe('UNAUTHENTICATED');
+  expect(
+    (
+      await other.ok(
+        graphql(`
+          query AftersalesTickets {
+            tickets(queue: ALL) {
+              total
+            }
+          }
+        `),
+      )
+    ).tickets.total,
+  ).toBe(0);
+  expect(
+    codeOf(
+      await (
+        await api.signIn('SPONSOR')
+      ).request(
+        graphql(`
+          query AftersalesTickets2 {
+            tickets {
+              total
+            }
+          }
+        `),
+      ),
+    ),
+  ).toBe('FORBIDDEN');
+  expect(
+    codeOf(
+      await (
+        await api.signIn('QC_INSPECTOR')
+      ).request(
+        graphql(`
+          query AftersalesTickets3 {
+            tickets {
+              total
+            }
+          }
+        `),
+      ),
+    ),
+  ).toBe('FORBIDDEN');
+  expect(
+    codeOf(
+      await api.client().request(
+        graphql(`
+          query AftersalesTickets4 {
+            tickets {
+              total
+            }
+          }
+        `),
+      ),
+    ),
+  ).toBe('UNAUTHENTICATED');
   expect((await (await api.signIn('COORDINATOR')).ok(GET, { id: t.id })).ticket.customerPhone).toBe('139****5678');
 });
 
@@ -131,9 +252,18 @@ it('flows refunds into the session’s net result', async () => {
       i: { ...ticketInput(product.id, session.id), type: 'REFUND_ONLY', amountClaimed: '99.80' },
     })
   ).createTicket;
-  await agent.ok('mutation($i: UpdateTicketInput!) { updateTicket(input: $i) { id } }', {
-    i: { ticketId: t.id, version: t.version, refundAmount: '99.80', refundedAt: new Date().toISOString() },
-  });
+  await agent.ok(
+    graphql(`
+      mutation AftersalesUpdateTicket($i: UpdateTicketInput!) {
+        updateTicket(input: $i) {
+          id
+        }
+      }
+    `),
+    {
+      i: { ticketId: t.id, version: t.version, refundAmount: '99.80', refundedAt: new Date().toISOString() },
+    },
+  );
   const after = await api.db.prisma.liveSession.findUniqueOrThrow({ where: { id: session.id } });
   expect(after.refunds.toFixed(2)).toBe('99.80');
   // commission 4,990.00 × 25 % scaled by (4,990.00 − 99.80) / 4,990.00 = 1,222.55; net = 4,990.00 − 99.80 − 1,222.55 − 300.00
@@ -177,11 +307,33 @@ it('queues tickets whose clocks are breached', async () => {
     where: { id: t.id },
     data: { createdAt: new Date(Date.now() - 2 * 3600_000) },
   });
-  const breached = (await agent.ok('{ tickets(queue: BREACHED) { items { id } } }')).tickets.items.map(
-    (x: any) => x.id,
-  );
+  const breached = (
+    await agent.ok(
+      graphql(`
+        query AftersalesTickets5 {
+          tickets(queue: BREACHED) {
+            items {
+              id
+            }
+          }
+        }
+      `),
+    )
+  ).tickets.items.map((x) => x.id);
   expect(breached).toContain(t.id);
-  expect((await agent.ok('{ tickets(queue: MINE) { total } }')).tickets.total).toBe(0);
+  expect(
+    (
+      await agent.ok(
+        graphql(`
+          query AftersalesTickets6 {
+            tickets(queue: MINE) {
+              total
+            }
+          }
+        `),
+      )
+    ).tickets.total,
+  ).toBe(0);
 });
 
 it('refuses a ticket for a product the session did not feature', async () => {
@@ -193,7 +345,16 @@ it('refuses a ticket for a product the session did not feature', async () => {
 it('assigns a ticket to an agent only, under the version check', async () => {
   const { product } = await sold();
   const t = (await agent.ok(CREATE, { i: ticketInput(product.id) })).createTicket;
-  const ASSIGN = 'mutation($i: AssignTicketInput!) { assignTicket(input: $i) { version assignee { id } } }';
+  const ASSIGN = graphql(`
+    mutation AftersalesAssignTicket($i: AssignTicketInput!) {
+      assignTicket(input: $i) {
+        version
+        assignee {
+          id
+        }
+      }
+    }
+  `);
   const coordinator = await api.signIn('COORDINATOR');
   expect(
     fieldsOf(
@@ -206,7 +367,19 @@ it('assigns a ticket to an agent only, under the version check', async () => {
   expect(codeOf(await agent.request(ASSIGN, { i: { ticketId: t.id, version: t.version, assigneeId: null } }))).toBe(
     'CONFLICT',
   );
-  expect((await agent.ok('{ tickets(queue: MINE) { items { id } } }')).tickets.items.map((x: any) => x.id)).toEqual([
-    t.id,
-  ]);
+  expect(
+    (
+      await agent.ok(
+        graphql(`
+          query AftersalesTickets7 {
+            tickets(queue: MINE) {
+              items {
+                id
+              }
+            }
+          }
+        `),
+      )
+    ).tickets.items.map((x) => x.id),
+  ).toEqual([t.id]);
 });

@@ -1,26 +1,85 @@
 import { createTrainee } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { graphql } from '../gql';
+import type { CreateAssignmentInput } from '../gql/graphql';
+import { useApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
 import { cohortWithTrainees } from '../support/world';
 
-let api: TestApi;
+const api = useApi();
 let coordinator: GqlClient;
 beforeAll(async () => {
-  api = await startApi();
-  coordinator = await api.signIn('COORDINATOR');
+  coordinator = await api.as('COORDINATOR');
 });
-afterAll(() => api.close());
 
-const CREATE =
-  'mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id title maxScore rubric { name points } } }';
-const GRID =
-  'query($c: ID!, $only: GridFilter) { assignmentGrid(cohortId: $c, only: $only) { assignments { id } rows { trainee { id } cells { id status score late version } } } }';
-const SUBMIT =
-  'mutation($i: SubmitAssignmentInput!) { submitAssignment(input: $i) { id status late version text links } }';
-const RETURN = 'mutation($i: ReturnSubmissionInput!) { returnSubmission(input: $i) { status feedback version } }';
-const GRADE =
-  'mutation($i: GradeSubmissionInput!) { gradeSubmission(input: $i) { status score scoresByCriterion { name score } version } }';
+const CREATE = graphql(`
+  mutation AssignmentsCreateAssignment($i: CreateAssignmentInput!) {
+    createAssignment(input: $i) {
+      id
+      title
+      maxScore
+      rubric {
+        name
+        points
+      }
+    }
+  }
+`);
+const GRID = graphql(`
+  query AssignmentsAssignmentGrid($c: ID!, $only: GridFilter) {
+    assignmentGrid(cohortId: $c, only: $only) {
+      assignments {
+        id
+      }
+      rows {
+        trainee {
+          id
+        }
+        cells {
+          id
+          status
+          score
+          late
+          version
+        }
+      }
+    }
+  }
+`);
+const SUBMIT = graphql(`
+  mutation AssignmentsSubmitAssignment($i: SubmitAssignmentInput!) {
+    submitAssignment(input: $i) {
+      id
+      status
+      late
+      version
+      text
+      links
+    }
+  }
+`);
+const RETURN = graphql(`
+  mutation AssignmentsReturnSubmission($i: ReturnSubmissionInput!) {
+    returnSubmission(input: $i) {
+      status
+      feedback
+      version
+    }
+  }
+`);
+const GRADE = graphql(`
+  mutation AssignmentsGradeSubmission($i: GradeSubmissionInput!) {
+    gradeSubmission(input: $i) {
+      status
+      score
+      scoresByCriterion {
+        name
+        score
+      }
+      version
+    }
+  }
+`);
 const rubric = [
   { name: '开场与留人', points: 10 },
   { name: '产品卖点', points: 15 },
@@ -30,7 +89,7 @@ const inDays = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString(
 
 it('assigns to the whole cohort or chosen trainees, with a rubric that adds up', async () => {
   const { cohort, trainees } = await cohortWithTrainees(api.db, 3);
-  const base = {
+  const base: CreateAssignmentInput = {
     cohortId: cohort.id,
     title: '写一份红枣直播脚本',
     kind: 'SCRIPT_WRITING',
@@ -45,8 +104,8 @@ it('assigns to the whole cohort or chosen trainees, with a rubric that adds up',
     })
   ).createAssignment;
   const grid = (await coordinator.ok(GRID, { c: cohort.id })).assignmentGrid;
-  expect(grid.assignments.map((a: any) => a.id).sort()).toEqual([all.id, some.id].sort());
-  const cellsFor = (id: string) => grid.rows.find((r: any) => r.trainee.id === id).cells.filter(Boolean).length;
+  expect(grid.assignments.map((a) => a.id).sort()).toEqual([all.id, some.id].sort());
+  const cellsFor = (id: string) => grid.rows.find((r) => r.trainee.id === id)!.cells.filter(Boolean).length;
   expect([cellsFor(trainees[0].id), cellsFor(trainees[1].id)]).toEqual([2, 1]);
 
   const bad = await coordinator.request(CREATE, { i: { ...base, maxScore: 40, rubric, dueAt: 'next week' } });
@@ -68,7 +127,24 @@ it('runs submit → return → resubmit → grade by rubric, flags late work and
     })
   ).createAssignment;
   const me = await api.signIn('TRAINEE', { traineeId: a.id });
-  const [mine] = (await me.ok('{ mySubmissions { id status version overdue assignment { id title } } }')).mySubmissions;
+  const [mine] = (
+    await me.ok(
+      graphql(`
+        query AssignmentsMySubmissions {
+          mySubmissions {
+            id
+            status
+            version
+            overdue
+            assignment {
+              id
+              title
+            }
+          }
+        }
+      `),
+    )
+  ).mySubmissions;
   expect(mine).toMatchObject({ status: 'ASSIGNED', overdue: true, assignment: { id: assignment.id } });
 
   expect(fieldsOf(await me.request(SUBMIT, { i: { submissionId: mine.id, version: mine.version } }))).toEqual(['text']);
@@ -129,7 +205,18 @@ it('detects a lost update: a stale version is refused', async () => {
     i: { cohortId: cohort.id, title: '直播练习', kind: 'PRACTICE_STREAM', dueAt: inDays(3), maxScore: 100 },
   });
   const me = await api.signIn('TRAINEE', { traineeId: a.id });
-  const [mine] = (await me.ok('{ mySubmissions { id version } }')).mySubmissions;
+  const [mine] = (
+    await me.ok(
+      graphql(`
+        query AssignmentsMySubmissions2 {
+          mySubmissions {
+            id
+            version
+          }
+        }
+      `),
+    )
+  ).mySubmissions;
   const s = (
     await me.ok(SUBMIT, {
       i: { submissionId: mine.id, version: mine.version, text: '录屏见链接', links: ['https://v.example.com/1'] },
@@ -152,24 +239,46 @@ it('keeps trainees to their own work and lists overdue and ungraded rows for sta
   });
   const meA = await api.signIn('TRAINEE', { traineeId: a.id });
   const meB = await api.signIn('TRAINEE', { traineeId: b.id });
-  const [subA] = (await meA.ok('{ mySubmissions { id version } }')).mySubmissions;
+  const [subA] = (
+    await meA.ok(
+      graphql(`
+        query AssignmentsMySubmissions3 {
+          mySubmissions {
+            id
+            version
+          }
+        }
+      `),
+    )
+  ).mySubmissions;
   await meA.ok(SUBMIT, { i: { submissionId: subA.id, version: subA.version, text: '交了' } });
 
-  expect(codeOf(await meB.request('query($id: ID!) { submission(id: $id) { id } }', { id: subA.id }))).toBe(
-    'NOT_FOUND',
-  );
+  expect(
+    codeOf(
+      await meB.request(
+        graphql(`
+          query AssignmentsSubmission($id: ID!) {
+            submission(id: $id) {
+              id
+            }
+          }
+        `),
+        { id: subA.id },
+      ),
+    ),
+  ).toBe('NOT_FOUND');
   expect(codeOf(await meB.request(SUBMIT, { i: { submissionId: subA.id, version: 1, text: '冒名' } }))).toBe(
     'NOT_FOUND',
   );
   expect(codeOf(await meA.request(GRADE, { i: { submissionId: subA.id, version: 1, total: 10 } }))).toBe('FORBIDDEN');
   const gridB = (await meB.ok(GRID, { c: cohort.id })).assignmentGrid;
-  expect(gridB.rows.map((r: any) => r.trainee.id)).toEqual([b.id]);
+  expect(gridB.rows.map((r) => r.trainee.id)).toEqual([b.id]);
 
   const overdue = (await coordinator.ok(GRID, { c: cohort.id, only: 'OVERDUE' })).assignmentGrid.rows.map(
-    (r: any) => r.trainee.id,
+    (r) => r.trainee.id,
   );
   const ungraded = (await coordinator.ok(GRID, { c: cohort.id, only: 'UNGRADED' })).assignmentGrid.rows.map(
-    (r: any) => r.trainee.id,
+    (r) => r.trainee.id,
   );
   expect([overdue, ungraded]).toEqual([[b.id], [a.id]]);
 

@@ -1,19 +1,18 @@
 import { createUser, DEFAULT_TEST_PASSWORD } from '@grassroots/db/testing';
 import { addDays, todayInChina } from '@grassroots/domain';
 
-import { startApi, type TestApi } from '../support/api';
+import { graphql } from '../gql';
+import { type TestApi, useApi } from '../support/api';
 import { codeOf, type GqlClient } from '../support/client';
 import { PHOTO_JPEG } from '../support/images';
 import { buildWorld } from '../support/world';
 
 /** What the audit log promises (security checklist, "Data"): every kind of entry, recorded over HTTP. */
-let api: TestApi;
+const api = useApi();
 let w: Awaited<ReturnType<typeof buildWorld>>;
 beforeAll(async () => {
-  api = await startApi();
   w = await buildWorld(api.db);
 });
-afterAll(() => api.close());
 
 const entries = (
   where: Parameters<TestApi['db']['prisma']['auditLog']['findMany']>[0] extends { where?: infer W } | undefined
@@ -41,8 +40,32 @@ describe('audit log', () => {
   it('records anonymous attempts on protected operations, over GraphQL and on file routes (not the session probe)', async () => {
     const before = await lastId();
     const anon = api.client();
-    expect(codeOf(await anon.request('{ trainees { total } }'))).toBe('UNAUTHENTICATED');
-    expect(codeOf(await anon.request('{ me { id } }'))).toBe('UNAUTHENTICATED');
+    expect(
+      codeOf(
+        await anon.request(
+          graphql(`
+            query AuditTrainees {
+              trainees {
+                total
+              }
+            }
+          `),
+        ),
+      ),
+    ).toBe('UNAUTHENTICATED');
+    expect(
+      codeOf(
+        await anon.request(
+          graphql(`
+            query AuditMe {
+              me {
+                id
+              }
+            }
+          `),
+        ),
+      ),
+    ).toBe('UNAUTHENTICATED');
     expect((await fetch(`${api.url}/files/some-file-id`)).status).toBe(401);
     const after = await entries({ id: { gt: before } });
     expect(after.map((e) => [e.action, e.result, e.actorId, e.detail])).toEqual([
@@ -55,12 +78,32 @@ describe('audit log', () => {
     const sponsorA = await api.signIn('SPONSOR', { sponsorId: w.sponsorA.id });
     const support = await api.signIn('SUPPORT');
     const before = await lastId();
-    expect(codeOf(await sponsorA.request('query($id: ID!) { trainee(id: $id) { name } }', { id: w.traineeB.id }))).toBe(
-      'NOT_FOUND',
+    expect(
+      codeOf(
+        await sponsorA.request(
+          graphql(`
+            query AuditTrainee($id: ID!) {
+              trainee(id: $id) {
+                name
+              }
+            }
+          `),
+          { id: w.traineeB.id },
+        ),
+      ),
+    ).toBe('NOT_FOUND');
+    const upd = await support.request(
+      graphql(`
+        mutation AuditUpdateTrainee($i: UpdateTraineeInput!) {
+          updateTrainee(input: $i) {
+            id
+          }
+        }
+      `),
+      {
+        i: { id: w.traineeB.id, name: '改名' },
+      },
     );
-    const upd = await support.request('mutation($i: UpdateTraineeInput!) { updateTrainee(input: $i) { id } }', {
-      i: { id: w.traineeB.id, name: '改名' },
-    });
     const after = await entries({ id: { gt: before } });
     expect(after[0]).toMatchObject({
       action: 'Query.trainee',
@@ -121,10 +164,39 @@ describe('audit log', () => {
     const sponsorA = await api.signIn('SPONSOR', { sponsorId: w.sponsorA.id });
     const trainee = await api.signIn('TRAINEE', { traineeId: w.traineeA2.id });
     const before = await lastId();
-    const list = await coordinator.ok('{ trainees(pageSize: 100) { items { id phone } } }');
+    const list = await coordinator.ok(
+      graphql(`
+        query AuditTrainees2 {
+          trainees(pageSize: 100) {
+            items {
+              id
+              phone
+            }
+          }
+        }
+      `),
+    );
     expect(list.trainees.items.every((t: { phone: string }) => /^\d{11}$/.test(t.phone))).toBe(true);
-    await sponsorA.ok('{ trainees(pageSize: 100) { items { phone } } }');
-    await trainee.ok('{ myTrainee { phone } }');
+    await sponsorA.ok(
+      graphql(`
+        query AuditTrainees3 {
+          trainees(pageSize: 100) {
+            items {
+              phone
+            }
+          }
+        }
+      `),
+    );
+    await trainee.ok(
+      graphql(`
+        query AuditMyTrainee {
+          myTrainee {
+            phone
+          }
+        }
+      `),
+    );
     const reads = await entries({ id: { gt: before }, action: 'Trainee.phone.read' });
     expect(reads).toHaveLength(1);
     expect(reads[0].actorId).toBe(coordinator.userId);
@@ -135,11 +207,33 @@ describe('audit log', () => {
     const admin = await api.signIn('ADMIN');
     const coordinator = await api.signIn('COORDINATOR', { email: 'wang@example.test' });
     await api.db.prisma.user.update({ where: { id: coordinator.userId }, data: { name: '王协调' } });
-    await coordinator.ok('mutation($i: UpdateTraineeInput!) { updateTrainee(input: $i) { id } }', {
-      i: { id: w.traineeB.id, name: '刘小红' },
-    });
-    const LOG = `query($actorId: ID, $action: String, $fromDate: String, $toDate: String) {
-      auditLog(actorId: $actorId, action: $action, fromDate: $fromDate, toDate: $toDate) { total items { action actorName targets { id name } } } }`;
+    await coordinator.ok(
+      graphql(`
+        mutation AuditUpdateTrainee2($i: UpdateTraineeInput!) {
+          updateTrainee(input: $i) {
+            id
+          }
+        }
+      `),
+      {
+        i: { id: w.traineeB.id, name: '刘小红' },
+      },
+    );
+    const LOG = graphql(`
+      query AuditAuditLog($actorId: ID, $action: String, $fromDate: String, $toDate: String) {
+        auditLog(actorId: $actorId, action: $action, fromDate: $fromDate, toDate: $toDate) {
+          total
+          items {
+            action
+            actorName
+            targets {
+              id
+              name
+            }
+          }
+        }
+      }
+    `);
     const today = todayInChina();
     const mine = await admin.ok(LOG, {
       actorId: coordinator.userId,

@@ -1,16 +1,25 @@
 import { createApp } from '@grassroots/api/bootstrap';
 import { createTrainee, createUser, DEFAULT_TEST_PASSWORD } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { graphql } from '../gql';
+import { useApi } from '../support/api';
 import { codeOf, fieldsOf, GqlClient } from '../support/client';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await startApi();
-});
-afterAll(() => api.close());
+const api = useApi();
 
-const ME = '{ me { id name email role traineeId sponsorId permissions } }';
+const ME = graphql(`
+  query AuthMe {
+    me {
+      id
+      name
+      email
+      role
+      traineeId
+      sponsorId
+      permissions
+    }
+  }
+`);
 
 describe('sign-in', () => {
   it('sets an httpOnly SameSite=Strict session cookie and answers me with id, name, email and role', async () => {
@@ -39,7 +48,15 @@ describe('sign-in', () => {
   });
 
   it('refuses a missing or empty password with a field error', async () => {
-    const r = await api.client().request('mutation { login(input: { email: "", password: "" }) { expiresAt } }');
+    const r = await api.client().request(
+      graphql(`
+        mutation AuthLogin {
+          login(input: { email: "", password: "" }) {
+            expiresAt
+          }
+        }
+      `),
+    );
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
     expect(fieldsOf(r)).toEqual(['email', 'password']);
   });
@@ -56,6 +73,7 @@ describe('sign-in throttling (counted in the database)', () => {
       { length: 3 },
       (_, i) => `a${i}: login(input: { email: "alias@example.test", password: "wrong-password-${i}" }) { expiresAt }`,
     ).join(' ');
+    // A string: the document is built from its aliases.
     const burst = await api.client().request(`mutation { ${aliases} }`, undefined, { headers: from('198.51.100.1') });
     expect(codeOf(burst)).toBe('UNAUTHENTICATED');
     // The first failure ends the request (non-null payload); that one attempt is counted.
@@ -178,7 +196,13 @@ describe('sessions end', () => {
     await c.login('out@example.test', DEFAULT_TEST_PASSWORD);
     const stolen = c.cookie;
     expect(codeOf(await c.request(ME))).toBeUndefined();
-    await c.request('mutation { logout }');
+    await c.request(
+      graphql(`
+        mutation AuthLogout {
+          logout
+        }
+      `),
+    );
     c.cookie = stolen; // replaying the old cookie does not help
     expect(codeOf(await c.request(ME))).toBe('UNAUTHENTICATED');
   });
@@ -199,16 +223,36 @@ describe('sessions end', () => {
     const u = await createUser(api.db.prisma, { role: 'COORDINATOR', email: 'leaver@example.test' });
     const c = api.client();
     await c.login('leaver@example.test', DEFAULT_TEST_PASSWORD);
-    await admin.ok('mutation($i: SetUserActiveInput!) { setUserActive(input: $i) { id active } }', {
-      i: { id: u.id, active: false },
-    });
+    await admin.ok(
+      graphql(`
+        mutation AuthSetUserActive($i: SetUserActiveInput!) {
+          setUserActive(input: $i) {
+            id
+            active
+          }
+        }
+      `),
+      {
+        i: { id: u.id, active: false },
+      },
+    );
     expect(codeOf(await c.request(ME))).toBe('UNAUTHENTICATED');
     expect(codeOf(await api.client().login('leaver@example.test', DEFAULT_TEST_PASSWORD))).toBe('UNAUTHENTICATED');
   });
 });
 
 describe('user management (ADMIN)', () => {
-  const CREATE = 'mutation($i: CreateUserInput!) { createUser(input: $i) { id email role active traineeId } }';
+  const CREATE = graphql(`
+    mutation AuthCreateUser($i: CreateUserInput!) {
+      createUser(input: $i) {
+        id
+        email
+        role
+        active
+        traineeId
+      }
+    }
+  `);
 
   it('creates users with hashed passwords, links trainee accounts, changes roles and refuses bad input', async () => {
     const admin = await api.signIn('ADMIN');
@@ -250,24 +294,47 @@ describe('user management (ADMIN)', () => {
 
     const c = api.client();
     await c.login('ayi@example.test', 'a-long-passphrase');
-    const changed = await admin.ok('mutation($i: UpdateUserInput!) { updateUser(input: $i) { role traineeId } }', {
-      i: { id: created.createUser.id, role: 'SUPPORT' },
-    });
+    const changed = await admin.ok(
+      graphql(`
+        mutation AuthUpdateUser($i: UpdateUserInput!) {
+          updateUser(input: $i) {
+            role
+            traineeId
+          }
+        }
+      `),
+      {
+        i: { id: created.createUser.id, role: 'SUPPORT' },
+      },
+    );
     expect(changed.updateUser).toEqual({ role: 'SUPPORT', traineeId: null });
     expect(codeOf(await c.request(ME))).toBe('UNAUTHENTICATED'); // a new role needs a new sign-in
   });
 
   it('does not let an admin lock themselves out', async () => {
     const admin = await api.signIn('ADMIN');
-    const r = await admin.request('mutation($i: SetUserActiveInput!) { setUserActive(input: $i) { id } }', {
-      i: { id: admin.userId, active: false },
-    });
+    const r = await admin.request(
+      graphql(`
+        mutation AuthSetUserActive2($i: SetUserActiveInput!) {
+          setUserActive(input: $i) {
+            id
+          }
+        }
+      `),
+      {
+        i: { id: admin.userId, active: false },
+      },
+    );
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
   });
 
   it('lets a user change their own password, refusing a common one', async () => {
     const c = await api.signIn('SUPPORT');
-    const CHANGE = 'mutation($i: ChangePasswordInput!) { changePassword(input: $i) }';
+    const CHANGE = graphql(`
+      mutation AuthChangePassword($i: ChangePasswordInput!) {
+        changePassword(input: $i)
+      }
+    `);
     expect(
       fieldsOf(await c.request(CHANGE, { i: { currentPassword: DEFAULT_TEST_PASSWORD, newPassword: 'password123' } })),
     ).toEqual(['newPassword']);

@@ -9,19 +9,17 @@ import {
   createTrainee,
 } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { graphql } from '../gql';
+import { useApi } from '../support/api';
 import type { GqlClient } from '../support/client';
 
 /** Relations are batched per request: the SQL count does not grow with the number of rows listed. */
-let api: TestApi;
+// Statement counts are of the requests alone: no background jobs (the notification scan) in this process.
+const api = useApi({ env: { GRASSROOTS_JOBS: 'off' } });
 let coordinator: GqlClient;
 
 beforeAll(async () => {
-  // Statement counts are of the requests alone: no background jobs (the notification scan) in this process.
-  process.env.GRASSROOTS_JOBS = 'off';
-  api = await startApi();
-  delete process.env.GRASSROOTS_JOBS;
-  coordinator = await api.signIn('COORDINATOR');
+  coordinator = await api.as('COORDINATOR');
   const p = api.db.prisma;
   for (let s = 0; s < 5; s++) {
     const sponsor = await createSponsor(p);
@@ -35,12 +33,35 @@ beforeAll(async () => {
     }
   }
 });
-afterAll(() => api.close());
 
-const QUERY = `query($n: Int!) { cohorts(pageSize: $n) { items {
-  id name enrolledCount seatsLeft program { id name enrolledCount sponsor { id name } }
-  enrolments { id trainee { id name } }
-} } }`;
+const QUERY = graphql(`
+  query BatchingCohorts($n: Int!) {
+    cohorts(pageSize: $n) {
+      items {
+        id
+        name
+        enrolledCount
+        seatsLeft
+        program {
+          id
+          name
+          enrolledCount
+          sponsor {
+            id
+            name
+          }
+        }
+        enrolments {
+          id
+          trainee {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
 
 async function statementsFor(n: number): Promise<{ statements: number; rows: number }> {
   const before = api.db.stats.statements;
@@ -62,9 +83,26 @@ it('lists 30 cohorts with program, sponsor, counts and trainees in a bounded num
 
 describe('a month of live sessions', () => {
   // (kept under the query-cost limit at 100 rows)
-  const MONTH = `query($n: Int!) { liveSessions(from: "2026-09-01", to: "2026-09-30", pageSize: $n) { items {
-    title trainee { name } team { name } items { product { name } }
-  } } }`;
+  const MONTH = graphql(`
+    query BatchingLiveSessions($n: Int!) {
+      liveSessions(from: "2026-09-01", to: "2026-09-30", pageSize: $n) {
+        items {
+          title
+          trainee {
+            name
+          }
+          team {
+            name
+          }
+          items {
+            product {
+              name
+            }
+          }
+        }
+      }
+    }
+  `);
 
   beforeAll(async () => {
     const p = api.db.prisma;

@@ -1,20 +1,20 @@
 import { createProduct, createSupplier, createTeam } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { graphql } from '../gql';
+import type { CreateSupplierInput } from '../gql/graphql';
+import { useApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
 import { PHOTO_JPEG } from '../support/images';
 import { cohortWithTrainees } from '../support/world';
 
 /** Suppliers and licences, products, uploads, ISO 2859-1 inspections and the QC gate they feed. */
-let api: TestApi;
+const api = useApi();
 let coordinator: GqlClient;
 let inspector: GqlClient;
 beforeAll(async () => {
-  api = await startApi();
-  coordinator = await api.signIn('COORDINATOR');
-  inspector = await api.signIn('QC_INSPECTOR');
+  coordinator = await api.as('COORDINATOR');
+  inspector = await api.as('QC_INSPECTOR');
 });
-afterAll(() => api.close());
 
 const JPEG = PHOTO_JPEG; // a real image: uploads are parsed to strip their metadata
 async function upload(c: GqlClient, purpose: string, bytes: Buffer, name = 'photo.jpg', type = 'image/jpeg') {
@@ -30,8 +30,21 @@ async function upload(c: GqlClient, purpose: string, bytes: Buffer, name = 'phot
 const stored = () => api.db.prisma.storedFileContent.count();
 
 const CHECK = ['PACKAGING', 'LABELLING', 'WEIGHT', 'APPEARANCE', 'TASTE_FRESHNESS'].map((item) => ({ item, ok: true }));
-const RECORD =
-  'mutation($i: RecordInspectionInput!) { recordInspection(input: $i) { id result sampleSize validUntil product { status statusReason statusReasonCode } } }';
+const RECORD = graphql(`
+  mutation CatalogueQcRecordInspection($i: RecordInspectionInput!) {
+    recordInspection(input: $i) {
+      id
+      result
+      sampleSize
+      validUntil
+      product {
+        status
+        statusReason
+        statusReasonCode
+      }
+    }
+  }
+`);
 
 describe('uploads', () => {
   it('stores a real image and serves it back to those who may see it', async () => {
@@ -94,23 +107,52 @@ describe('suppliers, products and inspections', () => {
         },
         { kind: 'FOOD_PRODUCTION_LICENCE', number: 'SC11665312100123', expiresOn: '2027-03-31' },
       ],
-    };
+    } satisfies CreateSupplierInput;
     const s = (
       await coordinator.ok(
-        'mutation($i: CreateSupplierInput!) { createSupplier(input: $i) { id licences { kind expired evidenceFileId } } }',
+        graphql(`
+          mutation CatalogueQcCreateSupplier($i: CreateSupplierInput!) {
+            createSupplier(input: $i) {
+              id
+              licences {
+                kind
+                expired
+                evidenceFileId
+              }
+            }
+          }
+        `),
         { i: input },
       )
     ).createSupplier;
     expect(s.licences).toHaveLength(2);
-    const bad = await coordinator.request('mutation($i: CreateSupplierInput!) { createSupplier(input: $i) { id } }', {
-      i: { ...input, name: '另一家', licences: [{ ...input.licences[0], evidenceFileId: 'nope' }] },
-    });
+    const bad = await coordinator.request(
+      graphql(`
+        mutation CatalogueQcCreateSupplier2($i: CreateSupplierInput!) {
+          createSupplier(input: $i) {
+            id
+          }
+        }
+      `),
+      {
+        i: { ...input, name: '另一家', licences: [{ ...input.licences[0], evidenceFileId: 'nope' }] },
+      },
+    );
     expect(fieldsOf(bad)).toEqual(['licences.0.evidenceFileId']);
     expect(
       codeOf(
         await (
           await api.signIn('SUPPORT')
-        ).request('mutation($i: CreateSupplierInput!) { createSupplier(input: $i) { id } }', { i: input }),
+        ).request(
+          graphql(`
+            mutation CatalogueQcCreateSupplier3($i: CreateSupplierInput!) {
+              createSupplier(input: $i) {
+                id
+              }
+            }
+          `),
+          { i: input },
+        ),
       ),
     ).toBe('FORBIDDEN');
   });
@@ -119,7 +161,17 @@ describe('suppliers, products and inspections', () => {
     const supplier = await createSupplier(api.db.prisma);
     const created = (
       await coordinator.ok(
-        'mutation($i: CreateProductInput!) { createProduct(input: $i) { id status gateProblems { code } } }',
+        graphql(`
+          mutation CatalogueQcCreateProduct($i: CreateProductInput!) {
+            createProduct(input: $i) {
+              id
+              status
+              gateProblems {
+                code
+              }
+            }
+          }
+        `),
         {
           i: {
             supplierId: supplier.id,
@@ -136,7 +188,7 @@ describe('suppliers, products and inspections', () => {
       )
     ).createProduct;
     expect(created.status).toBe('DRAFT');
-    expect(created.gateProblems.map((g: any) => g.code)).toEqual(['NOT_APPROVED', 'NO_VALID_INSPECTION']);
+    expect(created.gateProblems.map((g) => g.code)).toEqual(['NOT_APPROVED', 'NO_VALID_INSPECTION']);
     expect(
       codeOf(
         await inspector.request(RECORD, {
@@ -145,12 +197,46 @@ describe('suppliers, products and inspections', () => {
       ),
     ).toBe('CONFLICT');
 
-    await coordinator.ok('mutation($id: ID!) { submitProductForQc(id: $id) { status } }', { id: created.id });
-    const tasks = (await inspector.ok('{ qcTasks { product { id } reason } }')).qcTasks;
-    expect(tasks.map((t: any) => t.product.id)).toContain(created.id);
+    await coordinator.ok(
+      graphql(`
+        mutation CatalogueQcSubmitProductForQc($id: ID!) {
+          submitProductForQc(id: $id) {
+            status
+          }
+        }
+      `),
+      { id: created.id },
+    );
+    const tasks = (
+      await inspector.ok(
+        graphql(`
+          query CatalogueQcQcTasks {
+            qcTasks {
+              product {
+                id
+              }
+              reason
+            }
+          }
+        `),
+      )
+    ).qcTasks;
+    expect(tasks.map((t) => t.product.id)).toContain(created.id);
     const plan = (
       await inspector.ok(
-        'query($p: ID!) { samplingPlanFor(productId: $p, lotSize: 4000) { sampleSize checklist classes { defectClass accept reject } } }',
+        graphql(`
+          query CatalogueQcSamplingPlanFor($p: ID!) {
+            samplingPlanFor(productId: $p, lotSize: 4000) {
+              sampleSize
+              checklist
+              classes {
+                defectClass
+                accept
+                reject
+              }
+            }
+          }
+        `),
         { p: created.id },
       )
     ).samplingPlanFor;
@@ -199,7 +285,16 @@ describe('suppliers, products and inspections', () => {
         statusReasonCode: 'qc.failedQc',
       },
     });
-    await coordinator.ok('mutation($id: ID!) { submitProductForQc(id: $id) { status } }', { id: created.id });
+    await coordinator.ok(
+      graphql(`
+        mutation CatalogueQcSubmitProductForQc2($id: ID!) {
+          submitProductForQc(id: $id) {
+            status
+          }
+        }
+      `),
+      { id: created.id },
+    );
     const passed = (
       await inspector.ok(RECORD, {
         i: {
@@ -215,7 +310,18 @@ describe('suppliers, products and inspections', () => {
     ).recordInspection;
     expect(passed).toMatchObject({ result: 'PASS', product: { status: 'APPROVED', statusReason: null } });
     const after = (
-      await coordinator.ok('query($id: ID!) { product(id: $id) { gateProblems { code } } }', { id: created.id })
+      await coordinator.ok(
+        graphql(`
+          query CatalogueQcProduct($id: ID!) {
+            product(id: $id) {
+              gateProblems {
+                code
+              }
+            }
+          }
+        `),
+        { id: created.id },
+      )
     ).product;
     expect(after.gateProblems).toEqual([]);
     expect(
@@ -242,19 +348,28 @@ describe('suppliers, products and inspections', () => {
       where: { productId: p2.id },
       data: { validUntil: new Date('2026-01-01') },
     });
-    const r = await coordinator.request('mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id } }', {
-      i: {
-        traineeId: trainees[0].id,
-        platform: 'DOUYIN',
-        scheduledStart: new Date(Date.now() + 5 * 86_400_000).toISOString(),
-        plannedMinutes: 60,
-        title: '测试专场',
-        items: [
-          { productId: p1.id, livePrice: '30', commissionPct: '20' },
-          { productId: p2.id, livePrice: '50', commissionPct: '20' },
-        ],
+    const r = await coordinator.request(
+      graphql(`
+        mutation CatalogueQcScheduleSession($i: ScheduleSessionInput!) {
+          scheduleSession(input: $i) {
+            id
+          }
+        }
+      `),
+      {
+        i: {
+          traineeId: trainees[0].id,
+          platform: 'DOUYIN',
+          scheduledStart: new Date(Date.now() + 5 * 86_400_000).toISOString(),
+          plannedMinutes: 60,
+          title: '测试专场',
+          items: [
+            { productId: p1.id, livePrice: '30', commissionPct: '20' },
+            { productId: p2.id, livePrice: '50', commissionPct: '20' },
+          ],
+        },
       },
-    });
+    );
     expect(r.errors![0].extensions!.fields).toMatchObject([
       { field: 'items.0.productId', message: "过期执照的红枣: the supplier's business licence expired on 2026-01-31" },
       { field: 'items.1.productId', message: '检验过期的蜂蜜: the last passed inspection expired on 2026-01-01' },
@@ -267,7 +382,17 @@ describe('editing the catalogue', () => {
     const supplier = await createSupplier(api.db.prisma);
     const r = (
       await inspector.ok(
-        'mutation($i: UpdateSupplierInput!) { updateSupplier(input: $i) { licences { kind number expiresOn } } }',
+        graphql(`
+          mutation CatalogueQcUpdateSupplier($i: UpdateSupplierInput!) {
+            updateSupplier(input: $i) {
+              licences {
+                kind
+                number
+                expiresOn
+              }
+            }
+          }
+        `),
         {
           i: {
             id: supplier.id,
@@ -282,17 +407,33 @@ describe('editing the catalogue', () => {
     expect(r.licences).toEqual([{ kind: 'BUSINESS_LICENCE', number: '91653121NEW001', expiresOn: '2031-01-31' }]);
     expect(
       codeOf(
-        await inspector.request('mutation($i: UpdateSupplierInput!) { updateSupplier(input: $i) { id } }', {
-          i: { id: 'nope', name: '某某', kind: 'FARM', region: '某地' },
-        }),
+        await inspector.request(
+          graphql(`
+            mutation CatalogueQcUpdateSupplier2($i: UpdateSupplierInput!) {
+              updateSupplier(input: $i) {
+                id
+              }
+            }
+          `),
+          {
+            i: { id: 'nope', name: '某某', kind: 'FARM', region: '某地' },
+          },
+        ),
       ),
     ).toBe('NOT_FOUND');
   });
 
   it('sends a product back to draft when what QC checked changes, but not for a price change', async () => {
     const p = await createProduct(api.db.prisma, { name: '骏枣 一级' });
-    const UPDATE =
-      'mutation($i: UpdateProductInput!) { updateProduct(input: $i) { status statusReason suggestedLivePrice } }';
+    const UPDATE = graphql(`
+      mutation CatalogueQcUpdateProduct($i: UpdateProductInput!) {
+        updateProduct(input: $i) {
+          status
+          statusReason
+          suggestedLivePrice
+        }
+      }
+    `);
     const base = {
       id: p.id,
       supplierId: p.supplierId,
@@ -318,13 +459,35 @@ describe('editing the catalogue', () => {
 
   it('suspends an approved product with a reason and queues its re-inspection', async () => {
     const p = await createProduct(api.db.prisma, { name: '待暂停的核桃' });
-    const SUSPEND = 'mutation($i: SuspendProductInput!) { suspendProduct(input: $i) { status statusReason } }';
+    const SUSPEND = graphql(`
+      mutation CatalogueQcSuspendProduct($i: SuspendProductInput!) {
+        suspendProduct(input: $i) {
+          status
+          statusReason
+        }
+      }
+    `);
     expect(fieldsOf(await inspector.request(SUSPEND, { i: { id: p.id, reason: '' } }))).toEqual(['reason']);
     expect((await inspector.ok(SUSPEND, { i: { id: p.id, reason: '抽检发现霉变' } })).suspendProduct).toEqual({
       status: 'SUSPENDED',
       statusReason: '抽检发现霉变',
     });
-    expect((await inspector.ok('{ qcTasks { product { id } reason } }')).qcTasks).toContainEqual({
+    expect(
+      (
+        await inspector.ok(
+          graphql(`
+            query CatalogueQcQcTasks2 {
+              qcTasks {
+                product {
+                  id
+                }
+                reason
+              }
+            }
+          `),
+        )
+      ).qcTasks,
+    ).toContainEqual({
       product: { id: p.id },
       reason: 'Re-inspection: 抽检发现霉变',
     });

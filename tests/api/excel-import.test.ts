@@ -9,23 +9,40 @@ import {
 } from '@grassroots/db/testing';
 import { nationalIdCheckChar } from '@grassroots/domain';
 
-import { startApi, type TestApi } from '../support/api';
+import { graphql } from '../gql';
+import { useApi } from '../support/api';
 import { codeOf, type GqlClient } from '../support/client';
-import { imported, JOB_FIELDS } from '../support/imports';
+import { imported } from '../support/imports';
 import { encodeGbk, xlsxOf } from '../support/spreadsheets';
 
 /** Every import reads .xlsx and GBK CSV as well as UTF-8 CSV; bulk trainee import, all or nothing. */
-let api: TestApi;
+const api = useApi();
 let coordinator: GqlClient;
 beforeAll(async () => {
-  api = await startApi();
-  coordinator = await api.signIn('COORDINATOR');
+  coordinator = await api.as('COORDINATOR');
 });
-afterAll(() => api.close());
 
-const LESSONS = `mutation($i: ImportCsvInput!) { importLessons(input: $i) { ${JOB_FIELDS} } }`;
-const MARKS = `mutation($i: ImportCsvInput!) { importAttendance(input: $i) { ${JOB_FIELDS} } }`;
-const TRAINEES = `mutation($i: ImportTraineesInput!) { importTrainees(input: $i) { ${JOB_FIELDS} } }`;
+const LESSONS = graphql(`
+  mutation ExcelImportImportLessons($i: ImportCsvInput!) {
+    importLessons(input: $i) {
+      ...ImportJobFields
+    }
+  }
+`);
+const MARKS = graphql(`
+  mutation ExcelImportImportAttendance($i: ImportCsvInput!) {
+    importAttendance(input: $i) {
+      ...ImportJobFields
+    }
+  }
+`);
+const TRAINEES = graphql(`
+  mutation ExcelImportImportTrainees($i: ImportTraineesInput!) {
+    importTrainees(input: $i) {
+      ...ImportJobFields
+    }
+  }
+`);
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const b64 = (b: Buffer) => b.toString('base64');
 /** An Excel date cell: Excel keeps wall-clock dates with no zone; exceljs writes a Date's UTC fields. */
@@ -253,7 +270,13 @@ describe('bulk trainee import', () => {
 });
 
 describe('products import', () => {
-  const PRODUCTS = `mutation($i: ImportProductsInput!) { importProducts(input: $i) { ${JOB_FIELDS} } }`;
+  const PRODUCTS = graphql(`
+    mutation ExcelImportImportProducts($i: ImportProductsInput!) {
+      importProducts(input: $i) {
+        ...ImportJobFields
+      }
+    }
+  `);
   const header = ['供应商', '商品名称', '品类', '产地', '本地特产', '单价', '直播价', '佣金', '生鲜'];
 
   it('adds DRAFT products from an .xlsx all or nothing: unknown supplier, bad price, repeated and registered products by row', async () => {

@@ -9,20 +9,18 @@ import { importDiskFiles } from '@grassroots/api/core/files/import-disk-files';
 import { backupDatabase, type BackupTarget, isPostgresUrl, openDatabase, restoreDatabase } from '@grassroots/db';
 import { createPostgresTestDatabase, createUser, DEFAULT_TEST_PASSWORD } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 import { GqlClient } from '../support/client';
 import { PHOTO_JPEG } from '../support/images';
 
 /** Uploads live in the database: every instance serves them, every backup holds them, the old disk folder is imported. */
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'grassroots-files-storage-'));
-let api: TestApi;
+const api = useApi();
 let inspector: GqlClient & { userId: string };
 beforeAll(async () => {
-  api = await startApi();
-  inspector = await api.signIn('QC_INSPECTOR');
+  inspector = await api.as('QC_INSPECTOR');
 });
-afterAll(async () => {
-  await api.close();
+afterAll(() => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 

@@ -7,21 +7,46 @@ import {
   createTrainee,
 } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { graphql } from '../gql';
+import { useApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
 
 /** Graduation against the program's criteria, with the reasons; decisions by a coordinator, in one transaction. */
-let api: TestApi;
+const api = useApi();
 let coordinator: GqlClient;
 beforeAll(async () => {
-  api = await startApi();
-  coordinator = await api.signIn('COORDINATOR');
+  coordinator = await api.as('COORDINATOR');
 });
-afterAll(() => api.close());
 
-const REPORT =
-  'query($c: ID!) { graduationReport(cohortId: $c) { trainee { id } eligible attendanceRate gradedAssignments averageScoreShare liveSessions gmv results { code met detail } } }';
-const DECIDE = 'mutation($i: DecideGraduationInput!) { decideGraduation(input: $i) { id status statusReason } }';
+const REPORT = graphql(`
+  query GraduationGraduationReport($c: ID!) {
+    graduationReport(cohortId: $c) {
+      trainee {
+        id
+      }
+      eligible
+      attendanceRate
+      gradedAssignments
+      averageScoreShare
+      liveSessions
+      gmv
+      results {
+        code
+        met
+        detail
+      }
+    }
+  }
+`);
+const DECIDE = graphql(`
+  mutation GraduationDecideGraduation($i: DecideGraduationInput!) {
+    decideGraduation(input: $i) {
+      id
+      status
+      statusReason
+    }
+  }
+`);
 
 it('measures each trainee against the criteria and graduates or drops them', async () => {
   const p = api.db.prisma;
@@ -56,12 +81,12 @@ it('measures each trainee against the criteria and graduates or drops them', asy
   await p.submission.create({ data: { assignmentId: a.id, traineeId: weak.id, status: 'GRADED', score: '10.0' } });
 
   const report = (await coordinator.ok(REPORT, { c: cohort.id })).graduationReport;
-  const g = report.find((r: any) => r.trainee.id === good.id);
-  const w = report.find((r: any) => r.trainee.id === weak.id);
+  const g = report.find((r) => r.trainee.id === good.id);
+  const w = report.find((r) => r.trainee.id === weak.id)!;
   expect(g).toMatchObject({ eligible: true, attendanceRate: 1, gradedAssignments: 1, averageScoreShare: 0.75 });
   expect(w.eligible).toBe(false);
   expect(w.attendanceRate).toBeCloseTo(1 / 3);
-  expect(w.results.filter((r: any) => !r.met).map((r: any) => r.detail)).toEqual([
+  expect(w.results.filter((r) => !r.met).map((r) => r.detail)).toEqual([
     'Attendance 33.3 % (needs 75 %)',
     '1 of 1 assignments graded, average 50 % (needs 60 %)',
   ]);
@@ -114,9 +139,7 @@ it('measures each trainee against the criteria and graduates or drops them', asy
   const support = await api.signIn('SUPPORT');
   const team = await createTeam(p, { cohortId: cohort.id, size: 3, traineeIds: [good.id, weak.id] });
   await p.teamMembership.updateMany({ where: { teamId: team.id, role: 'SCRIPT' }, data: { userId: support.userId } });
-  expect((await support.ok(REPORT, { c: cohort.id })).graduationReport.map((r: any) => r.trainee.id)).toEqual([
-    good.id,
-  ]); // the dropped trainee left the cohort
+  expect((await support.ok(REPORT, { c: cohort.id })).graduationReport.map((r) => r.trainee.id)).toEqual([good.id]); // the dropped trainee left the cohort
   expect(
     codeOf(await support.request(DECIDE, { i: { cohortId: cohort.id, traineeId: good.id, decision: 'GRADUATE' } })),
   ).toBe('FORBIDDEN');
@@ -126,7 +149,15 @@ it('records follow-ups at 1, 3 and 6 months for trainees who finished, correctin
   const p = api.db.prisma;
   const done = await createTrainee(p, { status: 'GRADUATED' });
   const still = await createTrainee(p, { status: 'ACTIVE' });
-  const RECORD = 'mutation($i: RecordOutcomeInput!) { recordOutcome(input: $i) { monthsAfter status monthlyIncome } }';
+  const RECORD = graphql(`
+    mutation GraduationRecordOutcome($i: RecordOutcomeInput!) {
+      recordOutcome(input: $i) {
+        monthsAfter
+        status
+        monthlyIncome
+      }
+    }
+  `);
   expect(
     (
       await coordinator.ok(RECORD, {
@@ -145,7 +176,17 @@ it('records follow-ups at 1, 3 and 6 months for trainees who finished, correctin
     codeOf(await coordinator.request(RECORD, { i: { traineeId: still.id, monthsAfter: 1, status: 'UNKNOWN' } })),
   ).toBe('CONFLICT');
   const t = await coordinator.ok(
-    'query($id: ID!) { trainee(id: $id) { outcomes { monthsAfter status monthlyIncome } } }',
+    graphql(`
+      query GraduationTrainee($id: ID!) {
+        trainee(id: $id) {
+          outcomes {
+            monthsAfter
+            status
+            monthlyIncome
+          }
+        }
+      }
+    `),
     { id: done.id },
   );
   expect(t.trainee.outcomes).toEqual([
@@ -196,10 +237,10 @@ it('plugs the sales criterion in: ended live sessions or GMV, whichever the prog
     start: new Date('2026-10-12T12:00:00Z'),
     status: 'CANCELLED',
   });
-  const check = async () => (await coordinator.ok(REPORT + '', { c: cohort.id })).graduationReport[0];
+  const check = async () => (await coordinator.ok(REPORT, { c: cohort.id })).graduationReport[0];
   const before = await check();
   expect(before.eligible).toBe(false);
-  expect(before.results.find((r: any) => r.code === 'SALES')).toEqual({
+  expect(before.results.find((r) => r.code === 'SALES')).toEqual({
     code: 'SALES',
     met: false,
     detail: '1 live session, GMV ¥1200.00',

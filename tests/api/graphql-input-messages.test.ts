@@ -1,21 +1,19 @@
 import { type MessageParams, renderMessage } from '@grassroots/domain';
 import { zhCN } from '@grassroots/domain/messages/zh-CN';
 
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 import type { GqlClient } from '../support/client';
 
 /**
  * GraphQL's own refusals (a field the schema lacks, a variable of the wrong type) carry a code of the shared catalog
  * whose params name the field or variable, so the admin can say which one in the reader's language (ADR 0013) — and
- * never the value that was sent.
+ * never the value that was sent. Its documents and variables are wrong on purpose: strings, not typed documents.
  */
-let api: TestApi;
+const api = useApi();
 let coordinator: GqlClient & { userId: string };
 beforeAll(async () => {
-  api = await startApi();
-  coordinator = await api.signIn('COORDINATOR');
+  coordinator = await api.as('COORDINATOR');
 });
-afterAll(() => api.close());
 
 const inChinese = (code: string, params?: unknown) =>
   renderMessage({ code: code as never, params: params as MessageParams }, (c, p) =>

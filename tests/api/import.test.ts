@@ -1,20 +1,31 @@
 import { createCohort, createEnrolment, createTrainee, createUser } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { graphql } from '../gql';
+import { useApi } from '../support/api';
 import { codeOf, type GqlClient } from '../support/client';
-import { imported, JOB_FIELDS } from '../support/imports';
+import { imported } from '../support/imports';
 
 /** CSV import of lessons and attendance: a bad file writes nothing and reports every bad row. */
-let api: TestApi;
+const api = useApi();
 let coordinator: GqlClient;
 beforeAll(async () => {
-  api = await startApi();
-  coordinator = await api.signIn('COORDINATOR');
+  coordinator = await api.as('COORDINATOR');
 });
-afterAll(() => api.close());
 
-const LESSONS = `mutation($i: ImportCsvInput!) { importLessons(input: $i) { ${JOB_FIELDS} } }`;
-const MARKS = `mutation($i: ImportCsvInput!) { importAttendance(input: $i) { ${JOB_FIELDS} } }`;
+const LESSONS = graphql(`
+  mutation ImportImportLessons($i: ImportCsvInput!) {
+    importLessons(input: $i) {
+      ...ImportJobFields
+    }
+  }
+`);
+const MARKS = graphql(`
+  mutation ImportImportAttendance($i: ImportCsvInput!) {
+    importAttendance(input: $i) {
+      ...ImportJobFields
+    }
+  }
+`);
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 it('imports lessons all or nothing, reporting every bad row by row and column', async () => {
@@ -30,7 +41,7 @@ it('imports lessons all or nothing, reporting every bad row by row and column', 
   const report = await imported(coordinator, LESSONS, { i: { cohortId: cohort.id, csv: bad } });
   expect(report.imported).toBe(0);
   expect(report.rows).toBe(4);
-  expect(report.problems.map((p: any) => `${p.row}:${p.column}`)).toEqual([
+  expect(report.problems.map((p) => `${p.row}:${p.column}`)).toEqual([
     '3:startTime',
     '3:topic',
     '3:kind',
@@ -54,7 +65,7 @@ it('imports lessons all or nothing, reporting every bad row by row and column', 
   ]);
   // Importing the same file again would double-book: refused row by row.
   const again = await imported(coordinator, LESSONS, { i: { cohortId: cohort.id, csv: good } });
-  expect(again.problems.map((p: any) => p.row)).toEqual([2, 3]);
+  expect(again.problems.map((p) => p.row)).toEqual([2, 3]);
 });
 
 it('imports attendance by lesson time and mobile number, all or nothing', async () => {
@@ -80,7 +91,7 @@ it('imports attendance by lesson time and mobile number, all or nothing', async 
     `${day(-2)},09:00,13812340001,请假,`,
   ].join('\n');
   const report = await imported(coordinator, MARKS, { i: { cohortId: cohort.id, csv: bad } });
-  expect(report.problems.map((p: any) => `${p.row}:${p.column}`)).toEqual(['3:date', '4:phone', '5:note', '5:phone']);
+  expect(report.problems.map((p) => `${p.row}:${p.column}`)).toEqual(['3:date', '4:phone', '5:note', '5:phone']);
   expect(await api.db.prisma.attendance.count({ where: { lessonId: lesson.id } })).toBe(0);
   const ok = await imported(coordinator, MARKS, {
     i: { cohortId: cohort.id, csv: ['date,start,phone,status', `${day(-2)},09:00,138-1234-0001,late`].join('\n') },

@@ -1,23 +1,22 @@
 import { createProduct, createProgram } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { graphql } from '../gql';
+import { useApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
 import { jpegWithMetadata, PHOTO_JPEG, PHOTO_PNG, pngWithMetadata, SECRETS } from '../support/images';
 
 /** Inputs: photo metadata, refunds within the claim, NUL bytes and impossible dates, literal searches, web links only. */
-let api: TestApi;
+const api = useApi();
 let coordinator: GqlClient;
 let inspector: GqlClient;
 let agent: GqlClient;
 let trainee: GqlClient;
 beforeAll(async () => {
-  api = await startApi();
-  coordinator = await api.signIn('COORDINATOR');
-  inspector = await api.signIn('QC_INSPECTOR');
-  agent = await api.signIn('AFTERSALES_AGENT');
-  trainee = await api.signIn('TRAINEE');
+  coordinator = await api.as('COORDINATOR');
+  inspector = await api.as('QC_INSPECTOR');
+  agent = await api.as('AFTERSALES_AGENT');
+  trainee = await api.as('TRAINEE');
 });
-afterAll(() => api.close());
 
 async function roundTrip(bytes: Buffer, type: string) {
   const form = new FormData();
@@ -96,14 +95,28 @@ describe('refunds', () => {
         amountClaimed: '19.90',
       },
     });
-    const UPDATE = 'mutation($i: UpdateTicketInput!) { updateTicket(input: $i) { version refundAmount } }';
+    const UPDATE = graphql(`
+      mutation InputsUpdateTicket($i: UpdateTicketInput!) {
+        updateTicket(input: $i) {
+          version
+          refundAmount
+        }
+      }
+    `);
     const over = await agent.request(UPDATE, { i: { ticketId: t.id, version: t.version, refundAmount: '19.91' } });
     expect(codeOf(over)).toBe('BAD_USER_INPUT');
     expect(fieldsOf(over)).toEqual(['refundAmount']);
     const ok = (await agent.ok(UPDATE, { i: { ticketId: t.id, version: t.version, refundAmount: '19.90' } }))
       .updateTicket;
     expect(ok.refundAmount).toBe('19.90');
-    const MOVE = 'mutation($i: MoveTicketInput!) { moveTicket(input: $i) { version status } }';
+    const MOVE = graphql(`
+      mutation InputsMoveTicket($i: MoveTicketInput!) {
+        moveTicket(input: $i) {
+          version
+          status
+        }
+      }
+    `);
     let v = (await agent.ok(MOVE, { i: { ticketId: t.id, version: ok.version, action: 'TRIAGE' } })).moveTicket.version;
     v = (await agent.ok(MOVE, { i: { ticketId: t.id, version: v, action: 'START' } })).moveTicket.version;
     const resolve = await agent.request(MOVE, {
@@ -114,7 +127,13 @@ describe('refunds', () => {
 });
 
 describe('NUL bytes and impossible dates', () => {
-  const PROGRAM = 'mutation($i: CreateProgramInput!) { createProgram(input: $i) { id } }';
+  const PROGRAM = graphql(`
+    mutation InputsCreateProgram($i: CreateProgramInput!) {
+      createProgram(input: $i) {
+        id
+      }
+    }
+  `);
   let sponsorId: string;
   const program = (o: Record<string, unknown>) => ({
     sponsorId,
@@ -135,17 +154,58 @@ describe('NUL bytes and impossible dates', () => {
   it('are BAD_USER_INPUT on the field, in inputs, ids and searches alike', async () => {
     for (const [r, field] of [
       [await coordinator.request(PROGRAM, { i: program({ name: '伽师\u0000培训' }) }), 'name'],
-      [await coordinator.request('query($id: ID!) { trainee(id: $id) { id } }', { id: 'abc\u0000' }), 'id'],
-      [await coordinator.request('query($s: String) { trainees(search: $s) { total } }', { s: '\u0000' }), 'search'],
+      [
+        await coordinator.request(
+          graphql(`
+            query InputsTrainee($id: ID!) {
+              trainee(id: $id) {
+                id
+              }
+            }
+          `),
+          { id: 'abc\u0000' },
+        ),
+        'id',
+      ],
+      [
+        await coordinator.request(
+          graphql(`
+            query InputsTrainees($s: String) {
+              trainees(search: $s) {
+                total
+              }
+            }
+          `),
+          { s: '\u0000' },
+        ),
+        'search',
+      ],
       [await coordinator.request(PROGRAM, { i: program({ startDate: '0000-01-01' }) }), 'startDate'],
       [await coordinator.request(PROGRAM, { i: program({ endDate: '2027-02-30' }) }), 'endDate'],
-      [await coordinator.request('{ sessionDays(from: "0000-01-01", to: "0000-01-31") { date } }'), 'from'],
+      [
+        await coordinator.request(
+          graphql(`
+            query InputsSessionDays {
+              sessionDays(from: "0000-01-01", to: "0000-01-31") {
+                date
+              }
+            }
+          `),
+        ),
+        'from',
+      ],
     ] as const) {
       expect(codeOf(r)).toBe('BAD_USER_INPUT');
       expect(fieldsOf(r)).toContain(field);
     }
     const when = await coordinator.request(
-      'mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id } }',
+      graphql(`
+        mutation InputsScheduleSession($i: ScheduleSessionInput!) {
+          scheduleSession(input: $i) {
+            id
+          }
+        }
+      `),
       {
         i: {
           traineeId: 'x',
@@ -166,13 +226,50 @@ describe('searches', () => {
     const literal = await createProgram(api.db.prisma, { name: '达标率100%_专项' });
     const names = async (s: string) =>
       (
-        await coordinator.ok('query($s: String) { programs(search: $s, pageSize: 100) { items { id } } }', { s })
+        await coordinator.ok(
+          graphql(`
+            query InputsPrograms($s: String) {
+              programs(search: $s, pageSize: 100) {
+                items {
+                  id
+                }
+              }
+            }
+          `),
+          { s },
+        )
       ).programs.items.map((p: { id: string }) => p.id);
     expect(await names('%')).toEqual([literal.id]);
     expect(await names('_')).toEqual([literal.id]);
     expect(await names('100%_')).toEqual([literal.id]);
-    expect((await coordinator.ok('{ trainees(search: "%") { total } }')).trainees.total).toBe(0);
-    expect((await (await api.signIn('ADMIN')).ok('{ users(search: "%") { total } }')).users.total).toBe(0);
+    expect(
+      (
+        await coordinator.ok(
+          graphql(`
+            query InputsTrainees2 {
+              trainees(search: "%") {
+                total
+              }
+            }
+          `),
+        )
+      ).trainees.total,
+    ).toBe(0);
+    expect(
+      (
+        await (
+          await api.signIn('ADMIN')
+        ).ok(
+          graphql(`
+            query InputsUsers {
+              users(search: "%") {
+                total
+              }
+            }
+          `),
+        )
+      ).users.total,
+    ).toBe(0);
   });
 });
 
@@ -183,13 +280,28 @@ describe('links users store', () => {
       'data:text/html,<script>alert(1)</script>',
       'file:///etc/passwd',
     ]) {
-      const sub = await trainee.request('mutation($i: SubmitAssignmentInput!) { submitAssignment(input: $i) { id } }', {
-        i: { submissionId: 's', version: 1, links: [link] },
-      });
+      const sub = await trainee.request(
+        graphql(`
+          mutation InputsSubmitAssignment($i: SubmitAssignmentInput!) {
+            submitAssignment(input: $i) {
+              id
+            }
+          }
+        `),
+        {
+          i: { submissionId: 's', version: 1, links: [link] },
+        },
+      );
       expect(codeOf(sub)).toBe('BAD_USER_INPUT');
       expect(fieldsOf(sub)).toEqual(['links.0']);
       const ses = await coordinator.request(
-        'mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id } }',
+        graphql(`
+          mutation InputsScheduleSession2($i: ScheduleSessionInput!) {
+            scheduleSession(input: $i) {
+              id
+            }
+          }
+        `),
         {
           i: {
             traineeId: 'x',

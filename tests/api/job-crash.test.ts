@@ -6,8 +6,9 @@ import path from 'node:path';
 import { isPostgresUrl, openDatabase } from '@grassroots/db';
 import { createCohort, createPostgresTestDatabase, createUser, DEFAULT_TEST_PASSWORD } from '@grassroots/db/testing';
 
+import { graphql } from '../gql';
 import { GqlClient } from '../support/client';
-import { JOB_FIELDS, waitForJob } from '../support/imports';
+import { waitForJob } from '../support/imports';
 
 /**
  * kill -9 in the middle of an import job: nothing of it is written, the job is retried by the next process (after
@@ -86,13 +87,33 @@ it('retries an import whose process was killed mid-transaction, in the next proc
 
   const a = await start();
   const client = new GqlClient(a.url);
-  await client.ok('mutation($i: LoginInput!) { login(input: $i) { user { id } } }', {
-    i: { email: 'crash@example.test', password: DEFAULT_TEST_PASSWORD },
-  });
+  await client.ok(
+    graphql(`
+      mutation JobCrashLogin($i: LoginInput!) {
+        login(input: $i) {
+          user {
+            id
+          }
+        }
+      }
+    `),
+    {
+      i: { email: 'crash@example.test', password: DEFAULT_TEST_PASSWORD },
+    },
+  );
   const job = (
-    await client.ok(`mutation($i: ImportCsvInput!) { importLessons(input: $i) { ${JOB_FIELDS} } }`, {
-      i: { cohortId: cohort.id, csv: `date,start,end,topic,kind,location\n${day(-2)},09:00,10:00,断电,CLASS,教室` },
-    })
+    await client.ok(
+      graphql(`
+        mutation JobCrashImportLessons($i: ImportCsvInput!) {
+          importLessons(input: $i) {
+            ...ImportJobFields
+          }
+        }
+      `),
+      {
+        i: { cohortId: cohort.id, csv: `date,start,end,topic,kind,location\n${day(-2)},09:00,10:00,断电,CLASS,教室` },
+      },
+    )
   ).importLessons;
   for (const until = Date.now() + 30_000; ;) {
     // On the embedded database a read waits while the stalled transaction holds the one backend: a read that does
@@ -157,13 +178,33 @@ it('drains a running job on SIGTERM: the process finishes it before it exits', a
 
   const a = await start();
   const client = new GqlClient(a.url);
-  await client.ok('mutation($i: LoginInput!) { login(input: $i) { user { id } } }', {
-    i: { email: 'drain@example.test', password: DEFAULT_TEST_PASSWORD },
-  });
+  await client.ok(
+    graphql(`
+      mutation JobCrashLogin2($i: LoginInput!) {
+        login(input: $i) {
+          user {
+            id
+          }
+        }
+      }
+    `),
+    {
+      i: { email: 'drain@example.test', password: DEFAULT_TEST_PASSWORD },
+    },
+  );
   const job = (
-    await client.ok(`mutation($i: ImportCsvInput!) { importLessons(input: $i) { ${JOB_FIELDS} } }`, {
-      i: { cohortId: cohort.id, csv: `date,start,end,topic,kind,location\n${day(-1)},09:00,10:00,收尾,CLASS,教室` },
-    })
+    await client.ok(
+      graphql(`
+        mutation JobCrashImportLessons2($i: ImportCsvInput!) {
+          importLessons(input: $i) {
+            ...ImportJobFields
+          }
+        }
+      `),
+      {
+        i: { cohortId: cohort.id, csv: `date,start,end,topic,kind,location\n${day(-1)},09:00,10:00,收尾,CLASS,教室` },
+      },
+    )
   ).importLessons;
   await new Promise((r) => setTimeout(r, 1_200)); // picked up (polling every 0.5 s) and inside its 2 s insert
   a.child.kill('SIGTERM');

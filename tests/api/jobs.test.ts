@@ -1,26 +1,44 @@
 import { JobsService } from '@grassroots/api/core/jobs/jobs.service';
 import { createCohort, createUser } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { graphql } from '../gql';
+import { useApi } from '../support/api';
 import { codeOf, GqlClient } from '../support/client';
-import { imported, JOB_FIELDS, waitForJob } from '../support/imports';
+import { imported, waitForJob } from '../support/imports';
 import { cohortWithTrainees } from '../support/world';
 
 /**
  * Imports run as jobs on the queue in the database (pg-boss): off the request path, retried with backoff, exactly
  * once across instances, visible to the person who started them only. Runs on PGlite and, in CI, on PostgreSQL.
  */
-let api: TestApi;
+const api = useApi();
 let coordinator: GqlClient;
 beforeAll(async () => {
-  api = await startApi();
-  coordinator = await api.signIn('COORDINATOR');
+  coordinator = await api.as('COORDINATOR');
 });
-afterAll(() => api.close());
 
-const LESSONS = `mutation($i: ImportCsvInput!) { importLessons(input: $i) { ${JOB_FIELDS} } }`;
-const MARKS = `mutation($i: ImportCsvInput!) { importAttendance(input: $i) { ${JOB_FIELDS} } }`;
-const JOB = `query($id: ID!) { importJob(id: $id) { id status } }`;
+const LESSONS = graphql(`
+  mutation JobsImportLessons($i: ImportCsvInput!) {
+    importLessons(input: $i) {
+      ...ImportJobFields
+    }
+  }
+`);
+const MARKS = graphql(`
+  mutation JobsImportAttendance($i: ImportCsvInput!) {
+    importAttendance(input: $i) {
+      ...ImportJobFields
+    }
+  }
+`);
+const JOB = graphql(`
+  query JobsImportJob($id: ID!) {
+    importJob(id: $id) {
+      id
+      status
+    }
+  }
+`);
 const DAY = 86_400_000;
 const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
 

@@ -1,22 +1,62 @@
 import { createTeam, createTrainee, createUser } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { graphql } from '../gql';
+import type { CreateLessonInput } from '../gql/graphql';
+import { useApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
 import { cohortWithTrainees } from '../support/world';
 
-let api: TestApi;
+const api = useApi();
 let coordinator: GqlClient;
 beforeAll(async () => {
-  api = await startApi();
-  coordinator = await api.signIn('COORDINATOR');
+  coordinator = await api.as('COORDINATOR');
 });
-afterAll(() => api.close());
 
-const CREATE =
-  'mutation($i: CreateLessonInput!) { createLesson(input: $i) { id date startTime endTime topic kind instructor { id name } } }';
-const MARK = 'mutation($i: MarkAttendanceInput!) { markAttendance(input: $i) { traineeId status note } }';
-const SHEET =
-  'query($id: ID!) { lesson(id: $id) { attendanceSummary { present late absent excused rate } attendanceSheet { trainee { id } status note } } }';
+const CREATE = graphql(`
+  mutation LessonsAttendanceCreateLesson($i: CreateLessonInput!) {
+    createLesson(input: $i) {
+      id
+      date
+      startTime
+      endTime
+      topic
+      kind
+      instructor {
+        id
+        name
+      }
+    }
+  }
+`);
+const MARK = graphql(`
+  mutation LessonsAttendanceMarkAttendance($i: MarkAttendanceInput!) {
+    markAttendance(input: $i) {
+      traineeId
+      status
+      note
+    }
+  }
+`);
+const SHEET = graphql(`
+  query LessonsAttendanceLesson($id: ID!) {
+    lesson(id: $id) {
+      attendanceSummary {
+        present
+        late
+        absent
+        excused
+        rate
+      }
+      attendanceSheet {
+        trainee {
+          id
+        }
+        status
+        note
+      }
+    }
+  }
+`);
 
 /** Dates relative to today, so the suite means the same next year: the cohort runs from 60 days ago to 60 days ahead. */
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -27,7 +67,7 @@ const FUTURE = day(30);
 const inCohort = (n: number) =>
   cohortWithTrainees(api.db, n, { cohort: { startDate: new Date(day(-60)), endDate: new Date(day(60)) } });
 
-const lessonInput = (cohortId: string, over: Record<string, unknown> = {}) => ({
+const lessonInput = (cohortId: string, over: Partial<CreateLessonInput> = {}): CreateLessonInput => ({
   cohortId,
   date: PAST,
   startTime: '09:00',
@@ -113,10 +153,25 @@ it('marks a whole lesson at once, all or nothing, and computes rates with excuse
   expect(sheet.attendanceSheet).toHaveLength(4);
 
   const rates = await coordinator.ok(
-    'query($c: ID!) { cohortAttendance(cohortId: $c) { trainee { id } summary { rate excused } } cohort(id: $c) { attendanceRate } }',
+    graphql(`
+      query LessonsAttendanceCohortAttendance($c: ID!) {
+        cohortAttendance(cohortId: $c) {
+          trainee {
+            id
+          }
+          summary {
+            rate
+            excused
+          }
+        }
+        cohort(id: $c) {
+          attendanceRate
+        }
+      }
+    `),
     { c: cohort.id },
   );
-  expect(rates.cohortAttendance.find((r: any) => r.trainee.id === d.id).summary).toEqual({ rate: null, excused: 1 });
+  expect(rates.cohortAttendance.find((r) => r.trainee.id === d.id)!.summary).toEqual({ rate: null, excused: 1 });
   expect(rates.cohort.attendanceRate).toBe(1);
 });
 
@@ -131,14 +186,32 @@ it('refuses to mark a lesson that has not happened, or to delete one with marks'
       await coordinator.request(MARK, { i: { lessonId: future.id, marks: [{ traineeId: a.id, status: 'PRESENT' }] } }),
     ),
   ).toBe('CONFLICT');
-  expect((await coordinator.ok('mutation($id: ID!) { deleteLesson(id: $id) }', { id: future.id })).deleteLesson).toBe(
-    true,
-  );
+  expect(
+    (
+      await coordinator.ok(
+        graphql(`
+          mutation LessonsAttendanceDeleteLesson($id: ID!) {
+            deleteLesson(id: $id)
+          }
+        `),
+        { id: future.id },
+      )
+    ).deleteLesson,
+  ).toBe(true);
   const past = (await coordinator.ok(CREATE, { i: lessonInput(cohort.id) })).createLesson;
   await coordinator.ok(MARK, { i: { lessonId: past.id, marks: [{ traineeId: a.id, status: 'PRESENT' }] } });
-  expect(codeOf(await coordinator.request('mutation($id: ID!) { deleteLesson(id: $id) }', { id: past.id }))).toBe(
-    'CONFLICT',
-  );
+  expect(
+    codeOf(
+      await coordinator.request(
+        graphql(`
+          mutation LessonsAttendanceDeleteLesson2($id: ID!) {
+            deleteLesson(id: $id)
+          }
+        `),
+        { id: past.id },
+      ),
+    ),
+  ).toBe('CONFLICT');
 });
 
 it('lets SUPPORT mark only the lessons they teach', async () => {
@@ -185,19 +258,60 @@ it('shows a trainee only their own cohorts’ lessons and their own marks', asyn
 
   const me = await api.signIn('TRAINEE', { traineeId: a.id });
   const list = await me.ok(
-    '{ lessons { total items { id attendance { traineeId status } } } myTrainee { attendanceSummary { late rate } } }',
+    graphql(`
+      query LessonsAttendanceLessons {
+        lessons {
+          total
+          items {
+            id
+            attendance {
+              traineeId
+              status
+            }
+          }
+        }
+        myTrainee {
+          attendanceSummary {
+            late
+            rate
+          }
+        }
+      }
+    `),
   );
   expect(list.lessons).toEqual({
     total: 1,
     items: [{ id: lesson.id, attendance: [{ traineeId: a.id, status: 'LATE' }] }],
   });
   expect(list.myTrainee.attendanceSummary).toEqual({ late: 1, rate: 1 });
-  expect(codeOf(await me.request('query($id: ID!) { lesson(id: $id) { id } }', { id: otherLesson.id }))).toBe(
-    'NOT_FOUND',
+  expect(
+    codeOf(
+      await me.request(
+        graphql(`
+          query LessonsAttendanceLesson2($id: ID!) {
+            lesson(id: $id) {
+              id
+            }
+          }
+        `),
+        { id: otherLesson.id },
+      ),
+    ),
+  ).toBe('NOT_FOUND');
+  const classmates = await me.ok(
+    graphql(`
+      query LessonsAttendanceCohortAttendance2($c: ID!) {
+        cohortAttendance(cohortId: $c) {
+          trainee {
+            id
+          }
+        }
+      }
+    `),
+    {
+      c: cohort.id,
+    },
   );
-  const classmates = await me.ok('query($c: ID!) { cohortAttendance(cohortId: $c) { trainee { id } } }', {
-    c: cohort.id,
-  });
   expect(classmates.cohortAttendance).toEqual([{ trainee: { id: a.id } }]);
   expect(codeOf(await me.request(SHEET, { id: lesson.id }))).toBe('FORBIDDEN');
   expect(
@@ -207,5 +321,17 @@ it('shows a trainee only their own cohorts’ lessons and their own marks', asyn
   const sponsor = await api.signIn('SPONSOR', {
     sponsorId: (await api.db.prisma.program.findFirstOrThrow({ where: { id: cohort.programId } })).sponsorId,
   });
-  expect(codeOf(await sponsor.request('{ lessons { total } }'))).toBe('FORBIDDEN');
+  expect(
+    codeOf(
+      await sponsor.request(
+        graphql(`
+          query LessonsAttendanceLessons2 {
+            lessons {
+              total
+            }
+          }
+        `),
+      ),
+    ),
+  ).toBe('FORBIDDEN');
 });

@@ -2,7 +2,7 @@ import { DEMO_PASSWORD, seedDemo } from '@grassroots/db/testing';
 import { Kind, print } from 'graphql';
 
 import { adminOperations } from '../support/admin-documents';
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 import type { GqlClient } from '../support/client';
 
 /**
@@ -10,14 +10,11 @@ import type { GqlClient } from '../support/client';
  * relations are batched per request, never fetched per row. Run on the demo data, as the coordinator and as an
  * admin, for every admin query that takes a page size and needs no record id.
  */
-let api: TestApi;
+// Statement counts are of the requests alone: no background jobs (the notification scan) in this process.
+const api = useApi({ env: { GRASSROOTS_JOBS: 'off' } });
 let clients: Record<string, GqlClient>;
 
 beforeAll(async () => {
-  // Statement counts are of the requests alone: no background jobs (the notification scan) in this process.
-  process.env.GRASSROOTS_JOBS = 'off';
-  api = await startApi();
-  delete process.env.GRASSROOTS_JOBS;
   await seedDemo(api.db.prisma, () => undefined);
   clients = {};
   for (const email of ['admin@grassroots.local', 'coordinator@grassroots.local']) {
@@ -27,7 +24,6 @@ beforeAll(async () => {
     clients[email] = c;
   }
 }, 180_000);
-afterAll(() => api.close());
 
 /** The most statements one list may cost (session lookup excluded: it bypasses Prisma): page, count, relations
  * (joined since Prisma 7 + relationJoins; with separate relation queries some lists need 7). */

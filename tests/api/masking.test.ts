@@ -1,7 +1,8 @@
 import { createPiiCipher, sealPhone } from '@grassroots/db';
 import { createProduct, createTrainee } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { graphql } from '../gql';
+import { useApi } from '../support/api';
 import type { GqlClient } from '../support/client';
 import { buildWorld, type World } from '../support/world';
 
@@ -9,7 +10,7 @@ import { buildWorld, type World } from '../support/world';
  * What is masked cannot be recovered: a role matches a search only on what it is shown, and a sponsor gets
  * trainees de-identified through every path it can reach (docs/adr/0009).
  */
-let api: TestApi;
+const api = useApi();
 let w: World;
 let agent: GqlClient; // sees trainees' phones masked; customers' phones in full
 let coordinator: GqlClient; // sees trainees' phones and ID numbers in full; customers' phones masked
@@ -19,12 +20,11 @@ let probe: Awaited<ReturnType<typeof createTrainee>>;
 const PROBE_ID = '11010519491231002X';
 
 beforeAll(async () => {
-  api = await startApi();
   w = await buildWorld(api.db);
-  agent = await api.signIn('AFTERSALES_AGENT');
-  coordinator = await api.signIn('COORDINATOR');
+  agent = await api.as('AFTERSALES_AGENT');
+  coordinator = await api.as('COORDINATOR');
   sponsorA = await api.signIn('SPONSOR', { sponsorId: w.sponsorA.id });
-  support = await api.signIn('SUPPORT');
+  support = await api.as('SUPPORT');
   probe = await createTrainee(api.db.prisma, {
     name: '热依拉',
     phone: '13700001111',
@@ -32,9 +32,16 @@ beforeAll(async () => {
     nationalId: PROBE_ID,
   });
 });
-afterAll(() => api.close());
 
-const SEARCH = 'query($s: String) { trainees(search: $s, pageSize: 100) { items { id } } }';
+const SEARCH = graphql(`
+  query MaskingTrainees($s: String) {
+    trainees(search: $s, pageSize: 100) {
+      items {
+        id
+      }
+    }
+  }
+`);
 const found = async (c: GqlClient, s: string): Promise<string[]> =>
   (await c.ok(SEARCH, { s })).trainees.items.map((t: { id: string }) => t.id).sort();
 
@@ -51,7 +58,16 @@ describe('a role that sees phones masked (138****5678)', () => {
     expect(await found(agent, '137****1111')).toEqual([probe.id]);
     expect(await found(agent, '热依')).toEqual([probe.id]);
     expect(await found(agent, '伽师')).toEqual([probe.id]);
-    const d = await agent.ok('query($id: ID!) { trainee(id: $id) { phone } }', { id: probe.id });
+    const d = await agent.ok(
+      graphql(`
+        query MaskingTrainee($id: ID!) {
+          trainee(id: $id) {
+            phone
+          }
+        }
+      `),
+      { id: probe.id },
+    );
     expect(d.trainee.phone).toBe('137****1111');
   });
 
@@ -85,7 +101,16 @@ describe('tickets by customer phone', () => {
       },
     });
   });
-  const TICKETS = 'query($s: String) { tickets(queue: ALL, search: $s) { items { number customerPhone } } }';
+  const TICKETS = graphql(`
+    query MaskingTickets($s: String) {
+      tickets(queue: ALL, search: $s) {
+        items {
+          number
+          customerPhone
+        }
+      }
+    }
+  `);
   const numbers = async (c: GqlClient, s: string) =>
     (await c.ok(TICKETS, { s })).tickets.items.map((t: { number: string }) => t.number);
 
@@ -137,7 +162,7 @@ describe('a sponsor', () => {
       const decl = used.length ? `(${used.map((k) => `$${k}: ID!`).join(', ')})` : '';
       d.push(
         await sponsorA.ok(
-          `query${decl} { ${path} }`,
+          `query${decl} { ${path} }`, // a string: one document built per path
           Object.fromEntries(used.map((k) => [k, vars[k as keyof typeof vars]])),
         ),
       );
@@ -159,7 +184,20 @@ describe('a sponsor', () => {
 
   it('sees the same pseudonym as the report drill-down', async () => {
     const d = await sponsorA.ok(
-      'query($p: ID!, $c: ID!) { reportTrainees(programId: $p, cohortId: $c, period: "2026-10") { name } cohort(id: $c) { enrolments { trainee { name } } } }',
+      graphql(`
+        query MaskingReportTrainees($p: ID!, $c: ID!) {
+          reportTrainees(programId: $p, cohortId: $c, period: "2026-10") {
+            name
+          }
+          cohort(id: $c) {
+            enrolments {
+              trainee {
+                name
+              }
+            }
+          }
+        }
+      `),
       { p: w.programA.id, c: w.cohortA.id },
     );
     expect(d.cohort.enrolments.map((e: { trainee: { name: string } }) => e.trainee.name).sort()).toEqual(

@@ -2,7 +2,8 @@ import { createCohort, createEnrolment, createProgram, createSponsor, createTrai
 import { type MessageParams, renderMessage } from '@grassroots/domain';
 import { zhCN } from '@grassroots/domain/messages/zh-CN';
 
-import { startApi, type TestApi } from '../support/api';
+import { graphql } from '../gql';
+import { useApi } from '../support/api';
 import type { GqlClient } from '../support/client';
 import { waitForJob } from '../support/imports';
 
@@ -11,15 +12,19 @@ import { waitForJob } from '../support/imports';
  * its params, whatever language the user reads (a coordinator's locale is zh-CN by default), and the English text
  * only as a fallback. The admin renders the code in the user's language; here the shared Chinese catalog does.
  */
-let api: TestApi;
+const api = useApi();
 let coordinator: GqlClient & { userId: string };
 beforeAll(async () => {
-  api = await startApi();
-  coordinator = await api.signIn('COORDINATOR');
+  coordinator = await api.as('COORDINATOR');
 });
-afterAll(() => api.close());
 
-const ENROL = 'mutation($i: EnrolTraineesInput!) { enrolTrainees(input: $i) { id } }';
+const ENROL = graphql(`
+  mutation MessagesEnrolTrainees($i: EnrolTraineesInput!) {
+    enrolTrainees(input: $i) {
+      id
+    }
+  }
+`);
 
 /** The shared Chinese catalog, rendered as the admin does (i18next's {{var}}; nested messages first). */
 const inChinese = (code: string, params?: unknown) =>
@@ -60,18 +65,44 @@ it('refuses enrolling someone already enrolled with a code and the name as a par
 });
 
 it('gives zod field errors, not-found, anonymous and HTTP refusals a code too', async () => {
-  const bad = await coordinator.request('mutation($i: CreateSponsorInput!) { createSponsor(input: $i) { id } }', {
-    i: { name: '', region: '喀什', contactName: '王', contactPhone: '13800138000' },
-  });
+  const bad = await coordinator.request(
+    graphql(`
+      mutation MessagesCreateSponsor($i: CreateSponsorInput!) {
+        createSponsor(input: $i) {
+          id
+        }
+      }
+    `),
+    {
+      i: { name: '', region: '喀什', contactName: '王', contactPhone: '13800138000' },
+    },
+  );
   expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', messageCode: 'common.invalidInput' });
   const name = bad.errors![0].extensions!.fields!.find((f) => f.field === 'name');
   expect(name).toMatchObject({ code: 'common.nameRequired', message: 'Name is required' });
   expect(inChinese(name!.code!)).toBe('请填写名称');
 
-  const missing = await coordinator.request('query($id: ID!) { cohort(id: $id) { id } }', { id: 'nope' });
+  const missing = await coordinator.request(
+    graphql(`
+      query MessagesCohort($id: ID!) {
+        cohort(id: $id) {
+          id
+        }
+      }
+    `),
+    { id: 'nope' },
+  );
   expect(missing.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', messageCode: 'notFound.cohort' });
 
-  const anonymous = await api.client().request('query { sponsors { total } }');
+  const anonymous = await api.client().request(
+    graphql(`
+      query MessagesSponsors {
+        sponsors {
+          total
+        }
+      }
+    `),
+  );
   expect(anonymous.errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', messageCode: 'auth.signInFirst' });
 
   const form = new FormData();
@@ -93,13 +124,37 @@ it('gives zod field errors, not-found, anonymous and HTTP refusals a code too', 
 it('reports import problems with a code and params per row', async () => {
   const cohort = await createCohort(api.db.prisma, {});
   const csv = ['date,start,end,topic,kind,location,instructor', '2026-01-05,09:00,11:00,a,课堂,产业园,'].join('\n');
-  const started = await coordinator.ok('mutation($i: ImportCsvInput!) { importLessons(input: $i) { id } }', {
-    i: { cohortId: cohort.id, csv },
-  });
+  const started = await coordinator.ok(
+    graphql(`
+      mutation MessagesImportLessons($i: ImportCsvInput!) {
+        importLessons(input: $i) {
+          id
+        }
+      }
+    `),
+    {
+      i: { cohortId: cohort.id, csv },
+    },
+  );
   await waitForJob(coordinator, started.importLessons.id);
   const job = (
     await coordinator.ok(
-      'query($id: ID!) { importJob(id: $id) { status report { problems { row column message messageCode params } } } }',
+      graphql(`
+        query MessagesImportJob($id: ID!) {
+          importJob(id: $id) {
+            status
+            report {
+              problems {
+                row
+                column
+                message
+                messageCode
+                params
+              }
+            }
+          }
+        }
+      `),
       { id: started.importLessons.id },
     )
   ).importJob;

@@ -8,7 +8,8 @@ import {
   createUser,
 } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { graphql } from '../gql';
+import { useApi } from '../support/api';
 import type { GqlClient } from '../support/client';
 
 /**
@@ -16,7 +17,7 @@ import type { GqlClient } from '../support/client';
  * tail, hometown), only when someone else the caller reaches shares the shown name, and only from what the caller
  * is shown anyway (a sponsor: the phone tail of the masked number, never the hometown). Batched: no N+1.
  */
-let api: TestApi;
+const api = useApi({ env: { GRASSROOTS_JOBS: 'off' } });
 let coordinator: GqlClient;
 let sponsor: GqlClient;
 let cohortId: string;
@@ -25,9 +26,6 @@ let other: Awaited<ReturnType<typeof createTrainee>>;
 let loner: Awaited<ReturnType<typeof createTrainee>>;
 
 beforeAll(async () => {
-  process.env.GRASSROOTS_JOBS = 'off';
-  api = await startApi();
-  delete process.env.GRASSROOTS_JOBS;
   const p = api.db.prisma;
   const s = await createSponsor(p);
   const cohort = await createCohort(p, {
@@ -48,13 +46,28 @@ beforeAll(async () => {
     status: 'ACTIVE',
   });
   for (const t of [...rayilas, other, loner]) await createEnrolment(p, { traineeId: t.id, cohortId });
-  coordinator = await api.signIn('COORDINATOR');
+  coordinator = await api.as('COORDINATOR');
   sponsor = await api.signIn('SPONSOR', { sponsorId: s.id });
 });
-afterAll(() => api.close());
 
-const ROSTER =
-  'query($id: ID!) { cohort(id: $id) { enrolments { trainee { id name phone hometown nameHint { phoneTail hometown } } } } }';
+const ROSTER = graphql(`
+  query NamesakesCohort($id: ID!) {
+    cohort(id: $id) {
+      enrolments {
+        trainee {
+          id
+          name
+          phone
+          hometown
+          nameHint {
+            phoneTail
+            hometown
+          }
+        }
+      }
+    }
+  }
+`);
 type Row = {
   id: string;
   name: string;
@@ -78,9 +91,22 @@ it('gives staff the phone tail and hometown of each namesake, and nothing for a 
   expect(seen.get(loner.id)!.nameHint).toBeNull();
   // The same in the trainee list and a search (the pickers' query).
   const list = (
-    await coordinator.ok('query { trainees(search: "热依拉", pageSize: 100) { items { id nameHint { phoneTail } } } }')
+    await coordinator.ok(
+      graphql(`
+        query NamesakesTrainees {
+          trainees(search: "热依拉", pageSize: 100) {
+            items {
+              id
+              nameHint {
+                phoneTail
+              }
+            }
+          }
+        }
+      `),
+    )
   ).trainees.items;
-  expect(list.map((t: any) => t.nameHint.phoneTail).sort()).toEqual(['1111', '2222', '3333']);
+  expect(list.map((t) => t.nameHint.phoneTail).sort()).toEqual(['1111', '2222', '3333']);
 });
 
 it('gives a sponsor hints by the pseudonym it sees, from the masked phone only, never the hometown', async () => {
@@ -96,9 +122,20 @@ it('gives a sponsor hints by the pseudonym it sees, from the masked phone only, 
   expect(seen.get(loner.id)!.nameHint).toBeNull();
   // Another sponsor reaches none of them.
   const stranger = await api.signIn('SPONSOR', { sponsorId: (await createSponsor(api.db.prisma)).id });
-  const r = await stranger.request('query($id: ID!) { trainee(id: $id) { nameHint { phoneTail } } }', {
-    id: rayilas[0].id,
-  });
+  const r = await stranger.request(
+    graphql(`
+      query NamesakesTrainee($id: ID!) {
+        trainee(id: $id) {
+          nameHint {
+            phoneTail
+          }
+        }
+      }
+    `),
+    {
+      id: rayilas[0].id,
+    },
+  );
   expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 });
 
@@ -112,14 +149,52 @@ it('counts only the namesakes the caller reaches: support staff backing one of t
       ...(await Promise.all([1, 2, 3].map(() => createUser(api.db.prisma, { role: 'SUPPORT' })))).map((u) => u.id),
     ],
   });
-  const d = await support.ok('query($id: ID!) { trainee(id: $id) { nameHint { phoneTail } } }', { id: rayilas[0].id });
+  const d = await support.ok(
+    graphql(`
+      query NamesakesTrainee2($id: ID!) {
+        trainee(id: $id) {
+          nameHint {
+            phoneTail
+          }
+        }
+      }
+    `),
+    { id: rayilas[0].id },
+  );
   expect(d.trainee.nameHint).toBeNull();
   const me = await api.signIn('TRAINEE', { traineeId: rayilas[1].id });
-  expect((await me.ok('query { myTrainee { nameHint { phoneTail } } }')).myTrainee.nameHint).toBeNull();
+  expect(
+    (
+      await me.ok(
+        graphql(`
+          query NamesakesMyTrainee {
+            myTrainee {
+              nameHint {
+                phoneTail
+              }
+            }
+          }
+        `),
+      )
+    ).myTrainee.nameHint,
+  ).toBeNull();
   // Anonymous callers reach no trainee at all.
   expect(
-    (await api.client().request('query { trainees { items { nameHint { phoneTail } } } }')).errors?.[0]?.extensions
-      ?.code,
+    (
+      await api.client().request(
+        graphql(`
+          query NamesakesTrainees2 {
+            trainees {
+              items {
+                nameHint {
+                  phoneTail
+                }
+              }
+            }
+          }
+        `),
+      )
+    ).errors?.[0]?.extensions?.code,
   ).toBe('UNAUTHENTICATED');
 });
 
@@ -151,11 +226,23 @@ it('marks the namesakes on a lesson’s attendance sheet, counted within that cl
   });
   const sheet = (
     await coordinator.ok(
-      'query($id: ID!) { lesson(id: $id) { attendanceSheet { traineeId nameHint { phoneTail hometown } } } }',
+      graphql(`
+        query NamesakesLesson($id: ID!) {
+          lesson(id: $id) {
+            attendanceSheet {
+              traineeId
+              nameHint {
+                phoneTail
+                hometown
+              }
+            }
+          }
+        }
+      `),
       { id: lesson.id },
     )
   ).lesson.attendanceSheet;
-  const hint = new Map(sheet.map((r: any) => [r.traineeId, r.nameHint]));
+  const hint = new Map(sheet.map((r) => [r.traineeId, r.nameHint]));
   expect(hint.get(rayilas[0].id)).toEqual({ phoneTail: '1111', hometown: '伽师县' });
   expect(hint.get(other.id)).toBeNull();
   expect(hint.get(loner.id)).toBeNull();

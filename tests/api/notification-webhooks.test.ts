@@ -3,7 +3,8 @@ import http from 'node:http';
 
 import { createProduct, createProgram, createSponsor, createTeam } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { graphql } from '../gql';
+import { useApi } from '../support/api';
 import { codeOf, GqlClient } from '../support/client';
 import { cohortWithTrainees } from '../support/world';
 
@@ -26,7 +27,7 @@ interface Received {
   at: number;
 }
 
-let api: TestApi;
+const api = useApi();
 let admin: GqlClient;
 let coordinator: GqlClient;
 let receiver: http.Server;
@@ -57,14 +58,10 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(receiver.address() as { port: number }).port}`;
-  api = await startApi();
-  admin = await api.signIn('ADMIN');
-  coordinator = await api.signIn('COORDINATOR');
+  admin = await api.as('ADMIN');
+  coordinator = await api.as('COORDINATOR');
 });
-afterAll(async () => {
-  await api.close();
-  receiver.close();
-});
+afterAll(() => receiver.close());
 
 /** What the platforms answer: WeCom/DingTalk {errcode, errmsg}, Feishu {code, msg}. */
 function verify(url: URL, body: Record<string, any>) {
@@ -102,12 +99,55 @@ function verify(url: URL, body: Record<string, any>) {
   return { errcode: 404 };
 }
 
-const SAVE =
-  'mutation($i: SaveNotificationChannelInput!) { saveNotificationChannel(input: $i) { id name platform teamId programId webhookMasked hasSecret kinds } }';
-const CHANNELS = '{ notificationChannels { id name webhookMasked hasSecret } }';
-const DEAD =
-  '{ deadLetters(pageSize: 50) { total items { id kind title target targetName status attempts lastError } } }';
-const RETRY = 'mutation($id: ID!) { retryDelivery(id: $id) { id status } }';
+const SAVE = graphql(`
+  mutation NotificationWebhooksSaveNotificationChannel($i: SaveNotificationChannelInput!) {
+    saveNotificationChannel(input: $i) {
+      id
+      name
+      platform
+      teamId
+      programId
+      webhookMasked
+      hasSecret
+      kinds
+    }
+  }
+`);
+const CHANNELS = graphql(`
+  query NotificationWebhooksNotificationChannels {
+    notificationChannels {
+      id
+      name
+      webhookMasked
+      hasSecret
+    }
+  }
+`);
+const DEAD = graphql(`
+  query NotificationWebhooksDeadLetters {
+    deadLetters(pageSize: 50) {
+      total
+      items {
+        id
+        kind
+        title
+        target
+        targetName
+        status
+        attempts
+        lastError
+      }
+    }
+  }
+`);
+const RETRY = graphql(`
+  mutation NotificationWebhooksRetryDelivery($id: ID!) {
+    retryDelivery(id: $id) {
+      id
+      status
+    }
+  }
+`);
 
 /** A team and a trainee with an account; returns a function that schedules a session for them (an event for the team's robots). */
 async function teamWithTrainee() {
@@ -120,16 +160,25 @@ async function teamWithTrainee() {
   let day = 3;
   const schedule = async () =>
     (
-      await coordinator.ok('mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id } }', {
-        i: {
-          traineeId: trainees[0]!.id,
-          platform: 'DOUYIN',
-          scheduledStart: new Date(Date.now() + day++ * 86_400_000).toISOString(),
-          plannedMinutes: 60,
-          title: '红枣专场',
-          items: [{ productId: product.id, livePrice: '39.90', commissionPct: '25' }],
+      await coordinator.ok(
+        graphql(`
+          mutation NotificationWebhooksScheduleSession($i: ScheduleSessionInput!) {
+            scheduleSession(input: $i) {
+              id
+            }
+          }
+        `),
+        {
+          i: {
+            traineeId: trainees[0]!.id,
+            platform: 'DOUYIN',
+            scheduledStart: new Date(Date.now() + day++ * 86_400_000).toISOString(),
+            plannedMinutes: 60,
+            title: '红枣专场',
+            items: [{ productId: product.id, livePrice: '39.90', commissionPct: '25' }],
+          },
         },
-      })
+      )
     ).scheduleSession.id as string;
   return { team, schedule };
 }
@@ -286,14 +335,33 @@ it('program robots get report events; webhook URLs must be https to a public add
     })
   ).saveNotificationChannel;
   const draft = (
-    await coordinator.ok('mutation($i: PrepareReportInput!) { prepareReport(input: $i) { id version } }', {
-      i: { programId: program.id, period: '2026-10' },
-    })
+    await coordinator.ok(
+      graphql(`
+        mutation NotificationWebhooksPrepareReport($i: PrepareReportInput!) {
+          prepareReport(input: $i) {
+            id
+            version
+          }
+        }
+      `),
+      {
+        i: { programId: program.id, period: '2026-10' },
+      },
+    )
   ).prepareReport;
   received.length = 0;
-  await coordinator.ok('mutation($i: SubmitReportInput!) { submitReport(input: $i) { id } }', {
-    i: { reportId: draft.id, version: draft.version },
-  });
+  await coordinator.ok(
+    graphql(`
+      mutation NotificationWebhooksSubmitReport($i: SubmitReportInput!) {
+        submitReport(input: $i) {
+          id
+        }
+      }
+    `),
+    {
+      i: { reportId: draft.id, version: draft.version },
+    },
+  );
   const deadline = Date.now() + 30_000;
   while (!received.some((r) => r.path === '/feishu/program') && Date.now() < deadline)
     await new Promise((r) => setTimeout(r, 200));

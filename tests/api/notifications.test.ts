@@ -14,7 +14,9 @@ import {
   DEFAULT_TEST_PASSWORD,
 } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { graphql } from '../gql';
+import type { ScheduleSessionInput, UpdateSessionInput } from '../gql/graphql';
+import { useApi } from '../support/api';
 import { codeOf, GqlClient } from '../support/client';
 import { cohortWithTrainees } from '../support/world';
 
@@ -25,21 +27,59 @@ import { cohortWithTrainees } from '../support/world';
  */
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
-const INBOX = `query($u: Boolean) { notifications(unreadOnly: $u, pageSize: 100) { total items { id kind title body linkType linkId readAt } } unreadNotificationCount }`;
-const MARK = 'mutation($i: MarkNotificationsReadInput!) { markNotificationsRead(input: $i) { marked unread } }';
-const PREFS = '{ notificationPreferences { kind channel enabled isDefault available } }';
-const SET_PREF =
-  'mutation($i: SetNotificationPreferenceInput!) { setNotificationPreference(input: $i) { kind channel enabled } }';
+const INBOX = graphql(`
+  query NotificationsNotifications($u: Boolean) {
+    notifications(unreadOnly: $u, pageSize: 100) {
+      total
+      items {
+        id
+        kind
+        title
+        body
+        linkType
+        linkId
+        readAt
+      }
+    }
+    unreadNotificationCount
+  }
+`);
+const MARK = graphql(`
+  mutation NotificationsMarkNotificationsRead($i: MarkNotificationsReadInput!) {
+    markNotificationsRead(input: $i) {
+      marked
+      unread
+    }
+  }
+`);
+const PREFS = graphql(`
+  query NotificationsNotificationPreferences {
+    notificationPreferences {
+      kind
+      channel
+      enabled
+      isDefault
+      available
+    }
+  }
+`);
+const SET_PREF = graphql(`
+  mutation NotificationsSetNotificationPreference($i: SetNotificationPreferenceInput!) {
+    setNotificationPreference(input: $i) {
+      kind
+      channel
+      enabled
+    }
+  }
+`);
 
-let api: TestApi;
+const api = useApi();
 let coordinator: GqlClient & { userId: string };
 let admin: GqlClient & { userId: string };
 beforeAll(async () => {
-  api = await startApi();
-  coordinator = await api.signIn('COORDINATOR');
-  admin = await api.signIn('ADMIN');
+  coordinator = await api.as('COORDINATOR');
+  admin = await api.as('ADMIN');
 });
-afterAll(() => api.close());
 
 const scan = (now = new Date()) => api.app.get(NotificationScan).run(now);
 /** Notifications in the database for an event key prefix, as (recipient, kind) pairs. */
@@ -82,9 +122,18 @@ it('assignment set and graded: each trainee once; the setter is not told about t
   const w = await world(2);
   const due = new Date(Date.now() + 5 * DAY).toISOString();
   const a = (
-    await coordinator.ok('mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }', {
-      i: { cohortId: w.cohort.id, title: '写一段开场话术', kind: 'SCRIPT_WRITING', dueAt: due, maxScore: 10 },
-    })
+    await coordinator.ok(
+      graphql(`
+        mutation NotificationsCreateAssignment($i: CreateAssignmentInput!) {
+          createAssignment(input: $i) {
+            id
+          }
+        }
+      `),
+      {
+        i: { cohortId: w.cohort.id, title: '写一段开场话术', kind: 'SCRIPT_WRITING', dueAt: due, maxScore: 10 },
+      },
+    )
   ).createAssignment;
   expect(await told(`assignment:${a.id}:set`)).toEqual(pairs('ASSIGNMENT_SET', w.traineeUsers));
 
@@ -98,21 +147,55 @@ it('assignment set and graded: each trainee once; the setter is not told about t
   });
 
   // Graded: the trainee whose work it was, once.
-  const sub = (await w.traineeClients[0]!.ok('{ mySubmissions { id version assignment { id } } }')).mySubmissions.find(
-    (s: { assignment: { id: string } }) => s.assignment.id === a.id,
-  );
+  const sub = (
+    await w.traineeClients[0]!.ok(
+      graphql(`
+        query NotificationsMySubmissions {
+          mySubmissions {
+            id
+            version
+            assignment {
+              id
+            }
+          }
+        }
+      `),
+    )
+  ).mySubmissions.find((s) => s.assignment.id === a.id)!;
   const handed = (
     await w.traineeClients[0]!.ok(
-      'mutation($i: SubmitAssignmentInput!) { submitAssignment(input: $i) { id version } }',
+      graphql(`
+        mutation NotificationsSubmitAssignment($i: SubmitAssignmentInput!) {
+          submitAssignment(input: $i) {
+            id
+            version
+          }
+        }
+      `),
       { i: { submissionId: sub.id, version: sub.version, text: '大家好' } },
     )
   ).submitAssignment;
-  await coordinator.ok('mutation($i: GradeSubmissionInput!) { gradeSubmission(input: $i) { id } }', {
-    i: { submissionId: handed.id, version: handed.version, total: 8 },
-  });
+  await coordinator.ok(
+    graphql(`
+      mutation NotificationsGradeSubmission($i: GradeSubmissionInput!) {
+        gradeSubmission(input: $i) {
+          id
+        }
+      }
+    `),
+    {
+      i: { submissionId: handed.id, version: handed.version, total: 8 },
+    },
+  );
   expect(await told(`submission:${handed.id}:graded`)).toEqual(pairs('ASSIGNMENT_GRADED', [w.traineeUsers[0]!]));
   const en = w.traineeClients[0]!;
-  await en.ok('mutation { setMyLocale(input: { locale: "en" }) }');
+  await en.ok(
+    graphql(`
+      mutation NotificationsSetMyLocale {
+        setMyLocale(input: { locale: "en" })
+      }
+    `),
+  );
   expect((await en.ok(INBOX)).notifications.items[0]).toMatchObject({
     kind: 'ASSIGNMENT_GRADED',
     title: 'Assignment graded: 写一段开场话术',
@@ -131,21 +214,55 @@ it('sessions scheduled, changed, cancelled: the trainee and their team’s SUPPO
     plannedMinutes: 90,
     title: '红枣专场',
     items: [{ productId: product.id, livePrice: '39.90', commissionPct: '25' }],
-  };
+  } satisfies ScheduleSessionInput;
   const s = (
-    await coordinator.ok('mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id version } }', {
-      i: input,
-    })
+    await coordinator.ok(
+      graphql(`
+        mutation NotificationsScheduleSession($i: ScheduleSessionInput!) {
+          scheduleSession(input: $i) {
+            id
+            version
+          }
+        }
+      `),
+      {
+        i: input,
+      },
+    )
   ).scheduleSession;
   const audience = [w.traineeUsers[0]!, ...w.team.memberIds];
   expect(await told(`session:${s.id}:scheduled`)).toEqual(pairs('SESSION_SCHEDULED', audience));
-  await coordinator.ok('mutation($i: UpdateSessionInput!) { updateSession(input: $i) { id } }', {
-    i: { ...input, traineeId: undefined, id: s.id, scheduledStart: new Date(start.getTime() + HOUR).toISOString() },
-  });
+  await coordinator.ok(
+    graphql(`
+      mutation NotificationsUpdateSession($i: UpdateSessionInput!) {
+        updateSession(input: $i) {
+          id
+        }
+      }
+    `),
+    {
+      // The schedule input without its trainee, as an update.
+      i: {
+        ...input,
+        traineeId: undefined,
+        id: s.id,
+        scheduledStart: new Date(start.getTime() + HOUR).toISOString(),
+      } as UpdateSessionInput,
+    },
+  );
   expect(await told(`session:${s.id}:changed`)).toEqual(pairs('SESSION_CHANGED', audience));
-  await coordinator.ok('mutation($i: CancelSessionInput!) { cancelSession(input: $i) { id } }', {
-    i: { id: s.id, reason: '主播生病' },
-  });
+  await coordinator.ok(
+    graphql(`
+      mutation NotificationsCancelSession($i: CancelSessionInput!) {
+        cancelSession(input: $i) {
+          id
+        }
+      }
+    `),
+    {
+      i: { id: s.id, reason: '主播生病' },
+    },
+  );
   expect(await told(`session:${s.id}:cancelled`)).toEqual(pairs('SESSION_CANCELLED', audience));
   const all = await api.db.prisma.notification.count({
     where: { eventKey: { startsWith: `session:${s.id}` }, recipientId: w.outsider },
@@ -158,9 +275,18 @@ it('sessions scheduled, changed, cancelled: the trainee and their team’s SUPPO
   const u = await api.db.prisma.user.findUniqueOrThrow({ where: { id: support } });
   expect((await supportClient.login(u.email, DEFAULT_TEST_PASSWORD)).errors).toBeUndefined();
   const s2 = (
-    await supportClient.ok('mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id } }', {
-      i: { ...input, scheduledStart: new Date(start.getTime() + DAY).toISOString() },
-    })
+    await supportClient.ok(
+      graphql(`
+        mutation NotificationsScheduleSession2($i: ScheduleSessionInput!) {
+          scheduleSession(input: $i) {
+            id
+          }
+        }
+      `),
+      {
+        i: { ...input, scheduledStart: new Date(start.getTime() + DAY).toISOString() },
+      },
+    )
   ).scheduleSession;
   expect(await told(`session:${s2.id}:scheduled`)).toEqual(
     pairs(
@@ -176,27 +302,55 @@ it('ticket assigned, QC task, enrolment and team changes: exactly one each, to t
   const qc2 = await createUser(api.db.prisma, { role: 'QC_INSPECTOR' });
   const product = await createProduct(api.db.prisma);
   const t = (
-    await agent.ok('mutation($i: CreateTicketInput!) { createTicket(input: $i) { id version } }', {
-      i: {
-        orderRef: `DY${Date.now()}`,
-        productId: product.id,
-        customerName: '张女士',
-        customerPhone: '13912345678',
-        type: 'QUALITY_COMPLAINT',
-        priority: 'HIGH',
-        amountClaimed: '49.90',
-        description: '坏了',
+    await agent.ok(
+      graphql(`
+        mutation NotificationsCreateTicket($i: CreateTicketInput!) {
+          createTicket(input: $i) {
+            id
+            version
+          }
+        }
+      `),
+      {
+        i: {
+          orderRef: `DY${Date.now()}`,
+          productId: product.id,
+          customerName: '张女士',
+          customerPhone: '13912345678',
+          type: 'QUALITY_COMPLAINT',
+          priority: 'HIGH',
+          amountClaimed: '49.90',
+          description: '坏了',
+        },
       },
-    })
+    )
   ).createTicket;
   const other = await createUser(api.db.prisma, { role: 'AFTERSALES_AGENT' });
-  await admin.ok('mutation($i: AssignTicketInput!) { assignTicket(input: $i) { id } }', {
-    i: { ticketId: t.id, version: t.version, assigneeId: other.id },
-  });
+  await admin.ok(
+    graphql(`
+      mutation NotificationsAssignTicket($i: AssignTicketInput!) {
+        assignTicket(input: $i) {
+          id
+        }
+      }
+    `),
+    {
+      i: { ticketId: t.id, version: t.version, assigneeId: other.id },
+    },
+  );
   expect(await told(`ticket:${t.id}:assigned`)).toEqual(pairs('TICKET_ASSIGNED', [other.id]));
 
   const draft = await createProduct(api.db.prisma, { status: 'DRAFT' });
-  await coordinator.ok('mutation($id: ID!) { submitProductForQc(id: $id) { id } }', { id: draft.id });
+  await coordinator.ok(
+    graphql(`
+      mutation NotificationsSubmitProductForQc($id: ID!) {
+        submitProductForQc(id: $id) {
+          id
+        }
+      }
+    `),
+    { id: draft.id },
+  );
   const task = await api.db.prisma.qcTask.findFirstOrThrow({ where: { productId: draft.id } });
   const qcAll = (
     await api.db.prisma.user.findMany({ where: { role: 'QC_INSPECTOR', active: true }, select: { id: true } })
@@ -209,21 +363,48 @@ it('ticket assigned, QC task, enrolment and team changes: exactly one each, to t
   const trainee = await createTrainee(api.db.prisma, { status: 'APPLIED' });
   const me = await api.signIn('TRAINEE', { traineeId: trainee.id });
   const [e] = (
-    await coordinator.ok('mutation($i: EnrolTraineesInput!) { enrolTrainees(input: $i) { id } }', {
-      i: { cohortId: cohort.id, traineeIds: [trainee.id] },
-    })
+    await coordinator.ok(
+      graphql(`
+        mutation NotificationsEnrolTrainees($i: EnrolTraineesInput!) {
+          enrolTrainees(input: $i) {
+            id
+          }
+        }
+      `),
+      {
+        i: { cohortId: cohort.id, traineeIds: [trainee.id] },
+      },
+    )
   ).enrolTrainees;
   expect(await told(`enrolment:${e.id}`)).toEqual(pairs('ENROLMENT_CHANGED', [me.userId]));
   const team = await createTeam(api.db.prisma, { cohortId: cohort.id });
   const a = (
-    await coordinator.ok('mutation($i: AssignTeamInput!) { assignTeam(input: $i) { id } }', {
-      i: { teamId: team.id, traineeId: trainee.id },
-    })
+    await coordinator.ok(
+      graphql(`
+        mutation NotificationsAssignTeam($i: AssignTeamInput!) {
+          assignTeam(input: $i) {
+            id
+          }
+        }
+      `),
+      {
+        i: { teamId: team.id, traineeId: trainee.id },
+      },
+    )
   ).assignTeam;
   expect(await told(`teamassignment:${a.id}`)).toEqual(pairs('TEAM_CHANGED', [me.userId]));
-  await coordinator.ok('mutation($i: EndTeamAssignmentInput!) { endTeamAssignment(input: $i) { id } }', {
-    i: { traineeId: trainee.id, reason: '调整' },
-  });
+  await coordinator.ok(
+    graphql(`
+      mutation NotificationsEndTeamAssignment($i: EndTeamAssignmentInput!) {
+        endTeamAssignment(input: $i) {
+          id
+        }
+      }
+    `),
+    {
+      i: { traineeId: trainee.id, reason: '调整' },
+    },
+  );
   expect(await told(`teamassignment:${a.id}`)).toEqual(
     [...pairs('TEAM_CHANGED', [me.userId]), ...pairs('TEAM_CHANGED', [me.userId])].sort(),
   );
@@ -236,27 +417,57 @@ it('reports: a sponsor is told only about their own programs; coordinators about
   const mine = await api.signIn('SPONSOR', { sponsorId: s1.id });
   const theirs = await api.signIn('SPONSOR', { sponsorId: s2.id });
   const draft = (
-    await coordinator.ok('mutation($i: PrepareReportInput!) { prepareReport(input: $i) { id version } }', {
-      i: { programId: program.id, period: '2026-10' },
-    })
+    await coordinator.ok(
+      graphql(`
+        mutation NotificationsPrepareReport($i: PrepareReportInput!) {
+          prepareReport(input: $i) {
+            id
+            version
+          }
+        }
+      `),
+      {
+        i: { programId: program.id, period: '2026-10' },
+      },
+    )
   ).prepareReport;
   const sent = (
-    await coordinator.ok('mutation($i: SubmitReportInput!) { submitReport(input: $i) { id version snapshotHash } }', {
-      i: { reportId: draft.id, version: draft.version },
-    })
+    await coordinator.ok(
+      graphql(`
+        mutation NotificationsSubmitReport($i: SubmitReportInput!) {
+          submitReport(input: $i) {
+            id
+            version
+            snapshotHash
+          }
+        }
+      `),
+      {
+        i: { reportId: draft.id, version: draft.version },
+      },
+    )
   ).submitReport;
   expect(await told(`report:${draft.id}:submit`)).toEqual(pairs('REPORT_SUBMITTED', [mine.userId]));
   expect((await theirs.ok(INBOX)).notifications.total).toBe(0);
-  await mine.ok('mutation($i: ReturnReportInput!) { returnReport(input: $i) { id } }', {
-    i: { reportId: sent.id, comments: '请补充发票' },
-  });
+  await mine.ok(
+    graphql(`
+      mutation NotificationsReturnReport($i: ReturnReportInput!) {
+        returnReport(input: $i) {
+          id
+        }
+      }
+    `),
+    {
+      i: { reportId: sent.id, comments: '请补充发票' },
+    },
+  );
   const coordinators = (
     await api.db.prisma.user.findMany({ where: { role: 'COORDINATOR', active: true }, select: { id: true } })
   ).map((u) => u.id);
   expect(await told(`report:${draft.id}:return`)).toEqual(pairs('REPORT_RETURNED', coordinators));
-  expect(
-    (await coordinator.ok(INBOX)).notifications.items.find((n: { kind: string }) => n.kind === 'REPORT_RETURNED').body,
-  ).toBe('意见：请补充发票');
+  expect((await coordinator.ok(INBOX)).notifications.items.find((n) => n.kind === 'REPORT_RETURNED')!.body).toBe(
+    '意见：请补充发票',
+  );
 });
 
 it('the scan: due in 24 h, overdue, starting within the hour, SLA due and breached, refund due, licences and inspections expiring — once, however often it runs', async () => {

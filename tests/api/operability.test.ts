@@ -7,7 +7,7 @@ import { createApp } from '@grassroots/api/bootstrap';
 import { createTestDb, createUser, DEFAULT_TEST_PASSWORD } from '@grassroots/db/testing';
 import type { INestApplication } from '@nestjs/common';
 
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 
 const PING = JSON.stringify({ query: 'query Ping { __typename }', operationName: 'Ping' });
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -49,13 +49,7 @@ function splitRequest(
 }
 
 describe('operability', () => {
-  let api: TestApi;
-  beforeAll(async () => {
-    process.env.GRASSROOTS_METRICS_TOKEN = 'metrics-secret-for-tests';
-    api = await startApi();
-    delete process.env.GRASSROOTS_METRICS_TOKEN;
-  });
-  afterAll(() => api.close());
+  const api = useApi({ env: { GRASSROOTS_METRICS_TOKEN: 'metrics-secret-for-tests' } });
 
   it('answers /health/live and /health/ready, and ready is 503 while a migration is pending', async () => {
     expect((await fetch(`${api.url}/health/live`)).status).toBe(200);

@@ -1,8 +1,9 @@
 import { createCohort, createProduct, fakeNationalId } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { graphql } from '../gql';
+import { type TestApi, useApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
-import { imported, JOB_FIELDS } from '../support/imports';
+import { imported } from '../support/imports';
 
 /**
  * A key rotation on PostgreSQL happens in steps (docs/deploy.md, `pii:rotate`): the instances are given the new key
@@ -13,18 +14,55 @@ import { imported, JOB_FIELDS } from '../support/imports';
  */
 const OLD = Buffer.alloc(32, 42).toString('base64');
 const NEW = Buffer.alloc(32, 77).toString('base64');
-const saved = { key: process.env.GRASSROOTS_PII_KEY, previous: process.env.GRASSROOTS_PII_PREVIOUS_KEYS };
 
-const CREATE_TRAINEE = 'mutation($i: CreateTraineeInput!) { createTrainee(input: $i) { id } }';
-const TRAINEES = 'query($s: String) { trainees(search: $s, pageSize: 100) { items { id } } }';
-const CREATE_TICKET = 'mutation($i: CreateTicketInput!) { createTicket(input: $i) { id number } }';
-const TICKETS = 'query($s: String) { tickets(queue: ALL, search: $s, pageSize: 100) { items { number } } }';
-const IMPORT = `mutation($i: ImportTraineesInput!) { importTrainees(input: $i) { ${JOB_FIELDS} } }`;
+const CREATE_TRAINEE = graphql(`
+  mutation PiiRotationLookupsCreateTrainee($i: CreateTraineeInput!) {
+    createTrainee(input: $i) {
+      id
+    }
+  }
+`);
+const TRAINEES = graphql(`
+  query PiiRotationLookupsTrainees($s: String) {
+    trainees(search: $s, pageSize: 100) {
+      items {
+        id
+      }
+    }
+  }
+`);
+const CREATE_TICKET = graphql(`
+  mutation PiiRotationLookupsCreateTicket($i: CreateTicketInput!) {
+    createTicket(input: $i) {
+      id
+      number
+    }
+  }
+`);
+const TICKETS = graphql(`
+  query PiiRotationLookupsTickets($s: String) {
+    tickets(queue: ALL, search: $s, pageSize: 100) {
+      items {
+        number
+      }
+    }
+  }
+`);
+const IMPORT = graphql(`
+  mutation PiiRotationLookupsImportTrainees($i: ImportTraineesInput!) {
+    importTrainees(input: $i) {
+      ...ImportJobFields
+    }
+  }
+`);
 const ID = fakeNationalId('653121', '19880412', 3);
 const HEADER = ['姓名', '身份证号', '手机号', '籍贯', '平台账号', '班级'];
 
-let api: TestApi;
 let instance: Awaited<ReturnType<TestApi['startInstance']>>;
+// Registered before useApi(): afterAll hooks run in order, and the second instance closes before the first.
+afterAll(() => instance?.close());
+// The keys are restored after the file, the second instance's included.
+const api = useApi({ env: { GRASSROOTS_PII_KEY: OLD, GRASSROOTS_PII_PREVIOUS_KEYS: undefined } });
 let onOld: GqlClient;
 let onNew: GqlClient;
 let agentOnNew: GqlClient;
@@ -32,10 +70,7 @@ let traineeId: string;
 let ticketNumber: string;
 
 beforeAll(async () => {
-  process.env.GRASSROOTS_PII_KEY = OLD;
-  delete process.env.GRASSROOTS_PII_PREVIOUS_KEYS;
-  api = await startApi();
-  onOld = await api.signIn('COORDINATOR');
+  onOld = await api.as('COORDINATOR');
   traineeId = (
     await onOld.ok(CREATE_TRAINEE, {
       i: { name: '古丽米拉', phone: '13900001111', nationalId: ID, hometown: '疏附县' },
@@ -65,17 +100,10 @@ beforeAll(async () => {
   agentOnNew = instance.client();
   agentOnNew.cookie = agent.cookie;
 });
-afterAll(async () => {
-  await instance?.close();
-  await api?.close();
-  process.env.GRASSROOTS_PII_KEY = saved.key;
-  if (saved.previous === undefined) delete process.env.GRASSROOTS_PII_PREVIOUS_KEYS;
-  else process.env.GRASSROOTS_PII_PREVIOUS_KEYS = saved.previous;
-});
 
 it('still finds a trainee by ID number indexed under the previous key', async () => {
   const found = await onNew.ok(TRAINEES, { s: ID });
-  expect(found.trainees.items.map((t: { id: string }) => t.id)).toEqual([traineeId]);
+  expect(found.trainees.items.map((t) => t.id)).toEqual([traineeId]);
 });
 
 it('still refuses a second registration of that ID number, by form and by import', async () => {
@@ -97,7 +125,7 @@ it('still refuses a second registration of that ID number, by form and by import
 it('still finds a ticket by the full phone, its last four digits and the mask as shown', async () => {
   for (const s of ['15866667777', '7777', '158****7777']) {
     const found = await agentOnNew.ok(TICKETS, { s });
-    expect(found.tickets.items.map((t: { number: string }) => t.number)).toEqual([ticketNumber]);
+    expect(found.tickets.items.map((t) => t.number)).toEqual([ticketNumber]);
   }
 });
 
@@ -108,5 +136,5 @@ it('indexes what it writes under the new key and finds it there', async () => {
       i: { name: '阿曼古丽', phone: '13900004444', nationalId: other, hometown: '伽师县' },
     })
   ).createTrainee.id;
-  expect((await onNew.ok(TRAINEES, { s: other })).trainees.items.map((t: { id: string }) => t.id)).toEqual([created]);
+  expect((await onNew.ok(TRAINEES, { s: other })).trainees.items.map((t) => t.id)).toEqual([created]);
 });

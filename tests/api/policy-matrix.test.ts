@@ -16,7 +16,7 @@ import {
   isScalarType,
 } from 'graphql';
 
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 import type { GqlClient } from '../support/client';
 
 /**
@@ -24,12 +24,11 @@ import type { GqlClient } from '../support/client';
  * @grassroots/domain, every resolver method declares a policy equal to it, and every operation is called over
  * HTTP as every role and anonymously — allowed roles get past the guard, everyone else is refused.
  */
-let api: TestApi;
+const api = useApi();
 let schema: GraphQLSchema;
 const clients = new Map<Role, GqlClient>();
 
 beforeAll(async () => {
-  api = await startApi();
   schema = api.app.get(GraphQLSchemaHost).schema;
   for (const role of ROLES) {
     const links =
@@ -41,7 +40,6 @@ beforeAll(async () => {
     clients.set(role, await api.signIn(role, links));
   }
 });
-afterAll(() => api.close());
 
 const rootFields = () => [
   ...Object.values(schema.getQueryType()!.getFields()).map((f) => ['Query', f] as const),

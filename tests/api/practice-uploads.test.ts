@@ -3,7 +3,8 @@ import http from 'node:http';
 import { createTeam, createUser } from '@grassroots/db/testing';
 import { PRACTICE_FILES_PER_SUBMISSION, PRACTICE_VIDEO_MAX_BYTES } from '@grassroots/domain';
 
-import { startApi, type TestApi } from '../support/api';
+import { graphql } from '../gql';
+import { useApi } from '../support/api';
 import type { GqlClient } from '../support/client';
 import { cohortWithTrainees } from '../support/world';
 
@@ -12,13 +13,11 @@ import { cohortWithTrainees } from '../support/world';
  * capped while received, stored like every other upload; only the trainee, their team's SUPPORT and
  * COORDINATOR/ADMIN may open it.
  */
-let api: TestApi;
+const api = useApi();
 let coordinator: GqlClient;
 beforeAll(async () => {
-  api = await startApi();
-  coordinator = await api.signIn('COORDINATOR');
+  coordinator = await api.as('COORDINATOR');
 });
-afterAll(() => api.close());
 
 const MP4 = Buffer.concat([
   Buffer.from([0, 0, 0, 0x18]),
@@ -64,19 +63,28 @@ async function setUp() {
     cohort,
     trainees: [a, b],
   } = await cohortWithTrainees(api.db, 2);
-  await coordinator.ok('mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }', {
-    i: {
-      cohortId: cohort.id,
-      title: '录一段 60 秒短视频预告',
-      kind: 'PRACTICE_STREAM',
-      dueAt: new Date(Date.now() + 86_400_000).toISOString(),
-      maxScore: 20,
-      rubric: [
-        { name: '开场', points: 10 },
-        { name: '卖点', points: 10 },
-      ],
+  await coordinator.ok(
+    graphql(`
+      mutation PracticeUploadsCreateAssignment($i: CreateAssignmentInput!) {
+        createAssignment(input: $i) {
+          id
+        }
+      }
+    `),
+    {
+      i: {
+        cohortId: cohort.id,
+        title: '录一段 60 秒短视频预告',
+        kind: 'PRACTICE_STREAM',
+        dueAt: new Date(Date.now() + 86_400_000).toISOString(),
+        maxScore: 20,
+        rubric: [
+          { name: '开场', points: 10 },
+          { name: '卖点', points: 10 },
+        ],
+      },
     },
-  });
+  );
   const support = await api.signIn('SUPPORT');
   const others = await Promise.all([
     createUser(api.db.prisma, { role: 'SUPPORT' }),
@@ -90,8 +98,35 @@ async function setUp() {
   });
   const me = await api.signIn('TRAINEE', { traineeId: a.id });
   const other = await api.signIn('TRAINEE', { traineeId: b.id });
-  const [mine] = (await me.ok('{ mySubmissions { id version assignment { rubric { name points } } } }')).mySubmissions;
-  const [theirs] = (await other.ok('{ mySubmissions { id } }')).mySubmissions;
+  const [mine] = (
+    await me.ok(
+      graphql(`
+        query PracticeUploadsMySubmissions {
+          mySubmissions {
+            id
+            version
+            assignment {
+              rubric {
+                name
+                points
+              }
+            }
+          }
+        }
+      `),
+    )
+  ).mySubmissions;
+  const [theirs] = (
+    await other.ok(
+      graphql(`
+        query PracticeUploadsMySubmissions2 {
+          mySubmissions {
+            id
+          }
+        }
+      `),
+    )
+  ).mySubmissions;
   return { me, other, support, mine, theirs };
 }
 
@@ -110,11 +145,25 @@ it('takes a practice video and a script on one’s own submission, sniffed from 
   expect(script.body.contentType).toBe('text/plain');
 
   const files = (
-    await support.ok('query($id: ID!) { submission(id: $id) { files { id originalName contentType size } } }', {
-      id: mine.id,
-    })
+    await support.ok(
+      graphql(`
+        query PracticeUploadsSubmission($id: ID!) {
+          submission(id: $id) {
+            files {
+              id
+              originalName
+              contentType
+              size
+            }
+          }
+        }
+      `),
+      {
+        id: mine.id,
+      },
+    )
   ).submission.files;
-  expect(files.map((f: any) => f.originalName)).toEqual(['预告.mp4', 'IMG_0001.MOV', '脚本.txt']);
+  expect(files.map((f) => f.originalName)).toEqual(['预告.mp4', 'IMG_0001.MOV', '脚本.txt']);
   const got = await download(me, video.body.id);
   expect(got.status).toBe(200);
   expect(got.headers.get('content-type')).toBe('video/mp4');
@@ -154,9 +203,18 @@ it('lets only the trainee attach, only before handing in', async () => {
   expect((await upload(null, mine.id, MP4, 'x.mp4')).status).toBe(401);
   expect((await upload(me, theirs.id, MP4, 'x.mp4')).status).toBe(404);
   expect((await upload(me, 'no-such-submission', MP4, 'x.mp4')).status).toBe(404);
-  await me.ok('mutation($i: SubmitAssignmentInput!) { submitAssignment(input: $i) { id } }', {
-    i: { submissionId: mine.id, version: mine.version, text: '见视频' },
-  });
+  await me.ok(
+    graphql(`
+      mutation PracticeUploadsSubmitAssignment($i: SubmitAssignmentInput!) {
+        submitAssignment(input: $i) {
+          id
+        }
+      }
+    `),
+    {
+      i: { submissionId: mine.id, version: mine.version, text: '见视频' },
+    },
+  );
   expect((await upload(me, mine.id, MP4, 'late.mp4')).status).toBe(409);
 });
 
@@ -177,7 +235,18 @@ it('serves a practice file to the trainee, their team’s SUPPORT, coordinators 
   }
   expect((await download(null, body.id)).status).toBe(401);
   // Nor through the submission's files field: another trainee cannot reach the submission at all.
-  const res = await other.request('query($id: ID!) { submission(id: $id) { files { id } } }', { id: mine.id });
+  const res = await other.request(
+    graphql(`
+      query PracticeUploadsSubmission2($id: ID!) {
+        submission(id: $id) {
+          files {
+            id
+          }
+        }
+      }
+    `),
+    { id: mine.id },
+  );
   expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   const denied = await api.db.prisma.auditLog.count({
     where: { action: 'file.download', targetIds: { has: body.id }, result: 'DENIED' },
@@ -258,9 +327,18 @@ it('refuses someone else’s submission before reading the body: the answer come
     up.abort();
   }
   // A submission already handed in is refused the same way, before its body.
-  await me.ok('mutation($i: SubmitAssignmentInput!) { submitAssignment(input: $i) { id } }', {
-    i: { submissionId: mine.id, version: mine.version, text: '见视频' },
-  });
+  await me.ok(
+    graphql(`
+      mutation PracticeUploadsSubmitAssignment2($i: SubmitAssignmentInput!) {
+        submitAssignment(input: $i) {
+          id
+        }
+      }
+    `),
+    {
+      i: { submissionId: mine.id, version: mine.version, text: '见视频' },
+    },
+  );
   const late = slowUpload(me, mine.id, 20 * 1024 * 1024);
   expect(await late.response).toMatchObject({ status: 409, bodyDone: false });
   late.abort();

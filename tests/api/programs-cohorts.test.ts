@@ -1,23 +1,75 @@
 import { createCohort, createEnrolment, createProgram, createSponsor, createTrainee } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { graphql } from '../gql';
+import type { CreateTraineeInput } from '../gql/graphql';
+import { useApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
 
-let api: TestApi;
+const api = useApi();
 let coordinator: GqlClient;
 beforeAll(async () => {
-  api = await startApi();
-  coordinator = await api.signIn('COORDINATOR');
+  coordinator = await api.as('COORDINATOR');
 });
-afterAll(() => api.close());
 
-const CREATE_SPONSOR = 'mutation($i: CreateSponsorInput!) { createSponsor(input: $i) { id name contactEmail } }';
-const CREATE_PROGRAM =
-  'mutation($i: CreateProgramInput!) { createProgram(input: $i) { id name budget targetGmv startDate endDate sponsor { name } } }';
-const CREATE_COHORT =
-  'mutation($i: CreateCohortInput!) { createCohort(input: $i) { id name status capacity seatsLeft program { id } } }';
-const UPDATE_COHORT = 'mutation($i: UpdateCohortInput!) { updateCohort(input: $i) { id status capacity } }';
-const ENROL = 'mutation($i: EnrolTraineesInput!) { enrolTrainees(input: $i) { id status trainee { id status } } }';
+const CREATE_SPONSOR = graphql(`
+  mutation ProgramsCohortsCreateSponsor($i: CreateSponsorInput!) {
+    createSponsor(input: $i) {
+      id
+      name
+      contactEmail
+    }
+  }
+`);
+const CREATE_PROGRAM = graphql(`
+  mutation ProgramsCohortsCreateProgram($i: CreateProgramInput!) {
+    createProgram(input: $i) {
+      id
+      name
+      budget
+      targetGmv
+      startDate
+      endDate
+      sponsor {
+        name
+      }
+    }
+  }
+`);
+const CREATE_COHORT = graphql(`
+  mutation ProgramsCohortsCreateCohort($i: CreateCohortInput!) {
+    createCohort(input: $i) {
+      id
+      name
+      status
+      capacity
+      seatsLeft
+      program {
+        id
+      }
+    }
+  }
+`);
+const UPDATE_COHORT = graphql(`
+  mutation ProgramsCohortsUpdateCohort($i: UpdateCohortInput!) {
+    updateCohort(input: $i) {
+      id
+      status
+      capacity
+    }
+  }
+`);
+const ENROL = graphql(`
+  mutation ProgramsCohortsEnrolTrainees($i: EnrolTraineesInput!) {
+    enrolTrainees(input: $i) {
+      id
+      status
+      trainee {
+        id
+        status
+      }
+    }
+  }
+`);
 
 describe('sponsors → programs → cohorts', () => {
   it('creates the chain with money as exact decimal strings', async () => {
@@ -139,9 +191,27 @@ describe('sponsors → programs → cohorts', () => {
   it('runs a program in China time unless it names another IANA zone, and refuses a made-up zone on its field', async () => {
     const sponsor = await createSponsor(api.db.prisma);
     const p = await createProgram(api.db.prisma, { sponsorId: sponsor.id });
-    const UPDATE = 'mutation($i: UpdateProgramInput!) { updateProgram(input: $i) { id timeZone } }';
+    const UPDATE = graphql(`
+      mutation ProgramsCohortsUpdateProgram($i: UpdateProgramInput!) {
+        updateProgram(input: $i) {
+          id
+          timeZone
+        }
+      }
+    `);
     expect(
-      (await coordinator.ok('query($id: ID!) { program(id: $id) { timeZone } }', { id: p.id })).program.timeZone,
+      (
+        await coordinator.ok(
+          graphql(`
+            query ProgramsCohortsProgram($id: ID!) {
+              program(id: $id) {
+                timeZone
+              }
+            }
+          `),
+          { id: p.id },
+        )
+      ).program.timeZone,
     ).toBe('Asia/Shanghai');
     const bad = await coordinator.request(UPDATE, { i: { id: p.id, timeZone: 'Asia/Beijing' } });
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
@@ -164,7 +234,18 @@ describe('sponsors → programs → cohorts', () => {
     }
     const got = (
       await coordinator.ok(
-        'query($id: ID!) { program(id: $id) { traineeCounts { enrolled inTraining graduated dropped } } }',
+        graphql(`
+          query ProgramsCohortsProgram2($id: ID!) {
+            program(id: $id) {
+              traineeCounts {
+                enrolled
+                inTraining
+                graduated
+                dropped
+              }
+            }
+          }
+        `),
         { id: p.id },
       )
     ).program;
@@ -172,7 +253,15 @@ describe('sponsors → programs → cohorts', () => {
   });
 
   it('refuses page sizes over 100 with a field error', async () => {
-    const r = await coordinator.request('{ cohorts(pageSize: 101) { total } }');
+    const r = await coordinator.request(
+      graphql(`
+        query ProgramsCohortsCohorts {
+          cohorts(pageSize: 101) {
+            total
+          }
+        }
+      `),
+    );
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
     expect(fieldsOf(r)).toEqual(['pageSize']);
   });
@@ -187,17 +276,46 @@ describe('sponsors → programs → cohorts', () => {
         track: i % 2 ? 'SHORT_TERM' : 'LONG_TERM',
       });
     const page2 = await coordinator.ok(
-      'query($p: ID) { cohorts(programId: $p, page: 2, pageSize: 3, search: "定西") { total page items { name } } }',
+      graphql(`
+        query ProgramsCohortsCohorts2($p: ID) {
+          cohorts(programId: $p, page: 2, pageSize: 3, search: "定西") {
+            total
+            page
+            items {
+              name
+            }
+          }
+        }
+      `),
       { p: program.id },
     );
     expect(page2.cohorts.total).toBe(7);
     expect(page2.cohorts.items).toHaveLength(3);
-    const long = await coordinator.ok('query($p: ID) { cohorts(programId: $p, track: LONG_TERM) { total } }', {
-      p: program.id,
-    });
+    const long = await coordinator.ok(
+      graphql(`
+        query ProgramsCohortsCohorts3($p: ID) {
+          cohorts(programId: $p, track: LONG_TERM) {
+            total
+          }
+        }
+      `),
+      {
+        p: program.id,
+      },
+    );
     expect(long.cohorts.total).toBe(3);
     const programs = await coordinator.ok(
-      '{ programs(search: "马铃薯") { items { name cohortCount enrolledCount } } }',
+      graphql(`
+        query ProgramsCohortsPrograms {
+          programs(search: "马铃薯") {
+            items {
+              name
+              cohortCount
+              enrolledCount
+            }
+          }
+        }
+      `),
     );
     expect(programs.programs.items).toEqual([{ name: '定西马铃薯直播', cohortCount: 7, enrolledCount: 0 }]);
   });
@@ -220,7 +338,7 @@ describe('enrolment', () => {
     expect(await api.db.prisma.enrolment.count({ where: { cohortId: small.id } })).toBe(0);
 
     const ok = await coordinator.ok(ENROL, { i: { cohortId: small.id, traineeIds: [a.id, b.id] } });
-    expect(ok.enrolTrainees.map((e: any) => e.trainee.status)).toEqual(['ENROLLED', 'ENROLLED']);
+    expect(ok.enrolTrainees.map((e) => e.trainee.status)).toEqual(['ENROLLED', 'ENROLLED']);
 
     const twice = await coordinator.request(ENROL, { i: { cohortId: other.id, traineeIds: [c.id, a.id] } });
     expect(codeOf(twice)).toBe('CONFLICT');
@@ -234,7 +352,14 @@ describe('enrolment', () => {
     expect(codeOf(full)).toBe('CONFLICT');
 
     // Withdrawing frees the seat and the program.
-    const WITHDRAW = 'mutation($i: WithdrawEnrolmentInput!) { withdrawEnrolment(input: $i) { status withdrawReason } }';
+    const WITHDRAW = graphql(`
+      mutation ProgramsCohortsWithdrawEnrolment($i: WithdrawEnrolmentInput!) {
+        withdrawEnrolment(input: $i) {
+          status
+          withdrawReason
+        }
+      }
+    `);
     const w = await coordinator.ok(WITHDRAW, { i: { id: ok.enrolTrainees[0].id, reason: '家中农忙，下期再来' } });
     expect(w.withdrawEnrolment).toEqual({ status: 'WITHDRAWN', withdrawReason: '家中农忙，下期再来' });
     expect(codeOf(await coordinator.request(WITHDRAW, { i: { id: ok.enrolTrainees[0].id, reason: 'again' } }))).toBe(
@@ -242,10 +367,21 @@ describe('enrolment', () => {
     );
     await coordinator.ok(ENROL, { i: { cohortId: other.id, traineeIds: [a.id] } });
     await coordinator.ok(ENROL, { i: { cohortId: small.id, traineeIds: [c.id] } });
-    const available = await coordinator.ok('query($c: ID) { trainees(availableForCohortId: $c) { items { id } } }', {
-      c: other.id,
-    });
-    expect(available.trainees.items.map((t: any) => t.id)).not.toContain(a.id);
+    const available = await coordinator.ok(
+      graphql(`
+        query ProgramsCohortsTrainees($c: ID) {
+          trainees(availableForCohortId: $c) {
+            items {
+              id
+            }
+          }
+        }
+      `),
+      {
+        c: other.id,
+      },
+    );
+    expect(available.trainees.items.map((t) => t.id)).not.toContain(a.id);
   });
 
   it('does not overbook the last seat when two coordinators enrol at the same moment', async () => {
@@ -262,10 +398,22 @@ describe('enrolment', () => {
 });
 
 describe('trainees', () => {
-  const CREATE =
-    'mutation($i: CreateTraineeInput!) { createTrainee(input: $i) { id status phone nationalIdMasked platformAccounts { platform handle } } }';
+  const CREATE = graphql(`
+    mutation ProgramsCohortsCreateTrainee($i: CreateTraineeInput!) {
+      createTrainee(input: $i) {
+        id
+        status
+        phone
+        nationalIdMasked
+        platformAccounts {
+          platform
+          handle
+        }
+      }
+    }
+  `);
   it('validates identity fields and refuses a second registration of the same ID number', async () => {
-    const input = {
+    const input: CreateTraineeInput = {
       name: '热依拉',
       phone: '13999887766',
       nationalId: '11010519491231002x',
@@ -284,7 +432,13 @@ describe('trainees', () => {
     const bad = await coordinator.request(CREATE, { i: { ...input, phone: '1234', nationalId: '110105194912310021' } });
     expect(fieldsOf(bad)).toEqual(['nationalId', 'phone']);
     const skip = await coordinator.request(
-      'mutation($i: UpdateTraineeInput!) { updateTrainee(input: $i) { status } }',
+      graphql(`
+        mutation ProgramsCohortsUpdateTrainee($i: UpdateTraineeInput!) {
+          updateTrainee(input: $i) {
+            status
+          }
+        }
+      `),
       { i: { id: t.createTrainee.id, status: 'GRADUATED' } },
     );
     expect(codeOf(skip)).toBe('CONFLICT');

@@ -1,22 +1,34 @@
 import { createCohort, createEnrolment, createProgram, createSponsor, createTrainee } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { graphql } from '../gql';
+import { useApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
 
 /**
  * Short-term → long-term: the best graduates of a program's short class go on to its long-term incubation. All or
  * none, one active enrolment at a time, the short-term enrolment kept as the history; COORDINATOR/ADMIN only.
  */
-let api: TestApi;
+const api = useApi();
 let coordinator: GqlClient;
 beforeAll(async () => {
-  api = await startApi();
-  coordinator = await api.signIn('COORDINATOR');
+  coordinator = await api.as('COORDINATOR');
 });
-afterAll(() => api.close());
 
-const PROMOTE =
-  'mutation($i: PromoteGraduatesInput!) { promoteGraduates(input: $i) { id status cohort { id } trainee { id status } } }';
+const PROMOTE = graphql(`
+  mutation PromotionPromoteGraduates($i: PromoteGraduatesInput!) {
+    promoteGraduates(input: $i) {
+      id
+      status
+      cohort {
+        id
+      }
+      trainee {
+        id
+        status
+      }
+    }
+  }
+`);
 
 async function county() {
   const p = api.db.prisma;
@@ -37,7 +49,7 @@ it('enrols graduates into the long-term cohort, keeps the short-term enrolment a
       i: { fromCohortId: short.id, toCohortId: long.id, traineeIds: grads.map((g) => g.id) },
     })
   ).promoteGraduates;
-  expect(out.map((e: any) => [e.trainee.id, e.cohort.id, e.status, e.trainee.status])).toEqual(
+  expect(out.map((e) => [e.trainee.id, e.cohort.id, e.status, e.trainee.status])).toEqual(
     grads.map((g) => [g.id, long.id, 'ACTIVE', 'ENROLLED']),
   );
 
@@ -57,8 +69,23 @@ it('enrols graduates into the long-term cohort, keeps the short-term enrolment a
   expect(told.map((n) => n.recipientId)).toEqual([me.userId]);
 
   // The trainee sees both enrolments, the finished one and the new one.
-  const mine = (await me.ok('query { myTrainee { enrolments { status cohort { id } } } }')).myTrainee.enrolments;
-  expect(mine.map((e: any) => `${e.cohort.id}:${e.status}`).sort()).toEqual(
+  const mine = (
+    await me.ok(
+      graphql(`
+        query PromotionMyTrainee {
+          myTrainee {
+            enrolments {
+              status
+              cohort {
+                id
+              }
+            }
+          }
+        }
+      `),
+    )
+  ).myTrainee.enrolments;
+  expect(mine.map((e) => `${e.cohort.id}:${e.status}`).sort()).toEqual(
     [`${long.id}:ACTIVE`, `${short.id}:COMPLETED`].sort(),
   );
 });

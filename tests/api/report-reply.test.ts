@@ -8,7 +8,8 @@ import {
   createTrainee,
 } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { graphql } from '../gql';
+import { useApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
 import { pdfToText } from '../support/pdf';
 
@@ -17,7 +18,7 @@ import { pdfToText } from '../support/pdf';
  * sees the reply, the attachments (downloadable by their own program's people only), what changed since the
  * returned version figure by figure, and the new hash. The PDF carries the reply and a seal/date block.
  */
-let api: TestApi;
+const api = useApi();
 let coordinator: GqlClient & { userId: string };
 let sponsor: GqlClient & { userId: string };
 let otherSponsor: GqlClient & { userId: string };
@@ -25,12 +26,65 @@ let programId: string;
 let teamId: string;
 let traineeId: string;
 
-const REPORT = `query($p: ID!) { programReport(programId: $p, period: "2026-10") {
-  report { id status version snapshotHash returnComments reply previousSnapshotHash changesSinceReturn { figure before after }
-    attachments { fileId name size contentType } events { action comments } } } }`;
-const PREPARE = 'mutation($i: PrepareReportInput!) { prepareReport(input: $i) { id status version } }';
-const SUBMIT = 'mutation($i: SubmitReportInput!) { submitReport(input: $i) { id status version snapshotHash reply } }';
-const RETURN = 'mutation($i: ReturnReportInput!) { returnReport(input: $i) { id status version } }';
+const REPORT = graphql(`
+  query ReportReplyProgramReport($p: ID!) {
+    programReport(programId: $p, period: "2026-10") {
+      report {
+        id
+        status
+        version
+        snapshotHash
+        returnComments
+        reply
+        previousSnapshotHash
+        changesSinceReturn {
+          figure
+          before
+          after
+        }
+        attachments {
+          fileId
+          name
+          size
+          contentType
+        }
+        events {
+          action
+          comments
+        }
+      }
+    }
+  }
+`);
+const PREPARE = graphql(`
+  mutation ReportReplyPrepareReport($i: PrepareReportInput!) {
+    prepareReport(input: $i) {
+      id
+      status
+      version
+    }
+  }
+`);
+const SUBMIT = graphql(`
+  mutation ReportReplySubmitReport($i: SubmitReportInput!) {
+    submitReport(input: $i) {
+      id
+      status
+      version
+      snapshotHash
+      reply
+    }
+  }
+`);
+const RETURN = graphql(`
+  mutation ReportReplyReturnReport($i: ReturnReportInput!) {
+    returnReport(input: $i) {
+      id
+      status
+      version
+    }
+  }
+`);
 const CSV = Buffer.from('订单号,售后类型,退款金额\nDY1001,仅退款,39.90\nDY1002,退货退款,79.80\n', 'utf8');
 
 async function upload(c: GqlClient | null, bytes: Buffer, name = 'after-sales.csv', type = 'text/csv') {
@@ -47,7 +101,6 @@ const download = (c: GqlClient | null, fileId: string) =>
   fetch(`${api.url}/files/${fileId}`, { headers: c?.cookie ? { cookie: c.cookie } : {} });
 
 beforeAll(async () => {
-  api = await startApi();
   const p = api.db.prisma;
   const s = await createSponsor(p);
   const other = await createSponsor(p);
@@ -69,11 +122,10 @@ beforeAll(async () => {
     status: 'ENDED',
     gmv: '1500.00',
   });
-  coordinator = await api.signIn('COORDINATOR');
+  coordinator = await api.as('COORDINATOR');
   sponsor = await api.signIn('SPONSOR', { sponsorId: s.id });
   otherSponsor = await api.signIn('SPONSOR', { sponsorId: other.id });
 });
-afterAll(() => api.close());
 
 let reportId: string;
 let returnedHash: string;
@@ -139,8 +191,8 @@ it('resubmits with the reply and the after-sales export; the sponsor sees the re
   expect(seen.changesSinceReturn).toEqual(
     expect.arrayContaining([{ figure: 'live.gmv', before: '1500.00', after: '2300.00' }]),
   );
-  expect(seen.changesSinceReturn.every((c: any) => c.before !== c.after)).toBe(true);
-  expect(seen.events.map((e: any) => [e.action, e.comments])).toEqual([
+  expect(seen.changesSinceReturn.every((c) => c.before !== c.after)).toBe(true);
+  expect(seen.events.map((e) => [e.action, e.comments])).toEqual([
     ['PREPARE', null],
     ['SUBMIT', null],
     ['RETURN', '10月的退款数据与平台售后导出不一致，请核对'],

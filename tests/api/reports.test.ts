@@ -13,7 +13,8 @@ import {
   createUser,
 } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { graphql } from '../gql';
+import { useApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
 import { pdfToText } from '../support/pdf';
 
@@ -21,7 +22,7 @@ import { pdfToText } from '../support/pdf';
  * Sponsor reporting over HTTP: figures cross-checked against a small fixture computed by hand (see the comments),
  * the prepare → submit → return/accept workflow, the lock and the discrepancy it raises, exports, and who may see what.
  */
-let api: TestApi;
+const api = useApi();
 let coordinator: GqlClient & { userId: string };
 let sponsor: GqlClient & { userId: string };
 let otherSponsor: GqlClient & { userId: string };
@@ -300,24 +301,99 @@ async function fixture() {
   return { s, other, program, otherProgram, a, b, s2 };
 }
 
-const REPORT = `query($p: ID!, $period: String!) { programReport(programId: $p, period: $period) {
-  programName period from to figures charts recordCounts hash
-  report { id status version snapshotHash hashVerified figures returnComments events { action toStatus comments actorName } }
-  discrepancies { figure snapshot now records { kind added removed changed } } recordChanges { kind added removed changed } } }`;
-const PREPARE = 'mutation($i: PrepareReportInput!) { prepareReport(input: $i) { id status version } }';
-const SUBMIT = 'mutation($i: SubmitReportInput!) { submitReport(input: $i) { id status version snapshotHash } }';
-const ACCEPT =
-  'mutation($i: AcceptReportInput!) { acceptReport(input: $i) { id status version acceptedAt hashVerified } }';
-const RETURN = 'mutation($i: ReturnReportInput!) { returnReport(input: $i) { id status version returnComments } }';
+const REPORT = graphql(`
+  query ReportsProgramReport($p: ID!, $period: String!) {
+    programReport(programId: $p, period: $period) {
+      programName
+      period
+      from
+      to
+      figures
+      charts
+      recordCounts
+      hash
+      report {
+        id
+        status
+        version
+        snapshotHash
+        hashVerified
+        figures
+        returnComments
+        events {
+          action
+          toStatus
+          comments
+          actorName
+        }
+      }
+      discrepancies {
+        figure
+        snapshot
+        now
+        records {
+          kind
+          added
+          removed
+          changed
+        }
+      }
+      recordChanges {
+        kind
+        added
+        removed
+        changed
+      }
+    }
+  }
+`);
+const PREPARE = graphql(`
+  mutation ReportsPrepareReport($i: PrepareReportInput!) {
+    prepareReport(input: $i) {
+      id
+      status
+      version
+    }
+  }
+`);
+const SUBMIT = graphql(`
+  mutation ReportsSubmitReport($i: SubmitReportInput!) {
+    submitReport(input: $i) {
+      id
+      status
+      version
+      snapshotHash
+    }
+  }
+`);
+const ACCEPT = graphql(`
+  mutation ReportsAcceptReport($i: AcceptReportInput!) {
+    acceptReport(input: $i) {
+      id
+      status
+      version
+      acceptedAt
+      hashVerified
+    }
+  }
+`);
+const RETURN = graphql(`
+  mutation ReportsReturnReport($i: ReturnReportInput!) {
+    returnReport(input: $i) {
+      id
+      status
+      version
+      returnComments
+    }
+  }
+`);
 
 beforeAll(async () => {
-  api = await startApi();
   fx = await fixture();
-  coordinator = await api.signIn('COORDINATOR');
+  coordinator = await api.as('COORDINATOR');
   sponsor = await api.signIn('SPONSOR', { sponsorId: fx.s.id });
   otherSponsor = await api.signIn('SPONSOR', { sponsorId: fx.other.id });
 });
-afterAll(() => api.close());
 
 it('computes the October figures exactly as worked out by hand', async () => {
   const r = (await coordinator.ok(REPORT, { p: fx.program.id, period: '2026-10' })).programReport;
@@ -411,22 +487,58 @@ it('lets a sponsor see their own program only — by id, in lists, in cohorts an
   const denied = await otherSponsor.request(REPORT, { p: fx.program.id, period: '2026-10' });
   expect(codeOf(denied)).toBe('NOT_FOUND');
   expect(
-    codeOf(await otherSponsor.request('query($p: ID!) { sponsorReports(programId: $p) { id } }', { p: fx.program.id })),
+    codeOf(
+      await otherSponsor.request(
+        graphql(`
+          query ReportsSponsorReports($p: ID!) {
+            sponsorReports(programId: $p) {
+              id
+            }
+          }
+        `),
+        { p: fx.program.id },
+      ),
+    ),
   ).toBe('NOT_FOUND');
   expect(
     codeOf(
-      await otherSponsor.request('query($p: ID!) { programExpenses(programId: $p) { total } }', { p: fx.program.id }),
+      await otherSponsor.request(
+        graphql(`
+          query ReportsProgramExpenses($p: ID!) {
+            programExpenses(programId: $p) {
+              total
+            }
+          }
+        `),
+        { p: fx.program.id },
+      ),
     ),
   ).toBe('NOT_FOUND');
   // Their own program id with someone else's cohort: the cohort is out of reach.
   const nested = await otherSponsor.request(
-    'query($p: ID!, $c: ID!) { reportTrainees(programId: $p, cohortId: $c, period: "2026-10") { code } }',
+    graphql(`
+      query ReportsReportTrainees($p: ID!, $c: ID!) {
+        reportTrainees(programId: $p, cohortId: $c, period: "2026-10") {
+          code
+        }
+      }
+    `),
     { p: fx.otherProgram.id, c: fx.a.id },
   );
   expect(codeOf(nested)).toBe('NOT_FOUND');
-  const list = (await otherSponsor.ok('{ programs(pageSize: 100) { items { id } } }')).programs.items.map(
-    (x: { id: string }) => x.id,
-  );
+  const list = (
+    await otherSponsor.ok(
+      graphql(`
+        query ReportsPrograms {
+          programs(pageSize: 100) {
+            items {
+              id
+            }
+          }
+        }
+      `),
+    )
+  ).programs.items.map((x: { id: string }) => x.id);
   expect(list).toEqual([fx.otherProgram.id]);
   expect(
     (
@@ -452,7 +564,21 @@ it('lets a sponsor see their own program only — by id, in lists, in cohorts an
 it('lists trainees de-identified for the sponsor, with their period figures', async () => {
   const rows = (
     await sponsor.ok(
-      'query($p: ID!, $c: ID!) { reportTrainees(programId: $p, cohortId: $c, period: "2026-10") { code name phone status attendanceRate assignmentsDue assignmentsCompleted sessionsHeld gmv } }',
+      graphql(`
+        query ReportsReportTrainees2($p: ID!, $c: ID!) {
+          reportTrainees(programId: $p, cohortId: $c, period: "2026-10") {
+            code
+            name
+            phone
+            status
+            attendanceRate
+            assignmentsDue
+            assignmentsCompleted
+            sessionsHeld
+            gmv
+          }
+        }
+      `),
       { p: fx.program.id, c: fx.a.id },
     )
   ).reportTrainees;
@@ -481,10 +607,30 @@ it('runs prepare → submit → return → resubmit → accept, then locks the p
   );
   // A draft is the MCN's work in progress: the sponsor does not see it and cannot act on it.
   expect(
-    (await sponsor.ok('query($p: ID!) { sponsorReports(programId: $p) { id } }', { p: fx.program.id })).sponsorReports,
+    (
+      await sponsor.ok(
+        graphql(`
+          query ReportsSponsorReports2($p: ID!) {
+            sponsorReports(programId: $p) {
+              id
+            }
+          }
+        `),
+        { p: fx.program.id },
+      )
+    ).sponsorReports,
   ).toEqual([]);
   expect((await sponsor.ok(REPORT, { p: fx.program.id, period: '2026-10' })).programReport.report).toBeNull();
-  const PERIODS = 'query($id: ID!) { program(id: $id) { reportPeriods { period status } } }';
+  const PERIODS = graphql(`
+    query ReportsProgram($id: ID!) {
+      program(id: $id) {
+        reportPeriods {
+          period
+          status
+        }
+      }
+    }
+  `);
   expect((await coordinator.ok(PERIODS, { id: fx.program.id })).program.reportPeriods).toEqual([
     { period: '2026-10', status: 'DRAFT' },
   ]);
@@ -541,15 +687,24 @@ it('runs prepare → submit → return → resubmit → accept, then locks the p
 
   // A correction after acceptance: session 2's GMV goes up by 100 and a late invoice arrives.
   await api.db.prisma.liveSession.update({ where: { id: fx.s2.id }, data: { gmv: '2600.50' } });
-  await coordinator.ok('mutation($i: RecordExpenseInput!) { recordExpense(input: $i) { id } }', {
-    i: {
-      programId: fx.program.id,
-      spentOn: '2026-10-30',
-      amount: '1500.00',
-      category: 'EQUIPMENT',
-      description: '补录：补光灯发票',
+  await coordinator.ok(
+    graphql(`
+      mutation ReportsRecordExpense2($i: RecordExpenseInput!) {
+        recordExpense(input: $i) {
+          id
+        }
+      }
+    `),
+    {
+      i: {
+        programId: fx.program.id,
+        spentOn: '2026-10-30',
+        amount: '1500.00',
+        category: 'EQUIPMENT',
+        description: '补录：补光灯发票',
+      },
     },
-  });
+  );
   // And a late mark re-marked after acceptance (LATE → ABSENT): same record, another status (issue 15, item 7).
   const late = await api.db.prisma.attendance.findFirstOrThrow({
     where: { status: 'LATE', lesson: { cohort: { programId: fx.program.id } } },
@@ -601,9 +756,21 @@ it('runs prepare → submit → return → resubmit → accept, then locks the p
   ]);
   expect(
     (
-      await sponsor.ok('query($id: ID!) { program(id: $id) { reportPeriods { period status } } }', {
-        id: fx.program.id,
-      })
+      await sponsor.ok(
+        graphql(`
+          query ReportsProgram2($id: ID!) {
+            program(id: $id) {
+              reportPeriods {
+                period
+                status
+              }
+            }
+          }
+        `),
+        {
+          id: fx.program.id,
+        },
+      )
     ).program.reportPeriods,
   ).toEqual([{ period: '2026-10', status: 'ACCEPTED' }]);
 
@@ -693,7 +860,16 @@ it('notices a snapshot edited behind the application: not verified, not exported
 });
 
 it('records expenses with field errors, for coordinators only', async () => {
-  const M = 'mutation($i: RecordExpenseInput!) { recordExpense(input: $i) { id amount category recordedByName } }';
+  const M = graphql(`
+    mutation ReportsRecordExpense($i: RecordExpenseInput!) {
+      recordExpense(input: $i) {
+        id
+        amount
+        category
+        recordedByName
+      }
+    }
+  `);
   const bad = await coordinator.request(M, {
     i: { programId: fx.program.id, spentOn: '2026-10-30', amount: '-5', category: 'OTHER', description: 'x' },
   });
@@ -727,7 +903,18 @@ it('records expenses with field errors, for coordinators only', async () => {
   ).toBe('FORBIDDEN');
   const list = (
     await sponsor.ok(
-      'query($p: ID!) { programExpenses(programId: $p) { total items { amount category description } } }',
+      graphql(`
+        query ReportsProgramExpenses2($p: ID!) {
+          programExpenses(programId: $p) {
+            total
+            items {
+              amount
+              category
+              description
+            }
+          }
+        }
+      `),
       { p: fx.program.id },
     )
   ).programExpenses;

@@ -6,24 +6,14 @@ import { JobQueue } from '@grassroots/api/core/jobs/job-queue.service';
 import { BACKUP_QUEUE } from '@grassroots/api/core/operability/scheduled-backups';
 import { createCohort } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 
 /** GRASSROOTS_BACKUP_DIR turns on scheduled backups: a schedule in the queue (once across instances), retention. */
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grassroots-scheduled-'));
-let api: TestApi;
-beforeAll(async () => {
-  process.env.GRASSROOTS_BACKUP_DIR = dir;
-  process.env.GRASSROOTS_BACKUP_KEEP = '2';
-  process.env.GRASSROOTS_BACKUP_CRON = '15 2 * * *';
-  api = await startApi();
+const api = useApi({
+  env: { GRASSROOTS_BACKUP_DIR: dir, GRASSROOTS_BACKUP_KEEP: '2', GRASSROOTS_BACKUP_CRON: '15 2 * * *' },
 });
-afterAll(async () => {
-  await api.close();
-  delete process.env.GRASSROOTS_BACKUP_DIR;
-  delete process.env.GRASSROOTS_BACKUP_KEEP;
-  delete process.env.GRASSROOTS_BACKUP_CRON;
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const files = () =>
   fs

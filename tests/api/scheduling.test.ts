@@ -1,31 +1,82 @@
 import { createLiveSession, createProduct, createProgram, createTeam } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { graphql } from '../gql';
+import type { ScheduleSessionInput, ScheduleSessionSeriesInput, UpdateSessionInput } from '../gql/graphql';
+import { useApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
-import { imported, JOB_FIELDS } from '../support/imports';
+import { imported } from '../support/imports';
 import { cohortWithTrainees } from '../support/world';
 
 /**
  * Scheduling help: a week of a team's and its streamer's time (lessons, sessions, members' other sessions, free
  * slots), repeating sessions booked all or nothing, and sessions booked and listed in their program's zone.
  */
-let api: TestApi;
+const api = useApi();
 let coordinator: GqlClient;
 beforeAll(async () => {
-  api = await startApi();
-  coordinator = await api.signIn('COORDINATOR');
+  coordinator = await api.as('COORDINATOR');
 });
-afterAll(() => api.close());
 
-const SCHEDULE = 'mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id scheduledStart timeZone } }';
-const SERIES =
-  'mutation($i: ScheduleSessionSeriesInput!) { scheduleSessionSeries(input: $i) { id scheduledStart scheduledEnd timeZone } }';
-const WEEK = `query($team: ID, $trainee: ID, $week: String!, $min: Int) { availability(teamId: $team, traineeId: $trainee, weekStart: $week, minutes: $min) {
-  timeZone weekStart days teamId traineeId busy { kind title start end who sessionId } freeSlots { start end } } }`;
-const LIST =
-  'query($from: String, $to: String, $c: ID) { liveSessions(from: $from, to: $to, cohortId: $c) { total items { id } } }';
-const DAYS =
-  'query($from: String!, $to: String!, $c: ID) { sessionDays(from: $from, to: $to, cohortId: $c) { date total } }';
+const SCHEDULE = graphql(`
+  mutation SchedulingScheduleSession($i: ScheduleSessionInput!) {
+    scheduleSession(input: $i) {
+      id
+      scheduledStart
+      timeZone
+    }
+  }
+`);
+const SERIES = graphql(`
+  mutation SchedulingScheduleSessionSeries($i: ScheduleSessionSeriesInput!) {
+    scheduleSessionSeries(input: $i) {
+      id
+      scheduledStart
+      scheduledEnd
+      timeZone
+    }
+  }
+`);
+const WEEK = graphql(`
+  query SchedulingAvailability($team: ID, $trainee: ID, $week: String!, $min: Int) {
+    availability(teamId: $team, traineeId: $trainee, weekStart: $week, minutes: $min) {
+      timeZone
+      weekStart
+      days
+      teamId
+      traineeId
+      busy {
+        kind
+        title
+        start
+        end
+        who
+        sessionId
+      }
+      freeSlots {
+        start
+        end
+      }
+    }
+  }
+`);
+const LIST = graphql(`
+  query SchedulingLiveSessions($from: String, $to: String, $c: ID) {
+    liveSessions(from: $from, to: $to, cohortId: $c) {
+      total
+      items {
+        id
+      }
+    }
+  }
+`);
+const DAYS = graphql(`
+  query SchedulingSessionDays($from: String!, $to: String!, $c: ID) {
+    sessionDays(from: $from, to: $to, cohortId: $c) {
+      date
+      total
+    }
+  }
+`);
 
 async function streamer(timeZone = 'Asia/Shanghai') {
   const program = await createProgram(api.db.prisma, { timeZone });
@@ -38,7 +89,11 @@ async function live(traineeId: string, teamId: string, title: string, start: Dat
   const row = await createLiveSession(api.db.prisma, { traineeId, teamId, start, minutes });
   return api.db.prisma.liveSession.update({ where: { id: row.id }, data: { title } });
 }
-const series = (traineeId: string, productId: string, o: Record<string, unknown>) => ({
+const series = (
+  traineeId: string,
+  productId: string,
+  o: Partial<ScheduleSessionSeriesInput> & Pick<ScheduleSessionSeriesInput, 'from'>,
+): ScheduleSessionSeriesInput => ({
   traineeId,
   platform: 'DOUYIN',
   title: '红枣每日专场',
@@ -146,7 +201,14 @@ describe('repeating sessions', () => {
 });
 
 describe("the streamer's lessons", () => {
-  const UPDATE = 'mutation($i: UpdateSessionInput!) { updateSession(input: $i) { id scheduledStart } }';
+  const UPDATE = graphql(`
+    mutation SchedulingUpdateSession($i: UpdateSessionInput!) {
+      updateSession(input: $i) {
+        id
+        scheduledStart
+      }
+    }
+  `);
   async function lesson(cohortId: string, date: string, startTime: string, endTime: string, topic: string) {
     await api.db.prisma.lesson.create({
       data: {
@@ -160,7 +222,7 @@ describe("the streamer's lessons", () => {
       },
     });
   }
-  const single = (traineeId: string, productId: string, scheduledStart: string) => ({
+  const single = (traineeId: string, productId: string, scheduledStart: string): ScheduleSessionInput => ({
     traineeId,
     platform: 'DOUYIN',
     scheduledStart,
@@ -195,7 +257,12 @@ describe("the streamer's lessons", () => {
 
     // Moving the booked session back into the lesson is refused the same way.
     const moved = await coordinator.request(UPDATE, {
-      i: { ...single(s.trainee.id, product.id, '2027-03-02T13:30:00+06:00'), traineeId: undefined, id: booked.id },
+      // The schedule input without its trainee, as an update.
+      i: {
+        ...single(s.trainee.id, product.id, '2027-03-02T13:30:00+06:00'),
+        traineeId: undefined,
+        id: booked.id,
+      } as UpdateSessionInput,
     });
     expect(codeOf(moved)).toBe('CONFLICT');
     expect(moved.errors![0].message).toContain('“投流实操” at 2027-03-02 14:00–16:00');
@@ -405,7 +472,13 @@ describe("a program's time zone", () => {
       '抖音号,开播时间,直播时长,累计观看人次,最高在线人数,涨粉人数,成交订单数,直播间成交金额,千川消耗',
       'kashgar_dates,2027-03-12 20:05,120,900,80,12,30,1500,200',
     ].join('\n');
-    const IMPORT = `mutation($i: ImportResultsInput!) { importSessionResults(input: $i) { ${JOB_FIELDS} } }`;
+    const IMPORT = graphql(`
+      mutation SchedulingImportSessionResults($i: ImportResultsInput!) {
+        importSessionResults(input: $i) {
+          ...ImportJobFields
+        }
+      }
+    `);
     expect(await imported(coordinator, IMPORT, { i: { platform: 'DOUYIN', csv } })).toEqual({
       imported: 1,
       rows: 1,

@@ -12,7 +12,7 @@ import {
   isObjectType,
 } from 'graphql';
 
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 import { type GqlClient } from '../support/client';
 
 /**
@@ -21,17 +21,15 @@ import { type GqlClient } from '../support/client';
  * the same ownership as the root query. Queries are generated from the built schema; fields the role
  * may not read (FORBIDDEN) are pruned and the query re-run; depth shrinks when a query-limit refuses it.
  */
-let api: TestApi;
+const api = useApi();
 let schema: GraphQLSchema;
 const PAGE = 10;
 const DEPTH = 5;
 
 beforeAll(async () => {
-  api = await startApi();
   await seedDemo(api.db.prisma, () => {});
   schema = api.app.get(GraphQLSchemaHost).schema;
 }, 300_000);
-afterAll(() => api.close());
 
 async function signInDemo(role: Role): Promise<GqlClient> {
   const user = await api.db.prisma.user.findFirstOrThrow({

@@ -3,7 +3,7 @@ import { canOpenScreen, Role, type ScreenPath, SCREENS } from '@grassroots/domai
 import { print } from 'graphql';
 
 import { adminOperations } from '../support/admin-documents';
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 
 /**
  * The menu follows the policy table (issue 15, item 5): every screen the admin offers a role loads, as that
@@ -11,12 +11,10 @@ import { startApi, type TestApi } from '../support/api';
  * not offer would have been refused. SUPPORT used to be offered 项目 and got an empty list (the list shows each
  * program's sponsor, which SUPPORT may not read).
  */
-let api: TestApi;
+const api = useApi();
 beforeAll(async () => {
-  api = await startApi();
   await seedDemo(api.db.prisma, () => {});
 }, 300_000);
-afterAll(() => api.close());
 
 const today = new Date().toISOString().slice(0, 10);
 /** The admin documents each screen sends when it opens, with the variables it sends them with. */

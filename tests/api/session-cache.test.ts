@@ -1,6 +1,7 @@
 import { createUser, DEFAULT_TEST_PASSWORD, truncateAll } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { graphql } from '../gql';
+import { type TestApi, useApi } from '../support/api';
 import { codeOf, type GqlClient } from '../support/client';
 
 /**
@@ -8,13 +9,16 @@ import { codeOf, type GqlClient } from '../support/client';
  * or changed session through: whatever ends a session or changes its user — any code path, plain SQL included, on
  * any instance — reaches every instance through the database's change notifications.
  */
-let api: TestApi;
-beforeAll(async () => {
-  api = await startApi();
-});
-afterAll(() => api.close());
+const api = useApi();
 
-const ME = '{ me { id role } }';
+const ME = graphql(`
+  query SessionCacheMe {
+    me {
+      id
+      role
+    }
+  }
+`);
 
 async function signedIn(
   email: string,
@@ -67,7 +71,16 @@ it('refuses every kept session once the tables are emptied (TRUNCATE fires no ro
 it('forgets at once, on the instance that made it, a change made through the app (no wait for the notification)', async () => {
   const { c, id } = await signedIn('deactivated-here@example.test');
   const admin = await api.signIn('ADMIN');
-  await admin.ok('mutation($i: SetUserActiveInput!) { setUserActive(input: $i) { id } }', { i: { id, active: false } });
+  await admin.ok(
+    graphql(`
+      mutation SessionCacheSetUserActive($i: SetUserActiveInput!) {
+        setUserActive(input: $i) {
+          id
+        }
+      }
+    `),
+    { i: { id, active: false } },
+  );
   expect(codeOf(await c.request(ME))).toBe('UNAUTHENTICATED');
 });
 
@@ -84,7 +97,13 @@ describe('two instances on one database', () => {
     onB.cookie = c.cookie;
     expect((await onB.ok(ME)).me.role).toBe('COORDINATOR');
     expect((await onB.ok(ME)).me.role).toBe('COORDINATOR');
-    await c.ok('mutation { logout }');
+    await c.ok(
+      graphql(`
+        mutation SessionCacheLogout {
+          logout
+        }
+      `),
+    );
     expect(await soon(async () => codeOf(await onB.request(ME)) === 'UNAUTHENTICATED')).toBe(true);
   });
 
@@ -94,9 +113,18 @@ describe('two instances on one database', () => {
     onB.cookie = c.cookie;
     expect((await onB.ok(ME)).me.id).toBe(id);
     const admin = await api.signIn('ADMIN');
-    await admin.ok('mutation($i: SetUserActiveInput!) { setUserActive(input: $i) { id } }', {
-      i: { id, active: false },
-    });
+    await admin.ok(
+      graphql(`
+        mutation SessionCacheSetUserActive2($i: SetUserActiveInput!) {
+          setUserActive(input: $i) {
+            id
+          }
+        }
+      `),
+      {
+        i: { id, active: false },
+      },
+    );
     expect(await soon(async () => codeOf(await onB.request(ME)) === 'UNAUTHENTICATED')).toBe(true);
   });
 });

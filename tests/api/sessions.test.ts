@@ -7,28 +7,86 @@ import {
   createTrainee,
 } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { graphql } from '../gql';
+import type { Provenance, ScheduleSessionInput } from '../gql/graphql';
+import { useApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
-import { imported, JOB_FIELDS } from '../support/imports';
+import { imported } from '../support/imports';
 import { xlsxOf } from '../support/spreadsheets';
 import { cohortWithTrainees } from '../support/world';
 
 /** Live sessions: QC gate, double booking, lifecycle, results arithmetic, CSV import and who sees what. */
-let api: TestApi;
+const api = useApi();
 let coordinator: GqlClient;
 beforeAll(async () => {
-  api = await startApi();
-  coordinator = await api.signIn('COORDINATOR');
+  coordinator = await api.as('COORDINATOR');
 });
-afterAll(() => api.close());
 
-const SCHEDULE =
-  'mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id status teamId version items { id position product { name } } } }';
-const START = 'mutation($id: ID!) { startSession(id: $id) { status startedAt version } }';
-const END = 'mutation($id: ID!) { endSession(id: $id) { status endedAt version } }';
-const RESULTS = `mutation($i: RecordResultsInput!) { recordSessionResults(input: $i) { status version results {
-  gmv refunds adSpend commission netResult conversionRate gmvPerViewer provenance { gmv refunds commission netResult } } } }`;
-const IMPORT = `mutation($i: ImportResultsInput!) { importSessionResults(input: $i) { ${JOB_FIELDS} } }`;
+const SCHEDULE = graphql(`
+  mutation SessionsScheduleSession($i: ScheduleSessionInput!) {
+    scheduleSession(input: $i) {
+      id
+      status
+      teamId
+      version
+      items {
+        id
+        position
+        product {
+          name
+        }
+      }
+    }
+  }
+`);
+const START = graphql(`
+  mutation SessionsStartSession($id: ID!) {
+    startSession(id: $id) {
+      status
+      startedAt
+      version
+    }
+  }
+`);
+const END = graphql(`
+  mutation SessionsEndSession($id: ID!) {
+    endSession(id: $id) {
+      status
+      endedAt
+      version
+    }
+  }
+`);
+const RESULTS = graphql(`
+  mutation SessionsRecordSessionResults($i: RecordResultsInput!) {
+    recordSessionResults(input: $i) {
+      status
+      version
+      results {
+        gmv
+        refunds
+        adSpend
+        commission
+        netResult
+        conversionRate
+        gmvPerViewer
+        provenance {
+          gmv
+          refunds
+          commission
+          netResult
+        }
+      }
+    }
+  }
+`);
+const IMPORT = graphql(`
+  mutation SessionsImportSessionResults($i: ImportResultsInput!) {
+    importSessionResults(input: $i) {
+      ...ImportJobFields
+    }
+  }
+`);
 
 /** A cohort with `n` active trainees, each with a Douyin account, all backed by one complete team. */
 let handles = 0;
@@ -42,7 +100,12 @@ async function streamers(n = 1) {
 let day = 10;
 /** A fresh evening slot (China time) some days ahead, so tests never collide. */
 const slot = (hh = '20:00') => `${new Date(Date.now() + day++ * 86_400_000).toISOString().slice(0, 10)}T${hh}:00+08:00`;
-const session = (traineeId: string, productId: string, scheduledStart = slot(), plannedMinutes = 120) => ({
+const session = (
+  traineeId: string,
+  productId: string,
+  scheduledStart = slot(),
+  plannedMinutes = 120,
+): ScheduleSessionInput => ({
   traineeId,
   platform: 'DOUYIN',
   scheduledStart,
@@ -118,9 +181,18 @@ it('refuses double booking of the streamer or of a team member, and lets back-to
     message: expect.stringMatching(/is on “疏附红枣专场”/),
   });
 
-  await coordinator.ok('mutation($i: CancelSessionInput!) { cancelSession(input: $i) { status } }', {
-    i: { id: first.id, reason: '主播生病' },
-  });
+  await coordinator.ok(
+    graphql(`
+      mutation SessionsCancelSession($i: CancelSessionInput!) {
+        cancelSession(input: $i) {
+          status
+        }
+      }
+    `),
+    {
+      i: { id: first.id, reason: '主播生病' },
+    },
+  );
   // (20:30–21:30: clear of the back-to-back 22:00 session that the shared ADS person also works)
   expect(
     (await coordinator.request(SCHEDULE, { i: session(t2.id, product.id, start.replace('20:00', '20:30'), 60) }))
@@ -147,9 +219,18 @@ it('runs SCHEDULED → LIVE → ENDED, refuses illegal moves, re-checks the gate
 
   // Suspended by QC by hand: the refusal gives QC's reason, not the after-sales loop's.
   const inspector = await api.signIn('QC_INSPECTOR');
-  await inspector.ok('mutation($i: SuspendProductInput!) { suspendProduct(input: $i) { status } }', {
-    i: { id: honey.id, reason: '抽检发现霉变' },
-  });
+  await inspector.ok(
+    graphql(`
+      mutation SessionsSuspendProduct($i: SuspendProductInput!) {
+        suspendProduct(input: $i) {
+          status
+        }
+      }
+    `),
+    {
+      i: { id: honey.id, reason: '抽检发现霉变' },
+    },
+  );
   const blocked = await coordinator.request(START, { id: s.id });
   expect(codeOf(blocked)).toBe('CONFLICT');
   expect(blocked.errors![0].message).toBe('Cannot go live: 野花蜜: is suspended: 抽检发现霉变');
@@ -159,15 +240,24 @@ it('runs SCHEDULED → LIVE → ENDED, refuses illegal moves, re-checks the gate
   expect(codeOf(await coordinator.request(START, { id: s.id }))).toBe('CONFLICT');
   expect(
     codeOf(
-      await coordinator.request('mutation($i: CancelSessionInput!) { cancelSession(input: $i) { status } }', {
-        i: { id: s.id, reason: '太晚了' },
-      }),
+      await coordinator.request(
+        graphql(`
+          mutation SessionsCancelSession2($i: CancelSessionInput!) {
+            cancelSession(input: $i) {
+              status
+            }
+          }
+        `),
+        {
+          i: { id: s.id, reason: '太晚了' },
+        },
+      ),
     ),
   ).toBe('CONFLICT');
   const ended = (await coordinator.ok(END, { id: s.id })).endSession;
   expect(ended.status).toBe('ENDED');
 
-  const f = (value: unknown, provenance = 'MANUAL') => ({ value, provenance });
+  const f = <T>(value: T, provenance: Provenance = 'MANUAL') => ({ value, provenance });
   const input = {
     sessionId: s.id,
     version: ended.version,
@@ -248,7 +338,25 @@ it('imports results from a Douyin export: a bad file writes nothing and reports 
   });
   const got = (
     await coordinator.ok(
-      'query($id: ID!) { liveSession(id: $id) { status results { viewers orders gmv adSpend provenance { gmv viewers adSpend refunds } } } }',
+      graphql(`
+        query SessionsLiveSession2($id: ID!) {
+          liveSession(id: $id) {
+            status
+            results {
+              viewers
+              orders
+              gmv
+              adSpend
+              provenance {
+                gmv
+                viewers
+                adSpend
+                refunds
+              }
+            }
+          }
+        }
+      `),
       { id: a.id },
     )
   ).liveSession;
@@ -298,9 +406,24 @@ it('reads a Douyin .xlsx export directly: date-time cells, numbers and money as 
     }),
   ).toEqual({ imported: 1, rows: 1, problems: [] });
   const got = (
-    await coordinator.ok('query($id: ID!) { liveSession(id: $id) { status results { viewers orders gmv adSpend } } }', {
-      id: s.id,
-    })
+    await coordinator.ok(
+      graphql(`
+        query SessionsLiveSession3($id: ID!) {
+          liveSession(id: $id) {
+            status
+            results {
+              viewers
+              orders
+              gmv
+              adSpend
+            }
+          }
+        }
+      `),
+      {
+        id: s.id,
+      },
+    )
   ).liveSession;
   expect(got).toEqual({ status: 'ENDED', results: { viewers: 15000, orders: 88, gmv: '6120.50', adSpend: '900.00' } });
 });
@@ -329,26 +452,78 @@ describe('who sees which session', () => {
 
     const trainee = await api.signIn('TRAINEE', { traineeId: mine.trainees[0].id });
     const listed = (
-      await trainee.ok('{ liveSessions(pageSize: 100) { items { id items { product { name } } results { gmv } } } }')
+      await trainee.ok(
+        graphql(`
+          query SessionsLiveSessions {
+            liveSessions(pageSize: 100) {
+              items {
+                id
+                items {
+                  product {
+                    name
+                  }
+                }
+                results {
+                  gmv
+                }
+              }
+            }
+          }
+        `),
+      )
     ).liveSessions.items;
-    expect(listed.map((s: any) => s.id)).toEqual([own.id]);
+    expect(listed.map((s) => s.id)).toEqual([own.id]);
     expect(listed[0].results.gmv).toBe('1234.50');
-    expect(codeOf(await trainee.request('query($id: ID!) { liveSession(id: $id) { id } }', { id: other.id }))).toBe(
-      'NOT_FOUND',
-    );
+    expect(
+      codeOf(
+        await trainee.request(
+          graphql(`
+            query SessionsLiveSession4($id: ID!) {
+              liveSession(id: $id) {
+                id
+              }
+            }
+          `),
+          { id: other.id },
+        ),
+      ),
+    ).toBe('NOT_FOUND');
     expect(codeOf(await trainee.request(START, { id: own.id }))).toBe('FORBIDDEN');
     const perf = (
       await trainee.ok(
-        'query($t: ID!) { traineePerformance(traineeId: $t) { totals { sessions gmv } bestProducts { productName } } }',
+        graphql(`
+          query SessionsTraineePerformance($t: ID!) {
+            traineePerformance(traineeId: $t) {
+              totals {
+                sessions
+                gmv
+              }
+              bestProducts {
+                productName
+              }
+            }
+          }
+        `),
         { t: mine.trainees[0].id },
       )
     ).traineePerformance;
     expect(perf.totals).toEqual({ sessions: 1, gmv: '1234.50' });
     expect(
       codeOf(
-        await trainee.request('query($t: ID!) { traineePerformance(traineeId: $t) { totals { gmv } } }', {
-          t: theirs.trainees[0].id,
-        }),
+        await trainee.request(
+          graphql(`
+            query SessionsTraineePerformance2($t: ID!) {
+              traineePerformance(traineeId: $t) {
+                totals {
+                  gmv
+                }
+              }
+            }
+          `),
+          {
+            t: theirs.trainees[0].id,
+          },
+        ),
       ),
     ).toBe('NOT_FOUND');
 
@@ -357,12 +532,35 @@ describe('who sees which session', () => {
       where: { teamId: mine.team.id, role: 'PLANNER' },
       data: { userId: member.userId },
     });
-    expect((await member.ok('{ liveSessions { items { id } } }')).liveSessions.items.map((s: any) => s.id)).toEqual([
-      own.id,
-    ]);
-    expect(codeOf(await member.request('query($id: ID!) { liveSession(id: $id) { id } }', { id: other.id }))).toBe(
-      'NOT_FOUND',
-    );
+    expect(
+      (
+        await member.ok(
+          graphql(`
+            query SessionsLiveSessions2 {
+              liveSessions {
+                items {
+                  id
+                }
+              }
+            }
+          `),
+        )
+      ).liveSessions.items.map((s) => s.id),
+    ).toEqual([own.id]);
+    expect(
+      codeOf(
+        await member.request(
+          graphql(`
+            query SessionsLiveSession5($id: ID!) {
+              liveSession(id: $id) {
+                id
+              }
+            }
+          `),
+          { id: other.id },
+        ),
+      ),
+    ).toBe('NOT_FOUND');
     const theirsSession = (await coordinator.ok(SCHEDULE, { i: session(theirs.trainees[0].id, product.id) }))
       .scheduleSession;
     expect(codeOf(await member.request(START, { id: theirsSession.id }))).toBe('NOT_FOUND');
@@ -375,12 +573,48 @@ describe('who sees which session', () => {
       include: { program: true },
     });
     const sponsor = await api.signIn('SPONSOR', { sponsorId: cohort.program.sponsorId });
-    expect(codeOf(await sponsor.request('{ liveSessions { total } }'))).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await sponsor.request(
+          graphql(`
+            query SessionsLiveSessions3 {
+              liveSessions {
+                total
+              }
+            }
+          `),
+        ),
+      ),
+    ).toBe('FORBIDDEN');
     const sales = (
-      await sponsor.ok('query($id: ID!) { program(id: $id) { liveSales { sessions gmv } } }', { id: cohort.programId })
+      await sponsor.ok(
+        graphql(`
+          query SessionsProgram($id: ID!) {
+            program(id: $id) {
+              liveSales {
+                sessions
+                gmv
+              }
+            }
+          }
+        `),
+        { id: cohort.programId },
+      )
     ).program.liveSales;
     expect(sales).toEqual({ sessions: 1, gmv: '1234.50' });
-    expect(codeOf(await api.client().request('{ liveSessions { total } }'))).toBe('UNAUTHENTICATED');
+    expect(
+      codeOf(
+        await api.client().request(
+          graphql(`
+            query SessionsLiveSessions4 {
+              liveSessions {
+                total
+              }
+            }
+          `),
+        ),
+      ),
+    ).toBe('UNAUTHENTICATED');
   });
 });
 
@@ -402,21 +636,51 @@ it('shows per-day counts for a calendar and refuses a range over two months', as
   });
   const days = (
     await coordinator.ok(
-      'query($t: ID) { sessionDays(from: "2026-03-01", to: "2026-03-31", traineeId: $t) { date total ended cancelled gmv } }',
+      graphql(`
+        query SessionsSessionDays($t: ID) {
+          sessionDays(from: "2026-03-01", to: "2026-03-31", traineeId: $t) {
+            date
+            total
+            ended
+            cancelled
+            gmv
+          }
+        }
+      `),
       { t: trainees[0].id },
     )
   ).sessionDays;
   expect(days).toEqual([{ date: '2026-03-10', total: 2, ended: 1, cancelled: 1, gmv: '100.00' }]);
-  expect(fieldsOf(await coordinator.request('{ sessionDays(from: "2026-01-01", to: "2026-06-30") { date } }'))).toEqual(
-    ['to'],
-  );
+  expect(
+    fieldsOf(
+      await coordinator.request(
+        graphql(`
+          query SessionsSessionDays2 {
+            sessionDays(from: "2026-01-01", to: "2026-06-30") {
+              date
+            }
+          }
+        `),
+      ),
+    ),
+  ).toEqual(['to']);
 });
 
 it('edits a scheduled session with the same checks, and refuses to edit one that has started', async () => {
   const { trainees } = await streamers(2);
   const product = await createProduct(api.db.prisma);
-  const UPDATE =
-    'mutation($i: UpdateSessionInput!) { updateSession(input: $i) { id title plannedMinutes items { position } } }';
+  const UPDATE = graphql(`
+    mutation SessionsUpdateSession($i: UpdateSessionInput!) {
+      updateSession(input: $i) {
+        id
+        title
+        plannedMinutes
+        items {
+          position
+        }
+      }
+    }
+  `);
   const start = slot('19:00');
   const a = (await coordinator.ok(SCHEDULE, { i: session(trainees[0].id, product.id, start) })).scheduleSession;
   const b = (
@@ -445,7 +709,13 @@ it('gives each session its program’s time zone, China time unless the program 
     teamId: team.id,
     start: new Date('2026-12-01T02:00:00Z'),
   });
-  const Q = 'query($id: ID!) { liveSession(id: $id) { timeZone } }';
+  const Q = graphql(`
+    query SessionsLiveSession($id: ID!) {
+      liveSession(id: $id) {
+        timeZone
+      }
+    }
+  `);
   expect((await coordinator.ok(Q, { id: s.id })).liveSession.timeZone).toBe('Asia/Shanghai');
   const { programId } = await api.db.prisma.cohort.findUniqueOrThrow({
     where: { id: cohort.id },

@@ -2,7 +2,7 @@ import http from 'node:http';
 
 import { NotificationsService } from '@grassroots/api/modules/notifications/notifications.service';
 
-import { startApi, type TestApi } from '../support/api';
+import { useApi } from '../support/api';
 import { cohortWithTrainees } from '../support/world';
 
 /**
@@ -26,7 +26,6 @@ interface Received {
 }
 const received: Received[] = [];
 let endpoint: http.Server;
-let api: TestApi;
 const saved = { ...process.env };
 
 beforeAll(async () => {
@@ -48,18 +47,19 @@ beforeAll(async () => {
     });
   });
   await new Promise<void>((r) => endpoint.listen(0, '127.0.0.1', r));
-  Object.assign(process.env, {
+});
+// Started after the endpoint above listens (its port is a setting); closed before it stops.
+const api = useApi(() => ({
+  env: {
     GRASSROOTS_SMS_DRIVER: 'aliyun',
     GRASSROOTS_SMS_ACCESS_KEY_ID: 'LTAI5tTestAccessKeyId',
     GRASSROOTS_SMS_ACCESS_KEY_SECRET: 'TestAccessKeySecret0123456789',
     GRASSROOTS_SMS_ENDPOINT: `http://127.0.0.1:${(endpoint.address() as { port: number }).port}/`,
     GRASSROOTS_SMS_SIGN_NAME: '草根直播',
     GRASSROOTS_SMS_TEMPLATE_CODE: 'SMS_480000001',
-  });
-  api = await startApi();
-});
-afterAll(async () => {
-  await api?.close();
+  },
+}));
+afterAll(() => {
   endpoint.close();
   process.env = { ...saved };
 });

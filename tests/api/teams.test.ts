@@ -1,28 +1,64 @@
 import { createTeam, createUser } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { graphql } from '../gql';
+import { useApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
 import { cohortWithTrainees } from '../support/world';
 
 /** Support teams: composition rules, the load cap, history, coverage gaps, and who can see which team. */
-let api: TestApi;
+const api = useApi({ env: { GRASSROOTS_MAX_TRAINEES_PER_STAFF: '2' } });
 let coordinator: GqlClient;
-const prevCap = process.env.GRASSROOTS_MAX_TRAINEES_PER_STAFF;
 beforeAll(async () => {
-  process.env.GRASSROOTS_MAX_TRAINEES_PER_STAFF = '2';
-  api = await startApi();
-  coordinator = await api.signIn('COORDINATOR');
-});
-afterAll(async () => {
-  process.env.GRASSROOTS_MAX_TRAINEES_PER_STAFF = prevCap;
-  await api.close();
+  coordinator = await api.as('COORDINATOR');
 });
 
-const CREATE =
-  'mutation($i: CreateTeamInput!) { createTeam(input: $i) { id name complete members { role user { id name } } } }';
-const UPDATE =
-  'mutation($i: UpdateTeamInput!) { updateTeam(input: $i) { id complete members { role user { id } } memberHistory { role user { id } leftAt } } }';
-const ASSIGN = 'mutation($i: AssignTeamInput!) { assignTeam(input: $i) { id teamId traineeId endedAt } }';
+const CREATE = graphql(`
+  mutation TeamsCreateTeam($i: CreateTeamInput!) {
+    createTeam(input: $i) {
+      id
+      name
+      complete
+      members {
+        role
+        user {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation TeamsUpdateTeam($i: UpdateTeamInput!) {
+    updateTeam(input: $i) {
+      id
+      complete
+      members {
+        role
+        user {
+          id
+        }
+      }
+      memberHistory {
+        role
+        user {
+          id
+        }
+        leftAt
+      }
+    }
+  }
+`);
+const ASSIGN = graphql(`
+  mutation TeamsAssignTeam($i: AssignTeamInput!) {
+    assignTeam(input: $i) {
+      id
+      teamId
+      traineeId
+      endedAt
+    }
+  }
+`);
 const support = () => createUser(api.db.prisma, { role: 'SUPPORT' });
 
 it('builds a 4-person team and refuses teams that break the rules, each on its field', async () => {
@@ -41,7 +77,7 @@ it('builds a 4-person team and refuses teams that break the rules, each on its f
     },
   });
   expect(ok.createTeam).toMatchObject({ name: '红枣组', complete: true });
-  expect(ok.createTeam.members.map((m: any) => m.role)).toEqual(['SCRIPT', 'ADS', 'FILMING', 'PLANNER']);
+  expect(ok.createTeam.members.map((m) => m.role)).toEqual(['SCRIPT', 'ADS', 'FILMING', 'PLANNER']);
 
   const tooSmall = await coordinator.request(CREATE, {
     i: {
@@ -114,7 +150,20 @@ it('assigns a team to trainees of its cohort, keeps history when a trainee moves
 
   await coordinator.ok(ASSIGN, { i: { teamId: t2.id, traineeId: trainees[0].id } });
   const history = await coordinator.ok(
-    'query($id: ID!) { trainee(id: $id) { supportTeam { id } teamHistory { teamId endedAt endReason } } }',
+    graphql(`
+      query TeamsTrainee($id: ID!) {
+        trainee(id: $id) {
+          supportTeam {
+            id
+          }
+          teamHistory {
+            teamId
+            endedAt
+            endReason
+          }
+        }
+      }
+    `),
     { id: trainees[0].id },
   );
   expect(history.trainee.supportTeam.id).toBe(t2.id);
@@ -147,9 +196,26 @@ it('caps how many trainees one staff member supports across teams', async () => 
   ]);
   expect(await api.db.prisma.teamAssignment.count({ where: { traineeId: trainees[2].id } })).toBe(0);
 
-  const workload = (await coordinator.ok('{ staffWorkload { user { id } load cap seats { teamId role } } }'))
-    .staffWorkload;
-  expect(workload.find((w: any) => w.user.id === busy.id)).toMatchObject({
+  const workload = (
+    await coordinator.ok(
+      graphql(`
+        query TeamsStaffWorkload {
+          staffWorkload {
+            user {
+              id
+            }
+            load
+            cap
+            seats {
+              teamId
+              role
+            }
+          }
+        }
+      `),
+    )
+  ).staffWorkload;
+  expect(workload.find((w) => w.user.id === busy.id)).toMatchObject({
     load: 2,
     cap: 2,
     seats: expect.arrayContaining([
@@ -174,8 +240,8 @@ it('replaces a line-up keeping history, and counts a newcomer’s load', async (
       ],
     },
   });
-  expect(r.updateTeam.members.map((m: any) => m.user.id)).toEqual([team.memberIds[0], team.memberIds[1], newcomer.id]);
-  expect(r.updateTeam.memberHistory.find((m: any) => m.user.id === team.memberIds[2]).leftAt).not.toBeNull();
+  expect(r.updateTeam.members.map((m) => m.user.id)).toEqual([team.memberIds[0], team.memberIds[1], newcomer.id]);
+  expect(r.updateTeam.memberHistory.find((m) => m.user.id === team.memberIds[2])!.leftAt).not.toBeNull();
 
   const bad = await coordinator.request(UPDATE, {
     i: {
@@ -199,13 +265,26 @@ it('lists active trainees without a complete team, including a team left short b
   });
   const gaps = async () =>
     (
-      await coordinator.ok('query($c: ID) { teamCoverageGaps(cohortId: $c) { trainee { id } problem teamId } }', {
-        c: cohort.id,
-      })
+      await coordinator.ok(
+        graphql(`
+          query TeamsTeamCoverageGaps($c: ID) {
+            teamCoverageGaps(cohortId: $c) {
+              trainee {
+                id
+              }
+              problem
+              teamId
+            }
+          }
+        `),
+        {
+          c: cohort.id,
+        },
+      )
     ).teamCoverageGaps;
   expect(await gaps()).toEqual([{ trainee: { id: trainees[2].id }, problem: 'NO_TEAM', teamId: null }]);
   await api.db.prisma.user.update({ where: { id: team.memberIds[2] }, data: { active: false } });
-  expect((await gaps()).map((g: any) => g.problem).sort()).toEqual(['INCOMPLETE_TEAM', 'INCOMPLETE_TEAM', 'NO_TEAM']);
+  expect((await gaps()).map((g) => g.problem).sort()).toEqual(['INCOMPLETE_TEAM', 'INCOMPLETE_TEAM', 'NO_TEAM']);
   const stillAssignable = await coordinator.request(ASSIGN, { i: { teamId: team.id, traineeId: trainees[2].id } });
   expect(codeOf(stillAssignable)).toBe('CONFLICT');
 });
@@ -223,38 +302,109 @@ describe('who sees which team and trainee', () => {
       data: { userId: member.userId },
     });
 
-    const teams = (await member.ok('{ teams { items { id } } }')).teams.items.map((t: any) => t.id);
+    const teams = (
+      await member.ok(
+        graphql(`
+          query TeamsTeams {
+            teams {
+              items {
+                id
+              }
+            }
+          }
+        `),
+      )
+    ).teams.items.map((t) => t.id);
     expect(teams).toEqual([mine.id]);
-    expect(codeOf(await member.request('query($id: ID!) { team(id: $id) { id } }', { id: theirs.id }))).toBe(
-      'NOT_FOUND',
-    );
     expect(
-      (await member.ok('query($id: ID!) { trainee(id: $id) { id name } }', { id: trainees[0].id })).trainee.id,
+      codeOf(
+        await member.request(
+          graphql(`
+            query TeamsTeam($id: ID!) {
+              team(id: $id) {
+                id
+              }
+            }
+          `),
+          { id: theirs.id },
+        ),
+      ),
+    ).toBe('NOT_FOUND');
+    expect(
+      (
+        await member.ok(
+          graphql(`
+            query TeamsTrainee2($id: ID!) {
+              trainee(id: $id) {
+                id
+                name
+              }
+            }
+          `),
+          { id: trainees[0].id },
+        )
+      ).trainee.id,
     ).toBe(trainees[0].id);
-    expect(codeOf(await member.request('query($id: ID!) { trainee(id: $id) { id } }', { id: trainees[1].id }))).toBe(
-      'NOT_FOUND',
-    );
-    const listed = (await member.ok('{ trainees(pageSize: 100) { items { id } } }')).trainees.items.map(
-      (t: any) => t.id,
-    );
+    expect(
+      codeOf(
+        await member.request(
+          graphql(`
+            query TeamsTrainee3($id: ID!) {
+              trainee(id: $id) {
+                id
+              }
+            }
+          `),
+          { id: trainees[1].id },
+        ),
+      ),
+    ).toBe('NOT_FOUND');
+    const listed = (
+      await member.ok(
+        graphql(`
+          query TeamsTrainees {
+            trainees(pageSize: 100) {
+              items {
+                id
+              }
+            }
+          }
+        `),
+      )
+    ).trainees.items.map((t) => t.id);
     expect(listed).toEqual([trainees[0].id]);
     // Assignments: a SUPPORT member's "whole cohort" is the trainees their teams back.
-    const created = await member.ok('mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }', {
-      i: {
-        cohortId: cohort.id,
-        title: '脚本练习',
-        kind: 'SCRIPT_WRITING',
-        dueAt: new Date(Date.now() + 86_400_000).toISOString(),
-        maxScore: 10,
+    const created = await member.ok(
+      graphql(`
+        mutation TeamsCreateAssignment($i: CreateAssignmentInput!) {
+          createAssignment(input: $i) {
+            id
+          }
+        }
+      `),
+      {
+        i: {
+          cohortId: cohort.id,
+          title: '脚本练习',
+          kind: 'SCRIPT_WRITING',
+          dueAt: new Date(Date.now() + 86_400_000).toISOString(),
+          maxScore: 10,
+        },
       },
-    });
+    );
     const subs = await api.db.prisma.submission.findMany({
       where: { assignmentId: created.createAssignment.id },
       select: { traineeId: true },
     });
     expect(subs.map((s) => s.traineeId)).toEqual([trainees[0].id]);
     const notMine = await member.request(
-      'mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }',
+      graphql(`
+        mutation TeamsCreateAssignment2($i: CreateAssignmentInput!) {
+          createAssignment(input: $i) {
+            id
+          }
+        }
+      `),
       {
         i: {
           cohortId: cohort.id,
@@ -269,18 +419,82 @@ describe('who sees which team and trainee', () => {
     expect(fieldsOf(notMine)).toEqual(['traineeIds.0']);
 
     const trainee = await api.signIn('TRAINEE', { traineeId: trainees[1].id });
-    const own = (await trainee.ok('{ myTrainee { supportTeam { id members { role user { name } } } } }')).myTrainee
-      .supportTeam;
+    const own = (
+      await trainee.ok(
+        graphql(`
+          query TeamsMyTrainee {
+            myTrainee {
+              supportTeam {
+                id
+                members {
+                  role
+                  user {
+                    name
+                  }
+                }
+              }
+            }
+          }
+        `),
+      )
+    ).myTrainee.supportTeam;
     expect(own.id).toBe(theirs.id);
     expect(own.members).toHaveLength(4);
-    expect(codeOf(await trainee.request('query($id: ID!) { team(id: $id) { id } }', { id: mine.id }))).toBe(
-      'NOT_FOUND',
-    );
-    expect(codeOf(await trainee.request('{ staffWorkload { load } }'))).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await trainee.request(
+          graphql(`
+            query TeamsTeam2($id: ID!) {
+              team(id: $id) {
+                id
+              }
+            }
+          `),
+          { id: mine.id },
+        ),
+      ),
+    ).toBe('NOT_FOUND');
+    expect(
+      codeOf(
+        await trainee.request(
+          graphql(`
+            query TeamsStaffWorkload2 {
+              staffWorkload {
+                load
+              }
+            }
+          `),
+        ),
+      ),
+    ).toBe('FORBIDDEN');
 
     const sponsor = await api.signIn('SPONSOR');
-    expect(codeOf(await sponsor.request('{ teams { total } }'))).toBe('FORBIDDEN');
-    expect(codeOf(await api.client().request('{ teams { total } }'))).toBe('UNAUTHENTICATED');
+    expect(
+      codeOf(
+        await sponsor.request(
+          graphql(`
+            query TeamsTeams2 {
+              teams {
+                total
+              }
+            }
+          `),
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await api.client().request(
+          graphql(`
+            query TeamsTeams3 {
+              teams {
+                total
+              }
+            }
+          `),
+        ),
+      ),
+    ).toBe('UNAUTHENTICATED');
     expect(codeOf(await member.request(ASSIGN, { i: { teamId: mine.id, traineeId: trainees[0].id } }))).toBe(
       'FORBIDDEN',
     );
@@ -290,7 +504,14 @@ describe('who sees which team and trainee', () => {
 it('ends a trainee’s support with a reason, keeping the record', async () => {
   const { cohort, trainees } = await cohortWithTrainees(api.db, 1);
   await createTeam(api.db.prisma, { cohortId: cohort.id, traineeIds: [trainees[0].id] });
-  const END = 'mutation($i: EndTeamAssignmentInput!) { endTeamAssignment(input: $i) { endedAt endReason } }';
+  const END = graphql(`
+    mutation TeamsEndTeamAssignment($i: EndTeamAssignmentInput!) {
+      endTeamAssignment(input: $i) {
+        endedAt
+        endReason
+      }
+    }
+  `);
   expect(fieldsOf(await coordinator.request(END, { i: { traineeId: trainees[0].id, reason: '' } }))).toEqual([
     'reason',
   ]);
@@ -298,9 +519,23 @@ it('ends a trainee’s support with a reason, keeping the record', async () => {
     .endTeamAssignment;
   expect(ended).toMatchObject({ endedAt: expect.any(String), endReason: '学员转入短视频方向' });
   const t = (
-    await coordinator.ok('query($id: ID!) { trainee(id: $id) { supportTeam { id } teamHistory { endReason } } }', {
-      id: trainees[0].id,
-    })
+    await coordinator.ok(
+      graphql(`
+        query TeamsTrainee4($id: ID!) {
+          trainee(id: $id) {
+            supportTeam {
+              id
+            }
+            teamHistory {
+              endReason
+            }
+          }
+        }
+      `),
+      {
+        id: trainees[0].id,
+      },
+    )
   ).trainee;
   expect(t).toEqual({ supportTeam: null, teamHistory: [{ endReason: '学员转入短视频方向' }] });
   expect(codeOf(await coordinator.request(END, { i: { traineeId: trainees[0].id, reason: '再次结束' } }))).toBe(
@@ -315,7 +550,16 @@ it('lists teams in natural order on every page: 疏附2组 before 疏附10组 (i
   const page = async (n: number) =>
     (
       await coordinator.ok(
-        'query($c: ID, $p: Int) { teams(cohortId: $c, page: $p, pageSize: 2) { total items { name } } }',
+        graphql(`
+          query TeamsTeams4($c: ID, $p: Int) {
+            teams(cohortId: $c, page: $p, pageSize: 2) {
+              total
+              items {
+                name
+              }
+            }
+          }
+        `),
         { c: cohort.id, p: n },
       )
     ).teams;

@@ -1,6 +1,8 @@
 import { createLiveSession, createProduct, createTeam } from '@grassroots/db/testing';
 
-import { startApi, type TestApi } from '../support/api';
+import { graphql } from '../gql';
+import type { CreateTicketInput } from '../gql/graphql';
+import { useApi } from '../support/api';
 import { codeOf, type GqlClient } from '../support/client';
 import { cohortWithTrainees } from '../support/world';
 
@@ -12,22 +14,53 @@ import { cohortWithTrainees } from '../support/world';
  * search compares keyed hashes (blind indexes) in SQL — the full number, its last four digits, or the mask as shown —
  * never by decrypting or scanning rows in the app.
  */
-let api: TestApi;
+const api = useApi();
 let agent: GqlClient;
-const CREATE = 'mutation($i: CreateTicketInput!) { createTicket(input: $i) { id number version } }';
-const MOVE = 'mutation($i: MoveTicketInput!) { moveTicket(input: $i) { id version } }';
-const SEARCH =
-  'query($s: String) { tickets(queue: ALL, search: $s, pageSize: 100) { items { number customerPhone } } }';
-const PREVIEW =
-  'query($id: ID!) { ticketResolutionPreview(ticketId: $id) { productName suspendsProduct qualityTickets unitsSold windowDays } }';
+const CREATE = graphql(`
+  mutation TicketSearchResolveCreateTicket($i: CreateTicketInput!) {
+    createTicket(input: $i) {
+      id
+      number
+      version
+    }
+  }
+`);
+const MOVE = graphql(`
+  mutation TicketSearchResolveMoveTicket($i: MoveTicketInput!) {
+    moveTicket(input: $i) {
+      id
+      version
+    }
+  }
+`);
+const SEARCH = graphql(`
+  query TicketSearchResolveTickets($s: String) {
+    tickets(queue: ALL, search: $s, pageSize: 100) {
+      items {
+        number
+        customerPhone
+      }
+    }
+  }
+`);
+const PREVIEW = graphql(`
+  query TicketSearchResolveTicketResolutionPreview($id: ID!) {
+    ticketResolutionPreview(ticketId: $id) {
+      productName
+      suspendsProduct
+      qualityTickets
+      unitsSold
+      windowDays
+    }
+  }
+`);
 
 let streamer: { trainee: { id: string }; product: { id: string }; session: { id: string } };
 let mine: { id: string; number: string };
 let other: { id: string; number: string };
 let trainee: GqlClient;
 beforeAll(async () => {
-  api = await startApi();
-  agent = await api.signIn('AFTERSALES_AGENT');
+  agent = await api.as('AFTERSALES_AGENT');
   const { cohort, trainees } = await cohortWithTrainees(api.db, 1);
   const team = await createTeam(api.db.prisma, { cohortId: cohort.id, traineeIds: [trainees[0].id] });
   const product = await createProduct(api.db.prisma, { name: '和田大枣 2kg', category: '干果' });
@@ -44,7 +77,7 @@ beforeAll(async () => {
     data: { unitsSold: 40, gmv: '3990.00' },
   });
   streamer = { trainee: trainees[0], product, session };
-  const input = (phone: string, sessionId?: string) => ({
+  const input = (phone: string, sessionId?: string): CreateTicketInput => ({
     orderRef: `DY${Math.floor(Math.random() * 1e9)}`,
     productId: product.id,
     sessionId,
@@ -58,7 +91,6 @@ beforeAll(async () => {
   other = (await agent.ok(CREATE, { i: input('15833334444') })).createTicket;
   trainee = await api.signIn('TRAINEE', { traineeId: trainees[0].id });
 });
-afterAll(() => api.close());
 
 const numbers = async (c: GqlClient, s: string) =>
   (await c.ok(SEARCH, { s })).tickets.items.map((t: { number: string }) => t.number).sort();

@@ -13,7 +13,9 @@ import {
 } from '@grassroots/db/testing';
 import { addDays, lastEndedMonth, parsePeriod, todayIn, todayInChina } from '@grassroots/domain';
 
-import { startApi, type TestApi } from '../support/api';
+import { graphql } from '../gql';
+import type { TodoCard } from '../gql/graphql';
+import { useApi } from '../support/api';
 import { codeOf, type GqlClient } from '../support/client';
 
 /**
@@ -21,12 +23,39 @@ import { codeOf, type GqlClient } from '../support/client';
  * around the real "now" in China days (lessons and sessions on today, yesterday, tomorrow; clocks in hours from now),
  * so every count holds whatever the time of day the suite runs.
  */
-const Q = `{ workbench { role today cards { key count } figures { key value target subjectId subject }
-  timeline { kind targetId at day title detail status runOfShow } } }`;
+const Q = graphql(`
+  query WorkbenchWorkbench {
+    workbench {
+      role
+      today
+      cards {
+        key
+        count
+      }
+      figures {
+        key
+        value
+        target
+        subjectId
+        subject
+      }
+      timeline {
+        kind
+        targetId
+        at
+        day
+        title
+        detail
+        status
+        runOfShow
+      }
+    }
+  }
+`);
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 
-let api: TestApi;
+const api = useApi();
 let now: Date;
 let today: string;
 const at = (dayOffset: number, hhmm: string) => new Date(`${addDays(today, dayOffset)}T${hhmm}:00+08:00`);
@@ -44,7 +73,6 @@ let sponsor1: GqlClient;
 let sponsor2: GqlClient;
 
 beforeAll(async () => {
-  api = await startApi();
   now = new Date();
   today = todayInChina(now);
   const p = api.db.prisma;
@@ -77,8 +105,8 @@ beforeAll(async () => {
   const [t1, t2, t3, t4] = T as [{ id: string }, { id: string }, { id: string }, { id: string }];
 
   // Users signed in for the roles under test.
-  supportClient = await api.signIn('SUPPORT');
-  agentClient = await api.signIn('AFTERSALES_AGENT');
+  supportClient = await api.as('SUPPORT');
+  agentClient = await api.as('AFTERSALES_AGENT');
   traineeClient = await api.signIn('TRAINEE', { traineeId: t1.id });
   sponsor1 = await api.signIn('SPONSOR', { sponsorId: s1.id });
   sponsor2 = await api.signIn('SPONSOR', { sponsorId: s2.id });
@@ -300,7 +328,6 @@ beforeAll(async () => {
   ids.p1 = p1.id;
   ids.before = before.key;
 });
-afterAll(() => api?.close());
 
 /** A date column's value for a China day (stored as that calendar date). */
 function chinaDayStartUtc(day: string): Date {
@@ -353,7 +380,19 @@ it("counts the coordinator's to-dos across every program, with today's lessons a
 it('adds users and the last day’s failed sign-ins and denials for the admin', async () => {
   // One wrong password and one refused query (a sponsor asking for tickets), besides the anonymous call above.
   await api.client().login('nobody@example.test', 'wrong-password-123');
-  expect(codeOf(await sponsor1.request('{ tickets { total } }'))).toBe('FORBIDDEN');
+  expect(
+    codeOf(
+      await sponsor1.request(
+        graphql(`
+          query WorkbenchTickets {
+            tickets {
+              total
+            }
+          }
+        `),
+      ),
+    ),
+  ).toBe('FORBIDDEN');
   const admin = await api.signIn('ADMIN');
   const { workbench } = await admin.ok(Q);
   const c = counts(workbench);
@@ -515,9 +554,19 @@ it('opens from every to-do card a list filtered to exactly what the card counts,
       const res =
         field === 'qcTasks'
           ? await client
-              .ok('query($t: TodoCard) { qcTasks(todo: $t) { id } }', { t: card.key })
+              .ok(
+                graphql(`
+                  query WorkbenchQcTasks($t: TodoCard) {
+                    qcTasks(todo: $t) {
+                      id
+                    }
+                  }
+                `),
+                { t: card.key as TodoCard },
+              )
               .then((d) => ({ total: d.qcTasks.length, items: d.qcTasks }))
-          : (
+          : // A string: the list is named by the card.
+            (
               await client.ok(`query($t: TodoCard) { ${field}(todo: $t, pageSize: 100) { total items { id } } }`, {
                 t: card.key,
               })
@@ -561,17 +610,60 @@ it('opens from every to-do card a list filtered to exactly what the card counts,
     ]),
   );
   // A card's filter on the wrong list is refused on the field; SUPPORT's to-grade list holds only their own trainees' work.
-  const wrong = await agentClient.request('{ tickets(todo: ATTENDANCE_MISSING) { total } }');
+  const wrong = await agentClient.request(
+    graphql(`
+      query WorkbenchTickets2 {
+        tickets(todo: ATTENDANCE_MISSING) {
+          total
+        }
+      }
+    `),
+  );
   expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'todo' }] });
-  const coordinatorToGrade = (await clients[0]![1].ok('{ submissions(todo: SUBMISSIONS_TO_GRADE) { total } }'))
-    .submissions.total;
-  const supportToGrade = (await supportClient.ok('{ submissions(todo: SUBMISSIONS_TO_GRADE) { total } }')).submissions
-    .total;
+  const coordinatorToGrade = (
+    await clients[0]![1].ok(
+      graphql(`
+        query WorkbenchSubmissions {
+          submissions(todo: SUBMISSIONS_TO_GRADE) {
+            total
+          }
+        }
+      `),
+    )
+  ).submissions.total;
+  const supportToGrade = (
+    await supportClient.ok(
+      graphql(`
+        query WorkbenchSubmissions2 {
+          submissions(todo: SUBMISSIONS_TO_GRADE) {
+            total
+          }
+        }
+      `),
+    )
+  ).submissions.total;
   expect(supportToGrade).toBeLessThan(coordinatorToGrade);
   // "Due within 2 h" means it: every ticket in the agent's list has a clock running out within two hours.
   const due = (
     await agentClient.ok(
-      '{ tickets(todo: MY_TICKETS_DUE_SOON) { items { clocks { firstResponse { dueAt stoppedAt } resolution { dueAt breached } } } } }',
+      graphql(`
+        query WorkbenchTickets3 {
+          tickets(todo: MY_TICKETS_DUE_SOON) {
+            items {
+              clocks {
+                firstResponse {
+                  dueAt
+                  stoppedAt
+                }
+                resolution {
+                  dueAt
+                  breached
+                }
+              }
+            }
+          }
+        }
+      `),
     )
   ).tickets.items;
   for (const t of due as {
@@ -588,10 +680,32 @@ it('opens from every to-do card a list filtered to exactly what the card counts,
     expect(t.clocks.resolution.breached).toBe(false);
   }
   // Sponsors and trainees have no lists to open from (their cards lead to their own pages), and cannot list work at all.
-  expect(codeOf(await sponsor1.request('{ submissions { total } }'))).toBe('FORBIDDEN');
-  expect((await traineeClient.ok('{ submissions(todo: ASSIGNMENTS_OVERDUE) { total } }')).submissions.total).toBe(
-    counts((await traineeClient.ok(Q)).workbench).ASSIGNMENTS_OVERDUE,
-  );
+  expect(
+    codeOf(
+      await sponsor1.request(
+        graphql(`
+          query WorkbenchSubmissions3 {
+            submissions {
+              total
+            }
+          }
+        `),
+      ),
+    ),
+  ).toBe('FORBIDDEN');
+  expect(
+    (
+      await traineeClient.ok(
+        graphql(`
+          query WorkbenchSubmissions4 {
+            submissions(todo: ASSIGNMENTS_OVERDUE) {
+              total
+            }
+          }
+        `),
+      )
+    ).submissions.total,
+  ).toBe(counts((await traineeClient.ok(Q)).workbench).ASSIGNMENTS_OVERDUE);
 });
 
 it("shows a program in Asia/Urumqi in its own zone: a trainee's day and lesson times, and each event's zone", async () => {
@@ -624,7 +738,22 @@ it("shows a program in Asia/Urumqi in its own zone: a trainee's day and lesson t
     teamId: team.id,
     start: new Date(`${urumqiToday}T23:30:00+06:00`),
   });
-  const TZQ = `{ workbench { today timeZone timeline { kind targetId at endAt day timeZone } } }`;
+  const TZQ = graphql(`
+    query WorkbenchWorkbench2 {
+      workbench {
+        today
+        timeZone
+        timeline {
+          kind
+          targetId
+          at
+          endAt
+          day
+          timeZone
+        }
+      }
+    }
+  `);
 
   const mine = (await (await api.signIn('TRAINEE', { traineeId: trainee.id })).ok(TZQ)).workbench;
   expect(mine).toMatchObject({ today: urumqiToday, timeZone: tz });

@@ -44,8 +44,15 @@ function keepAlive(app: INestApplication): void {
   server.keepAliveTimeout = 60_000;
 }
 
-/** Starts the real Nest app on a random port over a fresh, migrated database. */
-export async function startApi(opts: { introspection?: boolean; adminDir?: string } = {}): Promise<TestApi> {
+export interface StartOptions {
+  /** Default true (the tests read the schema); false as in production. */
+  introspection?: boolean;
+  /** The built admin the app serves; default none. */
+  adminDir?: string;
+}
+
+/** Starts the real Nest app on a random port over a fresh, migrated database. Prefer `useApi()` in a test file. */
+export async function startApi(opts: StartOptions = {}): Promise<TestApi> {
   process.env.GRASSROOTS_PII_KEY ??= Buffer.alloc(32, 42).toString('base64');
   const db = await createTestDb();
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grassroots-files-'));
@@ -101,5 +108,97 @@ export async function startApi(opts: { introspection?: boolean; adminDir?: strin
     async close() {
       await app.close(); // closes the database through the shutdown hook
     },
+  };
+}
+
+/** Longer than any start: the close waits for a start that outlived its hook's timeout. */
+const CLOSE_TIMEOUT_MS = 180_000;
+
+export interface UseApiOptions extends StartOptions {
+  /**
+   * Environment set before the app starts and restored after it closes (`undefined` unsets a variable), for settings
+   * the app reads on start or per request, e.g. `{ GRASSROOTS_JOBS: 'off' }`.
+   */
+  env?: Record<string, string | undefined>;
+}
+
+export interface UsedApi extends TestApi {
+  /** A client signed in as a new user with this role, created once per file and then reused. */
+  as(role: Role): Promise<GqlClient & { userId: string }>;
+}
+
+/**
+ * The app for one test file (or one `describe`): registers a `beforeAll` that starts it over a fresh copy of the
+ * template database and an `afterAll` that closes it — also when the start outlived its `beforeAll` (a timeout under
+ * load), so that a slow suite never leaves an app running. Hooks registered after `useApi()` see it started:
+ *
+ * ```ts
+ * const api = useApi();
+ * let coordinator: GqlClient;
+ * beforeAll(async () => (coordinator = await api.as('COORDINATOR')));
+ * ```
+ *
+ * `options` may be a function, read when the app starts (e.g. a folder made by an earlier hook).
+ */
+export function useApi(options: UseApiOptions | (() => UseApiOptions) = {}): UsedApi {
+  let api: TestApi | undefined;
+  let starting: Promise<TestApi> | undefined;
+  const savedEnv = new Map<string, string | undefined>();
+  const byRole = new Map<Role, Promise<GqlClient & { userId: string }>>();
+  let closing: Promise<void> | undefined;
+  const close = (started: TestApi) => (closing ??= started.close());
+
+  const setEnv = (name: string, value: string | undefined) => {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  };
+  beforeAll(async () => {
+    const { env = {}, ...start } = typeof options === 'function' ? options() : options;
+    for (const [name, value] of Object.entries(env)) {
+      if (!savedEnv.has(name)) savedEnv.set(name, process.env[name]);
+      setEnv(name, value);
+    }
+    starting = startApi(start);
+    api = await starting;
+  });
+  afterAll(async () => {
+    try {
+      // A start that is still running when its beforeAll timed out finishes here, then closes.
+      const started = api ?? (await starting?.catch(() => undefined));
+      if (started) await close(started);
+    } finally {
+      for (const [name, value] of savedEnv) setEnv(name, value);
+    }
+  }, CLOSE_TIMEOUT_MS);
+
+  const current = (): TestApi => {
+    if (!api) throw new Error('useApi(): the app is not started yet (use it in a test, or a hook after useApi())');
+    return api;
+  };
+  return {
+    get url() {
+      return current().url;
+    },
+    get filesDir() {
+      return current().filesDir;
+    },
+    get db() {
+      return current().db;
+    },
+    get app() {
+      return current().app;
+    },
+    client: () => current().client(),
+    signIn: (role, links) => current().signIn(role, links),
+    as(role) {
+      let signedIn = byRole.get(role);
+      if (!signedIn) {
+        signedIn = current().signIn(role);
+        byRole.set(role, signedIn);
+      }
+      return signedIn;
+    },
+    startInstance: (opts) => current().startInstance(opts),
+    close: () => close(current()),
   };
 }

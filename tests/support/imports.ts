@@ -1,8 +1,36 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+
+import { graphql } from '../gql';
 import type { GqlClient } from './client';
 
-export const JOB_FIELDS =
-  'id status phase progress total error attempts report { imported rows problems { row column message } }';
-const JOB = `query($id: ID!) { importJob(id: $id) { ${JOB_FIELDS} } }`;
+/** What the import mutations select (`{ ...ImportJobFields }`) and waitForJob() reads. */
+export const ImportJobFields = graphql(`
+  fragment ImportJobFields on ImportJob {
+    id
+    status
+    phase
+    progress
+    total
+    error
+    attempts
+    report {
+      imported
+      rows
+      problems {
+        row
+        column
+        message
+      }
+    }
+  }
+`);
+const JOB = graphql(`
+  query SupportImportJob($id: ID!) {
+    importJob(id: $id) {
+      ...ImportJobFields
+    }
+  }
+`);
 
 /** Follows an import job until it has finished (imports run as jobs); returns the job. */
 export async function waitForJob(client: GqlClient, id: string, timeoutMs = 60_000): Promise<any> {
@@ -16,13 +44,16 @@ export async function waitForJob(client: GqlClient, id: string, timeoutMs = 60_0
   }
 }
 
-/** Starts an import (one of the import mutations, selecting JOB_FIELDS) and waits for its report; a failed job fails the test. */
-export async function imported(
+/** Starts an import (a mutation selecting `...ImportJobFields`) and waits for its report; a failed job fails the test. */
+export async function imported<V extends Record<string, unknown>>(
   client: GqlClient,
-  mutation: string,
-  variables: Record<string, unknown>,
+  mutation: TypedDocumentNode<Record<string, { id: string }>, V>,
+  variables: V,
 ): Promise<{ imported: number; rows: number; problems: { row: number; column: string; message: string }[] }> {
-  const data = await client.ok(mutation, variables);
+  const data = await client.ok(
+    mutation as TypedDocumentNode<Record<string, { id: string }>, Record<string, unknown>>,
+    variables,
+  );
   const job = await waitForJob(client, (Object.values(data)[0] as { id: string }).id);
   if (job.status !== 'SUCCEEDED') throw new Error(`Import failed: ${job.error}`);
   return job.report;
