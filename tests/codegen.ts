@@ -2,12 +2,12 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
  * Typed documents for the API tests, from the committed API schema (no running server needed): a query written as
- * graphql(`…`) in tests/api or tests/support gets its data and variables types, and `npm run typecheck` fails when a
+ * graphql(`…`) in tests/api, tests/browser or tests/support gets its data and variables types, and `npm run typecheck` fails when a
  * field it asks for is renamed or removed. Regenerate after changing a document: `npm -w @grassroots/tests run codegen`.
  */
 const config: CodegenConfig = {
   schema: '../apps/api/schema.gql',
-  documents: ['api/**/*.ts', 'support/**/*.ts', '!gql/**/*'],
+  documents: ['api/**/*.ts', 'browser/**/*.ts', 'support/**/*.ts', '!gql/**/*'],
   ignoreNoDocuments: true,
   generates: {
     './gql/': {

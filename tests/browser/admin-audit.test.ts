@@ -1,4 +1,23 @@
-import { pickOption, signIn, useBrowserApp } from '../support/browser';
+import { graphql } from '../gql';
+import { pageGql, pickOption, signIn, useBrowserApp } from '../support/browser';
+
+const TRAINEES = graphql(`
+  query AdminAuditTrainees {
+    trainees(pageSize: 1) {
+      items {
+        id
+        name
+      }
+    }
+  }
+`);
+const UPDATE_TRAINEE = graphql(`
+  mutation AdminAuditUpdateTrainee($i: UpdateTraineeInput!) {
+    updateTrainee(input: $i) {
+      id
+    }
+  }
+`);
 
 /** An admin reads the audit log: people and records by name, readable operations, filters by person and kind. */
 const ui = useBrowserApp({ locale: 'en-US', viewport: { width: 1366, height: 900 } });
@@ -23,19 +42,8 @@ it('names the person, the operation and the record, and filters by person and ki
   await signIn(page, app.url, 'admin@grassroots.local');
   await page.waitForURL((u) => !u.pathname.endsWith('/login'));
   // A change to a named record, made with the admin's session (the page's cookies).
-  const gql = async (query: string, variables?: object) =>
-    (
-      await (
-        await page.request.post(`${app.url}/graphql`, {
-          data: { query, variables },
-          headers: { 'content-type': 'application/json' },
-        })
-      ).json()
-    ).data;
-  const trainee = (await gql('{ trainees(pageSize: 1) { items { id name } } }')).trainees.items[0];
-  await gql('mutation($i: UpdateTraineeInput!) { updateTrainee(input: $i) { id } }', {
-    i: { id: trainee.id, name: trainee.name },
-  });
+  const trainee = (await pageGql(page, app.url, TRAINEES)).trainees.items[0];
+  await pageGql(page, app.url, UPDATE_TRAINEE, { i: { id: trainee.id, name: trainee.name } });
 
   await page.goto(`${app.url}/audit`);
   const rows = page.locator('.ant-table-row');

@@ -1,4 +1,13 @@
-import { pickDate, pickOption, signIn, useBrowserApp } from '../support/browser';
+import { graphql } from '../gql';
+import { pageGql, pickDate, pickOption, signIn, useBrowserApp } from '../support/browser';
+
+const PROGRAM_REPORT = graphql(`
+  query CoordinatorEnrolmentProgramReport($p: ID!, $k: String!) {
+    programReport(programId: $p, period: $k) {
+      figures
+    }
+  }
+`);
 
 /** A coordinator signs in, creates a cohort with inline validation, and enrols a trainee into it. */
 const ui = useBrowserApp({ locale: 'en-US', viewport: { width: 1366, height: 900 } });
@@ -158,13 +167,11 @@ it('labels a program’s trainee counts as its sponsor report defines them (issu
   await row.click();
   await page.waitForURL(/\/programs\/c[a-z0-9]+$/);
   const id = page.url().split('/').pop();
-  const r = await page.request.post(`${app.url}/graphql`, {
-    data: {
-      query: 'query($p: ID!, $k: String!) { programReport(programId: $p, period: $k) { figures } }',
-      variables: { p: id, k: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7) },
-    },
+  const report = await pageGql(page, app.url, PROGRAM_REPORT, {
+    p: id!,
+    k: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7),
   });
-  const total = (await r.json()).data.programReport.figures.trainees.total;
+  const total = report.programReport.figures.trainees.total;
   // Enrolled (graduates and drop-outs included) against the target, then each count under the report's own name.
   const expected = [
     `${total.enrolled}/${total.target}`,

@@ -1,4 +1,5 @@
-import { signIn, useBrowserApp } from '../support/browser';
+import { graphql } from '../gql';
+import { pageGql, signIn, useBrowserApp } from '../support/browser';
 
 /**
  * Server messages reach a Chinese reader in Chinese, values included (ADR 0013): the API refuses with a message code and
@@ -7,19 +8,35 @@ import { signIn, useBrowserApp } from '../support/browser';
  */
 const ui = useBrowserApp({ locale: 'en-US', viewport: { width: 1366, height: 900 } });
 
-/** GraphQL as the signed-in coordinator (the page's cookie). */
-async function gql(query: string, variables: Record<string, unknown> = {}) {
-  const res = await ui.page.request.post(`${ui.app.url}/graphql`, { data: { query, variables } });
-  const body = (await res.json()) as { data?: any; errors?: unknown[] };
-  if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-const CREATE_COHORT = 'mutation($i: CreateCohortInput!) { createCohort(input: $i) { id } }';
+const PROGRAMS = graphql(`
+  query MessagesPrograms {
+    programs(search: "疏附县2026") {
+      items {
+        id
+      }
+    }
+  }
+`);
+const CREATE_COHORT = graphql(`
+  mutation MessagesCreateCohort($i: CreateCohortInput!) {
+    createCohort(input: $i) {
+      id
+    }
+  }
+`);
+const ENROL = graphql(`
+  mutation MessagesEnrol($i: EnrolTraineesInput!) {
+    enrolTrainees(input: $i) {
+      trainee {
+        name
+      }
+    }
+  }
+`);
 const cohortInput = (programId: string, name: string) => ({
   programId,
   name,
-  track: 'SHORT_TERM',
+  track: 'SHORT_TERM' as const,
   startDate: '2027-02-01',
   endDate: '2027-02-20',
   capacity: 5,
@@ -30,9 +47,12 @@ it('shows a Chinese coordinator "<name> 已在本项目中报名" beside the tra
   const { page, app } = ui;
   await signIn(page, app.url, 'coordinator@grassroots.local');
   await page.waitForURL('**/workbench');
-  const program = (await gql('query { programs(search: "疏附县2026") { items { id } } }')).programs.items[0];
-  const first = (await gql(CREATE_COHORT, { i: cohortInput(program.id, '消息测试一期') })).createCohort;
-  const second = (await gql(CREATE_COHORT, { i: cohortInput(program.id, '消息测试二期') })).createCohort;
+  // GraphQL as the signed-in coordinator (the page's cookie).
+  const program = (await pageGql(page, app.url, PROGRAMS)).programs.items[0];
+  const first = (await pageGql(page, app.url, CREATE_COHORT, { i: cohortInput(program.id, '消息测试一期') }))
+    .createCohort;
+  const second = (await pageGql(page, app.url, CREATE_COHORT, { i: cohortInput(program.id, '消息测试二期') }))
+    .createCohort;
 
   await page.getByTestId('switch-language').click();
   await page.getByRole('menuitem', { name: '班期' }).waitFor();
@@ -45,12 +65,9 @@ it('shows a Chinese coordinator "<name> 已在本项目中报名" beside the tra
   await row.locator('input[type=checkbox]').check();
 
   // Meanwhile the same trainee joins the program's other cohort (another coordinator, another tab).
-  const enrolled = (
-    await gql('mutation($i: EnrolTraineesInput!) { enrolTrainees(input: $i) { trainee { name } } }', {
-      i: { cohortId: second.id, traineeIds: [traineeId] },
-    })
-  ).enrolTrainees;
-  const name: string = enrolled[0].trainee.name;
+  const enrolled = (await pageGql(page, app.url, ENROL, { i: { cohortId: second.id, traineeIds: [traineeId] } }))
+    .enrolTrainees;
+  const name = enrolled[0].trainee.name;
 
   await modal.getByRole('button', { name: '加入班期' }).click();
   await modal.getByText(`${name} 已在本项目中报名`).waitFor();

@@ -1,4 +1,46 @@
-import { chinaDay, signIn, useBrowserApp } from '../support/browser';
+import { graphql } from '../gql';
+import { chinaDay, pageGql, signIn, useBrowserApp } from '../support/browser';
+
+const TEAMS = graphql(`
+  query SchedulingTeams {
+    teams(pageSize: 100) {
+      items {
+        id
+        name
+        complete
+        cohortId
+        cohort {
+          endDate
+        }
+        trainees {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+const CREATE_LESSON = graphql(`
+  mutation SchedulingCreateLesson($i: CreateLessonInput!) {
+    createLesson(input: $i) {
+      id
+    }
+  }
+`);
+const SCHEDULE = graphql(`
+  mutation SchedulingSchedule($i: ScheduleSessionInput!) {
+    scheduleSession(input: $i) {
+      id
+    }
+  }
+`);
+const SESSIONS_IN = graphql(`
+  query SchedulingSessionsIn($t: ID, $f: String, $to: String) {
+    liveSessions(traineeId: $t, from: $f, to: $to) {
+      total
+    }
+  }
+`);
 
 /**
  * Scheduling help (issue 15, item 13): a coordinator opens a team's week, books a free evening slot as a
@@ -21,32 +63,15 @@ it('books a repeating session from a free slot of the week view, all or nothing,
   const { page, app } = ui;
   await signIn(page, app.url, 'coordinator@grassroots.local');
   await page.waitForURL('**/workbench');
-  const gql = async (query: string, variables: Record<string, unknown> = {}) => {
-    const r = await page.request.post(`${app.url}/graphql`, { data: { query, variables } });
-    const body = await r.json();
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
   // A complete seeded team backing a streamer, in a week far enough ahead to be empty.
   const monday = mondayAhead(6);
-  const teams = (
-    await gql(
-      '{ teams(pageSize: 100) { items { id name complete cohortId cohort { endDate } trainees { id name } } } }',
-    )
-  ).teams.items as {
-    id: string;
-    name: string;
-    complete: boolean;
-    cohortId: string;
-    cohort: { endDate: string };
-    trainees: { id: string; name: string }[];
-  }[];
+  const teams = (await pageGql(page, app.url, TEAMS)).teams.items;
   const team = teams.find((x) => x.complete && x.trainees.length === 1 && x.cohort.endDate >= plus(monday, 6))!;
   expect(team).toBeTruthy();
   const streamer = team.trainees[0];
   const [tue, wed, thu] = [plus(monday, 1), plus(monday, 2), plus(monday, 3)];
   // A lesson on Tuesday evening (a session cannot be booked over it) and a session on Thursday.
-  await gql('mutation($i: CreateLessonInput!) { createLesson(input: $i) { id } }', {
+  await pageGql(page, app.url, CREATE_LESSON, {
     i: {
       cohortId: team.cohortId,
       date: tue,
@@ -57,7 +82,7 @@ it('books a repeating session from a free slot of the week view, all or nothing,
       location: '直播间 2',
     },
   });
-  await gql('mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id } }', {
+  await pageGql(page, app.url, SCHEDULE, {
     i: {
       traineeId: streamer.id,
       platform: 'DOUYIN',
@@ -68,13 +93,7 @@ it('books a repeating session from a free slot of the week view, all or nothing,
     },
   });
   const count = async () =>
-    (
-      await gql('query($t: ID, $f: String, $to: String) { liveSessions(traineeId: $t, from: $f, to: $to) { total } }', {
-        t: streamer.id,
-        f: monday,
-        to: plus(monday, 6),
-      })
-    ).liveSessions.total;
+    (await pageGql(page, app.url, SESSIONS_IN, { t: streamer.id, f: monday, to: plus(monday, 6) })).liveSessions.total;
   expect(await count()).toBe(1);
 
   await page.goto(`${app.url}/teams/${team.id}`);
@@ -128,7 +147,7 @@ it('books a repeating session from a free slot of the week view, all or nothing,
   await drawer.waitFor({ state: 'hidden' });
   expect(await count()).toBe(2);
   // A lesson added afterwards on Monday evening overlaps the booked session, and the week says so.
-  await gql('mutation($i: CreateLessonInput!) { createLesson(input: $i) { id } }', {
+  await pageGql(page, app.url, CREATE_LESSON, {
     i: {
       cohortId: team.cohortId,
       date: monday,
@@ -157,21 +176,13 @@ it('books a repeating session from a free slot of the week view, all or nothing,
 it('shows the whole day when the week needs it: an early session and the after-midnight part of a late one', async () => {
   const { page, app } = ui;
   // Still signed in as the coordinator from the test above (one browser page per suite).
-  const gql = async (query: string, variables: Record<string, unknown> = {}) => {
-    const r = await page.request.post(`${app.url}/graphql`, { data: { query, variables } });
-    const body = await r.json();
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
   const monday = mondayAhead(7);
-  const teams = (
-    await gql('{ teams(pageSize: 100) { items { id complete cohort { endDate } trainees { id name } } } }')
-  ).teams.items as { id: string; complete: boolean; cohort: { endDate: string }; trainees: { id: string }[] }[];
+  const teams = (await pageGql(page, app.url, TEAMS)).teams.items;
   const team = teams.find((x) => x.complete && x.trainees.length === 1 && x.cohort.endDate >= plus(monday, 6))!;
   expect(team).toBeTruthy();
   const [tue, wed, thu] = [plus(monday, 1), plus(monday, 2), plus(monday, 3)];
   const book = (start: string, minutes: number, title: string) =>
-    gql('mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id } }', {
+    pageGql(page, app.url, SCHEDULE, {
       i: {
         traineeId: team.trainees[0].id,
         platform: 'DOUYIN',

@@ -1,13 +1,74 @@
+import { graphql } from '../gql';
 import {
   ARTIFACTS,
   chinaDay,
   confirmPopup,
   newAppContext,
+  pageGql,
   pickDate,
   pickOption,
   signIn,
   useBrowserApp,
 } from '../support/browser';
+
+const SESSION_START = graphql(`
+  query TeamsSessionsStart($id: ID!) {
+    liveSession(id: $id) {
+      scheduledStart
+    }
+  }
+`);
+const COHORTS = graphql(`
+  query TeamsSessionsCohorts {
+    cohorts(search: "定西第一期", pageSize: 1) {
+      items {
+        id
+      }
+    }
+  }
+`);
+const TRAINEES_IN = graphql(`
+  query TeamsSessionsTrainees($status: TraineeStatus) {
+    trainees(status: $status, pageSize: 1) {
+      items {
+        id
+        name
+      }
+    }
+  }
+`);
+const ENROL = graphql(`
+  mutation TeamsSessionsEnrol($i: EnrolTraineesInput!) {
+    enrolTrainees(input: $i) {
+      id
+    }
+  }
+`);
+const WORKLOAD = graphql(`
+  query TeamsSessionsWorkload {
+    staffWorkload {
+      load
+      cap
+      user {
+        id
+      }
+    }
+  }
+`);
+const CREATE_TEAM = graphql(`
+  mutation TeamsSessionsCreateTeam($i: CreateTeamInput!) {
+    createTeam(input: $i) {
+      id
+    }
+  }
+`);
+const ASSIGN_TEAM = graphql(`
+  mutation TeamsSessionsAssignTeam($i: AssignTeamInput!) {
+    assignTeam(input: $i) {
+      id
+    }
+  }
+`);
 
 /**
  * A coordinator builds a 4-person team, assigns it to the trainee the "incomplete teams" warning names,
@@ -91,13 +152,8 @@ it('schedules a session with an approved product, goes live, ends it and records
   await page.getByText('Scheduled', { exact: true }).waitFor();
   sessionUrl = page.url();
   await page.getByText(`${tomorrow} 08:00 · 60 min`).waitFor();
-  const booked = await page.request.post(`${ui.app.url}/graphql`, {
-    data: {
-      query: 'query($id: ID!) { liveSession(id: $id) { scheduledStart } }',
-      variables: { id: sessionUrl.split('/').pop() },
-    },
-  });
-  expect((await booked.json()).data.liveSession.scheduledStart).toBe(`${tomorrow}T00:00:00.000Z`);
+  const booked = await pageGql(page, ui.app.url, SESSION_START, { id: sessionUrl.split('/').pop()! });
+  expect(booked.liveSession.scheduledStart).toBe(`${tomorrow}T00:00:00.000Z`);
 
   await page.getByRole('button', { name: 'Go live' }).click();
   // It is booked for tomorrow: going live more than 30 minutes early asks first (issue 15, item 17).
@@ -195,11 +251,8 @@ it('shows and books China time on a PC in Xinjiang time (UTC+6) too', async () =
     await drawer.getByRole('button', { name: 'Schedule session' }).click();
     await page.waitForURL(/\/sessions\/[a-z0-9-]+$/);
     await page.getByText(`${chinaDay(2)} 08:30 · 60 min`).waitFor();
-    const id = page.url().split('/').pop();
-    const r = await page.request.post(`${ui.app.url}/graphql`, {
-      data: { query: 'query($id: ID!) { liveSession(id: $id) { scheduledStart } }', variables: { id } },
-    });
-    expect((await r.json()).data.liveSession.scheduledStart).toBe(`${chinaDay(2)}T00:30:00.000Z`);
+    const r = await pageGql(page, ui.app.url, SESSION_START, { id: page.url().split('/').pop()! });
+    expect(r.liveSession.scheduledStart).toBe(`${chinaDay(2)}T00:30:00.000Z`);
 
     // The list opens on today (China time), not on the oldest day (issue 15, item 9).
     await page.goto(`${ui.app.url}/sessions`);
@@ -217,34 +270,24 @@ it('shows and books China time on a PC in Xinjiang time (UTC+6) too', async () =
 
 it('names the streamer given by a team page, and shows who cannot stream and why (issue 15, item 2)', async () => {
   const { page, app } = ui;
-  const gql = async (query: string, variables?: object) => {
-    const r = await (await page.request.post(`${app.url}/graphql`, { data: { query, variables } })).json();
-    if (r.errors) throw new Error(JSON.stringify(r.errors));
-    return r.data;
-  };
   // An applicant enrolled in a cohort that has not started, backed by a complete team of the three least loaded staff.
-  const cohort = (await gql('{ cohorts(search: "定西第一期", pageSize: 1) { items { id } } }')).cohorts.items[0];
-  const applicant = (await gql('{ trainees(status: APPLIED, pageSize: 1) { items { id name } } }')).trainees.items[0];
-  await gql('mutation($i: EnrolTraineesInput!) { enrolTrainees(input: $i) { id } }', {
-    i: { cohortId: cohort.id, traineeIds: [applicant.id] },
-  });
-  type Load = { load: number; cap: number; user: { id: string } };
-  const free = ((await gql('{ staffWorkload { load cap user { id } } }')).staffWorkload as Load[])
+  const cohort = (await pageGql(page, app.url, COHORTS)).cohorts.items[0];
+  const applicant = (await pageGql(page, app.url, TRAINEES_IN, { status: 'APPLIED' })).trainees.items[0];
+  await pageGql(page, app.url, ENROL, { i: { cohortId: cohort.id, traineeIds: [applicant.id] } });
+  const free = (await pageGql(page, app.url, WORKLOAD)).staffWorkload
     .filter((w) => w.load < w.cap)
     .sort((a, b) => a.load - b.load)
     .slice(0, 3);
   const team = (
-    await gql('mutation($i: CreateTeamInput!) { createTeam(input: $i) { id } }', {
+    await pageGql(page, app.url, CREATE_TEAM, {
       i: {
         cohortId: cohort.id,
         name: '定西1组',
-        members: ['SCRIPT', 'ADS', 'FILMING'].map((role, n) => ({ role, userId: free[n].user.id })),
+        members: (['SCRIPT', 'ADS', 'FILMING'] as const).map((role, n) => ({ role, userId: free[n].user.id })),
       },
     })
   ).createTeam;
-  await gql('mutation($i: AssignTeamInput!) { assignTeam(input: $i) { id } }', {
-    i: { teamId: team.id, traineeId: applicant.id },
-  });
+  await pageGql(page, app.url, ASSIGN_TEAM, { i: { teamId: team.id, traineeId: applicant.id } });
 
   await page.goto(`${app.url}/teams/${team.id}`);
   await page
@@ -263,7 +306,7 @@ it('names the streamer given by a team page, and shows who cannot stream and why
   await drawer.getByRole('button', { name: 'Cancel' }).click();
 
   // On the sessions page a graduate is found, disabled, with the reason; the enrolled trainee can be chosen.
-  const graduate = (await gql('{ trainees(status: GRADUATED, pageSize: 1) { items { name } } }')).trainees.items[0];
+  const graduate = (await pageGql(page, app.url, TRAINEES_IN, { status: 'GRADUATED' })).trainees.items[0];
   await page.goto(`${app.url}/sessions`);
   await page.getByRole('button', { name: 'Schedule session' }).click();
   const form = page.getByRole('dialog');

@@ -1,4 +1,41 @@
-import { newAppContext, signIn, useBrowserApp } from '../support/browser';
+import { graphql } from '../gql';
+import { newAppContext, pageGql, signIn, useBrowserApp } from '../support/browser';
+
+const WORKBENCH = graphql(`
+  query TraineePortalPhoneWorkbench {
+    workbench {
+      today
+      timeZone
+      timeline {
+        kind
+        targetId
+        title
+        at
+        day
+        timeZone
+      }
+    }
+  }
+`);
+const LESSON_PROGRAM = graphql(`
+  query TraineePortalPhoneLessonProgram($id: ID!) {
+    lesson(id: $id) {
+      cohort {
+        program {
+          id
+        }
+      }
+    }
+  }
+`);
+const MOVE_PROGRAM = graphql(`
+  mutation TraineePortalPhoneMoveProgram($i: UpdateProgramInput!) {
+    updateProgram(input: $i) {
+      id
+      timeZone
+    }
+  }
+`);
 
 /**
  * Issue 15 item 16, on a phone: today first, then the week with its empty days collapsed; the rubric visible before
@@ -76,36 +113,23 @@ it('shows the rubric before handing in and takes a practice video from the phone
 
 it("shows the workbench in her program's zone once the program is in Asia/Urumqi: sessions two hours earlier than China time", async () => {
   const { page, app, browser } = ui;
-  const gql = async (p: typeof page, query: string, variables: Record<string, unknown> = {}) => {
-    const r = await p.request.post(`${app.url}/graphql`, { data: { query, variables } });
-    const body = await r.json();
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
-  const Q = '{ workbench { today timeZone timeline { kind targetId title at day timeZone } } }';
-  const before = (await gql(page, Q)).workbench;
-  const lesson = before.timeline.find((e: { kind: string }) => e.kind === 'LESSON');
+  const before = (await pageGql(page, app.url, WORKBENCH)).workbench;
+  const lesson = before.timeline.find((e) => e.kind === 'LESSON')!;
   expect(lesson).toBeTruthy();
-  const programId = (
-    await gql(page, 'query($id: ID!) { lesson(id: $id) { cohort { program { id } } } }', { id: lesson.targetId })
-  ).lesson.cohort.program.id;
+  const programId = (await pageGql(page, app.url, LESSON_PROGRAM, { id: lesson.targetId })).lesson.cohort.program.id;
   // A coordinator, in a second browser context, moves her program to Xinjiang time.
   const staff = await (await newAppContext(browser, { locale: 'en-US', timezoneId: 'UTC' })).newPage();
   await signIn(staff, app.url, 'coordinator@grassroots.local');
   await staff.waitForURL('**/workbench');
-  await gql(staff, 'mutation($i: UpdateProgramInput!) { updateProgram(input: $i) { id timeZone } }', {
-    i: { id: programId, timeZone: 'Asia/Urumqi' },
-  });
+  await pageGql(staff, app.url, MOVE_PROGRAM, { i: { id: programId, timeZone: 'Asia/Urumqi' } });
   await staff.context().close();
 
-  const after = (await gql(page, Q)).workbench;
+  const after = (await pageGql(page, app.url, WORKBENCH)).workbench;
   expect(after.timeZone).toBe('Asia/Urumqi');
   await page.goto(`${app.url}/workbench`);
   await expect(page.getByTestId('workbench-zone').innerText()).resolves.toBe('Asia/Urumqi (UTC+06:00)');
   // Every session on her page is shown at Urumqi wall-clock time: a 20:00 China-time session reads 18:00.
-  const sessions = after.timeline.filter(
-    (e: { kind: string; day: string }) => e.kind === 'SESSION' && e.day > after.today,
-  );
+  const sessions = after.timeline.filter((e) => e.kind === 'SESSION' && e.day > after.today);
   expect(sessions.length).toBeGreaterThan(0);
   const urumqi = (iso: string) =>
     new Intl.DateTimeFormat('en-GB', {

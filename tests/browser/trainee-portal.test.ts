@@ -76,6 +76,7 @@ it('is offered no staff pages, and reaches no one else through the API', async (
   const { page, app } = ui;
   await page.locator('.ant-layout-sider-zero-width-trigger').click();
   await expect(page.getByRole('menuitem').allInnerTexts()).resolves.toEqual(['Workbench', 'My training']);
+  // Sent from inside the page, as her browser would (plain strings: one of them is refused on purpose).
   const result = await page.evaluate(async () => {
     const post = (query: string) =>
       fetch('/graphql', {

@@ -309,6 +309,26 @@ type Documents = {
     "\n          query WorkbenchSubmissions3 {\n            submissions {\n              total\n            }\n          }\n        ": typeof types.WorkbenchSubmissions3Document,
     "\n          query WorkbenchSubmissions4 {\n            submissions(todo: ASSIGNMENTS_OVERDUE) {\n              total\n            }\n          }\n        ": typeof types.WorkbenchSubmissions4Document,
     "\n    query WorkbenchWorkbench2 {\n      workbench {\n        today\n        timeZone\n        timeline {\n          kind\n          targetId\n          at\n          endAt\n          day\n          timeZone\n        }\n      }\n    }\n  ": typeof types.WorkbenchWorkbench2Document,
+    "\n  query AdminAuditTrainees {\n    trainees(pageSize: 1) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminAuditTraineesDocument,
+    "\n  mutation AdminAuditUpdateTrainee($i: UpdateTraineeInput!) {\n    updateTrainee(input: $i) {\n      id\n    }\n  }\n": typeof types.AdminAuditUpdateTraineeDocument,
+    "\n  query CoordinatorEnrolmentProgramReport($p: ID!, $k: String!) {\n    programReport(programId: $p, period: $k) {\n      figures\n    }\n  }\n": typeof types.CoordinatorEnrolmentProgramReportDocument,
+    "\n  query MessagesPrograms {\n    programs(search: \"疏附县2026\") {\n      items {\n        id\n      }\n    }\n  }\n": typeof types.MessagesProgramsDocument,
+    "\n  mutation MessagesCreateCohort($i: CreateCohortInput!) {\n    createCohort(input: $i) {\n      id\n    }\n  }\n": typeof types.MessagesCreateCohortDocument,
+    "\n  mutation MessagesEnrol($i: EnrolTraineesInput!) {\n    enrolTrainees(input: $i) {\n      trainee {\n        name\n      }\n    }\n  }\n": typeof types.MessagesEnrolDocument,
+    "\n  query SchedulingTeams {\n    teams(pageSize: 100) {\n      items {\n        id\n        name\n        complete\n        cohortId\n        cohort {\n          endDate\n        }\n        trainees {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SchedulingTeamsDocument,
+    "\n  mutation SchedulingCreateLesson($i: CreateLessonInput!) {\n    createLesson(input: $i) {\n      id\n    }\n  }\n": typeof types.SchedulingCreateLessonDocument,
+    "\n  mutation SchedulingSchedule($i: ScheduleSessionInput!) {\n    scheduleSession(input: $i) {\n      id\n    }\n  }\n": typeof types.SchedulingScheduleDocument,
+    "\n  query SchedulingSessionsIn($t: ID, $f: String, $to: String) {\n    liveSessions(traineeId: $t, from: $f, to: $to) {\n      total\n    }\n  }\n": typeof types.SchedulingSessionsInDocument,
+    "\n  query TeamsSessionsStart($id: ID!) {\n    liveSession(id: $id) {\n      scheduledStart\n    }\n  }\n": typeof types.TeamsSessionsStartDocument,
+    "\n  query TeamsSessionsCohorts {\n    cohorts(search: \"定西第一期\", pageSize: 1) {\n      items {\n        id\n      }\n    }\n  }\n": typeof types.TeamsSessionsCohortsDocument,
+    "\n  query TeamsSessionsTrainees($status: TraineeStatus) {\n    trainees(status: $status, pageSize: 1) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TeamsSessionsTraineesDocument,
+    "\n  mutation TeamsSessionsEnrol($i: EnrolTraineesInput!) {\n    enrolTrainees(input: $i) {\n      id\n    }\n  }\n": typeof types.TeamsSessionsEnrolDocument,
+    "\n  query TeamsSessionsWorkload {\n    staffWorkload {\n      load\n      cap\n      user {\n        id\n      }\n    }\n  }\n": typeof types.TeamsSessionsWorkloadDocument,
+    "\n  mutation TeamsSessionsCreateTeam($i: CreateTeamInput!) {\n    createTeam(input: $i) {\n      id\n    }\n  }\n": typeof types.TeamsSessionsCreateTeamDocument,
+    "\n  mutation TeamsSessionsAssignTeam($i: AssignTeamInput!) {\n    assignTeam(input: $i) {\n      id\n    }\n  }\n": typeof types.TeamsSessionsAssignTeamDocument,
+    "\n  query TraineePortalPhoneWorkbench {\n    workbench {\n      today\n      timeZone\n      timeline {\n        kind\n        targetId\n        title\n        at\n        day\n        timeZone\n      }\n    }\n  }\n": typeof types.TraineePortalPhoneWorkbenchDocument,
+    "\n  query TraineePortalPhoneLessonProgram($id: ID!) {\n    lesson(id: $id) {\n      cohort {\n        program {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TraineePortalPhoneLessonProgramDocument,
+    "\n  mutation TraineePortalPhoneMoveProgram($i: UpdateProgramInput!) {\n    updateProgram(input: $i) {\n      id\n      timeZone\n    }\n  }\n": typeof types.TraineePortalPhoneMoveProgramDocument,
     "\n  fragment ImportJobFields on ImportJob {\n    id\n    status\n    phase\n    progress\n    total\n    error\n    attempts\n    report {\n      imported\n      rows\n      problems {\n        row\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportJobFieldsFragmentDoc,
     "\n  query SupportImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.SupportImportJobDocument,
 };
@@ -608,6 +628,26 @@ const documents: Documents = {
     "\n          query WorkbenchSubmissions3 {\n            submissions {\n              total\n            }\n          }\n        ": types.WorkbenchSubmissions3Document,
     "\n          query WorkbenchSubmissions4 {\n            submissions(todo: ASSIGNMENTS_OVERDUE) {\n              total\n            }\n          }\n        ": types.WorkbenchSubmissions4Document,
     "\n    query WorkbenchWorkbench2 {\n      workbench {\n        today\n        timeZone\n        timeline {\n          kind\n          targetId\n          at\n          endAt\n          day\n          timeZone\n        }\n      }\n    }\n  ": types.WorkbenchWorkbench2Document,
+    "\n  query AdminAuditTrainees {\n    trainees(pageSize: 1) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.AdminAuditTraineesDocument,
+    "\n  mutation AdminAuditUpdateTrainee($i: UpdateTraineeInput!) {\n    updateTrainee(input: $i) {\n      id\n    }\n  }\n": types.AdminAuditUpdateTraineeDocument,
+    "\n  query CoordinatorEnrolmentProgramReport($p: ID!, $k: String!) {\n    programReport(programId: $p, period: $k) {\n      figures\n    }\n  }\n": types.CoordinatorEnrolmentProgramReportDocument,
+    "\n  query MessagesPrograms {\n    programs(search: \"疏附县2026\") {\n      items {\n        id\n      }\n    }\n  }\n": types.MessagesProgramsDocument,
+    "\n  mutation MessagesCreateCohort($i: CreateCohortInput!) {\n    createCohort(input: $i) {\n      id\n    }\n  }\n": types.MessagesCreateCohortDocument,
+    "\n  mutation MessagesEnrol($i: EnrolTraineesInput!) {\n    enrolTrainees(input: $i) {\n      trainee {\n        name\n      }\n    }\n  }\n": types.MessagesEnrolDocument,
+    "\n  query SchedulingTeams {\n    teams(pageSize: 100) {\n      items {\n        id\n        name\n        complete\n        cohortId\n        cohort {\n          endDate\n        }\n        trainees {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SchedulingTeamsDocument,
+    "\n  mutation SchedulingCreateLesson($i: CreateLessonInput!) {\n    createLesson(input: $i) {\n      id\n    }\n  }\n": types.SchedulingCreateLessonDocument,
+    "\n  mutation SchedulingSchedule($i: ScheduleSessionInput!) {\n    scheduleSession(input: $i) {\n      id\n    }\n  }\n": types.SchedulingScheduleDocument,
+    "\n  query SchedulingSessionsIn($t: ID, $f: String, $to: String) {\n    liveSessions(traineeId: $t, from: $f, to: $to) {\n      total\n    }\n  }\n": types.SchedulingSessionsInDocument,
+    "\n  query TeamsSessionsStart($id: ID!) {\n    liveSession(id: $id) {\n      scheduledStart\n    }\n  }\n": types.TeamsSessionsStartDocument,
+    "\n  query TeamsSessionsCohorts {\n    cohorts(search: \"定西第一期\", pageSize: 1) {\n      items {\n        id\n      }\n    }\n  }\n": types.TeamsSessionsCohortsDocument,
+    "\n  query TeamsSessionsTrainees($status: TraineeStatus) {\n    trainees(status: $status, pageSize: 1) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.TeamsSessionsTraineesDocument,
+    "\n  mutation TeamsSessionsEnrol($i: EnrolTraineesInput!) {\n    enrolTrainees(input: $i) {\n      id\n    }\n  }\n": types.TeamsSessionsEnrolDocument,
+    "\n  query TeamsSessionsWorkload {\n    staffWorkload {\n      load\n      cap\n      user {\n        id\n      }\n    }\n  }\n": types.TeamsSessionsWorkloadDocument,
+    "\n  mutation TeamsSessionsCreateTeam($i: CreateTeamInput!) {\n    createTeam(input: $i) {\n      id\n    }\n  }\n": types.TeamsSessionsCreateTeamDocument,
+    "\n  mutation TeamsSessionsAssignTeam($i: AssignTeamInput!) {\n    assignTeam(input: $i) {\n      id\n    }\n  }\n": types.TeamsSessionsAssignTeamDocument,
+    "\n  query TraineePortalPhoneWorkbench {\n    workbench {\n      today\n      timeZone\n      timeline {\n        kind\n        targetId\n        title\n        at\n        day\n        timeZone\n      }\n    }\n  }\n": types.TraineePortalPhoneWorkbenchDocument,
+    "\n  query TraineePortalPhoneLessonProgram($id: ID!) {\n    lesson(id: $id) {\n      cohort {\n        program {\n          id\n        }\n      }\n    }\n  }\n": types.TraineePortalPhoneLessonProgramDocument,
+    "\n  mutation TraineePortalPhoneMoveProgram($i: UpdateProgramInput!) {\n    updateProgram(input: $i) {\n      id\n      timeZone\n    }\n  }\n": types.TraineePortalPhoneMoveProgramDocument,
     "\n  fragment ImportJobFields on ImportJob {\n    id\n    status\n    phase\n    progress\n    total\n    error\n    attempts\n    report {\n      imported\n      rows\n      problems {\n        row\n        column\n        message\n      }\n    }\n  }\n": types.ImportJobFieldsFragmentDoc,
     "\n  query SupportImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n": types.SupportImportJobDocument,
 };
@@ -1806,6 +1846,86 @@ export function graphql(source: "\n          query WorkbenchSubmissions4 {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query WorkbenchWorkbench2 {\n      workbench {\n        today\n        timeZone\n        timeline {\n          kind\n          targetId\n          at\n          endAt\n          day\n          timeZone\n        }\n      }\n    }\n  "): (typeof documents)["\n    query WorkbenchWorkbench2 {\n      workbench {\n        today\n        timeZone\n        timeline {\n          kind\n          targetId\n          at\n          endAt\n          day\n          timeZone\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAuditTrainees {\n    trainees(pageSize: 1) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminAuditTrainees {\n    trainees(pageSize: 1) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminAuditUpdateTrainee($i: UpdateTraineeInput!) {\n    updateTrainee(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AdminAuditUpdateTrainee($i: UpdateTraineeInput!) {\n    updateTrainee(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoordinatorEnrolmentProgramReport($p: ID!, $k: String!) {\n    programReport(programId: $p, period: $k) {\n      figures\n    }\n  }\n"): (typeof documents)["\n  query CoordinatorEnrolmentProgramReport($p: ID!, $k: String!) {\n    programReport(programId: $p, period: $k) {\n      figures\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessagesPrograms {\n    programs(search: \"疏附县2026\") {\n      items {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query MessagesPrograms {\n    programs(search: \"疏附县2026\") {\n      items {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MessagesCreateCohort($i: CreateCohortInput!) {\n    createCohort(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MessagesCreateCohort($i: CreateCohortInput!) {\n    createCohort(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MessagesEnrol($i: EnrolTraineesInput!) {\n    enrolTrainees(input: $i) {\n      trainee {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MessagesEnrol($i: EnrolTraineesInput!) {\n    enrolTrainees(input: $i) {\n      trainee {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchedulingTeams {\n    teams(pageSize: 100) {\n      items {\n        id\n        name\n        complete\n        cohortId\n        cohort {\n          endDate\n        }\n        trainees {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SchedulingTeams {\n    teams(pageSize: 100) {\n      items {\n        id\n        name\n        complete\n        cohortId\n        cohort {\n          endDate\n        }\n        trainees {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SchedulingCreateLesson($i: CreateLessonInput!) {\n    createLesson(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SchedulingCreateLesson($i: CreateLessonInput!) {\n    createLesson(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SchedulingSchedule($i: ScheduleSessionInput!) {\n    scheduleSession(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SchedulingSchedule($i: ScheduleSessionInput!) {\n    scheduleSession(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchedulingSessionsIn($t: ID, $f: String, $to: String) {\n    liveSessions(traineeId: $t, from: $f, to: $to) {\n      total\n    }\n  }\n"): (typeof documents)["\n  query SchedulingSessionsIn($t: ID, $f: String, $to: String) {\n    liveSessions(traineeId: $t, from: $f, to: $to) {\n      total\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamsSessionsStart($id: ID!) {\n    liveSession(id: $id) {\n      scheduledStart\n    }\n  }\n"): (typeof documents)["\n  query TeamsSessionsStart($id: ID!) {\n    liveSession(id: $id) {\n      scheduledStart\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamsSessionsCohorts {\n    cohorts(search: \"定西第一期\", pageSize: 1) {\n      items {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamsSessionsCohorts {\n    cohorts(search: \"定西第一期\", pageSize: 1) {\n      items {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamsSessionsTrainees($status: TraineeStatus) {\n    trainees(status: $status, pageSize: 1) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamsSessionsTrainees($status: TraineeStatus) {\n    trainees(status: $status, pageSize: 1) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamsSessionsEnrol($i: EnrolTraineesInput!) {\n    enrolTrainees(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsSessionsEnrol($i: EnrolTraineesInput!) {\n    enrolTrainees(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamsSessionsWorkload {\n    staffWorkload {\n      load\n      cap\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamsSessionsWorkload {\n    staffWorkload {\n      load\n      cap\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamsSessionsCreateTeam($i: CreateTeamInput!) {\n    createTeam(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsSessionsCreateTeam($i: CreateTeamInput!) {\n    createTeam(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamsSessionsAssignTeam($i: AssignTeamInput!) {\n    assignTeam(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsSessionsAssignTeam($i: AssignTeamInput!) {\n    assignTeam(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TraineePortalPhoneWorkbench {\n    workbench {\n      today\n      timeZone\n      timeline {\n        kind\n        targetId\n        title\n        at\n        day\n        timeZone\n      }\n    }\n  }\n"): (typeof documents)["\n  query TraineePortalPhoneWorkbench {\n    workbench {\n      today\n      timeZone\n      timeline {\n        kind\n        targetId\n        title\n        at\n        day\n        timeZone\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TraineePortalPhoneLessonProgram($id: ID!) {\n    lesson(id: $id) {\n      cohort {\n        program {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TraineePortalPhoneLessonProgram($id: ID!) {\n    lesson(id: $id) {\n      cohort {\n        program {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TraineePortalPhoneMoveProgram($i: UpdateProgramInput!) {\n    updateProgram(input: $i) {\n      id\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  mutation TraineePortalPhoneMoveProgram($i: UpdateProgramInput!) {\n    updateProgram(input: $i) {\n      id\n      timeZone\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

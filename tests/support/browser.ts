@@ -6,6 +6,7 @@ import path from 'node:path';
 const { installFakeClock } = require('./fake-clock.cjs') as { installFakeClock: (offset: number) => void };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { seededTemplate } = require('./seeded-template.cjs') as { seededTemplate: () => { dir: string; now: number } };
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
   type Browser,
   type BrowserContext,
@@ -14,6 +15,8 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
+
+import { type Data, documentText, type Variables, type VariablesArg } from './client';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 /** The seed and the app run on the suites' pinned clock (see fake-clock.cjs and jest.config.js). */
@@ -218,4 +221,20 @@ export async function confirmPopup(page: Page): Promise<void> {
     }
   }
   throw new Error('The confirmation popup did not take the click');
+}
+
+/**
+ * Sends a typed GraphQL document (`graphql(\`…\`)` from tests/gql) as the page's signed-in user — its cookies — for a
+ * suite's setup or to read the server's state beside what the UI shows. Fails the test on any GraphQL error.
+ */
+export async function pageGql<R, V extends Variables>(
+  page: Page,
+  url: string,
+  document: TypedDocumentNode<R, V>,
+  ...[variables]: VariablesArg<V>
+): Promise<Data<R>> {
+  const res = await page.request.post(`${url}/graphql`, { data: { query: documentText(document), variables } });
+  const body = (await res.json()) as { data?: Data<R>; errors?: unknown[] };
+  if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+  return body.data as Data<R>;
 }

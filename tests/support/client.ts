@@ -20,9 +20,9 @@ export interface GqlResponse<T = any> {
   headers: Headers;
 }
 
-type Variables = Record<string, unknown>;
+export type Variables = Record<string, unknown>;
 /** The variables argument: required when the operation declares a required variable, else optional. */
-type VariablesArg<V> = Record<string, never> extends V ? [variables?: V] : [variables: V];
+export type VariablesArg<V> = Record<string, never> extends V ? [variables?: V] : [variables: V];
 
 /**
  * A result as a test reads it: without `null` in its type. A test reads what it asked for and fails at run time on an
@@ -38,7 +38,7 @@ export type Data<T> = 0 extends 1 & T
 
 const printed = new WeakMap<TypedDocumentNode<any, any>, string>();
 /** The query text of a document, printed once per document. */
-function text(document: string | TypedDocumentNode<any, any>): string {
+export function documentText(document: string | TypedDocumentNode<any, any>): string {
   if (typeof document === 'string') return document;
   let query = printed.get(document);
   if (query === undefined) {
@@ -74,7 +74,7 @@ export class GqlClient {
     const res = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}), ...init.headers },
-      body: JSON.stringify({ query: text(document), variables }),
+      body: JSON.stringify({ query: documentText(document), variables }),
     });
     const setCookie = res.headers.get('set-cookie');
     if (setCookie) {
@@ -89,7 +89,7 @@ export class GqlClient {
   ok<R, V extends Variables>(document: TypedDocumentNode<R, V>, ...args: VariablesArg<V>): Promise<Data<R>>;
   ok<T = any>(query: string, variables?: Variables): Promise<T>;
   async ok<T>(document: string | TypedDocumentNode<T, Variables>, variables?: Variables): Promise<T> {
-    const r = await this.request<T>(text(document), variables);
+    const r = await this.request<T>(documentText(document), variables);
     if (r.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
     return r.data as T;
   }
