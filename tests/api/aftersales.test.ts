@@ -13,6 +13,20 @@ beforeAll(async () => {
   agent = await api.as('AFTERSALES_AGENT');
 });
 
+const COMMENT_TICKET = graphql(`
+  mutation AftersalesCommentTicket($i: CommentTicketInput!) {
+    commentTicket(input: $i) {
+      id
+    }
+  }
+`);
+const TICKETS = graphql(`
+  query AftersalesTickets2 {
+    tickets {
+      total
+    }
+  }
+`);
 const CREATE = graphql(`
   mutation AftersalesCreateTicket($i: CreateTicketInput!) {
     createTicket(input: $i) {
@@ -126,30 +140,12 @@ it('takes a quality ticket through the state machine, refusing illegal moves and
   const waiting = (await agent.ok(GET, { id: t.id })).ticket;
   expect(waiting.clocks.resolution.paused).toBe(true);
   expect(waiting.clocks.returnEligible).toBe(false); // fresh fruit: no 7-day no-reason return
-  await agent.ok(
-    graphql(`
-      mutation AftersalesCommentTicket($i: CommentTicketInput!) {
-        commentTicket(input: $i) {
-          id
-        }
-      }
-    `),
-    {
-      i: { ticketId: t.id, body: '您好，已收到照片，马上为您退款。', internal: false },
-    },
-  );
-  await agent.ok(
-    graphql(`
-      mutation AftersalesCommentTicket2($i: CommentTicketInput!) {
-        commentTicket(input: $i) {
-          id
-        }
-      }
-    `),
-    {
-      i: { ticketId: t.id, body: '供应商这批货有问题', internal: true },
-    },
-  );
+  await agent.ok(COMMENT_TICKET, {
+    i: { ticketId: t.id, body: '您好，已收到照片，马上为您退款。', internal: false },
+  });
+  await agent.ok(COMMENT_TICKET, {
+    i: { ticketId: t.id, body: '供应商这批货有问题', internal: true },
+  });
   v = (await agent.ok(MOVE, { i: { ticketId: t.id, version: waiting.version, action: 'CUSTOMER_REPLIED' } })).moveTicket
     .version;
   expect(fieldsOf(await agent.request(MOVE, { i: { ticketId: t.id, version: v, action: 'RESOLVE' } }))).toEqual([
@@ -198,49 +194,9 @@ it('takes a quality ticket through the state machine, refusing illegal moves and
       )
     ).tickets.total,
   ).toBe(0);
-  expect(
-    codeOf(
-      await (
-        await api.signIn('SPONSOR')
-      ).request(
-        graphql(`
-          query AftersalesTickets2 {
-            tickets {
-              total
-            }
-          }
-        `),
-      ),
-    ),
-  ).toBe('FORBIDDEN');
-  expect(
-    codeOf(
-      await (
-        await api.signIn('QC_INSPECTOR')
-      ).request(
-        graphql(`
-          query AftersalesTickets3 {
-            tickets {
-              total
-            }
-          }
-        `),
-      ),
-    ),
-  ).toBe('FORBIDDEN');
-  expect(
-    codeOf(
-      await api.client().request(
-        graphql(`
-          query AftersalesTickets4 {
-            tickets {
-              total
-            }
-          }
-        `),
-      ),
-    ),
-  ).toBe('UNAUTHENTICATED');
+  expect(codeOf(await (await api.signIn('SPONSOR')).request(TICKETS))).toBe('FORBIDDEN');
+  expect(codeOf(await (await api.signIn('QC_INSPECTOR')).request(TICKETS))).toBe('FORBIDDEN');
+  expect(codeOf(await api.client().request(TICKETS))).toBe('UNAUTHENTICATED');
   expect((await (await api.signIn('COORDINATOR')).ok(GET, { id: t.id })).ticket.customerPhone).toBe('139****5678');
 });
 

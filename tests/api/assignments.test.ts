@@ -12,6 +12,14 @@ beforeAll(async () => {
   coordinator = await api.as('COORDINATOR');
 });
 
+const MY_SUBMISSIONS = graphql(`
+  query AssignmentsMySubmissions2 {
+    mySubmissions {
+      id
+      version
+    }
+  }
+`);
 const CREATE = graphql(`
   mutation AssignmentsCreateAssignment($i: CreateAssignmentInput!) {
     createAssignment(input: $i) {
@@ -205,18 +213,7 @@ it('detects a lost update: a stale version is refused', async () => {
     i: { cohortId: cohort.id, title: '直播练习', kind: 'PRACTICE_STREAM', dueAt: inDays(3), maxScore: 100 },
   });
   const me = await api.signIn('TRAINEE', { traineeId: a.id });
-  const [mine] = (
-    await me.ok(
-      graphql(`
-        query AssignmentsMySubmissions2 {
-          mySubmissions {
-            id
-            version
-          }
-        }
-      `),
-    )
-  ).mySubmissions;
+  const [mine] = (await me.ok(MY_SUBMISSIONS)).mySubmissions;
   const s = (
     await me.ok(SUBMIT, {
       i: { submissionId: mine.id, version: mine.version, text: '录屏见链接', links: ['https://v.example.com/1'] },
@@ -239,18 +236,7 @@ it('keeps trainees to their own work and lists overdue and ungraded rows for sta
   });
   const meA = await api.signIn('TRAINEE', { traineeId: a.id });
   const meB = await api.signIn('TRAINEE', { traineeId: b.id });
-  const [subA] = (
-    await meA.ok(
-      graphql(`
-        query AssignmentsMySubmissions3 {
-          mySubmissions {
-            id
-            version
-          }
-        }
-      `),
-    )
-  ).mySubmissions;
+  const [subA] = (await meA.ok(MY_SUBMISSIONS)).mySubmissions;
   await meA.ok(SUBMIT, { i: { submissionId: subA.id, version: subA.version, text: '交了' } });
 
   expect(

@@ -7,6 +7,14 @@ import { codeOf, type GqlClient } from '../support/client';
 import { PHOTO_JPEG } from '../support/images';
 import { buildWorld } from '../support/world';
 
+const UPDATE_TRAINEE = graphql(`
+  mutation AuditUpdateTrainee($i: UpdateTraineeInput!) {
+    updateTrainee(input: $i) {
+      id
+    }
+  }
+`);
+
 /** What the audit log promises (security checklist, "Data"): every kind of entry, recorded over HTTP. */
 const api = useApi();
 let w: Awaited<ReturnType<typeof buildWorld>>;
@@ -92,18 +100,9 @@ describe('audit log', () => {
         ),
       ),
     ).toBe('NOT_FOUND');
-    const upd = await support.request(
-      graphql(`
-        mutation AuditUpdateTrainee($i: UpdateTraineeInput!) {
-          updateTrainee(input: $i) {
-            id
-          }
-        }
-      `),
-      {
-        i: { id: w.traineeB.id, name: '改名' },
-      },
-    );
+    const upd = await support.request(UPDATE_TRAINEE, {
+      i: { id: w.traineeB.id, name: '改名' },
+    });
     const after = await entries({ id: { gt: before } });
     expect(after[0]).toMatchObject({
       action: 'Query.trainee',
@@ -207,18 +206,9 @@ describe('audit log', () => {
     const admin = await api.signIn('ADMIN');
     const coordinator = await api.signIn('COORDINATOR', { email: 'wang@example.test' });
     await api.db.prisma.user.update({ where: { id: coordinator.userId }, data: { name: '王协调' } });
-    await coordinator.ok(
-      graphql(`
-        mutation AuditUpdateTrainee2($i: UpdateTraineeInput!) {
-          updateTrainee(input: $i) {
-            id
-          }
-        }
-      `),
-      {
-        i: { id: w.traineeB.id, name: '刘小红' },
-      },
-    );
+    await coordinator.ok(UPDATE_TRAINEE, {
+      i: { id: w.traineeB.id, name: '刘小红' },
+    });
     const LOG = graphql(`
       query AuditAuditLog($actorId: ID, $action: String, $fromDate: String, $toDate: String) {
         auditLog(actorId: $actorId, action: $action, fromDate: $fromDate, toDate: $toDate) {

@@ -30,6 +30,30 @@ async function upload(c: GqlClient, purpose: string, bytes: Buffer, name = 'phot
 const stored = () => api.db.prisma.storedFileContent.count();
 
 const CHECK = ['PACKAGING', 'LABELLING', 'WEIGHT', 'APPEARANCE', 'TASTE_FRESHNESS'].map((item) => ({ item, ok: true }));
+const CREATE_SUPPLIER = graphql(`
+  mutation CatalogueQcCreateSupplier2($i: CreateSupplierInput!) {
+    createSupplier(input: $i) {
+      id
+    }
+  }
+`);
+const SUBMIT_PRODUCT_FOR_QC = graphql(`
+  mutation CatalogueQcSubmitProductForQc($id: ID!) {
+    submitProductForQc(id: $id) {
+      status
+    }
+  }
+`);
+const QC_TASKS = graphql(`
+  query CatalogueQcQcTasks {
+    qcTasks {
+      product {
+        id
+      }
+      reason
+    }
+  }
+`);
 const RECORD = graphql(`
   mutation CatalogueQcRecordInspection($i: RecordInspectionInput!) {
     recordInspection(input: $i) {
@@ -126,35 +150,11 @@ describe('suppliers, products and inspections', () => {
       )
     ).createSupplier;
     expect(s.licences).toHaveLength(2);
-    const bad = await coordinator.request(
-      graphql(`
-        mutation CatalogueQcCreateSupplier2($i: CreateSupplierInput!) {
-          createSupplier(input: $i) {
-            id
-          }
-        }
-      `),
-      {
-        i: { ...input, name: '另一家', licences: [{ ...input.licences[0], evidenceFileId: 'nope' }] },
-      },
-    );
+    const bad = await coordinator.request(CREATE_SUPPLIER, {
+      i: { ...input, name: '另一家', licences: [{ ...input.licences[0], evidenceFileId: 'nope' }] },
+    });
     expect(fieldsOf(bad)).toEqual(['licences.0.evidenceFileId']);
-    expect(
-      codeOf(
-        await (
-          await api.signIn('SUPPORT')
-        ).request(
-          graphql(`
-            mutation CatalogueQcCreateSupplier3($i: CreateSupplierInput!) {
-              createSupplier(input: $i) {
-                id
-              }
-            }
-          `),
-          { i: input },
-        ),
-      ),
-    ).toBe('FORBIDDEN');
+    expect(codeOf(await (await api.signIn('SUPPORT')).request(CREATE_SUPPLIER, { i: input }))).toBe('FORBIDDEN');
   });
 
   it('takes a product from draft through a failed and then a passed inspection to approved', async () => {
@@ -197,30 +197,8 @@ describe('suppliers, products and inspections', () => {
       ),
     ).toBe('CONFLICT');
 
-    await coordinator.ok(
-      graphql(`
-        mutation CatalogueQcSubmitProductForQc($id: ID!) {
-          submitProductForQc(id: $id) {
-            status
-          }
-        }
-      `),
-      { id: created.id },
-    );
-    const tasks = (
-      await inspector.ok(
-        graphql(`
-          query CatalogueQcQcTasks {
-            qcTasks {
-              product {
-                id
-              }
-              reason
-            }
-          }
-        `),
-      )
-    ).qcTasks;
+    await coordinator.ok(SUBMIT_PRODUCT_FOR_QC, { id: created.id });
+    const tasks = (await inspector.ok(QC_TASKS)).qcTasks;
     expect(tasks.map((t) => t.product.id)).toContain(created.id);
     const plan = (
       await inspector.ok(
@@ -285,16 +263,7 @@ describe('suppliers, products and inspections', () => {
         statusReasonCode: 'qc.failedQc',
       },
     });
-    await coordinator.ok(
-      graphql(`
-        mutation CatalogueQcSubmitProductForQc2($id: ID!) {
-          submitProductForQc(id: $id) {
-            status
-          }
-        }
-      `),
-      { id: created.id },
-    );
+    await coordinator.ok(SUBMIT_PRODUCT_FOR_QC, { id: created.id });
     const passed = (
       await inspector.ok(RECORD, {
         i: {
@@ -472,22 +441,7 @@ describe('editing the catalogue', () => {
       status: 'SUSPENDED',
       statusReason: '抽检发现霉变',
     });
-    expect(
-      (
-        await inspector.ok(
-          graphql(`
-            query CatalogueQcQcTasks2 {
-              qcTasks {
-                product {
-                  id
-                }
-                reason
-              }
-            }
-          `),
-        )
-      ).qcTasks,
-    ).toContainEqual({
+    expect((await inspector.ok(QC_TASKS)).qcTasks).toContainEqual({
       product: { id: p.id },
       reason: 'Re-inspection: 抽检发现霉变',
     });

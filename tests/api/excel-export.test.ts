@@ -14,6 +14,14 @@ import type { GqlClient } from '../support/client';
 import { readXlsx } from '../support/spreadsheets';
 import { cohortWithTrainees } from '../support/world';
 
+const CREATE_TICKET = graphql(`
+  mutation ExcelExportCreateTicket($i: CreateTicketInput!) {
+    createTicket(input: $i) {
+      id
+    }
+  }
+`);
+
 /** Lists a coordinator hands on come out as .xlsx: read back here with exceljs, as Excel would open them. */
 const api = useApi();
 let coordinator: GqlClient & { cookie?: string };
@@ -160,27 +168,18 @@ it("exports each session and ticket in its own program's zone, labelled (an Asia
 
   const agent = await api.signIn('AFTERSALES_AGENT');
   const orderRef = `DYTZ${Date.now()}`;
-  await agent.ok(
-    graphql(`
-      mutation ExcelExportCreateTicket($i: CreateTicketInput!) {
-        createTicket(input: $i) {
-          id
-        }
-      }
-    `),
-    {
-      i: {
-        orderRef,
-        productId: product.id,
-        sessionId: late.id,
-        customerName: '买家',
-        customerPhone: '13912345679',
-        type: 'REFUND_ONLY',
-        amountClaimed: '19.90',
-        description: '未收到',
-      },
+  await agent.ok(CREATE_TICKET, {
+    i: {
+      orderRef,
+      productId: product.id,
+      sessionId: late.id,
+      customerName: '买家',
+      customerPhone: '13912345679',
+      type: 'REFUND_ONLY',
+      amountClaimed: '19.90',
+      description: '未收到',
     },
-  );
+  });
   const created = await api.db.prisma.afterSalesTicket.findFirstOrThrow({ where: { orderRef } });
   const rows = await readXlsx(await (await get('/exports/tickets.xlsx?queue=ALL&lang=en', agent)).arrayBuffer());
   expect(rows[0].slice(2, 4)).toEqual(['Created', 'Time zone']);
@@ -215,29 +214,20 @@ it('exports the tickets queue as .xlsx with product names and amounts as numbers
   });
   const agent = await api.signIn('AFTERSALES_AGENT');
   const orderRef = `DY${Date.now()}`;
-  await agent.ok(
-    graphql(`
-      mutation ExcelExportCreateTicket2($i: CreateTicketInput!) {
-        createTicket(input: $i) {
-          id
-        }
-      }
-    `),
-    {
-      i: {
-        orderRef,
-        productId: product.id,
-        sessionId: session.id,
-        customerName: '+SUM(1)',
-        customerPhone: '13912345678',
-        type: 'QUALITY_COMPLAINT',
-        priority: 'HIGH',
-        amountClaimed: '49.90',
-        deliveredAt: new Date(Date.now() - 86_400_000).toISOString(),
-        description: '有坏果',
-      },
+  await agent.ok(CREATE_TICKET, {
+    i: {
+      orderRef,
+      productId: product.id,
+      sessionId: session.id,
+      customerName: '+SUM(1)',
+      customerPhone: '13912345678',
+      type: 'QUALITY_COMPLAINT',
+      priority: 'HIGH',
+      amountClaimed: '49.90',
+      deliveredAt: new Date(Date.now() - 86_400_000).toISOString(),
+      description: '有坏果',
     },
-  );
+  });
   const rows = await readXlsx(await (await get('/exports/tickets.xlsx?queue=ALL&lang=en', agent)).arrayBuffer());
   expect(rows[0][0]).toBe('Ticket');
   const mine = rows.find((r) => r[1] === orderRef)!;

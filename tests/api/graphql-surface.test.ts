@@ -2,6 +2,14 @@ import { graphql } from '../gql';
 import { useApi } from '../support/api';
 import { codeOf, type GqlClient } from '../support/client';
 
+const ME = graphql(`
+  query GraphqlSurfaceMe {
+    me {
+      id
+    }
+  }
+`);
+
 /**
  * The GraphQL surface from the security checklist, as a production deployment runs it. Documents the schema or the
  * limits refuse on purpose (introspection, unknown fields, depth, aliases, cost, length) are sent as strings.
@@ -53,19 +61,7 @@ it('refuses batched requests and mutations over GET, and applies CSRF prevention
     headers: { cookie: admin.cookie },
   });
   expect(csrf.status).toBe(400);
-  expect(
-    codeOf(
-      await admin.request(
-        graphql(`
-          query GraphqlSurfaceMe {
-            me {
-              id
-            }
-          }
-        `),
-      ),
-    ),
-  ).toBeUndefined(); // still signed in
+  expect(codeOf(await admin.request(ME))).toBeUndefined(); // still signed in
 });
 
 it('answers internal errors generically, with no stack, SQL or model names', async () => {
@@ -106,15 +102,7 @@ it('sends security headers and no CORS grant to unknown origins', async () => {
 });
 
 it('answers GraphQL with no-store: per-user data is never kept by a browser or proxy', async () => {
-  const r = await admin.request(
-    graphql(`
-      query GraphqlSurfaceNoStoreMe {
-        me {
-          id
-        }
-      }
-    `),
-  );
+  const r = await admin.request(ME);
   expect(r.status).toBe(200);
   expect(r.headers.get('cache-control')).toBe('no-store');
   const anonymous = await fetch(`${api.url}/graphql`, {

@@ -5,6 +5,14 @@ import { useApi } from '../support/api';
 import { codeOf, fieldsOf, type GqlClient } from '../support/client';
 import { jpegWithMetadata, PHOTO_JPEG, PHOTO_PNG, pngWithMetadata, SECRETS } from '../support/images';
 
+const SCHEDULE_SESSION = graphql(`
+  mutation InputsScheduleSession($i: ScheduleSessionInput!) {
+    scheduleSession(input: $i) {
+      id
+    }
+  }
+`);
+
 /** Inputs: photo metadata, refunds within the claim, NUL bytes and impossible dates, literal searches, web links only. */
 const api = useApi();
 let coordinator: GqlClient;
@@ -198,25 +206,16 @@ describe('NUL bytes and impossible dates', () => {
       expect(codeOf(r)).toBe('BAD_USER_INPUT');
       expect(fieldsOf(r)).toContain(field);
     }
-    const when = await coordinator.request(
-      graphql(`
-        mutation InputsScheduleSession($i: ScheduleSessionInput!) {
-          scheduleSession(input: $i) {
-            id
-          }
-        }
-      `),
-      {
-        i: {
-          traineeId: 'x',
-          title: '红枣专场',
-          platform: 'DOUYIN',
-          plannedMinutes: 60,
-          scheduledStart: '0000-01-01T20:00:00+08:00',
-          items: [{ productId: 'p', livePrice: '29.90', commissionPct: '20' }],
-        },
+    const when = await coordinator.request(SCHEDULE_SESSION, {
+      i: {
+        traineeId: 'x',
+        title: '红枣专场',
+        platform: 'DOUYIN',
+        plannedMinutes: 60,
+        scheduledStart: '0000-01-01T20:00:00+08:00',
+        items: [{ productId: 'p', livePrice: '29.90', commissionPct: '20' }],
       },
-    );
+    });
     expect(fieldsOf(when)).toContain('scheduledStart');
   });
 });
@@ -294,26 +293,17 @@ describe('links users store', () => {
       );
       expect(codeOf(sub)).toBe('BAD_USER_INPUT');
       expect(fieldsOf(sub)).toEqual(['links.0']);
-      const ses = await coordinator.request(
-        graphql(`
-          mutation InputsScheduleSession2($i: ScheduleSessionInput!) {
-            scheduleSession(input: $i) {
-              id
-            }
-          }
-        `),
-        {
-          i: {
-            traineeId: 'x',
-            title: '红枣专场',
-            platform: 'DOUYIN',
-            plannedMinutes: 60,
-            scheduledStart: '2027-01-01T20:00:00+08:00',
-            scriptUrl: link,
-            items: [{ productId: 'p', livePrice: '29.90', commissionPct: '20' }],
-          },
+      const ses = await coordinator.request(SCHEDULE_SESSION, {
+        i: {
+          traineeId: 'x',
+          title: '红枣专场',
+          platform: 'DOUYIN',
+          plannedMinutes: 60,
+          scheduledStart: '2027-01-01T20:00:00+08:00',
+          scriptUrl: link,
+          items: [{ productId: 'p', livePrice: '29.90', commissionPct: '20' }],
         },
-      );
+      });
       expect(fieldsOf(ses)).toContain('scriptUrl');
     }
   });

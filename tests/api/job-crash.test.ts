@@ -10,6 +10,23 @@ import { graphql } from '../gql';
 import { GqlClient } from '../support/client';
 import { waitForJob } from '../support/imports';
 
+const LOGIN = graphql(`
+  mutation JobCrashLogin($i: LoginInput!) {
+    login(input: $i) {
+      user {
+        id
+      }
+    }
+  }
+`);
+const IMPORT_LESSONS = graphql(`
+  mutation JobCrashImportLessons($i: ImportCsvInput!) {
+    importLessons(input: $i) {
+      ...ImportJobFields
+    }
+  }
+`);
+
 /**
  * kill -9 in the middle of an import job: nothing of it is written, the job is retried by the next process (after
  * GRASSROOTS_JOB_EXPIRE_SECONDS), and its rows are written once. Real processes of the built app, on either backend
@@ -87,33 +104,13 @@ it('retries an import whose process was killed mid-transaction, in the next proc
 
   const a = await start();
   const client = new GqlClient(a.url);
-  await client.ok(
-    graphql(`
-      mutation JobCrashLogin($i: LoginInput!) {
-        login(input: $i) {
-          user {
-            id
-          }
-        }
-      }
-    `),
-    {
-      i: { email: 'crash@example.test', password: DEFAULT_TEST_PASSWORD },
-    },
-  );
+  await client.ok(LOGIN, {
+    i: { email: 'crash@example.test', password: DEFAULT_TEST_PASSWORD },
+  });
   const job = (
-    await client.ok(
-      graphql(`
-        mutation JobCrashImportLessons($i: ImportCsvInput!) {
-          importLessons(input: $i) {
-            ...ImportJobFields
-          }
-        }
-      `),
-      {
-        i: { cohortId: cohort.id, csv: `date,start,end,topic,kind,location\n${day(-2)},09:00,10:00,断电,CLASS,教室` },
-      },
-    )
+    await client.ok(IMPORT_LESSONS, {
+      i: { cohortId: cohort.id, csv: `date,start,end,topic,kind,location\n${day(-2)},09:00,10:00,断电,CLASS,教室` },
+    })
   ).importLessons;
   for (const until = Date.now() + 30_000; ;) {
     // On the embedded database a read waits while the stalled transaction holds the one backend: a read that does
@@ -178,33 +175,13 @@ it('drains a running job on SIGTERM: the process finishes it before it exits', a
 
   const a = await start();
   const client = new GqlClient(a.url);
-  await client.ok(
-    graphql(`
-      mutation JobCrashLogin2($i: LoginInput!) {
-        login(input: $i) {
-          user {
-            id
-          }
-        }
-      }
-    `),
-    {
-      i: { email: 'drain@example.test', password: DEFAULT_TEST_PASSWORD },
-    },
-  );
+  await client.ok(LOGIN, {
+    i: { email: 'drain@example.test', password: DEFAULT_TEST_PASSWORD },
+  });
   const job = (
-    await client.ok(
-      graphql(`
-        mutation JobCrashImportLessons2($i: ImportCsvInput!) {
-          importLessons(input: $i) {
-            ...ImportJobFields
-          }
-        }
-      `),
-      {
-        i: { cohortId: cohort.id, csv: `date,start,end,topic,kind,location\n${day(-1)},09:00,10:00,收尾,CLASS,教室` },
-      },
-    )
+    await client.ok(IMPORT_LESSONS, {
+      i: { cohortId: cohort.id, csv: `date,start,end,topic,kind,location\n${day(-1)},09:00,10:00,收尾,CLASS,教室` },
+    })
   ).importLessons;
   await new Promise((r) => setTimeout(r, 1_200)); // picked up (polling every 0.5 s) and inside its 2 s insert
   a.child.kill('SIGTERM');

@@ -12,6 +12,11 @@ beforeAll(async () => {
   coordinator = await api.as('COORDINATOR');
 });
 
+const DELETE_LESSON = graphql(`
+  mutation LessonsAttendanceDeleteLesson($id: ID!) {
+    deleteLesson(id: $id)
+  }
+`);
 const CREATE = graphql(`
   mutation LessonsAttendanceCreateLesson($i: CreateLessonInput!) {
     createLesson(input: $i) {
@@ -186,32 +191,10 @@ it('refuses to mark a lesson that has not happened, or to delete one with marks'
       await coordinator.request(MARK, { i: { lessonId: future.id, marks: [{ traineeId: a.id, status: 'PRESENT' }] } }),
     ),
   ).toBe('CONFLICT');
-  expect(
-    (
-      await coordinator.ok(
-        graphql(`
-          mutation LessonsAttendanceDeleteLesson($id: ID!) {
-            deleteLesson(id: $id)
-          }
-        `),
-        { id: future.id },
-      )
-    ).deleteLesson,
-  ).toBe(true);
+  expect((await coordinator.ok(DELETE_LESSON, { id: future.id })).deleteLesson).toBe(true);
   const past = (await coordinator.ok(CREATE, { i: lessonInput(cohort.id) })).createLesson;
   await coordinator.ok(MARK, { i: { lessonId: past.id, marks: [{ traineeId: a.id, status: 'PRESENT' }] } });
-  expect(
-    codeOf(
-      await coordinator.request(
-        graphql(`
-          mutation LessonsAttendanceDeleteLesson2($id: ID!) {
-            deleteLesson(id: $id)
-          }
-        `),
-        { id: past.id },
-      ),
-    ),
-  ).toBe('CONFLICT');
+  expect(codeOf(await coordinator.request(DELETE_LESSON, { id: past.id }))).toBe('CONFLICT');
 });
 
 it('lets SUPPORT mark only the lessons they teach', async () => {

@@ -50,6 +50,15 @@ beforeAll(async () => {
   sponsor = await api.signIn('SPONSOR', { sponsorId: s.id });
 });
 
+const TRAINEE_HINT = graphql(`
+  query NamesakesTrainee($id: ID!) {
+    trainee(id: $id) {
+      nameHint {
+        phoneTail
+      }
+    }
+  }
+`);
 const ROSTER = graphql(`
   query NamesakesCohort($id: ID!) {
     cohort(id: $id) {
@@ -122,20 +131,9 @@ it('gives a sponsor hints by the pseudonym it sees, from the masked phone only, 
   expect(seen.get(loner.id)!.nameHint).toBeNull();
   // Another sponsor reaches none of them.
   const stranger = await api.signIn('SPONSOR', { sponsorId: (await createSponsor(api.db.prisma)).id });
-  const r = await stranger.request(
-    graphql(`
-      query NamesakesTrainee($id: ID!) {
-        trainee(id: $id) {
-          nameHint {
-            phoneTail
-          }
-        }
-      }
-    `),
-    {
-      id: rayilas[0].id,
-    },
-  );
+  const r = await stranger.request(TRAINEE_HINT, {
+    id: rayilas[0].id,
+  });
   expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 });
 
@@ -149,18 +147,7 @@ it('counts only the namesakes the caller reaches: support staff backing one of t
       ...(await Promise.all([1, 2, 3].map(() => createUser(api.db.prisma, { role: 'SUPPORT' })))).map((u) => u.id),
     ],
   });
-  const d = await support.ok(
-    graphql(`
-      query NamesakesTrainee2($id: ID!) {
-        trainee(id: $id) {
-          nameHint {
-            phoneTail
-          }
-        }
-      }
-    `),
-    { id: rayilas[0].id },
-  );
+  const d = await support.ok(TRAINEE_HINT, { id: rayilas[0].id });
   expect(d.trainee.nameHint).toBeNull();
   const me = await api.signIn('TRAINEE', { traineeId: rayilas[1].id });
   expect(

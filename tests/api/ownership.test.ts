@@ -5,6 +5,35 @@ import { useApi } from '../support/api';
 import { codeOf, type GqlClient } from '../support/client';
 import { buildWorld, type World } from '../support/world';
 
+const TRAINEE_BY_ID = graphql(`
+  query OwnershipTrainee($id: ID!) {
+    trainee(id: $id) {
+      id
+    }
+  }
+`);
+const COHORT = graphql(`
+  query OwnershipCohort2($id: ID!) {
+    cohort(id: $id) {
+      id
+    }
+  }
+`);
+const PROGRAM = graphql(`
+  query OwnershipProgram($id: ID!) {
+    program(id: $id) {
+      id
+    }
+  }
+`);
+const TRAINEE_NATIONAL_ID = graphql(`
+  query OwnershipTraineeNationalId($id: ID!) {
+    trainee(id: $id) {
+      nationalId
+    }
+  }
+`);
+
 /** "Not yours" and "absent" answer alike: by id, by list, and through nested relations. */
 const api = useApi();
 let w: World;
@@ -61,34 +90,8 @@ describe('a trainee', () => {
   });
 
   it('cannot read another trainee by id, and lists only themself', async () => {
-    expect(
-      codeOf(
-        await traineeA1.request(
-          graphql(`
-            query OwnershipTrainee($id: ID!) {
-              trainee(id: $id) {
-                id
-              }
-            }
-          `),
-          { id: w.traineeA2.id },
-        ),
-      ),
-    ).toBe('NOT_FOUND');
-    expect(
-      codeOf(
-        await traineeA1.request(
-          graphql(`
-            query OwnershipTrainee2($id: ID!) {
-              trainee(id: $id) {
-                id
-              }
-            }
-          `),
-          { id: 'does-not-exist' },
-        ),
-      ),
-    ).toBe('NOT_FOUND');
+    expect(codeOf(await traineeA1.request(TRAINEE_BY_ID, { id: w.traineeA2.id }))).toBe('NOT_FOUND');
+    expect(codeOf(await traineeA1.request(TRAINEE_BY_ID, { id: 'does-not-exist' }))).toBe('NOT_FOUND');
     const list = await traineeA1.ok(
       graphql(`
         query OwnershipTrainees {
@@ -122,34 +125,8 @@ describe('a trainee', () => {
     );
     expect(d.cohort.enrolledCount).toBe(2);
     expect(d.cohort.enrolments.map((e) => e.trainee.id)).toEqual([w.traineeA1.id]);
-    expect(
-      codeOf(
-        await traineeA1.request(
-          graphql(`
-            query OwnershipCohort2($id: ID!) {
-              cohort(id: $id) {
-                id
-              }
-            }
-          `),
-          { id: w.cohortB.id },
-        ),
-      ),
-    ).toBe('NOT_FOUND');
-    expect(
-      codeOf(
-        await traineeA1.request(
-          graphql(`
-            query OwnershipProgram($id: ID!) {
-              program(id: $id) {
-                id
-              }
-            }
-          `),
-          { id: w.programB.id },
-        ),
-      ),
-    ).toBe('NOT_FOUND');
+    expect(codeOf(await traineeA1.request(COHORT, { id: w.cohortB.id }))).toBe('NOT_FOUND');
+    expect(codeOf(await traineeA1.request(PROGRAM, { id: w.programB.id }))).toBe('NOT_FOUND');
     const programs = await traineeA1.ok(
       graphql(`
         query OwnershipPrograms {
@@ -233,20 +210,7 @@ describe('a sponsor', () => {
     );
     expect(d.programs.items).toEqual([{ id: w.programA.id, sponsor: { id: w.sponsorA.id } }]);
     expect(d.sponsors.items).toEqual([{ id: w.sponsorA.id }]);
-    expect(
-      codeOf(
-        await sponsorA.request(
-          graphql(`
-            query OwnershipProgram2($id: ID!) {
-              program(id: $id) {
-                id
-              }
-            }
-          `),
-          { id: w.programB.id },
-        ),
-      ),
-    ).toBe('NOT_FOUND');
+    expect(codeOf(await sponsorA.request(PROGRAM, { id: w.programB.id }))).toBe('NOT_FOUND');
     expect(
       codeOf(
         await sponsorA.request(
@@ -264,34 +228,8 @@ describe('a sponsor', () => {
   });
 
   it('does not reach another sponsor through cohorts, enrolments or trainees', async () => {
-    expect(
-      codeOf(
-        await sponsorA.request(
-          graphql(`
-            query OwnershipCohort3($id: ID!) {
-              cohort(id: $id) {
-                id
-              }
-            }
-          `),
-          { id: w.cohortB.id },
-        ),
-      ),
-    ).toBe('NOT_FOUND');
-    expect(
-      codeOf(
-        await sponsorA.request(
-          graphql(`
-            query OwnershipTrainee3($id: ID!) {
-              trainee(id: $id) {
-                id
-              }
-            }
-          `),
-          { id: w.traineeB.id },
-        ),
-      ),
-    ).toBe('NOT_FOUND');
+    expect(codeOf(await sponsorA.request(COHORT, { id: w.cohortB.id }))).toBe('NOT_FOUND');
+    expect(codeOf(await sponsorA.request(TRAINEE_BY_ID, { id: w.traineeB.id }))).toBe('NOT_FOUND');
     const cohorts = await sponsorA.ok(
       graphql(`
         query OwnershipCohorts {
@@ -347,20 +285,7 @@ describe('a sponsor', () => {
     );
     expect(d.trainee.phone).toBe('138****5678');
     expect(d.trainee.nationalIdMasked).toBeNull();
-    expect(
-      codeOf(
-        await sponsorA.request(
-          graphql(`
-            query OwnershipTrainee5($id: ID!) {
-              trainee(id: $id) {
-                nationalId
-              }
-            }
-          `),
-          { id: w.traineeA1.id },
-        ),
-      ),
-    ).toBe('FORBIDDEN');
+    expect(codeOf(await sponsorA.request(TRAINEE_NATIONAL_ID, { id: w.traineeA1.id }))).toBe('FORBIDDEN');
   });
 });
 
@@ -412,20 +337,7 @@ describe('MCN staff', () => {
       where: { action: 'Trainee.nationalId.reveal', targetIds: { has: w.traineeA1.id } },
     });
     expect(audit?.actorId).toBe((coordinator as any).userId);
-    expect(
-      codeOf(
-        await support.request(
-          graphql(`
-            query OwnershipTrainee7($id: ID!) {
-              trainee(id: $id) {
-                nationalId
-              }
-            }
-          `),
-          { id: w.traineeA1.id },
-        ),
-      ),
-    ).toBe('FORBIDDEN');
+    expect(codeOf(await support.request(TRAINEE_NATIONAL_ID, { id: w.traineeA1.id }))).toBe('FORBIDDEN');
     // SUPPORT staff reach only the trainees their teams back.
     expect(
       codeOf(

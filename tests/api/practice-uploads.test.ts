@@ -8,6 +8,14 @@ import { useApi } from '../support/api';
 import type { GqlClient } from '../support/client';
 import { cohortWithTrainees } from '../support/world';
 
+const SUBMIT_ASSIGNMENT = graphql(`
+  mutation PracticeUploadsSubmitAssignment($i: SubmitAssignmentInput!) {
+    submitAssignment(input: $i) {
+      id
+    }
+  }
+`);
+
 /**
  * A trainee attaches a practice video or script to their own submission (issue 15 item 16): type from the bytes,
  * capped while received, stored like every other upload; only the trainee, their team's SUPPORT and
@@ -203,18 +211,9 @@ it('lets only the trainee attach, only before handing in', async () => {
   expect((await upload(null, mine.id, MP4, 'x.mp4')).status).toBe(401);
   expect((await upload(me, theirs.id, MP4, 'x.mp4')).status).toBe(404);
   expect((await upload(me, 'no-such-submission', MP4, 'x.mp4')).status).toBe(404);
-  await me.ok(
-    graphql(`
-      mutation PracticeUploadsSubmitAssignment($i: SubmitAssignmentInput!) {
-        submitAssignment(input: $i) {
-          id
-        }
-      }
-    `),
-    {
-      i: { submissionId: mine.id, version: mine.version, text: '见视频' },
-    },
-  );
+  await me.ok(SUBMIT_ASSIGNMENT, {
+    i: { submissionId: mine.id, version: mine.version, text: '见视频' },
+  });
   expect((await upload(me, mine.id, MP4, 'late.mp4')).status).toBe(409);
 });
 
@@ -327,18 +326,9 @@ it('refuses someone else’s submission before reading the body: the answer come
     up.abort();
   }
   // A submission already handed in is refused the same way, before its body.
-  await me.ok(
-    graphql(`
-      mutation PracticeUploadsSubmitAssignment2($i: SubmitAssignmentInput!) {
-        submitAssignment(input: $i) {
-          id
-        }
-      }
-    `),
-    {
-      i: { submissionId: mine.id, version: mine.version, text: '见视频' },
-    },
-  );
+  await me.ok(SUBMIT_ASSIGNMENT, {
+    i: { submissionId: mine.id, version: mine.version, text: '见视频' },
+  });
   const late = slowUpload(me, mine.id, 20 * 1024 * 1024);
   expect(await late.response).toMatchObject({ status: 409, bodyDone: false });
   late.abort();

@@ -301,6 +301,23 @@ async function fixture() {
   return { s, other, program, otherProgram, a, b, s2 };
 }
 
+const SPONSOR_REPORTS = graphql(`
+  query ReportsSponsorReports($p: ID!) {
+    sponsorReports(programId: $p) {
+      id
+    }
+  }
+`);
+const PROGRAM = graphql(`
+  query ReportsProgram($id: ID!) {
+    program(id: $id) {
+      reportPeriods {
+        period
+        status
+      }
+    }
+  }
+`);
 const REPORT = graphql(`
   query ReportsProgramReport($p: ID!, $period: String!) {
     programReport(programId: $p, period: $period) {
@@ -486,20 +503,7 @@ it('lets a sponsor see their own program only — by id, in lists, in cohorts an
   );
   const denied = await otherSponsor.request(REPORT, { p: fx.program.id, period: '2026-10' });
   expect(codeOf(denied)).toBe('NOT_FOUND');
-  expect(
-    codeOf(
-      await otherSponsor.request(
-        graphql(`
-          query ReportsSponsorReports($p: ID!) {
-            sponsorReports(programId: $p) {
-              id
-            }
-          }
-        `),
-        { p: fx.program.id },
-      ),
-    ),
-  ).toBe('NOT_FOUND');
+  expect(codeOf(await otherSponsor.request(SPONSOR_REPORTS, { p: fx.program.id }))).toBe('NOT_FOUND');
   expect(
     codeOf(
       await otherSponsor.request(
@@ -606,31 +610,9 @@ it('runs prepare → submit → return → resubmit → accept, then locks the p
     'CONFLICT',
   );
   // A draft is the MCN's work in progress: the sponsor does not see it and cannot act on it.
-  expect(
-    (
-      await sponsor.ok(
-        graphql(`
-          query ReportsSponsorReports2($p: ID!) {
-            sponsorReports(programId: $p) {
-              id
-            }
-          }
-        `),
-        { p: fx.program.id },
-      )
-    ).sponsorReports,
-  ).toEqual([]);
+  expect((await sponsor.ok(SPONSOR_REPORTS, { p: fx.program.id })).sponsorReports).toEqual([]);
   expect((await sponsor.ok(REPORT, { p: fx.program.id, period: '2026-10' })).programReport.report).toBeNull();
-  const PERIODS = graphql(`
-    query ReportsProgram($id: ID!) {
-      program(id: $id) {
-        reportPeriods {
-          period
-          status
-        }
-      }
-    }
-  `);
+  const PERIODS = PROGRAM;
   expect((await coordinator.ok(PERIODS, { id: fx.program.id })).program.reportPeriods).toEqual([
     { period: '2026-10', status: 'DRAFT' },
   ]);
@@ -756,21 +738,9 @@ it('runs prepare → submit → return → resubmit → accept, then locks the p
   ]);
   expect(
     (
-      await sponsor.ok(
-        graphql(`
-          query ReportsProgram2($id: ID!) {
-            program(id: $id) {
-              reportPeriods {
-                period
-                status
-              }
-            }
-          }
-        `),
-        {
-          id: fx.program.id,
-        },
-      )
+      await sponsor.ok(PROGRAM, {
+        id: fx.program.id,
+      })
     ).program.reportPeriods,
   ).toEqual([{ period: '2026-10', status: 'ACCEPTED' }]);
 

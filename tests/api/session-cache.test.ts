@@ -11,6 +11,13 @@ import { codeOf, type GqlClient } from '../support/client';
  */
 const api = useApi();
 
+const SET_USER_ACTIVE = graphql(`
+  mutation SessionCacheSetUserActive($i: SetUserActiveInput!) {
+    setUserActive(input: $i) {
+      id
+    }
+  }
+`);
 const ME = graphql(`
   query SessionCacheMe {
     me {
@@ -71,16 +78,7 @@ it('refuses every kept session once the tables are emptied (TRUNCATE fires no ro
 it('forgets at once, on the instance that made it, a change made through the app (no wait for the notification)', async () => {
   const { c, id } = await signedIn('deactivated-here@example.test');
   const admin = await api.signIn('ADMIN');
-  await admin.ok(
-    graphql(`
-      mutation SessionCacheSetUserActive($i: SetUserActiveInput!) {
-        setUserActive(input: $i) {
-          id
-        }
-      }
-    `),
-    { i: { id, active: false } },
-  );
+  await admin.ok(SET_USER_ACTIVE, { i: { id, active: false } });
   expect(codeOf(await c.request(ME))).toBe('UNAUTHENTICATED');
 });
 
@@ -113,18 +111,9 @@ describe('two instances on one database', () => {
     onB.cookie = c.cookie;
     expect((await onB.ok(ME)).me.id).toBe(id);
     const admin = await api.signIn('ADMIN');
-    await admin.ok(
-      graphql(`
-        mutation SessionCacheSetUserActive2($i: SetUserActiveInput!) {
-          setUserActive(input: $i) {
-            id
-          }
-        }
-      `),
-      {
-        i: { id, active: false },
-      },
-    );
+    await admin.ok(SET_USER_ACTIVE, {
+      i: { id, active: false },
+    });
     expect(await soon(async () => codeOf(await onB.request(ME)) === 'UNAUTHENTICATED')).toBe(true);
   });
 });

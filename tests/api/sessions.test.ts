@@ -22,6 +22,27 @@ beforeAll(async () => {
   coordinator = await api.as('COORDINATOR');
 });
 
+const CANCEL_SESSION = graphql(`
+  mutation SessionsCancelSession($i: CancelSessionInput!) {
+    cancelSession(input: $i) {
+      status
+    }
+  }
+`);
+const LIVE_SESSION = graphql(`
+  query SessionsLiveSession4($id: ID!) {
+    liveSession(id: $id) {
+      id
+    }
+  }
+`);
+const LIVE_SESSIONS = graphql(`
+  query SessionsLiveSessions3 {
+    liveSessions {
+      total
+    }
+  }
+`);
 const SCHEDULE = graphql(`
   mutation SessionsScheduleSession($i: ScheduleSessionInput!) {
     scheduleSession(input: $i) {
@@ -181,18 +202,9 @@ it('refuses double booking of the streamer or of a team member, and lets back-to
     message: expect.stringMatching(/is on “疏附红枣专场”/),
   });
 
-  await coordinator.ok(
-    graphql(`
-      mutation SessionsCancelSession($i: CancelSessionInput!) {
-        cancelSession(input: $i) {
-          status
-        }
-      }
-    `),
-    {
-      i: { id: first.id, reason: '主播生病' },
-    },
-  );
+  await coordinator.ok(CANCEL_SESSION, {
+    i: { id: first.id, reason: '主播生病' },
+  });
   // (20:30–21:30: clear of the back-to-back 22:00 session that the shared ADS person also works)
   expect(
     (await coordinator.request(SCHEDULE, { i: session(t2.id, product.id, start.replace('20:00', '20:30'), 60) }))
@@ -240,18 +252,9 @@ it('runs SCHEDULED → LIVE → ENDED, refuses illegal moves, re-checks the gate
   expect(codeOf(await coordinator.request(START, { id: s.id }))).toBe('CONFLICT');
   expect(
     codeOf(
-      await coordinator.request(
-        graphql(`
-          mutation SessionsCancelSession2($i: CancelSessionInput!) {
-            cancelSession(input: $i) {
-              status
-            }
-          }
-        `),
-        {
-          i: { id: s.id, reason: '太晚了' },
-        },
-      ),
+      await coordinator.request(CANCEL_SESSION, {
+        i: { id: s.id, reason: '太晚了' },
+      }),
     ),
   ).toBe('CONFLICT');
   const ended = (await coordinator.ok(END, { id: s.id })).endSession;
@@ -474,20 +477,7 @@ describe('who sees which session', () => {
     ).liveSessions.items;
     expect(listed.map((s) => s.id)).toEqual([own.id]);
     expect(listed[0].results.gmv).toBe('1234.50');
-    expect(
-      codeOf(
-        await trainee.request(
-          graphql(`
-            query SessionsLiveSession4($id: ID!) {
-              liveSession(id: $id) {
-                id
-              }
-            }
-          `),
-          { id: other.id },
-        ),
-      ),
-    ).toBe('NOT_FOUND');
+    expect(codeOf(await trainee.request(LIVE_SESSION, { id: other.id }))).toBe('NOT_FOUND');
     expect(codeOf(await trainee.request(START, { id: own.id }))).toBe('FORBIDDEN');
     const perf = (
       await trainee.ok(
@@ -547,20 +537,7 @@ describe('who sees which session', () => {
         )
       ).liveSessions.items.map((s) => s.id),
     ).toEqual([own.id]);
-    expect(
-      codeOf(
-        await member.request(
-          graphql(`
-            query SessionsLiveSession5($id: ID!) {
-              liveSession(id: $id) {
-                id
-              }
-            }
-          `),
-          { id: other.id },
-        ),
-      ),
-    ).toBe('NOT_FOUND');
+    expect(codeOf(await member.request(LIVE_SESSION, { id: other.id }))).toBe('NOT_FOUND');
     const theirsSession = (await coordinator.ok(SCHEDULE, { i: session(theirs.trainees[0].id, product.id) }))
       .scheduleSession;
     expect(codeOf(await member.request(START, { id: theirsSession.id }))).toBe('NOT_FOUND');
@@ -573,19 +550,7 @@ describe('who sees which session', () => {
       include: { program: true },
     });
     const sponsor = await api.signIn('SPONSOR', { sponsorId: cohort.program.sponsorId });
-    expect(
-      codeOf(
-        await sponsor.request(
-          graphql(`
-            query SessionsLiveSessions3 {
-              liveSessions {
-                total
-              }
-            }
-          `),
-        ),
-      ),
-    ).toBe('FORBIDDEN');
+    expect(codeOf(await sponsor.request(LIVE_SESSIONS))).toBe('FORBIDDEN');
     const sales = (
       await sponsor.ok(
         graphql(`
@@ -602,19 +567,7 @@ describe('who sees which session', () => {
       )
     ).program.liveSales;
     expect(sales).toEqual({ sessions: 1, gmv: '1234.50' });
-    expect(
-      codeOf(
-        await api.client().request(
-          graphql(`
-            query SessionsLiveSessions4 {
-              liveSessions {
-                total
-              }
-            }
-          `),
-        ),
-      ),
-    ).toBe('UNAUTHENTICATED');
+    expect(codeOf(await api.client().request(LIVE_SESSIONS))).toBe('UNAUTHENTICATED');
   });
 });
 

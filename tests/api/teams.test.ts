@@ -12,6 +12,27 @@ beforeAll(async () => {
   coordinator = await api.as('COORDINATOR');
 });
 
+const TEAM = graphql(`
+  query TeamsTeam($id: ID!) {
+    team(id: $id) {
+      id
+    }
+  }
+`);
+const CREATE_ASSIGNMENT = graphql(`
+  mutation TeamsCreateAssignment($i: CreateAssignmentInput!) {
+    createAssignment(input: $i) {
+      id
+    }
+  }
+`);
+const TEAMS = graphql(`
+  query TeamsTeams2 {
+    teams {
+      total
+    }
+  }
+`);
 const CREATE = graphql(`
   mutation TeamsCreateTeam($i: CreateTeamInput!) {
     createTeam(input: $i) {
@@ -316,20 +337,7 @@ describe('who sees which team and trainee', () => {
       )
     ).teams.items.map((t) => t.id);
     expect(teams).toEqual([mine.id]);
-    expect(
-      codeOf(
-        await member.request(
-          graphql(`
-            query TeamsTeam($id: ID!) {
-              team(id: $id) {
-                id
-              }
-            }
-          `),
-          { id: theirs.id },
-        ),
-      ),
-    ).toBe('NOT_FOUND');
+    expect(codeOf(await member.request(TEAM, { id: theirs.id }))).toBe('NOT_FOUND');
     expect(
       (
         await member.ok(
@@ -374,48 +382,30 @@ describe('who sees which team and trainee', () => {
     ).trainees.items.map((t) => t.id);
     expect(listed).toEqual([trainees[0].id]);
     // Assignments: a SUPPORT member's "whole cohort" is the trainees their teams back.
-    const created = await member.ok(
-      graphql(`
-        mutation TeamsCreateAssignment($i: CreateAssignmentInput!) {
-          createAssignment(input: $i) {
-            id
-          }
-        }
-      `),
-      {
-        i: {
-          cohortId: cohort.id,
-          title: '脚本练习',
-          kind: 'SCRIPT_WRITING',
-          dueAt: new Date(Date.now() + 86_400_000).toISOString(),
-          maxScore: 10,
-        },
+    const created = await member.ok(CREATE_ASSIGNMENT, {
+      i: {
+        cohortId: cohort.id,
+        title: '脚本练习',
+        kind: 'SCRIPT_WRITING',
+        dueAt: new Date(Date.now() + 86_400_000).toISOString(),
+        maxScore: 10,
       },
-    );
+    });
     const subs = await api.db.prisma.submission.findMany({
       where: { assignmentId: created.createAssignment.id },
       select: { traineeId: true },
     });
     expect(subs.map((s) => s.traineeId)).toEqual([trainees[0].id]);
-    const notMine = await member.request(
-      graphql(`
-        mutation TeamsCreateAssignment2($i: CreateAssignmentInput!) {
-          createAssignment(input: $i) {
-            id
-          }
-        }
-      `),
-      {
-        i: {
-          cohortId: cohort.id,
-          title: '脚本练习',
-          kind: 'SCRIPT_WRITING',
-          dueAt: new Date(Date.now() + 86_400_000).toISOString(),
-          maxScore: 10,
-          traineeIds: [trainees[1].id],
-        },
+    const notMine = await member.request(CREATE_ASSIGNMENT, {
+      i: {
+        cohortId: cohort.id,
+        title: '脚本练习',
+        kind: 'SCRIPT_WRITING',
+        dueAt: new Date(Date.now() + 86_400_000).toISOString(),
+        maxScore: 10,
+        traineeIds: [trainees[1].id],
       },
-    );
+    });
     expect(fieldsOf(notMine)).toEqual(['traineeIds.0']);
 
     const trainee = await api.signIn('TRAINEE', { traineeId: trainees[1].id });
@@ -440,20 +430,7 @@ describe('who sees which team and trainee', () => {
     ).myTrainee.supportTeam;
     expect(own.id).toBe(theirs.id);
     expect(own.members).toHaveLength(4);
-    expect(
-      codeOf(
-        await trainee.request(
-          graphql(`
-            query TeamsTeam2($id: ID!) {
-              team(id: $id) {
-                id
-              }
-            }
-          `),
-          { id: mine.id },
-        ),
-      ),
-    ).toBe('NOT_FOUND');
+    expect(codeOf(await trainee.request(TEAM, { id: mine.id }))).toBe('NOT_FOUND');
     expect(
       codeOf(
         await trainee.request(
@@ -469,32 +446,8 @@ describe('who sees which team and trainee', () => {
     ).toBe('FORBIDDEN');
 
     const sponsor = await api.signIn('SPONSOR');
-    expect(
-      codeOf(
-        await sponsor.request(
-          graphql(`
-            query TeamsTeams2 {
-              teams {
-                total
-              }
-            }
-          `),
-        ),
-      ),
-    ).toBe('FORBIDDEN');
-    expect(
-      codeOf(
-        await api.client().request(
-          graphql(`
-            query TeamsTeams3 {
-              teams {
-                total
-              }
-            }
-          `),
-        ),
-      ),
-    ).toBe('UNAUTHENTICATED');
+    expect(codeOf(await sponsor.request(TEAMS))).toBe('FORBIDDEN');
+    expect(codeOf(await api.client().request(TEAMS))).toBe('UNAUTHENTICATED');
     expect(codeOf(await member.request(ASSIGN, { i: { teamId: mine.id, traineeId: trainees[0].id } }))).toBe(
       'FORBIDDEN',
     );
