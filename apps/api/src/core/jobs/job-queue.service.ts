@@ -1,6 +1,10 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- a declaration file must come along wherever this file is compiled (the tests compile it too)
+/// <reference path="./pg-boss-plans.d.ts" />
 import { DEFAULT_TIME_ZONE, isTimeZone } from '@grassroots/domain';
 import { type BeforeApplicationShutdown, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import PgBoss from 'pg-boss';
+// pg-boss's SQL for marking jobs done or failed, to recognise the two statements it sends without waiting (below).
+import plans from 'pg-boss/src/plans';
 
 import { DatabaseService } from '../database/database.module';
 
@@ -141,11 +145,7 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     const boss = new PgBoss({
       // After stop() the database closes: pg-boss's late bookkeeping (a worker failing its job as the pool ends) is dropped
       // instead of hitting a closed pool; whatever was unfinished expires and is retried by a live instance.
-      db: {
-        executeSql: async (text: string, values: unknown[] = []) => ({
-          rows: this.stopped ? [] : await this.db.database.query(text, values),
-        }),
-      },
+      db: { executeSql: (text: string, values: unknown[] = []) => this.executeSql(text, values) },
       schema: 'pgboss',
       migrate: false, // the job_queue migration created the schema; pg-boss checks its version
       supervise: work,
@@ -162,6 +162,26 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     }
     this.boss = boss;
     return boss;
+  }
+
+  /**
+   * pg-boss's workers mark a job completed or failed without awaiting the statement: if the database is unreachable at
+   * that moment the rejection is unhandled, which ends the Node process. Those two statements' failures are logged
+   * instead; the job stays active until it expires and is retried, as if its process had died.
+   */
+  private async executeSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }> {
+    const unawaited = UNAWAITED.has(text);
+    // pg-boss reads `rows[0].count` from these two; an answer with nothing done keeps that from throwing too.
+    if (this.stopped) return { rows: unawaited ? [{ count: '0' }] : [] };
+    try {
+      return { rows: await this.db.database.query(text, values) };
+    } catch (e) {
+      if (!unawaited) throw e;
+      this.logger.error(
+        `job queue could not record a job's outcome (it will expire and be retried): ${(e as Error).message}`,
+      );
+      return { rows: [{ count: '0' }] };
+    }
   }
 
   private async setUp(boss: PgBoss, work: boolean): Promise<void> {
@@ -210,6 +230,8 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     this.stopped = true;
   }
 }
+
+const UNAWAITED = new Set<string>([plans.completeJobs('pgboss'), plans.failJobsById('pgboss')]);
 
 /** GRASSROOTS_JOB_EXPIRE_SECONDS: how long a running job may go before it counts as lost (its process died). */
 function expireSeconds(): number {
