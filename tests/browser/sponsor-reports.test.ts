@@ -84,9 +84,9 @@ it('shows the sponsor their dashboard, how a figure is computed and de-identifie
   );
 
   await page.getByRole('tab', { name: 'Trends' }).click();
-  await page.getByTestId('chart-weeks').locator('.recharts-bar-rectangle').first().waitFor();
+  await page.getByTestId('chart-weeks').locator('.chart-bar').first().waitFor();
   await page.getByRole('tab', { name: 'Cohorts' }).click();
-  await page.getByTestId('chart-cohorts').locator('.recharts-bar-rectangle').first().waitFor();
+  await page.getByTestId('chart-cohorts').locator('.chart-bar').first().waitFor();
   await page
     .locator('.ant-table-row')
     .filter({ hasText: '疏附县长期孵化班' })
@@ -125,4 +125,28 @@ it('lets the sponsor accept the month and download it as a PDF with the hash and
   expect(pdf).toContain(PROGRAM);
   expect(pdf).toContain('已接受（已锁定）');
   expect(pdf).toContain(hash);
+});
+
+it('lets the sponsor return the quarter with comments (required, checked inline), and the MCN sees why', async () => {
+  const { page } = ui;
+  // The quarter the coordinator submitted in the first test.
+  await page.goto(`${page.url().split('?')[0]}?period=2026-Q3`);
+  const workflow = page.getByTestId('report-workflow');
+  await workflow.getByText('Awaiting the sponsor').waitFor();
+  // The chart's own tooltip: the band under the pointer shows its values.
+  await page.getByRole('tab', { name: 'Trends' }).click();
+  const weeks = page.getByTestId('chart-weeks');
+  await weeks.locator('.chart-bar').first().hover({ force: true });
+  await expect(weeks.getByRole('tooltip').innerText()).resolves.toMatch(/GMV: ¥[\d,]+\.\d\d/);
+  await page.getByRole('tab', { name: 'Overview' }).click();
+
+  await workflow.getByRole('button', { name: 'Return with comments' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Return the report' });
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await dialog.getByText('Say what needs to change (at least 5 characters)').waitFor();
+  await dialog.getByLabel('What needs to change or be explained').fill('请补充十月的场次明细和发票扫描件');
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await workflow.getByText('Returned by the sponsor').waitFor();
+  await workflow.getByRole('alert').getByText('请补充十月的场次明细和发票扫描件').waitFor();
 });

@@ -92,7 +92,7 @@ it('warns about the active trainee without a support team, and shows everyone’
   traineeName = (await warning.locator('a').first().innerText()).trim();
   expect(traineeName).not.toBe('');
   await page.getByRole('tab', { name: 'Workload' }).click();
-  await page.getByTestId('workload-chart').locator('.recharts-bar-rectangle').first().waitFor();
+  await page.getByTestId('workload-chart').locator('.chart-bar').first().waitFor();
   await page.getByRole('tab', { name: 'Teams' }).click();
 });
 
@@ -220,7 +220,7 @@ it('shows the session on the calendar and on the trainee’s performance page', 
   await page.getByRole('link', { name: traineeName }).first().click();
   const perf = page.getByTestId('performance');
   await perf.getByText('¥2,380.50').first().waitFor();
-  await page.getByTestId('performance-chart').locator('.recharts-bar-rectangle').first().waitFor();
+  await page.getByTestId('performance-chart').locator('.chart-bar').first().waitFor();
 });
 
 it('shows and books China time on a PC in Xinjiang time (UTC+6) too', async () => {

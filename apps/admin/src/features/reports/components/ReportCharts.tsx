@@ -2,27 +2,16 @@ import { useQuery } from '@apollo/client/react';
 import type { CohortRow, ReportCharts } from '@grassroots/domain';
 import { Card, Empty, Spin, Table, Typography } from 'antd';
 import { useState } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  ComposedChart,
-  Legend,
-  Line,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 
 import { useI18n } from '../../../app/i18n';
+import { BarList, ColumnChart } from '../../../shared/charts/Charts';
 import { EnumTag } from '../../../shared/EnumTag';
 import { formatYuan } from '../../../shared/format';
 import { REPORT_TRAINEES } from '../graphql';
 
 const pct = (v: number | null | undefined) => (v == null ? '—' : `${(v * 100).toFixed(1)}%`);
 const yuanTick = (v: number) => `¥${v >= 10000 ? `${Math.round(v / 1000)}k` : v}`;
+const yuan = (v: number) => formatYuan(v.toFixed(2));
 
 /** GMV (all and local specialties) as bars and sessions as a line, per week of the period. */
 export function WeeklyChart({ charts }: { charts: ReportCharts }) {
@@ -30,30 +19,25 @@ export function WeeklyChart({ charts }: { charts: ReportCharts }) {
   if (charts.weeks.length === 0) return <Empty description={t('report.noData')} />;
   return (
     <Card size="small" title={t('report.byWeek')}>
-      <div style={{ width: '100%', height: 300 }} data-testid="chart-weeks">
-        <ResponsiveContainer>
-          <ComposedChart
-            data={charts.weeks.map((w) => ({
-              week: w.week.slice(5),
-              gmv: Number(w.gmv),
-              local: Number(w.localSpecialtyGmv),
-              sessions: w.sessions,
-            }))}
-          >
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="week" tick={{ fontSize: 11 }} />
-            <YAxis yAxisId="gmv" tickFormatter={yuanTick} />
-            <YAxis yAxisId="sessions" orientation="right" allowDecimals={false} />
-            <Tooltip
-              formatter={(v, name) => (name === t('report.sessions') ? String(v) : formatYuan(Number(v).toFixed(2)))}
-            />
-            <Legend />
-            <Bar yAxisId="gmv" dataKey="gmv" name="GMV" fill="#1677ff" />
-            <Bar yAxisId="gmv" dataKey="local" name={t('report.local')} fill="#52c41a" />
-            <Line yAxisId="sessions" dataKey="sessions" name={t('report.sessions')} stroke="#fa8c16" strokeWidth={2} />
-          </ComposedChart>
-        </ResponsiveContainer>
-      </div>
+      <ColumnChart
+        testId="chart-weeks"
+        height={300}
+        data={charts.weeks}
+        label={(w) => w.week.slice(5)}
+        left={{ tick: yuanTick }}
+        right={{ integers: true }}
+        series={[
+          { name: 'GMV', kind: 'bar', color: '#1677ff', value: (w) => Number(w.gmv), format: yuan },
+          {
+            name: t('report.local'),
+            kind: 'bar',
+            color: '#52c41a',
+            value: (w) => Number(w.localSpecialtyGmv),
+            format: yuan,
+          },
+          { name: t('report.sessions'), kind: 'line', axis: 'right', color: '#fa8c16', value: (w) => w.sessions },
+        ]}
+      />
     </Card>
   );
 }
@@ -62,29 +46,17 @@ export function WeeklyChart({ charts }: { charts: ReportCharts }) {
 export function CategoryChart({ charts }: { charts: ReportCharts }) {
   const { t } = useI18n();
   if (charts.categories.length === 0) return <Empty description={t('report.noData')} />;
-  const data = charts.categories.map((c) => ({
-    name: c.category,
-    gmv: Number(c.gmv),
-    units: c.units,
-    local: c.localSpecialty,
-  }));
   return (
     <Card size="small" title={t('report.byCategory')}>
-      <div style={{ width: '100%', height: Math.max(200, data.length * 40 + 60) }} data-testid="chart-categories">
-        <ResponsiveContainer>
-          <BarChart data={data} layout="vertical" margin={{ left: 24 }}>
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" tickFormatter={yuanTick} />
-            <YAxis type="category" dataKey="name" width={90} />
-            <Tooltip formatter={(v) => formatYuan(Number(v).toFixed(2))} />
-            <Bar dataKey="gmv" name="GMV">
-              {data.map((d) => (
-                <Cell key={d.name + d.local} fill={d.local ? '#52c41a' : '#1677ff'} />
-              ))}
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
+      <BarList
+        testId="chart-categories"
+        data={charts.categories}
+        label={(c) => c.category}
+        value={(c) => Number(c.gmv)}
+        colorOf={(c) => (c.localSpecialty ? '#52c41a' : '#1677ff')}
+        axis={{ tick: yuanTick }}
+        format={yuan}
+      />
       <Typography.Text type="secondary">
         <span style={{ color: '#52c41a' }}>■</span> {t('report.local')} · <span style={{ color: '#1677ff' }}>■</span>{' '}
         {t('report.otherProducts')}
@@ -125,26 +97,25 @@ export function CohortBreakdown({
   if (charts.cohorts.length === 0) return <Empty description={t('report.noData')} />;
   return (
     <Card size="small" title={t('report.byCohort')}>
-      <div style={{ width: '100%', height: 260 }} data-testid="chart-cohorts">
-        <ResponsiveContainer>
-          <ComposedChart
-            data={charts.cohorts.map((c) => ({
-              name: c.name.length > 12 ? `${c.name.slice(0, 12)}…` : c.name,
-              gmv: Number(c.gmv),
-              attendance: c.attendanceRate == null ? null : Math.round(c.attendanceRate * 1000) / 10,
-            }))}
-          >
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="name" tick={{ fontSize: 11 }} />
-            <YAxis yAxisId="gmv" tickFormatter={yuanTick} />
-            <YAxis yAxisId="pct" orientation="right" domain={[0, 100]} unit="%" />
-            <Tooltip formatter={(v, name) => (name === 'GMV' ? formatYuan(Number(v).toFixed(2)) : `${v}%`)} />
-            <Legend />
-            <Bar yAxisId="gmv" dataKey="gmv" name="GMV" fill="#1677ff" />
-            <Line yAxisId="pct" dataKey="attendance" name={t('report.attendance')} stroke="#722ed1" strokeWidth={2} />
-          </ComposedChart>
-        </ResponsiveContainer>
-      </div>
+      <ColumnChart
+        testId="chart-cohorts"
+        height={260}
+        data={charts.cohorts}
+        label={(c) => c.name}
+        left={{ tick: yuanTick }}
+        right={{ min: 0, max: 100, tick: (v) => `${v}%` }}
+        series={[
+          { name: 'GMV', kind: 'bar', color: '#1677ff', value: (c) => Number(c.gmv), format: yuan },
+          {
+            name: t('report.attendance'),
+            kind: 'line',
+            axis: 'right',
+            color: '#722ed1',
+            value: (c) => (c.attendanceRate == null ? null : Math.round(c.attendanceRate * 1000) / 10),
+            format: (v) => `${v}%`,
+          },
+        ]}
+      />
       <Table<CohortRow>
         size="small"
         rowKey="cohortId"

@@ -29,10 +29,10 @@ import {
 } from 'antd';
 import { lazy, Suspense, useMemo } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { Cell, Legend, Pie, PieChart, ResponsiveContainer, Tooltip } from 'recharts';
 
 import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
+import { DonutChart } from '../../../shared/charts/Charts';
 import { EnumTag } from '../../../shared/EnumTag';
 import { formatDateTime } from '../../../shared/format';
 import { problemOf } from '../../../shared/forms';
@@ -402,24 +402,7 @@ function OutcomeChart({ figures }: { figures: ReportFigures }) {
       {data.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('report.noData')} />
       ) : (
-        <div style={{ width: '100%', height: 180 }} data-testid="chart-outcomes">
-          <ResponsiveContainer>
-            <PieChart>
-              <Legend
-                layout="vertical"
-                align="right"
-                verticalAlign="middle"
-                formatter={(name, entry) => `${name} ${(entry.payload as { value?: number } | undefined)?.value ?? ''}`}
-              />
-              <Pie data={data} dataKey="value" nameKey="name" innerRadius={40} outerRadius={70}>
-                {data.map((d) => (
-                  <Cell key={d.name} fill={d.color} />
-                ))}
-              </Pie>
-              <Tooltip />
-            </PieChart>
-          </ResponsiveContainer>
-        </div>
+        <DonutChart testId="chart-outcomes" height={180} data={data} />
       )}
     </Card>
   );

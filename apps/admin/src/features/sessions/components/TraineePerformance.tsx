@@ -2,9 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { Card, Col, DatePicker, Empty, Row, Space, Spin, Statistic, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 import { useI18n } from '../../../app/i18n';
+import { ColumnChart } from '../../../shared/charts/Charts';
 import { formatYuan } from '../../../shared/format';
 import { todayIn } from '../../../shared/time';
 import { TRAINEE_PERFORMANCE } from '../graphql';
@@ -66,37 +66,31 @@ export function TraineePerformance({ traineeId }: { traineeId: string }) {
             </Col>
           </Row>
           <Card size="small" title={t('perf.trend')}>
-            <div style={{ width: '100%', height: 280 }} data-testid="performance-chart">
-              <ResponsiveContainer>
-                <ComposedChart
-                  data={p.series.map((s) => ({ date: s.date.slice(5), gmv: Number(s.gmv), viewers: s.viewers }))}
-                  margin={{ top: 8, right: 8, bottom: 0, left: 8 }}
-                >
-                  <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                  <XAxis dataKey="date" tick={{ fontSize: 11 }} />
-                  <YAxis
-                    yAxisId="gmv"
-                    tickFormatter={(v: number) => `¥${v >= 10000 ? `${Math.round(v / 1000)}k` : v}`}
-                  />
-                  <YAxis yAxisId="viewers" orientation="right" />
-                  <Tooltip
-                    formatter={(v, name) =>
-                      name === t('session.gmv') ? formatYuan(Number(v).toFixed(2)) : Number(v).toLocaleString(locale)
-                    }
-                  />
-                  <Legend />
-                  <Bar yAxisId="gmv" dataKey="gmv" name={t('session.gmv')} fill="#1677ff" />
-                  <Line
-                    yAxisId="viewers"
-                    dataKey="viewers"
-                    name={t('session.fig.viewers')}
-                    stroke="#fa8c16"
-                    dot={false}
-                    strokeWidth={2}
-                  />
-                </ComposedChart>
-              </ResponsiveContainer>
-            </div>
+            <ColumnChart
+              testId="performance-chart"
+              height={280}
+              data={p.series}
+              label={(s) => s.date.slice(5)}
+              left={{ tick: (v) => `¥${v >= 10000 ? `${Math.round(v / 1000)}k` : v}` }}
+              right={{ integers: true }}
+              series={[
+                {
+                  name: t('session.gmv'),
+                  kind: 'bar',
+                  color: '#1677ff',
+                  value: (s) => Number(s.gmv),
+                  format: (v) => formatYuan(v.toFixed(2)),
+                },
+                {
+                  name: t('session.fig.viewers'),
+                  kind: 'line',
+                  axis: 'right',
+                  color: '#fa8c16',
+                  value: (s) => s.viewers,
+                  format: (v) => v.toLocaleString(locale),
+                },
+              ]}
+            />
           </Card>
           <Card size="small" title={t('perf.bestProducts')}>
             <Table

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Empty, Space, Table, Tag } from 'antd';
-import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 import { useI18n } from '../../../app/i18n';
+import { ColumnChart } from '../../../shared/charts/Charts';
 import { STAFF_WORKLOAD } from '../graphql';
 
 /** How many trainees each SUPPORT staff member backs now, against the cap: a chart to spot the overloaded, then the table. */
@@ -14,26 +14,17 @@ export function Workload() {
   if (!loading && !rows.length) return <Empty description={t('team.noStaff')} />;
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size={16}>
-      <div style={{ width: '100%', height: 260 }} data-testid="workload-chart">
-        <ResponsiveContainer>
-          <BarChart
-            data={rows.map((r) => ({ name: r.user.name, load: r.load }))}
-            margin={{ top: 8, right: 16, bottom: 40, left: 0 }}
-          >
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="name" interval={0} angle={-35} textAnchor="end" height={60} tick={{ fontSize: 11 }} />
-            <YAxis allowDecimals={false} domain={[0, Math.max(cap, ...rows.map((r) => r.load))]} />
-            <Tooltip formatter={(v) => [v, t('team.loadLabel')]} />
-            <ReferenceLine
-              y={cap}
-              stroke="#cf1322"
-              strokeDasharray="4 4"
-              label={{ value: t('team.cap', { cap }), position: 'insideTopRight', fill: '#cf1322', fontSize: 12 }}
-            />
-            <Bar dataKey="load" fill="#1677ff" />
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
+      <ColumnChart
+        testId="workload-chart"
+        height={260}
+        data={rows}
+        label={(r) => r.user.name}
+        angledLabels
+        legend={false}
+        left={{ integers: true }}
+        reference={{ value: cap, label: t('team.cap', { cap }), color: '#cf1322' }}
+        series={[{ name: t('team.loadLabel'), kind: 'bar', color: '#1677ff', value: (r) => r.load }]}
+      />
       <Table
         rowKey={(r) => r.user.id}
         size="small"
