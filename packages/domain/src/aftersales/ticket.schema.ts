@@ -1,6 +1,6 @@
 import { dateTimeSchema } from '../common/dates';
 import { values } from '../common/enums';
-import { moneySchema } from '../common/money';
+import { moneySchema } from '../common/money.schema';
 import { z } from '../common/z';
 import { isValidMobile } from '../trainees/identity';
 import { TicketAction, TicketPriority } from './ticket';

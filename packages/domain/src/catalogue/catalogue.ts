@@ -1,6 +1,6 @@
 import { dateOnlySchema } from '../common/dates';
 import { values } from '../common/enums';
-import { moneySchema } from '../common/money';
+import { moneySchema } from '../common/money.schema';
 import { z } from '../common/z';
 import { DomainError, type FieldError, msg } from '../errors';
 import { type Aql, AQLS, InspectionLevel } from '../qc/aql';

@@ -1,5 +1,5 @@
 import { type Column, type ImportProblem, type ImportTable, readTable } from '../common/csv';
-import { moneySchema } from '../common/money';
+import { moneySchema } from '../common/money.schema';
 import { issueMessage } from '../common/zod';
 import { msg } from '../errors';
 import { percentSchema } from '../sessions/session';

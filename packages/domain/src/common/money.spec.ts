@@ -1,5 +1,6 @@
 import { isCommonPassword, passwordSchema } from '../auth/password';
-import { fenToYuan, moneySchema, yuanToFen } from './money';
+import { fenToYuan, yuanToFen } from './money';
+import { moneySchema } from './money.schema';
 
 describe('money', () => {
   it('converts yuan strings to fen without floats', () => {

@@ -1,12 +1,8 @@
-import { z } from './z';
-
 /**
  * Money travels as a decimal string of yuan ("1200000.50"), never a float. At most 2 decimals and
  * 12 integer digits (the database column is NUMERIC(14,2)).
  */
 export const MONEY_PATTERN = /^(0|[1-9]\d{0,11})(\.\d{1,2})?$/;
-
-export const moneySchema = z.string().trim().regex(MONEY_PATTERN, 'common.enterAmountYuanMost2');
 
 /** Converts a yuan string to integer fen without floating point. */
 export function yuanToFen(yuan: string): bigint {

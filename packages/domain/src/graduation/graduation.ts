@@ -1,5 +1,6 @@
 import { z } from '../common/z';
 import { type Message, msg } from '../errors';
+import { OutcomeStatus } from './outcomes';
 
 /**
  * Graduation: a program sets criteria; the system says for each trainee whether they qualify and, if not,
@@ -117,18 +118,6 @@ export function evaluateGraduation(
   const results = criteria.map((c) => c.check(facts));
   return { eligible: results.every((r) => r.met), results };
 }
-
-export const OutcomeStatus = {
-  STREAMING_INDEPENDENTLY: 'STREAMING_INDEPENDENTLY',
-  HIRED_BY_MCN: 'HIRED_BY_MCN',
-  OTHER_EMPLOYMENT: 'OTHER_EMPLOYMENT',
-  NOT_WORKING: 'NOT_WORKING',
-  UNKNOWN: 'UNKNOWN',
-} as const;
-export type OutcomeStatus = (typeof OutcomeStatus)[keyof typeof OutcomeStatus];
-
-/** Follow-ups happen 1, 3 and 6 months after the program. */
-export const OUTCOME_MONTHS = [1, 3, 6] as const;
 
 export const recordOutcomeSchema = z.object({
   traineeId: z.string().min(1),

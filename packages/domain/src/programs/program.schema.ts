@@ -1,5 +1,5 @@
 import { dateOnlySchema, endNotBeforeStart } from '../common/dates';
-import { moneySchema } from '../common/money';
+import { moneySchema } from '../common/money.schema';
 import { isTimeZone } from '../common/time-zone';
 import { z } from '../common/z';
 

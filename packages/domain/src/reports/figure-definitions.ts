@@ -1,5 +1,5 @@
 import type { MessageCode } from '../messages/render';
-import { Provenance } from '../sessions/results';
+import { Provenance } from '../sessions/provenance';
 import { mixProvenance } from './figures';
 import type { ReportFigures } from './report-types';
 

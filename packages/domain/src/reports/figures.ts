@@ -1,8 +1,8 @@
 import Decimal from 'decimal.js';
 
-import { type OutcomeStatus } from '../graduation/graduation';
+import { type OutcomeStatus } from '../graduation/outcomes';
 import { type AttendanceCounts, attendanceRate } from '../lessons/attendance';
-import { type Provenance, weakest } from '../sessions/results';
+import { type Provenance, weakest } from '../sessions/provenance';
 import {
   type CohortAggregate,
   type HeadCounts,

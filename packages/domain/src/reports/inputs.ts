@@ -3,6 +3,7 @@ import Decimal from 'decimal.js';
 import { dateOnlySchema } from '../common/dates';
 import { MONEY_PATTERN } from '../common/money';
 import { z } from '../common/z';
+import { parsePeriod } from './period';
 
 export const ExpenseCategory = {
   TRAINING: 'TRAINING',
@@ -27,6 +28,24 @@ export const recordExpenseSchema = z.object({
   description: z.string().trim().min(2, 'reporting.describeExpense').max(300),
 });
 export type RecordExpenseInput = z.infer<typeof recordExpenseSchema>;
+
+/** A report period's key: a month (2026-10) or a quarter (2026-Q4). */
+export const periodKeySchema = z
+  .string()
+  .trim()
+  .refine((k) => {
+    try {
+      parsePeriod(k);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'reporting.periodFormat');
+
+export const returnReportSchema = z.object({
+  reportId: z.string().min(1),
+  comments: z.string().trim().min(5, 'reporting.sayWhatNeedsChange').max(4000),
+});
 
 /**
  * How sponsors see a trainee: the family name and stars (张**, 阿卜杜拉·** keeps only the first name part's first

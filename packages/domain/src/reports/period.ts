@@ -1,6 +1,5 @@
 import { addDays } from '../common/dates';
 import { dayStartIn, DEFAULT_TIME_ZONE } from '../common/time-zone';
-import { z } from '../common/z';
 import { DomainError, msg } from '../errors';
 import { statusLabel } from '../messages/labels';
 
@@ -45,18 +44,6 @@ export function parsePeriod(key: string): ReportPeriod {
   throw DomainError.field('period', msg('reporting.periodFormat'));
 }
 
-export const periodKeySchema = z
-  .string()
-  .trim()
-  .refine((k) => {
-    try {
-      parsePeriod(k);
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'reporting.periodFormat');
-
 /**
  * The period as instants, half-open: from the start of its first day to the start of the day after its last, in the
  * program's time zone (China time unless the program names another).
@@ -99,11 +86,6 @@ export function nextReportStatus(from: ReportStatus, action: ReportAction): Repo
     );
   return to;
 }
-
-export const returnReportSchema = z.object({
-  reportId: z.string().min(1),
-  comments: z.string().trim().min(5, 'reporting.sayWhatNeedsChange').max(4000),
-});
 
 /**
  * Canonical JSON: object keys sorted at every level, no whitespace. Two snapshots with the same content always

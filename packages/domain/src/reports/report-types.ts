@@ -1,7 +1,7 @@
 import { CohortTrack } from '../common/enums';
-import { OutcomeStatus } from '../graduation/graduation';
+import { OutcomeStatus } from '../graduation/outcomes';
 import { type AttendanceCounts } from '../lessons/attendance';
-import { type Provenance } from '../sessions/results';
+import { type Provenance } from '../sessions/provenance';
 import type { ReportPeriod } from './period';
 
 /**

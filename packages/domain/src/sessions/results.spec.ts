@@ -1,4 +1,5 @@
-import { computeResult, recordResultsSchema, weakest } from './results';
+import { weakest } from './provenance';
+import { computeResult, recordResultsSchema } from './results';
 
 describe('net result (decimal arithmetic)', () => {
   const base = {

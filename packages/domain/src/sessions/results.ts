@@ -1,22 +1,15 @@
 import Decimal from 'decimal.js';
 
 import { values } from '../common/enums';
-import { MONEY_PATTERN, moneySchema } from '../common/money';
+import { MONEY_PATTERN } from '../common/money';
+import { moneySchema } from '../common/money.schema';
 import { z } from '../common/z';
+import { Provenance, weakest } from './provenance';
 
 /**
  * A session's results and what they are worth. Money is decimal (never float): figures arrive as yuan strings,
  * arithmetic runs in decimal.js and results are rounded half-up to the fen once, at the end.
  */
-export const Provenance = { PLATFORM_EXPORT: 'PLATFORM_EXPORT', MANUAL: 'MANUAL', ESTIMATE: 'ESTIMATE' } as const;
-export type Provenance = (typeof Provenance)[keyof typeof Provenance];
-
-const STRENGTH: Record<Provenance, number> = { PLATFORM_EXPORT: 0, MANUAL: 1, ESTIMATE: 2 };
-/** A figure computed from others is only as trustworthy as the weakest of them. */
-export function weakest(...ps: Provenance[]): Provenance {
-  return ps.reduce((w, p) => (STRENGTH[p] > STRENGTH[w] ? p : w), Provenance.PLATFORM_EXPORT);
-}
-
 export const COUNT_FIGURES = ['actualMinutes', 'viewers', 'peakViewers', 'newFollowers', 'orders'] as const;
 export const MONEY_FIGURES = ['gmv', 'adSpend', 'refunds'] as const;
 export type CountFigure = (typeof COUNT_FIGURES)[number];

@@ -1,7 +1,7 @@
 import { dateTimeSchema } from '../common/dates';
 import { StreamPlatform, values } from '../common/enums';
 import { webLinkSchema } from '../common/links';
-import { moneySchema } from '../common/money';
+import { moneySchema } from '../common/money.schema';
 import { z } from '../common/z';
 import { DomainError, msg } from '../errors';
 import { statusLabel } from '../messages/labels';
