@@ -150,3 +150,21 @@ it('lets the sponsor return the quarter with comments (required, checked inline)
   await workflow.getByText('Returned by the sponsor').waitFor();
   await workflow.getByRole('alert').getByText('请补充十月的场次明细和发票扫描件').waitFor();
 });
+
+it("tells a record that is missing (or not the reader's) from a page that failed to load, and retries the latter", async () => {
+  const { page, app } = ui;
+  const dashboard = page.url().split('?')[0];
+  await page.goto(`${app.url}/reports/cnotaprogram0000000000000?period=2026-10`);
+  await page.getByText('Not found, or you may not see it').waitFor();
+  await expect(page.getByRole('button', { name: 'Try again' }).count()).resolves.toBe(0);
+
+  // The server unreachable while the page asks for its program: say so, and load it on "Try again".
+  await page.route('**/graphql', (route) =>
+    route.request().postData()?.includes('ReportProgram(') ? route.abort('connectionrefused') : route.fallback(),
+  );
+  await page.goto(`${dashboard}?period=2026-10`);
+  await page.getByText('This page could not be loaded: check the connection and try again').waitFor();
+  await page.unroute('**/graphql');
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.getByTestId('report-title').getByText(PROGRAM).waitFor();
+});

@@ -1,6 +1,5 @@
 import type { MessageCode } from '../messages/render';
-import { Provenance } from '../sessions/provenance';
-import { mixProvenance } from './figures';
+import { mixProvenance, Provenance } from '../sessions/provenance';
 import type { ReportFigures } from './report-types';
 
 export type FigureKind = 'count' | 'money' | 'share' | 'ratio' | 'hours';

@@ -2,12 +2,11 @@ import Decimal from 'decimal.js';
 
 import { type OutcomeStatus } from '../graduation/outcomes';
 import { type AttendanceCounts, attendanceRate } from '../lessons/attendance';
-import { type Provenance, weakest } from '../sessions/provenance';
+import { emptyMix } from '../sessions/provenance';
 import {
   type CohortAggregate,
   type HeadCounts,
   OUTCOME_STATUSES,
-  type ProvenanceMix,
   RECORD_KINDS,
   type ReportCharts,
   type ReportFigures,
@@ -21,12 +20,6 @@ import {
 export const share = (n: number, d: number): number | null => (d === 0 ? null : Math.round((n / d) * 10_000) / 10_000);
 const money = (d: Decimal.Value) => new Decimal(d).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
 const sum = (xs: string[]) => money(xs.reduce((s, x) => s.plus(x), new Decimal(0)));
-export const emptyMix = (): ProvenanceMix => ({ PLATFORM_EXPORT: 0, MANUAL: 0, ESTIMATE: 0 });
-
-/** The weakest provenance present in a mix (PLATFORM_EXPORT when nothing was recorded). */
-export function mixProvenance(mix: ProvenanceMix): Provenance {
-  return weakest(...(Object.keys(mix) as Provenance[]).filter((p) => mix[p] > 0));
-}
 
 export function buildReport(i: ReportInputs): ReportSnapshot {
   const heads = (cs: CohortAggregate[], target: number): HeadCounts => {

@@ -1,7 +1,7 @@
 import { CohortTrack } from '../common/enums';
 import { OutcomeStatus } from '../graduation/outcomes';
 import { type AttendanceCounts } from '../lessons/attendance';
-import { type Provenance } from '../sessions/provenance';
+import { type ProvenanceMix } from '../sessions/provenance';
 import type { ReportPeriod } from './period';
 
 /**
@@ -26,8 +26,6 @@ export interface HeadCounts {
   graduated: number;
   dropped: number;
 }
-
-export type ProvenanceMix = Record<Provenance, number>;
 
 export interface ReportFigures {
   trainees: Record<CohortTrack | 'total', HeadCounts>;

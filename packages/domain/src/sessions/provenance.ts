@@ -7,3 +7,13 @@ const STRENGTH: Record<Provenance, number> = { PLATFORM_EXPORT: 0, MANUAL: 1, ES
 export function weakest(...ps: Provenance[]): Provenance {
   return ps.reduce((w, p) => (STRENGTH[p] > STRENGTH[w] ? p : w), Provenance.PLATFORM_EXPORT);
 }
+
+/** How many of a figure's records came from each source. */
+export type ProvenanceMix = Record<Provenance, number>;
+
+export const emptyMix = (): ProvenanceMix => ({ PLATFORM_EXPORT: 0, MANUAL: 0, ESTIMATE: 0 });
+
+/** The weakest provenance present in a mix (PLATFORM_EXPORT when nothing was recorded). */
+export function mixProvenance(mix: ProvenanceMix): Provenance {
+  return weakest(...(Object.keys(mix) as Provenance[]).filter((p) => mix[p] > 0));
+}

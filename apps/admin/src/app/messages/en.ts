@@ -2,6 +2,8 @@ import type { RestCatalog, RestKey } from './types';
 
 /** The signed-in app's strings in English; the same keys as zh-CN.ts (the compiler checks none is missing). */
 const en: Record<RestKey, string> = {
+  'common.loadFailed': 'This page could not be loaded: check the connection and try again',
+  'common.retry': 'Try again',
   'program.timeZoneHint':
     'Every time of this program (sessions, lessons, reports, exports) is shown and entered in this zone',
   'nav.sponsors': 'Sponsors',

@@ -1,5 +1,7 @@
 /** The signed-in app's strings in Chinese (the default), grouped by feature; loaded after sign-in. Sign-in's are in zh-CN.core.ts. */
 export const zh = {
+  'common.loadFailed': '页面未能加载：请检查网络后重试',
+  'common.retry': '重试',
   'program.timeZoneHint': '本项目所有时间（直播、课程、报告、导出）按此时区显示和录入',
   'nav.sponsors': '资助方',
   'nav.programs': '项目',

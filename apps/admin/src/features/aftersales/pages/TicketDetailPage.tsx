@@ -11,7 +11,6 @@ import {
   Form,
   Input,
   Modal,
-  Result,
   Row,
   Select,
   Space,
@@ -21,7 +20,7 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
@@ -31,6 +30,7 @@ import { enumOptions } from '../../../shared/EnumTag';
 import { formatDateTime, formatYuan } from '../../../shared/format';
 import { FormProblems } from '../../../shared/FormProblems';
 import { problemOf, zodRule } from '../../../shared/forms';
+import { RecordUnavailable } from '../../../shared/RecordUnavailable';
 import { useSaveForm } from '../../../shared/useSaveForm';
 import {
   ASSIGN_TICKET,
@@ -50,7 +50,6 @@ export function TicketDetailPage() {
   const { t, tv, enumLabel } = useI18n();
   const { can } = useAuth();
   const { message } = App.useApp();
-  const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(TICKET, {
     variables: { id: id! },
     fetchPolicy: 'cache-and-network',
@@ -80,14 +79,7 @@ export function TicketDetailPage() {
       : null;
 
   if (loading && !data) return <Spin />;
-  if (error || !data)
-    return (
-      <Result
-        status="404"
-        title={t('common.notFound')}
-        extra={<Button onClick={() => navigate('/tickets')}>{t('common.back')}</Button>}
-      />
-    );
+  if (error || !data) return <RecordUnavailable error={error} back="/tickets" onRetry={refetch} />;
   const tk = data.ticket;
   const fail = (e: unknown) => {
     const p = problemOf(e);

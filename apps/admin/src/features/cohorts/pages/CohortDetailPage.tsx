@@ -1,9 +1,9 @@
 import { EditOutlined, RiseOutlined, UploadOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Permission } from '@grassroots/domain';
-import { Button, Card, Descriptions, Empty, Progress, Result, Space, Spin, Table, Tabs, Typography } from 'antd';
+import { Button, Card, Descriptions, Empty, Progress, Space, Spin, Table, Tabs, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
@@ -11,6 +11,7 @@ import type { CohortQuery } from '../../../gql/graphql';
 import { EnumTag } from '../../../shared/EnumTag';
 import { formatDateTime, formatPeriod } from '../../../shared/format';
 import { ReasonModal } from '../../../shared/ReasonModal';
+import { RecordUnavailable } from '../../../shared/RecordUnavailable';
 import { TraineeName } from '../../../shared/TraineeName';
 import { XlsxExportButton } from '../../../shared/XlsxExportButton';
 import { CohortAssignments } from '../../assignments/components/CohortAssignments';
@@ -29,7 +30,6 @@ export function CohortDetailPage() {
   const { id } = useParams<{ id: string }>();
   const { t, tv } = useI18n();
   const { can } = useAuth();
-  const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(COHORT, { variables: { id: id! } });
   const [editing, setEditing] = useState(false);
   const [enrolling, setEnrolling] = useState(false);
@@ -39,14 +39,7 @@ export function CohortDetailPage() {
   const [importing, setImporting] = useState(false);
 
   if (loading && !data) return <Spin />;
-  if (error || !data)
-    return (
-      <Result
-        status="404"
-        title={t('common.notFound')}
-        extra={<Button onClick={() => navigate('/cohorts')}>{t('common.back')}</Button>}
-      />
-    );
+  if (error || !data) return <RecordUnavailable error={error} back="/cohorts" onRetry={refetch} />;
   const c = data.cohort;
   const canEnrol = can(Permission.ENROLMENTS_WRITE);
   const canImport = can(Permission.TRAINEES_WRITE) && canEnrol;

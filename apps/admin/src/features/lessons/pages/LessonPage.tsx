@@ -11,7 +11,6 @@ import {
   Input,
   Popconfirm,
   Radio,
-  Result,
   Space,
   Spin,
   Table,
@@ -25,6 +24,7 @@ import { useI18n } from '../../../app/i18n';
 import type { LessonQuery } from '../../../gql/graphql';
 import { enumOptions, EnumTag } from '../../../shared/EnumTag';
 import { problemOf } from '../../../shared/forms';
+import { RecordUnavailable } from '../../../shared/RecordUnavailable';
 import { todayIn } from '../../../shared/time';
 import { TraineeName } from '../../../shared/TraineeName';
 import { LessonForm } from '../components/LessonForm';
@@ -63,14 +63,7 @@ export function LessonPage() {
   const unmarked = useMemo(() => rows.filter((r) => !marks[r.traineeId]?.status).length, [rows, marks]);
 
   if (loading && !data) return <Spin />;
-  if (error || !data)
-    return (
-      <Result
-        status="404"
-        title={t('common.notFound')}
-        extra={<Button onClick={() => navigate(-1)}>{t('common.back')}</Button>}
-      />
-    );
+  if (error || !data) return <RecordUnavailable error={error} back={-1} onRetry={refetch} />;
   const l = data.lesson;
   // A lesson's date is its program's calendar day: "today" there decides whether it can be marked yet.
   const future = l.date > todayIn(l.cohort?.program?.timeZone ?? undefined).format('YYYY-MM-DD');

@@ -1,21 +1,7 @@
 import { EditOutlined, LineChartOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Permission } from '@grassroots/domain';
-import {
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Empty,
-  Progress,
-  Result,
-  Row,
-  Space,
-  Spin,
-  Statistic,
-  Table,
-  Typography,
-} from 'antd';
+import { Button, Card, Col, Descriptions, Empty, Progress, Row, Space, Spin, Statistic, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 
@@ -23,6 +9,7 @@ import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
 import { EnumTag } from '../../../shared/EnumTag';
 import { formatPeriod, formatYuan } from '../../../shared/format';
+import { RecordUnavailable } from '../../../shared/RecordUnavailable';
 import { zoneName } from '../../../shared/time';
 import { CohortForm } from '../../cohorts/components/CohortForm';
 import { ProgramForm } from '../components/ProgramForm';
@@ -39,14 +26,7 @@ export function ProgramDetailPage() {
   const [addingCohort, setAddingCohort] = useState(false);
 
   if (loading && !data) return <Spin />;
-  if (error || !data)
-    return (
-      <Result
-        status="404"
-        title={t('common.notFound')}
-        extra={<Button onClick={() => navigate('/programs')}>{t('common.back')}</Button>}
-      />
-    );
+  if (error || !data) return <RecordUnavailable error={error} back="/programs" onRetry={refetch} />;
   const p = data.program;
   const target = p.targetShortTermTrainees + p.targetLongTermTrainees;
 

@@ -11,24 +11,9 @@ import {
   todayInChina,
   TRACKS,
 } from '@grassroots/domain';
-import {
-  Alert,
-  Button,
-  Card,
-  Col,
-  Empty,
-  Result,
-  Row,
-  Segmented,
-  Select,
-  Space,
-  Spin,
-  Table,
-  Tabs,
-  Typography,
-} from 'antd';
+import { Alert, Card, Col, Empty, Row, Segmented, Select, Space, Spin, Table, Tabs, Typography } from 'antd';
 import { lazy, Suspense, useMemo } from 'react';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 
 import { useI18n } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/messages';
@@ -36,6 +21,7 @@ import { DonutChart } from '../../../shared/charts/Charts';
 import { EnumTag } from '../../../shared/EnumTag';
 import { formatDateTime } from '../../../shared/format';
 import { problemOf } from '../../../shared/forms';
+import { RecordUnavailable } from '../../../shared/RecordUnavailable';
 import { APP_TIME_ZONE, zoneName } from '../../../shared/time';
 import { ExportButtons } from '../components/ExportButtons';
 import { FigureStat } from '../components/FigureStat';
@@ -91,7 +77,6 @@ const OUTCOME_COLORS = ['#52c41a', '#13c2c2', '#1677ff', '#fa8c16', '#bfbfbf'];
 export function ProgramReportPage() {
   const { id } = useParams<{ id: string }>();
   const { t, tv, enumLabel } = useI18n();
-  const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const program = useQuery(REPORT_PROGRAM, { variables: { id: id! } });
   const p = program.data?.program;
@@ -115,14 +100,7 @@ export function ProgramReportPage() {
   const r = report.data?.programReport;
 
   if (program.loading && !p) return <Spin />;
-  if (program.error || !p)
-    return (
-      <Result
-        status="404"
-        title={t('common.notFound')}
-        extra={<Button onClick={() => navigate('/reports')}>{t('common.back')}</Button>}
-      />
-    );
+  if (program.error || !p) return <RecordUnavailable error={program.error} back="/reports" onRetry={program.refetch} />;
 
   const figures = r?.figures as ReportFigures | undefined;
   const charts = r?.charts as ReportCharts | undefined;

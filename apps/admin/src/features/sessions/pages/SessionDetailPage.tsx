@@ -10,7 +10,6 @@ import {
   Descriptions,
   Empty,
   Popconfirm,
-  Result,
   Row,
   Space,
   Spin,
@@ -21,7 +20,7 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
@@ -29,6 +28,7 @@ import { EnumTag } from '../../../shared/EnumTag';
 import { formatDateTime, formatYuan } from '../../../shared/format';
 import { problemOf } from '../../../shared/forms';
 import { ReasonModal } from '../../../shared/ReasonModal';
+import { RecordUnavailable } from '../../../shared/RecordUnavailable';
 import { zoneName } from '../../../shared/time';
 import { TraineeName } from '../../../shared/TraineeName';
 import { ResultsForm } from '../components/ResultsForm';
@@ -42,7 +42,6 @@ export function SessionDetailPage() {
   const { t, tv, locale, enumLabel } = useI18n();
   const { can } = useAuth();
   const { message, modal } = App.useApp();
-  const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(LIVE_SESSION, { variables: { id: id! } });
   const [start, st] = useMutation(START_SESSION);
   const [end, en] = useMutation(END_SESSION);
@@ -52,14 +51,7 @@ export function SessionDetailPage() {
   const [editingResults, setEditingResults] = useState(false);
 
   if (loading && !data) return <Spin />;
-  if (error || !data)
-    return (
-      <Result
-        status="404"
-        title={t('common.notFound')}
-        extra={<Button onClick={() => navigate('/sessions')}>{t('common.back')}</Button>}
-      />
-    );
+  if (error || !data) return <RecordUnavailable error={error} back="/sessions" onRetry={refetch} />;
   const s = data.liveSession;
   const write = can(Permission.SESSIONS_WRITE);
   const run = async (f: () => Promise<unknown>) => {

@@ -1,13 +1,14 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Permission } from '@grassroots/domain';
-import { Button, Card, Descriptions, Empty, Result, Space, Spin, Table, Typography } from 'antd';
+import { Button, Card, Descriptions, Empty, Space, Spin, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
 import { formatPeriod, formatYuan } from '../../../shared/format';
+import { RecordUnavailable } from '../../../shared/RecordUnavailable';
 import { ProgramForm } from '../../programs/components/ProgramForm';
 import { TraineeCounts } from '../../programs/components/TraineeCounts';
 import { PROGRAMS } from '../../programs/graphql';
@@ -25,14 +26,7 @@ export function SponsorDetailPage() {
   const [addingProgram, setAddingProgram] = useState(false);
 
   if (loading && !data) return <Spin />;
-  if (error || !data)
-    return (
-      <Result
-        status="404"
-        title={t('common.notFound')}
-        extra={<Button onClick={() => navigate('/sponsors')}>{t('common.back')}</Button>}
-      />
-    );
+  if (error || !data) return <RecordUnavailable error={error} back="/sponsors" onRetry={refetch} />;
   const s = data.sponsor;
 
   return (

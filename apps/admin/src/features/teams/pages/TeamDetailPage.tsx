@@ -8,7 +8,6 @@ import {
   Col,
   Descriptions,
   Empty,
-  Result,
   Row,
   Select,
   Space,
@@ -26,6 +25,7 @@ import { useI18n } from '../../../app/i18n';
 import { formatDateTime, formatYuan } from '../../../shared/format';
 import { problemOf } from '../../../shared/forms';
 import { ReasonModal } from '../../../shared/ReasonModal';
+import { RecordUnavailable } from '../../../shared/RecordUnavailable';
 import { TraineeName, useTraineeLabel } from '../../../shared/TraineeName';
 import { ScheduleForm } from '../../sessions/components/ScheduleForm';
 import { WeekView } from '../../sessions/components/WeekView';
@@ -54,14 +54,7 @@ export function TeamDetailPage() {
   const [slot, setSlot] = useState<string>();
 
   if (loading && !data) return <Spin />;
-  if (error || !data)
-    return (
-      <Result
-        status="404"
-        title={t('common.notFound')}
-        extra={<Button onClick={() => navigate('/teams')}>{t('common.back')}</Button>}
-      />
-    );
+  if (error || !data) return <RecordUnavailable error={error} back="/teams" onRetry={refetch} />;
   const team = data.team;
   const resultOf = (traineeId: string) => team.results.find((r) => r.traineeId === traineeId)?.totals;
   const backed = new Set(team.trainees.map((x) => x.id));

@@ -1,14 +1,15 @@
 import { EditOutlined, EyeOutlined } from '@ant-design/icons';
 import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { Permission } from '@grassroots/domain';
-import { Button, Card, Descriptions, Empty, Result, Space, Spin, Table, Tooltip, Typography } from 'antd';
+import { Button, Card, Descriptions, Empty, Space, Spin, Table, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 
 import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
 import { EnumTag } from '../../../shared/EnumTag';
 import { formatDateTime, formatPeriod } from '../../../shared/format';
+import { RecordUnavailable } from '../../../shared/RecordUnavailable';
 import { TraineeOutcomes } from '../../graduation/components/TraineeOutcomes';
 import { TraineePerformance } from '../../sessions/components/TraineePerformance';
 import { TraineeTeamCard } from '../../teams/components/TraineeTeamCard';
@@ -19,20 +20,12 @@ export function TraineeDetailPage() {
   const { id } = useParams<{ id: string }>();
   const { t } = useI18n();
   const { can } = useAuth();
-  const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(TRAINEE, { variables: { id: id! } });
   const [reveal, revealed] = useLazyQuery(TRAINEE_NATIONAL_ID, { fetchPolicy: 'network-only' });
   const [editing, setEditing] = useState(false);
 
   if (loading && !data) return <Spin />;
-  if (error || !data)
-    return (
-      <Result
-        status="404"
-        title={t('common.notFound')}
-        extra={<Button onClick={() => navigate('/trainees')}>{t('common.back')}</Button>}
-      />
-    );
+  if (error || !data) return <RecordUnavailable error={error} back="/trainees" onRetry={refetch} />;
   const tr = data.trainee;
 
   return (
