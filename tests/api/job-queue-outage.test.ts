@@ -14,6 +14,7 @@ it('keeps running when the database goes away while a job ends', async () => {
   const onUnhandled = (e: unknown) => unhandled.push(e);
   process.on('unhandledRejection', onUnhandled);
   const errors = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+  const warnings = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
   const queue = new JobQueue(new DatabaseService(database));
   try {
     let ended!: () => void;
@@ -27,12 +28,19 @@ it('keeps running when the database goes away while a job ends', async () => {
     await queue.send('outage', {});
     await handled;
     expect(unhandled).toEqual([]);
+    // Both the job's own failure and the outcome that could not be recorded are in the log.
+    expect(warnings.mock.calls.map(([m]) => String(m))).toContainEqual(
+      expect.stringMatching(/^outage job \S+ failed \(attempt 1 of 3\): Error: the database went away$/),
+    );
     expect(errors.mock.calls.map(([m]) => String(m))).toContainEqual(
-      expect.stringContaining("could not record a job's outcome"),
+      expect.stringMatching(
+        /^job queue could not record the outcome of outage job \S+ \(it will expire and be retried\)/,
+      ),
     );
   } finally {
     await queue.beforeApplicationShutdown();
     process.off('unhandledRejection', onUnhandled);
     errors.mockRestore();
+    warnings.mockRestore();
   }
 });

@@ -138,6 +138,11 @@ it('lets the sponsor return the quarter with comments (required, checked inline)
   const weeks = page.getByTestId('chart-weeks');
   await weeks.locator('.chart-bar').first().hover({ force: true });
   await expect(weeks.getByRole('tooltip').innerText()).resolves.toMatch(/GMV: ¥[\d,]+\.\d\d/);
+  // …and from the keyboard: the chart takes focus, the arrow keys move from week to week.
+  await weeks.getByRole('img', { name: 'GMV and sessions per week' }).focus();
+  const week = await weeks.getByRole('tooltip').locator('strong').innerText();
+  await page.keyboard.press('ArrowRight');
+  await expect(weeks.getByRole('tooltip').locator('strong').innerText()).resolves.not.toBe(week);
   await page.getByRole('tab', { name: 'Overview' }).click();
 
   await workflow.getByRole('button', { name: 'Return with comments' }).click();
@@ -162,9 +167,12 @@ it("tells a record that is missing (or not the reader's) from a page that failed
   await page.route('**/graphql', (route) =>
     route.request().postData()?.includes('ReportProgram(') ? route.abort('connectionrefused') : route.fallback(),
   );
-  await page.goto(`${dashboard}?period=2026-10`);
-  await page.getByText('This page could not be loaded: check the connection and try again').waitFor();
-  await page.unroute('**/graphql');
+  try {
+    await page.goto(`${dashboard}?period=2026-10`);
+    await page.getByText('This page could not be loaded: check the connection and try again').waitFor();
+  } finally {
+    await page.unroute('**/graphql');
+  }
   await page.getByRole('button', { name: 'Try again' }).click();
   await page.getByTestId('report-title').getByText(PROGRAM).waitFor();
 });

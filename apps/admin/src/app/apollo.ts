@@ -6,6 +6,9 @@ import { QUERY_FAILED_EVENT, UNAUTHENTICATED_EVENT } from './events';
 
 export { QUERY_FAILED_EVENT, UNAUTHENTICATED_EVENT };
 
+/** The answers for a record that does not exist or is not the reader's: its page says so (no toast). */
+export const NOT_THERE_CODES: readonly string[] = ['NOT_FOUND', 'FORBIDDEN'];
+
 /** When the session ends (logout elsewhere, deactivation, expiry) the shell goes back to the sign-in page. */
 const sessionEnded = new ErrorLink(({ error, operation }) => {
   if (operation.operationName === 'Login') return;
@@ -17,7 +20,7 @@ const sessionEnded = new ErrorLink(({ error, operation }) => {
   const isQuery = operation.query.definitions.some((d) => d.kind === 'OperationDefinition' && d.operation === 'query');
   const quiet =
     CombinedGraphQLErrors.is(error) &&
-    error.errors.every((e) => e.extensions?.code === 'NOT_FOUND' || e.extensions?.code === 'FORBIDDEN');
+    error.errors.every((e) => NOT_THERE_CODES.includes(e.extensions?.code as string));
   if (isQuery && !quiet) window.dispatchEvent(new CustomEvent(QUERY_FAILED_EVENT, { detail: error.message }));
 });
 

@@ -1,11 +1,9 @@
 import { Button, Result, Space } from 'antd';
 import { useNavigate } from 'react-router';
 
+import { NOT_THERE_CODES } from '../app/apollo';
 import { useI18n } from '../app/i18n';
 import { problemOf } from './forms';
-
-/** The API's answers for a record that does not exist or is not the reader's (ownership is enforced as not found). */
-const NOT_THERE = new Set(['NOT_FOUND', 'FORBIDDEN', 'BAD_USER_INPUT']);
 
 /**
  * What a detail page shows when its record cannot be shown: "not found, or you may not see it" — or, when the request
@@ -24,7 +22,7 @@ export function RecordUnavailable({
 }) {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const missing = !error || NOT_THERE.has(problemOf(error).code ?? '');
+  const missing = !error || NOT_THERE_CODES.includes(problemOf(error).code ?? '');
   const goBack = (
     <Button key="back" onClick={() => (back === -1 ? navigate(-1) : navigate(back))}>
       {t('common.back')}

@@ -1,4 +1,4 @@
-import { type CSSProperties, type ReactNode, useState } from 'react';
+import { type CSSProperties, type KeyboardEvent, type ReactNode, useState } from 'react';
 
 import { type Axis, type AxisOptions, niceAxis, position } from './scale';
 import { useWidth } from './useWidth';
@@ -48,6 +48,34 @@ function truncate(s: string, width: number, size = FONT): string {
 
 const defaultFormat = (v: number) => v.toLocaleString();
 
+/**
+ * Which item (band, bar, slice) the reader points at — by mouse, by tap, or from the keyboard: the chart takes focus
+ * (Tab) and the arrow keys move between items, so its values are readable without a mouse.
+ */
+function usePointer(count: number, title?: string) {
+  const [hover, setHover] = useState<number | null>(null);
+  const active = hover !== null && hover >= 0 && hover < count ? hover : null; // the data may have shrunk since
+  const step = (by: number) =>
+    count > 0 && setHover((h) => (h === null ? 0 : Math.min(count - 1, Math.max(0, h + by))));
+  const svg = {
+    role: 'img',
+    'aria-label': title,
+    tabIndex: count > 0 ? 0 : undefined,
+    style: {} as CSSProperties,
+    onMouseLeave: () => setHover(null),
+    onFocus: () => setHover((h) => h ?? 0),
+    onBlur: () => setHover(null),
+    onKeyDown: (e: KeyboardEvent) => {
+      const by = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
+      if (by) {
+        e.preventDefault();
+        step(by);
+      } else if (e.key === 'Escape') setHover(null);
+    },
+  } as const;
+  return { active, point: setHover, svg };
+}
+
 /** Categories along the bottom; bars (side by side) and lines, on a left axis and optionally a right one. */
 export function ColumnChart<T>({
   data,
@@ -59,11 +87,14 @@ export function ColumnChart<T>({
   reference,
   angledLabels = false,
   legend = true,
+  title,
   testId,
 }: {
   data: T[];
   label: (row: T) => string;
   series: Series<T>[];
+  /** What the chart shows, for screen readers. */
+  title?: string;
   height: number;
   left?: AxisSpec;
   right?: AxisSpec;
@@ -74,7 +105,7 @@ export function ColumnChart<T>({
   testId?: string;
 }) {
   const [ref, width] = useWidth<HTMLDivElement>();
-  const [hover, setHover] = useState<number | null>(null);
+  const { active: hover, point: setHover, svg } = usePointer(data.length, title);
   const valuesOn = (side: 'left' | 'right') =>
     series
       .filter((s) => (s.axis ?? 'left') === side)
@@ -103,12 +134,12 @@ export function ColumnChart<T>({
   const axisOf = (s: Series<T>) => (s.axis === 'right' && rightAxis ? rightAxis : leftAxis);
   const cx = (i: number) => margin.left + band * (i + 0.5);
   // Labels that would overlap are thinned out (every 2nd, 3rd … shown).
-  const labelEvery = Math.max(1, Math.ceil((data.length * (angledLabels ? 16 : 44)) / Math.max(plotW, 1)));
+  const labelEvery = Math.max(1, Math.ceil((data.length * (angledLabels ? 22 : 44)) / Math.max(plotW, 1)));
 
   return (
     <div style={{ width: '100%', height, position: 'relative' }} data-testid={testId} ref={ref}>
       {width > 0 && (
-        <svg width={width} height={height - legendHeight} role="img" onMouseLeave={() => setHover(null)}>
+        <svg width={width} height={height - legendHeight} {...svg}>
           {leftAxis.ticks.map((v) => (
             <g key={`l${v}`}>
               <line x1={margin.left} x2={margin.left + plotW} y1={y(leftAxis, v)} y2={y(leftAxis, v)} stroke={GRID} />
@@ -222,7 +253,10 @@ export function ColumnChart<T>({
                     : `translate(${cx(i)},${margin.top + plotH + 14})`
                 }
               >
-                {angledLabels ? truncate(label(row), 110) : truncate(label(row), band * labelEvery - 4)}
+                {angledLabels
+                  ? // Slanted to the left: no longer than fits between the chart's edge and its bar.
+                    truncate(label(row), Math.min(110, cx(i) / 0.82 - 4))
+                  : truncate(label(row), band * labelEvery - 4)}
               </text>
             ) : null,
           )}
@@ -241,20 +275,22 @@ export function ColumnChart<T>({
           ))}
         </svg>
       )}
-      {hover !== null && data[hover] && (
-        <ChartTooltip x={cx(hover)} width={width} top={margin.top}>
-          <strong>{label(data[hover])}</strong>
-          {series.map((s) => {
-            const v = s.value(data[hover]);
-            return (
-              <div key={s.name}>
-                <Swatch color={s.colorOf?.(data[hover]) ?? s.color} line={s.kind === 'line'} /> {s.name}:{' '}
-                {v == null ? '—' : (s.format ?? defaultFormat)(v)}
-              </div>
-            );
-          })}
-        </ChartTooltip>
-      )}
+      <ChartTooltip x={hover === null ? 0 : cx(hover)} width={width} top={margin.top}>
+        {hover !== null && data[hover] && (
+          <>
+            <strong>{label(data[hover])}</strong>
+            {series.map((s) => {
+              const v = s.value(data[hover]);
+              return (
+                <div key={s.name}>
+                  <Swatch color={s.colorOf?.(data[hover]) ?? s.color} line={s.kind === 'line'} /> {s.name}:{' '}
+                  {v == null ? '—' : (s.format ?? defaultFormat)(v)}
+                </div>
+              );
+            })}
+          </>
+        )}
+      </ChartTooltip>
       {legend && <Legend items={series.map((s) => ({ name: s.name, color: s.color, line: s.kind === 'line' }))} />}
     </div>
   );
@@ -268,18 +304,20 @@ export function BarList<T>({
   colorOf,
   axis = {},
   format = defaultFormat,
+  title,
   testId,
 }: {
   data: T[];
   label: (row: T) => string;
   value: (row: T) => number;
+  title?: string;
   colorOf: (row: T) => string;
   axis?: AxisSpec;
   format?: (v: number) => string;
   testId?: string;
 }) {
   const [ref, width] = useWidth<HTMLDivElement>();
-  const [hover, setHover] = useState<number | null>(null);
+  const { active: hover, point: setHover, svg } = usePointer(data.length, title);
   const row = 32;
   const scale = niceAxis(data.map(value), axis);
   const tick = axis.tick ?? defaultFormat;
@@ -290,7 +328,7 @@ export function BarList<T>({
   return (
     <div style={{ width: '100%', height, position: 'relative' }} data-testid={testId} ref={ref}>
       {width > 0 && (
-        <svg width={width} height={height} role="img" onMouseLeave={() => setHover(null)}>
+        <svg width={width} height={height} {...svg}>
           {scale.ticks.map((v) => (
             <g key={v}>
               <line x1={x(v)} x2={x(v)} y1={margin.top} y2={height - margin.bottom} stroke={GRID} />
@@ -327,12 +365,18 @@ export function BarList<T>({
           })}
         </svg>
       )}
-      {hover !== null && data[hover] && (
-        <ChartTooltip x={x(value(data[hover]))} width={width} top={margin.top + hover * row + row}>
-          <strong>{label(data[hover])}</strong>
-          <div>{format(value(data[hover]))}</div>
-        </ChartTooltip>
-      )}
+      <ChartTooltip
+        x={hover === null ? 0 : x(value(data[hover]))}
+        width={width}
+        top={hover === null ? 0 : margin.top + hover * row + row}
+      >
+        {hover !== null && data[hover] && (
+          <>
+            <strong>{label(data[hover])}</strong>
+            <div>{format(value(data[hover]))}</div>
+          </>
+        )}
+      </ChartTooltip>
     </div>
   );
 }
@@ -341,13 +385,15 @@ export function BarList<T>({
 export function DonutChart({
   data,
   height = 180,
+  title,
   testId,
 }: {
   data: { name: string; value: number; color: string }[];
   height?: number;
+  title?: string;
   testId?: string;
 }) {
-  const [hover, setHover] = useState<number | null>(null);
+  const { active: hover, point: setHover, svg } = usePointer(data.length, title);
   const total = data.reduce((s, d) => s + d.value, 0);
   const outer = Math.min(70, height / 2 - 4);
   const inner = outer * 0.57;
@@ -363,7 +409,7 @@ export function DonutChart({
       style={{ width: '100%', height, display: 'flex', alignItems: 'center', gap: 16, position: 'relative' }}
       data-testid={testId}
     >
-      <svg width={c * 2} height={c * 2} role="img" onMouseLeave={() => setHover(null)} style={{ flex: 'none' }}>
+      <svg width={c * 2} height={c * 2} {...svg} style={{ ...svg.style, flex: 'none' }}>
         {slices.map((s, i) =>
           s.value > 0 ? (
             <path
@@ -371,7 +417,7 @@ export function DonutChart({
               className="chart-slice"
               d={arc(c, c, outer, inner, s.start, s.end)}
               fill={s.color}
-              stroke="#fff"
+              stroke={s.end - s.start >= Math.PI * 2 - 1e-6 ? 'none' : '#fff'}
               opacity={hover === null || hover === i ? 1 : 0.6}
               onMouseEnter={() => setHover(i)}
               onClick={() => setHover(i)}
@@ -429,29 +475,37 @@ function Legend({ items }: { items: { name: string; color: string; line?: boolea
   );
 }
 
+/**
+ * The values of the item pointed at, beside it on whichever side has room. The region stays in the page while empty
+ * and is polite-live, so a screen reader reads each item as the arrow keys reach it.
+ */
 function ChartTooltip({ x, width, top, children }: { x: number; width: number; top: number; children: ReactNode }) {
-  // Beside the pointer, on whichever side has room.
   const onRight = x < width / 2;
   return (
-    <div
-      role="tooltip"
-      style={{
-        position: 'absolute',
-        top,
-        ...(onRight ? { left: x + 12 } : { right: width - x + 12 }),
-        background: '#fff',
-        border: '1px solid #d9d9d9',
-        borderRadius: 6,
-        boxShadow: '0 3px 6px rgba(0,0,0,0.12)',
-        padding: '6px 10px',
-        fontSize: 12,
-        lineHeight: 1.7,
-        pointerEvents: 'none',
-        whiteSpace: 'nowrap',
-        zIndex: 1,
-      }}
-    >
-      {children}
+    <div aria-live="polite">
+      {children ? (
+        <div
+          role="tooltip"
+          style={{
+            position: 'absolute',
+            top,
+            ...(onRight ? { left: x + 12 } : { right: width - x + 12 }),
+            width: 'max-content',
+            maxWidth: Math.max(160, width / 2),
+            background: '#fff',
+            border: '1px solid #d9d9d9',
+            borderRadius: 6,
+            boxShadow: '0 3px 6px rgba(0,0,0,0.12)',
+            padding: '6px 10px',
+            fontSize: 12,
+            lineHeight: 1.7,
+            pointerEvents: 'none',
+            zIndex: 1,
+          }}
+        >
+          {children}
+        </div>
+      ) : null}
     </div>
   );
 }

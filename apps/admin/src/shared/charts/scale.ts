@@ -11,16 +11,16 @@ export interface Axis {
  */
 export function niceAxis(values: number[], { count = 5, integers = false, min, max }: AxisOptions = {}): Axis {
   const finite = values.filter(Number.isFinite);
-  let lo = Math.min(0, min ?? Math.min(0, ...finite));
-  let hi = Math.max(0, max ?? Math.max(0, ...finite));
-  if (hi === lo) hi = lo + 1;
-  let step = niceStep((hi - lo) / count);
+  let lo = min ?? Math.min(0, ...finite);
+  let hi = max ?? Math.max(0, ...finite);
+  if (!(hi > lo)) hi = lo + 1; // all zero (or a fixed end at or above the data): an axis of one unit
+  let step = niceStep((hi - lo) / Math.max(1, count));
   if (integers) step = Math.max(1, Math.ceil(step));
   lo = min ?? Math.floor(lo / step) * step;
   hi = max ?? Math.ceil(hi / step) * step;
   const ticks: number[] = [];
   for (let i = 0, v = lo; v <= hi + step / 1e6 && i < 100; i++, v = lo + i * step) ticks.push(round(v, step));
-  return { min: lo, max: hi, ticks };
+  return { min: lo, max: hi, ticks: [...new Set(ticks)] };
 }
 
 export interface AxisOptions {
@@ -41,8 +41,9 @@ function niceStep(raw: number): number {
 /** Drops floating-point noise (0.30000000000000004) to the step's precision. */
 function round(v: number, step: number): number {
   const digits = Math.max(0, -Math.floor(Math.log10(step)) + 1);
-  return Number(v.toFixed(Math.min(10, digits)));
+  return Number(v.toFixed(Math.min(20, digits)));
 }
 
 /** Where `v` falls in `[0, length]` along an axis (0 at the axis's min). */
-export const position = (axis: Axis, v: number, length: number) => ((v - axis.min) / (axis.max - axis.min)) * length;
+export const position = (axis: Axis, v: number, length: number) =>
+  ((Math.min(axis.max, Math.max(axis.min, v)) - axis.min) / (axis.max - axis.min || 1)) * length;

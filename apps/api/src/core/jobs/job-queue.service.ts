@@ -1,6 +1,6 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference -- a declaration file must come along wherever this file is compiled (the tests compile it too)
 /// <reference path="./pg-boss-plans.d.ts" />
-import { DEFAULT_TIME_ZONE, isTimeZone } from '@grassroots/domain';
+import { DEFAULT_TIME_ZONE, DomainError, isTimeZone } from '@grassroots/domain';
 import { type BeforeApplicationShutdown, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 // pg-boss's SQL for marking jobs done or failed, to recognise the two statements it sends without waiting (below).
@@ -177,8 +177,9 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
       return { rows: await this.db.database.query(text, values) };
     } catch (e) {
       if (!unawaited) throw e;
+      const [queue, ids] = values as [string, string[]];
       this.logger.error(
-        `job queue could not record a job's outcome (it will expire and be retried): ${(e as Error).message}`,
+        `job queue could not record the outcome of ${queue} job ${ids.join(', ')} (it will expire and be retried): ${(e as Error).message}`,
       );
       return { rows: [{ count: '0' }] };
     }
@@ -203,7 +204,15 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
       for (const [name, { options, handler }] of this.queues) {
         for (let i = 0; i < (options.concurrency ?? 1); i++) {
           await boss.work(name, { includeMetadata: true, pollingIntervalSeconds: 0.5 }, async ([job]) => {
-            await handler({ id: job.id, data: job.data, retryCount: job.retryCount, retryLimit: job.retryLimit });
+            try {
+              await handler({ id: job.id, data: job.data, retryCount: job.retryCount, retryLimit: job.retryLimit });
+            } catch (e) {
+              // pg-boss stores why with the job; the log says it too (when the database is down, it is the only trace).
+              this.logger.warn(
+                `${name} job ${job.id} failed (attempt ${job.retryCount + 1} of ${job.retryLimit + 1}): ${failure(e)}`,
+              );
+              throw e;
+            }
           });
         }
       }
@@ -229,6 +238,14 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
       .catch((e: Error) => this.logger.error(`job queue stop: ${e.message}`));
     this.stopped = true;
   }
+}
+
+/** A job's error for the log: a refusal by its code only (its text may name people), anything else with its message. */
+function failure(e: unknown): string {
+  if (e instanceof DomainError) return `${e.code} ${e.messageCode}`;
+  const err = e instanceof Error ? e : new Error(String(e));
+  const code = (err as { code?: unknown }).code;
+  return `${err.name}${typeof code === 'string' ? ` ${code}` : ''}: ${err.message.replace(/\s+/g, ' ').slice(0, 300)}`;
 }
 
 const UNAWAITED = new Set<string>([plans.completeJobs('pgboss'), plans.failJobsById('pgboss')]);

@@ -10,7 +10,7 @@ import { formatYuan } from '../../../shared/format';
 import { REPORT_TRAINEES } from '../graphql';
 
 const pct = (v: number | null | undefined) => (v == null ? '—' : `${(v * 100).toFixed(1)}%`);
-const yuanTick = (v: number) => `¥${v >= 10000 ? `${Math.round(v / 1000)}k` : v}`;
+const yuanTick = (v: number) => `¥${v >= 10000 ? `${v / 1000}k` : v}`;
 const yuan = (v: number) => formatYuan(v.toFixed(2));
 
 /** GMV (all and local specialties) as bars and sessions as a line, per week of the period. */
@@ -21,6 +21,7 @@ export function WeeklyChart({ charts }: { charts: ReportCharts }) {
     <Card size="small" title={t('report.byWeek')}>
       <ColumnChart
         testId="chart-weeks"
+        title={t('report.byWeek')}
         height={300}
         data={charts.weeks}
         label={(w) => w.week.slice(5)}
@@ -50,6 +51,7 @@ export function CategoryChart({ charts }: { charts: ReportCharts }) {
     <Card size="small" title={t('report.byCategory')}>
       <BarList
         testId="chart-categories"
+        title={t('report.byCategory')}
         data={charts.categories}
         label={(c) => c.category}
         value={(c) => Number(c.gmv)}
@@ -99,6 +101,7 @@ export function CohortBreakdown({
     <Card size="small" title={t('report.byCohort')}>
       <ColumnChart
         testId="chart-cohorts"
+        title={t('report.byCohort')}
         height={260}
         data={charts.cohorts}
         label={(c) => c.name}

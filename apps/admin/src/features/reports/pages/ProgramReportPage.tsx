@@ -380,7 +380,7 @@ function OutcomeChart({ figures }: { figures: ReportFigures }) {
       {data.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('report.noData')} />
       ) : (
-        <DonutChart testId="chart-outcomes" height={180} data={data} />
+        <DonutChart testId="chart-outcomes" title={t('report.latestOutcome')} height={180} data={data} />
       )}
     </Card>
   );

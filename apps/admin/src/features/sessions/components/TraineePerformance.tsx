@@ -68,10 +68,11 @@ export function TraineePerformance({ traineeId }: { traineeId: string }) {
           <Card size="small" title={t('perf.trend')}>
             <ColumnChart
               testId="performance-chart"
+              title={t('perf.trend')}
               height={280}
               data={p.series}
               label={(s) => s.date.slice(5)}
-              left={{ tick: (v) => `¥${v >= 10000 ? `${Math.round(v / 1000)}k` : v}` }}
+              left={{ tick: (v) => `¥${v >= 10000 ? `${v / 1000}k` : v}` }}
               right={{ integers: true }}
               series={[
                 {

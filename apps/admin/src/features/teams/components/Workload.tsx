@@ -16,6 +16,7 @@ export function Workload() {
     <Space orientation="vertical" style={{ width: '100%' }} size={16}>
       <ColumnChart
         testId="workload-chart"
+        title={t('team.loadLabel')}
         height={260}
         data={rows}
         label={(r) => r.user.name}
