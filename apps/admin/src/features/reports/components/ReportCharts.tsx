@@ -6,11 +6,10 @@ import { useState } from 'react';
 import { useI18n } from '../../../app/i18n';
 import { BarList, ColumnChart } from '../../../shared/charts/Charts';
 import { EnumTag } from '../../../shared/EnumTag';
-import { formatYuan } from '../../../shared/format';
+import { formatYuan, yuanTick } from '../../../shared/format';
 import { REPORT_TRAINEES } from '../graphql';
 
 const pct = (v: number | null | undefined) => (v == null ? '—' : `${(v * 100).toFixed(1)}%`);
-const yuanTick = (v: number) => `¥${v >= 10000 ? `${v / 1000}k` : v}`;
 const yuan = (v: number) => formatYuan(v.toFixed(2));
 
 /** GMV (all and local specialties) as bars and sessions as a line, per week of the period. */

@@ -5,7 +5,7 @@ import { useState } from 'react';
 
 import { useI18n } from '../../../app/i18n';
 import { ColumnChart } from '../../../shared/charts/Charts';
-import { formatYuan } from '../../../shared/format';
+import { formatYuan, yuanTick } from '../../../shared/format';
 import { todayIn } from '../../../shared/time';
 import { TRAINEE_PERFORMANCE } from '../graphql';
 
@@ -72,7 +72,7 @@ export function TraineePerformance({ traineeId }: { traineeId: string }) {
               height={280}
               data={p.series}
               label={(s) => s.date.slice(5)}
-              left={{ tick: (v) => `¥${v >= 10000 ? `${v / 1000}k` : v}` }}
+              left={{ tick: yuanTick }}
               right={{ integers: true }}
               series={[
                 {
