@@ -3,7 +3,7 @@ import Decimal from 'decimal.js';
 import { dateOnlySchema } from '../common/dates';
 import { MONEY_PATTERN } from '../common/money';
 import { z } from '../common/z';
-import { parsePeriod } from './period';
+import { readPeriod } from './period';
 
 export const ExpenseCategory = {
   TRAINING: 'TRAINING',
@@ -33,14 +33,7 @@ export type RecordExpenseInput = z.infer<typeof recordExpenseSchema>;
 export const periodKeySchema = z
   .string()
   .trim()
-  .refine((k) => {
-    try {
-      parsePeriod(k);
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'reporting.periodFormat');
+  .refine((k) => readPeriod(k) !== null, 'reporting.periodFormat');
 
 export const returnReportSchema = z.object({
   reportId: z.string().min(1),

@@ -1,5 +1,5 @@
 import { ErrorCode } from '../errors';
-import { canonicalJson, discrepancies, nextReportStatus, parsePeriod, periodOver } from './period';
+import { canonicalJson, discrepancies, nextReportStatus, parsePeriod, periodOver, readPeriod } from './period';
 
 describe('report periods', () => {
   it('reads months and quarters, with their last days (leap years included)', () => {
@@ -9,6 +9,9 @@ describe('report periods', () => {
     expect(parsePeriod('2027-Q1').to).toBe('2027-03-31');
     expect(() => parsePeriod('2026-13')).toThrow(expect.objectContaining({ code: ErrorCode.BAD_USER_INPUT }));
     expect(() => parsePeriod('2026-Q5')).toThrow();
+    // Reading (the admin's way: keys from the API) answers null instead of throwing.
+    expect(readPeriod('2026-Q4')).toEqual(parsePeriod('2026-Q4'));
+    expect([readPeriod('2026-13'), readPeriod('2026-Q5'), readPeriod(' 2026-10')]).toEqual([null, null, null]);
   });
   it('knows when a period is over', () => {
     expect(periodOver(parsePeriod('2026-10'), '2026-11-01')).toBe(true);

@@ -22,7 +22,8 @@ export interface ReportPeriod {
 const lastDayOfMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const pad = (n: number) => String(n).padStart(2, '0');
 
-export function parsePeriod(key: string): ReportPeriod {
+/** A period from its key (2026-10, 2026-Q4), or null when the key is not one. */
+export function readPeriod(key: string): ReportPeriod | null {
   let m = /^((?:19|[2-9]\d)\d{2})-(0[1-9]|1[0-2])$/.exec(key); // years 1900–9999, as every date (MIN_YEAR)
   if (m) {
     const y = Number(m[1]);
@@ -41,7 +42,14 @@ export function parsePeriod(key: string): ReportPeriod {
       to: `${m[1]}-${pad(last)}-${pad(lastDayOfMonth(Number(m[1]), last))}`,
     };
   }
-  throw DomainError.field('period', msg('reporting.periodFormat'));
+  return null;
+}
+
+/** A period from its key; a key that is not one is refused as a field error of `period`. */
+export function parsePeriod(key: string): ReportPeriod {
+  const period = readPeriod(key);
+  if (!period) throw DomainError.field('period', msg('reporting.periodFormat'));
+  return period;
 }
 
 /**

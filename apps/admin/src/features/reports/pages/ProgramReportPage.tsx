@@ -3,9 +3,9 @@ import {
   figureDefinition,
   formatFigureValue,
   OUTCOME_STATUSES,
-  parsePeriod,
   periodOver,
   periodsBetween,
+  readPeriod,
   type ReportCharts,
   type ReportFigures,
   todayInChina,
@@ -74,6 +74,12 @@ const OUTCOME_COLORS = ['#52c41a', '#13c2c2', '#1677ff', '#fa8c16', '#bfbfbf'];
  * the period's report workflow and hash, discrepancies from the accepted snapshot, charts, cohorts (drill-down to
  * de-identified trainees), expenses, and PDF/CSV downloads.
  */
+
+/** Whether the period of `key` has ended by `today` (keys come from the API, always valid). */
+const isOver = (key: string, today: string) => {
+  const period = readPeriod(key);
+  return period !== null && periodOver(period, today);
+};
 export function ProgramReportPage() {
   const { id } = useParams<{ id: string }>();
   const { t, tv, enumLabel } = useI18n();
@@ -289,7 +295,7 @@ export function ProgramReportPage() {
               <ReportWorkflow
                 programId={p.id}
                 period={r.period}
-                periodOver={periodOver(parsePeriod(r.period), today)}
+                periodOver={isOver(r.period, today)}
                 report={r.report}
                 liveHash={r.hash}
                 onChange={() => void report.refetch()}
@@ -317,7 +323,7 @@ function show(key: string, v: string | null): string {
 function periodChoices(program: { startDate: string; endDate: string }, today: string, kind: 'MONTH' | 'QUARTER') {
   const last = program.endDate < today ? program.endDate : today;
   const options = periodsBetween(program.startDate, last < program.startDate ? program.startDate : last, kind);
-  return { options, latestOver: options.find((k) => periodOver(parsePeriod(k), today)) ?? options[0] };
+  return { options, latestOver: options.find((k) => isOver(k, today)) ?? options[0] };
 }
 
 function TrackTable({ figures }: { figures: ReportFigures }) {
