@@ -1,5 +1,5 @@
 // Cross-app suites: the API over real HTTP against a real database (PGlite, or PostgreSQL when DATABASE_URL
-// is set), and browser flows in Chromium against the built app.
+// is set), the admin's pure helpers, and browser flows in Chromium against the built app.
 // Browser suites run on a pinned clock (tests/support/fake-clock.cjs): the demo seed, the app, the page and the
 // test agree on one "now" that does not depend on the day CI runs. Override it to try a month's last evening or
 // New Year's Eve: GRASSROOTS_TEST_NOW=2026-12-31T21:30:00+08:00 npm test
@@ -46,6 +46,12 @@ module.exports = {
       displayName: 'api',
       testMatch: ['<rootDir>/api/**/*.test.ts'],
       setupFilesAfterEnv: ['<rootDir>/support/timeout-api.ts'],
+    },
+    {
+      ...common,
+      // The admin's pure helpers (no browser): chart scales and the like.
+      displayName: 'admin',
+      testMatch: ['<rootDir>/admin/**/*.test.ts'],
     },
     {
       ...common,
