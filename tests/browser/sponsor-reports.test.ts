@@ -128,7 +128,7 @@ it('lets the sponsor accept the month and download it as a PDF with the hash and
 });
 
 it('lets the sponsor return the quarter with comments (required, checked inline), and the MCN sees why', async () => {
-  const { page } = ui;
+  const { page, app } = ui;
   // The quarter the coordinator submitted in the first test.
   await page.goto(`${page.url().split('?')[0]}?period=2026-Q3`);
   const workflow = page.getByTestId('report-workflow');
@@ -154,6 +154,17 @@ it('lets the sponsor return the quarter with comments (required, checked inline)
   await dialog.waitFor({ state: 'detached' });
   await workflow.getByText('Returned by the sponsor').waitFor();
   await workflow.getByRole('alert').getByText('请补充十月的场次明细和发票扫描件').waitFor();
+  // The sponsor cannot answer their own return; the coordinator reads the comments and may reply.
+  await expect(workflow.getByRole('button', { name: 'Reply and resubmit' }).count()).resolves.toBe(0);
+  const quarter = page.url();
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await page.waitForURL('**/login');
+  await signIn(page, app.url, 'coordinator@grassroots.local');
+  await page.waitForURL('**/workbench');
+  await page.goto(quarter);
+  await workflow.getByRole('alert').getByText('请补充十月的场次明细和发票扫描件').waitFor();
+  await workflow.getByRole('button', { name: 'Reply and resubmit' }).waitFor();
 });
 
 it("tells a record that is missing (or not the reader's) from a page that failed to load, and retries the latter", async () => {
